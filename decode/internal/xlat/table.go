@@ -1,0 +1,101 @@
+// Package xlat holds the kernel's constant names as lookup tables.
+//
+// The tables are generated from the plain name lists in this directory
+// (*.txt); see doc.go for the list format. Nothing here is typed by hand
+// except the Table type itself.
+package xlat
+
+import (
+	"cmp"
+	"slices"
+)
+
+//go:generate go run ../../../internal/gen/xlatgen -dir .
+
+// Entry is one named constant.
+type Entry struct {
+	Name string
+	Val  uint64
+}
+
+// Table maps constant values to their names. The order of Entries is the
+// order of the list, which is the order flags are printed in.
+type Table struct {
+	Name    string
+	Entries []Entry
+	dense   []string // value-indexed names when the values are small
+	sorted  []Entry  // otherwise, the first entry of each value, by value
+}
+
+// denseLimit bounds the value-indexed lookup array.
+const denseLimit = 1024
+
+// New builds a table. Generated code calls it once per list at init.
+func New(name string, entries []Entry) *Table {
+	t := &Table{Name: name, Entries: entries}
+	max := uint64(0)
+	for _, e := range entries {
+		if e.Val > max {
+			max = e.Val
+		}
+	}
+	if max < denseLimit {
+		t.dense = make([]string, max+1)
+		for _, e := range entries {
+			if t.dense[e.Val] == "" {
+				t.dense[e.Val] = e.Name
+			}
+		}
+		return t
+	}
+	seen := make(map[uint64]bool, len(entries))
+	for _, e := range entries {
+		if !seen[e.Val] {
+			seen[e.Val] = true
+			t.sorted = append(t.sorted, e)
+		}
+	}
+	slices.SortFunc(t.sorted, func(a, b Entry) int { return cmp.Compare(a.Val, b.Val) })
+	return t
+}
+
+// Lookup returns the first name listed for v.
+func (t *Table) Lookup(v uint64) (string, bool) {
+	if t == nil {
+		return "", false
+	}
+	if t.dense != nil {
+		if v < uint64(len(t.dense)) && t.dense[v] != "" {
+			return t.dense[v], true
+		}
+		return "", false
+	}
+	i, ok := slices.BinarySearchFunc(t.sorted, v, func(e Entry, v uint64) int { return cmp.Compare(e.Val, v) })
+	if ok {
+		return t.sorted[i].Name, true
+	}
+	return "", false
+}
+
+// Value returns the value of a name in the table.
+func (t *Table) Value(name string) (uint64, bool) {
+	if t == nil {
+		return 0, false
+	}
+	for _, e := range t.Entries {
+		if e.Name == name {
+			return e.Val, true
+		}
+	}
+	return 0, false
+}
+
+// Concat returns a table holding the entries of a followed by those of b,
+// as strace does when it prints flags from two lists.
+func Concat(name string, ts ...*Table) *Table {
+	var es []Entry
+	for _, t := range ts {
+		es = append(es, t.Entries...)
+	}
+	return New(name, es)
+}
