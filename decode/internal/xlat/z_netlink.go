@@ -343,3 +343,42 @@ var NlmsgerrAttrs = New("nlmsgerr_attrs", []Entry{
 	{"NLMSGERR_ATTR_MISS_TYPE", 0x5},
 	{"NLMSGERR_ATTR_MISS_NEST", 0x6},
 })
+
+// NlAttrType is the list nl_attr_type of netlink.txt.
+var NlAttrType = New("nl_attr_type", []Entry{
+	{"NL_ATTR_TYPE_INVALID", 0x0},
+	{"NL_ATTR_TYPE_FLAG", 0x1},
+	{"NL_ATTR_TYPE_U8", 0x2},
+	{"NL_ATTR_TYPE_U16", 0x3},
+	{"NL_ATTR_TYPE_U32", 0x4},
+	{"NL_ATTR_TYPE_U64", 0x5},
+	{"NL_ATTR_TYPE_S8", 0x6},
+	{"NL_ATTR_TYPE_S16", 0x7},
+	{"NL_ATTR_TYPE_S32", 0x8},
+	{"NL_ATTR_TYPE_S64", 0x9},
+	{"NL_ATTR_TYPE_BINARY", 0xa},
+	{"NL_ATTR_TYPE_STRING", 0xb},
+	{"NL_ATTR_TYPE_NUL_STRING", 0xc},
+	{"NL_ATTR_TYPE_NESTED", 0xd},
+	{"NL_ATTR_TYPE_NESTED_ARRAY", 0xe},
+	{"NL_ATTR_TYPE_BITFIELD32", 0xf},
+	{"NL_ATTR_TYPE_SINT", 0x10},
+	{"NL_ATTR_TYPE_UINT", 0x11},
+})
+
+// NlPolicyTypeAttrs is the list nl_policy_type_attrs of netlink.txt.
+var NlPolicyTypeAttrs = New("nl_policy_type_attrs", []Entry{
+	{"NL_POLICY_TYPE_ATTR_UNSPEC", 0x0},
+	{"NL_POLICY_TYPE_ATTR_TYPE", 0x1},
+	{"NL_POLICY_TYPE_ATTR_MIN_VALUE_S", 0x2},
+	{"NL_POLICY_TYPE_ATTR_MAX_VALUE_S", 0x3},
+	{"NL_POLICY_TYPE_ATTR_MIN_VALUE_U", 0x4},
+	{"NL_POLICY_TYPE_ATTR_MAX_VALUE_U", 0x5},
+	{"NL_POLICY_TYPE_ATTR_MIN_LENGTH", 0x6},
+	{"NL_POLICY_TYPE_ATTR_MAX_LENGTH", 0x7},
+	{"NL_POLICY_TYPE_ATTR_POLICY_IDX", 0x8},
+	{"NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE", 0x9},
+	{"NL_POLICY_TYPE_ATTR_BITFIELD32_MASK", 0xa},
+	{"NL_POLICY_TYPE_ATTR_PAD", 0xb},
+	{"NL_POLICY_TYPE_ATTR_MASK", 0xc},
+})

@@ -1,0 +1,384 @@
+package decode
+
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+const (
+	nlaHdrLen        = 4
+	nlaFNested       = 1 << 15
+	nlaFNetByteorder = 1 << 14
+	nlaTypeMask      = ^uint16(nlaFNested | nlaFNetByteorder)
+)
+
+func nlaAlign(n int) int { return (n + 3) &^ 3 }
+
+// attrDec decodes the payload of one attribute: n bytes at off. It returns
+// false, having added nothing, when the payload does not fit it; the
+// payload then prints as a hex string, as strace prints it.
+type attrDec interface {
+	decode(s *state, off, n int) bool
+}
+
+// attrSet is an attribute namespace: the names of its types and a decoder
+// for each type. A nil decoder prints the payload as hex.
+type attrSet struct {
+	names *xlat.Table
+	dflt  string
+	dec   []attrDec
+	// byType, when set, is consulted instead of dec: it picks a decoder
+	// from the context (strace passes the attribute type as opaque data
+	// to such decoders).
+	byType func(s *state, typ uint16) attrDec
+}
+
+// attrs decodes n bytes at off as a list of attributes of set, the way
+// strace's decode_nlattr walks them.
+func (s *state) attrs(off, n int, set *attrSet) {
+	lst := s.open(KindArray, "", off, n, RoleAttrs)
+	s.node(lst).flags |= flagAbbrev
+	isArray := false
+	for {
+		if n < nlaHdrLen {
+			i := s.hex(off, n)
+			s.node(i).role = RoleTrailing
+			break
+		}
+		nlaLen := int(s.u16(off))
+		typ := uint16(s.u16(off + 2))
+		next := 0
+		hasNext := false
+		if nlaLen >= nlaHdrLen {
+			al := nlaAlign(nlaLen)
+			if n >= al {
+				next = n - al
+			}
+			hasNext = next > 0
+		}
+		if hasNext {
+			isArray = true
+		}
+		s.attr(off, n, nlaLen, typ, set)
+		if !hasNext {
+			break
+		}
+		al := nlaAlign(nlaLen)
+		off += al
+		n = next
+	}
+	if !isArray {
+		s.node(lst).flags |= flagBare
+	}
+	s.close()
+}
+
+func (s *state) attr(off, avail, nlaLen int, typ uint16, set *attrSet) {
+	l := min(nlaLen, avail)
+	base := typ & nlaTypeMask
+	a := s.open(KindArray, "", off, l, RoleAttr)
+	an := s.node(a)
+	an.u = uint64(base)
+	an.tab = set.names
+	an.aux = set.dflt
+	an.size = 2
+	if l <= nlaHdrLen {
+		an.flags |= flagBare
+	}
+	// the header
+	s.open(KindStruct, "", off, nlaHdrLen, RoleAttrHeader)
+	s.value("nla_len", FmtU, uint64(nlaLen), off, 2)
+	if typ&(nlaFNested|nlaFNetByteorder) != 0 {
+		t := s.add(Node{kind: KindSeq, name: "nla_type", u: uint64(typ), off: uint32(off + 2), len: 2, size: 2, role: RoleAttrHeader})
+		s.stack = append(s.stack, int32(t))
+		if typ&nlaFNested != 0 {
+			s.text("", "NLA_F_NESTED|")
+		}
+		if typ&nlaFNetByteorder != 0 {
+			s.text("", "NLA_F_NET_BYTEORDER|")
+		}
+		x := s.xvalV("", uint64(base), off+2, 2, set.names, set.dflt, numX)
+		s.node(x).role = RoleAttrHeader
+		s.close()
+	} else {
+		x := s.xvalV("nla_type", uint64(base), off+2, 2, set.names, set.dflt, numX)
+		s.node(x).role = RoleAttrHeader
+	}
+	s.close()
+	if l > nlaHdrLen {
+		var d attrDec
+		if set.byType != nil {
+			d = set.byType(s, base)
+		} else if int(base) < len(set.dec) {
+			d = set.dec[base]
+		}
+		m := s.mark()
+		if d == nil || !d.decode(s, off+nlaHdrLen, l-nlaHdrLen) {
+			s.rollback(m)
+			s.hex(off+nlaHdrLen, l-nlaHdrLen)
+		}
+	}
+	s.close()
+}
+
+// --- the common payload decoders ---
+
+// numDec prints a number of a fixed size when the payload holds at least
+// that many bytes (extra bytes are ignored, as strace ignores them).
+type numDec struct {
+	size int
+	fmt  Fmt
+}
+
+func (d numDec) decode(s *state, off, n int) bool {
+	if n < d.size {
+		return false
+	}
+	s.num("", d.fmt, off, d.size)
+	return true
+}
+
+var (
+	nlaU8  = numDec{1, FmtU}
+	nlaU16 = numDec{2, FmtU}
+	nlaU32 = numDec{4, FmtU}
+	nlaU64 = numDec{8, FmtU}
+	nlaS8  = numDec{1, FmtD}
+	nlaS16 = numDec{2, FmtD}
+	nlaS32 = numDec{4, FmtD}
+	nlaS64 = numDec{8, FmtD}
+	nlaX8  = numDec{1, FmtX}
+	nlaX16 = numDec{2, FmtX}
+	nlaX32 = numDec{4, FmtX}
+	nlaX64 = numDec{8, FmtX}
+	// nlaFd and nlaUID as strace's decode_nla_fd/uid
+	nlaFd  = numDec{4, FmtFd}
+	nlaUID = numDec{4, FmtUID}
+)
+
+// xintDec prints 1, 2, 4 or 8 bytes in hex (strace's decode_nla_xint).
+type xintDec struct{}
+
+func (xintDec) decode(s *state, off, n int) bool {
+	switch n {
+	case 1, 2, 4, 8:
+		s.num("", FmtX, off, n)
+		return true
+	}
+	return false
+}
+
+var nlaXint = xintDec{}
+
+// beDec prints a big-endian number as htons(...) or htobe64(...).
+type beDec struct{ size int }
+
+func (d beDec) decode(s *state, off, n int) bool {
+	if n < d.size {
+		return false
+	}
+	s.call("", beFunc(d.size), off, d.size)
+	i := s.value("", FmtU, s.ube(off, d.size), off, d.size)
+	s.setFlag(i, flagBE)
+	s.close()
+	return true
+}
+
+var (
+	nlaBE16 = beDec{2}
+	nlaBE32 = beDec{4}
+	nlaBE64 = beDec{8}
+)
+
+// strDec prints a string attribute (strace's decode_nla_str).
+type strDec struct{ style uint8 }
+
+func (d strDec) decode(s *state, off, n int) bool {
+	s.str("", off, n, d.style)
+	return true
+}
+
+var (
+	nlaStr  = strDec{qNlaStr}
+	nlaStrn = strDec{0}
+)
+
+// ifindexDec prints an interface index.
+type ifindexDec struct{}
+
+func (ifindexDec) decode(s *state, off, n int) bool {
+	if n < 4 {
+		return false
+	}
+	s.ifindex("", off, 4)
+	return true
+}
+
+var nlaIfindex = ifindexDec{}
+
+// clockDec prints a clock_t of up to 8 bytes.
+type clockDec struct{}
+
+func (clockDec) decode(s *state, off, n int) bool {
+	if n > 8 {
+		return false
+	}
+	s.value("", FmtClockT, s.uint(off, n), off, n)
+	return true
+}
+
+var nlaClockT = clockDec{}
+
+// xvalDec prints a number by name (strace's decode_nla_xval). size 0 takes
+// any payload of up to 8 bytes; otherwise the payload must hold size bytes
+// and only those are read.
+type xvalDec struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+	nf   uint8
+	be   bool // network order, printed inside htons()
+}
+
+func (d xvalDec) decode(s *state, off, n int) bool {
+	if n > 8 || n < d.size {
+		return false
+	}
+	if d.size != 0 {
+		n = d.size
+	}
+	if d.be {
+		s.call("", beFunc(n), off, n)
+		s.xvalV("", s.ube(off, n), off, n, d.tab, d.dflt, d.nf)
+		s.close()
+		return true
+	}
+	s.xvalV("", s.uint(off, n), off, n, d.tab, d.dflt, d.nf)
+	return true
+}
+
+// flagsDec prints a flag word (strace's decode_nla_flags).
+type flagsDec struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d flagsDec) decode(s *state, off, n int) bool {
+	if n > 8 || n < d.size {
+		return false
+	}
+	if d.size != 0 {
+		n = d.size
+	}
+	s.flagsV("", s.uint(off, n), off, n, d.tab, d.dflt)
+	return true
+}
+
+// nestDec decodes the payload as attributes of another set.
+type nestDec struct{ set *attrSet }
+
+func (d nestDec) decode(s *state, off, n int) bool {
+	s.attrs(off, n, d.set)
+	return true
+}
+
+// structDec prints a fixed struct when the payload holds it whole.
+type structDec struct{ spec *structSpec }
+
+func (d structDec) decode(s *state, off, n int) bool {
+	if n < d.spec.size {
+		return false
+	}
+	s.structFields("", d.spec, off)
+	return true
+}
+
+// funcDec is a hand-written decoder.
+type funcDec func(s *state, off, n int) bool
+
+func (f funcDec) decode(s *state, off, n int) bool { return f(s, off, n) }
+
+// inAddrDec prints an IPv4 (4) or IPv6 (16) address.
+type inAddrDec struct{ family uint8 }
+
+func (d inAddrDec) decode(s *state, off, n int) bool {
+	size := 4
+	if d.family == afInet6 {
+		size = 16
+	}
+	if n < size {
+		return false
+	}
+	s.inet("", d.family, off, size)
+	return true
+}
+
+var (
+	nlaInAddr  = inAddrDec{afInet}
+	nlaIn6Addr = inAddrDec{afInet6}
+)
+
+// hwaddrDec prints a link-layer address.
+type hwaddrDec struct{}
+
+func (hwaddrDec) decode(s *state, off, n int) bool {
+	if n > maxAddrLen {
+		return false
+	}
+	// All the bytes the kernel sent: strace 6.1 cuts them to a size it
+	// looks up by the address family (one byte for AF_BRIDGE), which is
+	// not what the kernel meant.
+	s.hwaddr("", off, n, 255)
+	return true
+}
+
+var nlaHwaddr = hwaddrDec{}
+
+// arrayDec prints the payload as an array of numbers, n/size of them,
+// optionally with named indices (strace's print_array_ex).
+type arrayDec struct {
+	size  int
+	fmt   Fmt
+	index *xlat.Table // nil: no indices
+	idflt string
+	inf   uint8 // index number format
+}
+
+func (d arrayDec) decode(s *state, off, n int) bool {
+	cnt := n / d.size
+	if cnt == 0 {
+		return false
+	}
+	s.printArray(off, cnt, d.size, d.fmt, d.index, d.idflt, d.inf)
+	return true
+}
+
+// printArray adds cnt numbers of size bytes at off as [a, b, ...], with
+// [NAME]=value indices when index is set.
+func (s *state) printArray(off, cnt, size int, f Fmt, index *xlat.Table, idflt string, inf uint8) {
+	a := s.open(KindArray, "", off, cnt*size, RoleNone)
+	s.node(a).flags |= flagAbbrev
+	for i := 0; i < cnt; i++ {
+		o := off + i*size
+		if index != nil {
+			s.open(KindIndex, "", o, size, RoleNone)
+			s.xvalV("", uint64(i), o, 0, index, idflt, inf)
+			s.num("", f, o, size)
+			s.close()
+		} else {
+			s.num("", f, o, size)
+		}
+	}
+	s.close()
+}
+
+// set builds an attrSet from a table of decoders indexed by type.
+func newSet(names *xlat.Table, dflt string, decs map[uint16]attrDec) *attrSet {
+	mx := -1
+	for k := range decs {
+		mx = max(mx, int(k))
+	}
+	set := &attrSet{names: names, dflt: dflt, dec: make([]attrDec, mx+1)}
+	for k, v := range decs {
+		set.dec[k] = v
+	}
+	return set
+}

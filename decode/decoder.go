@@ -1,0 +1,189 @@
+package decode
+
+import (
+	"net"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
+
+// Options configure a Decoder.
+type Options struct {
+	// Proto is the netlink protocol of the buffers (ProtoRoute, ...).
+	Proto int
+	// BigEndian says the buffers come from a big-endian host. Netlink
+	// headers and most payloads are in the byte order of the host that
+	// sent them.
+	BigEndian bool
+	// HostNames resolves interface indexes on the running host when no
+	// RTM_NEWLINK of the input named them.
+	HostNames bool
+}
+
+// Decoder decodes netlink buffers. It remembers what the messages teach it
+// (interface names, generic netlink family ids) for the buffers after
+// them. A Decoder is not safe for concurrent use; the Tree it returns is
+// valid until the next call.
+type Decoder struct {
+	opts      Options
+	bigEndian bool
+	ifnames   map[uint32]string
+	host      map[uint32]string
+	genl      genlRegistry
+	tree      Tree
+	st        state
+	namesFn   func(uint32) string
+}
+
+// NewDecoder returns a Decoder with the given options.
+func NewDecoder(o Options) *Decoder {
+	d := &Decoder{opts: o, bigEndian: o.BigEndian, ifnames: map[uint32]string{}}
+	d.namesFn = d.ifname
+	return d
+}
+
+// Decode decodes one buffer (one datagram, which may hold several
+// messages) of the Decoder's protocol.
+func (d *Decoder) Decode(buf []byte) *Tree {
+	return d.DecodeProto(d.opts.Proto, buf)
+}
+
+// DecodeProto decodes one buffer of the given protocol.
+func (d *Decoder) DecodeProto(proto int, buf []byte) *Tree {
+	t := &d.tree
+	t.Proto = proto
+	t.names = d.namesFn
+	s := &d.st
+	s.reset(d, t, buf)
+	s.ctx = msgCtx{proto: proto}
+	s.messages(0, len(buf))
+	return t
+}
+
+// SetBigEndian changes the byte order of the buffers that follow.
+func (d *Decoder) SetBigEndian(be bool) { d.bigEndian = be }
+
+// SetIfName records the name of an interface index.
+func (d *Decoder) SetIfName(index uint32, name string) { d.ifnames[index] = name }
+
+// IfName returns the name known for an interface index, or "".
+func (d *Decoder) IfName(index uint32) string { return d.ifname(index) }
+
+func (d *Decoder) ifname(index uint32) string {
+	if n, ok := d.ifnames[index]; ok {
+		return n
+	}
+	if !d.opts.HostNames || index == 0 {
+		return ""
+	}
+	if n, ok := d.host[index]; ok {
+		return n
+	}
+	name := ""
+	if ifi, err := net.InterfaceByIndex(int(index)); err == nil {
+		name = ifi.Name
+	}
+	if d.host == nil {
+		d.host = map[uint32]string{}
+	}
+	d.host[index] = name
+	return name
+}
+
+// Strace returns the strace notation of a buffer of the given protocol:
+// the text strace prints for the buffer of a sendmsg or recvmsg.
+func Strace(proto int, buf []byte) string {
+	d := NewDecoder(Options{Proto: proto})
+	return d.Decode(buf).String()
+}
+
+// ProtoName returns the name of a netlink protocol, NETLINK_ROUTE for 0.
+func ProtoName(proto int) string {
+	if s, ok := xlat.NetlinkProtocols.Lookup(uint64(proto)); ok {
+		return s
+	}
+	return "NETLINK_" + strconv.Itoa(proto)
+}
+
+// ParseProto reads a protocol given as a name (route, NETLINK_ROUTE,
+// generic, ...) or a number.
+func ParseProto(s string) (int, bool) {
+	if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < maxNetlinkPro {
+		return n, true
+	}
+	u := strings.ToUpper(strings.TrimSpace(s))
+	u = strings.ReplaceAll(u, "-", "_")
+	if !strings.HasPrefix(u, "NETLINK_") {
+		u = "NETLINK_" + u
+	}
+	switch u {
+	case "NETLINK_GENL":
+		u = "NETLINK_GENERIC"
+	case "NETLINK_NFNETLINK", "NETLINK_NF":
+		u = "NETLINK_NETFILTER"
+	case "NETLINK_UEVENT":
+		u = "NETLINK_KOBJECT_UEVENT"
+	case "NETLINK_DIAG", "NETLINK_INET_DIAG":
+		u = "NETLINK_SOCK_DIAG"
+	}
+	if v, ok := xlat.NetlinkProtocols.Value(u); ok {
+		return int(v), true
+	}
+	return 0, false
+}
+
+// genlRegistry holds the generic netlink family ids learned so far.
+type genlRegistry struct {
+	mu    sync.Mutex
+	names map[uint16]string
+	tab   *xlat.Table
+}
+
+// SetGenlFamily records the name of a generic netlink family id.
+func (d *Decoder) SetGenlFamily(id uint16, name string) {
+	d.genl.set(id, name)
+}
+
+// GenlFamily returns the name known for a generic netlink family id.
+func (d *Decoder) GenlFamily(id uint16) string {
+	return d.genl.name(id)
+}
+
+func (g *genlRegistry) set(id uint16, name string) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.names == nil {
+		g.names = map[uint16]string{}
+	}
+	if g.names[id] == name {
+		return
+	}
+	g.names[id] = name
+	g.tab = nil
+}
+
+func (g *genlRegistry) name(id uint16) string {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.names[id]
+}
+
+// table returns the known families as a name table, nlctrl always
+// included.
+func (g *genlRegistry) table() *xlat.Table {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.tab != nil {
+		return g.tab
+	}
+	es := []xlat.Entry{{Name: "nlctrl", Val: 0x10}}
+	for id, n := range g.names {
+		if id != 0x10 {
+			es = append(es, xlat.Entry{Name: n, Val: uint64(id)})
+		}
+	}
+	g.tab = xlat.New("genl_families", es)
+	return g.tab
+}

@@ -1,0 +1,350 @@
+package decode
+
+import (
+	"encoding/binary"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
+
+// state builds the Tree of one buffer. Decoders call its methods the way
+// a printer is called: open a struct, add fields, close it. Every length
+// read from the wire is checked by the caller before it reaches these
+// methods; the readers below also refuse to read past the buffer.
+type state struct {
+	d     *Decoder
+	t     *Tree
+	buf   []byte
+	stack []int32
+	be    bool // the buffer's host order is big-endian
+	ctx   msgCtx
+}
+
+// msgCtx carries what an attribute decoder needs to know of the message
+// around it (strace passes the same as "opaque data").
+type msgCtx struct {
+	proto    int
+	msgType  uint16
+	family   uint8  // address family of the fixed header
+	ifiType  uint16 // ARPHRD_* of an ifinfomsg
+	kind     string // IFLA_INFO_KIND of the link being decoded
+	slave    string // IFLA_INFO_SLAVE_KIND
+	flags    uint16 // nlmsg_flags
+	request  bool   // the message goes to the kernel
+	genlFam  string // generic netlink family name
+	genlCmd  uint8
+	nfSubsys uint8
+	aux      uint64 // decoder-specific
+}
+
+func (s *state) reset(d *Decoder, t *Tree, buf []byte) {
+	s.d = d
+	s.t = t
+	s.buf = buf
+	s.stack = s.stack[:0]
+	s.be = d.bigEndian
+	t.Buf = buf
+	t.nodes = t.nodes[:0]
+}
+
+// --- reading the buffer (host order unless said otherwise) ---
+
+func (s *state) u8(off int) uint64 {
+	if off < 0 || off >= len(s.buf) {
+		return 0
+	}
+	return uint64(s.buf[off])
+}
+
+func (s *state) u16(off int) uint64 {
+	if off < 0 || off+2 > len(s.buf) {
+		return 0
+	}
+	if s.be {
+		return uint64(binary.BigEndian.Uint16(s.buf[off:]))
+	}
+	return uint64(binary.LittleEndian.Uint16(s.buf[off:]))
+}
+
+func (s *state) u32(off int) uint64 {
+	if off < 0 || off+4 > len(s.buf) {
+		return 0
+	}
+	if s.be {
+		return uint64(binary.BigEndian.Uint32(s.buf[off:]))
+	}
+	return uint64(binary.LittleEndian.Uint32(s.buf[off:]))
+}
+
+func (s *state) u64(off int) uint64 {
+	if off < 0 || off+8 > len(s.buf) {
+		return 0
+	}
+	if s.be {
+		return binary.BigEndian.Uint64(s.buf[off:])
+	}
+	return binary.LittleEndian.Uint64(s.buf[off:])
+}
+
+// uint reads an unsigned number of size 1, 2, 4 or 8 bytes in host order,
+// or, for other sizes up to 8, the way strace's umoven_to_uint64 does.
+func (s *state) uint(off, size int) uint64 {
+	switch size {
+	case 1:
+		return s.u8(off)
+	case 2:
+		return s.u16(off)
+	case 4:
+		return s.u32(off)
+	case 8:
+		return s.u64(off)
+	}
+	if off < 0 || size <= 0 || size > 8 || off+size > len(s.buf) {
+		return 0
+	}
+	var b [8]byte
+	if s.be {
+		copy(b[8-size:], s.buf[off:off+size])
+		return binary.BigEndian.Uint64(b[:])
+	}
+	copy(b[:], s.buf[off:off+size])
+	return binary.LittleEndian.Uint64(b[:])
+}
+
+// ube reads a big-endian (network order) number.
+func (s *state) ube(off, size int) uint64 {
+	if off < 0 || size <= 0 || size > 8 || off+size > len(s.buf) {
+		return 0
+	}
+	var v uint64
+	for _, c := range s.buf[off : off+size] {
+		v = v<<8 | uint64(c)
+	}
+	return v
+}
+
+// --- building the tree ---
+
+func (s *state) add(n Node) int {
+	i := len(s.t.nodes)
+	n.end = int32(i + 1)
+	s.t.nodes = append(s.t.nodes, n)
+	return i
+}
+
+// open starts a composite node covering n bytes at off.
+func (s *state) open(k Kind, name string, off, n int, role Role) int {
+	i := s.add(Node{kind: k, name: name, role: role, off: uint32(off), len: uint32(max(n, 0))})
+	s.stack = append(s.stack, int32(i))
+	return i
+}
+
+// close ends the innermost open composite.
+func (s *state) close() {
+	top := s.stack[len(s.stack)-1]
+	s.stack = s.stack[:len(s.stack)-1]
+	s.t.nodes[top].end = int32(len(s.t.nodes))
+}
+
+func (s *state) openStruct(name string, off, n int) int {
+	return s.open(KindStruct, name, off, n, RoleNone)
+}
+
+func (s *state) openArray(name string, off, n int) int {
+	return s.open(KindArray, name, off, n, RoleNone)
+}
+
+// mark and rollback undo what a decoder added when it gives up.
+func (s *state) mark() int { return len(s.t.nodes) }
+
+func (s *state) rollback(m int) { s.t.nodes = s.t.nodes[:m] }
+
+// node returns node i for adjustments right after it was added.
+func (s *state) node(i int) *Node { return &s.t.nodes[i] }
+
+// num adds a numeric leaf read from the buffer.
+func (s *state) num(name string, f Fmt, off, size int) int {
+	return s.add(Node{fmt: f, name: name, size: uint8(size), u: s.uint(off, size), off: uint32(off), len: uint32(size)})
+}
+
+func (s *state) fieldU(name string, off, size int) int { return s.num(name, FmtU, off, size) }
+func (s *state) fieldX(name string, off, size int) int { return s.num(name, FmtX, off, size) }
+func (s *state) fieldD(name string, off, size int) int { return s.num(name, FmtD, off, size) }
+
+// value adds a numeric leaf with a value computed by the caller.
+func (s *state) value(name string, f Fmt, v uint64, off, size int) int {
+	return s.add(Node{fmt: f, name: name, size: uint8(size), u: v, off: uint32(off), len: uint32(size)})
+}
+
+// xval adds a number printed by name from t, or as the number with dflt in
+// a comment.
+func (s *state) xval(name string, off, size int, t *xlat.Table, dflt string) int {
+	return s.add(Node{fmt: FmtXval, name: name, size: uint8(size), u: s.uint(off, size), tab: t, aux: dflt, off: uint32(off), len: uint32(size)})
+}
+
+// xvalV is xval with a value the caller computed, and a number format.
+func (s *state) xvalV(name string, v uint64, off, size int, t *xlat.Table, dflt string, nf uint8) int {
+	return s.add(Node{fmt: FmtXval, style: nf, name: name, size: uint8(size), u: v, tab: t, aux: dflt, off: uint32(off), len: uint32(size)})
+}
+
+// flagsF adds a flag word printed with the names of t.
+func (s *state) flagsF(name string, off, size int, t *xlat.Table, dflt string) int {
+	return s.add(Node{fmt: FmtFlags, name: name, size: uint8(size), u: s.uint(off, size), tab: t, aux: dflt, off: uint32(off), len: uint32(size)})
+}
+
+func (s *state) flagsV(name string, v uint64, off, size int, t *xlat.Table, dflt string) int {
+	return s.add(Node{fmt: FmtFlags, name: name, size: uint8(size), u: v, tab: t, aux: dflt, off: uint32(off), len: uint32(size)})
+}
+
+// hex adds the n bytes at off as a "\x.." string.
+func (s *state) hex(off, n int) int {
+	return s.add(Node{fmt: FmtHex, off: uint32(off), len: uint32(max(n, 0))})
+}
+
+// str adds the n bytes at off as a quoted string in the given style.
+func (s *state) str(name string, off, n int, style uint8) int {
+	return s.add(Node{fmt: FmtStr, style: style, name: name, off: uint32(off), len: uint32(max(n, 0))})
+}
+
+// text adds verbatim text.
+func (s *state) text(name, text string) int {
+	return s.add(Node{fmt: FmtText, name: name, aux: text})
+}
+
+// more adds "...".
+func (s *state) more() int { return s.add(Node{fmt: FmtMore}) }
+
+// ifindex adds an interface index.
+func (s *state) ifindex(name string, off, size int) int {
+	return s.add(Node{fmt: FmtIfindex, name: name, size: uint8(size), u: s.uint(off, size), off: uint32(off), len: uint32(size)})
+}
+
+// inet adds an address of the given family (AF_INET or AF_INET6) of n
+// bytes at off.
+func (s *state) inet(name string, family uint8, off, n int) int {
+	return s.add(Node{fmt: FmtInet, name: name, u: uint64(family), off: uint32(off), len: uint32(n)})
+}
+
+// hwaddr adds a link-layer address; max is the address size the device
+// type allows (255 when unknown).
+func (s *state) hwaddr(name string, off, n int, maxLen int) int {
+	return s.add(Node{fmt: FmtHwaddr, name: name, u: uint64(maxLen), off: uint32(off), len: uint32(n)})
+}
+
+// call opens f(...).
+func (s *state) call(name, fn string, off, n int) int {
+	i := s.open(KindCall, name, off, n, RoleNone)
+	s.t.nodes[i].aux = fn
+	return i
+}
+
+// setFlag sets a flag on node i.
+func (s *state) setFlag(i int, f uint8) { s.t.nodes[i].flags |= f }
+
+// structFields prints the fields of a fixed struct at off as {f=..., ...}.
+func (s *state) structFields(name string, sp *structSpec, off int) {
+	s.openStruct(name, off, sp.size)
+	s.fields(sp.fields, off)
+	s.close()
+}
+
+// fields adds the fields of a spec, each at off+field offset.
+func (s *state) fields(fs []field, off int) {
+	for i := range fs {
+		f := &fs[i]
+		o := off + int(f.off)
+		switch f.fmt {
+		case FmtXval:
+			s.add(Node{fmt: FmtXval, style: f.nf, name: f.name, size: f.size, u: s.fieldVal(f, o), tab: f.tab, aux: f.dflt, off: uint32(o), len: uint32(f.size)})
+		case FmtFlags:
+			s.add(Node{fmt: FmtFlags, style: f.nf, name: f.name, size: f.size, u: s.fieldVal(f, o), tab: f.tab, aux: f.dflt, off: uint32(o), len: uint32(f.size)})
+		case FmtStr, FmtHex:
+			s.add(Node{fmt: f.fmt, style: f.nf, name: f.name, off: uint32(o), len: uint32(f.size)})
+		case FmtInet:
+			s.inet(f.name, f.nf, o, int(f.size))
+		case FmtHwaddr:
+			s.hwaddr(f.name, o, int(f.size), 255)
+		default:
+			n := Node{fmt: f.fmt, name: f.name, size: f.size, u: s.fieldVal(f, o), off: uint32(o), len: uint32(f.size)}
+			if f.be {
+				n.flags |= flagBE
+			}
+			if f.be && f.fmt != FmtText {
+				// htons(...) / htonl(...)
+				s.call(f.name, beFunc(int(f.size)), o, int(f.size))
+				n.name = ""
+				s.add(n)
+				s.close()
+				continue
+			}
+			s.add(n)
+		}
+	}
+}
+
+func (s *state) fieldVal(f *field, off int) uint64 {
+	if f.be {
+		return s.ube(off, int(f.size))
+	}
+	return s.uint(off, int(f.size))
+}
+
+func beFunc(size int) string {
+	switch size {
+	case 2:
+		return "htons"
+	case 4:
+		return "htonl"
+	}
+	return "htobe64"
+}
+
+// field is one member of a fixed struct.
+type field struct {
+	name string
+	off  uint16
+	size uint8
+	fmt  Fmt
+	nf   uint8 // number format of xval/flags, quoting style of strings, family of FmtInet
+	be   bool  // network byte order: printed as htons(...)
+	tab  *xlat.Table
+	dflt string
+}
+
+// structSpec describes a fixed struct.
+type structSpec struct {
+	name   string
+	size   int
+	fields []field
+}
+
+// Field constructors, to keep specs one line a field.
+func fU(name string, off, size int) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtU}
+}
+func fD(name string, off, size int) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtD}
+}
+func fX(name string, off, size int) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtX}
+}
+func fIfindex(name string, off int) field {
+	return field{name: name, off: uint16(off), size: 4, fmt: FmtIfindex}
+}
+func fXval(name string, off, size int, t *xlat.Table, dflt string) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtXval, tab: t, dflt: dflt}
+}
+func fXvalU(name string, off, size int, t *xlat.Table, dflt string) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtXval, tab: t, dflt: dflt, nf: numU}
+}
+func fFlags(name string, off, size int, t *xlat.Table, dflt string) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtFlags, tab: t, dflt: dflt}
+}
+func fBE(name string, off, size int) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtU, be: true}
+}
+func fClockT(name string, off, size int) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtClockT}
+}
+func fStr(name string, off, size int, style uint8) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtStr, nf: style}
+}

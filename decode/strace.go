@@ -1,0 +1,533 @@
+package decode
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
+
+// XlatStyle is how constants print (strace's -X).
+type XlatStyle uint8
+
+const (
+	XlatAbbrev  XlatStyle = iota // names (the default)
+	XlatRaw                      // numbers only
+	XlatVerbose                  // numbers with names in comments
+)
+
+// Class is the kind of a piece of output, for coloring.
+type Class uint8
+
+const (
+	ClassPlain   Class = iota
+	ClassType          // message and attribute type names
+	ClassName          // other symbolic constants
+	ClassNumber        // numbers
+	ClassString        // strings and byte strings
+	ClassError         // errors, and values that do not decode
+	ClassField         // field names
+	ClassUnknown       // a number with no name: 0x43 /* IFLA_??? */
+)
+
+// Styler marks classes of output, for color. Start and Stop append the
+// markup around a piece of text of a class; they must not change the text.
+type Styler interface {
+	Start(dst []byte, c Class) []byte
+	Stop(dst []byte, c Class) []byte
+}
+
+// Format holds the options of the strace notation.
+type Format struct {
+	// StrLen is strace's -s: the longest string printed, and the most
+	// elements printed of a list. 0 means no limit.
+	StrLen int
+	Xlat   XlatStyle
+	Hex    HexStyle
+	Styler Styler
+}
+
+// DefaultFormat prints everything: no string limit.
+var DefaultFormat = Format{}
+
+func (f *Format) limit() int {
+	if f.StrLen <= 0 {
+		return math.MaxInt32
+	}
+	return f.StrLen
+}
+
+// AppendStrace appends node i of the tree in strace's notation.
+func (t *Tree) AppendStrace(dst []byte, i int, f *Format) []byte {
+	r := render{t: t, f: f, lim: f.limit()}
+	return r.node(dst, i)
+}
+
+// AppendStraceAll appends the whole buffer in strace's notation.
+func (t *Tree) AppendStraceAll(dst []byte, f *Format) []byte {
+	if len(t.nodes) == 0 {
+		return dst
+	}
+	return t.AppendStrace(dst, 0, f)
+}
+
+// String returns the whole buffer in strace's notation.
+func (t *Tree) String() string {
+	return string(t.AppendStraceAll(nil, &DefaultFormat))
+}
+
+type render struct {
+	t   *Tree
+	f   *Format
+	lim int
+}
+
+func (r *render) start(dst []byte, c Class) []byte {
+	if r.f.Styler != nil {
+		return r.f.Styler.Start(dst, c)
+	}
+	return dst
+}
+
+func (r *render) stop(dst []byte, c Class) []byte {
+	if r.f.Styler != nil {
+		return r.f.Styler.Stop(dst, c)
+	}
+	return dst
+}
+
+func (r *render) fieldName(dst []byte, name string) []byte {
+	if r.f.Styler != nil {
+		dst = r.f.Styler.Start(dst, ClassField)
+		dst = append(dst, name...)
+		dst = r.f.Styler.Stop(dst, ClassField)
+		return append(dst, '=')
+	}
+	dst = append(dst, name...)
+	return append(dst, '=')
+}
+
+func (r *render) node(dst []byte, i int) []byte {
+	n := &r.t.nodes[i]
+	if n.kind == KindValue {
+		return r.leaf(dst, n)
+	}
+	if n.name != "" {
+		dst = r.fieldName(dst, n.name)
+	}
+	end := int(n.end)
+	switch n.kind {
+	case KindStruct:
+		dst = append(dst, '{')
+		dst = r.children(dst, i+1, end, ", ", -1)
+		return append(dst, '}')
+	case KindArray:
+		if n.flags&flagBare != 0 {
+			return r.children(dst, i+1, end, ", ", -1)
+		}
+		dst = append(dst, '[')
+		lim := -1
+		if n.flags&flagAbbrev != 0 {
+			lim = r.lim
+		}
+		dst = r.children(dst, i+1, end, ", ", lim)
+		return append(dst, ']')
+	case KindCall:
+		dst = append(dst, n.aux...)
+		dst = append(dst, '(')
+		dst = r.children(dst, i+1, end, ", ", -1)
+		return append(dst, ')')
+	case KindSeq:
+		return r.children(dst, i+1, end, "", -1)
+	case KindIndex:
+		dst = append(dst, '[')
+		c := i + 1
+		if c < end {
+			dst = r.node(dst, c)
+			c = int(r.t.nodes[c].end)
+		}
+		dst = append(dst, ']', '=')
+		if c < end {
+			dst = r.node(dst, c)
+		}
+		return dst
+	}
+	return dst
+}
+
+func (r *render) children(dst []byte, c, end int, sep string, lim int) []byte {
+	k := 0
+	for c < end {
+		if k > 0 {
+			dst = append(dst, sep...)
+		}
+		if lim >= 0 && k == lim {
+			return append(dst, "..."...)
+		}
+		dst = r.node(dst, c)
+		c = int(r.t.nodes[c].end)
+		k++
+	}
+	return dst
+}
+
+func (r *render) bytes(n *Node) []byte {
+	b := r.t.Buf
+	lo, hi := int(n.off), int(n.off)+int(n.len)
+	if hi > len(b) || lo > hi {
+		return nil
+	}
+	return b[lo:hi]
+}
+
+func appendNum(dst []byte, v uint64, nf uint8, size uint8) []byte {
+	switch nf {
+	case numU:
+		return strconv.AppendUint(dst, v, 10)
+	case numD:
+		return strconv.AppendInt(dst, signExtend(v, size), 10)
+	}
+	if v == 0 {
+		return append(dst, '0')
+	}
+	dst = append(dst, '0', 'x')
+	return strconv.AppendUint(dst, v, 16)
+}
+
+func signExtend(v uint64, size uint8) int64 {
+	switch size {
+	case 1:
+		return int64(int8(v))
+	case 2:
+		return int64(int16(v))
+	case 4:
+		return int64(int32(v))
+	}
+	return int64(v)
+}
+
+func (r *render) comment(dst []byte, s string, c Class) []byte {
+	if s == "" {
+		return dst
+	}
+	dst = append(dst, " /* "...)
+	dst = r.start(dst, c)
+	dst = append(dst, s...)
+	dst = r.stop(dst, c)
+	return append(dst, " */"...)
+}
+
+func (r *render) leaf(dst []byte, n *Node) []byte {
+	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && r.f.Xlat == XlatAbbrev && r.inetOK(n)) {
+		dst = r.fieldName(dst, n.name)
+	}
+	switch n.fmt {
+	case FmtU:
+		dst = r.start(dst, ClassNumber)
+		dst = strconv.AppendUint(dst, n.u, 10)
+		return r.stop(dst, ClassNumber)
+	case FmtD:
+		dst = r.start(dst, ClassNumber)
+		dst = strconv.AppendInt(dst, signExtend(n.u, n.size), 10)
+		return r.stop(dst, ClassNumber)
+	case FmtX:
+		dst = r.start(dst, ClassNumber)
+		dst = appendNum(dst, n.u, numX, n.size)
+		return r.stop(dst, ClassNumber)
+	case FmtO:
+		dst = r.start(dst, ClassNumber)
+		if n.u != 0 {
+			dst = append(dst, '0')
+		}
+		dst = strconv.AppendUint(dst, n.u, 8)
+		return r.stop(dst, ClassNumber)
+	case FmtXval:
+		return r.xval(dst, n)
+	case FmtFlags:
+		return r.flags(dst, n)
+	case FmtErr:
+		return r.errno(dst, n)
+	case FmtStr:
+		dst = r.start(dst, ClassString)
+		b := r.bytes(n)
+		if n.style&qCstring != 0 {
+			dst = quotedCString(dst, b, r.f.Hex)
+		} else if n.style&qNoLimit != 0 {
+			dst = printstr(dst, b, n.style, math.MaxInt32, r.f.Hex)
+		} else {
+			dst = printstr(dst, b, n.style, r.lim, r.f.Hex)
+		}
+		return r.stop(dst, ClassString)
+	case FmtHex:
+		dst = r.start(dst, ClassString)
+		dst = printstr(dst, r.bytes(n), qForceHex, r.lim, r.f.Hex)
+		return r.stop(dst, ClassString)
+	case FmtHwaddr:
+		return r.hwaddr(dst, n)
+	case FmtInet:
+		return r.inet(dst, n)
+	case FmtIfindex:
+		return r.ifindex(dst, n)
+	case FmtClockT:
+		return r.clockT(dst, n)
+	case FmtText:
+		return append(dst, n.aux...)
+	case FmtMore:
+		return append(dst, "..."...)
+	case FmtFd, FmtUID:
+		dst = r.start(dst, ClassNumber)
+		if n.fmt == FmtUID && uint32(n.u) == math.MaxUint32 {
+			dst = append(dst, "-1"...)
+		} else if n.fmt == FmtFd {
+			dst = strconv.AppendInt(dst, int64(int32(n.u)), 10)
+		} else {
+			dst = strconv.AppendUint(dst, n.u, 10)
+		}
+		return r.stop(dst, ClassNumber)
+	}
+	return dst
+}
+
+func (r *render) xval(dst []byte, n *Node) []byte {
+	if r.f.Xlat == XlatRaw {
+		dst = r.start(dst, ClassNumber)
+		dst = appendNum(dst, n.u, n.style, n.size)
+		return r.stop(dst, ClassNumber)
+	}
+	cls := ClassName
+	if n.role == RoleAttrHeader || n.role == RoleHeader {
+		cls = ClassType
+	}
+	if s, ok := n.tab.Lookup(n.u); ok {
+		if r.f.Xlat == XlatVerbose {
+			dst = appendNum(dst, n.u, n.style, n.size)
+			return r.comment(dst, s, cls)
+		}
+		dst = r.start(dst, cls)
+		dst = append(dst, s...)
+		return r.stop(dst, cls)
+	}
+	dst = r.start(dst, ClassUnknown)
+	dst = appendNum(dst, n.u, n.style, n.size)
+	dst = r.stop(dst, ClassUnknown)
+	return r.comment(dst, n.aux, ClassUnknown)
+}
+
+// flags prints as strace's printflags_ex.
+func (r *render) flags(dst []byte, n *Node) []byte {
+	flags := n.u
+	if r.f.Xlat == XlatRaw {
+		if flags != 0 || n.aux != "" {
+			dst = appendNum(dst, flags, n.style, n.size)
+		}
+		return dst
+	}
+	verbose := r.f.Xlat == XlatVerbose
+	if verbose && flags != 0 {
+		dst = appendNum(dst, flags, n.style, n.size)
+	}
+	cnt := 0
+	if n.tab != nil {
+		for _, e := range n.tab.Entries {
+			if flags == 0 && cnt != 0 {
+				break
+			}
+			v := e.Val
+			if flags == v || (v != 0 && flags&v == v) {
+				if verbose && flags == 0 {
+					dst = append(dst, '0')
+				}
+				if cnt > 0 {
+					dst = append(dst, '|')
+				} else if verbose {
+					dst = append(dst, " /* "...)
+				}
+				cnt++
+				dst = r.start(dst, ClassName)
+				dst = append(dst, e.Name...)
+				dst = r.stop(dst, ClassName)
+				flags &^= v
+			}
+			if flags == 0 {
+				break
+			}
+		}
+	}
+	if cnt > 0 {
+		if flags != 0 {
+			dst = append(dst, '|')
+			dst = appendNum(dst, flags, n.style, n.size)
+		}
+		if verbose {
+			dst = append(dst, " */"...)
+		}
+		return dst
+	}
+	if flags != 0 {
+		if !verbose {
+			dst = appendNum(dst, flags, n.style, n.size)
+		}
+		return r.comment(dst, n.aux, ClassUnknown)
+	}
+	if n.aux != "" {
+		dst = append(dst, '0')
+	}
+	return dst
+}
+
+func (r *render) errno(dst []byte, n *Node) []byte {
+	v := signExtend(n.u, n.size)
+	name := ""
+	if v < 0 {
+		name, _ = xlat.Errnos.Lookup(uint64(-v))
+	}
+	if name == "" || r.f.Xlat != XlatAbbrev {
+		dst = r.start(dst, ClassError)
+		dst = strconv.AppendInt(dst, v, 10)
+		dst = r.stop(dst, ClassError)
+	}
+	if name == "" || r.f.Xlat == XlatRaw {
+		return dst
+	}
+	if r.f.Xlat == XlatAbbrev {
+		dst = r.start(dst, ClassError)
+		dst = append(dst, '-')
+		dst = append(dst, name...)
+		return r.stop(dst, ClassError)
+	}
+	return r.comment(dst, "-"+name, ClassError)
+}
+
+func (r *render) ifindex(dst []byte, n *Node) []byte {
+	name := ""
+	if r.t.names != nil {
+		name = r.t.names(uint32(n.u))
+	}
+	if name == "" || r.f.Xlat != XlatAbbrev {
+		dst = r.start(dst, ClassNumber)
+		dst = strconv.AppendUint(dst, n.u, 10)
+		dst = r.stop(dst, ClassNumber)
+	}
+	if name == "" || r.f.Xlat == XlatRaw {
+		return dst
+	}
+	if r.f.Xlat == XlatVerbose {
+		dst = append(dst, " /* "...)
+	}
+	dst = append(dst, `if_nametoindex("`...)
+	dst = r.start(dst, ClassString)
+	dst, _ = quote(dst, []byte(name), 0x100, qNulTerm|qNoQuotes, r.f.Hex)
+	dst = r.stop(dst, ClassString)
+	dst = append(dst, `")`...)
+	if r.f.Xlat == XlatVerbose {
+		dst = append(dst, " */"...)
+	}
+	return dst
+}
+
+const maxAddrLen = 32
+
+func (r *render) hwaddr(dst []byte, n *Node) []byte {
+	b := r.bytes(n)
+	if r.f.Xlat != XlatAbbrev || len(b) > maxAddrLen {
+		dst = r.start(dst, ClassString)
+		dst, _ = quote(dst, b, 0x100, qForceHex, r.f.Hex)
+		dst = r.stop(dst, ClassString)
+	}
+	if r.f.Xlat == XlatRaw || len(b) > maxAddrLen {
+		return dst
+	}
+	if m := int(n.u); m < len(b) {
+		b = b[:m]
+	}
+	if r.f.Xlat == XlatVerbose {
+		dst = append(dst, " /* "...)
+	}
+	dst = r.start(dst, ClassString)
+	dst = appendMAC(dst, b)
+	dst = r.stop(dst, ClassString)
+	if r.f.Xlat == XlatVerbose {
+		dst = append(dst, " */"...)
+	}
+	return dst
+}
+
+func appendMAC(dst, b []byte) []byte {
+	for i, c := range b {
+		if i > 0 {
+			dst = append(dst, ':')
+		}
+		dst = append(dst, hexDigits[c>>4], hexDigits[c&15])
+	}
+	return dst
+}
+
+const (
+	afInet  = 2
+	afInet6 = 10
+)
+
+func (r *render) inetOK(n *Node) bool {
+	return (n.u == afInet && n.len == 4) || (n.u == afInet6 && n.len == 16)
+}
+
+// inet prints as strace's print_inet_addr.
+func (r *render) inet(dst []byte, n *Node) []byte {
+	b := r.bytes(n)
+	if !r.inetOK(n) || len(b) != int(n.len) {
+		dst = r.start(dst, ClassString)
+		dst, _ = quote(dst, b, 0x100, qForceHex, r.f.Hex)
+		return r.stop(dst, ClassString)
+	}
+	if r.f.Xlat != XlatAbbrev {
+		dst = r.start(dst, ClassString)
+		dst, _ = quote(dst, b, 0x100, qForceHex, r.f.Hex)
+		dst = r.stop(dst, ClassString)
+	}
+	if r.f.Xlat == XlatRaw {
+		return dst
+	}
+	if r.f.Xlat == XlatVerbose {
+		dst = append(dst, " /* "...)
+	}
+	if n.u == afInet {
+		dst = append(dst, `inet_addr("`...)
+		dst = r.start(dst, ClassString)
+		dst = appendIPv4(dst, b)
+		dst = r.stop(dst, ClassString)
+		dst = append(dst, `")`...)
+	} else {
+		dst = append(dst, `inet_pton(AF_INET6, "`...)
+		dst = r.start(dst, ClassString)
+		dst = appendIPv6(dst, b)
+		dst = r.stop(dst, ClassString)
+		dst = append(dst, '"')
+		if n.name != "" && r.f.Xlat == XlatAbbrev {
+			dst = append(dst, ", &"...)
+			dst = append(dst, n.name...)
+		}
+		dst = append(dst, ')')
+	}
+	if r.f.Xlat == XlatVerbose {
+		dst = append(dst, " */"...)
+	}
+	return dst
+}
+
+// clkTck is USER_HZ, the unit of clock_t values the kernel reports.
+const clkTck = 100
+
+func (r *render) clockT(dst []byte, n *Node) []byte {
+	dst = r.start(dst, ClassNumber)
+	dst = strconv.AppendUint(dst, n.u, 10)
+	dst = r.stop(dst, ClassNumber)
+	if r.f.Xlat == XlatRaw || n.u == 0 {
+		return dst
+	}
+	frac := strconv.FormatFloat(float64(n.u%clkTck)/clkTck, 'f', 2, 64)
+	dst = append(dst, " /* "...)
+	dst = strconv.AppendUint(dst, n.u/clkTck, 10)
+	dst = append(dst, '.')
+	dst = append(dst, frac[2:]...)
+	return append(dst, " s */"...)
+}

@@ -1,0 +1,7 @@
+package decode
+
+var ueventFamily = &family{
+	whole: func(s *state, off, n int) {
+		s.str("", off, n, 0)
+	},
+}
