@@ -62,6 +62,9 @@ func (d *Decoder) DecodeProto(proto int, buf []byte) *Tree {
 	return t
 }
 
+// DisableNames makes interface indexes print as numbers only.
+func (d *Decoder) DisableNames() { d.namesFn = nil }
+
 // SetBigEndian changes the byte order of the buffers that follow.
 func (d *Decoder) SetBigEndian(be bool) { d.bigEndian = be }
 

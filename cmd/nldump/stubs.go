@@ -1,0 +1,14 @@
+package main
+
+import "fmt"
+
+func notYet(e *env, name string) int {
+	fmt.Fprintf(e.stderr, "nldump %s: not built yet\n", name)
+	return exitError
+}
+
+func runCapture(e *env, args []string) int { return notYet(e, "capture") }
+func runRead(e *env, args []string) int    { return notYet(e, "read") }
+func runTrace(e *env, args []string) int   { return notYet(e, "trace") }
+func runDiff(e *env, args []string) int    { return notYet(e, "diff") }
+func runCheck(e *env, args []string) int   { return notYet(e, "check") }
