@@ -112,7 +112,10 @@ func (s *state) attr(off, avail, nlaLen int, typ uint16, set *attrSet) {
 		m := s.mark()
 		if d == nil || !d.decode(s, off+nlaHdrLen, l-nlaHdrLen) {
 			s.rollback(m)
-			s.hex(off+nlaHdrLen, l-nlaHdrLen)
+			h := s.hex(off+nlaHdrLen, l-nlaHdrLen)
+			if d != nil {
+				s.rejected(h, d)
+			}
 		}
 	}
 	s.close()

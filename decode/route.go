@@ -87,7 +87,9 @@ var routeFamily = &family{
 // it, else the family and "..."; then, at NLMSG_ALIGN(size), attributes.
 // It returns whether the struct was printed whole.
 func (s *state) fixedHeader(sp *structSpec, off, n int, set *attrSet) bool {
-	s.open(KindStruct, "", off, min(n, sp.size), RoleBody)
+	b := s.open(KindStruct, "", off, min(n, sp.size), RoleBody)
+	s.node(b).aux = sp.name
+	s.node(b).u = uint64(sp.size)
 	whole := n >= sp.size
 	if whole {
 		s.fields(sp.fields, off)

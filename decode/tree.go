@@ -58,9 +58,10 @@ const (
 
 // Node flags.
 const (
-	flagBare   = 1 << iota // an array printed without its brackets
-	flagAbbrev             // a list cut at the string limit (-s), as strace does
-	flagBE                 // the number was big-endian on the wire
+	flagBare     = 1 << iota // an array printed without its brackets
+	flagAbbrev               // a list cut at the string limit (-s), as strace does
+	flagBE                   // the number was big-endian on the wire
+	flagRejected             // a hex payload whose decoder refused its size (see check.go)
 )
 
 // number formats for xval, flags and indices
@@ -123,6 +124,8 @@ type Tree struct {
 	// Proto is the netlink protocol the buffer was decoded as.
 	Proto int
 	names func(uint32) string
+	// bigEndian is the byte order the buffer was decoded in.
+	bigEndian bool
 }
 
 // Len returns the number of nodes.
