@@ -117,6 +117,8 @@ func (s *state) attr(off, avail, nlaLen int, typ uint16, set *attrSet) {
 				s.rejected(h, d)
 			}
 		}
+	} else if l == nlaHdrLen && nlaLen == nlaHdrLen {
+		s.emptyPayload(a, set, base)
 	}
 	s.close()
 }

@@ -76,3 +76,30 @@ func wantOf(d attrDec) (desc string, lo, hi int, num bool) {
 func numText(k string, size int) string {
 	return fmt.Sprintf("a %s%d (%d bytes)", k, size*8, size)
 }
+
+// emptyString in Node.style marks an empty string attribute.
+const emptyString = 255
+
+// emptyPayload marks attribute a, whose payload is empty, when its decoder
+// needs bytes: flagRejected on the attribute, and the least size it needs
+// in Node.style (emptyString for a string).
+func (s *state) emptyPayload(a int, set *attrSet, typ uint16) {
+	var d attrDec
+	if set.byType != nil {
+		d = set.byType(s, typ)
+	} else if int(typ) < len(set.dec) {
+		d = set.dec[typ]
+	}
+	if d == nil {
+		return
+	}
+	_, lo, _, _ := wantOf(d)
+	if _, ok := d.(strDec); ok {
+		lo = emptyString
+	}
+	if lo > 0 {
+		n := s.node(a)
+		n.flags |= flagRejected
+		n.style = uint8(min(lo, emptyString))
+	}
+}
