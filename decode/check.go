@@ -1,0 +1,828 @@
+package decode
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Severity says how bad a finding is.
+type Severity uint8
+
+const (
+	// SevWarning: the kernel accepts the message, but probably not as
+	// meant (it ignores bytes, keeps one of two values, or refuses it
+	// only on sockets with strict checking).
+	SevWarning Severity = iota + 1
+	// SevError: the kernel refuses the message, ignores it, or misreads it.
+	SevError
+)
+
+func (s Severity) String() string {
+	switch s {
+	case SevWarning:
+		return "warning"
+	case SevError:
+		return "error"
+	}
+	return "note"
+}
+
+// Finding is one mistake Check found.
+type Finding struct {
+	Severity Severity
+	// Offset is the byte offset in the buffer of what is wrong.
+	Offset int
+	// Message is the 1-based number of the message in the buffer, 0 for
+	// the buffer itself.
+	Message int
+	// Path names the field: nlmsg_len, ifi_index,
+	// IFLA_LINKINFO.IFLA_INFO_KIND.
+	Path string
+	// Text explains the mistake in one line.
+	Text string
+	// Errno is the error the kernel answers ("EINVAL"), "" when it answers
+	// none or nldump does not know.
+	Errno string
+	// Extack is the kernel's extended ack message, when known.
+	Extack string
+	// Kernel says what the kernel does when it does not answer an error
+	// ("drops the buffer without an answer").
+	Kernel string
+}
+
+// Direction of the messages Check looks at.
+type CheckDir uint8
+
+const (
+	// CheckAuto guesses for each message: NLMSG_ERROR, NLMSG_DONE, dump
+	// parts (NLM_F_MULTI) and messages with a port id but no NLM_F_REQUEST
+	// come from the kernel; the rest goes to it.
+	CheckAuto CheckDir = iota
+	// CheckToKernel checks every message as a request.
+	CheckToKernel
+	// CheckFromKernel checks only the structure (lengths, padding): what
+	// the kernel sends is not held to what it accepts.
+	CheckFromKernel
+)
+
+// CheckOptions configure Check.
+type CheckOptions struct {
+	Dir CheckDir
+}
+
+// Check looks for the mistakes the kernel would refuse or silently
+// misread in the buffer t was decoded from.
+func (t *Tree) Check(o CheckOptions) []Finding {
+	c := checker{t: t, o: o}
+	c.buffer()
+	return c.out
+}
+
+type checker struct {
+	t   *Tree
+	o   CheckOptions
+	out []Finding
+	msg int  // current message number
+	// stop: the messages after the current one are misread (a missing
+	// padding), so only the first finding counts
+	stop bool
+	req bool // current message goes to the kernel
+	// current message header
+	proto int
+	hdr   Header
+}
+
+func (c *checker) add(sev Severity, off int, path, text string) *Finding {
+	c.out = append(c.out, Finding{Severity: sev, Offset: off, Message: c.msg, Path: path, Text: text})
+	return &c.out[len(c.out)-1]
+}
+
+// kernel answers
+const (
+	kDrop       = "stops reading the buffer here: this message and the ones after it get no answer (a recv() waiting for the ACK blocks)"
+	kIgnoreAttr = "stops reading attributes there and ignores the rest (logs \"bytes leftover after parsing attributes\"); -EINVAL under strict validation"
+	kLeftover   = "ignores them (logs \"bytes leftover after parsing attributes\"); -EINVAL under strict validation"
+	polFailed   = "Attribute failed policy validation"
+	kStrictOnly = "only on sockets with NETLINK_GET_STRICT_CHK set (iproute2 sets it)"
+)
+
+func (c *checker) buffer() {
+	t := c.t
+	if len(t.nodes) == 0 {
+		return
+	}
+	root := 0
+	end := int(t.nodes[root].end)
+	c.proto = t.Proto
+	if f := familyOf(t.Proto); f != nil && f.whole != nil {
+		return
+	}
+	for i := root + 1; i < end; i = int(t.nodes[i].end) {
+		n := &t.nodes[i]
+		switch n.role {
+		case RoleMessage:
+			if c.stop {
+				return
+			}
+			c.msg++
+			c.message(i)
+		case RoleTrailing:
+			c.msg = 0
+			if n.len > 0 {
+				f := c.add(SevWarning, int(n.off), "", fmt.Sprintf("%d bytes after the last message, too few for a message header", n.len))
+				f.Kernel = "ignores them"
+			}
+		}
+	}
+}
+
+// fromKernel guesses the direction of a message (CheckAuto).
+func (c *checker) fromKernel(h *Header) bool {
+	switch c.o.Dir {
+	case CheckToKernel:
+		return false
+	case CheckFromKernel:
+		return true
+	}
+	if h.Type < nlmsgMinType || h.Flags&nlmFMulti != 0 {
+		return true
+	}
+	return !h.Request() && h.Pid != 0
+}
+
+const (
+	nlmFMulti = 0x2
+	nlmFDump  = 0x300
+)
+
+func (c *checker) message(m int) {
+	t := c.t
+	n := &t.nodes[m]
+	off := int(n.off)
+	avail := len(t.Buf) - off
+	h, ok := t.Header(m)
+	if !ok {
+		return
+	}
+	c.hdr = h
+	c.req = !c.fromKernel(&h)
+	mlen := int(h.Len)
+	switch {
+	case mlen == 0 && !nonZero(t.Buf[off:]) && c.msg > 1:
+		// a zero-filled tail after the last message (a request sent with
+		// the size of its buffer, as iproute2 does): the kernel stops
+		// there without a word
+		return
+	case mlen < nlmsgHdrLen:
+		f := c.add(SevError, off, "nlmsg_len", fmt.Sprintf("nlmsg_len is %d, less than the %d bytes of the header", mlen, nlmsgHdrLen))
+		if c.req {
+			f.Kernel = kDrop
+		}
+		return
+	case mlen > avail:
+		f := c.add(SevError, off, "nlmsg_len", fmt.Sprintf("nlmsg_len is %d but only %d bytes are left in the buffer", mlen, avail))
+		if c.req {
+			f.Kernel = kDrop
+		}
+	default:
+		c.msgPadding(off, mlen, avail)
+	}
+	if c.req {
+		c.request(m, off, n)
+	}
+	for i := m + 1; i < int(n.end); i = int(t.nodes[i].end) {
+		switch t.nodes[i].role {
+		case RoleBody:
+			if c.req {
+				c.body(i)
+			}
+		case RoleAttrs:
+			c.attrs(i, "")
+		case RoleError, RoleHeader:
+			// the echoed request in an NLMSG_ERROR is the kernel's copy
+		default:
+			c.scan(i, "")
+		}
+	}
+}
+
+// msgPadding checks the bytes between a message and the next one.
+func (c *checker) msgPadding(off, mlen, avail int) {
+	al := nlmsgAlign(mlen)
+	if al == mlen || avail <= mlen {
+		return
+	}
+	buf := c.t.Buf
+	if avail < al {
+		// the buffer ends inside the padding: the kernel takes the rest
+		if nonZero(buf[off+mlen : off+avail]) {
+			c.add(SevWarning, off+mlen, "", fmt.Sprintf("non-zero padding after the message (%d bytes)", avail-mlen))
+		}
+		return
+	}
+	if avail == al {
+		if nonZero(buf[off+mlen : off+al]) {
+			c.add(SevWarning, off+mlen, "", fmt.Sprintf("non-zero padding after the message (%d bytes)", al-mlen))
+		}
+		return
+	}
+	// another message follows: the kernel looks for it at NLMSG_ALIGN
+	next, nextUnal := off+al, off+mlen
+	end := off + avail
+	if !c.msgsClean(next, end) && c.msgsClean(nextUnal, end) {
+		f := c.add(SevError, off+mlen, "nlmsg_len", fmt.Sprintf("missing padding: nlmsg_len is %d and the next message starts at byte %d, but the kernel looks for it at byte %d (NLMSG_ALIGN)", mlen, nextUnal, next))
+		if c.req {
+			f.Kernel = "reads the next message from the wrong place"
+		}
+		c.stop = true
+		return
+	}
+	if nonZero(buf[off+mlen : off+al]) {
+		c.add(SevWarning, off+mlen, "", fmt.Sprintf("non-zero padding after the message (%d bytes)", al-mlen))
+	}
+}
+
+// msgsClean reports whether the bytes [off, end) are a sequence of whole
+// messages.
+func (c *checker) msgsClean(off, end int) bool {
+	for off < end {
+		if end-off < nlmsgHdrLen {
+			return false
+		}
+		l := int(c.u32(off))
+		if l < nlmsgHdrLen || l > end-off {
+			return false
+		}
+		off += min(nlmsgAlign(l), end-off)
+	}
+	return true
+}
+
+// attrsClean reports whether [off, end) is a list of whole attributes.
+func (c *checker) attrsClean(off, end int) bool {
+	for off < end {
+		if end-off < nlaHdrLen {
+			return false
+		}
+		l := int(c.u16(off))
+		if l < nlaHdrLen || l > end-off {
+			return false
+		}
+		off += min(nlaAlign(l), end-off)
+	}
+	return true
+}
+
+func (c *checker) be() bool {
+	return c.t.bigEndian
+}
+
+func (c *checker) u16(off int) uint64 {
+	b := c.t.Buf
+	if off < 0 || off+2 > len(b) {
+		return 0
+	}
+	if c.be() {
+		return uint64(b[off])<<8 | uint64(b[off+1])
+	}
+	return uint64(b[off]) | uint64(b[off+1])<<8
+}
+
+func (c *checker) u32(off int) uint64 {
+	b := c.t.Buf
+	if off < 0 || off+4 > len(b) {
+		return 0
+	}
+	if c.be() {
+		return uint64(b[off])<<24 | uint64(b[off+1])<<16 | uint64(b[off+2])<<8 | uint64(b[off+3])
+	}
+	return uint64(b[off]) | uint64(b[off+1])<<8 | uint64(b[off+2])<<16 | uint64(b[off+3])<<24
+}
+
+func nonZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// request checks the header of a message that goes to the kernel.
+func (c *checker) request(m, off int, n *Node) {
+	h := &c.hdr
+	if h.Type < nlmsgMinType {
+		f := c.add(SevWarning, off+4, "nlmsg_type", fmt.Sprintf("%s is a control message: the kernel does nothing with it", typeLabel(h)))
+		f.Kernel = "ignores it (answers 0 when NLM_F_ACK is set)"
+		return
+	}
+	if !h.Request() {
+		f := c.add(SevError, off+6, "nlmsg_flags", "NLM_F_REQUEST is not set: the kernel treats the message as not meant for it")
+		f.Kernel = "ignores it and answers 0 when NLM_F_ACK is set, as if it had succeeded"
+	}
+	if c.proto != ProtoRoute {
+		return
+	}
+	if h.TypeName == "" {
+		f := c.add(SevError, off+4, "nlmsg_type", fmt.Sprintf("unknown NETLINK_ROUTE message type %d", h.Type))
+		f.Errno = "EOPNOTSUPP"
+		return
+	}
+	if int(n.len) <= nlmsgHdrLen {
+		f := c.add(SevError, off, "nlmsg_len", fmt.Sprintf("%s has no payload: rtnetlink needs at least the family byte", h.TypeName))
+		f.Kernel = "ignores it and answers 0 when NLM_F_ACK is set, as if it had succeeded"
+		return
+	}
+	family := int(c.t.Buf[off+nlmsgHdrLen])
+	if routeKind(h.Type) == kindGet {
+		if h.Flags&nlmFDump != 0 {
+			c.strictDump(m, off+nlmsgHdrLen, int(n.len)-nlmsgHdrLen, family)
+		} else {
+			c.needDump(m, off+nlmsgHdrLen, family)
+		}
+	}
+}
+
+func typeLabel(h *Header) string {
+	if h.TypeName != "" {
+		return h.TypeName
+	}
+	return "type " + strconv.Itoa(int(h.Type))
+}
+
+const (
+	kindNew = iota
+	kindDel
+	kindGet
+	kindSet
+)
+
+// routeKind is the kind of request of a NETLINK_ROUTE type, by the
+// kernel's rule (the low two bits of type - RTM_BASE).
+func routeKind(typ uint16) int {
+	if typ < rtmBase {
+		return -1
+	}
+	return int(typ-rtmBase) & 3
+}
+
+// topAttrs returns the top-level attribute types of message m and the
+// offset of each.
+func (c *checker) topAttrs(m int) (types []uint16, offs []int) {
+	t := c.t
+	l := t.child(m, RoleAttrs)
+	if l < 0 {
+		return nil, nil
+	}
+	for a := l + 1; a < int(t.nodes[l].end); a = int(t.nodes[a].end) {
+		if t.nodes[a].role == RoleAttr {
+			types = append(types, uint16(t.nodes[a].u))
+			offs = append(offs, int(t.nodes[a].off))
+		}
+	}
+	return types, offs
+}
+
+// needDump checks a GET without NLM_F_DUMP: the kernel looks for one
+// object, and some types have no such lookup at all.
+func (c *checker) needDump(m, body, family int) {
+	types, _ := c.topAttrs(m)
+	for i := range getRules {
+		r := &getRules[i]
+		if r.typ != c.hdr.Type || !r.family.match(family) {
+			continue
+		}
+		if r.field.size > 0 && r.field.off+r.field.size <= int(c.t.nodes[m].len)-nlmsgHdrLen {
+			v := c.uint(body+r.field.off, r.field.size)
+			if v != 0 && int32(v) > 0 {
+				continue
+			}
+		}
+		found := false
+		for _, a := range r.attrs {
+			for _, x := range types {
+				if a == x {
+					found = true
+				}
+			}
+		}
+		if found {
+			continue
+		}
+		f := c.add(SevError, int(c.t.nodes[m].off)+6, "nlmsg_flags", r.text)
+		f.Errno = r.errno
+		f.Extack = r.extack
+		return
+	}
+}
+
+func (c *checker) uint(off, size int) uint64 {
+	switch size {
+	case 1:
+		if off >= 0 && off < len(c.t.Buf) {
+			return uint64(c.t.Buf[off])
+		}
+		return 0
+	case 2:
+		return c.u16(off)
+	}
+	return c.u32(off)
+}
+
+// strictDump checks a dump request against what the kernel accepts under
+// NETLINK_GET_STRICT_CHK.
+func (c *checker) strictDump(m, body, n, family int) {
+	for i := range strictDumps {
+		r := &strictDumps[i]
+		if r.typ != c.hdr.Type || !r.family.match(family) {
+			continue
+		}
+		prefix := ""
+		if r.prefix != nil {
+			prefix = r.prefix(family)
+		}
+		warn := func(off int, path, text, extack string) {
+			f := c.add(SevWarning, off, path, text+": the kernel refuses it "+kStrictOnly)
+			f.Errno = "EINVAL"
+			f.Extack = prefix + extack
+		}
+		if n < r.hdr {
+			warn(body, "", fmt.Sprintf("the dump request's payload is %d bytes, shorter than its %d-byte header", n, r.hdr), r.short)
+			return
+		}
+		for _, z := range r.zero {
+			v := c.uint(body+z.off, z.size)
+			if v&^z.allowed != 0 {
+				warn(body+z.off, c.fieldName(m, body+z.off), "a dump request must leave this field zero", z.extack)
+				return
+			}
+		}
+		if r.attrs != nil || r.noAttrs != "" {
+			types, offs := c.topAttrs(m)
+			for k, a := range types {
+				ok := false
+				for _, x := range r.attrs {
+					if a == x {
+						ok = true
+					}
+				}
+				if !ok {
+					msg := r.attrMsg
+					if r.noAttrs != "" {
+						msg = r.noAttrs
+					}
+					warn(offs[k], c.attrNameAt(m, offs[k]), "the dump request carries an attribute the kernel does not filter on", msg)
+					return
+				}
+			}
+		}
+		return
+	}
+}
+
+// fieldName returns the name of the body field at byte off, or "".
+func (c *checker) fieldName(m, off int) string {
+	t := c.t
+	b := t.child(m, RoleBody)
+	if b < 0 {
+		return ""
+	}
+	for i := b + 1; i < int(t.nodes[b].end); i++ {
+		n := &t.nodes[i]
+		if n.name != "" && int(n.off) <= off && off < int(n.off)+int(max(n.len, 1)) {
+			return n.name
+		}
+	}
+	return ""
+}
+
+func (c *checker) attrNameAt(m, off int) string {
+	t := c.t
+	for i := m; i < int(t.nodes[m].end); i++ {
+		if t.nodes[i].role == RoleAttr && int(t.nodes[i].off) == off {
+			return t.AttrName(i)
+		}
+	}
+	return ""
+}
+
+// body checks the fixed header of a request.
+func (c *checker) body(b int) {
+	t := c.t
+	n := &t.nodes[b]
+	short := false
+	for i := b + 1; i < int(n.end); i = int(t.nodes[i].end) {
+		if t.nodes[i].fmt == FmtMore {
+			short = true
+		}
+	}
+	name := n.aux
+	if name == "" {
+		name = "the fixed header"
+	} else {
+		name = "struct " + name
+	}
+	if short {
+		size := int(n.u)
+		avail := len(t.Buf) - int(n.off)
+		if m := c.msgEnd(b); m >= 0 {
+			avail = m - int(n.off)
+		}
+		text := fmt.Sprintf("the payload is %d bytes, shorter than %s", avail, name)
+		if size > 0 {
+			text += fmt.Sprintf(" (%d bytes)", size)
+		}
+		if routeKind(c.hdr.Type) == kindGet && c.hdr.Flags&nlmFDump != 0 {
+			// old programs dump with a one-byte struct rtgenmsg; the
+			// strict dump rules say what the kernel thinks of it
+			return
+		}
+		f := c.add(SevError, int(n.off), "", text)
+		if c.proto == ProtoRoute {
+			f.Errno = "EINVAL"
+			f.Extack = "Invalid header length"
+		}
+		return
+	}
+	// padding: the bytes of the struct no field covers
+	covered := make([]bool, n.len)
+	for i := b + 1; i < int(n.end); i++ {
+		cn := &t.nodes[i]
+		for k := int(cn.off); k < int(cn.off)+int(cn.len); k++ {
+			if j := k - int(n.off); j >= 0 && j < len(covered) {
+				covered[j] = true
+			}
+		}
+	}
+	for j, ok := range covered {
+		o := int(n.off) + j
+		if !ok && o < len(t.Buf) && t.Buf[o] != 0 {
+			f := c.add(SevWarning, o, "", fmt.Sprintf("non-zero padding byte 0x%02x in %s", t.Buf[o], name))
+			f.Kernel = "ignores it in most requests; strict dump checks refuse it"
+			return
+		}
+	}
+}
+
+// msgEnd returns the end offset of the message holding node i.
+func (c *checker) msgEnd(i int) int {
+	t := c.t
+	for m := 1; m < len(t.nodes); m++ {
+		n := &t.nodes[m]
+		if n.role == RoleMessage && m < i && i < int(n.end) {
+			return int(n.off) + int(n.len)
+		}
+	}
+	return -1
+}
+
+// scan looks for attribute lists below node i.
+func (c *checker) scan(i int, path string) {
+	t := c.t
+	for k := i + 1; k < int(t.nodes[i].end); k = int(t.nodes[k].end) {
+		switch t.nodes[k].role {
+		case RoleAttrs:
+			c.attrs(k, path)
+		case RoleMessage, RoleError:
+		default:
+			c.scan(k, path)
+		}
+	}
+}
+
+func join(path, name string) string {
+	if path == "" {
+		return name
+	}
+	return path + "." + name
+}
+
+// attrs checks a list of attributes.
+func (c *checker) attrs(l int, path string) {
+	t := c.t
+	ln := &t.nodes[l]
+	end := int(ln.off) + int(ln.len)
+	type seen struct {
+		off, count int
+	}
+	var first map[uint16]*seen
+	distinct := 0
+	var attrsIdx []int
+	for a := l + 1; a < int(ln.end); a = int(t.nodes[a].end) {
+		an := &t.nodes[a]
+		if an.role == RoleTrailing {
+			if an.len > 0 {
+				f := c.add(SevWarning, int(an.off), path, fmt.Sprintf("%d bytes after the last attribute, too few for an attribute header", an.len))
+				f.Kernel = kLeftover
+			}
+			continue
+		}
+		if an.role != RoleAttr {
+			continue
+		}
+		attrsIdx = append(attrsIdx, a)
+		if first == nil {
+			first = map[uint16]*seen{}
+		}
+		if s, ok := first[uint16(an.u)]; ok {
+			s.count++
+		} else {
+			first[uint16(an.u)] = &seen{off: int(an.off), count: 1}
+			distinct++
+		}
+	}
+	for k, a := range attrsIdx {
+		an := &t.nodes[a]
+		name := t.AttrName(a)
+		p := join(path, name)
+		off := int(an.off)
+		nlaLen, typ := t.attrHeader(a)
+		avail := end - off
+		if nlaLen < nlaHdrLen {
+			f := c.add(SevError, off, p, fmt.Sprintf("nla_len is %d, less than the %d bytes of the attribute header", nlaLen, nlaHdrLen))
+			f.Kernel = kIgnoreAttr
+			return
+		}
+		if nlaLen > avail {
+			f := c.add(SevError, off, p, fmt.Sprintf("nla_len is %d, past the end of its parent (%d bytes left)", nlaLen, avail))
+			f.Kernel = kIgnoreAttr
+			return
+		}
+		last := k == len(attrsIdx)-1
+		if al := nlaAlign(nlaLen); al != nlaLen && off+nlaLen < end {
+			if off+al < end && !last {
+				if !c.attrsClean(off+al, end) && c.attrsClean(off+nlaLen, end) {
+					f := c.add(SevError, off+nlaLen, p, fmt.Sprintf("missing padding: nla_len is %d and the next attribute starts at byte %d, but the kernel looks for it at byte %d (NLA_ALIGN)", nlaLen, off+nlaLen, off+al))
+					f.Kernel = "reads the next attribute from the wrong place"
+					return
+				}
+			}
+			if pe := min(off+al, end); nonZero(t.Buf[off+nlaLen : pe]) {
+				f := c.add(SevWarning, off+nlaLen, p, fmt.Sprintf("non-zero padding after the attribute (%d bytes)", pe-off-nlaLen))
+				f.Kernel = "ignores it"
+			}
+		}
+		if c.req {
+			c.attrType(a, p, off, typ)
+			c.payload(a, p, nlaLen, typ)
+			if s := first[uint16(an.u)]; s != nil && s.count > 1 && s.off != off && distinct > 1 {
+				f := c.add(SevWarning, off, p, fmt.Sprintf("%s appears %d times in this list (first at byte %d)", name, s.count, s.off))
+				f.Kernel = "keeps the last one and ignores the others"
+				s.count = 0 // report each type once
+			}
+		}
+		if pl := t.attrPayload(a); pl >= 0 {
+			if t.nodes[pl].role == RoleAttrs {
+				c.attrs(pl, p)
+			} else {
+				c.scan(pl, p)
+			}
+		}
+	}
+}
+
+// attrType checks the type of an attribute in a request.
+func (c *checker) attrType(a int, p string, off int, typ uint16) {
+	t := c.t
+	an := &t.nodes[a]
+	if an.tab == nil {
+		return
+	}
+	if _, ok := an.tab.Lookup(an.u); !ok {
+		f := c.add(SevWarning, off+2, p, fmt.Sprintf("unknown attribute type %d for this list (%s)", an.u, strings.TrimSuffix(an.aux, "???")+"*"))
+		f.Kernel = "ignores it; -EINVAL \"Unknown attribute type\" under strict validation"
+		return
+	}
+	if an.u == 0 {
+		f := c.add(SevWarning, off+2, p, fmt.Sprintf("attribute type 0 (%s) carries nothing", t.AttrName(a)))
+		f.Kernel = "ignores it; -EINVAL \"Unknown attribute type\" under strict validation"
+	}
+}
+
+// payload checks the size and form of an attribute's payload in a request.
+func (c *checker) payload(a int, p string, nlaLen int, typ uint16) {
+	t := c.t
+	pl := t.attrPayload(a)
+	n := nlaLen - nlaHdrLen
+	an := &t.nodes[a]
+	name := t.AttrName(a)
+	if typ&nlaFNested != 0 && pl >= 0 && t.nodes[pl].role != RoleAttrs && t.nodes[pl].flags&flagRejected == 0 && t.nodes[pl].fmt != FmtHex {
+		f := c.add(SevWarning, int(an.off)+2, p, fmt.Sprintf("NLA_F_NESTED is set but %s does not hold attributes", name))
+		f.Kernel = "ignores the flag; -EINVAL \"NLA_F_NESTED not expected\" under strict validation"
+	}
+	if pl < 0 {
+		if an.flags&flagRejected != 0 {
+			f := c.add(SevError, int(an.off), p, "")
+			if an.style == emptyString {
+				f.Text = fmt.Sprintf("%s is empty: a string attribute holds at least its NUL", name)
+			} else {
+				f.Text = fmt.Sprintf("%s has no payload; it needs %d bytes", name, an.style)
+			}
+			f.Errno = "ERANGE"
+			f.Extack = polFailed
+		}
+		return
+	}
+	pn := &t.nodes[pl]
+	if pn.flags&flagRejected != 0 {
+		c.rejectedPayload(pn, p, name, n)
+		return
+	}
+	// a number shorter than the payload: the kernel reads its size
+	leaf := pn
+	if pn.kind == KindCall && pl+1 < int(pn.end) {
+		leaf = &t.nodes[pl+1]
+	}
+	if leaf.kind == KindValue && isNumber(leaf.fmt) && leaf.size > 0 && int(leaf.size) < n && int(pn.end) == pl+1+boolInt(pn != leaf) {
+		f := c.add(SevWarning, int(pn.off), p, fmt.Sprintf("the payload is %d bytes; %s is %s", n, name, numDesc(leaf)))
+		f.Kernel = fmt.Sprintf("reads the first %d bytes and logs \"attribute type %d has an invalid length\"; -EINVAL \"invalid attribute length\" under strict validation", leaf.size, an.u)
+		return
+	}
+	if pn.kind == KindValue && pn.fmt == FmtStr && pn.style&qExpectNul != 0 {
+		c.stringPayload(pn, p, name, a)
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func isNumber(f Fmt) bool {
+	switch f {
+	case FmtU, FmtD, FmtX, FmtXval, FmtFlags, FmtIfindex, FmtFd, FmtUID:
+		return true
+	}
+	return false
+}
+
+// numDesc describes a number's type: "a u32 (4 bytes)".
+func numDesc(n *Node) string {
+	k := "u"
+	switch n.fmt {
+	case FmtD, FmtFd:
+		k = "s"
+	}
+	if n.flags&flagBE != 0 {
+		k = "be"
+	}
+	return fmt.Sprintf("a %s%d (%d bytes)", k, int(n.size)*8, n.size)
+}
+
+func (c *checker) rejectedPayload(pn *Node, p, name string, n int) {
+	want := pn.aux
+	lo := int(pn.u & 0xffffffff)
+	hi := int(pn.u >> 32)
+	if want == "" {
+		f := c.add(SevWarning, int(pn.off), p, fmt.Sprintf("the payload (%d bytes) does not have the layout of %s", n, name))
+		_ = f
+		return
+	}
+	if n < lo {
+		f := c.add(SevError, int(pn.off), p, fmt.Sprintf("the payload is %d bytes; %s is %s", n, name, want))
+		if pn.style == wantNumber {
+			f.Errno = "ERANGE"
+			f.Extack = polFailed
+		} else {
+			f.Kernel = "refuses it where its policy gives the size (-ERANGE \"" + polFailed + "\")"
+		}
+		return
+	}
+	if hi > 0 && n > hi {
+		f := c.add(SevWarning, int(pn.off), p, fmt.Sprintf("the payload is %d bytes; %s is %s", n, name, want))
+		_ = f
+		return
+	}
+	c.add(SevWarning, int(pn.off), p, fmt.Sprintf("the payload is %d bytes; %s is %s", n, name, want))
+}
+
+// stringPayload checks a string attribute (NLA_STRING in the kernel).
+func (c *checker) stringPayload(pn *Node, p, name string, a int) {
+	data := c.t.Buf[pn.off : pn.off+pn.len]
+	pol := stringPolicy(c.t, a)
+	if len(data) == 0 {
+		f := c.add(SevError, int(pn.off), p, fmt.Sprintf("%s is empty: a string attribute holds at least its NUL", name))
+		f.Errno = "ERANGE"
+		f.Extack = polFailed
+		return
+	}
+	terminated := data[len(data)-1] == 0
+	if !terminated && pol.nul {
+		f := c.add(SevError, int(pn.off)+len(data)-1, p, fmt.Sprintf("%s is not NUL-terminated; its kernel policy is NLA_NUL_STRING", name))
+		f.Errno = "EINVAL"
+		f.Extack = polFailed
+		return
+	}
+	l := len(data)
+	if terminated {
+		l--
+	}
+	if pol.max > 0 && l > pol.max {
+		f := c.add(SevError, int(pn.off), p, fmt.Sprintf("%s is %d characters long; the kernel takes at most %d", name, l, pol.max))
+		f.Errno = "ERANGE"
+		f.Extack = polFailed
+	}
+}

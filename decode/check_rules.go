@@ -1,0 +1,193 @@
+package decode
+
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+// What the kernel accepts, for Check: facts of the kernel's request
+// handlers that the attribute-set tables do not hold. Sizes and string
+// forms come from the decoders themselves (see wantOf and strDec).
+
+// famMatch matches the family byte of a request: any, one family, or all
+// but one.
+type famMatch struct {
+	fam int // -1: any
+	not bool
+}
+
+var anyFamily = famMatch{fam: -1}
+
+func (f famMatch) match(family int) bool {
+	if f.fam < 0 {
+		return true
+	}
+	return (family == f.fam) != f.not
+}
+
+// span is a field of a fixed header: its offset and size.
+type span struct {
+	off, size int
+}
+
+// getRule: a NETLINK_ROUTE GET without NLM_F_DUMP asks for one object; the
+// kernel needs the field or one of the attributes that name it.
+type getRule struct {
+	typ    uint16
+	family famMatch
+	field  span     // a non-zero (positive) field names the object
+	attrs  []uint16 // any of these attributes names it
+	errno  string
+	extack string
+	text   string
+}
+
+var getRules = []getRule{
+	{typ: 18, family: anyFamily, field: span{4, 4}, attrs: []uint16{3, 53}, // RTM_GETLINK: ifi_index, IFLA_IFNAME, IFLA_ALT_IFNAME
+		errno: "EINVAL",
+		text:  "RTM_GETLINK without NLM_F_DUMP asks for one link: give ifi_index or IFLA_IFNAME, or set NLM_F_DUMP to list them all"},
+	{typ: 22, family: famMatch{fam: afInet6, not: true}, // RTM_GETADDR
+		errno: "EOPNOTSUPP",
+		text:  "RTM_GETADDR needs NLM_F_DUMP: the kernel has no single-address get for this family"},
+	{typ: 22, family: famMatch{fam: afInet6}, attrs: []uint16{1, 2}, // RTM_GETADDR AF_INET6: IFA_ADDRESS, IFA_LOCAL
+		errno: "EINVAL",
+		text:  "RTM_GETADDR without NLM_F_DUMP asks for one IPv6 address: give IFA_ADDRESS, or set NLM_F_DUMP"},
+	{typ: 30, family: anyFamily, attrs: []uint16{1}, // RTM_GETNEIGH: NDA_DST
+		errno: "EINVAL", extack: "Network address not specified",
+		text: "RTM_GETNEIGH without NLM_F_DUMP asks for one neighbour: give NDA_DST, or set NLM_F_DUMP"},
+	{typ: 34, family: anyFamily, // RTM_GETRULE
+		errno: "EOPNOTSUPP",
+		text:  "RTM_GETRULE needs NLM_F_DUMP: the kernel has no single-rule get"},
+	{typ: 38, family: anyFamily, field: span{4, 4}, // RTM_GETQDISC: tcm_ifindex
+		errno: "ENODEV",
+		text:  "RTM_GETQDISC without NLM_F_DUMP asks for one qdisc: give tcm_ifindex, or set NLM_F_DUMP"},
+	{typ: 42, family: anyFamily, field: span{4, 4}, // RTM_GETTCLASS: tcm_ifindex
+		errno: "ENODEV",
+		text:  "RTM_GETTCLASS without NLM_F_DUMP asks for one class: give tcm_ifindex, or set NLM_F_DUMP"},
+	{typ: 58, family: anyFamily, // RTM_GETMULTICAST
+		errno: "EOPNOTSUPP",
+		text:  "RTM_GETMULTICAST needs NLM_F_DUMP"},
+	{typ: 62, family: anyFamily, // RTM_GETANYCAST
+		errno: "EOPNOTSUPP",
+		text:  "RTM_GETANYCAST needs NLM_F_DUMP"},
+	{typ: 66, family: anyFamily, // RTM_GETNEIGHTBL
+		errno: "EOPNOTSUPP",
+		text:  "RTM_GETNEIGHTBL needs NLM_F_DUMP"},
+}
+
+// zeroRule: a field a strict dump request must leave zero (but for the
+// allowed bits).
+type zeroRule struct {
+	off, size int
+	allowed   uint64
+	extack    string
+}
+
+// strictDump is what NETLINK_GET_STRICT_CHK lets a dump request carry.
+type strictDump struct {
+	typ     uint16
+	family  famMatch
+	hdr     int    // size of the fixed header
+	short   string // extack when the payload is shorter
+	zero    []zeroRule
+	attrs   []uint16 // attributes the dump filters on
+	attrMsg string   // extack for any other attribute
+	noAttrs string   // extack for any attribute at all (attrs is nil)
+	prefix  func(family int) string
+}
+
+func ipPrefix(family int) string {
+	if family == afInet6 {
+		return "ipv6: "
+	}
+	return "ipv4: "
+}
+
+const (
+	linkValues  = "Invalid values in header for link dump request"
+	addrValues  = "Invalid values in header for address dump request"
+	fibValues   = "Invalid values in header for FIB dump request"
+	neighValues = "Invalid values in header for neighbor dump request"
+	ruleValues  = "Invalid values in header for fib rule dump request"
+)
+
+var strictDumps = []strictDump{
+	{typ: 18, family: anyFamily, hdr: 16, short: "Invalid header for link dump", // RTM_GETLINK, struct ifinfomsg
+		zero: []zeroRule{
+			{off: 1, size: 1, extack: linkValues},                                            // __ifi_pad
+			{off: 2, size: 2, extack: linkValues},                                            // ifi_type
+			{off: 8, size: 4, extack: linkValues},                                            // ifi_flags
+			{off: 12, size: 4, extack: linkValues},                                           // ifi_change
+			{off: 4, size: 4, extack: "Filter by device index not supported for link dumps"}, // ifi_index
+		},
+		attrs:   []uint16{10, 18, 29, 46}, // IFLA_MASTER, IFLA_LINKINFO, IFLA_EXT_MASK, IFLA_TARGET_NETNSID
+		attrMsg: "Unsupported attribute in link dump request"},
+	{typ: 22, family: anyFamily, hdr: 8, short: "Invalid header for address dump request", prefix: ipPrefix, // RTM_GETADDR, struct ifaddrmsg
+		zero: []zeroRule{
+			{off: 1, size: 1, extack: addrValues}, // ifa_prefixlen
+			{off: 2, size: 1, extack: addrValues}, // ifa_flags
+			{off: 3, size: 1, extack: addrValues}, // ifa_scope
+		},
+		attrs:   []uint16{10}, // IFA_TARGET_NETNSID
+		attrMsg: "Unsupported attribute in dump request"},
+	{typ: 26, family: anyFamily, hdr: 12, short: "Invalid header for FIB dump request", // RTM_GETROUTE, struct rtmsg
+		zero: []zeroRule{
+			{off: 1, size: 1, extack: fibValues},                                                    // rtm_dst_len
+			{off: 2, size: 1, extack: fibValues},                                                    // rtm_src_len
+			{off: 3, size: 1, extack: fibValues},                                                    // rtm_tos
+			{off: 6, size: 1, extack: fibValues},                                                    // rtm_scope
+			{off: 8, size: 4, allowed: 0x200 | 0x800, extack: "Invalid flags for FIB dump request"}, // rtm_flags but RTM_F_CLONED, RTM_F_PREFIX
+		},
+		attrs:   []uint16{4, 15}, // RTA_OIF, RTA_TABLE
+		attrMsg: "Unsupported attribute in dump request"},
+	{typ: 30, family: anyFamily, hdr: 12, short: "Invalid header for neighbor dump request", // RTM_GETNEIGH, struct ndmsg
+		zero: []zeroRule{
+			{off: 1, size: 1, extack: neighValues},                                                        // ndm_pad1
+			{off: 2, size: 2, extack: neighValues},                                                        // ndm_pad2
+			{off: 4, size: 4, extack: neighValues},                                                        // ndm_ifindex
+			{off: 8, size: 2, extack: neighValues},                                                        // ndm_state
+			{off: 11, size: 1, extack: neighValues},                                                       // ndm_type
+			{off: 10, size: 1, allowed: 0x8, extack: "Invalid flags in header for neighbor dump request"}, // ndm_flags but NTF_PROXY
+		},
+		attrs:   []uint16{8, 9}, // NDA_IFINDEX, NDA_MASTER
+		attrMsg: "Unsupported attribute in neighbor dump request"},
+	{typ: 34, family: anyFamily, hdr: 12, short: "Invalid header for fib rule dump request", // RTM_GETRULE, struct fib_rule_hdr
+		zero: []zeroRule{
+			{off: 1, size: 1, extack: ruleValues}, // dst_len
+			{off: 2, size: 1, extack: ruleValues}, // src_len
+			{off: 3, size: 1, extack: ruleValues}, // tos
+			{off: 4, size: 1, extack: ruleValues}, // table
+			{off: 5, size: 1, extack: ruleValues}, // res1
+			{off: 6, size: 1, extack: ruleValues}, // res2
+			{off: 7, size: 1, extack: ruleValues}, // action
+			{off: 8, size: 4, extack: ruleValues}, // flags
+		},
+		noAttrs: "Invalid data after header in fib rule dump request"},
+}
+
+// strPolicy is what the kernel's policy says of a string attribute.
+type strPolicy struct {
+	max int  // longest string without its NUL, 0: no limit
+	nul bool // NLA_NUL_STRING: the NUL is required
+}
+
+type attrKey struct {
+	tab *xlat.Table
+	typ uint16
+}
+
+// stringPolicies lists the string attributes whose kernel policy bounds
+// their length or requires the NUL.
+var stringPolicies = map[attrKey]strPolicy{
+	{xlat.RtnlLinkAttrs, 3}:  {max: 15},  // IFLA_IFNAME: IFNAMSIZ-1
+	{xlat.RtnlLinkAttrs, 6}:  {max: 15},  // IFLA_QDISC: IFNAMSIZ-1
+	{xlat.RtnlLinkAttrs, 20}: {max: 255}, // IFLA_IFALIAS: IFALIASZ-1
+	{xlat.RtnlLinkAttrs, 53}: {max: 127}, // IFLA_ALT_IFNAME: ALTIFNAMSIZ-1
+	{xlat.RtnlAddrAttrs, 3}:  {max: 15},  // IFA_LABEL: IFNAMSIZ-1
+}
+
+func stringPolicy(t *Tree, a int) strPolicy {
+	an := &t.nodes[a]
+	p := stringPolicies[attrKey{an.tab, uint16(an.u)}]
+	if v, ok := xlat.NlaNulStringAttrs.Value(t.NameOf(a)); ok && v == an.u {
+		p.nul = true
+	}
+	return p
+}
