@@ -83,11 +83,11 @@ type checker struct {
 	t   *Tree
 	o   CheckOptions
 	out []Finding
-	msg int  // current message number
+	msg int // current message number
 	// stop: the messages after the current one are misread (a missing
 	// padding), so only the first finding counts
 	stop bool
-	req bool // current message goes to the kernel
+	req  bool // current message goes to the kernel
 	// current message header
 	proto int
 	hdr   Header
