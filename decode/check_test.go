@@ -1,8 +1,6 @@
 package decode
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,15 +11,7 @@ import (
 // requests checked as requests and replies as replies, and nothing either
 // when it guesses the direction itself.
 func TestCheckCorpus(t *testing.T) {
-	files, _ := filepath.Glob("../testdata/corpus/*.jsonl")
-	if len(files) == 0 {
-		t.Fatal("no corpus")
-	}
-	// more recordings of one's own: NLDUMP_MORE_CORPUS=/tmp/rec/*.jsonl
-	if g := os.Getenv("NLDUMP_MORE_CORPUS"); g != "" {
-		more, _ := filepath.Glob(g)
-		files = append(files, more...)
-	}
+	files := corpusFiles(t)
 	total, sent := 0, 0
 	for _, f := range files {
 		d := NewDecoder(Options{})

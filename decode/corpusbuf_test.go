@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -47,4 +49,18 @@ func corpusBuffers(t *testing.T, path string) []corpusBuf {
 		out = append(out, cb)
 	}
 	return out
+}
+
+// corpusFiles returns the corpus files, and NLDUMP_MORE_CORPUS's.
+func corpusFiles(t *testing.T) []string {
+	t.Helper()
+	files, _ := filepath.Glob("../testdata/corpus/*.jsonl")
+	if len(files) == 0 {
+		t.Fatal("no corpus")
+	}
+	if g := os.Getenv("NLDUMP_MORE_CORPUS"); g != "" {
+		more, _ := filepath.Glob(g)
+		files = append(files, more...)
+	}
+	return files
 }

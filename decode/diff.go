@@ -1,0 +1,567 @@
+package decode
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+)
+
+// DiffKind says how two messages differ at one place.
+type DiffKind uint8
+
+const (
+	DiffChanged DiffKind = iota + 1 // both have it, with different values
+	DiffRemoved                     // only A has it
+	DiffAdded                       // only B has it
+	DiffOrder                       // the same attributes, in another order
+)
+
+func (k DiffKind) String() string {
+	switch k {
+	case DiffChanged:
+		return "changed"
+	case DiffRemoved:
+		return "removed"
+	case DiffAdded:
+		return "added"
+	case DiffOrder:
+		return "order"
+	}
+	return "?"
+}
+
+// Difference is one place where two messages differ.
+type Difference struct {
+	Kind DiffKind
+	// Path names the field: nlmsg_flags, ifi_change, IFLA_MTU,
+	// IFLA_LINKINFO.IFLA_INFO_KIND; repeated attributes get their
+	// occurrence, IFLA_ALT_IFNAME[2]. For DiffOrder it names the list
+	// ("" for the message's own attributes).
+	Path string
+	// A and B are the values in strace notation ("" for the side that
+	// lacks it). For DiffOrder they list the attribute names in order.
+	A, B string
+	// OffA and OffB are the byte offsets in each buffer, -1 when absent.
+	OffA, OffB int
+}
+
+// DiffOptions configure Diff.
+type DiffOptions struct {
+	// Strict compares nlmsg_seq, nlmsg_pid and nlmsg_len too. Otherwise
+	// seq and pid are ignored, and nlmsg_len only counts when it does not
+	// match the message's own bytes.
+	Strict bool
+	// Format gives the strace notation of the values (-X, -x); its
+	// string limit and Styler are not used.
+	Format *Format
+}
+
+// Diff compares message ma of tree a with message mb of tree b field by
+// field: the header, the fixed header, and the attributes matched by type
+// and nesting path.
+func Diff(a *Tree, ma int, b *Tree, mb int, o DiffOptions) []Difference {
+	f := Format{}
+	if o.Format != nil {
+		f = *o.Format
+	}
+	f.Styler = nil
+	f.StrLen = 0
+	d := differ{a: a, b: b, o: o}
+	d.ra = render{t: a, f: &f, lim: f.limit()}
+	d.rb = render{t: b, f: &f, lim: f.limit()}
+	if ma < 0 || ma >= len(a.nodes) || mb < 0 || mb >= len(b.nodes) {
+		return nil
+	}
+	if a.nodes[ma].role == RoleMessage && b.nodes[mb].role == RoleMessage {
+		d.message(ma, mb, "")
+	} else {
+		d.node(ma, mb, "")
+	}
+	return d.out
+}
+
+type differ struct {
+	a, b   *Tree
+	ra, rb render
+	o      DiffOptions
+	out    []Difference
+}
+
+func (d *differ) changed(path string, ia, ib int) {
+	d.out = append(d.out, Difference{Kind: DiffChanged, Path: path,
+		A: string(d.ra.valueOf(nil, ia)), B: string(d.rb.valueOf(nil, ib)),
+		OffA: int(d.a.nodes[ia].off), OffB: int(d.b.nodes[ib].off)})
+}
+
+func (d *differ) removed(path string, ia int) {
+	d.out = append(d.out, Difference{Kind: DiffRemoved, Path: path,
+		A: string(d.ra.valueOf(nil, ia)), OffA: int(d.a.nodes[ia].off), OffB: -1})
+}
+
+func (d *differ) added(path string, ib int) {
+	d.out = append(d.out, Difference{Kind: DiffAdded, Path: path,
+		B: string(d.rb.valueOf(nil, ib)), OffA: -1, OffB: int(d.b.nodes[ib].off)})
+}
+
+// message compares two messages.
+func (d *differ) message(ma, mb int, path string) {
+	a, b := d.a, d.b
+	ha, hb := a.child(ma, RoleHeader), b.child(mb, RoleHeader)
+	if ha >= 0 && hb >= 0 {
+		d.header(ma, mb, ha, hb, path)
+	}
+	pa, pb := d.parts(a, ma), d.parts(b, mb)
+	// pair the parts by role, in order
+	used := make([]bool, len(pb))
+	for _, x := range pa {
+		match := -1
+		for k, y := range pb {
+			if !used[k] && partRole(b, y) == partRole(a, x) {
+				match = k
+				break
+			}
+		}
+		if match < 0 {
+			if a.nodes[x].role == RoleAttrs {
+				d.attrList(x, -1, path)
+				continue
+			}
+			d.removed(join(path, partName(a, x)), x)
+			continue
+		}
+		used[match] = true
+		d.part(x, pb[match], path)
+	}
+	for k, y := range pb {
+		if !used[k] {
+			if b.nodes[y].role == RoleAttrs {
+				d.attrList(-1, y, path)
+				continue
+			}
+			d.added(join(path, partName(b, y)), y)
+		}
+	}
+}
+
+// parts returns the nodes of a message after its header, with the group
+// of an NLMSG_ERROR and its extended ack opened.
+func (d *differ) parts(t *Tree, m int) []int {
+	var out []int
+	var walk func(i int)
+	walk = func(i int) {
+		for c := i + 1; c < int(t.nodes[i].end); c = int(t.nodes[c].end) {
+			n := &t.nodes[c]
+			switch {
+			case n.role == RoleHeader:
+			case n.role == RoleNone && n.kind == KindArray && n.name == "":
+				walk(c)
+			default:
+				out = append(out, c)
+			}
+		}
+	}
+	walk(m)
+	return out
+}
+
+func partRole(t *Tree, i int) Role {
+	return t.nodes[i].role
+}
+
+func partName(t *Tree, i int) string {
+	n := &t.nodes[i]
+	switch n.role {
+	case RoleBody:
+		if n.aux != "" {
+			return n.aux
+		}
+		return "header"
+	case RoleAttrs:
+		return "attributes"
+	case RoleError:
+		return "nlmsgerr"
+	case RolePayload:
+		return "payload"
+	case RoleTrailing:
+		return "trailing"
+	}
+	if n.name != "" {
+		return n.name
+	}
+	return "payload"
+}
+
+func (d *differ) part(x, y int, path string) {
+	a, b := d.a, d.b
+	switch a.nodes[x].role {
+	case RoleAttrs:
+		d.attrList(x, y, path)
+	case RoleBody, RoleError:
+		if a.nodes[x].kind == KindStruct && b.nodes[y].kind == KindStruct {
+			d.fields(x, y, path)
+			return
+		}
+		d.node(x, y, join(path, partName(a, x)))
+	default:
+		d.node(x, y, join(path, partName(a, x)))
+	}
+}
+
+// header compares the nlmsghdr fields.
+func (d *differ) header(ma, mb, ha, hb int, path string) {
+	a, b := d.a, d.b
+	for ca := ha + 1; ca < int(a.nodes[ha].end); ca = int(a.nodes[ca].end) {
+		name := a.nodes[ca].name
+		cb := findNamed(b, hb, name)
+		if cb < 0 {
+			continue
+		}
+		switch name {
+		case "nlmsg_seq", "nlmsg_pid":
+			if !d.o.Strict {
+				continue
+			}
+		case "nlmsg_len":
+			// a length that matches its message differs only because
+			// the contents do
+			if !d.o.Strict && int(a.nodes[ca].u) == int(a.nodes[ma].len) && int(b.nodes[cb].u) == int(b.nodes[mb].len) {
+				continue
+			}
+		}
+		d.leafOrNode(ca, cb, join(path, name))
+	}
+}
+
+func findNamed(t *Tree, p int, name string) int {
+	for c := p + 1; c < int(t.nodes[p].end); c = int(t.nodes[c].end) {
+		if t.nodes[c].name == name {
+			return c
+		}
+	}
+	return -1
+}
+
+// fields compares two structs member by member: named members by name,
+// the others by position.
+func (d *differ) fields(x, y int, path string) {
+	a, b := d.a, d.b
+	var ua, ub []int // unnamed members
+	seen := map[string]bool{}
+	for ca := x + 1; ca < int(a.nodes[x].end); ca = int(a.nodes[ca].end) {
+		n := &a.nodes[ca]
+		if skip(n) {
+			continue
+		}
+		if n.name == "" {
+			ua = append(ua, ca)
+			continue
+		}
+		seen[n.name] = true
+		cb := findNamed(b, y, n.name)
+		if cb < 0 {
+			d.removed(join(path, n.name), ca)
+			continue
+		}
+		if n.role == RoleMessage && b.nodes[cb].role == RoleMessage {
+			d.message(ca, cb, join(path, n.name))
+			continue
+		}
+		d.leafOrNode(ca, cb, join(path, n.name))
+	}
+	for cb := y + 1; cb < int(b.nodes[y].end); cb = int(b.nodes[cb].end) {
+		n := &b.nodes[cb]
+		if skip(n) {
+			continue
+		}
+		if n.name == "" {
+			ub = append(ub, cb)
+			continue
+		}
+		if !seen[n.name] {
+			d.added(join(path, n.name), cb)
+		}
+	}
+	d.positional(ua, ub, path)
+}
+
+func (d *differ) positional(ua, ub []int, path string) {
+	for k := 0; k < max(len(ua), len(ub)); k++ {
+		p := path + "[" + strconv.Itoa(k) + "]"
+		switch {
+		case k >= len(ua):
+			d.added(p, ub[k])
+		case k >= len(ub):
+			d.removed(p, ua[k])
+		default:
+			d.leafOrNode(ua[k], ub[k], p)
+		}
+	}
+}
+
+// leafOrNode compares two nodes that stand for the same field.
+func (d *differ) leafOrNode(x, y int, path string) {
+	na, nb := &d.a.nodes[x], &d.b.nodes[y]
+	if na.kind == KindValue && nb.kind == KindValue {
+		if !d.leafEqual(x, y) {
+			d.changed(path, x, y)
+		}
+		return
+	}
+	d.node(x, y, path)
+}
+
+// leafEqual compares two leaves by what they print, but interface indexes
+// by number: each side names them from what it has seen.
+func (d *differ) leafEqual(x, y int) bool {
+	na, nb := &d.a.nodes[x], &d.b.nodes[y]
+	if na.fmt == FmtIfindex && nb.fmt == FmtIfindex {
+		return na.u == nb.u
+	}
+	return bytes.Equal(d.ra.valueOf(nil, x), d.rb.valueOf(nil, y))
+}
+
+// node compares two nodes of any kind.
+func (d *differ) node(x, y int, path string) {
+	a, b := d.a, d.b
+	na, nb := &a.nodes[x], &b.nodes[y]
+	switch {
+	case na.role == RoleAttrs && nb.role == RoleAttrs:
+		d.attrList(x, y, path)
+		return
+	case na.role == RoleMessage && nb.role == RoleMessage:
+		d.message(x, y, path)
+		return
+	case na.kind == KindStruct && nb.kind == KindStruct:
+		d.fields(x, y, path)
+		return
+	case na.kind == KindArray && nb.kind == KindArray && na.role == RoleNone && nb.role == RoleNone:
+		var ua, ub []int
+		for c := x + 1; c < int(na.end); c = int(a.nodes[c].end) {
+			if !skip(&a.nodes[c]) {
+				ua = append(ua, c)
+			}
+		}
+		for c := y + 1; c < int(nb.end); c = int(b.nodes[c].end) {
+			if !skip(&b.nodes[c]) {
+				ub = append(ub, c)
+			}
+		}
+		d.positional(ua, ub, path)
+		return
+	}
+	if na.kind == KindValue && nb.kind == KindValue && na.fmt == FmtHex && nb.fmt == FmtHex {
+		d.hexBytes(x, y, path)
+		return
+	}
+	if na.kind == KindValue && nb.kind == KindValue {
+		if !d.leafEqual(x, y) {
+			d.changed(path, x, y)
+		}
+		return
+	}
+	ta, tb := d.ra.valueOf(nil, x), d.rb.valueOf(nil, y)
+	if !bytes.Equal(ta, tb) {
+		d.changed(path, x, y)
+	}
+}
+
+// hexContext is how many equal bytes show around differing ones.
+const hexContext = 4
+
+// hexBytes compares two undecoded byte strings and shows only the bytes
+// that differ, with a little context: "bytes 72-75 of 140: "\x01...""
+func (d *differ) hexBytes(x, y int, path string) {
+	ba, bb := d.a.Bytes(x), d.b.Bytes(y)
+	if bytes.Equal(ba, bb) {
+		return
+	}
+	first := 0
+	for first < len(ba) && first < len(bb) && ba[first] == bb[first] {
+		first++
+	}
+	la, lb := len(ba), len(bb)
+	for la > first && lb > first && ba[la-1] == bb[lb-1] {
+		la--
+		lb--
+	}
+	lo := max(first-hexContext, 0)
+	window := func(b []byte, hi int) string {
+		hi = min(hi+hexContext, len(b))
+		if lo == 0 && hi == len(b) {
+			return string(printstr(nil, b, qForceHex, 1<<30, d.ra.f.Hex))
+		}
+		s := "bytes " + strconv.Itoa(lo) + "-" + strconv.Itoa(hi-1) + " of " + strconv.Itoa(len(b)) + ": "
+		return s + string(printstr(nil, b[lo:hi], qForceHex, 1<<30, d.ra.f.Hex))
+	}
+	d.out = append(d.out, Difference{Kind: DiffChanged, Path: path,
+		A: window(ba, la), B: window(bb, lb),
+		OffA: int(d.a.nodes[x].off) + first, OffB: int(d.b.nodes[y].off) + first})
+}
+
+// attrKey identifies an attribute in its list: its type and occurrence.
+type attrOcc struct {
+	typ uint16
+	k   int
+}
+
+type attrRef struct {
+	key attrOcc
+	i   int
+}
+
+func (d *differ) collect(t *Tree, l int) (refs []attrRef, trailing int, counts map[uint16]int) {
+	counts = map[uint16]int{}
+	trailing = -1
+	if l < 0 {
+		return
+	}
+	for c := l + 1; c < int(t.nodes[l].end); c = int(t.nodes[c].end) {
+		n := &t.nodes[c]
+		switch n.role {
+		case RoleAttr:
+			typ := uint16(n.u)
+			counts[typ]++
+			refs = append(refs, attrRef{attrOcc{typ, counts[typ]}, c})
+		case RoleTrailing:
+			trailing = c
+		}
+	}
+	return
+}
+
+// attrList compares two lists of attributes matched by type (and the
+// occurrence of repeated types).
+func (d *differ) attrList(x, y int, path string) {
+	a, b := d.a, d.b
+	ra, trA, ca := d.collect(a, x)
+	rb, trB, cb := d.collect(b, y)
+	name := func(t *Tree, r attrRef, counts, other map[uint16]int) string {
+		s := t.AttrName(r.i)
+		if counts[r.key.typ] > 1 || other[r.key.typ] > 1 {
+			s += "[" + strconv.Itoa(r.key.k) + "]"
+		}
+		return s
+	}
+	inB := map[attrOcc]int{}
+	for _, r := range rb {
+		inB[r.key] = r.i
+	}
+	inA := map[attrOcc]bool{}
+	var orderA, orderB []string
+	for _, r := range ra {
+		inA[r.key] = true
+		p := join(path, name(a, r, ca, cb))
+		ib, ok := inB[r.key]
+		if !ok {
+			d.removed(p, attrValue(a, r.i))
+			continue
+		}
+		orderA = append(orderA, name(a, r, ca, cb))
+		d.attr(r.i, ib, p)
+	}
+	for _, r := range rb {
+		if !inA[r.key] {
+			d.added(join(path, name(b, r, cb, ca)), attrValue(b, r.i))
+			continue
+		}
+		orderB = append(orderB, name(b, r, cb, ca))
+	}
+	if x >= 0 && y >= 0 && strings.Join(orderA, ",") != strings.Join(orderB, ",") {
+		d.out = append(d.out, Difference{Kind: DiffOrder, Path: path,
+			A: strings.Join(orderA, ", "), B: strings.Join(orderB, ", "),
+			OffA: int(a.nodes[x].off), OffB: int(b.nodes[y].off)})
+	}
+	switch {
+	case trA >= 0 && trB >= 0:
+		if !bytes.Equal(a.Bytes(trA), b.Bytes(trB)) {
+			d.changed(join(path, "trailing"), trA, trB)
+		}
+	case trA >= 0:
+		d.removed(join(path, "trailing"), trA)
+	case trB >= 0:
+		d.added(join(path, "trailing"), trB)
+	}
+}
+
+// attr compares two attributes of the same type.
+func (d *differ) attr(x, y int, path string) {
+	a, b := d.a, d.b
+	lenA, typA := a.attrHeader(x)
+	lenB, typB := b.attrHeader(y)
+	if typA != typB {
+		d.out = append(d.out, Difference{Kind: DiffChanged, Path: path + ".nla_type",
+			A: string(d.ra.valueOf(nil, d.typeNode(a, x))), B: string(d.rb.valueOf(nil, d.typeNode(b, y))),
+			OffA: int(a.nodes[x].off) + 2, OffB: int(b.nodes[y].off) + 2})
+	}
+	pa, pb := a.attrPayload(x), b.attrPayload(y)
+	switch {
+	case pa < 0 && pb < 0:
+		return
+	case pa < 0:
+		d.added(path, pb)
+		return
+	case pb < 0:
+		d.removed(path, pa)
+		return
+	}
+	if lenA == lenB && bytes.Equal(payloadBytes(a, x, lenA), payloadBytes(b, y, lenB)) {
+		return
+	}
+	if a.nodes[pa].role == RoleAttrs && b.nodes[pb].role == RoleAttrs {
+		d.attrList(pa, pb, path)
+		return
+	}
+	before := len(d.out)
+	d.node(pa, pb, path)
+	if len(d.out) == before {
+		// the same value printed, other bytes: a NUL, extra bytes the
+		// decoder ignores, padding inside a struct
+		d.out = append(d.out, Difference{Kind: DiffChanged, Path: path,
+			A:    string(d.ra.valueOf(nil, pa)) + " (" + bytesNote(payloadBytes(a, x, lenA)) + ")",
+			B:    string(d.rb.valueOf(nil, pb)) + " (" + bytesNote(payloadBytes(b, y, lenB)) + ")",
+			OffA: int(a.nodes[pa].off), OffB: int(b.nodes[pb].off)})
+	}
+}
+
+// attrValue returns the node that shows attribute a's value: its payload,
+// or the attribute itself when it has none.
+func attrValue(t *Tree, a int) int {
+	if p := t.attrPayload(a); p >= 0 {
+		return p
+	}
+	return a
+}
+
+// payloadBytes returns the payload bytes of attribute a with nla_len n, as
+// far as the buffer holds them.
+func payloadBytes(t *Tree, a, n int) []byte {
+	an := &t.nodes[a]
+	lo := int(an.off) + nlaHdrLen
+	hi := int(an.off) + int(an.len)
+	if n >= nlaHdrLen {
+		hi = min(hi, int(an.off)+n)
+	}
+	if lo > hi || hi > len(t.Buf) {
+		return nil
+	}
+	return t.Buf[lo:hi]
+}
+
+// typeNode returns the nla_type node of attribute a.
+func (d *differ) typeNode(t *Tree, a int) int {
+	h := t.FirstChild(a)
+	if c := findNamed(t, h, "nla_type"); c >= 0 {
+		return c
+	}
+	return a
+}
+
+// bytesNote describes bytes: "5 bytes: 76 65 74 68 30".
+func bytesNote(b []byte) string {
+	s := strconv.Itoa(len(b)) + " bytes"
+	if len(b) > 0 && len(b) <= 32 {
+		s += ": " + strings.TrimSuffix(string(AppendHex(nil, b)), "\n")
+		s = strings.ReplaceAll(s, "\n", " ")
+	}
+	return s
+}

@@ -1,0 +1,255 @@
+package decode
+
+import (
+	"strconv"
+	"strings"
+)
+
+// The summary format: one short line a message, with the type, the flags
+// without their NLM_F_ prefix, seq, pid, and the values that identify the
+// object (interface, addresses, names, kind):
+//
+//	RTM_NEWLINK REQUEST|ACK seq=1 pid=0 ifindex=78 ifname=veth0
+
+// summaryMax is the most identifying values a summary shows.
+const summaryMax = 6
+
+// AppendSummary appends the one-line summary of message m (no newline).
+func (t *Tree) AppendSummary(dst []byte, m int, f *Format) []byte {
+	h, ok := t.Header(m)
+	if !ok {
+		// a buffer without netlink headers: its strace text, cut short
+		short := *f
+		if short.StrLen <= 0 || short.StrLen > 32 {
+			short.StrLen = 32
+		}
+		return t.AppendStrace(dst, m, &short)
+	}
+	r := render{t: t, f: f, lim: f.limit()}
+	if h.TypeName != "" {
+		dst = r.start(dst, ClassType)
+		dst = append(dst, h.TypeName...)
+		dst = r.stop(dst, ClassType)
+	} else {
+		dst = r.start(dst, ClassUnknown)
+		dst = append(dst, "type="...)
+		dst = strconv.AppendUint(dst, uint64(h.Type), 10)
+		dst = r.stop(dst, ClassUnknown)
+	}
+	if h.Flags != 0 {
+		dst = append(dst, ' ')
+		for k, s := range h.FlagNames {
+			if k > 0 {
+				dst = append(dst, '|')
+			}
+			dst = append(dst, strings.TrimPrefix(s, "NLM_F_")...)
+		}
+		known := uint16(0)
+		hd := t.FirstChild(m)
+		for c := hd + 1; c < int(t.nodes[hd].end); c = int(t.nodes[c].end) {
+			if t.nodes[c].name == "nlmsg_flags" && t.nodes[c].tab != nil {
+				for _, e := range t.nodes[c].tab.Entries {
+					if h.Flags&uint16(e.Val) == uint16(e.Val) {
+						known |= uint16(e.Val)
+					}
+				}
+			}
+		}
+		if rest := h.Flags &^ known; rest != 0 {
+			if len(h.FlagNames) > 0 {
+				dst = append(dst, '|')
+			}
+			dst = append(dst, "0x"...)
+			dst = strconv.AppendUint(dst, uint64(rest), 16)
+		}
+	}
+	dst = append(dst, " seq="...)
+	dst = strconv.AppendUint(dst, uint64(h.Seq), 10)
+	dst = append(dst, " pid="...)
+	dst = strconv.AppendInt(dst, int64(int32(h.Pid)), 10)
+	return r.identify(dst, m)
+}
+
+// identify appends key=value for the values that identify the object of
+// message m.
+func (r *render) identify(dst []byte, m int) []byte {
+	t := r.t
+	n := &t.nodes[m]
+	count := 0
+	add := func(key string, val []byte) {
+		if count >= summaryMax || len(val) == 0 {
+			return
+		}
+		count++
+		dst = append(dst, ' ')
+		dst = r.start(dst, ClassField)
+		dst = append(dst, key...)
+		dst = r.stop(dst, ClassField)
+		dst = append(dst, '=')
+		dst = append(dst, val...)
+	}
+	var prefix map[string]uint64 // prefix lengths of the fixed header
+	var val []byte
+	for c := m + 1; c < int(n.end); c = int(t.nodes[c].end) {
+		cn := &t.nodes[c]
+		switch cn.role {
+		case RoleError:
+			r.errorSummary(c, add)
+		case RoleBody:
+			for f := c + 1; f < int(cn.end); f = int(t.nodes[f].end) {
+				fn := &t.nodes[f]
+				switch {
+				case fn.fmt == FmtIfindex && fn.u != 0:
+					add(fieldKey(fn.name), r.ifindexText(val[:0], fn))
+				case strings.HasSuffix(fn.name, "_len") || strings.HasSuffix(fn.name, "prefixlen"):
+					if prefix == nil {
+						prefix = map[string]uint64{}
+					}
+					prefix[fn.name] = fn.u
+				case fn.name == "cmd" && fn.fmt == FmtXval:
+					if s := t.NameOf(f); s != "" {
+						add("cmd", []byte(s))
+					}
+				}
+			}
+		case RoleAttrs:
+			r.attrSummary(c, 0, prefix, add)
+		}
+	}
+	return dst
+}
+
+// fieldKey shortens a field name for the summary: ifi_index -> index.
+func fieldKey(name string) string {
+	if _, rest, ok := strings.Cut(name, "_"); ok && rest != "" {
+		if strings.Contains(rest, "index") {
+			return "ifindex"
+		}
+		return rest
+	}
+	return name
+}
+
+// attrKey shortens an attribute name for the summary: IFLA_IFNAME ->
+// ifname, IFA_ADDRESS -> address, CTRL_ATTR_FAMILY_NAME -> family_name.
+func attrKeyName(name string) string {
+	_, rest, ok := strings.Cut(name, "_")
+	if !ok || rest == "" {
+		return strings.ToLower(name)
+	}
+	rest = strings.TrimPrefix(rest, "ATTR_")
+	return strings.ToLower(rest)
+}
+
+func (r *render) ifindexText(dst []byte, n *Node) []byte {
+	dst = strconv.AppendUint(dst, n.u, 10)
+	if s := r.t.IfName(uint32(n.u)); s != "" {
+		dst = append(dst, '(')
+		dst = append(dst, s...)
+		dst = append(dst, ')')
+	}
+	return dst
+}
+
+// attrSummary adds the identifying attributes of a list (and of nested
+// lists, two levels down).
+func (r *render) attrSummary(l, depth int, prefix map[string]uint64, add func(string, []byte)) {
+	t := r.t
+	ln := &t.nodes[l]
+	for a := l + 1; a < int(ln.end); a = int(t.nodes[a].end) {
+		if t.nodes[a].role != RoleAttr {
+			continue
+		}
+		p := t.attrPayload(a)
+		if p < 0 {
+			continue
+		}
+		pn := &t.nodes[p]
+		name := t.NameOf(a)
+		if pn.role == RoleAttrs {
+			if depth < 2 {
+				r.attrSummary(p, depth+1, prefix, add)
+			}
+			continue
+		}
+		if name == "" || pn.kind != KindValue {
+			continue
+		}
+		key := attrKeyName(name)
+		switch pn.fmt {
+		case FmtIfindex:
+			add(key, r.ifindexText(nil, pn))
+		case FmtInet:
+			b := t.nodeBytes(pn)
+			var v []byte
+			switch {
+			case pn.u == afInet && len(b) == 4:
+				v = appendIPv4(nil, b)
+			case pn.u == afInet6 && len(b) == 16:
+				v = appendIPv6(nil, b)
+			default:
+				continue
+			}
+			for f, plen := range prefix {
+				if prefixFor(f, key) {
+					v = append(v, '/')
+					v = strconv.AppendUint(v, plen, 10)
+					break
+				}
+			}
+			add(key, v)
+		case FmtHwaddr:
+			if depth == 0 {
+				add(key, appendMAC(nil, t.nodeBytes(pn)))
+			}
+		case FmtStr:
+			if strings.HasSuffix(name, "NAME") || strings.HasSuffix(name, "KIND") || strings.HasSuffix(name, "LABEL") {
+				s := cString(t.nodeBytes(pn))
+				if len(s) > 32 {
+					s = s[:32]
+				}
+				v, _ := quote(nil, s, 0x100, qNoQuotes, HexNone)
+				add(key, v)
+			}
+		}
+	}
+}
+
+// prefixFor reports whether the prefix length field f of the fixed header
+// goes with the address key: rtm_dst_len with dst, ifa_prefixlen with
+// address and local.
+func prefixFor(f, key string) bool {
+	switch {
+	case strings.HasSuffix(f, "_dst_len"):
+		return key == "dst"
+	case strings.HasSuffix(f, "_src_len"):
+		return key == "src"
+	case strings.HasSuffix(f, "prefixlen"):
+		return key == "address" || key == "local"
+	}
+	return false
+}
+
+// errorSummary adds error=-ENAME and the request it answers.
+func (r *render) errorSummary(e int, add func(string, []byte)) {
+	t := r.t
+	en := &t.nodes[e]
+	for c := e + 1; c < int(en.end); c = int(t.nodes[c].end) {
+		cn := &t.nodes[c]
+		switch {
+		case cn.fmt == FmtErr:
+			plain := render{t: t, f: &Format{}, lim: r.lim}
+			c2 := *cn
+			c2.name = ""
+			add("error", plain.errno(nil, &c2))
+		case cn.role == RoleMessage:
+			if h, ok := t.Header(c); ok {
+				s := h.TypeName
+				if s == "" {
+					s = strconv.Itoa(int(h.Type))
+				}
+				add("for", []byte(s))
+			}
+		}
+	}
+}
