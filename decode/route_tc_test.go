@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/nldump/nldump/internal/stracecmp"
@@ -254,6 +256,82 @@ func TestTcCases(t *testing.T) {
 		}
 		if v, diffs := stracecmp.Verdict(c.strace, got); v != c.verdict {
 			t.Errorf("%s: %s from strace, want %s: %v", c.name, v, c.verdict, diffs)
+		}
+	}
+}
+
+// TestTcMalformed decodes truncated and corrupted variants of every
+// recorded traffic control buffer: no panic, one line each.
+func TestTcMalformed(t *testing.T) {
+	files, _ := filepath.Glob("../testdata/corpus/tc-*.jsonl")
+	if len(files) == 0 {
+		t.Skip("no tc corpus")
+	}
+	d := NewDecoder(Options{})
+	n := 0
+	check := func(b []byte) {
+		n++
+		defer func() {
+			if r := recover(); r != nil {
+				t.Fatalf("panic on %x: %v", b, r)
+			}
+		}()
+		if s := d.Decode(b).String(); strings.ContainsAny(s, "\n") || s == "" {
+			t.Fatalf("not one line for %x: %q", b, s)
+		}
+	}
+	for _, f := range files {
+		for _, r := range readRecords(t, f) {
+			b, _ := hex.DecodeString(r.Hex)
+			step := max(1, len(b)/64)
+			for l := 0; l < len(b); l += step {
+				check(b[:l])
+				c := append([]byte(nil), b[:l]...)
+				if l >= 4 {
+					binary.LittleEndian.PutUint32(c, uint32(l))
+				}
+				check(c)
+			}
+			// every attribute-looking header with bad lengths and flags
+			if len(b) > 1500 {
+				continue
+			}
+			for off := 16; off+4 <= len(b); off += 4 {
+				for _, v := range []uint16{0, 3, 5, 0xffff} {
+					c := append([]byte(nil), b...)
+					binary.LittleEndian.PutUint16(c[off:], v)
+					check(c)
+				}
+				c := append([]byte(nil), b...)
+				c[off+3] ^= 0xc0
+				check(c)
+			}
+		}
+	}
+	t.Logf("%d variants", n)
+}
+
+// BenchmarkTcDump decodes and renders the recorded tc dumps and requests.
+func BenchmarkTcDump(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/corpus/tc-*.jsonl")
+	var bufs [][]byte
+	size := 0
+	for _, f := range files {
+		var t testing.T
+		for _, r := range readRecords(&t, f) {
+			buf, _ := hex.DecodeString(r.Hex)
+			bufs = append(bufs, buf)
+			size += len(buf)
+		}
+	}
+	d := NewDecoder(Options{})
+	var out []byte
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, buf := range bufs {
+			out = d.Decode(buf).AppendStraceAll(out[:0], &DefaultFormat)
 		}
 	}
 }
