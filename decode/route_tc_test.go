@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/nldump/nldump/internal/stracecmp"
+	"github.com/nldump/nldump/internal/straceoracle"
 )
 
 var tcDump = flag.Bool("tcdump", false, "print the traffic control test buffers as hex, one a line, for the strace oracle")
@@ -373,6 +374,29 @@ func BenchmarkTcDump(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		for _, buf := range bufs {
 			out = d.Decode(buf).AppendStraceAll(out[:0], &DefaultFormat)
+		}
+	}
+}
+
+// TestTcCasesAgainstStrace checks that the strace lines of the cases above
+// are what strace 6.1 prints for their bytes.
+func TestTcCasesAgainstStrace(t *testing.T) {
+	needStrace(t)
+	cases := tcCases()
+	var bufs [][]byte
+	for _, c := range cases {
+		bufs = append(bufs, c.buf)
+	}
+	texts, err := straceoracle.Decode(ProtoRoute, bufs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range cases {
+		// strace names interface 1 by its name in its namespace
+		want := strings.ReplaceAll(c.strace, `if_nametoindex("lo")`, "1")
+		got := strings.ReplaceAll(texts[i], `if_nametoindex("lo")`, "1")
+		if got != want {
+			t.Errorf("%s: strace prints\n%s\nthe test expects\n%s", c.name, texts[i], c.strace)
 		}
 	}
 }
