@@ -87,9 +87,9 @@ const (
 
 func tcClassOf(typ uint16) tcClass {
 	switch {
-	case typ >= rtmNewQdisc && typ <= rtmGetQdisc+1:
+	case typ >= rtmNewQdisc && typ <= rtmGetQdisc:
 		return tcQdisc
-	case typ >= rtmNewTclass && typ <= rtmGetTclass+1:
+	case typ >= rtmNewTclass && typ <= rtmGetTclass:
 		return tcTclass
 	}
 	return tcFilter
