@@ -400,3 +400,22 @@ func TestTcCasesAgainstStrace(t *testing.T) {
 		}
 	}
 }
+
+// FuzzTc starts from the traffic control test buffers: no panic, one
+// line, and every node inside the buffer.
+func FuzzTc(f *testing.F) {
+	for _, c := range tcCases() {
+		f.Add(c.buf)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tr := NewDecoder(Options{}).Decode(b)
+		if s := tr.String(); strings.Contains(s, "\n") {
+			t.Fatalf("more than one line: %q", s)
+		}
+		for i := 0; i < tr.Len(); i++ {
+			if n := tr.Node(i); n.Offset()+n.Len() > len(b) {
+				t.Fatalf("node %d covers %d+%d of %d bytes", i, n.Offset(), n.Len(), len(b))
+			}
+		}
+	})
+}
