@@ -70,6 +70,8 @@ var Inet6DevconfIndices = New("inet6_devconf_indices", []Entry{
 	{"DEVCONF_IOAM6_ID_WIDE", 0x37},
 	{"DEVCONF_NDISC_EVICT_NOCARRIER", 0x38},
 	{"DEVCONF_ACCEPT_UNTRACKED_NA", 0x39},
+	{"DEVCONF_ACCEPT_RA_MIN_LFT", 0x3a},
+	{"DEVCONF_FORCE_FORWARDING", 0x3b},
 })
 
 // Inet6IfFlags is the list inet6_if_flags of route_link.txt.
@@ -83,39 +85,39 @@ var Inet6IfFlags = New("inet6_if_flags", []Entry{
 
 // InetDevconfIndices is the list inet_devconf_indices of route_link.txt.
 var InetDevconfIndices = New("inet_devconf_indices", []Entry{
-	{"IPV4_DEVCONF_FORWARDING-1", 0x1},
-	{"IPV4_DEVCONF_MC_FORWARDING-1", 0x2},
-	{"IPV4_DEVCONF_PROXY_ARP-1", 0x3},
-	{"IPV4_DEVCONF_ACCEPT_REDIRECTS-1", 0x4},
-	{"IPV4_DEVCONF_SECURE_REDIRECTS-1", 0x5},
-	{"IPV4_DEVCONF_SEND_REDIRECTS-1", 0x6},
-	{"IPV4_DEVCONF_SHARED_MEDIA-1", 0x7},
-	{"IPV4_DEVCONF_RP_FILTER-1", 0x8},
-	{"IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE-1", 0x9},
-	{"IPV4_DEVCONF_BOOTP_RELAY-1", 0xa},
-	{"IPV4_DEVCONF_LOG_MARTIANS-1", 0xb},
-	{"IPV4_DEVCONF_TAG-1", 0xc},
-	{"IPV4_DEVCONF_ARPFILTER-1", 0xd},
-	{"IPV4_DEVCONF_MEDIUM_ID-1", 0xe},
-	{"IPV4_DEVCONF_NOXFRM-1", 0xf},
-	{"IPV4_DEVCONF_NOPOLICY-1", 0x10},
-	{"IPV4_DEVCONF_FORCE_IGMP_VERSION-1", 0x11},
-	{"IPV4_DEVCONF_ARP_ANNOUNCE-1", 0x12},
-	{"IPV4_DEVCONF_ARP_IGNORE-1", 0x13},
-	{"IPV4_DEVCONF_PROMOTE_SECONDARIES-1", 0x14},
-	{"IPV4_DEVCONF_ARP_ACCEPT-1", 0x15},
-	{"IPV4_DEVCONF_ARP_NOTIFY-1", 0x16},
-	{"IPV4_DEVCONF_ACCEPT_LOCAL-1", 0x17},
-	{"IPV4_DEVCONF_SRC_VMARK-1", 0x18},
-	{"IPV4_DEVCONF_PROXY_ARP_PVLAN-1", 0x19},
-	{"IPV4_DEVCONF_ROUTE_LOCALNET-1", 0x1a},
-	{"IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL-1", 0x1b},
-	{"IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL-1", 0x1c},
-	{"IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN-1", 0x1d},
-	{"IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST-1", 0x1e},
-	{"IPV4_DEVCONF_DROP_GRATUITOUS_ARP-1", 0x1f},
-	{"IPV4_DEVCONF_BC_FORWARDING-1", 0x20},
-	{"IPV4_DEVCONF_ARP_EVICT_NOCARRIER-1", 0x21},
+	{"IPV4_DEVCONF_FORWARDING-1", 0x0},
+	{"IPV4_DEVCONF_MC_FORWARDING-1", 0x1},
+	{"IPV4_DEVCONF_PROXY_ARP-1", 0x2},
+	{"IPV4_DEVCONF_ACCEPT_REDIRECTS-1", 0x3},
+	{"IPV4_DEVCONF_SECURE_REDIRECTS-1", 0x4},
+	{"IPV4_DEVCONF_SEND_REDIRECTS-1", 0x5},
+	{"IPV4_DEVCONF_SHARED_MEDIA-1", 0x6},
+	{"IPV4_DEVCONF_RP_FILTER-1", 0x7},
+	{"IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE-1", 0x8},
+	{"IPV4_DEVCONF_BOOTP_RELAY-1", 0x9},
+	{"IPV4_DEVCONF_LOG_MARTIANS-1", 0xa},
+	{"IPV4_DEVCONF_TAG-1", 0xb},
+	{"IPV4_DEVCONF_ARPFILTER-1", 0xc},
+	{"IPV4_DEVCONF_MEDIUM_ID-1", 0xd},
+	{"IPV4_DEVCONF_NOXFRM-1", 0xe},
+	{"IPV4_DEVCONF_NOPOLICY-1", 0xf},
+	{"IPV4_DEVCONF_FORCE_IGMP_VERSION-1", 0x10},
+	{"IPV4_DEVCONF_ARP_ANNOUNCE-1", 0x11},
+	{"IPV4_DEVCONF_ARP_IGNORE-1", 0x12},
+	{"IPV4_DEVCONF_PROMOTE_SECONDARIES-1", 0x13},
+	{"IPV4_DEVCONF_ARP_ACCEPT-1", 0x14},
+	{"IPV4_DEVCONF_ARP_NOTIFY-1", 0x15},
+	{"IPV4_DEVCONF_ACCEPT_LOCAL-1", 0x16},
+	{"IPV4_DEVCONF_SRC_VMARK-1", 0x17},
+	{"IPV4_DEVCONF_PROXY_ARP_PVLAN-1", 0x18},
+	{"IPV4_DEVCONF_ROUTE_LOCALNET-1", 0x19},
+	{"IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL-1", 0x1a},
+	{"IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL-1", 0x1b},
+	{"IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN-1", 0x1c},
+	{"IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST-1", 0x1d},
+	{"IPV4_DEVCONF_DROP_GRATUITOUS_ARP-1", 0x1e},
+	{"IPV4_DEVCONF_BC_FORWARDING-1", 0x1f},
+	{"IPV4_DEVCONF_ARP_EVICT_NOCARRIER-1", 0x20},
 })
 
 // RtnlIflaAfSpecBridgeAttrs is the list rtnl_ifla_af_spec_bridge_attrs of route_link.txt.
@@ -161,6 +163,7 @@ var RtnlIflaAfSpecInetAttrs = New("rtnl_ifla_af_spec_inet_attrs", []Entry{
 var RtnlIflaAfSpecMctpAttrs = New("rtnl_ifla_af_spec_mctp_attrs", []Entry{
 	{"IFLA_MCTP_UNSPEC", 0x0},
 	{"IFLA_MCTP_NET", 0x1},
+	{"IFLA_MCTP_PHYS_BINDING", 0x2},
 })
 
 // RtnlIflaBrBooloptFlags is the list rtnl_ifla_br_boolopt_flags of route_link.txt.
@@ -168,6 +171,8 @@ var RtnlIflaBrBooloptFlags = New("rtnl_ifla_br_boolopt_flags", []Entry{
 	{"1<<BR_BOOLOPT_NO_LL_LEARN", 0x1},
 	{"1<<BR_BOOLOPT_MCAST_VLAN_SNOOPING", 0x2},
 	{"1<<BR_BOOLOPT_MST_ENABLE", 0x4},
+	{"1<<BR_BOOLOPT_MDB_OFFLOAD_FAIL_NOTIFICATION", 0x8},
+	{"1<<BR_BOOLOPT_FDB_LOCAL_VLAN_0", 0x10},
 })
 
 // RtnlIflaBrBoolopts is the list rtnl_ifla_br_boolopts of route_link.txt.
@@ -175,6 +180,8 @@ var RtnlIflaBrBoolopts = New("rtnl_ifla_br_boolopts", []Entry{
 	{"BR_BOOLOPT_NO_LL_LEARN", 0x0},
 	{"BR_BOOLOPT_MCAST_VLAN_SNOOPING", 0x1},
 	{"BR_BOOLOPT_MST_ENABLE", 0x2},
+	{"BR_BOOLOPT_MDB_OFFLOAD_FAIL_NOTIFICATION", 0x3},
+	{"BR_BOOLOPT_FDB_LOCAL_VLAN_0", 0x4},
 })
 
 // RtnlIflaBrMcastQuerierAttrs is the list rtnl_ifla_br_mcast_querier_attrs of route_link.txt.
@@ -244,6 +251,12 @@ var RtnlIflaBrportAttrs = New("rtnl_ifla_brport_attrs", []Entry{
 	{"IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT", 0x25},
 	{"IFLA_BRPORT_MCAST_EHT_HOSTS_CNT", 0x26},
 	{"IFLA_BRPORT_LOCKED", 0x27},
+	{"IFLA_BRPORT_MAB", 0x28},
+	{"IFLA_BRPORT_MCAST_N_GROUPS", 0x29},
+	{"IFLA_BRPORT_MCAST_MAX_GROUPS", 0x2a},
+	{"IFLA_BRPORT_NEIGH_VLAN_SUPPRESS", 0x2b},
+	{"IFLA_BRPORT_BACKUP_NHID", 0x2c},
+	{"IFLA_BRPORT_NEIGH_FORWARD_GRAT", 0x2d},
 })
 
 // RtnlIflaEvents is the list rtnl_ifla_events of route_link.txt.
@@ -266,6 +279,8 @@ var RtnlIflaExtFilterFlags = New("rtnl_ifla_ext_filter_flags", []Entry{
 	{"RTEXT_FILTER_MRP", 0x10},
 	{"RTEXT_FILTER_CFM_CONFIG", 0x20},
 	{"RTEXT_FILTER_CFM_STATUS", 0x40},
+	{"RTEXT_FILTER_MST", 0x80},
+	{"RTEXT_FILTER_NAME_ONLY", 0x100},
 })
 
 // RtnlIflaInfoAttrs is the list rtnl_ifla_info_attrs of route_link.txt.
@@ -328,6 +343,9 @@ var RtnlIflaInfoDataBridgeAttrs = New("rtnl_ifla_info_data_bridge_attrs", []Entr
 	{"IFLA_BR_VLAN_STATS_PER_PORT", 0x2d},
 	{"IFLA_BR_MULTI_BOOLOPT", 0x2e},
 	{"IFLA_BR_MCAST_QUERIER_STATE", 0x2f},
+	{"IFLA_BR_FDB_N_LEARNED", 0x30},
+	{"IFLA_BR_FDB_MAX_LEARNED", 0x31},
+	{"IFLA_BR_STP_MODE", 0x32},
 })
 
 // RtnlIflaInfoDataTunAttrs is the list rtnl_ifla_info_data_tun_attrs of route_link.txt.
@@ -505,6 +523,14 @@ var RtnlLinkAttrs = New("rtnl_link_attrs", []Entry{
 	{"IFLA_TSO_MAX_SIZE", 0x3b},
 	{"IFLA_TSO_MAX_SEGS", 0x3c},
 	{"IFLA_ALLMULTI", 0x3d},
+	{"IFLA_DEVLINK_PORT", 0x3e},
+	{"IFLA_GSO_IPV4_MAX_SIZE", 0x3f},
+	{"IFLA_GRO_IPV4_MAX_SIZE", 0x40},
+	{"IFLA_DPLL_PIN", 0x41},
+	{"IFLA_MAX_PACING_OFFLOAD_HORIZON", 0x42},
+	{"IFLA_NETNS_IMMUTABLE", 0x43},
+	{"IFLA_HEADROOM", 0x44},
+	{"IFLA_TAILROOM", 0x45},
 })
 
 // SnmpIcmp6Stats is the list snmp_icmp6_stats of route_link.txt.
@@ -572,4 +598,32 @@ var XdpFlags = New("xdp_flags", []Entry{
 	{"XDP_FLAGS_DRV_MODE", 0x4},
 	{"XDP_FLAGS_HW_MODE", 0x8},
 	{"XDP_FLAGS_REPLACE", 0x10},
+})
+
+// BrStpModes is the list br_stp_modes of route_link.txt.
+var BrStpModes = New("br_stp_modes", []Entry{
+	{"BR_STP_MODE_AUTO", 0x0},
+	{"BR_STP_MODE_USER", 0x1},
+	{"BR_STP_MODE_KERNEL", 0x2},
+})
+
+// RtnlIflaAfSpecBridgeMstAttrs is the list rtnl_ifla_af_spec_bridge_mst_attrs of route_link.txt.
+var RtnlIflaAfSpecBridgeMstAttrs = New("rtnl_ifla_af_spec_bridge_mst_attrs", []Entry{
+	{"IFLA_BRIDGE_MST_UNSPEC", 0x0},
+	{"IFLA_BRIDGE_MST_ENTRY", 0x1},
+})
+
+// RtnlIflaAfSpecBridgeMstEntryAttrs is the list rtnl_ifla_af_spec_bridge_mst_entry_attrs of route_link.txt.
+var RtnlIflaAfSpecBridgeMstEntryAttrs = New("rtnl_ifla_af_spec_bridge_mst_entry_attrs", []Entry{
+	{"IFLA_BRIDGE_MST_ENTRY_UNSPEC", 0x0},
+	{"IFLA_BRIDGE_MST_ENTRY_MSTI", 0x1},
+	{"IFLA_BRIDGE_MST_ENTRY_STATE", 0x2},
+})
+
+// DevlinkPortHandleAttrs is the list devlink_port_handle_attrs of route_link.txt.
+var DevlinkPortHandleAttrs = New("devlink_port_handle_attrs", []Entry{
+	{"DEVLINK_ATTR_UNSPEC", 0x0},
+	{"DEVLINK_ATTR_BUS_NAME", 0x1},
+	{"DEVLINK_ATTR_DEV_NAME", 0x2},
+	{"DEVLINK_ATTR_PORT_INDEX", 0x3},
 })
