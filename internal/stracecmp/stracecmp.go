@@ -217,6 +217,11 @@ var (
 	ifnameRE  = regexp.MustCompile(`^if_nametoindex\("[^"]*"\)$`)
 	rawTypeRE = regexp.MustCompile(`^(0x[0-9a-f]+(\s*/\*.*\*/)?|\d+)$`)
 	digitsRE  = regexp.MustCompile(`^[0-9]+$`)
+	// a number strace printed with the default name of its table
+	unknownRE    = regexp.MustCompile(`^(0x[0-9a-f]+|\d+) /\* [^*]*\?\?\? \*/$`)
+	unknownKeyRE = regexp.MustCompile(`^\[(0x[0-9a-f]+|\d+) /\* [^*]*\?\?\? \*/\]$`)
+	// flags with bits strace could not name left as a number
+	leftoverRE = regexp.MustCompile(`\|0x[0-9a-f]+$`)
 )
 
 func isRawString(v *Value) bool {
@@ -280,6 +285,23 @@ func compare(ref, got *Value, path string) []Diff {
 				return []Diff{{path, true, ra, ga}}
 			}
 		}
+		if unknownRE.MatchString(ra) && !strings.Contains(ga, "???") && !digitsRE.MatchString(ga) && !strings.HasPrefix(ga, "0x") {
+			// a value strace could not name, named
+			return []Diff{{path, true, ra, ga}}
+		}
+		if leftoverRE.MatchString(ra) || unknownRE.MatchString(ra) {
+			// flags strace left partly numeric, with more of them named
+			rn, gn := flagNames(ra), flagNames(ga)
+			sub := len(rn) < len(gn)
+			for n := range rn {
+				if !gn[n] {
+					sub = false
+				}
+			}
+			if sub {
+				return []Diff{{path, true, ra, ga}}
+			}
+		}
 		return []Diff{{path, false, ra, ga}}
 	}
 	if isRawString(ref) && !isRawString(got) {
@@ -290,6 +312,10 @@ func compare(ref, got *Value, path string) []Diff {
 	}
 	if ref.Kind == '=' && got.Kind == '=' {
 		if ref.Text != got.Text {
+			// an array index strace could not name, named
+			if unknownKeyRE.MatchString(ref.Text) && strings.HasPrefix(got.Text, "[") && !strings.Contains(got.Text, "???") {
+				return append([]Diff{{path, true, ref.Text, got.Text}}, compare(ref.Val, got.Val, path+"."+got.Text)...)
+			}
 			return []Diff{{path, false, ref.Text, got.Text}}
 		}
 		return compare(ref.Val, got.Val, path+"."+ref.Text)
