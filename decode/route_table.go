@@ -4,4 +4,5 @@ package decode
 // entry is defined in the file of its object.
 var routeTable = []routeEntry{
 	routeLinkEntry,
+	routeStatsEntry,
 }

@@ -627,3 +627,8 @@ var DevlinkPortHandleAttrs = New("devlink_port_handle_attrs", []Entry{
 	{"DEVLINK_ATTR_DEV_NAME", 0x2},
 	{"DEVLINK_ATTR_PORT_INDEX", 0x3},
 })
+
+// DpllPinHandleAttrs is the list dpll_pin_handle_attrs of route_link.txt.
+var DpllPinHandleAttrs = New("dpll_pin_handle_attrs", []Entry{
+	{"DPLL_A_PIN_ID", 0x1},
+})
