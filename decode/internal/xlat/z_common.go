@@ -421,6 +421,7 @@ var NlRouteTypes = New("nl_route_types", []Entry{
 	{"RTM_GETNSID", 0x5a},
 	{"RTM_NEWSTATS", 0x5c},
 	{"RTM_GETSTATS", 0x5e},
+	{"RTM_SETSTATS", 0x5f},
 	{"RTM_NEWCACHEREPORT", 0x60},
 	{"RTM_NEWCHAIN", 0x64},
 	{"RTM_DELCHAIN", 0x65},
