@@ -8,8 +8,17 @@ const (
 	iflaAltIfname = 53
 )
 
+// RTM_NEWLINKPROP, RTM_DELLINKPROP and RTM_GETLINKPROP add and remove
+// link properties (IFLA_PROP_LIST): an ifinfomsg and IFLA_* attributes,
+// like the other link messages. strace 6.1 leaves them undecoded.
+const (
+	rtmNewLinkProp = 108
+	rtmDelLinkProp = 109
+	rtmGetLinkProp = 110
+)
+
 var routeLinkEntry = routeEntry{
-	types: []uint16{rtmNewLink, rtmDelLink, rtmGetLink, rtmSetLink},
+	types: []uint16{rtmNewLink, rtmDelLink, rtmGetLink, rtmSetLink, rtmNewLinkProp, rtmDelLinkProp, rtmGetLinkProp},
 	dec:   decodeIfinfomsg,
 }
 

@@ -63,6 +63,10 @@ var iflaInfoAttrs = newSet(xlat.RtnlIflaInfoAttrs, "IFLA_INFO_???", map[uint16]a
 		s.ctx.kind = ""
 		if k := s.kindOf(off, n); k != nil {
 			s.ctx.kind = k.name
+			if k.data == nil && k.slave != nil {
+				// a port's kind named as "bridge_slave" and the like
+				s.ctx.slave = k.name
+			}
 		}
 		s.str("", off, n, qNulTerm)
 		return true
@@ -119,7 +123,7 @@ var lkPeer = funcDec(func(s *state, off, n int) bool {
 	if n > 16 {
 		s.attrs(off+16, n-16, linkPeerAttrs)
 	}
-	if s.ctx.msgType == rtmNewLink {
+	if s.ctx.msgType == rtmNewLink && s.ctx.flags&nlmFRequest == 0 {
 		s.learnIfname(off, n)
 	}
 	s.ctx = saved

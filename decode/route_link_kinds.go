@@ -39,6 +39,19 @@ func moreLinkKinds() []*linkKind {
 		{name: "xfrm", data: iflaXfrmAttrs},
 		{name: "bareudp", data: iflaBareudpAttrs},
 		{name: "hsr", data: iflaHsrAttrs},
+		{name: "vxcan", data: iflaVxcanAttrs},
+		{name: "ipoib", data: iflaIpoibAttrs},
+		{name: "amt", data: iflaAmtAttrs},
+		{name: "gtp", data: iflaGtpAttrs},
+		{name: "ppp", data: iflaPppAttrs},
+		{name: "rmnet", data: iflaRmnetAttrs},
+		{name: "dsa", data: iflaDsaAttrs},
+		{name: "ovpn", data: iflaOvpnAttrs},
+		// "ip link set DEV type bridge_slave ..." names the port's kind
+		// so in IFLA_INFO_KIND, with the data in IFLA_INFO_SLAVE_DATA.
+		{name: "bridge_slave", slave: iflaBrportAttrs},
+		{name: "bond_slave", slave: iflaBondSlaveAttrs},
+		{name: "vrf_slave", slave: iflaVrfPortAttrs},
 	}
 }
 
@@ -61,6 +74,10 @@ var iflaNetkitAttrs = newSet(xlat.IflaNetkitAttrs, "IFLA_NETKIT_???", map[uint16
 	8:  nlaU16,                                              // IFLA_NETKIT_HEADROOM
 	9:  nlaU16,                                              // IFLA_NETKIT_TAILROOM
 	10: lkXval{xlat.NetkitPairings, "NETKIT_DEVICE_???", 4}, // IFLA_NETKIT_PAIRING
+})
+
+var iflaVxcanAttrs = newSet(xlat.VxcanInfoAttrs, "VXCAN_INFO_???", map[uint16]attrDec{
+	1: lkPeer, // VXCAN_INFO_PEER
 })
 
 // --- vlan ---
@@ -395,4 +412,54 @@ var iflaHsrAttrs = newSet(xlat.IflaHsrAttrs, "IFLA_HSR_???", map[uint16]attrDec{
 	6: nlaU8,                                            // IFLA_HSR_VERSION
 	7: lkXval{xlat.HsrProtocols, "HSR_PROTOCOL_???", 1}, // IFLA_HSR_PROTOCOL
 	8: nlaIfindex,                                       // IFLA_HSR_INTERLINK
+})
+
+// --- ipoib, amt, gtp, ppp, rmnet, dsa, ovpn ---
+
+var iflaIpoibAttrs = newSet(xlat.IflaIpoibAttrs, "IFLA_IPOIB_???", map[uint16]attrDec{
+	1: nlaX16,                                       // IFLA_IPOIB_PKEY
+	2: lkXval{xlat.IpoibModes, "IPOIB_MODE_???", 2}, // IFLA_IPOIB_MODE
+	3: nlaU16,                                       // IFLA_IPOIB_UMCAST
+})
+
+var iflaAmtAttrs = newSet(xlat.IflaAmtAttrs, "IFLA_AMT_???", map[uint16]attrDec{
+	1: lkXval{xlat.AmtModes, "AMT_MODE_???", 4}, // IFLA_AMT_MODE
+	2: nlaBE16,                                  // IFLA_AMT_RELAY_PORT
+	3: nlaBE16,                                  // IFLA_AMT_GATEWAY_PORT
+	4: nlaIfindex,                               // IFLA_AMT_LINK
+	5: nlaInAddr,                                // IFLA_AMT_LOCAL_IP
+	6: nlaInAddr,                                // IFLA_AMT_REMOTE_IP
+	7: nlaInAddr,                                // IFLA_AMT_DISCOVERY_IP
+	8: nlaU32,                                   // IFLA_AMT_MAX_TUNNELS
+})
+
+var iflaGtpAttrs = newSet(xlat.IflaGtpAttrs, "IFLA_GTP_???", map[uint16]attrDec{
+	1: nlaFd,                                    // IFLA_GTP_FD0
+	2: nlaFd,                                    // IFLA_GTP_FD1
+	3: nlaU32,                                   // IFLA_GTP_PDP_HASHSIZE
+	4: lkXval{xlat.GtpRoles, "GTP_ROLE_???", 4}, // IFLA_GTP_ROLE
+	5: nlaU8,                                    // IFLA_GTP_CREATE_SOCKETS
+	6: nlaU8,                                    // IFLA_GTP_RESTART_COUNT
+	7: nlaInAddr,                                // IFLA_GTP_LOCAL
+	8: nlaIn6Addr,                               // IFLA_GTP_LOCAL6
+})
+
+var iflaPppAttrs = newSet(xlat.IflaPppAttrs, "IFLA_PPP_???", map[uint16]attrDec{
+	1: nlaFd, // IFLA_PPP_DEV_FD
+})
+
+var iflaRmnetAttrs = newSet(xlat.IflaRmnetAttrs, "IFLA_RMNET_???", map[uint16]attrDec{
+	1: nlaU16, // IFLA_RMNET_MUX_ID
+	2: structDec{&structSpec{name: "ifla_rmnet_flags", size: 8, fields: []field{ // IFLA_RMNET_FLAGS
+		fFlags("flags", 0, 4, xlat.RmnetFlags, "RMNET_FLAGS_???"),
+		fFlags("mask", 4, 4, xlat.RmnetFlags, "RMNET_FLAGS_???"),
+	}}},
+})
+
+var iflaDsaAttrs = newSet(xlat.IflaDsaAttrs, "IFLA_DSA_???", map[uint16]attrDec{
+	1: nlaIfindex, // IFLA_DSA_CONDUIT
+})
+
+var iflaOvpnAttrs = newSet(xlat.IflaOvpnAttrs, "IFLA_OVPN_???", map[uint16]attrDec{
+	1: lkXval{xlat.OvpnModes, "OVPN_MODE_???", 1}, // IFLA_OVPN_MODE
 })

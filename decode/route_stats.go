@@ -2,17 +2,20 @@ package decode
 
 import "github.com/nldump/nldump/decode/internal/xlat"
 
-// RTM_NEWSTATS, RTM_GETSTATS: struct if_stats_msg and the IFLA_STATS_*
-// attributes.
+// RTM_NEWSTATS, RTM_GETSTATS, RTM_SETSTATS: struct if_stats_msg and the
+// IFLA_STATS_* attributes of the kernel's answers, or the
+// IFLA_STATS_GETSET_* attributes of requests (strace 6.1 reads those as
+// IFLA_STATS_* too, and does not know RTM_SETSTATS).
 
 const (
 	rtmNewStats = 92
 	rtmGetStats = 94
+	rtmSetStats = 95
 	afMpls      = 28
 )
 
 var routeStatsEntry = routeEntry{
-	types: []uint16{rtmNewStats, rtmGetStats},
+	types: []uint16{rtmNewStats, rtmGetStats, rtmSetStats},
 	dec:   decodeIfStatsMsg,
 }
 
@@ -37,9 +40,23 @@ func decodeIfStatsMsg(s *state, family uint8, off, n int) {
 	}
 	s.close()
 	if whole && n > size {
-		s.attrs(off+size, n-size, ifstatsAttrs)
+		set := ifstatsAttrs
+		if s.ctx.flags&nlmFRequest != 0 && s.ctx.msgType != rtmNewStats {
+			set = ifstatsGetsetAttrs
+		}
+		s.attrs(off+size, n-size, set)
 	}
 }
+
+// IFLA_STATS_GET_FILTERS: a filter mask for each IFLA_STATS_* nest
+// (IFLA_STATS_FILTER_BIT of the attributes inside it).
+var ifstatsGetFiltersAttrs = &attrSet{names: xlat.IfstatsAttrs, dflt: "IFLA_STATS_???",
+	byType: func(*state, uint16) attrDec { return nlaX32 }}
+
+var ifstatsGetsetAttrs = newSet(xlat.IfstatsGetsetAttrs, "IFLA_STATS_GETSET_???", map[uint16]attrDec{
+	1: nestDec{ifstatsGetFiltersAttrs}, // IFLA_STATS_GET_FILTERS
+	2: nlaU8,                           // IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS
+})
 
 // struct bridge_vlan_xstats; pad2 shows only when it is not zero, and
 // bytes after the struct as hex.

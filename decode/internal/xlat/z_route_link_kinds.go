@@ -525,3 +525,102 @@ var Ip6TnlFlags = New("ip6_tnl_flags", []Entry{
 var SitFlags = New("sit_flags", []Entry{
 	{"SIT_ISATAP", 0x1},
 })
+
+// VxcanInfoAttrs is the list vxcan_info_attrs of route_link_kinds.txt.
+var VxcanInfoAttrs = New("vxcan_info_attrs", []Entry{
+	{"VXCAN_INFO_UNSPEC", 0x0},
+	{"VXCAN_INFO_PEER", 0x1},
+})
+
+// IflaIpoibAttrs is the list ifla_ipoib_attrs of route_link_kinds.txt.
+var IflaIpoibAttrs = New("ifla_ipoib_attrs", []Entry{
+	{"IFLA_IPOIB_UNSPEC", 0x0},
+	{"IFLA_IPOIB_PKEY", 0x1},
+	{"IFLA_IPOIB_MODE", 0x2},
+	{"IFLA_IPOIB_UMCAST", 0x3},
+})
+
+// IpoibModes is the list ipoib_modes of route_link_kinds.txt.
+var IpoibModes = New("ipoib_modes", []Entry{
+	{"IPOIB_MODE_DATAGRAM", 0x0},
+	{"IPOIB_MODE_CONNECTED", 0x1},
+})
+
+// IflaAmtAttrs is the list ifla_amt_attrs of route_link_kinds.txt.
+var IflaAmtAttrs = New("ifla_amt_attrs", []Entry{
+	{"IFLA_AMT_UNSPEC", 0x0},
+	{"IFLA_AMT_MODE", 0x1},
+	{"IFLA_AMT_RELAY_PORT", 0x2},
+	{"IFLA_AMT_GATEWAY_PORT", 0x3},
+	{"IFLA_AMT_LINK", 0x4},
+	{"IFLA_AMT_LOCAL_IP", 0x5},
+	{"IFLA_AMT_REMOTE_IP", 0x6},
+	{"IFLA_AMT_DISCOVERY_IP", 0x7},
+	{"IFLA_AMT_MAX_TUNNELS", 0x8},
+})
+
+// AmtModes is the list amt_modes of route_link_kinds.txt.
+var AmtModes = New("amt_modes", []Entry{
+	{"AMT_MODE_GATEWAY", 0x0},
+	{"AMT_MODE_RELAY", 0x1},
+})
+
+// IflaGtpAttrs is the list ifla_gtp_attrs of route_link_kinds.txt.
+var IflaGtpAttrs = New("ifla_gtp_attrs", []Entry{
+	{"IFLA_GTP_UNSPEC", 0x0},
+	{"IFLA_GTP_FD0", 0x1},
+	{"IFLA_GTP_FD1", 0x2},
+	{"IFLA_GTP_PDP_HASHSIZE", 0x3},
+	{"IFLA_GTP_ROLE", 0x4},
+	{"IFLA_GTP_CREATE_SOCKETS", 0x5},
+	{"IFLA_GTP_RESTART_COUNT", 0x6},
+	{"IFLA_GTP_LOCAL", 0x7},
+	{"IFLA_GTP_LOCAL6", 0x8},
+})
+
+// GtpRoles is the list gtp_roles of route_link_kinds.txt.
+var GtpRoles = New("gtp_roles", []Entry{
+	{"GTP_ROLE_GGSN", 0x0},
+	{"GTP_ROLE_SGSN", 0x1},
+})
+
+// IflaPppAttrs is the list ifla_ppp_attrs of route_link_kinds.txt.
+var IflaPppAttrs = New("ifla_ppp_attrs", []Entry{
+	{"IFLA_PPP_UNSPEC", 0x0},
+	{"IFLA_PPP_DEV_FD", 0x1},
+})
+
+// IflaRmnetAttrs is the list ifla_rmnet_attrs of route_link_kinds.txt.
+var IflaRmnetAttrs = New("ifla_rmnet_attrs", []Entry{
+	{"IFLA_RMNET_UNSPEC", 0x0},
+	{"IFLA_RMNET_MUX_ID", 0x1},
+	{"IFLA_RMNET_FLAGS", 0x2},
+})
+
+// RmnetFlags is the list rmnet_flags of route_link_kinds.txt.
+var RmnetFlags = New("rmnet_flags", []Entry{
+	{"RMNET_FLAGS_INGRESS_DEAGGREGATION", 0x1},
+	{"RMNET_FLAGS_INGRESS_MAP_COMMANDS", 0x2},
+	{"RMNET_FLAGS_INGRESS_MAP_CKSUMV4", 0x4},
+	{"RMNET_FLAGS_EGRESS_MAP_CKSUMV4", 0x8},
+	{"RMNET_FLAGS_INGRESS_MAP_CKSUMV5", 0x10},
+	{"RMNET_FLAGS_EGRESS_MAP_CKSUMV5", 0x20},
+})
+
+// IflaDsaAttrs is the list ifla_dsa_attrs of route_link_kinds.txt.
+var IflaDsaAttrs = New("ifla_dsa_attrs", []Entry{
+	{"IFLA_DSA_UNSPEC", 0x0},
+	{"IFLA_DSA_CONDUIT", 0x1},
+})
+
+// IflaOvpnAttrs is the list ifla_ovpn_attrs of route_link_kinds.txt.
+var IflaOvpnAttrs = New("ifla_ovpn_attrs", []Entry{
+	{"IFLA_OVPN_UNSPEC", 0x0},
+	{"IFLA_OVPN_MODE", 0x1},
+})
+
+// OvpnModes is the list ovpn_modes of route_link_kinds.txt.
+var OvpnModes = New("ovpn_modes", []Entry{
+	{"OVPN_MODE_P2P", 0x0},
+	{"OVPN_MODE_MP", 0x1},
+})
