@@ -292,6 +292,11 @@ func compare(ref, got *Value, path string) []Diff {
 		if leftoverRE.MatchString(ra) || unknownRE.MatchString(ra) {
 			// flags strace left partly numeric, with more of them named
 			rn, gn := flagNames(ra), flagNames(ga)
+			for n := range gn {
+				if digitsRE.MatchString(n) || strings.Contains(n, "???") {
+					delete(gn, n)
+				}
+			}
 			sub := len(rn) < len(gn)
 			for n := range rn {
 				if !gn[n] {
