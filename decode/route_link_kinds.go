@@ -265,6 +265,15 @@ var iflaBondAttrs = newSet(xlat.IflaBondAttrs, "IFLA_BOND_???", map[uint16]attrD
 
 var lkLacpState = lkFlags{xlat.LacpPortStates, "LACP_STATE_???", 1}
 
+// the partner's LACP state: a u16 from the kernel, a u8 in older ones
+var lkLacpPartnerState = funcDec(func(s *state, off, n int) bool {
+	if n < 1 {
+		return false
+	}
+	s.flagsF("", off, min(n, 2), xlat.LacpPortStates, "LACP_STATE_???")
+	return true
+})
+
 var iflaBondSlaveAttrs = newSet(xlat.IflaBondSlaveAttrs, "IFLA_BOND_SLAVE_???", map[uint16]attrDec{
 	1:  lkXval{xlat.BondSlaveStates, "BOND_STATE_???", 1}, // IFLA_BOND_SLAVE_STATE
 	2:  lkXval{xlat.BondLinkStates, "BOND_LINK_???", 1},   // IFLA_BOND_SLAVE_MII_STATUS
