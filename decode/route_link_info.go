@@ -43,7 +43,7 @@ func (s *state) kindOf(off, n int) *linkKind {
 	return linkKinds[string(b)]
 }
 
-func (s *state) linkKind(name string) *linkKind {
+func (s *state) kindNamed(name string) *linkKind {
 	if name == "" {
 		return nil
 	}
@@ -72,7 +72,7 @@ var iflaInfoAttrs = newSet(xlat.RtnlIflaInfoAttrs, "IFLA_INFO_???", map[uint16]a
 		return true
 	}),
 	2: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_DATA
-		k := s.linkKind(s.ctx.kind)
+		k := s.kindNamed(s.ctx.kind)
 		if k == nil || k.data == nil {
 			return false
 		}
@@ -80,7 +80,7 @@ var iflaInfoAttrs = newSet(xlat.RtnlIflaInfoAttrs, "IFLA_INFO_???", map[uint16]a
 		return true
 	}),
 	3: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_XSTATS
-		k := s.linkKind(s.ctx.kind)
+		k := s.kindNamed(s.ctx.kind)
 		if k == nil || k.xstats == nil {
 			return false
 		}
@@ -95,7 +95,7 @@ var iflaInfoAttrs = newSet(xlat.RtnlIflaInfoAttrs, "IFLA_INFO_???", map[uint16]a
 		return true
 	}),
 	5: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_SLAVE_DATA
-		k := s.linkKind(s.ctx.slave)
+		k := s.kindNamed(s.ctx.slave)
 		if k == nil || k.slave == nil {
 			return false
 		}

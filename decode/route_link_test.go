@@ -197,3 +197,23 @@ func genLinkCases(t *testing.T) {
 	}
 	os.WriteFile(os.Getenv("NLDUMP_LINK_GEN"), []byte(sb.String()), 0o644)
 }
+
+// FuzzLink starts from the link edge cases: no panic, one line, and every
+// node inside the buffer.
+func FuzzLink(f *testing.F) {
+	for _, c := range linkCases {
+		f.Add(c.buf)
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		tr := NewDecoder(Options{}).DecodeProto(ProtoRoute, b)
+		if s := tr.String(); strings.Contains(s, "\n") {
+			t.Fatalf("more than one line: %q", s)
+		}
+		for i := 0; i < tr.Len(); i++ {
+			if n := tr.Node(i); n.Offset()+n.Len() > len(b) {
+				t.Fatalf("node %d covers %d+%d of %d bytes", i, n.Offset(), n.Len(), len(b))
+			}
+		}
+		_ = tr.AppendStraceAll(nil, &Format{StrLen: 4, Xlat: XlatVerbose, Hex: HexNonASCII})
+	})
+}
