@@ -421,6 +421,7 @@ var NlRouteTypes = New("nl_route_types", []Entry{
 	{"RTM_GETNSID", 0x5a, false},
 	{"RTM_NEWSTATS", 0x5c, false},
 	{"RTM_GETSTATS", 0x5e, false},
+	{"RTM_SETSTATS", 0x5f, false},
 	{"RTM_NEWCACHEREPORT", 0x60, false},
 	{"RTM_NEWCHAIN", 0x64, false},
 	{"RTM_DELCHAIN", 0x65, false},
