@@ -421,7 +421,6 @@ var NlRouteTypes = New("nl_route_types", []Entry{
 	{"RTM_GETNSID", 0x5a, false},
 	{"RTM_NEWSTATS", 0x5c, false},
 	{"RTM_GETSTATS", 0x5e, false},
-	{"RTM_SETSTATS", 0x5f, false},
 	{"RTM_NEWCACHEREPORT", 0x60, false},
 	{"RTM_NEWCHAIN", 0x64, false},
 	{"RTM_DELCHAIN", 0x65, false},
@@ -438,6 +437,7 @@ var NlRouteTypes = New("nl_route_types", []Entry{
 	{"RTM_NEWNEXTHOPBUCKET", 0x74, false},
 	{"RTM_DELNEXTHOPBUCKET", 0x75, false},
 	{"RTM_GETNEXTHOPBUCKET", 0x76, false},
+	{"RTM_SETSTATS", 0x5f, true},
 })
 
 // RouteNexthopFlags is the list route_nexthop_flags of common.txt.
