@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"runtime"
 	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -341,35 +342,36 @@ func threads(pid int) ([]int, error) {
 
 // ptraceHint says what to do when ptrace is refused.
 func ptraceHint(err error, attach bool) string {
-	if err == unix.ESRCH {
-		return ""
-	}
+	yama, _ := os.ReadFile("/proc/sys/kernel/yama/ptrace_scope")
+	status, _ := os.ReadFile("/proc/self/status")
+	return hintFor(err, attach, os.Geteuid(), strings.TrimSpace(string(yama)), string(status))
+}
+
+// hintFor is ptraceHint on given facts: the euid, the Yama ptrace_scope
+// ("" without Yama), and /proc/self/status.
+func hintFor(err error, attach bool, euid int, yama, status string) string {
 	if err != unix.EPERM {
 		return ""
 	}
-	if b, e := os.ReadFile("/proc/sys/kernel/yama/ptrace_scope"); e == nil {
-		switch string(b[:max(0, len(b)-1)]) {
-		case "1":
-			if attach && os.Geteuid() != 0 {
-				return "kernel.yama.ptrace_scope is 1: only a parent may trace; run nldump as root (or with CAP_SYS_PTRACE), or run the command under nldump trace, or set sysctl kernel.yama.ptrace_scope=0"
-			}
-		case "2":
-			return "kernel.yama.ptrace_scope is 2: only root may trace; run nldump as root (or with CAP_SYS_PTRACE)"
-		case "3":
-			return "kernel.yama.ptrace_scope is 3: ptrace is disabled until the next reboot"
+	switch yama {
+	case "1":
+		if attach && euid != 0 {
+			return "kernel.yama.ptrace_scope is 1: only a parent may trace; run nldump as root (or with CAP_SYS_PTRACE), or run the command under nldump trace, or set sysctl kernel.yama.ptrace_scope=0"
+		}
+	case "2":
+		return "kernel.yama.ptrace_scope is 2: only root may trace; run nldump as root (or with CAP_SYS_PTRACE)"
+	case "3":
+		return "kernel.yama.ptrace_scope is 3: ptrace is disabled until the next reboot"
+	}
+	for _, l := range splitLines(status) {
+		if l == "Seccomp:\t2" {
+			return "a seccomp filter refuses ptrace; in a container, run it with --cap-add=SYS_PTRACE (and --security-opt seccomp=unconfined on old Docker)"
 		}
 	}
-	if b, e := os.ReadFile("/proc/self/status"); e == nil {
-		for _, l := range splitLines(string(b)) {
-			if l == "Seccomp:\t2" {
-				return "a seccomp filter refuses ptrace; in a container, run it with --cap-add=SYS_PTRACE (and --security-opt seccomp=unconfined on old Docker)"
-			}
-		}
-	}
-	if attach && os.Geteuid() != 0 {
+	if attach && euid != 0 {
 		return "the process belongs to another user, or is not dumpable: run nldump as root"
 	}
-	return "an LSM (AppArmor, SELinux) or the container refuses ptrace; run nldump as root, with CAP_SYS_PTRACE"
+	return "an LSM (AppArmor, SELinux) or the container refuses ptrace: run nldump as root, with CAP_SYS_PTRACE"
 }
 
 func splitLines(s string) []string {

@@ -622,6 +622,8 @@ func TestTraceErrors(t *testing.T) {
 		{[]string{"trace", "-f", "ip", "-d", "link", "show", "lo"}, 0, ""},
 		{[]string{"trace"}, 2, "nldump trace: no command to run and no -p PID"},
 		{[]string{"trace", "-p", "1", "true"}, 2, "nldump trace: give a command or -p PID, not both"},
+		{[]string{"trace", "-p", "4194303"}, 2, "nldump trace: attach to 4194303: no such process"},
+		{[]string{"trace", "--no-such-flag", "ip", "link"}, 2, "nldump trace: flag provided but not defined: -no-such-flag"},
 	} {
 		cmd := exec.Command(nldump, c.args...)
 		var stderr bytes.Buffer
