@@ -1,3 +1,5 @@
+//go:build linux
+
 // Command nltraffic moves netlink buffers through every system call
 // nldump trace reads, and logs each buffer as it sent or received it: the
 // ground truth the trace tests compare nldump's report with.
