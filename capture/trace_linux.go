@@ -95,8 +95,8 @@ type tracing struct {
 // Run traces until every traced process has exited, or until Detach. It
 // calls fn for each netlink buffer, on the tracing thread while the
 // process that moved the buffer waits: fr.Data is valid only during the
-// call. An error from fn ends the tracing (the processes are detached
-// and run on) and is returned.
+// call. After an error from fn Run reports nothing more: it detaches as
+// Detach does, and returns the error.
 func (t *Tracer) Run(fn func(*Frame) error) (*TraceExit, error) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
@@ -363,7 +363,7 @@ func hintFor(err error, attach bool, euid int, yama, status string) string {
 	case "3":
 		return "kernel.yama.ptrace_scope is 3: ptrace is disabled until the next reboot"
 	}
-	for _, l := range splitLines(status) {
+	for _, l := range strings.Split(status, "\n") {
 		if l == "Seccomp:\t2" {
 			return "a seccomp filter refuses ptrace; in a container, run it with --cap-add=SYS_PTRACE (and --security-opt seccomp=unconfined on old Docker)"
 		}
@@ -372,22 +372,6 @@ func hintFor(err error, attach bool, euid int, yama, status string) string {
 		return "the process belongs to another user, or is not dumpable: run nldump as root"
 	}
 	return "an LSM (AppArmor, SELinux) or the container refuses ptrace: run nldump as root, with CAP_SYS_PTRACE"
-}
-
-func splitLines(s string) []string {
-	var out []string
-	for len(s) > 0 {
-		i := 0
-		for i < len(s) && s[i] != '\n' {
-			i++
-		}
-		out = append(out, s[:i])
-		if i < len(s) {
-			i++
-		}
-		s = s[i:]
-	}
-	return out
 }
 
 // loop waits for stops until no tracee is left.
@@ -1040,11 +1024,11 @@ func netlinkInode(path string, ino uint64) int {
 		return -1
 	}
 	want := strconv.FormatUint(ino, 10)
-	for i, l := range splitLines(string(b)) {
+	for i, l := range strings.Split(string(b), "\n") {
 		if i == 0 {
 			continue
 		}
-		f := fields(l)
+		f := strings.Fields(l)
 		if len(f) >= 10 && f[len(f)-1] == want {
 			if p, err := strconv.Atoi(f[1]); err == nil && p >= 0 && p < 128 {
 				return p
@@ -1052,22 +1036,4 @@ func netlinkInode(path string, ino uint64) int {
 		}
 	}
 	return -1
-}
-
-func fields(s string) []string {
-	var out []string
-	for i := 0; i < len(s); {
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-			i++
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' && s[j] != '\t' {
-			j++
-		}
-		if j > i {
-			out = append(out, s[i:j])
-		}
-		i = j
-	}
-	return out
 }
