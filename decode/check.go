@@ -56,8 +56,8 @@ type CheckDir uint8
 
 const (
 	// CheckAuto guesses for each message: NLMSG_ERROR, NLMSG_DONE, dump
-	// parts (NLM_F_MULTI) and messages with a port id but no NLM_F_REQUEST
-	// come from the kernel; the rest goes to it.
+	// parts (NLM_F_MULTI) and messages without NLM_F_REQUEST come from
+	// the kernel; the rest goes to it.
 	CheckAuto CheckDir = iota
 	// CheckToKernel checks every message as a request.
 	CheckToKernel
@@ -145,10 +145,9 @@ func (c *checker) fromKernel(h *Header) bool {
 	case CheckFromKernel:
 		return true
 	}
-	if h.Type < nlmsgMinType || h.Flags&nlmFMulti != 0 {
-		return true
-	}
-	return !h.Request() && h.Pid != 0
+	// without NLM_F_REQUEST: a reply or a notification (the mistake of
+	// a request without it shows when the direction is known)
+	return h.Type < nlmsgMinType || h.Flags&nlmFMulti != 0 || !h.Request()
 }
 
 const (

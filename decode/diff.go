@@ -375,7 +375,15 @@ func (d *differ) hexBytes(x, y int, path string) {
 	if bytes.Equal(ba, bb) {
 		return
 	}
-	first := 0
+	wa, wb, first := d.window(ba, bb)
+	d.out = append(d.out, Difference{Kind: DiffChanged, Path: path, A: wa, B: wb,
+		OffA: int(d.a.nodes[x].off) + first, OffB: int(d.b.nodes[y].off) + first})
+}
+
+// window shows the bytes of a and b that differ, with a little context,
+// and returns the offset of the first that differs.
+func (d *differ) window(ba, bb []byte) (wa, wb string, first int) {
+	first = 0
 	for first < len(ba) && first < len(bb) && ba[first] == bb[first] {
 		first++
 	}
@@ -393,9 +401,7 @@ func (d *differ) hexBytes(x, y int, path string) {
 		s := "bytes " + strconv.Itoa(lo) + "-" + strconv.Itoa(hi-1) + " of " + strconv.Itoa(len(b)) + ": "
 		return s + string(printstr(nil, b[lo:hi], qForceHex, 1<<30, d.ra.f.Hex))
 	}
-	d.out = append(d.out, Difference{Kind: DiffChanged, Path: path,
-		A: window(ba, la), B: window(bb, lb),
-		OffA: int(d.a.nodes[x].off) + first, OffB: int(d.b.nodes[y].off) + first})
+	return window(ba, la), window(bb, lb), first
 }
 
 // attrKey identifies an attribute in its list: its type and occurrence.
@@ -507,11 +513,19 @@ func (d *differ) attr(x, y int, path string) {
 	if lenA == lenB && bytes.Equal(payloadBytes(a, x, lenA), payloadBytes(b, y, lenB)) {
 		return
 	}
+	before := len(d.out)
 	if a.nodes[pa].role == RoleAttrs && b.nodes[pb].role == RoleAttrs {
 		d.attrList(pa, pb, path)
+		if len(d.out) == before {
+			// the lists print the same, the bytes differ (past a
+			// broken attribute, in padding)
+			ba, bb := payloadBytes(a, x, lenA), payloadBytes(b, y, lenB)
+			wa, wb, first := d.window(ba, bb)
+			d.out = append(d.out, Difference{Kind: DiffChanged, Path: path, A: wa, B: wb,
+				OffA: int(a.nodes[x].off) + nlaHdrLen + first, OffB: int(b.nodes[y].off) + nlaHdrLen + first})
+		}
 		return
 	}
-	before := len(d.out)
 	d.node(pa, pb, path)
 	if len(d.out) == before {
 		// the same value printed, other bytes: a NUL, extra bytes the

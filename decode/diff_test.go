@@ -90,9 +90,9 @@ func TestDiff(t *testing.T) {
 			nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(1, le32(7)...))), DiffOptions{},
 			"changed IPSET_ATTR_TYPENAME.nla_type: NLA_F_NESTED|IPSET_ATTR_TYPENAME | IPSET_ATTR_TYPENAME\n"},
 		{"undecoded bytes: only the window that differs", 0,
-			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(26, make([]byte, 40)...)),
-			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(26, func() []byte { b := make([]byte, 40); b[20] = 1; return b }()...)), DiffOptions{},
-			"changed IFLA_AF_SPEC: bytes 16-24 of 40: \"\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\" | bytes 16-24 of 40: \"\\x00\\x00\\x00\\x00\\x01\\x00\\x00\\x00\\x00\"\n"},
+			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(999, make([]byte, 40)...)),
+			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(999, func() []byte { b := make([]byte, 40); b[20] = 1; return b }()...)), DiffOptions{},
+			"changed [999]: bytes 16-24 of 40: \"\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\" | bytes 16-24 of 40: \"\\x00\\x00\\x00\\x00\\x01\\x00\\x00\\x00\\x00\"\n"},
 	}
 	for _, c := range cases {
 		got := diffLines(diffBufs(t, c.proto, c.a, c.b, c.o))

@@ -34,7 +34,7 @@ func TestTreeFormat(t *testing.T) {
 0010    ifinfomsg
 0010      ifi_family=AF_UNSPEC
 0012      ifi_type=ARPHRD_NETROM
-0014      ifi_index=if_nametoindex("veth0")
+0014      ifi_index=78
 0018      ifi_flags=IFF_UP
 001c      ifi_change=0x1
 0020    IFLA_IFNAME, len 10: "veth0"
@@ -70,7 +70,8 @@ func TestTreeFormat(t *testing.T) {
 002c          ifi_flags=0
 0030          ifi_change=0
 0034        IFLA_IFNAME, len 7: "d0"
-003c        IFLA_LINKINFO, len 16: "\x09\x00\x01\x00\x64\x75\x6d\x6d\x79\x00\x00\x00"
+003c        IFLA_LINKINFO, len 16
+0040          IFLA_INFO_KIND, len 9: "dummy"...
 004c    NLMSGERR_ATTR_MSG, len 24: "Unknown device type"
 `
 	if got != want {
@@ -189,7 +190,7 @@ func TestGoFormat(t *testing.T) {
 	0x00, // ifi_family=AF_UNSPEC
 	0x00, // padding
 	0x00, 0x00, // ifi_type=ARPHRD_NETROM
-	0x4e, 0x00, 0x00, 0x00, // ifi_index=if_nametoindex("v0")
+	0x4e, 0x00, 0x00, 0x00, // ifi_index=78
 	0x01, 0x00, 0x00, 0x00, // ifi_flags=IFF_UP
 	0x01, 0x00, 0x00, 0x00, // ifi_change=0x1
 	// IFLA_IFNAME

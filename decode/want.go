@@ -96,6 +96,10 @@ func (s *state) emptyPayload(a int, set *attrSet, typ uint16) {
 	_, lo, _, _ := wantOf(d)
 	if _, ok := d.(strDec); ok {
 		lo = emptyString
+	} else if lo == 1 {
+		// a one-byte number may as well be a flag (NLA_FLAG) the
+		// kernel wants empty: decoders print both the same
+		return
 	}
 	if lo > 0 {
 		n := s.node(a)
