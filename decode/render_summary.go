@@ -113,7 +113,8 @@ func (r *render) identify(dst []byte, m int) []byte {
 				}
 			}
 		case RoleAttrs:
-			r.attrSummary(c, 0, prefix, add)
+			sawHw := false
+			r.attrSummary(c, 0, prefix, add, &sawHw)
 		}
 	}
 	return dst
@@ -153,7 +154,7 @@ func (r *render) ifindexText(dst []byte, n *Node) []byte {
 
 // attrSummary adds the identifying attributes of a list (and of nested
 // lists, two levels down).
-func (r *render) attrSummary(l, depth int, prefix map[string]uint64, add func(string, []byte)) {
+func (r *render) attrSummary(l, depth int, prefix map[string]uint64, add func(string, []byte), sawHw *bool) {
 	t := r.t
 	ln := &t.nodes[l]
 	for a := l + 1; a < int(ln.end); a = int(t.nodes[a].end) {
@@ -168,7 +169,7 @@ func (r *render) attrSummary(l, depth int, prefix map[string]uint64, add func(st
 		name := t.NameOf(a)
 		if pn.role == RoleAttrs {
 			if depth < 2 {
-				r.attrSummary(p, depth+1, prefix, add)
+				r.attrSummary(p, depth+1, prefix, add, sawHw)
 			}
 			continue
 		}
@@ -180,6 +181,9 @@ func (r *render) attrSummary(l, depth int, prefix map[string]uint64, add func(st
 		case FmtIfindex:
 			add(key, r.ifindexText(nil, pn))
 		case FmtInet:
+			if depth > 0 {
+				continue
+			}
 			b := t.nodeBytes(pn)
 			var v []byte
 			switch {
@@ -199,7 +203,10 @@ func (r *render) attrSummary(l, depth int, prefix map[string]uint64, add func(st
 			}
 			add(key, v)
 		case FmtHwaddr:
-			if depth == 0 {
+			// the first link-layer address only: the others (broadcast,
+			// permanent) do not tell links apart
+			if depth == 0 && !*sawHw {
+				*sawHw = true
 				add(key, appendMAC(nil, t.nodeBytes(pn)))
 			}
 		case FmtStr:

@@ -24,6 +24,13 @@ type outputOpts struct {
 	endian   string
 	genl     stringsFlag
 	newNames bool
+	// filters
+	types    stringsFlag
+	seqs     stringsFlag
+	pids     stringsFlag
+	dir      string
+	devs     stringsFlag
+	families stringsFlag
 }
 
 type countFlag struct{ n *int }
@@ -40,10 +47,18 @@ func (c countFlag) Set(v string) error {
 	return err
 }
 
+// register adds every output option: the format, the decoding options
+// and the filters.
 func (o *outputOpts) register(fs *flag.FlagSet) {
 	for _, n := range []string{"f", "format"} {
 		fs.StringVar(&o.format, n, "strace", "output format: strace, tree, json, summary, hex, go")
 	}
+	o.registerDecoding(fs)
+	o.registerFilters(fs)
+}
+
+// registerDecoding adds the options of the decoding and of the notation.
+func (o *outputOpts) registerDecoding(fs *flag.FlagSet) {
 	fs.IntVar(&o.strlen, "s", 0, "longest string, and most list elements, to print (0: no limit)")
 	fs.StringVar(&o.xlat, "X", "abbrev", "constants as names (abbrev), numbers (raw) or both (verbose)")
 	fs.Var(countFlag{&o.hex}, "x", "print non-ASCII strings in hex (-x -x: all strings)")
@@ -55,6 +70,16 @@ func (o *outputOpts) register(fs *flag.FlagSet) {
 	}
 	fs.StringVar(&o.endian, "endian", "host", "byte order of the messages: host, little, big, auto")
 	fs.Var(&o.genl, "genl", "name a generic netlink family id: NAME=ID (repeatable)")
+}
+
+// registerFilters adds the filters (see nldump help filters).
+func (o *outputOpts) registerFilters(fs *flag.FlagSet) {
+	fs.Var(&o.types, "type", "only messages of these types: names, numbers, wildcards (RTM_*ROUTE)")
+	fs.Var(&o.seqs, "seq", "only messages with this nlmsg_seq")
+	fs.Var(&o.pids, "pid", "only messages with this nlmsg_pid (port id)")
+	fs.StringVar(&o.dir, "dir", "", "only messages going this way: to-kernel, from-kernel, to-user")
+	fs.Var(&o.devs, "dev", "only messages about this interface: a name or an index")
+	fs.Var(&o.families, "family", "only generic netlink messages of this family: a name or an id")
 }
 
 // strFormat builds the strace notation options.
@@ -126,11 +151,15 @@ func (o *outputOpts) newDecoder(proto int) (*decode.Decoder, error) {
 	return d, nil
 }
 
-// printer writes decoded buffers in the chosen format.
+// printer writes decoded buffers in the chosen format. Every format
+// prints the messages that pass the filters, one at a time.
 type printer struct {
 	w      *bufio.Writer
 	format string
-	f      decode.Format
+	f      decode.Format // strace, tree and summary text, colored when asked
+	plain  decode.Format // the same, never colored: JSON, hex and go
+	pal    *palette
+	filt   *filter
 	// perBuffer: one line per buffer (decode); otherwise a line per
 	// message with time, protocol and direction first (capture, read,
 	// trace).
@@ -140,45 +169,106 @@ type printer struct {
 	// line reads next to strace's. Other formats keep their layout.
 	bufferLine bool
 	line       []byte
+	sel        []int
+	// printed counts the messages printed, after the filters.
+	printed int
 }
+
+var formats = []string{"strace", "tree", "json", "summary", "hex", "go"}
 
 func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 	f, err := o.strFormat()
 	if err != nil {
 		return nil, err
 	}
-	switch o.format {
-	case "strace":
-	default:
-		return nil, fmt.Errorf("unknown format %q (want strace, tree, json, summary, hex or go)", o.format)
+	if !contains(formats, o.format) {
+		return nil, fmt.Errorf("unknown format %q (want strace, tree, json, summary, hex or go; see nldump help formats)", o.format)
 	}
-	return &printer{w: bufio.NewWriterSize(w, 64*1024), format: o.format, f: f, perBuffer: perBuffer}, nil
+	pal, err := colorFor(o.color, w)
+	if err != nil {
+		return nil, err
+	}
+	proto := -1
+	if o.proto != "" {
+		if proto, err = o.protoNumber(0); err != nil {
+			return nil, err
+		}
+	}
+	filt, err := o.newFilter(proto)
+	if err != nil {
+		return nil, err
+	}
+	p := &printer{w: bufio.NewWriterSize(w, 64*1024), format: o.format, f: f, plain: f, filt: filt, perBuffer: perBuffer}
+	if pal != nil {
+		p.pal = pal
+		p.f.Styler = pal
+	}
+	return p, nil
 }
 
-// frame prints one decoded buffer.
+// frame prints one decoded buffer: the messages of it that pass the
+// filters.
 func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
-	b := p.line[:0]
-	if p.perBuffer || (p.bufferLine && p.format == "strace") {
-		if p.bufferLine {
-			b = appendPrefix(b, fr)
+	msgs := t.Messages()
+	sel := p.sel[:0]
+	all := true
+	if len(msgs) == 0 {
+		// a buffer without netlink headers (uevent)
+		if p.filt.match(fr, t, 0) {
+			sel = append(sel, 0)
 		}
-		b = t.AppendStraceAll(b, &p.f)
-		b = append(b, '\n')
 	} else {
-		for _, m := range t.Messages() {
-			b = appendPrefix(b, fr)
-			b = t.AppendStrace(b, m, &p.f)
-			b = append(b, '\n')
+		for _, m := range msgs {
+			if p.filt.match(fr, t, m) {
+				sel = append(sel, m)
+			} else {
+				all = false
+			}
 		}
-		if len(t.Messages()) == 0 {
-			b = appendPrefix(b, fr)
-			b = t.AppendStraceAll(b, &p.f)
-			b = append(b, '\n')
-		}
+	}
+	p.sel = sel
+	if len(sel) == 0 {
+		return nil
+	}
+	p.printed += len(sel)
+	b := p.line[:0]
+	switch p.format {
+	case "strace":
+		b = p.strace(b, fr, t, sel, all)
+	case "tree":
+		b = p.tree(b, fr, t, sel)
+	case "json":
+		b = p.json(b, fr, t, msgs, sel)
+	case "summary":
+		b = p.summary(b, fr, t, msgs, sel)
+	case "hex", "go":
+		b = p.bytes(b, fr, t, sel, all)
 	}
 	p.line = b
 	_, err := p.w.Write(b)
 	return err
+}
+
+func (p *printer) strace(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, all bool) []byte {
+	if (p.perBuffer || p.bufferLine) && all {
+		if p.bufferLine {
+			b = appendPrefix(b, fr)
+		}
+		b = t.AppendStraceAll(b, &p.f)
+		return append(b, '\n')
+	}
+	for _, m := range sel {
+		if !p.perBuffer {
+			b = appendPrefix(b, fr)
+		}
+		if len(t.Messages()) == 0 {
+			b = t.AppendStraceAll(b, &p.f)
+		} else {
+			b = t.AppendStrace(b, m, &p.f)
+		}
+		b = append(b, '\n')
+	}
+	return b
 }
 
 // appendPrefix writes "TIME PROTO DIR " before a message.
@@ -201,6 +291,166 @@ func appendPrefix(b []byte, fr *capture.Frame) []byte {
 	}
 	b = append(b, fr.Dir.String()...)
 	return append(b, ' ')
+}
+
+// frameTitle appends "packet N, LEN bytes, PROTO, DIR, TIME, SOURCE".
+func frameTitle(b []byte, fr *capture.Frame, t *decode.Tree, dir capture.Direction) []byte {
+	b = append(b, "packet "...)
+	b = strconv.AppendInt(b, int64(fr.Packet), 10)
+	b = append(b, ", "...)
+	b = strconv.AppendInt(b, int64(len(t.Buf)), 10)
+	b = append(b, " bytes, "...)
+	b = append(b, decode.ProtoName(t.Proto)...)
+	if dir != capture.DirUnknown {
+		b = append(b, ", "...)
+		b = append(b, dir.String()...)
+	}
+	if !fr.Time.IsZero() {
+		b = append(b, ", "...)
+		b = fr.Time.AppendFormat(b, "2006-01-02 15:04:05.000000000")
+	}
+	if fr.Pid != 0 {
+		b = append(b, ", pid "...)
+		b = strconv.AppendInt(b, int64(fr.Pid), 10)
+	}
+	if fr.Syscall != "" {
+		b = append(b, ", "...)
+		b = append(b, fr.Syscall...)
+	}
+	if fr.Source != "" {
+		b = append(b, " ("...)
+		b = append(b, fr.Source...)
+		b = append(b, ')')
+	}
+	return b
+}
+
+func (p *printer) tree(b []byte, fr *capture.Frame, t *decode.Tree, sel []int) []byte {
+	b = p.pal.get(func(p *palette) paint { return p.header }).wrap(b, string(frameTitle(nil, fr, t, msgDir(fr, t, sel[0]))))
+	b = append(b, '\n')
+	for _, m := range sel {
+		b = t.AppendTree(b, m, &p.f)
+	}
+	return append(b, '\n')
+}
+
+// msgIndex returns the 1-based number of message m in its buffer.
+func msgIndex(msgs []int, m int) int {
+	for k, x := range msgs {
+		if x == m {
+			return k + 1
+		}
+	}
+	return 1
+}
+
+// jsonTime is RFC 3339 with nanoseconds, all nine digits.
+const jsonTime = "2006-01-02T15:04:05.000000000Z07:00"
+
+func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int) []byte {
+	for _, m := range sel {
+		b = append(b, `{"packet":`...)
+		b = strconv.AppendInt(b, int64(fr.Packet), 10)
+		b = append(b, `,"message":`...)
+		b = strconv.AppendInt(b, int64(msgIndex(msgs, m)), 10)
+		if !fr.Time.IsZero() {
+			b = append(b, `,"time":"`...)
+			b = fr.Time.AppendFormat(b, jsonTime)
+			b = append(b, '"')
+		}
+		b = append(b, `,"protocol":`...)
+		b = decode.AppendJSONString(b, decode.ProtoName(t.Proto))
+		b = append(b, `,"direction":"`...)
+		b = append(b, msgDir(fr, t, m).String()...)
+		b = append(b, '"')
+		if fr.Source != "" {
+			b = append(b, `,"source":`...)
+			b = decode.AppendJSONString(b, fr.Source)
+		}
+		if fr.Pid != 0 {
+			b = append(b, `,"process":`...)
+			b = strconv.AppendInt(b, int64(fr.Pid), 10)
+		}
+		if fr.Syscall != "" {
+			b = append(b, `,"syscall":`...)
+			b = decode.AppendJSONString(b, fr.Syscall)
+		}
+		if fr.HasSender {
+			b = append(b, `,"sender":`...)
+			b = strconv.AppendUint(b, uint64(fr.Sender), 10)
+		}
+		if fr.OrigLen > len(fr.Data) {
+			b = append(b, `,"orig_len":`...)
+			b = strconv.AppendInt(b, int64(fr.OrigLen), 10)
+		}
+		b = append(b, ',')
+		b = t.AppendJSONMembers(b, m, &p.plain)
+		b = append(b, "}\n"...)
+	}
+	return b
+}
+
+// protoShort is a protocol's name without NETLINK_, in lower case.
+func protoShort(proto int) string {
+	return strings.ToLower(strings.TrimPrefix(decode.ProtoName(proto), "NETLINK_"))
+}
+
+func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int) []byte {
+	for _, m := range sel {
+		b = append(b, '#')
+		b = strconv.AppendInt(b, int64(fr.Packet), 10)
+		if len(msgs) > 1 {
+			b = append(b, '.')
+			b = strconv.AppendInt(b, int64(msgIndex(msgs, m)), 10)
+		}
+		b = append(b, ' ')
+		if !fr.Time.IsZero() {
+			b = fr.Time.AppendFormat(b, "15:04:05.000000")
+			b = append(b, ' ')
+		}
+		b = append(b, protoShort(t.Proto)...)
+		b = append(b, ' ')
+		b = append(b, msgDir(fr, t, m).Arrow()...)
+		b = append(b, ' ')
+		b = t.AppendSummary(b, m, &p.f)
+		b = append(b, '\n')
+	}
+	return b
+}
+
+// bytes prints the hex and go formats: the buffer, or each selected
+// message as a buffer of its own, with comment lines nldump decode skips
+// and "proto: NAME" for protocols other than NETLINK_ROUTE.
+func (p *printer) bytes(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, all bool) []byte {
+	comment := "# "
+	if p.format == "go" {
+		comment = "// "
+	}
+	one := func(b []byte, lo, hi int, dir capture.Direction) []byte {
+		b = append(b, comment...)
+		b = frameTitle(b, fr, t, dir)
+		b = append(b, '\n')
+		if t.Proto != decode.ProtoRoute {
+			b = append(b, comment...)
+			b = append(b, "proto: "...)
+			b = append(b, decode.ProtoName(t.Proto)...)
+			b = append(b, '\n')
+		}
+		if p.format == "go" {
+			b = t.AppendGoLiteral(b, lo, hi, &p.plain)
+		} else {
+			b = decode.AppendHex(b, t.Buf[lo:hi])
+		}
+		return append(b, '\n')
+	}
+	if all {
+		return one(b, 0, len(t.Buf), msgDir(fr, t, sel[0]))
+	}
+	for _, m := range sel {
+		n := t.Node(m)
+		b = one(b, n.Offset(), n.Offset()+n.Len(), msgDir(fr, t, m))
+	}
+	return b
 }
 
 func (p *printer) flush() error { return p.w.Flush() }

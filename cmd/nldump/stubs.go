@@ -9,5 +9,3 @@ func notYet(e *env, name string) int {
 
 func runCapture(e *env, args []string) int { return notYet(e, "capture") }
 func runRead(e *env, args []string) int    { return notYet(e, "read") }
-func runDiff(e *env, args []string) int    { return notYet(e, "diff") }
-func runCheck(e *env, args []string) int   { return notYet(e, "check") }

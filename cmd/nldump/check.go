@@ -1,0 +1,314 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"strconv"
+
+	"github.com/nldump/nldump/capture"
+	"github.com/nldump/nldump/decode"
+)
+
+func runCheck(e *env, args []string) int {
+	fs := newFlags(e, "check")
+	var o outputOpts
+	o.registerDecoding(fs)
+	o.registerFilters(fs)
+	format := fs.String("format", "text", "text or json")
+	fs.StringVar(format, "f", "text", "text or json")
+	assume := fs.String("assume", "to-kernel", "direction of messages whose source does not tell: to-kernel, from-kernel, guess")
+	werror := fs.Bool("Werror", false, "exit 1 on warnings too")
+	verbose := fs.Bool("v", false, "print each message with findings in the tree format, its findings marked")
+	pos, ok := parseFlags(e, fs, args)
+	if !ok {
+		return exitError
+	}
+	fail := func(err error) int {
+		fmt.Fprintf(e.stderr, "nldump check: %v\n", err)
+		return exitError
+	}
+	if *format != "text" && *format != "json" {
+		return fail(fmt.Errorf("--format %s: want text or json", *format))
+	}
+	var dflt decode.CheckDir
+	switch *assume {
+	case "to-kernel":
+		dflt = decode.CheckToKernel
+	case "from-kernel":
+		dflt = decode.CheckFromKernel
+	case "guess":
+		dflt = decode.CheckAuto
+	default:
+		return fail(fmt.Errorf("--assume %s: want to-kernel, from-kernel or guess", *assume))
+	}
+	if len(pos) == 0 {
+		pos = []string{"-"}
+	}
+	proto, err := o.protoNumber(decode.ProtoRoute)
+	if err != nil {
+		return fail(err)
+	}
+	fproto := -1
+	if o.proto != "" {
+		fproto = proto
+	}
+	filt, err := o.newFilter(fproto)
+	if err != nil {
+		return fail(err)
+	}
+	f, err := o.strFormat()
+	if err != nil {
+		return fail(err)
+	}
+	pal, err := colorFor(o.color, e.stdout)
+	if err != nil {
+		return fail(err)
+	}
+	if *format == "json" {
+		pal = nil
+	}
+	if pal != nil {
+		f.Styler = pal
+	}
+	w := bufio.NewWriter(e.stdout)
+	defer w.Flush()
+	cw := checkWriter{w: w, pal: pal, json: *format == "json", f: &f, verbose: *verbose}
+	status := exitOK
+	var msgs, errs, warns int
+	for _, name := range pos {
+		sp, err := parseInputSpec(name)
+		if err != nil {
+			fail(err)
+			status = exitError
+			continue
+		}
+		refs, err := readMessages(e, &o, sp, proto, filt)
+		if err != nil {
+			fail(err)
+			status = exitError
+			continue
+		}
+		// a tree is checked once, for the messages of it selected
+		var last *decode.Tree
+		var found []decode.Finding
+		for _, r := range refs {
+			msgs++
+			if r.t != last {
+				last = r.t
+				dir := dflt
+				switch r.fr.Dir {
+				case capture.DirToKernel:
+					dir = decode.CheckToKernel
+				case capture.DirFromKernel, capture.DirToUser:
+					dir = decode.CheckFromKernel
+				}
+				found = r.t.Check(decode.CheckOptions{Dir: dir})
+			}
+			var mine []decode.Finding
+			for _, x := range found {
+				if x.Message == r.index || (x.Message == 0 && r.index == r.count) {
+					mine = append(mine, x)
+				}
+			}
+			for _, x := range mine {
+				switch x.Severity {
+				case decode.SevError:
+					errs++
+				case decode.SevWarning:
+					warns++
+				}
+			}
+			cw.message(r, mine)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return fail(err)
+	}
+	if *format == "text" {
+		fmt.Fprintf(e.stderr, "nldump check: %d %s, %d %s, %d %s\n", msgs, plural(msgs, "message"), errs, plural(errs, "error"), warns, plural(warns, "warning"))
+	}
+	if status == exitOK && (errs > 0 || (*werror && warns > 0)) {
+		status = exitDiff
+	}
+	return status
+}
+
+func plural(n int, s string) string {
+	if n == 1 {
+		return s
+	}
+	return s + "s"
+}
+
+// checkWriter prints findings, a line each with the kernel's answer on the
+// next, or JSON lines.
+type checkWriter struct {
+	w       *bufio.Writer
+	pal     *palette
+	json    bool
+	f       *decode.Format
+	verbose bool
+	buf     []byte
+}
+
+// kernelText says what the kernel answers or does.
+func kernelText(x *decode.Finding) string {
+	s := ""
+	if x.Errno != "" {
+		s = "the kernel answers -" + x.Errno
+		if x.Extack != "" {
+			s += " \"" + x.Extack + "\""
+		}
+	}
+	if x.Kernel != "" {
+		if s != "" {
+			s += "; it "
+		} else {
+			s = "the kernel "
+		}
+		s += x.Kernel
+	}
+	return s
+}
+
+func (c *checkWriter) message(r *msgRef, found []decode.Finding) {
+	if len(found) == 0 {
+		return
+	}
+	b := c.buf[:0]
+	if c.json {
+		for _, x := range found {
+			b = append(b, `{"label":`...)
+			b = decode.AppendJSONString(b, r.label)
+			b = append(b, `,"packet":`...)
+			b = strconv.AppendInt(b, int64(r.fr.Packet), 10)
+			b = append(b, `,"message":`...)
+			b = strconv.AppendInt(b, int64(r.index), 10)
+			b = append(b, `,"type":`...)
+			b = decode.AppendJSONString(b, r.typeName())
+			b = append(b, `,"severity":"`...)
+			b = append(b, x.Severity.String()...)
+			b = append(b, `","offset":`...)
+			b = strconv.AppendInt(b, int64(x.Offset), 10)
+			b = append(b, `,"path":`...)
+			b = decode.AppendJSONString(b, x.Path)
+			b = append(b, `,"text":`...)
+			b = decode.AppendJSONString(b, x.Text)
+			if x.Errno != "" {
+				b = append(b, `,"errno":`...)
+				b = decode.AppendJSONString(b, x.Errno)
+			}
+			if x.Extack != "" {
+				b = append(b, `,"extack":`...)
+				b = decode.AppendJSONString(b, x.Extack)
+			}
+			if x.Kernel != "" {
+				b = append(b, `,"kernel":`...)
+				b = decode.AppendJSONString(b, x.Kernel)
+			}
+			b = append(b, "}\n"...)
+		}
+		c.buf = b
+		c.w.Write(b)
+		return
+	}
+	if c.verbose {
+		b = append(b, r.label...)
+		b = append(b, ":\n"...)
+		b = c.markedTree(b, r, found)
+	}
+	for _, x := range found {
+		b = c.finding(b, r, &x)
+	}
+	if c.verbose {
+		b = append(b, '\n')
+	}
+	c.buf = b
+	c.w.Write(b)
+}
+
+func (c *checkWriter) finding(b []byte, r *msgRef, x *decode.Finding) []byte {
+	sev := c.pal.get(func(p *palette) paint { return p.warn })
+	if x.Severity == decode.SevError {
+		sev = c.pal.get(func(p *palette) paint { return p.err })
+	}
+	b = append(b, r.label...)
+	b = append(b, ": byte "...)
+	b = strconv.AppendInt(b, int64(x.Offset), 10)
+	b = append(b, ": "...)
+	b = sev.wrap(b, x.Severity.String())
+	b = append(b, ": "...)
+	if x.Path != "" {
+		b = append(b, x.Path...)
+		b = append(b, ": "...)
+	}
+	b = append(b, x.Text...)
+	b = append(b, '\n')
+	if k := kernelText(x); k != "" {
+		b = append(b, "    "...)
+		b = c.pal.get(func(p *palette) paint { return p.note }).wrap(b, k)
+		b = append(b, '\n')
+	}
+	return b
+}
+
+// markedTree prints the message in the tree format with "<-- severity"
+// after the line each finding's offset falls in.
+func (c *checkWriter) markedTree(b []byte, r *msgRef, found []decode.Finding) []byte {
+	tree := r.t.AppendTree(nil, r.m, c.f)
+	lines := splitLines(tree)
+	// the line of a finding: the last line starting at or before its
+	// offset (lines are in offset order but for nested headers)
+	mark := make([]string, len(lines))
+	for _, x := range found {
+		best := -1
+		for k, l := range lines {
+			if off, ok := lineOffset(l); ok && off <= x.Offset {
+				best = k
+			}
+		}
+		if best >= 0 {
+			mark[best] = x.Severity.String()
+		}
+	}
+	for k, l := range lines {
+		b = append(b, "  "...)
+		b = append(b, l...)
+		if mark[k] != "" {
+			p := c.pal.get(func(p *palette) paint { return p.warn })
+			if mark[k] == "error" {
+				p = c.pal.get(func(p *palette) paint { return p.err })
+			}
+			b = append(b, "  "...)
+			b = p.wrap(b, "<-- "+mark[k])
+		}
+		b = append(b, '\n')
+	}
+	return b
+}
+
+func splitLines(b []byte) [][]byte {
+	var out [][]byte
+	for len(b) > 0 {
+		i := 0
+		for i < len(b) && b[i] != '\n' {
+			i++
+		}
+		out = append(out, b[:i])
+		if i < len(b) {
+			i++
+		}
+		b = b[i:]
+	}
+	return out
+}
+
+// lineOffset reads the hex offset a tree line starts with.
+func lineOffset(l []byte) (int, bool) {
+	i := 0
+	for i < len(l) && l[i] != ' ' {
+		i++
+	}
+	v, err := strconv.ParseUint(string(l[:i]), 16, 32)
+	return int(v), err == nil
+}
