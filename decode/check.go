@@ -706,12 +706,12 @@ func (c *checker) payload(a int, p string, nlaLen int, typ uint16) {
 	n := nlaLen - nlaHdrLen
 	an := &t.nodes[a]
 	name := t.AttrName(a)
-	if typ&nlaFNested != 0 && pl >= 0 && t.nodes[pl].role != RoleAttrs && t.nodes[pl].flags&flagRejected == 0 && t.nodes[pl].fmt != FmtHex {
+	if typ&nlaFNested != 0 && pl >= 0 && t.nodes[pl].role != RoleAttrs && t.nodes[pl].role != RoleUndecoded && t.nodes[pl].fmt != FmtHex {
 		f := c.add(SevWarning, int(an.off)+2, p, fmt.Sprintf("NLA_F_NESTED is set but %s does not hold attributes", name))
 		f.Kernel = "ignores the flag; -EINVAL \"NLA_F_NESTED not expected\" under strict validation"
 	}
 	if pl < 0 {
-		if an.flags&flagRejected != 0 {
+		if an.style != 0 {
 			f := c.add(SevError, int(an.off), p, "")
 			if an.style == emptyString {
 				f.Text = fmt.Sprintf("%s is empty: a string attribute holds at least its NUL", name)
@@ -724,7 +724,7 @@ func (c *checker) payload(a int, p string, nlaLen int, typ uint16) {
 		return
 	}
 	pn := &t.nodes[pl]
-	if pn.flags&flagRejected != 0 {
+	if pn.role == RoleUndecoded {
 		c.rejectedPayload(pn, p, name, n)
 		return
 	}

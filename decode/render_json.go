@@ -152,6 +152,9 @@ func (j *jsonw) value(dst []byte, i int) []byte {
 	}
 	switch n.kind {
 	case KindValue:
+		if n.fmt == FmtArray {
+			return j.numArray(dst, i)
+		}
 		return j.leaf(dst, n)
 	case KindStruct:
 		return j.object(dst, i)
@@ -384,7 +387,7 @@ func (j *jsonw) attr(dst []byte, a int) []byte {
 		if pn.role != RoleAttrs {
 			dst = j.names(dst, "value", p)
 		}
-		if pn.flags&flagRejected != 0 {
+		if pn.role == RoleUndecoded {
 			dst = append(dst, `,"undecoded":true`...)
 		}
 	}
@@ -441,8 +444,54 @@ func (j *jsonw) leaf(dst []byte, n *Node) []byte {
 		return appendHexObject(dst, b)
 	case FmtHex:
 		return appendHexObject(dst, t.nodeBytes(n))
+	case FmtText, FmtMore, FmtNone:
+		return append(dst, "null"...)
 	}
-	return append(dst, "null"...)
+	// a number of a format this file does not know yet
+	if n.size > 0 && n.size <= 8 {
+		return strconv.AppendUint(dst, n.u, 10)
+	}
+	return appendHexObject(dst, t.nodeBytes(n))
+}
+
+// numArray appends an FmtArray leaf: [1,2,3], or {"NAME":1,...} when its
+// indices have names.
+func (j *jsonw) numArray(dst []byte, i int) []byte {
+	t := j.t
+	n := &t.nodes[i]
+	cnt := t.ArrayLen(i)
+	signed := Fmt(n.style) == FmtD
+	num := func(dst []byte, v uint64) []byte {
+		if signed {
+			return strconv.AppendInt(dst, int64(v), 10)
+		}
+		return strconv.AppendUint(dst, v, 10)
+	}
+	if n.flags&flagIndexed != 0 {
+		dst = append(dst, '{')
+		for k := 0; k < cnt; k++ {
+			v, name := t.Elem(i, k)
+			if k > 0 {
+				dst = append(dst, ',')
+			}
+			if name == "" {
+				name = strconv.Itoa(k)
+			}
+			dst = appendJSONString(dst, []byte(name))
+			dst = append(dst, ':')
+			dst = num(dst, v)
+		}
+		return append(dst, '}')
+	}
+	dst = append(dst, '[')
+	for k := 0; k < cnt; k++ {
+		v, _ := t.Elem(i, k)
+		if k > 0 {
+			dst = append(dst, ',')
+		}
+		dst = num(dst, v)
+	}
+	return append(dst, ']')
 }
 
 func (t *Tree) nodeBytes(n *Node) []byte {

@@ -55,17 +55,17 @@ const (
 	RolePayload         // the undecoded payload of a message
 	RoleError           // struct nlmsgerr
 	RoleTrailing        // bytes after the last whole element
+	RoleUndecoded       // an attribute payload its decoder refused (the size it wants: want.go)
 )
 
 // Node flags.
 const (
-	flagBare     = 1 << iota // an array printed without its brackets
-	flagAbbrev               // a list cut at the string limit (-s), as strace does
-	flagBE                   // the number was big-endian on the wire
-	flagIndexed              // FmtArray: [NAME]=value elements
-	flagIdxU                 // FmtArray: unknown indices in decimal
-	flagIdxD                 // FmtArray: unknown indices as signed decimal
-	flagRejected             // a payload whose decoder refused its size (see want.go)
+	flagBare    = 1 << iota // an array printed without its brackets
+	flagAbbrev              // a list cut at the string limit (-s), as strace does
+	flagBE                  // the number was big-endian on the wire
+	flagIndexed             // FmtArray: [NAME]=value elements
+	flagIdxU                // FmtArray: unknown indices in decimal
+	flagIdxD                // FmtArray: unknown indices as signed decimal
 )
 
 // number formats for xval, flags and indices

@@ -10,12 +10,12 @@ const (
 	wantNumber       // a fixed-size number: the kernel's NLA_U* policies
 )
 
-// rejected marks the hex payload h as refused by its decoder d, with the
-// size d wants: Node.u holds the minimum (low 32 bits) and maximum (high
-// 32 bits, 0 for none), Node.aux a description.
+// rejected marks the hex payload h as refused by its decoder d
+// (RoleUndecoded), with the size d wants: Node.u holds the minimum (low
+// 32 bits) and maximum (high 32 bits, 0 for none), Node.aux a description.
 func (s *state) rejected(h int, d attrDec) {
 	n := s.node(h)
-	n.flags |= flagRejected
+	n.role = RoleUndecoded
 	desc, lo, hi, num := wantOf(d)
 	n.aux = desc
 	n.u = uint64(lo) | uint64(hi)<<32
@@ -81,8 +81,8 @@ func numText(k string, size int) string {
 const emptyString = 255
 
 // emptyPayload marks attribute a, whose payload is empty, when its decoder
-// needs bytes: flagRejected on the attribute, and the least size it needs
-// in Node.style (emptyString for a string).
+// needs bytes: the least size it needs in the attribute's Node.style
+// (emptyString for a string).
 func (s *state) emptyPayload(a int, set *attrSet, typ uint16) {
 	var d attrDec
 	if set.byType != nil {
@@ -102,8 +102,6 @@ func (s *state) emptyPayload(a int, set *attrSet, typ uint16) {
 		return
 	}
 	if lo > 0 {
-		n := s.node(a)
-		n.flags |= flagRejected
-		n.style = uint8(min(lo, emptyString))
+		s.node(a).style = uint8(min(lo, emptyString))
 	}
 }
