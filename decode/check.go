@@ -147,12 +147,12 @@ func (c *checker) fromKernel(h *Header) bool {
 	}
 	// without NLM_F_REQUEST: a reply or a notification (the mistake of
 	// a request without it shows when the direction is known)
-	return h.Type < nlmsgMinType || h.Flags&nlmFMulti != 0 || !h.Request()
+	return h.Type < nlmsgMinType || h.Flags&ckFMulti != 0 || !h.Request()
 }
 
 const (
-	nlmFMulti = 0x2
-	nlmFDump  = 0x300
+	ckFMulti = 0x2
+	ckFDump  = 0x300
 )
 
 func (c *checker) message(m int) {
@@ -335,7 +335,7 @@ func (c *checker) request(m, off int, n *Node) {
 	}
 	family := int(c.t.Buf[off+nlmsgHdrLen])
 	if routeKind(h.Type) == kindGet {
-		if h.Flags&nlmFDump != 0 {
+		if h.Flags&ckFDump != 0 {
 			c.strictDump(m, off+nlmsgHdrLen, int(n.len)-nlmsgHdrLen, family)
 		} else {
 			c.needDump(m, off+nlmsgHdrLen, family)
@@ -532,7 +532,7 @@ func (c *checker) body(b int) {
 		if size > 0 {
 			text += fmt.Sprintf(" (%d bytes)", size)
 		}
-		if routeKind(c.hdr.Type) == kindGet && c.hdr.Flags&nlmFDump != 0 {
+		if routeKind(c.hdr.Type) == kindGet && c.hdr.Flags&ckFDump != 0 {
 			// old programs dump with a one-byte struct rtgenmsg; the
 			// strict dump rules say what the kernel thinks of it
 			return
