@@ -82,29 +82,29 @@ func TestCheckFindings(t *testing.T) {
 	}
 	set := link(tRequest|tAck, nlAttr(3, str0("veth0")...)) // the seed with IFLA_IFNAME
 	tooLong := func() []byte {
-		b := cat(set)
+		b := joinb(set)
 		b[0] += 4 // nlmsg_len 4 past the buffer
 		return b
 	}()
 	unpadded := func() []byte {
 		// IFLA_IFNAME "v0\0" (nla_len 7) followed at once by IFLA_MTU
-		b := cat(nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 0, 0)),
-			[]byte{7, 0, 3, 0, 'v', '0', 0}, nlAttr(4, le32(1500)...))
+		b := joinb(nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 0, 0)),
+			[]byte{7, 0, 3, 0, 'v', '0', 0}, nlAttr(4, u32le(1500)...))
 		b[0] = byte(len(b))
 		return b
 	}()
 	unpaddedMsg := func() []byte {
 		// a 33-byte message followed at once by another
 		m := nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 0, 0), []byte{5, 0, 16, 0, 1})
-		return cat(m, set)
+		return joinb(m, set)
 	}()
 	padNonZero := func() []byte {
-		b := link(tRequest|tAck, nlAttr(3, 'v', '0', 0), nlAttr(4, le32(1500)...))
+		b := link(tRequest|tAck, nlAttr(3, 'v', '0', 0), nlAttr(4, u32le(1500)...))
 		b[16+16+7] = 0xff // the padding byte after "v0\0"
 		return b
 	}()
 	ifiPad := func() []byte {
-		b := cat(set)
+		b := joinb(set)
 		b[17] = 1 // __ifi_pad
 		return b
 	}()
@@ -113,17 +113,17 @@ func TestCheckFindings(t *testing.T) {
 		return b
 	}()
 	pastParent := func() []byte {
-		b := link(tRequest|tAck, nlAttr(4, le32(1500)...))
+		b := link(tRequest|tAck, nlAttr(4, u32le(1500)...))
 		b[32] = 40 // nla_len 40 in 8 bytes
 		return b
 	}()
 	trailing := func() []byte {
-		b := cat(set, []byte{0xde, 0xad})
+		b := joinb(set, []byte{0xde, 0xad})
 		return b
 	}()
 	attrTrailing := func() []byte {
 		// two stray bytes after the last attribute, inside nlmsg_len
-		b := cat(set, []byte{1, 2})
+		b := joinb(set, []byte{1, 2})
 		b[0] += 2
 		return b
 	}()
@@ -138,7 +138,7 @@ func TestCheckFindings(t *testing.T) {
 		{"clean seed", 0, set, CheckToKernel, nil},
 		{"nlmsg_len past the buffer", 0, tooLong, CheckToKernel, []wantFinding{
 			{SevError, 0, "nlmsg_len", "nlmsg_len is 48 but only 44 bytes are left", "", ""}}},
-		{"nlmsg_len below the header", 0, func() []byte { b := cat(set); b[0] = 8; return b }(), CheckToKernel, []wantFinding{
+		{"nlmsg_len below the header", 0, func() []byte { b := joinb(set); b[0] = 8; return b }(), CheckToKernel, []wantFinding{
 			{SevError, 0, "nlmsg_len", "nlmsg_len is 8, less than the 16 bytes", "", ""}}},
 		{"bytes after the last message", 0, trailing, CheckToKernel, []wantFinding{
 			{SevWarning, 44, "", "2 bytes after the last message", "", ""}}},
@@ -155,7 +155,7 @@ func TestCheckFindings(t *testing.T) {
 		{"nla_len past its parent", 0, pastParent, CheckToKernel, []wantFinding{
 			{SevError, 32, "IFLA_MTU", "nla_len is 40, past the end of its parent (8 bytes left)", "", ""}}},
 		{"nested nla_len past its parent", testProto, func() []byte {
-			b := nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(1, le32(7)...)))
+			b := nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(1, u32le(7)...)))
 			b[20] = 20 // the inner attribute claims 20 of the 8 bytes its parent holds
 			return b
 		}(), CheckToKernel, []wantFinding{
@@ -164,7 +164,7 @@ func TestCheckFindings(t *testing.T) {
 			{SevWarning, 44, "", "2 bytes after the last attribute", "", ""}}},
 		{"IFLA_MTU of 2 bytes", 0, link(tRequest|tAck, nlAttr(4, 0xdc, 0x05)), CheckToKernel, []wantFinding{
 			{SevError, 36, "IFLA_MTU", "the payload is 2 bytes; IFLA_MTU is a u32 (4 bytes)", "ERANGE", "Attribute failed policy validation"}}},
-		{"IFLA_MTU of 8 bytes", 0, link(tRequest|tAck, nlAttr(4, cat(le32(1500), le32(0))...)), CheckToKernel, []wantFinding{
+		{"IFLA_MTU of 8 bytes", 0, link(tRequest|tAck, nlAttr(4, joinb(u32le(1500), u32le(0))...)), CheckToKernel, []wantFinding{
 			{SevWarning, 36, "IFLA_MTU", "the payload is 8 bytes; IFLA_MTU is a u32 (4 bytes)", "", ""}}},
 		{"IFLA_IFNAME too long", 0, link(tRequest|tAck, nlAttr(3, str0("a-very-long-name0")...)), CheckToKernel, []wantFinding{
 			{SevError, 36, "IFLA_IFNAME", "IFLA_IFNAME is 17 characters long; the kernel takes at most 15", "ERANGE", "Attribute failed policy validation"}}},
@@ -173,9 +173,9 @@ func TestCheckFindings(t *testing.T) {
 		{"NLA_NUL_STRING without its NUL", testProto, nlMsg(0x10, tRequest, 1, 0, nlAttr(2, 'n', 'l', 'c', 't', 'r', 'l')), CheckToKernel, []wantFinding{
 			{SevError, 25, "CTRL_ATTR_FAMILY_NAME", "is not NUL-terminated; its kernel policy is NLA_NUL_STRING", "EINVAL", "Attribute failed policy validation"}}},
 		{"NLA_NUL_STRING with its NUL", testProto, nlMsg(0x10, tRequest, 1, 0, nlAttr(2, str0("nlctrl")...)), CheckToKernel, nil},
-		{"unknown attribute type", 0, link(tRequest|tAck, nlAttr(999, le32(1)...)), CheckToKernel, []wantFinding{
+		{"unknown attribute type", 0, link(tRequest|tAck, nlAttr(999, u32le(1)...)), CheckToKernel, []wantFinding{
 			{SevWarning, 34, "[999]", "unknown attribute type 999 for this list (IFLA_*)", "", ""}}},
-		{"unknown nested attribute type", testProto, nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(77, le32(1)...))), CheckToKernel, []wantFinding{
+		{"unknown nested attribute type", testProto, nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(77, u32le(1)...))), CheckToKernel, []wantFinding{
 			{SevWarning, 22, "IPSET_ATTR_TYPENAME.[77]", "unknown attribute type 77 for this list (CTRL_ATTR_*)", "", ""}}},
 		{"empty number", 0, link(tRequest|tAck, nlAttr(4)), CheckToKernel, []wantFinding{
 			{SevError, 32, "IFLA_MTU", "IFLA_MTU has no payload; it needs 4 bytes", "ERANGE", "Attribute failed policy validation"}}},
@@ -187,13 +187,13 @@ func TestCheckFindings(t *testing.T) {
 		{"GET of one link by name", 0, nlMsg(tGetLink, tRequest, 1, 0, ifinfo(0, 0, 0, 0, 0), nlAttr(3, str0("lo")...)), CheckToKernel, nil},
 		{"GETADDR without DUMP", 0, nlMsg(tGetAddr, tRequest, 1, 0, []byte{2, 0, 0, 0, 0, 0, 0, 0}), CheckToKernel, []wantFinding{
 			{SevError, 6, "nlmsg_flags", "RTM_GETADDR needs NLM_F_DUMP", "EOPNOTSUPP", ""}}},
-		{"duplicate attribute", 0, link(tRequest|tAck, nlAttr(4, le32(1500)...), nlAttr(3, str0("v0")...), nlAttr(4, le32(9000)...)), CheckToKernel, []wantFinding{
+		{"duplicate attribute", 0, link(tRequest|tAck, nlAttr(4, u32le(1500)...), nlAttr(3, str0("v0")...), nlAttr(4, u32le(9000)...)), CheckToKernel, []wantFinding{
 			{SevWarning, 48, "IFLA_MTU", "IFLA_MTU appears 2 times in this list (first at byte 32)", "", ""}}},
 		{"dump filtered by index", 0, nlMsg(tGetLink, tRequest|tDump, 1, 0, ifinfo(0, 0, 3, 0, 0)), CheckToKernel, []wantFinding{
 			{SevWarning, 20, "ifi_index", "a dump request must leave this field zero", "EINVAL", "Filter by device index not supported for link dumps"}}},
 		{"dump with header values", 0, nlMsg(tGetLink, tRequest|tDump, 1, 0, ifinfo(0, 1, 0, 0, 0)), CheckToKernel, []wantFinding{
 			{SevWarning, 18, "ifi_type", "a dump request must leave this field zero", "EINVAL", "Invalid values in header for link dump request"}}},
-		{"dump with an attribute it does not filter on", 0, nlMsg(tGetLink, tRequest|tDump, 1, 0, ifinfo(0, 0, 0, 0, 0), nlAttr(4, le32(1500)...)), CheckToKernel, []wantFinding{
+		{"dump with an attribute it does not filter on", 0, nlMsg(tGetLink, tRequest|tDump, 1, 0, ifinfo(0, 0, 0, 0, 0), nlAttr(4, u32le(1500)...)), CheckToKernel, []wantFinding{
 			{SevWarning, 32, "IFLA_MTU", "does not filter on", "EINVAL", "Unsupported attribute in link dump request"}}},
 		{"dump with a short header", 0, nlMsg(tGetLink, tRequest|tDump, 1, 0, []byte{17, 0, 0, 0}), CheckToKernel, []wantFinding{
 			{SevWarning, 16, "", "shorter than its 16-byte header", "EINVAL", "Invalid header for link dump"}}},
@@ -203,9 +203,9 @@ func TestCheckFindings(t *testing.T) {
 			{SevError, 0, "nlmsg_len", "RTM_NEWLINK has no payload", "", ""}}},
 		{"unknown message type", 0, nlMsg(0x7e, tRequest, 1, 0, []byte{0, 0, 0, 0}), CheckToKernel, []wantFinding{
 			{SevError, 4, "nlmsg_type", "unknown NETLINK_ROUTE message type 126", "EOPNOTSUPP", ""}}},
-		{"NLA_F_NESTED on a number", 0, link(tRequest|tAck, nlAttr(4|0x8000, le32(1500)...)), CheckToKernel, []wantFinding{
+		{"NLA_F_NESTED on a number", 0, link(tRequest|tAck, nlAttr(4|0x8000, u32le(1500)...)), CheckToKernel, []wantFinding{
 			{SevWarning, 34, "IFLA_MTU", "NLA_F_NESTED is set but IFLA_MTU does not hold attributes", "", ""}}},
-		{"zero-filled tail", 0, cat(set, make([]byte, 32)), CheckToKernel, nil},
+		{"zero-filled tail", 0, joinb(set, make([]byte, 32)), CheckToKernel, nil},
 		{"reply: only the structure counts", 0, nlMsg(tNewLink, 0, 1, 1234, ifinfo(0, 0, 1, 0, 0), nlAttr(999, 1)), CheckFromKernel, nil},
 		{"reply guessed from its port id", 0, nlMsg(tNewLink, 0, 1, 1234, ifinfo(0, 0, 1, 0, 0), nlAttr(999, 1)), CheckAuto, nil},
 		{"reply with a bad length", 0, func() []byte { b := nlMsg(tNewLink, 0, 1, 1234, ifinfo(0, 0, 1, 0, 0)); b[0] = 64; return b }(), CheckFromKernel, []wantFinding{

@@ -32,7 +32,7 @@ func TestDiff(t *testing.T) {
 	families[testProto] = nulFamily
 	defer func() { families[testProto] = nil }()
 	ifname := func(s string) []byte { return nlAttr(3, str0(s)...) }
-	mtu := nlAttr(4, le32(1500)...)
+	mtu := nlAttr(4, u32le(1500)...)
 	cases := []struct {
 		name  string
 		proto int
@@ -55,7 +55,7 @@ func TestDiff(t *testing.T) {
 				"changed nlmsg_pid: 1234 | 0\n" +
 				"removed IFLA_MTU: 1500 | \n"},
 		{"a length that does not match its message counts", 0,
-			func() []byte { b := cat(ipSetUp); b[0] = 36; return b }(), ipSetUp, DiffOptions{},
+			func() []byte { b := joinb(ipSetUp); b[0] = 36; return b }(), ipSetUp, DiffOptions{},
 			"changed nlmsg_len: 36 | 32\n"},
 		{"flags", 0, nlMsg(tNewLink, tRequest, 1, 0, ifinfo(0, 0, 78, 1, 1)), ipSetUp, DiffOptions{},
 			"changed nlmsg_flags: NLM_F_REQUEST | NLM_F_REQUEST|NLM_F_ACK\n"},
@@ -74,20 +74,20 @@ func TestDiff(t *testing.T) {
 			"changed IFLA_IFNAME: \"veth0\" | \"veth0\"...\n"},
 		{"a number with extra bytes", 0,
 			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), mtu),
-			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(4, cat(le32(1500), le32(0))...)), DiffOptions{},
+			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(4, joinb(u32le(1500), u32le(0))...)), DiffOptions{},
 			"changed IFLA_MTU: 1500 (4 bytes: dc 05 00 00) | 1500 (8 bytes: dc 05 00 00 00 00 00 00)\n"},
 		{"repeated attributes by occurrence", 0,
 			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(53, str0("a")...), nlAttr(53, str0("b")...)),
 			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(53, str0("a")...)), DiffOptions{},
 			"removed IFLA_ALT_IFNAME[2]: \"b\" | \n"},
 		{"nested attributes by path", testProto,
-			nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(1, le32(7)...), nlAttr(2, str0("x")...))),
-			nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(1, le32(8)...))), DiffOptions{},
+			nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(1, u32le(7)...), nlAttr(2, str0("x")...))),
+			nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(1, u32le(8)...))), DiffOptions{},
 			"changed IPSET_ATTR_TYPENAME.DEVLINK_ATTR_BUS_NAME: 7 | 8\n" +
 				"removed IPSET_ATTR_TYPENAME.CTRL_ATTR_FAMILY_NAME: \"x\" | \n"},
 		{"NLA_F_NESTED on one side only", testProto,
-			nlMsg(0x10, tRequest, 1, 0, nlNest(3|0x8000, nlAttr(1, le32(7)...))),
-			nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(1, le32(7)...))), DiffOptions{},
+			nlMsg(0x10, tRequest, 1, 0, nlNest(3|0x8000, nlAttr(1, u32le(7)...))),
+			nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(1, u32le(7)...))), DiffOptions{},
 			"changed IPSET_ATTR_TYPENAME.nla_type: NLA_F_NESTED|IPSET_ATTR_TYPENAME | IPSET_ATTR_TYPENAME\n"},
 		{"undecoded bytes: only the window that differs", 0,
 			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(999, make([]byte, 40)...)),

@@ -11,20 +11,20 @@ import (
 // checkSeeds are buffers with each mistake check knows, and good ones.
 func checkSeeds() [][]byte {
 	set := nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(3, str0("veth0")...))
-	long := cat(set)
+	long := joinb(set)
 	long[0] += 4
 	return [][]byte{
-		ipSetUp, set, long, cat(set, []byte{1, 2}),
-		cat(nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 0, 0), []byte{5, 0, 16, 0, 1}), set),
+		ipSetUp, set, long, joinb(set, []byte{1, 2}),
+		joinb(nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 0, 0), []byte{5, 0, 16, 0, 1}), set),
 		nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(4, 0xdc, 0x05)),
 		nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(4)),
 		nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlNest(18, nlAttr(1, str0("veth")...), nlAttr(2, []byte{2, 0, 4, 0}...))),
-		nlMsg(tNewLink, tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(4, le32(1500)...), nlAttr(3, str0("v0")...), nlAttr(4, le32(1)...)),
-		nlMsg(tGetLink, tRequest|tDump, 1, 0, ifinfo(0, 1, 3, 0, 0), nlAttr(4, le32(1500)...)),
+		nlMsg(tNewLink, tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(4, u32le(1500)...), nlAttr(3, str0("v0")...), nlAttr(4, u32le(1)...)),
+		nlMsg(tGetLink, tRequest|tDump, 1, 0, ifinfo(0, 1, 3, 0, 0), nlAttr(4, u32le(1500)...)),
 		nlMsg(tGetAddr, tRequest, 1, 0, []byte{2, 0, 0, 0, 0, 0, 0, 0}),
 		nlMsg(0x7e, tRequest, 1, 0, []byte{0, 0, 0, 0}),
 		nlMsg(tNewLink, tRequest|tAck, 1, 0, []byte{0, 0, 0, 0}),
-		nlMsg(2, 0, 1, 1234, le32(0xffffffed), ipSetUp),
+		nlMsg(2, 0, 1, 1234, u32le(0xffffffed), ipSetUp),
 	}
 }
 

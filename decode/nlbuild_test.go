@@ -40,8 +40,8 @@ func nlNest(typ uint16, attrs ...[]byte) []byte {
 	return nlAttr(typ, p...)
 }
 
-func le32(v uint32) []byte { return binary.LittleEndian.AppendUint32(nil, v) }
-func le16(v uint16) []byte { return binary.LittleEndian.AppendUint16(nil, v) }
+func u32le(v uint32) []byte { return binary.LittleEndian.AppendUint32(nil, v) }
+func u16le(v uint16) []byte { return binary.LittleEndian.AppendUint16(nil, v) }
 
 // ifinfo returns a struct ifinfomsg.
 func ifinfo(family uint8, typ uint16, index int32, flags, change uint32) []byte {
@@ -52,7 +52,7 @@ func ifinfo(family uint8, typ uint16, index int32, flags, change uint32) []byte 
 	return binary.LittleEndian.AppendUint32(b, change)
 }
 
-func cat(parts ...[]byte) []byte {
+func joinb(parts ...[]byte) []byte {
 	var b []byte
 	for _, p := range parts {
 		b = append(b, p...)

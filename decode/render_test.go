@@ -21,8 +21,8 @@ func corpusTrees(t *testing.T, fn func(where string, tr *Tree)) {
 }
 
 func TestTreeFormat(t *testing.T) {
-	tr := NewDecoder(Options{}).Decode(cat(
-		nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(3, str0("veth0")...), nlAttr(4, le32(1500)...))))
+	tr := NewDecoder(Options{}).Decode(joinb(
+		nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), nlAttr(3, str0("veth0")...), nlAttr(4, u32le(1500)...))))
 	got := string(tr.AppendTree(nil, tr.Messages()[0], &DefaultFormat))
 	want := `0000  RTM_NEWLINK, 52 bytes
 0000    nlmsghdr
