@@ -10,10 +10,15 @@ import (
 type Severity uint8
 
 const (
+	// SevNote: something the kernel ignores and real programs do (garbage
+	// in padding), or a mistake nldump cannot tell from a valid message
+	// (an empty number may be a flag). nldump check shows notes with
+	// --pedantic.
+	SevNote Severity = iota + 1
 	// SevWarning: the kernel accepts the message, but probably not as
 	// meant (it ignores bytes, keeps one of two values, or refuses it
 	// only on sockets with strict checking).
-	SevWarning Severity = iota + 1
+	SevWarning
 	// SevError: the kernel refuses the message, ignores it, or misreads it.
 	SevError
 )
@@ -24,8 +29,10 @@ func (s Severity) String() string {
 		return "warning"
 	case SevError:
 		return "error"
+	case SevNote:
+		return "note"
 	}
-	return "note"
+	return "?"
 }
 
 // Finding is one mistake Check found.
@@ -87,7 +94,10 @@ type checker struct {
 	// stop: the messages after the current one are misread (a missing
 	// padding), so only the first finding counts
 	stop bool
-	req  bool // current message goes to the kernel
+	// skipAttrs: the current message is decoded with another fixed
+	// header than the kernel reads (see misframed)
+	skipAttrs bool
+	req       bool // current message goes to the kernel
 	// current message header
 	proto int
 	hdr   Header
@@ -166,6 +176,7 @@ func (c *checker) message(m int) {
 	}
 	c.hdr = h
 	c.req = !c.fromKernel(&h)
+	c.skipAttrs = false
 	mlen := int(h.Len)
 	switch {
 	case mlen == 0 && !nonZero(t.Buf[off:]) && c.msg > 1:
@@ -190,7 +201,7 @@ func (c *checker) message(m int) {
 	if c.req {
 		c.request(m, off, n)
 	}
-	for i := m + 1; i < int(n.end); i = int(t.nodes[i].end) {
+	for i := m + 1; i < int(n.end) && !c.skipAttrs; i = int(t.nodes[i].end) {
 		switch t.nodes[i].role {
 		case RoleBody:
 			if c.req {
@@ -216,13 +227,13 @@ func (c *checker) msgPadding(off, mlen, avail int) {
 	if avail < al {
 		// the buffer ends inside the padding: the kernel takes the rest
 		if nonZero(buf[off+mlen : off+avail]) {
-			c.add(SevWarning, off+mlen, "", fmt.Sprintf("non-zero padding after the message (%d bytes)", avail-mlen))
+			c.padNote(off+mlen, "", fmt.Sprintf("non-zero padding after the message (%d bytes)", avail-mlen))
 		}
 		return
 	}
 	if avail == al {
 		if nonZero(buf[off+mlen : off+al]) {
-			c.add(SevWarning, off+mlen, "", fmt.Sprintf("non-zero padding after the message (%d bytes)", al-mlen))
+			c.padNote(off+mlen, "", fmt.Sprintf("non-zero padding after the message (%d bytes)", al-mlen))
 		}
 		return
 	}
@@ -238,8 +249,15 @@ func (c *checker) msgPadding(off, mlen, avail int) {
 		return
 	}
 	if nonZero(buf[off+mlen : off+al]) {
-		c.add(SevWarning, off+mlen, "", fmt.Sprintf("non-zero padding after the message (%d bytes)", al-mlen))
+		c.padNote(off+mlen, "", fmt.Sprintf("non-zero padding after the message (%d bytes)", al-mlen))
 	}
+}
+
+// padNote notes bytes of alignment padding that are not zero: the kernel
+// skips them, and iproute2 and libmnl leave garbage there themselves.
+func (c *checker) padNote(off int, path, text string) {
+	f := c.add(SevNote, off, path, text)
+	f.Kernel = "skips them"
 }
 
 // msgsClean reports whether the bytes [off, end) are a sequence of whole
@@ -334,6 +352,10 @@ func (c *checker) request(m, off int, n *Node) {
 		return
 	}
 	family := int(c.t.Buf[off+nlmsgHdrLen])
+	if misframed(h.Type, family) {
+		c.skipAttrs = true
+		return
+	}
 	if routeKind(h.Type) == kindGet {
 		if h.Flags&ckFDump != 0 {
 			c.strictDump(m, off+nlmsgHdrLen, int(n.len)-nlmsgHdrLen, family)
@@ -544,7 +566,11 @@ func (c *checker) body(b int) {
 		}
 		return
 	}
-	// padding: the bytes of the struct no field covers
+	// padding: the bytes of the struct no field covers, in the fixed
+	// headers whose layout nldump knows whole
+	if n.aux == "" || int(n.len) != int(n.u) {
+		return
+	}
 	covered := make([]bool, n.len)
 	for i := b + 1; i < int(n.end); i++ {
 		cn := &t.nodes[i]
@@ -658,8 +684,7 @@ func (c *checker) attrs(l int, path string) {
 				}
 			}
 			if pe := min(off+al, end); nonZero(t.Buf[off+nlaLen : pe]) {
-				f := c.add(SevWarning, off+nlaLen, p, fmt.Sprintf("non-zero padding after the attribute (%d bytes)", pe-off-nlaLen))
-				f.Kernel = "ignores it"
+				c.padNote(off+nlaLen, p, fmt.Sprintf("non-zero padding after the attribute (%d bytes)", pe-off-nlaLen))
 			}
 		}
 		if c.req {
@@ -711,19 +736,24 @@ func (c *checker) payload(a int, p string, nlaLen int, typ uint16) {
 		f.Kernel = "ignores the flag; -EINVAL \"NLA_F_NESTED not expected\" under strict validation"
 	}
 	if pl < 0 {
-		if an.style != 0 {
-			f := c.add(SevError, int(an.off), p, "")
-			if an.style == emptyString {
-				f.Text = fmt.Sprintf("%s is empty: a string attribute holds at least its NUL", name)
-			} else {
-				f.Text = fmt.Sprintf("%s has no payload; it needs %d bytes", name, an.style)
-			}
+		if an.style == emptyString {
+			f := c.add(SevError, int(an.off), p, fmt.Sprintf("%s is empty: a string attribute holds at least its NUL", name))
 			f.Errno = "ERANGE"
 			f.Extack = polFailed
+		} else if an.style != 0 {
+			// decoders print a flag (NLA_FLAG, empty) and a number the
+			// same way: only a note
+			f := c.add(SevNote, int(an.off), p, fmt.Sprintf("%s has no payload; nldump decodes it as a number of %d bytes", name, an.style))
+			f.Kernel = "refuses it (-ERANGE \"" + polFailed + "\") if its policy is a number; a flag (NLA_FLAG) is empty"
 		}
 		return
 	}
 	pn := &t.nodes[pl]
+	if k, ok := kernelSizes[attrKey{an.tab, uint16(an.u)}]; ok {
+		// the kernel's size differs from the decoder's
+		c.kernelSize(pn, p, name, n, k)
+		return
+	}
 	if pn.role == RoleUndecoded {
 		c.rejectedPayload(pn, p, name, n)
 		return
@@ -796,6 +826,19 @@ func (c *checker) rejectedPayload(pn *Node, p, name string, n int) {
 		return
 	}
 	c.add(SevWarning, int(pn.off), p, fmt.Sprintf("the payload is %d bytes; %s is %s", n, name, want))
+}
+
+// kernelSize checks a payload against the size of the kernel's policy.
+func (c *checker) kernelSize(pn *Node, p, name string, n, k int) {
+	switch {
+	case n < k:
+		f := c.add(SevError, int(pn.off), p, fmt.Sprintf("the payload is %d bytes; the kernel takes %s as %s", n, name, numText("u", k)))
+		f.Errno = "ERANGE"
+		f.Extack = polFailed
+	case n > k:
+		f := c.add(SevWarning, int(pn.off), p, fmt.Sprintf("the payload is %d bytes; the kernel takes %s as %s", n, name, numText("u", k)))
+		f.Kernel = fmt.Sprintf("reads the first %d bytes; -EINVAL \"invalid attribute length\" under strict validation", k)
+	}
 }
 
 // stringPayload checks a string attribute (NLA_STRING in the kernel).

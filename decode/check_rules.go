@@ -162,6 +162,22 @@ var strictDumps = []strictDump{
 		noAttrs: "Invalid data after header in fib rule dump request"},
 }
 
+// kernelSizes: number attributes whose kernel policy has another size than
+// nldump's decoder (which prints them as strace 6.1 does).
+var kernelSizes = map[attrKey]int{
+	{xlat.RtnlRouteAttrs, 23}: 4, // RTA_EXPIRES: NLA_U32 in rtm_ipv6_policy (strace prints a u64)
+}
+
+// misframed tells the messages nldump decodes, as strace 6.1 does, with a
+// fixed header the kernel does not read there: their attributes are not
+// where the decoder sees them, and check leaves them alone.
+func misframed(typ uint16, family int) bool {
+	// RTM_NEWNEIGH, RTM_DELNEIGH, RTM_GETNEIGH of AF_BRIDGE (the fdb):
+	// printed with a struct ifinfomsg, read by the kernel as a struct
+	// ndmsg
+	return typ >= 28 && typ <= 30 && family == 7
+}
+
 // strPolicy is what the kernel's policy says of a string attribute.
 type strPolicy struct {
 	max int  // longest string without its NUL, 0: no limit

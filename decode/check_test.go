@@ -12,11 +12,16 @@ import (
 // when it guesses the direction itself.
 func TestCheckCorpus(t *testing.T) {
 	files := corpusFiles(t)
-	total, sent := 0, 0
+	total, sent, partial := 0, 0, 0
 	for _, f := range files {
 		d := NewDecoder(Options{})
 		for _, b := range corpusBuffers(t, f) {
 			total++
+			if b.partial {
+				// not the bytes the kernel saw
+				partial++
+				continue
+			}
 			tr := d.DecodeProto(b.proto, b.data)
 			dir := CheckToKernel
 			if b.recv {
@@ -25,14 +30,18 @@ func TestCheckCorpus(t *testing.T) {
 				sent++
 			}
 			for _, fd := range tr.Check(CheckOptions{Dir: dir}) {
-				t.Errorf("%s (%s): false alarm: %s", b.where, b.cmd, findingLine(fd))
+				if fd.Severity > SevNote {
+					t.Errorf("%s (%s): false alarm: %s", b.where, b.cmd, findingLine(fd))
+				}
 			}
 			for _, fd := range tr.Check(CheckOptions{}) {
-				t.Errorf("%s (%s): false alarm with the direction guessed: %s", b.where, b.cmd, findingLine(fd))
+				if fd.Severity > SevNote {
+					t.Errorf("%s (%s): false alarm with the direction guessed: %s", b.where, b.cmd, findingLine(fd))
+				}
 			}
 		}
 	}
-	t.Logf("%d buffers (%d sent to the kernel), no findings", total, sent)
+	t.Logf("%d buffers (%d sent to the kernel), no errors or warnings; %d recorded incompletely, left out", total, sent, partial)
 }
 
 func findingLine(f Finding) string {
@@ -147,7 +156,7 @@ func TestCheckFindings(t *testing.T) {
 		{"missing message padding", 0, unpaddedMsg, CheckToKernel, []wantFinding{
 			{SevError, 37, "nlmsg_len", "missing padding: nlmsg_len is 37", "", ""}}},
 		{"non-zero attribute padding", 0, padNonZero, CheckToKernel, []wantFinding{
-			{SevWarning, 39, "IFLA_IFNAME", "non-zero padding after the attribute", "", ""}}},
+			{SevNote, 39, "IFLA_IFNAME", "non-zero padding after the attribute", "", ""}}},
 		{"non-zero struct padding", 0, ifiPad, CheckToKernel, []wantFinding{
 			{SevWarning, 17, "", "non-zero padding byte 0x01 in struct ifinfomsg", "", ""}}},
 		{"nla_len below the header", 0, shortNla, CheckToKernel, []wantFinding{
@@ -178,7 +187,7 @@ func TestCheckFindings(t *testing.T) {
 		{"unknown nested attribute type", testProto, nlMsg(0x10, tRequest, 1, 0, nlNest(3, nlAttr(77, u32le(1)...))), CheckToKernel, []wantFinding{
 			{SevWarning, 22, "IPSET_ATTR_TYPENAME.[77]", "unknown attribute type 77 for this list (CTRL_ATTR_*)", "", ""}}},
 		{"empty number", 0, link(tRequest|tAck, nlAttr(4)), CheckToKernel, []wantFinding{
-			{SevError, 32, "IFLA_MTU", "IFLA_MTU has no payload; it needs 4 bytes", "ERANGE", "Attribute failed policy validation"}}},
+			{SevNote, 32, "IFLA_MTU", "IFLA_MTU has no payload; nldump decodes it as a number of 4 bytes", "", ""}}},
 		{"no NLM_F_REQUEST", 0, link(tAck), CheckToKernel, []wantFinding{
 			{SevError, 6, "nlmsg_flags", "NLM_F_REQUEST is not set", "", ""}}},
 		{"GET without DUMP", 0, nlMsg(tGetLink, tRequest, 1, 0, ifinfo(0, 0, 0, 0, 0)), CheckToKernel, []wantFinding{

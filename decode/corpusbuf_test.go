@@ -16,6 +16,9 @@ type corpusBuf struct {
 	recv  bool
 	where string // file:line
 	cmd   string
+	// partial: the first message claims more bytes than the record
+	// holds, a sendmsg whose iovecs the recording did not all keep
+	partial bool
 }
 
 // corpusBuffers reads a corpus file and joins the records strace dumped
@@ -45,6 +48,9 @@ func corpusBuffers(t *testing.T, path string) []corpusBuf {
 			}
 			cb.data = append(cb.data, more...)
 			i++
+		}
+		if len(cb.data) >= 4 && int(binary.LittleEndian.Uint32(cb.data)) > len(cb.data) && proto != ProtoKobjectUevent {
+			cb.partial = true
 		}
 		out = append(out, cb)
 	}

@@ -18,6 +18,7 @@ func runCheck(e *env, args []string) int {
 	fs.StringVar(format, "f", "text", "text or json")
 	assume := fs.String("assume", "to-kernel", "direction of messages whose source does not tell: to-kernel, from-kernel, guess")
 	werror := fs.Bool("Werror", false, "exit 1 on warnings too")
+	pedantic := fs.Bool("pedantic", false, "show notes too: garbage in padding, empty numbers that may be flags")
 	verbose := fs.Bool("v", false, "print each message with findings in the tree format, its findings marked")
 	pos, ok := parseFlags(e, fs, args)
 	if !ok {
@@ -74,7 +75,7 @@ func runCheck(e *env, args []string) int {
 	defer w.Flush()
 	cw := checkWriter{w: w, pal: pal, json: *format == "json", f: &f, verbose: *verbose}
 	status := exitOK
-	var msgs, errs, warns int
+	var msgs, errs, warns, notes int
 	for _, name := range pos {
 		sp, err := parseInputSpec(name)
 		if err != nil {
@@ -106,6 +107,9 @@ func runCheck(e *env, args []string) int {
 			}
 			var mine []decode.Finding
 			for _, x := range found {
+				if x.Severity == decode.SevNote && !*pedantic {
+					continue
+				}
 				if x.Message == r.index || (x.Message == 0 && r.index == r.count) {
 					mine = append(mine, x)
 				}
@@ -116,6 +120,8 @@ func runCheck(e *env, args []string) int {
 					errs++
 				case decode.SevWarning:
 					warns++
+				case decode.SevNote:
+					notes++
 				}
 			}
 			cw.message(r, mine)
@@ -125,7 +131,11 @@ func runCheck(e *env, args []string) int {
 		return fail(err)
 	}
 	if *format == "text" {
-		fmt.Fprintf(e.stderr, "nldump check: %d %s, %d %s, %d %s\n", msgs, plural(msgs, "message"), errs, plural(errs, "error"), warns, plural(warns, "warning"))
+		s := fmt.Sprintf("nldump check: %d %s, %d %s, %d %s", msgs, plural(msgs, "message"), errs, plural(errs, "error"), warns, plural(warns, "warning"))
+		if *pedantic {
+			s += fmt.Sprintf(", %d %s", notes, plural(notes, "note"))
+		}
+		fmt.Fprintln(e.stderr, s)
 	}
 	if status == exitOK && (errs > 0 || (*werror && warns > 0)) {
 		status = exitDiff
@@ -229,8 +239,11 @@ func (c *checkWriter) message(r *msgRef, found []decode.Finding) {
 
 func (c *checkWriter) finding(b []byte, r *msgRef, x *decode.Finding) []byte {
 	sev := c.pal.get(func(p *palette) paint { return p.warn })
-	if x.Severity == decode.SevError {
+	switch x.Severity {
+	case decode.SevError:
 		sev = c.pal.get(func(p *palette) paint { return p.err })
+	case decode.SevNote:
+		sev = c.pal.get(func(p *palette) paint { return p.note })
 	}
 	b = append(b, r.label...)
 	b = append(b, ": byte "...)

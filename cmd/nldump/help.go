@@ -156,10 +156,15 @@ payloads too short for their type, strings too long for the kernel's
 policy or without the NUL an NLA_NUL_STRING needs, a request without
 NLM_F_REQUEST, a GET the kernel only answers with NLM_F_DUMP, a fixed
 header shorter than its struct, unknown message types.
-Warnings: non-zero padding, trailing bytes, payloads longer than their
-type, unknown attribute types, attributes given twice, NLA_F_NESTED on a
-plain value, and what NETLINK_GET_STRICT_CHK (set by iproute2) refuses in
-a dump request: filters the dump does not take, non-zero header fields.
+Warnings: trailing bytes, payloads longer than their type, unknown
+attribute types, attributes given twice, NLA_F_NESTED on a plain value,
+non-zero padding inside a fixed header, and what NETLINK_GET_STRICT_CHK
+(set by iproute2) refuses in a dump request: filters the dump does not
+take, non-zero header fields.
+Notes (shown with --pedantic): garbage in the alignment padding between
+attributes and messages (the kernel skips it, and iproute2 and libmnl
+leave it there), numbers with no payload (the kernel refuses them, but a
+flag attribute is empty too).
 
 Requests are checked in full; what the kernel sends, for its structure
 only. Messages from pcap files and traces go the way their source says;
@@ -172,6 +177,7 @@ Options:
                       the direction of messages whose source does not say
                       (default to-kernel; guess: by NLM_F_REQUEST)
   --Werror            exit 1 on warnings too
+  --pedantic          show notes too
   -f, --format text|json  JSON: an object per finding, {"label","packet",
                       "message","type","severity","offset","path","text",
                       "errno","extack","kernel"}
