@@ -129,6 +129,20 @@ func TestJSONCorpus(t *testing.T) {
 			if h.Flags == 0 {
 				flags = "0"
 			}
+			// strace's flags: the names, then the bits without a name in
+			// hex; JSON has the names, and every bit in "flags"
+			sflags := sm[3]
+			if i := strings.Index(sflags, "0x"); i >= 0 {
+				rest, _ := strconv.ParseUint(sflags[i:], 0, 16)
+				if uint64(h.Flags)&rest != rest {
+					t.Errorf("%s: JSON flags %#x lack strace's %s", where, h.Flags, sflags[i:])
+				}
+				sflags = strings.TrimSuffix(sflags[:i], "|")
+				if sflags == "" {
+					sflags = "0"
+				}
+			}
+			sm[3] = sflags
 			got := []string{strconv.Itoa(int(h.Len)), typ, flags, strconv.Itoa(int(h.Seq)), strconv.Itoa(int(h.Pid))}
 			for k, g := range got {
 				w := sm[k+1]
