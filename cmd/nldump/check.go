@@ -16,7 +16,7 @@ func runCheck(e *env, args []string) int {
 	o.registerFilters(fs)
 	format := fs.String("format", "text", "text or json")
 	fs.StringVar(format, "f", "text", "text or json")
-	assume := fs.String("assume", "to-kernel", "direction of messages whose source does not tell: to-kernel, from-kernel, guess")
+	assume := fs.String("assume", "", "direction of messages whose source does not tell: to-kernel, from-kernel, guess (default: to-kernel for hex dumps, guess for captures)")
 	werror := fs.Bool("Werror", false, "exit 1 on warnings too")
 	pedantic := fs.Bool("pedantic", false, "show notes too: garbage in padding, empty numbers that may be flags")
 	verbose := fs.Bool("v", false, "print each message with findings in the tree format, its findings marked")
@@ -33,6 +33,8 @@ func runCheck(e *env, args []string) int {
 	}
 	var dflt decode.CheckDir
 	switch *assume {
+	case "":
+		dflt = 255 // by the input
 	case "to-kernel":
 		dflt = decode.CheckToKernel
 	case "from-kernel":
@@ -97,6 +99,12 @@ func runCheck(e *env, args []string) int {
 			if r.t != last {
 				last = r.t
 				dir := dflt
+				if dir == 255 {
+					dir = decode.CheckToKernel
+					if r.capture {
+						dir = decode.CheckAuto
+					}
+				}
 				switch r.fr.Dir {
 				case capture.DirToKernel:
 					dir = decode.CheckToKernel

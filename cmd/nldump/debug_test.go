@@ -345,6 +345,11 @@ func TestCheckCommand(t *testing.T) {
 	if out, errs, code := nld(t, "", "check", "--assume", "guess", path); code != 0 || out != "" {
 		t.Errorf("corpus: status %d, %s\n%.2000s", code, errs, out)
 	}
+	// a capture of ip's requests and the kernel's replies passes too
+	ip := writePcap(t, loadRecords(t, "../../testdata/diff/veth-run1.jsonl"))
+	if out, errs, code := nld(t, "", "check", ip); code != 0 || out != "" {
+		t.Errorf("capture: status %d, %s\n%s", code, errs, out)
+	}
 	if _, _, code := nld(t, "", "check", "/nonexistent"); code != 2 {
 		t.Errorf("missing file: status %d", code)
 	}

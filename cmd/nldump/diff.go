@@ -17,6 +17,8 @@ type msgRef struct {
 	label string // FILE#N or FILE#N.M
 	index int    // the message's number in its buffer, from 1
 	count int    // messages in its buffer
+	// capture: read from a capture file, not a hex dump
+	capture bool
 }
 
 func (r *msgRef) typeName() string {
@@ -38,7 +40,7 @@ func (r *msgRef) key() string {
 // readMessages reads the messages a spec names that pass the filter, each
 // decoded in a tree of its own.
 func readMessages(e *env, o *outputOpts, sp inputSpec, proto int, filt *filter) ([]*msgRef, error) {
-	frames, err := readInput(e, sp, proto)
+	frames, capture, err := readInput(e, sp, proto)
 	if err != nil {
 		return nil, err
 	}
@@ -69,7 +71,7 @@ func readMessages(e *env, o *outputOpts, sp inputSpec, proto int, filt *filter) 
 			if len(msgs) > 1 {
 				label += "." + strconv.Itoa(k+1)
 			}
-			out = append(out, &msgRef{t: t, m: m, fr: fr, label: label, index: k + 1, count: len(msgs)})
+			out = append(out, &msgRef{t: t, m: m, fr: fr, label: label, index: k + 1, count: len(msgs), capture: capture})
 		}
 		if sp.msg > len(msgs) {
 			return nil, fmt.Errorf("%s: buffer %d has %d messages", sp.label, fr.Packet, len(msgs))

@@ -167,15 +167,17 @@ leave it there), numbers with no payload (the kernel refuses them, but a
 flag attribute is empty too).
 
 Requests are checked in full; what the kernel sends, for its structure
-only. Messages from pcap files and traces go the way their source says;
-hex dumps are taken as requests (--assume).
+only. Messages go the way their source says; when it does not, the
+messages of hex dumps are taken as requests, and those of captures as
+NLM_F_REQUEST says (--assume).
 
 Options:
   -v                  print each message with findings in the tree format,
                       the lines of its findings marked
   --assume to-kernel|from-kernel|guess
                       the direction of messages whose source does not say
-                      (default to-kernel; guess: by NLM_F_REQUEST)
+                      (default: to-kernel for hex dumps, guess for captures;
+                      guess: by NLM_F_REQUEST)
   --Werror            exit 1 on warnings too
   --pedantic          show notes too
   -f, --format text|json  JSON: an object per finding, {"label","packet",

@@ -61,11 +61,11 @@ func parseInputSpec(s string) (inputSpec, error) {
 	return sp, nil
 }
 
-// readInput reads the frames a spec names. Buffers of hex dumps are of
-// protocol proto unless a "# proto: NAME" comment says otherwise.
-func readInput(e *env, sp inputSpec, proto int) ([]capture.Frame, error) {
+// readInput reads the frames a spec names, and tells whether they come
+// from a capture file. Buffers of hex dumps are of protocol proto unless a
+// "# proto: NAME" comment says otherwise.
+func readInput(e *env, sp inputSpec, proto int) (frames []capture.Frame, isCapture bool, err error) {
 	var data []byte
-	var err error
 	name := sp.path
 	if sp.path == "-" {
 		name = "<stdin>"
@@ -74,10 +74,10 @@ func readInput(e *env, sp inputSpec, proto int) ([]capture.Frame, error) {
 		data, err = os.ReadFile(sp.path)
 	}
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	var frames []capture.Frame
-	if isCaptureFile(data) {
+	isCapture = isCaptureFile(data)
+	if isCapture {
 		frames, err = readCaptureFrames(bytes.NewReader(data), name)
 	} else {
 		err = capture.ScanHex(bytes.NewReader(data), name, func(b capture.HexBuffer) error {
@@ -95,17 +95,17 @@ func readInput(e *env, sp inputSpec, proto int) ([]capture.Frame, error) {
 		})
 	}
 	if err != nil {
-		return nil, err
+		return nil, isCapture, err
 	}
 	if sp.packet > 0 {
 		for _, fr := range frames {
 			if fr.Packet == sp.packet {
-				return []capture.Frame{fr}, nil
+				return []capture.Frame{fr}, isCapture, nil
 			}
 		}
-		return nil, fmt.Errorf("%s: no buffer %d (it has %d)", sp.label, sp.packet, len(frames))
+		return nil, isCapture, fmt.Errorf("%s: no buffer %d (it has %d)", sp.label, sp.packet, len(frames))
 	}
-	return frames, nil
+	return frames, isCapture, nil
 }
 
 // isCaptureFile tells pcap and pcapng files (and gzip) from hex dumps by
