@@ -146,22 +146,7 @@ func (d *differ) message(ma, mb int, path string) {
 // parts returns the nodes of a message after its header, with the group
 // of an NLMSG_ERROR and its extended ack opened.
 func (d *differ) parts(t *Tree, m int) []int {
-	var out []int
-	var walk func(i int)
-	walk = func(i int) {
-		for c := i + 1; c < int(t.nodes[i].end); c = int(t.nodes[c].end) {
-			n := &t.nodes[c]
-			switch {
-			case n.role == RoleHeader:
-			case n.role == RoleNone && n.kind == KindArray && n.name == "":
-				walk(c)
-			default:
-				out = append(out, c)
-			}
-		}
-	}
-	walk(m)
-	return out
+	return t.parts(m)
 }
 
 func partRole(t *Tree, i int) Role {

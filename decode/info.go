@@ -105,7 +105,7 @@ func (t *Tree) TypeParts(m int) []string {
 			}
 		}
 	}
-	if b := t.child(m, RoleBody); b >= 0 {
+	if b := t.body(m); b >= 0 {
 		for c := b + 1; c < int(t.nodes[b].end); c = int(t.nodes[c].end) {
 			if t.nodes[c].name == "cmd" {
 				if s := t.NameOf(c); s != "" {
@@ -115,6 +115,50 @@ func (t *Tree) TypeParts(m int) []string {
 		}
 	}
 	return out
+}
+
+// parts returns the nodes of message m after its header, with unnamed
+// groups (an NLMSG_ERROR and its extended ack, a decoder's wrapper)
+// opened.
+func (t *Tree) parts(m int) []int {
+	var out []int
+	var walk func(i int)
+	walk = func(i int) {
+		for c := i + 1; c < int(t.nodes[i].end); c = int(t.nodes[c].end) {
+			n := &t.nodes[c]
+			switch {
+			case n.role == RoleHeader:
+			case n.role == RoleNone && n.kind == KindArray && n.name == "":
+				walk(c)
+			default:
+				out = append(out, c)
+			}
+		}
+	}
+	walk(m)
+	return out
+}
+
+// isBody reports whether part c of a message is its fixed header: a
+// RoleBody node, or the first part when it is an unnamed struct (decoders
+// that do not mark theirs).
+func (t *Tree) isBody(parts []int, c int) bool {
+	n := &t.nodes[c]
+	if n.role == RoleBody {
+		return true
+	}
+	return len(parts) > 0 && parts[0] == c && n.role == RoleNone && n.kind == KindStruct && n.name == ""
+}
+
+// body returns the fixed header of message m, or -1.
+func (t *Tree) body(m int) int {
+	ps := t.parts(m)
+	for _, c := range ps {
+		if t.isBody(ps, c) {
+			return c
+		}
+	}
+	return -1
 }
 
 // child returns the first child of i with the given role, or -1.

@@ -63,10 +63,15 @@ func (j *jsonw) message(dst []byte, m int, strace bool) []byte {
 		}
 		return k
 	}
+	parts := t.parts(m)
 	var part func(dst []byte, c int) []byte
 	part = func(dst []byte, c int) []byte {
 		n := &t.nodes[c]
-		switch n.role {
+		role := n.role
+		if t.isBody(parts, c) {
+			role = RoleBody
+		}
+		switch role {
 		case RoleHeader:
 			return dst
 		case RoleBody:

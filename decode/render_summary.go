@@ -74,7 +74,6 @@ func (t *Tree) AppendSummary(dst []byte, m int, f *Format) []byte {
 // message m.
 func (r *render) identify(dst []byte, m int) []byte {
 	t := r.t
-	n := &t.nodes[m]
 	count := 0
 	add := func(key string, val []byte) {
 		if count >= summaryMax || len(val) == 0 {
@@ -90,9 +89,14 @@ func (r *render) identify(dst []byte, m int) []byte {
 	}
 	var prefix map[string]uint64 // prefix lengths of the fixed header
 	var val []byte
-	for c := m + 1; c < int(n.end); c = int(t.nodes[c].end) {
+	parts := t.parts(m)
+	for _, c := range parts {
 		cn := &t.nodes[c]
-		switch cn.role {
+		role := cn.role
+		if t.isBody(parts, c) {
+			role = RoleBody
+		}
+		switch role {
 		case RoleError:
 			r.errorSummary(c, add)
 		case RoleBody:

@@ -72,7 +72,12 @@ func (r *render) tree(dst []byte, i, depth int, label string) []byte {
 		}
 		dst = r.msgTitle(dst, i)
 		dst = append(dst, '\n')
+		parts := t.parts(i)
 		for c := i + 1; c < end; c = int(t.nodes[c].end) {
+			if t.nodes[c].role == RoleNone && t.isBody(parts, c) {
+				dst = r.treeStruct(dst, c, depth+1, "header")
+				continue
+			}
 			dst = r.tree(dst, c, depth+1, "")
 		}
 		return dst
