@@ -142,7 +142,12 @@ func attrKeyName(name string) string {
 	if !ok || rest == "" {
 		return strings.ToLower(name)
 	}
-	rest = strings.TrimPrefix(rest, "ATTR_")
+	// CTRL_ATTR_FAMILY_NAME, ETHTOOL_A_HEADER_DEV_NAME
+	if r, ok := strings.CutPrefix(rest, "ATTR_"); ok && r != "" {
+		rest = r
+	} else if r, ok := strings.CutPrefix(rest, "A_"); ok && r != "" {
+		rest = r
+	}
 	return strings.ToLower(rest)
 }
 
