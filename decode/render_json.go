@@ -2,6 +2,7 @@ package decode
 
 import (
 	"strconv"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/nldump/nldump/decode/internal/xlat"
@@ -28,7 +29,7 @@ func (t *Tree) AppendJSONMembers(dst []byte, i int, f *Format) []byte {
 	j := jsonw{t: t, f: &plain}
 	if t.nodes[i].role != RoleMessage {
 		dst = append(dst, `"header":null,"strace":`...)
-		dst = appendJSONString(dst, t.AppendStrace(nil, i, &plain))
+		dst = j.straceString(dst, i)
 		dst = append(dst, `,"data":`...)
 		return j.value(dst, i)
 	}
@@ -40,6 +41,18 @@ type jsonw struct {
 	f *Format
 }
 
+// scratch holds the strace text of a message on its way into a JSON string.
+var scratch = sync.Pool{New: func() any { b := make([]byte, 0, 4096); return &b }}
+
+func (j *jsonw) straceString(dst []byte, i int) []byte {
+	p := scratch.Get().(*[]byte)
+	s := j.t.AppendStrace((*p)[:0], i, j.f)
+	dst = appendJSONString(dst, s)
+	*p = s
+	scratch.Put(p)
+	return dst
+}
+
 // message appends the members of message m.
 func (j *jsonw) message(dst []byte, m int, strace bool) []byte {
 	t := j.t
@@ -47,7 +60,7 @@ func (j *jsonw) message(dst []byte, m int, strace bool) []byte {
 	dst = j.header(dst, m)
 	if strace {
 		dst = append(dst, `,"strace":`...)
-		dst = appendJSONString(dst, t.AppendStrace(nil, m, j.f))
+		dst = j.straceString(dst, m)
 	}
 	var used []string
 	key := func(k string) string {

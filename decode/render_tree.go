@@ -27,7 +27,8 @@ func (t *Tree) AppendTree(dst []byte, i int, f *Format) []byte {
 
 // line starts a line: the offset and the indentation.
 func (r *render) line(dst []byte, off, depth int) []byte {
-	s := strconv.FormatUint(uint64(off), 16)
+	var buf [16]byte
+	s := strconv.AppendUint(buf[:0], uint64(off), 16)
 	for k := len(s); k < 4; k++ {
 		dst = append(dst, '0')
 	}

@@ -250,6 +250,12 @@ func TestDiffAgainstIP(t *testing.T) {
 	if !strings.Contains(out, "-nlmsg_seq=42\n+nlmsg_seq=1795727434\n") || !strings.Contains(out, "-nlmsg_pid=1234\n+nlmsg_pid=0\n") {
 		t.Errorf("--strict:\n%s", out)
 	}
+	// color: the same text but for the escapes
+	plain, _, _ := nld(t, "", "diff", "--color=never", mine, ip+"#9")
+	colored, _, _ := nld(t, "", "diff", "--color=always", mine, ip+"#9")
+	if !strings.Contains(colored, "\x1b[") || regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAllString(colored, "") != plain {
+		t.Errorf("diff --color=always:\n%q\n%q", colored, plain)
+	}
 	// JSON
 	out, _, code = nld(t, "", "diff", "-f", "json", mine, ip+"#9")
 	var obj struct {
@@ -325,6 +331,14 @@ func TestCheckCommand(t *testing.T) {
 	}
 	if _, _, code := nld(t, "", "check", "--Werror", dup); code != 1 {
 		t.Errorf("--Werror: status %d", code)
+	}
+	// color: the same text but for the escapes
+	for _, v := range []string{"-v=false", "-v"} {
+		plain, _, _ := nld(t, "", "check", v, "--color=never", mtu2)
+		colored, _, _ := nld(t, "", "check", v, "--color=always", mtu2)
+		if !strings.Contains(colored, "\x1b[") || regexp.MustCompile("\x1b\\[[0-9;]*m").ReplaceAllString(colored, "") != plain {
+			t.Errorf("check %s --color=always:\n%q\n%q", v, colored, plain)
+		}
 	}
 	// -v marks the line
 	out, _, _ = nld(t, "", "check", "-v", "--color=never", mtu2)
