@@ -153,6 +153,15 @@ var NfNftablesMsgTypes = New("nf_nftables_msg_types", []Entry{
 	{"NFT_MSG_NEWFLOWTABLE", 0x16, false},
 	{"NFT_MSG_GETFLOWTABLE", 0x17, false},
 	{"NFT_MSG_DELFLOWTABLE", 0x18, false},
+	{"NFT_MSG_GETRULE_RESET", 0x19, true},
+	{"NFT_MSG_DESTROYTABLE", 0x1a, true},
+	{"NFT_MSG_DESTROYCHAIN", 0x1b, true},
+	{"NFT_MSG_DESTROYRULE", 0x1c, true},
+	{"NFT_MSG_DESTROYSET", 0x1d, true},
+	{"NFT_MSG_DESTROYSETELEM", 0x1e, true},
+	{"NFT_MSG_DESTROYOBJ", 0x1f, true},
+	{"NFT_MSG_DESTROYFLOWTABLE", 0x20, true},
+	{"NFT_MSG_GETSETELEM_RESET", 0x21, true},
 })
 
 // NfOsfMsgTypes is the list nf_osf_msg_types of netlink.txt.
