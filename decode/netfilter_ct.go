@@ -227,7 +227,20 @@ var ctExpAttrs = newSet(xlat.NfCtExpectAttrs, "CTA_EXPECT_???", map[uint16]attrD
 // policy (CTA_TIMEOUT_L4PROTO), wherever it is among the attributes.
 func cttimeoutMsgAttrs(s *state, off, n int) *attrSet {
 	p, _ := s.nfFindU8(off, n, 3)
-	return withDec(cttimeoutAttrs, 4, nestDec{cttimeoutProtoAttrs(p)})
+	if set, ok := cttimeoutMsgByProto[p]; ok {
+		return set
+	}
+	return cttimeoutAttrs
+}
+
+// cttimeoutMsgByProto are cttimeoutAttrs with the timeouts of each
+// protocol (cttimeoutAttrs has the generic ones).
+var cttimeoutMsgByProto = map[uint64]*attrSet{}
+
+func init() {
+	for p, set := range cttimeoutByProto {
+		cttimeoutMsgByProto[p] = withDec(cttimeoutAttrs, 4, nestDec{set})
+	}
 }
 
 var cttimeoutAttrs = newSet(xlat.NfCttimeoutAttrs, "CTA_TIMEOUT_???", map[uint16]attrDec{
@@ -264,14 +277,6 @@ var (
 	}
 )
 
-// cttimeoutProtoAttrs returns the timeouts of IP protocol p (the kernel
-// keeps the generic ones for the others).
-func cttimeoutProtoAttrs(p uint64) *attrSet {
-	if set, ok := cttimeoutByProto[p]; ok {
-		return set
-	}
-	return cttimeoutGenericAttrs
-}
 
 // --- cthelper ---
 

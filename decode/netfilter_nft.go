@@ -382,9 +382,26 @@ var nftCtTimeoutAttrs = newSet(xlat.NftCtTimeoutAttrs, "NFTA_CT_TIMEOUT_???", ma
 // protocol (NFTA_CT_TIMEOUT_L4PROTO).
 var nftCtTimeoutObj = funcDec(func(s *state, off, n int) bool {
 	p, _ := s.nfFindU8(off, n, 2)
-	s.attrs(off, n, withDec(nftCtTimeoutAttrs, 3, nestDec{cttimeoutProtoAttrs(p)}))
+	set := nftCtTimeoutGeneric
+	if x, ok := nftCtTimeoutByProto[p]; ok {
+		set = x
+	}
+	s.attrs(off, n, set)
 	return true
 })
+
+// nftCtTimeoutByProto are nftCtTimeoutAttrs with the timeouts of each
+// protocol cttimeout knows.
+var (
+	nftCtTimeoutGeneric = withDec(nftCtTimeoutAttrs, 3, nestDec{cttimeoutGenericAttrs})
+	nftCtTimeoutByProto = map[uint64]*attrSet{}
+)
+
+func init() {
+	for p, set := range cttimeoutByProto {
+		nftCtTimeoutByProto[p] = withDec(nftCtTimeoutAttrs, 3, nestDec{set})
+	}
+}
 
 var nftTunnelKeyIPAttrs = newSet(xlat.NftTunnelKeyIpAttrs, "NFTA_TUNNEL_KEY_IP_???", map[uint16]attrDec{
 	1: nfInAddr, // NFTA_TUNNEL_KEY_IP_SRC
@@ -601,12 +618,14 @@ var nftRejectAttrs = newSet(xlat.NftRejectAttrs, "NFTA_REJECT_???", map[uint16]a
 
 const nftRejectIcmpxUnreach = 2
 
+var nftRejectIcmpxAttrs = withDec(nftRejectAttrs, 2, nfXval8{xlat.NftRejectIcmpxCodes, "NFT_REJECT_ICMPX_???"})
+
 // nftReject names the code of an NFT_REJECT_ICMPX_UNREACH, which is
 // nf_tables' own; the other types carry a code of ICMP or ICMPv6.
 var nftReject = funcDec(func(s *state, off, n int) bool {
 	set := nftRejectAttrs
 	if t, ok := s.nfFindU32BE(off, n, 1); ok && t == nftRejectIcmpxUnreach {
-		set = withDec(nftRejectAttrs, 2, nfXval8{xlat.NftRejectIcmpxCodes, "NFT_REJECT_ICMPX_???"})
+		set = nftRejectIcmpxAttrs
 	}
 	s.attrs(off, n, set)
 	return true
