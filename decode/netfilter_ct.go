@@ -277,7 +277,6 @@ var (
 	}
 )
 
-
 // --- cthelper ---
 
 var cthelperPolicyAttrs = newSet(xlat.NfCthelperPolicyAttrs, "NFCTH_POLICY_???", map[uint16]attrDec{
