@@ -77,6 +77,8 @@ $R nf-ctmisc '' \
   'nft list hooks' 'nft list hooks netdev device lo'
 $R nf-hooks 'nft add table ip t; nft add chain ip t in { type filter hook input priority 0 \; }; nft add chain ip t pre { type filter hook prerouting priority -5 \; }; nft add table netdev nd; nft add chain netdev nd ing { type filter hook ingress device lo priority 0 \; }' \
   'nft list hooks' 'nft list hooks ip' 'nft list hooks netdev device lo'
+$R nf-monitor 'nft add table ip t; nft add chain ip t out { type filter hook output priority 0 \; }; nft add rule ip t out udp dport 9 meta nftrace set 1 counter; nft add rule ip t out udp dport 9 accept' \
+  'timeout 2 nft monitor & sleep 0.5; python3 -c "import socket; socket.socket(2,2).sendto(b\"x\",(\"127.0.0.1\",9))"; nft add table ip mon; nft add chain ip mon c { type filter hook input priority 0 \; }; nft add rule ip mon c counter; nft delete table ip mon; wait'
 for f in $C/nf-*.jsonl; do
 	grep -v '"proto":"NETLINK_ROUTE"' "$f" > "$f.tmp" || true
 	mv "$f.tmp" "$f"
