@@ -527,16 +527,26 @@ func TestNetfilterMalformed(t *testing.T) {
 	}
 }
 
-// FuzzNetfilter starts from the netfilter cases: no panic, one line.
+// FuzzNetfilter starts from the netfilter cases: no panic, one line,
+// every node inside the buffer, and the other notations work too.
 func FuzzNetfilter(f *testing.F) {
 	for _, c := range nfCases() {
 		f.Add(c.buf)
 	}
 	d := NewDecoder(Options{})
 	f.Fuzz(func(t *testing.T, b []byte) {
-		if s := d.DecodeProto(ProtoNetfilter, b).String(); strings.ContainsAny(s, "\n") || s == "" {
+		tr := d.DecodeProto(ProtoNetfilter, b)
+		if s := tr.String(); strings.ContainsAny(s, "\n") || s == "" {
 			t.Fatalf("not one line: %q", s)
 		}
+		for i := 0; i < tr.Len(); i++ {
+			n := tr.Node(i)
+			if n.Offset()+n.Len() > len(b) {
+				t.Fatalf("node %d covers %d+%d of %d bytes", i, n.Offset(), n.Len(), len(b))
+			}
+		}
+		_ = tr.AppendStraceAll(nil, &Format{StrLen: 4, Xlat: XlatVerbose, Hex: HexNonASCII, NewNames: true})
+		_ = tr.AppendStraceAll(nil, &Format{Xlat: XlatRaw, Hex: HexAll})
 	})
 }
 
@@ -560,5 +570,20 @@ func BenchmarkNetfilterRuleset(b *testing.B) {
 		for _, x := range bufs {
 			out = d.DecodeProto(ProtoNetfilter, x).AppendStraceAll(out[:0], &DefaultFormat)
 		}
+	}
+}
+
+// TestNetfilterNewNames: with NewNames, the top-level attribute types
+// strace 6.1 prints as NLA_F_NESTED|0x4 are named too.
+func TestNetfilterNewNames(t *testing.T) {
+	buf := nfMsg(nfTypeNewRule, 1, 2, 0, tcNla(1, tcStr("t")), tcNla(4|nfNested, nfExprA("counter")), tcNla(3|nfNetBO, nfBE64v(1)), tcNla(0x1f|nfNested, nil))
+	tr := NewDecoder(Options{}).DecodeProto(ProtoNetfilter, buf)
+	got := string(tr.AppendStraceAll(nil, &Format{NewNames: true}))
+	want := `[{nlmsg_len=68, nlmsg_type=NFNL_SUBSYS_NFTABLES<<8|NFT_MSG_NEWRULE, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=6, nla_type=NFTA_RULE_TABLE}, "t"], [{nla_len=24, nla_type=NLA_F_NESTED|NFTA_RULE_EXPRESSIONS}, [{nla_len=20, nla_type=NLA_F_NESTED|NFTA_LIST_ELEM}, [[{nla_len=12, nla_type=NFTA_EXPR_NAME}, "counter"], {nla_len=4, nla_type=NLA_F_NESTED|NFTA_EXPR_DATA}]]], [{nla_len=12, nla_type=NLA_F_NET_BYTEORDER|NFTA_RULE_HANDLE}, htobe64(1)], {nla_len=4, nla_type=NLA_F_NESTED|0x1f}]]`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if s := tr.String(); !strings.Contains(s, "NLA_F_NESTED|0x4}") || !strings.Contains(s, "NLA_F_NET_BYTEORDER|0x3}") {
+		t.Errorf("the strace notation names the flagged types: %s", s)
 	}
 }
