@@ -134,6 +134,7 @@ var NfCtNatAttrs = New("nf_ct_nat_attrs", []Entry{
 var NfCtProtonatAttrs = New("nf_ct_protonat_attrs", []Entry{
 	{"CTA_PROTONAT_UNSPEC", 0x0, false},
 	{"CTA_PROTONAT_PORT_MIN", 0x1, false},
+	{"CTA_PROTONAT_PORT_MAX", 0x2, false},
 })
 
 // NfCtSeqadjAttrs is the list nf_ct_seqadj_attrs of netfilter_ct.txt.

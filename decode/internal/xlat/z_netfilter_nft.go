@@ -687,7 +687,9 @@ var NftNatAttrs = New("nft_nat_attrs", []Entry{
 	{"NFTA_NAT_TYPE", 0x1, false},
 	{"NFTA_NAT_FAMILY", 0x2, false},
 	{"NFTA_NAT_REG_ADDR_MIN", 0x3, false},
+	{"NFTA_NAT_REG_ADDR_MAX", 0x4, false},
 	{"NFTA_NAT_REG_PROTO_MIN", 0x5, false},
+	{"NFTA_NAT_REG_PROTO_MAX", 0x6, false},
 	{"NFTA_NAT_FLAGS", 0x7, false},
 })
 
@@ -704,12 +706,14 @@ var NftMasqAttrs = New("nft_masq_attrs", []Entry{
 	{"NFTA_MASQ_UNSPEC", 0x0, false},
 	{"NFTA_MASQ_FLAGS", 0x1, false},
 	{"NFTA_MASQ_REG_PROTO_MIN", 0x2, false},
+	{"NFTA_MASQ_REG_PROTO_MAX", 0x3, false},
 })
 
 // NftRedirAttrs is the list nft_redir_attrs of netfilter_nft.txt.
 var NftRedirAttrs = New("nft_redir_attrs", []Entry{
 	{"NFTA_REDIR_UNSPEC", 0x0, false},
 	{"NFTA_REDIR_REG_PROTO_MIN", 0x1, false},
+	{"NFTA_REDIR_REG_PROTO_MAX", 0x2, false},
 	{"NFTA_REDIR_FLAGS", 0x3, false},
 })
 
