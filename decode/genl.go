@@ -1,11 +1,345 @@
 package decode
 
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+// Generic netlink (NETLINK_GENERIC). Every message starts with struct
+// genlmsghdr {u8 cmd; u8 version; u16 reserved}; what follows (a family
+// header, then attributes) depends on the family, whose id the kernel hands
+// out at run time. The Decoder learns ids from nlctrl's CTRL_CMD_NEWFAMILY
+// messages in its input, from SetGenlFamily (--genl NAME=ID), or from the
+// running kernel (see GenlFamilyDumpRequest).
+//
+// What nldump knows of a family is one table, a genlSpec, listed in
+// genlSpecList: its command names, its attribute sets and which command
+// uses which set. Adding a family is adding a table; there is no code path
+// of its own.
+
+const (
+	genlHdrLen = 4
+	genlIDCtrl = 0x10 // GENL_ID_CTRL: nlctrl's id is fixed
+)
+
+// genlSpec is one generic netlink family.
+type genlSpec struct {
+	// name is the name the family registers with the kernel.
+	name string
+	// cmds names the commands (genlmsghdr.cmd) of messages to the kernel,
+	// and of messages from it when replyCmds is nil.
+	cmds    *xlat.Table
+	cmdDflt string
+	// replyCmds names the commands of messages from the kernel when the
+	// family numbers them apart (ethtool).
+	replyCmds *xlat.Table
+	replyDflt string
+	// hdr is the family's own fixed header after genlmsghdr (its hdrsize),
+	// nil for none.
+	hdr *structSpec
+	// attrs is the attribute set of every command, unless cmdAttrs (by
+	// command, messages to the kernel, or both ways when replyCmds is nil)
+	// or replyAttrs (by command, messages from the kernel) names another.
+	attrs      *attrSet
+	cmdAttrs   map[uint8]*attrSet
+	replyAttrs map[uint8]*attrSet
+	// learn, when set, reads what a message teaches the Decoder before the
+	// message is decoded (nlctrl: family ids and names).
+	learn func(s *state, cmd uint8, reply bool, off, n int)
+
+	idx         int      // position in genlSpecList, plus one
+	opPolicySet *attrSet // CTRL_ATTR_OP_POLICY indexed by this family's commands
+}
+
+// genlSpecList is the registry of the generic netlink families nldump
+// decodes.
+var genlSpecList []*genlSpec
+
+var genlSpecs = map[string]*genlSpec{}
+
+func init() {
+	genlSpecList = []*genlSpec{
+		ctrlSpec,
+		ethtoolSpec,
+	}
+	for i, g := range genlSpecList {
+		g.idx = i + 1
+		genlSpecs[g.name] = g
+		g.opPolicySet = &attrSet{names: g.cmds, dflt: g.cmdDflt, byType: ctrlOpPolicyElem}
+	}
+}
+
+// commands returns the command names of a message of the family.
+func (g *genlSpec) commands(reply bool) (*xlat.Table, string) {
+	if reply && g.replyCmds != nil {
+		return g.replyCmds, g.replyDflt
+	}
+	return g.cmds, g.cmdDflt
+}
+
+// set returns the attribute set of a command.
+func (g *genlSpec) set(cmd uint8, reply bool) *attrSet {
+	m := g.cmdAttrs
+	if reply && g.replyCmds != nil {
+		m = g.replyAttrs
+	}
+	if a, ok := m[cmd]; ok {
+		return a
+	}
+	if g.attrs != nil {
+		return g.attrs
+	}
+	return genlAnyAttrs
+}
+
+// genlName returns the family name known for a message type, "" if none.
+func (s *state) genlName(id uint16) string {
+	if id == genlIDCtrl {
+		return ctrlName
+	}
+	return s.d.genl.name(id)
+}
+
+// genlSpecOf returns the table of the family of a message type, or nil.
+func (s *state) genlSpecOf(id uint16) *genlSpec {
+	if n := s.genlName(id); n != "" {
+		return genlSpecs[n]
+	}
+	return nil
+}
+
 // genlTypeNode names a generic netlink message type by its family.
 func genlTypeNode(s *state, typ uint16, off int) {
 	x := s.xvalV("nlmsg_type", uint64(typ), off, 2, s.d.genl.table(), "GENERIC_FAMILY_???", numX)
 	s.node(x).role = RoleHeader
 }
 
+// genlFlags: the generic netlink core reads NLM_F_DUMP of every request;
+// no other request bit means anything to it.
+var genlFlags = xlat.Concat("netlink_flags+genl", xlat.NetlinkFlags, xlat.GenlGetFlags)
+
+func genlFlagsOf(typ uint16) *xlat.Table { return genlFlags }
+
+// genlBody decodes genlmsghdr, the family header and the attributes.
+func genlBody(s *state, typ uint16, off, n int) bool {
+	if typ == nlmsgDone || n < genlHdrLen {
+		return false
+	}
+	cmd := uint8(s.u8(off))
+	reply := s.ctx.flags&nlmFRequest == 0
+	g := s.genlSpecOf(typ)
+	s.ctx.genlCmd = cmd
+	s.ctx.genlFam = ""
+	s.ctx.aux = 0
+	if g != nil {
+		s.ctx.genlFam = g.name
+		if g.learn != nil {
+			g.learn(s, cmd, reply, off+genlHdrLen, n-genlHdrLen)
+		}
+	}
+
+	s.open(KindStruct, "", off, genlHdrLen, RoleBody)
+	if g != nil {
+		tab, dflt := g.commands(reply)
+		s.xvalV("cmd", uint64(cmd), off, 1, tab, dflt, numX)
+	} else {
+		s.value("cmd", FmtX, uint64(cmd), off, 1)
+	}
+	s.fieldU("version", off+1, 1)
+	if s.u16(off+2) != 0 {
+		s.fieldX("reserved", off+2, 2)
+	}
+	s.close()
+
+	off += genlHdrLen
+	n -= genlHdrLen
+	if g != nil && g.hdr != nil && n > 0 {
+		if n < g.hdr.size {
+			s.hex(off, n)
+			return true
+		}
+		s.structFields("", g.hdr, off)
+		a := nlmsgAlign(g.hdr.size)
+		off += a
+		n -= a
+	}
+	if n <= 0 {
+		return true
+	}
+	set := genlAnyAttrs
+	if g != nil {
+		set = g.set(cmd, reply)
+	}
+	s.attrs(off, n, set)
+	return true
+}
+
 var genlFamily = &family{
 	typeNode: genlTypeNode,
+	flags:    genlFlagsOf,
+	body:     genlBody,
+}
+
+// --- attributes of families nldump has no table for ---
+
+// genlAnyAttrs prints attribute types as numbers and payloads as hex,
+// except that a payload flagged NLA_F_NESTED which holds well-formed
+// attributes is decoded as such.
+var genlAnyAttrs = &attrSet{}
+
+func init() {
+	genlAnyAttrs.byType = func(*state, uint16) attrDec { return anyNestDec{} }
+}
+
+type anyNestDec struct{}
+
+func (anyNestDec) decode(s *state, off, n int) bool {
+	if uint16(s.u16(off-2))&nlaFNested == 0 || !s.wellFormedAttrs(off, n) {
+		return false
+	}
+	s.attrs(off, n, genlAnyAttrs)
+	return true
+}
+
+// wellFormedAttrs reports whether n bytes at off are a list of whole
+// attributes and nothing else.
+func (s *state) wellFormedAttrs(off, n int) bool {
+	if n < nlaHdrLen {
+		return false
+	}
+	for n > 0 {
+		if n < nlaHdrLen {
+			return false
+		}
+		l := int(s.u16(off))
+		if l < nlaHdrLen || l > n {
+			return false
+		}
+		a := min(nlaAlign(l), n)
+		off += a
+		n -= a
+	}
+	return true
+}
+
+// arrayOf is a nest whose attribute types are indexes (1, 2, ...), each
+// holding a nest of elem.
+func arrayOf(elem *attrSet) *attrSet {
+	d := nestDec{elem}
+	return &attrSet{byType: func(*state, uint16) attrDec { return d }}
+}
+
+// --- payload decoders for generic netlink attributes ---
+//
+// Generic netlink families validate attribute sizes exactly, so these
+// decoders do too: a payload of another size prints as hex.
+
+// exactDec prints a number of exactly size bytes.
+type exactDec struct {
+	size int
+	fmt  Fmt
+}
+
+func (d exactDec) decode(s *state, off, n int) bool {
+	if n != d.size {
+		return false
+	}
+	s.num("", d.fmt, off, d.size)
+	return true
+}
+
+var (
+	gU8  = exactDec{1, FmtU}
+	gU16 = exactDec{2, FmtU}
+	gU32 = exactDec{4, FmtU}
+	gU64 = exactDec{8, FmtU}
+	gS8  = exactDec{1, FmtD}
+	gS16 = exactDec{2, FmtD}
+	gS32 = exactDec{4, FmtD}
+	gS64 = exactDec{8, FmtD}
+	gX8  = exactDec{1, FmtX}
+	gX16 = exactDec{2, FmtX}
+	gX32 = exactDec{4, FmtX}
+	gX64 = exactDec{8, FmtX}
+)
+
+// uintDec prints NLA_UINT / NLA_SINT: 4 or 8 bytes.
+type uintDec struct{ fmt Fmt }
+
+func (d uintDec) decode(s *state, off, n int) bool {
+	if n != 4 && n != 8 {
+		return false
+	}
+	s.num("", d.fmt, off, n)
+	return true
+}
+
+var (
+	gUint = uintDec{FmtU}
+	gSint = uintDec{FmtD}
+)
+
+// gXval prints a number of exactly size bytes by name.
+func gXval(t *xlat.Table, dflt string, size int) attrDec {
+	return exactXval{t, dflt, size, false}
+}
+
+// gFlags prints a flag word of exactly size bytes.
+func gFlags(t *xlat.Table, dflt string, size int) attrDec {
+	return exactXval{t, dflt, size, true}
+}
+
+type exactXval struct {
+	tab   *xlat.Table
+	dflt  string
+	size  int
+	flags bool
+}
+
+func (d exactXval) decode(s *state, off, n int) bool {
+	if n != d.size {
+		return false
+	}
+	if d.flags {
+		s.flagsV("", s.uint(off, n), off, n, d.tab, d.dflt)
+	} else {
+		s.xvalV("", s.uint(off, n), off, n, d.tab, d.dflt, numX)
+	}
+	return true
+}
+
+// gIfindex prints an interface index of exactly 4 bytes.
+var gIfindex = funcDec(func(s *state, off, n int) bool {
+	if n != 4 {
+		return false
+	}
+	s.ifindex("", off, 4)
+	return true
+})
+
+// gWords prints a bitmap as an array of 32-bit words in hex.
+var gWords = funcDec(func(s *state, off, n int) bool {
+	if n == 0 || n%4 != 0 {
+		return false
+	}
+	s.printArray(off, n/4, 4, FmtX, nil, "", 0)
+	return true
+})
+
+// gArray prints an array of numbers of size bytes.
+func gArray(size int, f Fmt) attrDec {
+	return funcDec(func(s *state, off, n int) bool {
+		if n == 0 || n%size != 0 {
+			return false
+		}
+		s.printArray(off, n/size, size, f, nil, "", 0)
+		return true
+	})
+}
+
+// exactBE prints a big-endian number of exactly size bytes, htons(...).
+type exactBE struct{ size int }
+
+func (d exactBE) decode(s *state, off, n int) bool {
+	if n != d.size {
+		return false
+	}
+	return beDec{d.size}.decode(s, off, n)
 }
