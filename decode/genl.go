@@ -31,6 +31,13 @@ type genlSpec struct {
 	// family numbers them apart (ethtool).
 	replyCmds *xlat.Table
 	replyDflt string
+	// events names the commands of the kernel's multicast notifications
+	// (nlmsg_pid 0) when the family numbers them apart from its commands
+	// (mptcp_pm, thermal); eventAttrs is their attribute set, when it is
+	// not attrs.
+	events     *xlat.Table
+	eventDflt  string
+	eventAttrs *attrSet
 	// hdr is the family's own fixed header after genlmsghdr (its hdrsize),
 	// nil for none.
 	hdr *structSpec
@@ -58,6 +65,17 @@ func init() {
 	genlSpecList = []*genlSpec{
 		ctrlSpec,
 		ethtoolSpec,
+		devlinkSpec,
+		nl80211Spec,
+		wireguardSpec,
+		mptcpSpec,
+		netdevSpec,
+		tcpMetricsSpec,
+		taskstatsSpec,
+		teamSpec,
+		macsecSpec,
+		thermalSpec,
+		dpllSpec,
 	}
 	for i, g := range genlSpecList {
 		g.idx = i + 1
@@ -67,7 +85,10 @@ func init() {
 }
 
 // commands returns the command names of a message of the family.
-func (g *genlSpec) commands(reply bool) (*xlat.Table, string) {
+func (g *genlSpec) commands(reply, event bool) (*xlat.Table, string) {
+	if event && g.events != nil {
+		return g.events, g.eventDflt
+	}
 	if reply && g.replyCmds != nil {
 		return g.replyCmds, g.replyDflt
 	}
@@ -75,7 +96,13 @@ func (g *genlSpec) commands(reply bool) (*xlat.Table, string) {
 }
 
 // set returns the attribute set of a command.
-func (g *genlSpec) set(cmd uint8, reply bool) *attrSet {
+func (g *genlSpec) set(cmd uint8, reply, event bool) *attrSet {
+	if event && g.events != nil {
+		if g.eventAttrs != nil {
+			return g.eventAttrs
+		}
+		return g.attrs
+	}
 	m := g.cmdAttrs
 	if reply && g.replyCmds != nil {
 		m = g.replyAttrs
@@ -124,6 +151,9 @@ func genlBody(s *state, typ uint16, off, n int) bool {
 	}
 	cmd := uint8(s.u8(off))
 	reply := s.ctx.flags&nlmFRequest == 0
+	// the kernel's multicast notifications carry port id 0 (the header
+	// ends right before off)
+	event := reply && s.u32(off-4) == 0
 	g := s.genlSpecOf(typ)
 	s.ctx.genlCmd = cmd
 	s.ctx.genlFam = ""
@@ -137,7 +167,7 @@ func genlBody(s *state, typ uint16, off, n int) bool {
 
 	s.open(KindStruct, "", off, genlHdrLen, RoleBody)
 	if g != nil {
-		tab, dflt := g.commands(reply)
+		tab, dflt := g.commands(reply, event)
 		s.xvalV("cmd", uint64(cmd), off, 1, tab, dflt, numX)
 	} else {
 		s.value("cmd", FmtX, uint64(cmd), off, 1)
@@ -165,7 +195,7 @@ func genlBody(s *state, typ uint16, off, n int) bool {
 	}
 	set := genlAnyAttrs
 	if g != nil {
-		set = g.set(cmd, reply)
+		set = g.set(cmd, reply, event)
 	}
 	s.attrs(off, n, set)
 	return true
@@ -343,3 +373,112 @@ func (d exactBE) decode(s *state, off, n int) bool {
 	}
 	return beDec{d.size}.decode(s, off, n)
 }
+
+// gInAddr and gIn6Addr print an IPv4 or IPv6 address of exactly its size.
+var (
+	gInAddr  = exactAddr{afInet, 4}
+	gIn6Addr = exactAddr{afInet6, 16}
+)
+
+type exactAddr struct {
+	family uint8
+	size   int
+}
+
+func (d exactAddr) decode(s *state, off, n int) bool {
+	if n != d.size {
+		return false
+	}
+	s.inet("", d.family, off, n)
+	return true
+}
+
+// gAnyAddr prints an IPv4 or IPv6 address by its size.
+var gAnyAddr = funcDec(func(s *state, off, n int) bool {
+	switch n {
+	case 4:
+		s.inet("", afInet, off, 4)
+	case 16:
+		s.inet("", afInet6, off, 16)
+	default:
+		return false
+	}
+	return true
+})
+
+// gFamily prints a 16-bit address family.
+var gFamily = gXval(xlat.Addrfams, "AF_???", 2)
+
+// gHwaddr prints a link-layer address.
+var gHwaddr = funcDec(func(s *state, off, n int) bool {
+	if n == 0 || n > maxAddrLen {
+		return false
+	}
+	s.hwaddr("", off, n, 255)
+	return true
+})
+
+// gString prints a string attribute that need not end in NUL (an SSID, a
+// name of a fixed size).
+var gString = strDec{0}
+
+// bitsOf returns a flag table whose bit 1<<v is named as value v of t
+// (for bitmaps of enum values).
+func bitsOf(name string, t *xlat.Table) *xlat.Table {
+	es := make([]xlat.Entry, 0, len(t.Entries))
+	for _, e := range t.Entries {
+		if e.Val < 64 {
+			es = append(es, xlat.Entry{Name: e.Name, Val: 1 << e.Val})
+		}
+	}
+	return xlat.New(name, es)
+}
+
+// gBitfield32 prints struct nla_bitfield32 {value, selector}.
+func gBitfield32(t *xlat.Table, dflt string) attrDec {
+	return funcDec(func(s *state, off, n int) bool {
+		if n != 8 {
+			return false
+		}
+		s.openStruct("", off, 8)
+		s.flagsF("value", off, 4, t, dflt)
+		s.flagsF("selector", off+4, 4, t, dflt)
+		s.close()
+		return true
+	})
+}
+
+// struct sockaddr_in and sockaddr_in6, as strace prints them.
+var (
+	sockaddrIn = &structSpec{name: "sockaddr_in", size: 16, fields: []field{
+		fXval("sa_family", 0, 2, xlat.Addrfams, "AF_???"),
+		fBE("sin_port", 2, 2),
+		{name: "sin_addr", off: 4, size: 4, fmt: FmtInet, nf: afInet},
+	}}
+	sockaddrIn6 = &structSpec{name: "sockaddr_in6", size: 28, fields: []field{
+		fXval("sa_family", 0, 2, xlat.Addrfams, "AF_???"),
+		fBE("sin6_port", 2, 2),
+		fBE("sin6_flowinfo", 4, 4),
+		{name: "sin6_addr", off: 8, size: 16, fmt: FmtInet, nf: afInet6},
+		fU("sin6_scope_id", 24, 4),
+	}}
+)
+
+// gSockaddr prints a struct sockaddr_in or sockaddr_in6 of exactly its size.
+var gSockaddr = funcDec(func(s *state, off, n int) bool {
+	switch {
+	case n == sockaddrIn.size && s.u16(off) == afInet:
+		s.structFields("", sockaddrIn, off)
+	case n == sockaddrIn6.size && s.u16(off) == afInet6:
+		s.structFields("", sockaddrIn6, off)
+	default:
+		return false
+	}
+	return true
+})
+
+// gTimespec prints struct __kernel_timespec.
+var gTimespec = structDec{&structSpec{name: "__kernel_timespec", size: 16, fields: []field{
+	fD("tv_sec", 0, 8),
+	fD("tv_nsec", 8, 8),
+}}}

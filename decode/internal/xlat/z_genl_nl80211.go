@@ -897,7 +897,6 @@ var GenlNl80211IfaceLimitAttrs = New("genl_nl80211_iface_limit_attrs", []Entry{
 	{"NL80211_IFACE_LIMIT_UNSPEC", 0x0},
 	{"NL80211_IFACE_LIMIT_MAX", 0x1},
 	{"NL80211_IFACE_LIMIT_TYPES", 0x2},
-	{"MAX_NL80211_IFACE_LIMIT", 0x2},
 })
 
 // GenlNl80211IfCombinationAttrs is the list genl_nl80211_if_combination_attrs of genl_nl80211.txt.
@@ -910,7 +909,6 @@ var GenlNl80211IfCombinationAttrs = New("genl_nl80211_if_combination_attrs", []E
 	{"NL80211_IFACE_COMB_RADAR_DETECT_WIDTHS", 0x5},
 	{"NL80211_IFACE_COMB_RADAR_DETECT_REGIONS", 0x6},
 	{"NL80211_IFACE_COMB_BI_MIN_GCD", 0x7},
-	{"MAX_NL80211_IFACE_COMB", 0x7},
 })
 
 // GenlNl80211DfsRegions is the list genl_nl80211_dfs_regions of genl_nl80211.txt.

@@ -52,3 +52,13 @@ var GenlTeamPortAttrs = New("genl_team_port_attrs", []Entry{
 	{"TEAM_ATTR_PORT_DUPLEX", 0x5},
 	{"TEAM_ATTR_PORT_REMOVED", 0x6},
 })
+
+// GenlTeamOptionTypes is the list genl_team_option_types of genl_team.txt.
+var GenlTeamOptionTypes = New("genl_team_option_types", []Entry{
+	{"NLA_U8", 0x1},
+	{"NLA_U32", 0x3},
+	{"NLA_STRING", 0x5},
+	{"NLA_FLAG", 0x6},
+	{"NLA_BINARY", 0xb},
+	{"NLA_S32", 0xe},
+})
