@@ -151,9 +151,14 @@ func genlBody(s *state, typ uint16, off, n int) bool {
 	}
 	cmd := uint8(s.u8(off))
 	reply := s.ctx.flags&nlmFRequest == 0
-	// the kernel's multicast notifications carry port id 0 (the header
-	// ends right before off)
-	event := reply && s.u32(off-4) == 0
+	if !reply {
+		s.d.genl.request(typ, cmd)
+	}
+	// The kernel's multicast notifications carry port id 0 (the header
+	// ends right before off). Some families (thermal) also answer dumps
+	// with port id 0; a message of the command last asked of the family
+	// is taken for the answer.
+	event := reply && s.u32(off-4) == 0 && !s.d.genl.asked(typ, cmd)
 	g := s.genlSpecOf(typ)
 	s.ctx.genlCmd = cmd
 	s.ctx.genlFam = ""
@@ -482,3 +487,20 @@ var gTimespec = structDec{&structSpec{name: "__kernel_timespec", size: 16, field
 	fD("tv_sec", 0, 8),
 	fD("tv_nsec", 8, 8),
 }}}
+
+// request records the command of a request to a family.
+func (g *genlRegistry) request(id uint16, cmd uint8) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.lastReq == nil {
+		g.lastReq = map[uint16]uint8{}
+	}
+	g.lastReq[id] = cmd + 1
+}
+
+// asked reports whether cmd was the command last asked of a family.
+func (g *genlRegistry) asked(id uint16, cmd uint8) bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return g.lastReq[id] == cmd+1
+}
