@@ -9,6 +9,7 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 const (
 	ctrlName          = "nlctrl"
 	ctrlCmdNewFamily  = 1
+	ctrlCmdGetFamily  = 3
 	ctrlAttrFamilyID  = 1
 	ctrlAttrFamilyNam = 2
 )
@@ -18,7 +19,7 @@ var ctrlSpec = &genlSpec{
 	cmds:    xlat.GenlCtrlCmds,
 	cmdDflt: "CTRL_CMD_???",
 	attrs:   ctrlAttrs,
-	learn:   ctrlLearn,
+	learn:   func(s *state, cmd uint8, reply bool, off, n int) { ctrlLearn(s, cmd, reply, off, n) },
 }
 
 var ctrlAttrs = newSet(xlat.GenlCtrlAttrs, "CTRL_ATTR_???", map[uint16]attrDec{
@@ -109,10 +110,11 @@ func ctrlOpPolicy(s *state, off, n int) bool {
 }
 
 // ctrlLearn records the family id and name of a CTRL_CMD_NEWFAMILY from the
-// kernel (a reply to CTRL_CMD_GETFAMILY, or a notification).
-func ctrlLearn(s *state, cmd uint8, reply bool, off, n int) {
+// kernel (a reply to CTRL_CMD_GETFAMILY, or a notification), and reports
+// whether it found both.
+func ctrlLearn(s *state, cmd uint8, reply bool, off, n int) bool {
 	if cmd != ctrlCmdNewFamily || !reply {
-		return
+		return false
 	}
 	id, name := -1, ""
 	for end := off + n; off+nlaHdrLen <= end; {
@@ -130,9 +132,11 @@ func ctrlLearn(s *state, cmd uint8, reply bool, off, n int) {
 		}
 		off += nlaAlign(l)
 	}
-	if id >= nlmsgMinType && name != "" && len(name) < 64 {
-		s.d.genl.set(uint16(id), name)
+	if id < nlmsgMinType || name == "" || len(name) >= 64 {
+		return false
 	}
+	s.d.genl.set(uint16(id), name)
+	return true
 }
 
 // cString returns the bytes up to the first NUL as a string.
