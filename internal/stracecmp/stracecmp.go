@@ -247,6 +247,19 @@ func (v *Value) String() string {
 }
 
 // Compare compares strace's text ref with got.
+//
+// THE RULES HERE ARE FIXED: they are the rules nldump is judged by, and
+// must never be made more lenient to let an output pass. A difference is
+// "deeper" only when got puts one value where strace printed a hex string
+// ("\x.." or ""), or a name where strace printed an unknown nla_type or
+// nlmsg_type as a number, or more flag names in nlmsg_flags than strace.
+// Everything else strace prints must be printed the same: the same number
+// of elements in every list and struct, the same field names, the same
+// numbers (a number strace prints stays a number, even where a name would
+// read better), the same strings. So a decoder that goes deeper than
+// strace replaces the hex string in place with exactly one value (a
+// struct, or [header, [attributes]] in brackets), never with several
+// sibling elements. See HACKING.md, "Deeper than strace".
 func Compare(ref, got *Value) []Diff {
 	return compare(ref, got, "")
 }
@@ -366,4 +379,17 @@ func clip(s string) string {
 		return s[:160] + "..."
 	}
 	return s
+}
+
+// Summary joins the first differences into one line.
+func Summary(ds []Diff) string {
+	var parts []string
+	for i, d := range ds {
+		if i == 3 {
+			parts = append(parts, "...")
+			break
+		}
+		parts = append(parts, d.String())
+	}
+	return strings.Join(parts, "; ")
 }
