@@ -143,12 +143,6 @@ func genlTypeNode(s *state, typ uint16, off int) {
 	s.node(x).role = RoleHeader
 }
 
-// genlFlags: the generic netlink core reads NLM_F_DUMP of every request;
-// no other request bit means anything to it.
-var genlFlags = xlat.Concat("netlink_flags+genl", xlat.NetlinkFlags, xlat.GenlGetFlags)
-
-func genlFlagsOf(typ uint16) *xlat.Table { return genlFlags }
-
 // genlBody decodes genlmsghdr, the family header and the attributes.
 func genlBody(s *state, typ uint16, off, n int) bool {
 	if typ == nlmsgDone || n < genlHdrLen {
@@ -175,6 +169,12 @@ func genlBody(s *state, typ uint16, off, n int) bool {
 		}
 	}
 
+	// strace prints the payload as one hex string; in its place go
+	// genlmsghdr alone, or [genlmsghdr, family header, attributes]
+	wrap := n > genlHdrLen
+	if wrap {
+		s.openArray("", off, n)
+	}
 	s.open(KindStruct, "", off, genlHdrLen, RoleBody)
 	if g != nil {
 		tab, dflt := g.commands(reply, event)
@@ -187,13 +187,20 @@ func genlBody(s *state, typ uint16, off, n int) bool {
 		s.fieldX("reserved", off+2, 2)
 	}
 	s.close()
+	if wrap {
+		s.genlRest(g, cmd, reply, event, off+genlHdrLen, n-genlHdrLen)
+		s.close()
+	}
+	return true
+}
 
-	off += genlHdrLen
-	n -= genlHdrLen
-	if g != nil && g.hdr != nil && n > 0 {
+// genlRest decodes what follows genlmsghdr: the family header, if any,
+// then the attributes.
+func (s *state) genlRest(g *genlSpec, cmd uint8, reply, event bool, off, n int) {
+	if g != nil && g.hdr != nil {
 		if n < g.hdr.size {
 			s.hex(off, n)
-			return true
+			return
 		}
 		s.structFields("", g.hdr, off)
 		a := nlmsgAlign(g.hdr.size)
@@ -201,19 +208,17 @@ func genlBody(s *state, typ uint16, off, n int) bool {
 		n -= a
 	}
 	if n <= 0 {
-		return true
+		return
 	}
 	set := genlAnyAttrs
 	if g != nil {
 		set = g.set(cmd, reply, event)
 	}
 	s.attrs(off, n, set)
-	return true
 }
 
 var genlFamily = &family{
 	typeNode: genlTypeNode,
-	flags:    genlFlagsOf,
 	body:     genlBody,
 }
 

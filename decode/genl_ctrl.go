@@ -132,7 +132,7 @@ func ctrlLearn(s *state, cmd uint8, reply bool, off, n int) bool {
 		}
 		off += nlaAlign(l)
 	}
-	if id < nlmsgMinType || name == "" || len(name) >= 64 {
+	if id < nlmsgMinType || !familyName(name) {
 		return false
 	}
 	s.d.genl.set(uint16(id), name)
@@ -147,4 +147,18 @@ func cString(b []byte) string {
 		}
 	}
 	return string(b)
+}
+
+// familyName reports whether s can be a family name (the kernel's are
+// shorter than GENL_NAMSIZ, 16): names print as message types as they are.
+func familyName(s string) bool {
+	if s == "" || len(s) >= 16 {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
