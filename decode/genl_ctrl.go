@@ -81,7 +81,7 @@ func ctrlFamilyID(s *state, off, n int) bool {
 }
 
 func ctrlFamilyName(s *state, off, n int) bool {
-	s.setCtrlTarget(genlSpecs[cString(s.buf[off:off+n])])
+	s.setCtrlTarget(genlSpecs[string(cBytes(s.buf[off:off+n]))])
 	s.str("", off, n, qNlaStr)
 	return true
 }
@@ -116,7 +116,7 @@ func ctrlLearn(s *state, cmd uint8, reply bool, off, n int) bool {
 	if cmd != ctrlCmdNewFamily || !reply {
 		return false
 	}
-	id, name := -1, ""
+	id, name := -1, []byte(nil)
 	for end := off + n; off+nlaHdrLen <= end; {
 		l := int(s.u16(off))
 		if l < nlaHdrLen || off+l > end {
@@ -128,34 +128,36 @@ func ctrlLearn(s *state, cmd uint8, reply bool, off, n int) bool {
 				id = int(s.u16(off + nlaHdrLen))
 			}
 		case ctrlAttrFamilyNam:
-			name = cString(s.buf[off+nlaHdrLen : off+l])
+			name = cBytes(s.buf[off+nlaHdrLen : off+l])
 		}
 		off += nlaAlign(l)
 	}
 	if id < nlmsgMinType || !familyName(name) {
 		return false
 	}
-	s.d.genl.set(uint16(id), name)
+	if s.d.genl.name(uint16(id)) != string(name) {
+		s.d.genl.set(uint16(id), string(name))
+	}
 	return true
 }
 
-// cString returns the bytes up to the first NUL as a string.
-func cString(b []byte) string {
+// cBytes returns the bytes up to the first NUL.
+func cBytes(b []byte) []byte {
 	for i, c := range b {
 		if c == 0 {
-			return string(b[:i])
+			return b[:i]
 		}
 	}
-	return string(b)
+	return b
 }
 
 // familyName reports whether s can be a family name (the kernel's are
 // shorter than GENL_NAMSIZ, 16): names print as message types as they are.
-func familyName(s string) bool {
-	if s == "" || len(s) >= 16 {
+func familyName(s []byte) bool {
+	if len(s) == 0 || len(s) >= 16 {
 		return false
 	}
-	for _, c := range []byte(s) {
+	for _, c := range s {
 		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || c == '.') {
 			return false
 		}

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"encoding/hex"
 	"testing"
 )
 
@@ -183,4 +184,32 @@ func FuzzGenl(f *testing.F) {
 		_ = d.DecodeProto(ProtoGeneric, b).String()
 		_ = d.DecodeProto(ProtoGeneric, b).String()
 	})
+}
+
+// BenchmarkGenl decodes and renders the recorded generic netlink traffic
+// (ethtool, nlctrl family dumps) in strace notation.
+func BenchmarkGenl(b *testing.B) {
+	var bufs [][]byte
+	for _, r := range readRecords(&testing.T{}, "../testdata/corpus/genl-ethtool.jsonl") {
+		x, _ := hex.DecodeString(r.Hex)
+		bufs = append(bufs, x)
+	}
+	if len(bufs) == 0 {
+		b.Skip("no generic netlink corpus")
+	}
+	total := 0
+	for _, x := range bufs {
+		total += len(x)
+	}
+	d := NewDecoder(Options{})
+	var out []byte
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, x := range bufs {
+			t := d.DecodeProto(ProtoGeneric, x)
+			out = t.AppendStraceAll(out[:0], &DefaultFormat)
+		}
+	}
 }
