@@ -3,6 +3,7 @@ package decode
 import (
 	"bytes"
 	"encoding/hex"
+	"strings"
 	"testing"
 )
 
@@ -182,7 +183,20 @@ func FuzzGenl(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		d := famDecoder()
 		_ = d.DecodeProto(ProtoGeneric, b).String()
-		_ = d.DecodeProto(ProtoGeneric, b).String()
+		tr := d.DecodeProto(ProtoGeneric, b)
+		if s := tr.String(); strings.Contains(s, "\n") {
+			t.Fatalf("more than one line: %q", s)
+		}
+		for i := 0; i < tr.Len(); i++ {
+			n := tr.Node(i)
+			if n.Offset()+n.Len() > len(b) {
+				t.Fatalf("node %d covers %d+%d of %d bytes", i, n.Offset(), n.Len(), len(b))
+			}
+			if int(n.end) <= i || int(n.end) > tr.Len() {
+				t.Fatalf("node %d ends at %d", i, n.end)
+			}
+		}
+		_ = tr.AppendStraceAll(nil, &Format{StrLen: 4, Xlat: XlatVerbose, Hex: HexNonASCII})
 	})
 }
 
