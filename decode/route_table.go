@@ -6,4 +6,5 @@ var routeTable = []routeEntry{
 	routeLinkEntry,
 	routeTcEntry,
 	routeTcActionEntry,
+	routeStatsEntry,
 }
