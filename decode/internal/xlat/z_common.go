@@ -399,7 +399,11 @@ var NlRouteTypes = New("nl_route_types", []Entry{
 	{"RTM_DELACTION", 0x31},
 	{"RTM_GETACTION", 0x32},
 	{"RTM_NEWPREFIX", 0x34},
+	{"RTM_NEWMULTICAST", 0x38},
+	{"RTM_DELMULTICAST", 0x39},
 	{"RTM_GETMULTICAST", 0x3a},
+	{"RTM_NEWANYCAST", 0x3c},
+	{"RTM_DELANYCAST", 0x3d},
 	{"RTM_GETANYCAST", 0x3e},
 	{"RTM_NEWNEIGHTBL", 0x40},
 	{"RTM_GETNEIGHTBL", 0x42},
@@ -437,6 +441,9 @@ var NlRouteTypes = New("nl_route_types", []Entry{
 	{"RTM_NEWNEXTHOPBUCKET", 0x74},
 	{"RTM_DELNEXTHOPBUCKET", 0x75},
 	{"RTM_GETNEXTHOPBUCKET", 0x76},
+	{"RTM_NEWTUNNEL", 0x78},
+	{"RTM_DELTUNNEL", 0x79},
+	{"RTM_GETTUNNEL", 0x7a},
 })
 
 // RouteNexthopFlags is the list route_nexthop_flags of common.txt.
@@ -469,6 +476,7 @@ var RoutingProtocols = New("routing_protocols", []Entry{
 	{"RTPROT_MROUTED", 0x11},
 	{"RTPROT_KEEPALIVED", 0x12},
 	{"RTPROT_BABEL", 0x2a},
+	{"RTPROT_OVN", 0x54},
 	{"RTPROT_OPENR", 0x63},
 	{"RTPROT_BGP", 0xba},
 	{"RTPROT_ISIS", 0xbb},

@@ -45,6 +45,11 @@ var RtnlMdbaMdbEattrAttrs = New("rtnl_mdba_mdb_eattr_attrs", []Entry{
 	{"MDBA_MDB_EATTR_GROUP_MODE", 0x3},
 	{"MDBA_MDB_EATTR_SOURCE", 0x4},
 	{"MDBA_MDB_EATTR_RTPROT", 0x5},
+	{"MDBA_MDB_EATTR_DST", 0x6},
+	{"MDBA_MDB_EATTR_DST_PORT", 0x7},
+	{"MDBA_MDB_EATTR_VNI", 0x8},
+	{"MDBA_MDB_EATTR_IFINDEX", 0x9},
+	{"MDBA_MDB_EATTR_SRC_VNI", 0xa},
 })
 
 // RtnlMdbaMdbEntryAttrs is the list rtnl_mdba_mdb_entry_attrs of route_mdb.txt.
@@ -66,4 +71,65 @@ var RtnlMdbaRouterPattrAttrs = New("rtnl_mdba_router_pattr_attrs", []Entry{
 	{"MDBA_ROUTER_PATTR_TYPE", 0x2},
 	{"MDBA_ROUTER_PATTR_INET_TIMER", 0x3},
 	{"MDBA_ROUTER_PATTR_INET6_TIMER", 0x4},
+	{"MDBA_ROUTER_PATTR_VID", 0x5},
+})
+
+// RtnlMdbaSetEntryAttrs is the list rtnl_mdba_set_entry_attrs of route_mdb.txt.
+var RtnlMdbaSetEntryAttrs = New("rtnl_mdba_set_entry_attrs", []Entry{
+	{"MDBA_SET_ENTRY_UNSPEC", 0x0},
+	{"MDBA_SET_ENTRY", 0x1},
+	{"MDBA_SET_ENTRY_ATTRS", 0x2},
+})
+
+// RtnlMdbaGetEntryAttrs is the list rtnl_mdba_get_entry_attrs of route_mdb.txt.
+var RtnlMdbaGetEntryAttrs = New("rtnl_mdba_get_entry_attrs", []Entry{
+	{"MDBA_GET_ENTRY_UNSPEC", 0x0},
+	{"MDBA_GET_ENTRY", 0x1},
+	{"MDBA_GET_ENTRY_ATTRS", 0x2},
+})
+
+// RtnlMdbeAttrs is the list rtnl_mdbe_attrs of route_mdb.txt.
+var RtnlMdbeAttrs = New("rtnl_mdbe_attrs", []Entry{
+	{"MDBE_ATTR_UNSPEC", 0x0},
+	{"MDBE_ATTR_SOURCE", 0x1},
+	{"MDBE_ATTR_SRC_LIST", 0x2},
+	{"MDBE_ATTR_GROUP_MODE", 0x3},
+	{"MDBE_ATTR_RTPROT", 0x4},
+	{"MDBE_ATTR_DST", 0x5},
+	{"MDBE_ATTR_DST_PORT", 0x6},
+	{"MDBE_ATTR_VNI", 0x7},
+	{"MDBE_ATTR_IFINDEX", 0x8},
+	{"MDBE_ATTR_SRC_VNI", 0x9},
+	{"MDBE_ATTR_STATE_MASK", 0xa},
+})
+
+// RtnlMdbeSrcListAttrs is the list rtnl_mdbe_src_list_attrs of route_mdb.txt.
+var RtnlMdbeSrcListAttrs = New("rtnl_mdbe_src_list_attrs", []Entry{
+	{"MDBE_SRC_LIST_UNSPEC", 0x0},
+	{"MDBE_SRC_LIST_ENTRY", 0x1},
+})
+
+// RtnlMdbeSrcattrAttrs is the list rtnl_mdbe_srcattr_attrs of route_mdb.txt.
+var RtnlMdbeSrcattrAttrs = New("rtnl_mdbe_srcattr_attrs", []Entry{
+	{"MDBE_SRCATTR_UNSPEC", 0x0},
+	{"MDBE_SRCATTR_ADDRESS", 0x1},
+})
+
+// RtnlMdbaMdbSrclistAttrs is the list rtnl_mdba_mdb_srclist_attrs of route_mdb.txt.
+var RtnlMdbaMdbSrclistAttrs = New("rtnl_mdba_mdb_srclist_attrs", []Entry{
+	{"MDBA_MDB_SRCLIST_UNSPEC", 0x0},
+	{"MDBA_MDB_SRCLIST_ENTRY", 0x1},
+})
+
+// RtnlMdbaMdbSrcattrAttrs is the list rtnl_mdba_mdb_srcattr_attrs of route_mdb.txt.
+var RtnlMdbaMdbSrcattrAttrs = New("rtnl_mdba_mdb_srcattr_attrs", []Entry{
+	{"MDBA_MDB_SRCATTR_UNSPEC", 0x0},
+	{"MDBA_MDB_SRCATTR_ADDRESS", 0x1},
+	{"MDBA_MDB_SRCATTR_TIMER", 0x2},
+})
+
+// MdbGroupModes is the list mdb_group_modes of route_mdb.txt.
+var MdbGroupModes = New("mdb_group_modes", []Entry{
+	{"MCAST_EXCLUDE", 0x0},
+	{"MCAST_INCLUDE", 0x1},
 })

@@ -13,6 +13,8 @@ var LwtunnelEncapTypes = New("lwtunnel_encap_types", []Entry{
 	{"LWTUNNEL_ENCAP_BPF", 0x6},
 	{"LWTUNNEL_ENCAP_SEG6_LOCAL", 0x7},
 	{"LWTUNNEL_ENCAP_RPL", 0x8},
+	{"LWTUNNEL_ENCAP_IOAM6", 0x9},
+	{"LWTUNNEL_ENCAP_XFRM", 0xa},
 })
 
 // RoutingFlags is the list routing_flags of route_route.txt.
@@ -61,6 +63,7 @@ var RtnlRouteAttrs = New("rtnl_route_attrs", []Entry{
 	{"RTA_SPORT", 0x1c},
 	{"RTA_DPORT", 0x1d},
 	{"RTA_NH_ID", 0x1e},
+	{"RTA_FLOWLABEL", 0x1f},
 })
 
 // RtnlRtaMetricsAttrs is the list rtnl_rta_metrics_attrs of route_route.txt.

@@ -52,4 +52,10 @@ var RtnlRuleAttrs = New("rtnl_rule_attrs", []Entry{
 	{"FRA_IP_PROTO", 0x16},
 	{"FRA_SPORT_RANGE", 0x17},
 	{"FRA_DPORT_RANGE", 0x18},
+	{"FRA_DSCP", 0x19},
+	{"FRA_FLOWLABEL", 0x1a},
+	{"FRA_FLOWLABEL_MASK", 0x1b},
+	{"FRA_SPORT_MASK", 0x1c},
+	{"FRA_DPORT_MASK", 0x1d},
+	{"FRA_DSCP_MASK", 0x1e},
 })
