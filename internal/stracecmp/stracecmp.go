@@ -268,7 +268,10 @@ func compare(ref, got *Value, path string) []Diff {
 		if typeField && strings.Contains(ra, "/*") && strings.Contains(ra, "???") && !strings.Contains(ga, "???") {
 			return []Diff{{path, true, ra, ga}}
 		}
-		if strings.HasSuffix(path, "nlmsg_flags") && regexp.MustCompile(`(^|\|)0x[0-9a-f]+$`).MatchString(ra) {
+		if namesUnknown(ra, ga) {
+			return []Diff{{path, true, ra, ga}}
+		}
+		if leftoverRE.MatchString(ra) {
 			rn, gn := flagNames(ra), flagNames(ga)
 			sub := len(rn) < len(gn)
 			for n := range rn {
@@ -287,6 +290,11 @@ func compare(ref, got *Value, path string) []Diff {
 	}
 	if ref.Kind == 's' && got.Kind == 's' && ref.Text == got.Text {
 		return nil
+	}
+	if ref.Kind == '=' && got.Kind == 'a' && isRawString(ref.Val) && strings.HasSuffix(got.Text, ", &"+ref.Text+")") {
+		// strace's inet_pton(AF_INET6, "...", &name) for what it printed
+		// as name="\x.."
+		return []Diff{{path, true, ref.String(), got.Text}}
 	}
 	if ref.Kind == '=' && got.Kind == '=' {
 		if ref.Text != got.Text {
@@ -315,6 +323,33 @@ func compare(ref, got *Value, path string) []Diff {
 		return ds
 	}
 	return []Diff{{path, false, ref.String(), got.String()}}
+}
+
+var (
+	leftoverRE = regexp.MustCompile(`(^|\|)0x[0-9a-f]+$`)
+	unknownRE  = regexp.MustCompile(`0x[0-9a-f]+ /\* [^*]*\?\?\? \*/`)
+)
+
+// namesUnknown says whether got is ref with every number strace could not
+// name (0x43 /* IFLA_??? */) replaced by a name: a newer constant, or one
+// strace looked up in the wrong table.
+func namesUnknown(ref, got string) bool {
+	locs := unknownRE.FindAllStringIndex(ref, -1)
+	if len(locs) == 0 || strings.Contains(got, "???") {
+		return false
+	}
+	var b strings.Builder
+	b.WriteByte('^')
+	prev := 0
+	for _, l := range locs {
+		b.WriteString(regexp.QuoteMeta(ref[prev:l[0]]))
+		b.WriteString(`[A-Za-z_][A-Za-z0-9_|<>]*`)
+		prev = l[1]
+	}
+	b.WriteString(regexp.QuoteMeta(ref[prev:]))
+	b.WriteByte('$')
+	re, err := regexp.Compile(b.String())
+	return err == nil && re.MatchString(got)
 }
 
 func flagNames(s string) map[string]bool {
