@@ -22,3 +22,17 @@ func TestVerdict(t *testing.T) {
 		}
 	}
 }
+
+func TestVerdictUnknownType(t *testing.T) {
+	for _, c := range []struct{ ref, got, want string }{
+		{`[{nlmsg_len=28, nlmsg_type=RTM_GETNEXTHOPBUCKET}, {family=AF_INET, data="\x00\x00\x00"}]`,
+			`[{nlmsg_len=28, nlmsg_type=RTM_GETNEXTHOPBUCKET}, {nh_family=AF_INET, nh_scope=RT_SCOPE_UNIVERSE}, [{nla_len=8, nla_type=NHA_ID}, 12]]`, "deeper"},
+		{`[{nlmsg_len=17}, {family=AF_INET}]`, `[{nlmsg_len=17}, {nh_family=AF_INET, ...}]`, "deeper"},
+		{`[{nlmsg_len=28}, {family=AF_INET, data="\x00"}]`, `[{nlmsg_len=28}, {nh_family=AF_INET6, nh_scope=0}]`, "mismatch"},
+		{`[{nlmsg_len=28}, {family=AF_INET, data="\x00"}, 5]`, `[{nlmsg_len=28}, {nh_family=AF_INET, nh_scope=0}, 6]`, "mismatch"},
+	} {
+		if v, ds := Verdict(c.ref, c.got); v != c.want {
+			t.Errorf("Verdict(%s, %s) = %s %v, want %s", c.ref, c.got, v, ds, c.want)
+		}
+	}
+}
