@@ -40,7 +40,8 @@ func decodeBrPortMsg(s *state, family uint8, off, n int) {
 
 // rtBrMdbEntry prints struct br_mdb_entry. strace reads addr.proto as an
 // address family; it is an ethertype (ETH_P_IP, ETH_P_IPV6, or 0 for a
-// layer 2 entry whose address is a MAC), which also decides addr.u.
+// layer 2 entry whose address is a MAC), which also decides addr.u. A
+// value with no ethertype name prints as strace prints it (0: AF_UNSPEC).
 func (s *state) rtBrMdbEntry(off, n int) bool {
 	if n < brMdbSize {
 		return false
@@ -63,7 +64,11 @@ func (s *state) rtBrMdbEntry(off, n int) bool {
 		s.rtHexNamed("u", off+8, 16)
 	}
 	s.call("proto", "htons", off+24, 2)
-	s.xvalV("", proto, off+24, 2, xlat.EthernetProtocols, "ETH_P_???", numX)
+	if _, ok := xlat.EthernetProtocols.Lookup(proto); ok {
+		s.xvalV("", proto, off+24, 2, xlat.EthernetProtocols, "", numX)
+	} else {
+		s.xvalV("", proto, off+24, 2, xlat.Addrfams, "AF_???", numX)
+	}
 	s.close()
 	s.close()
 	s.close()

@@ -51,6 +51,7 @@ var RtnlNhaResGroupAttrs = New("rtnl_nha_res_group_attrs", []Entry{
 var RtnlNhaOpFlags = New("rtnl_nha_op_flags", []Entry{
 	{"NHA_OP_FLAG_DUMP_STATS", 0x1},
 	{"NHA_OP_FLAG_DUMP_HW_STATS", 0x2},
+	{"NHA_OP_FLAG_RESP_GRP_RESVD_0", 0x80000000},
 })
 
 // RtnlNhaGroupStatsAttrs is the list rtnl_nha_group_stats_attrs of route_nh.txt.
