@@ -54,9 +54,11 @@ func (s *state) rtBrMdbEntry(off, n int) bool {
 	s.fieldU("vid", off+6, 2)
 	s.openStruct("addr", off+8, 20)
 	switch proto {
-	case ethPIP:
+	case afInet, ethPIP:
+		// (AF_INET and AF_INET6: what strace expects; the kernel never
+		// sends them)
 		s.inet("u", afInet, off+8, 4)
-	case ethPIPv6:
+	case afInet6, ethPIPv6:
 		s.inet("u", afInet6, off+8, 16)
 	case 0:
 		s.hwaddr("u", off+8, 6, 255)
@@ -64,7 +66,7 @@ func (s *state) rtBrMdbEntry(off, n int) bool {
 		s.rtHexNamed("u", off+8, 16)
 	}
 	s.call("proto", "htons", off+24, 2)
-	if _, ok := xlat.EthernetProtocols.Lookup(proto); ok {
+	if _, ok := xlat.EthernetProtocols.Lookup(proto); ok && proto != afInet && proto != afInet6 {
 		s.xvalV("", proto, off+24, 2, xlat.EthernetProtocols, "", numX)
 	} else {
 		s.xvalV("", proto, off+24, 2, xlat.Addrfams, "AF_???", numX)
