@@ -39,7 +39,7 @@ var ifaAttrs = newSet(xlat.RtnlAddrAttrs, "IFA_???", map[uint16]attrDec{
 	5:  nlaFamAddr,                                                       // IFA_ANYCAST
 	6:  structDec{ifaCacheinfo},                                          // IFA_CACHEINFO
 	7:  nlaFamAddr,                                                       // IFA_MULTICAST
-	8:  flagsDec{xlat.Ifaddrflags, "IFA_F_???", 4},                       // IFA_FLAGS
+	8:  fixedFlagsDec{xlat.Ifaddrflags, "IFA_F_???", 4},                  // IFA_FLAGS
 	9:  nlaU32,                                                           // IFA_RT_PRIORITY
 	10: nlaS32,                                                           // IFA_TARGET_NETNSID
 	11: xvalDec{tab: xlat.IfaddrProtocols, dflt: "IFAPROT_???", size: 1}, // IFA_PROTO

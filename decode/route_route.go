@@ -37,16 +37,16 @@ func decodeRtmsg(s *state, family uint8, off, n int) {
 }
 
 // nlaRtClass prints a routing table id (strace's decode_nla_rt_class).
-var nlaRtClass = xvalDec{tab: xlat.RoutingTableIds, size: 4}
+var nlaRtClass = fixedXvalDec{tab: xlat.RoutingTableIds, size: 4}
 
 // nlaRtProto prints a routing protocol (strace's decode_nla_rt_proto).
-var nlaRtProto = xvalDec{tab: xlat.RoutingProtocols, dflt: "RTPROT_???", size: 1}
+var nlaRtProto = fixedXvalDec{tab: xlat.RoutingProtocols, dflt: "RTPROT_???", size: 1}
 
 // nlaIPProto prints an IP protocol number (strace's decode_nla_ip_proto).
 var nlaIPProto = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???"}
 
 // nlaLwtEncapType prints a lightweight tunnel type.
-var nlaLwtEncapType = xvalDec{tab: xlat.LwtunnelEncapTypes, dflt: "LWTUNNEL_ENCAP_???", size: 2}
+var nlaLwtEncapType = fixedXvalDec{tab: xlat.LwtunnelEncapTypes, dflt: "LWTUNNEL_ENCAP_???", size: 2}
 
 // rtaAddr prints the address attributes of a route: by the family of the
 // rtmsg, and for AF_MPLS (which strace leaves as hex) as a label stack.
