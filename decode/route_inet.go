@@ -14,7 +14,7 @@ const (
 	afMPLS   = 28
 )
 
-// nlmFRequest and nlmFDump as the route decoders test them.
+// nlmFDumpBits is NLM_F_DUMP (NLM_F_ROOT|NLM_F_MATCH).
 const nlmFDumpBits = 0x300
 
 // rtInet adds the address of family at off when the n bytes hold it (only
