@@ -9,7 +9,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // Address families used by the route decoders.
 const (
 	afUnspec = 0
-	afBridge = 7
 	afPacket = 17
 	afMPLS   = 28
 )

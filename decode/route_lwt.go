@@ -55,23 +55,6 @@ func lwtEncapDec(s *state, off, n int) bool {
 	return true
 }
 
-// beFlagsDec prints a big-endian flag word inside htons() / htonl().
-type beFlagsDec struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d beFlagsDec) decode(s *state, off, n int) bool {
-	if n < d.size {
-		return false
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	s.flagsV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt)
-	s.close()
-	return true
-}
-
 // nlaBEX64 prints a big-endian 64-bit word in hex, inside htobe64() (ILA
 // locators and identifiers: four 16-bit groups).
 var nlaBEX64 = funcDec(func(s *state, off, n int) bool {

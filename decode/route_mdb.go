@@ -39,9 +39,10 @@ func decodeBrPortMsg(s *state, family uint8, off, n int) {
 }
 
 // rtBrMdbEntry prints struct br_mdb_entry. strace reads addr.proto as an
-// address family; it is an ethertype (ETH_P_IP, ETH_P_IPV6, or 0 for a
-// layer 2 entry whose address is a MAC), which also decides addr.u. A
-// value with no ethertype name prints as strace prints it (0: AF_UNSPEC).
+// address family and prints it so (htons(0x800 /* AF_??? */)), which
+// nldump keeps; but it is an ethertype (ETH_P_IP, ETH_P_IPV6, or 0 for a
+// layer 2 entry whose address is a MAC), and addr.u, which strace leaves
+// as hex for those, decodes by it.
 func (s *state) rtBrMdbEntry(off, n int) bool {
 	if n < brMdbSize {
 		return false
@@ -55,22 +56,22 @@ func (s *state) rtBrMdbEntry(off, n int) bool {
 	s.openStruct("addr", off+8, 20)
 	switch proto {
 	case afInet, ethPIP:
-		// (AF_INET and AF_INET6: what strace expects; the kernel never
-		// sends them)
 		s.inet("u", afInet, off+8, 4)
-	case afInet6, ethPIPv6:
+	case afInet6:
+		// strace's own rendering: inet_pton(AF_INET6, "...", &u)
 		s.inet("u", afInet6, off+8, 16)
+	case ethPIPv6:
+		// in place of strace's u="\x..": u=inet_pton(AF_INET6, "...")
+		s.open(KindSeq, "u", off+8, 16, RoleNone)
+		s.inet("", afInet6, off+8, 16)
+		s.close()
 	case 0:
 		s.hwaddr("u", off+8, 6, 255)
 	default:
 		s.rtHexNamed("u", off+8, 16)
 	}
 	s.call("proto", "htons", off+24, 2)
-	if _, ok := xlat.EthernetProtocols.Lookup(proto); ok && proto != afInet && proto != afInet6 {
-		s.xvalV("", proto, off+24, 2, xlat.EthernetProtocols, "", numX)
-	} else {
-		s.xvalV("", proto, off+24, 2, xlat.Addrfams, "AF_???", numX)
-	}
+	s.xvalV("", proto, off+24, 2, xlat.Addrfams, "AF_???", numX)
 	s.close()
 	s.close()
 	s.close()

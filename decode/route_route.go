@@ -42,8 +42,8 @@ var nlaRtClass = fixedXvalDec{tab: xlat.RoutingTableIds, size: 4}
 // nlaRtProto prints a routing protocol (strace's decode_nla_rt_proto).
 var nlaRtProto = fixedXvalDec{tab: xlat.RoutingProtocols, dflt: "RTPROT_???", size: 1}
 
-// nlaIPProto prints an IP protocol number (strace's decode_nla_ip_proto).
-var nlaIPProto = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???"}
+// rtIPProto prints an IP protocol number (strace's decode_nla_ip_proto).
+var rtIPProto = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???"}
 
 // nlaLwtEncapType prints a lightweight tunnel type.
 var nlaLwtEncapType = fixedXvalDec{tab: xlat.LwtunnelEncapTypes, dflt: "LWTUNNEL_ENCAP_???", size: 2}

@@ -53,7 +53,7 @@ var fraAttrs = newSet(xlat.RtnlRuleAttrs, "FRA_???", map[uint16]attrDec{
 	19: nlaU8,                       // FRA_L3MDEV
 	20: structDec{fibRuleUIDRange},  // FRA_UID_RANGE
 	21: nlaRtProto,                  // FRA_PROTOCOL
-	22: nlaIPProto,                  // FRA_IP_PROTO
+	22: rtIPProto,                   // FRA_IP_PROTO
 	23: structDec{fibRulePortRange}, // FRA_SPORT_RANGE
 	24: structDec{fibRulePortRange}, // FRA_DPORT_RANGE
 	25: nlaU8,                       // FRA_DSCP

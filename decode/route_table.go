@@ -20,4 +20,7 @@ var routeTable = []routeEntry{
 	routeNexthopEntry,
 	routeVlanEntry,
 	routeTunnelEntry,
+	routeTcEntry,
+	routeTcActionEntry,
+	routeStatsEntry,
 }

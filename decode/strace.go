@@ -45,6 +45,11 @@ type Format struct {
 	Xlat   XlatStyle
 	Hex    HexStyle
 	Styler Styler
+	// NewNames names the values strace 6.1 does not know. Without it,
+	// values print as strace 6.1 prints them (0x3 /* IFLA_INET6_??? */),
+	// so nldump's line matches strace's; message and attribute types are
+	// named either way, as that only replaces strace's numbers.
+	NewNames bool
 }
 
 // DefaultFormat prints everything: no string limit.
@@ -274,6 +279,8 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 		return append(dst, n.aux...)
 	case FmtMore:
 		return append(dst, "..."...)
+	case FmtArray:
+		return r.array(dst, n)
 	case FmtFd, FmtUID:
 		dst = r.start(dst, ClassNumber)
 		if n.fmt == FmtUID && uint32(n.u) == math.MaxUint32 {
@@ -288,6 +295,14 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 	return dst
 }
 
+// table returns the names to print a node's value with.
+func (r *render) table(n *Node) *xlat.Table {
+	if r.f.NewNames || n.role == RoleAttrHeader || n.role == RoleHeader {
+		return n.tab
+	}
+	return n.tab.Old()
+}
+
 func (r *render) xval(dst []byte, n *Node) []byte {
 	if r.f.Xlat == XlatRaw {
 		dst = r.start(dst, ClassNumber)
@@ -298,7 +313,7 @@ func (r *render) xval(dst []byte, n *Node) []byte {
 	if n.role == RoleAttrHeader || n.role == RoleHeader {
 		cls = ClassType
 	}
-	if s, ok := n.tab.Lookup(n.u); ok {
+	if s, ok := r.table(n).Lookup(n.u); ok {
 		if r.f.Xlat == XlatVerbose {
 			dst = appendNum(dst, n.u, n.style, n.size)
 			return r.comment(dst, s, cls)
@@ -327,8 +342,8 @@ func (r *render) flags(dst []byte, n *Node) []byte {
 		dst = appendNum(dst, flags, n.style, n.size)
 	}
 	cnt := 0
-	if n.tab != nil {
-		for _, e := range n.tab.Entries {
+	if tab := r.table(n); tab != nil {
+		for _, e := range tab.Entries {
 			if flags == 0 && cnt != 0 {
 				break
 			}
@@ -530,4 +545,67 @@ func (r *render) clockT(dst []byte, n *Node) []byte {
 	dst = append(dst, '.')
 	dst = append(dst, frac[2:]...)
 	return append(dst, " s */"...)
+}
+
+// array prints an FmtArray leaf: [v, ...] or [[NAME]=v, ...], cut at the
+// string limit as strace cuts arrays.
+func (r *render) array(dst []byte, n *Node) []byte {
+	size := int(n.size)
+	cnt := 0
+	if size > 0 {
+		cnt = int(n.len) / size
+	}
+	var tab *xlat.Table
+	if n.flags&flagIndexed != 0 {
+		tab = r.table(n)
+	}
+	inf := numX
+	if n.flags&flagIdxU != 0 {
+		inf = numU
+	} else if n.flags&flagIdxD != 0 {
+		inf = numD
+	}
+	dst = append(dst, '[')
+	for k := 0; k < cnt; k++ {
+		if k > 0 {
+			dst = append(dst, ", "...)
+		}
+		if k == r.lim {
+			dst = append(dst, "..."...)
+			break
+		}
+		if n.flags&flagIndexed != 0 {
+			dst = append(dst, '[')
+			if r.f.Xlat == XlatRaw {
+				dst = appendNum(dst, uint64(k), inf, 0)
+			} else if name, ok := tab.Lookup(uint64(k)); ok {
+				if r.f.Xlat == XlatVerbose {
+					dst = appendNum(dst, uint64(k), inf, 0)
+					dst = r.comment(dst, name, ClassName)
+				} else {
+					dst = r.start(dst, ClassName)
+					dst = append(dst, name...)
+					dst = r.stop(dst, ClassName)
+				}
+			} else {
+				dst = r.start(dst, ClassUnknown)
+				dst = appendNum(dst, uint64(k), inf, 0)
+				dst = r.stop(dst, ClassUnknown)
+				dst = r.comment(dst, n.aux, ClassUnknown)
+			}
+			dst = append(dst, ']', '=')
+		}
+		v := readUint(r.t.Buf, int(n.off)+k*size, size, r.t.bigEndian)
+		dst = r.start(dst, ClassNumber)
+		switch Fmt(n.style) {
+		case FmtD:
+			dst = strconv.AppendInt(dst, signExtend(v, n.size), 10)
+		case FmtX:
+			dst = appendNum(dst, v, numX, n.size)
+		default:
+			dst = strconv.AppendUint(dst, v, 10)
+		}
+		dst = r.stop(dst, ClassNumber)
+	}
+	return append(dst, ']')
 }

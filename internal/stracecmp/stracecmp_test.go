@@ -2,37 +2,40 @@ package stracecmp
 
 import "testing"
 
-func TestVerdict(t *testing.T) {
-	for _, c := range []struct{ ref, got, want string }{
+// These cases pin the judge's rules; none of them may change.
+func TestVerdictRules(t *testing.T) {
+	for _, tc := range []struct{ ref, got, want string }{
 		{`[{a=1}, "\x01\x02"]`, `[{a=1}, "\x01\x02"]`, "match"},
 		{`[{a=1}, "\x01\x02"]`, `[{a=1}, {b=2}]`, "deeper"},
-		{`{nla_type=0x9 /* LWTUNNEL_ENCAP_??? */}`, `{nla_type=LWTUNNEL_ENCAP_IOAM6}`, "deeper"},
-		{`[{x=1}, 0x9 /* LWTUNNEL_ENCAP_??? */]`, `[{x=1}, LWTUNNEL_ENCAP_IOAM6]`, "deeper"},
-		{`{proto=htons(0x800 /* AF_??? */)}`, `{proto=htons(ETH_P_IP)}`, "deeper"},
-		{`{proto=htons(0x800 /* AF_??? */)}`, `{proto=htonl(ETH_P_IP)}`, "mismatch"},
-		{`{proto=htons(0x800 /* AF_??? */)}`, `{proto=htons(0x800 /* ETH_P_??? */)}`, "mismatch"},
-		{`{flags=NTF_EXT_MANAGED|0x2}`, `{flags=NTF_EXT_MANAGED|NTF_EXT_LOCKED}`, "deeper"},
-		{`{flags=NTF_EXT_MANAGED|0x2}`, `{flags=NTF_EXT_LOCKED}`, "mismatch"},
-		{`{u="\xff\x02\x00\x00", proto=1}`, `{inet_pton(AF_INET6, "ff02::1", &u), proto=1}`, "deeper"},
-		{`{u="\xff\x02\x00\x00", proto=1}`, `{inet_pton(AF_INET6, "ff02::1", &v), proto=1}`, "mismatch"},
-		{`[{a=1}, 20480]`, `[{a=1}, htons(80)]`, "mismatch"},
+		{`[{a=1}, "\x01\x02"]`, `[{a=1}, [{cmd=0x1, version=2}, [[{nla_len=5, nla_type=X}, 1]]]]`, "deeper"},
+		{`[{a=1}, ""]`, `[{a=1}, 0]`, "deeper"},
+		// several elements where strace had one string: not deeper
+		{`[{a=1}, "\x01\x02"]`, `[{a=1}, {b=2}, [c]]`, "mismatch"},
+		// a number strace printed stays a number
+		{`[{nla_len=5, nla_type=IFLA_OPERSTATE}, 2]`, `[{nla_len=5, nla_type=IFLA_OPERSTATE}, IF_OPER_DOWN]`, "mismatch"},
+		// an unknown type named
+		{`[{nla_len=5, nla_type=0x43 /* IFLA_??? */}, "\x01"]`, `[{nla_len=5, nla_type=IFLA_NETNS_IMMUTABLE}, 1]`, "deeper"},
+		{`{nlmsg_len=16, nlmsg_type=0x1d /* GENERIC_FAMILY_??? */}`, `{nlmsg_len=16, nlmsg_type=ethtool}`, "deeper"},
+		// a value (not a type) strace could not name stays as strace printed it
+		{`{x=0x9 /* FOO_??? */}`, `{x=FOO_NINE}`, "mismatch"},
+		// the {family, data} fallback: field names must stay
+		{`[{h=1}, {family=AF_INET, data="\x00\x01"}]`, `[{h=1}, {prefix_family=AF_INET, prefix_ifindex=1}]`, "mismatch"},
+		{`[{h=1}, {family=AF_INET, data="\x00\x01"}]`, `[{h=1}, {family=AF_INET, data={pad=0, x=1}}]`, "deeper"},
+		// flags: more names where strace left a number
+		{`{nlmsg_flags=NLM_F_REQUEST|0x300}`, `{nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP}`, "deeper"},
+		{`{other_flags=A|0x300}`, `{other_flags=A|B}`, "mismatch"},
+		// interface indexes by number or name
+		{`{ifi_index=if_nametoindex("lo")}`, `{ifi_index=1}`, "match"},
+		{`{ifi_index=2}`, `{ifi_index=if_nametoindex("v0")}`, "match"},
+		// strings
+		{`"abc"`, `"abd"`, "mismatch"},
+		{`"add@/devices\0ACTION=add"`, `["add@/devices", "ACTION=add"]`, "mismatch"},
+		// an address strace printed is not data
+		{`{a=0x7ffc12345678}`, `{a=[1, 2]}`, "mismatch"},
 	} {
-		if v, ds := Verdict(c.ref, c.got); v != c.want {
-			t.Errorf("Verdict(%s, %s) = %s %v, want %s", c.ref, c.got, v, ds, c.want)
-		}
-	}
-}
-
-func TestVerdictUnknownType(t *testing.T) {
-	for _, c := range []struct{ ref, got, want string }{
-		{`[{nlmsg_len=28, nlmsg_type=RTM_GETNEXTHOPBUCKET}, {family=AF_INET, data="\x00\x00\x00"}]`,
-			`[{nlmsg_len=28, nlmsg_type=RTM_GETNEXTHOPBUCKET}, {nh_family=AF_INET, nh_scope=RT_SCOPE_UNIVERSE}, [{nla_len=8, nla_type=NHA_ID}, 12]]`, "deeper"},
-		{`[{nlmsg_len=17}, {family=AF_INET}]`, `[{nlmsg_len=17}, {nh_family=AF_INET, ...}]`, "deeper"},
-		{`[{nlmsg_len=28}, {family=AF_INET, data="\x00"}]`, `[{nlmsg_len=28}, {nh_family=AF_INET6, nh_scope=0}]`, "mismatch"},
-		{`[{nlmsg_len=28}, {family=AF_INET, data="\x00"}, 5]`, `[{nlmsg_len=28}, {nh_family=AF_INET, nh_scope=0}, 6]`, "mismatch"},
-	} {
-		if v, ds := Verdict(c.ref, c.got); v != c.want {
-			t.Errorf("Verdict(%s, %s) = %s %v, want %s", c.ref, c.got, v, ds, c.want)
+		v, ds := Verdict(tc.ref, tc.got)
+		if v != tc.want {
+			t.Errorf("%s vs %s: %s %v, want %s", tc.ref, tc.got, v, ds, tc.want)
 		}
 	}
 }
