@@ -8,7 +8,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 
 // Address families used by the route decoders.
 const (
-	afUnspec = 0
 	afPacket = 17
 	afMPLS   = 28
 )

@@ -12,7 +12,6 @@ var routeRouteEntry = routeEntry{
 }
 
 const (
-	rtaMultipath = 9
 	rtaEncapType = 21
 	rtnhHdrLen   = 8
 )
