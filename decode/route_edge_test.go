@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/nldump/nldump/internal/stracecmp"
+	"github.com/nldump/nldump/internal/straceoracle"
 )
 
 // routeEdgeCases are crafted NETLINK_ROUTE buffers (short fixed headers,
@@ -756,6 +757,36 @@ func TestRouteTruncated(t *testing.T) {
 			if s := d.Decode(b[:n]).String(); strings.Contains(s, "\n") {
 				t.Fatalf("%s[:%d]: more than one line", c.name, n)
 			}
+		}
+	}
+}
+
+// TestRouteEdgeCasesAgainstStrace checks that the strace lines of the
+// route edge cases are what strace 6.1 prints for their bytes.
+func TestRouteEdgeCasesAgainstStrace(t *testing.T) {
+	needStrace(t)
+	var bufs [][]byte
+	for _, c := range routeEdgeCases {
+		b, err := hex.DecodeString(c.hex)
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		bufs = append(bufs, b)
+	}
+	texts, err := straceoracle.Decode(ProtoRoute, bufs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, c := range routeEdgeCases {
+		want := c.strace
+		if want == "" {
+			want = c.want
+		}
+		// strace names interface 1 by its name in its namespace
+		got := strings.ReplaceAll(texts[i], `if_nametoindex("lo")`, "1")
+		want = strings.ReplaceAll(want, `if_nametoindex("lo")`, "1")
+		if got != want {
+			t.Errorf("%s: strace prints\n%s\nthe test expects\n%s", c.name, texts[i], want)
 		}
 	}
 }
