@@ -61,10 +61,8 @@ func (s *state) rtBrMdbEntry(off, n int) bool {
 		// strace's own rendering: inet_pton(AF_INET6, "...", &u)
 		s.inet("u", afInet6, off+8, 16)
 	case ethPIPv6:
-		// in place of strace's u="\x..": u=inet_pton(AF_INET6, "...")
-		s.open(KindSeq, "u", off+8, 16, RoleNone)
-		s.inet("", afInet6, off+8, 16)
-		s.close()
+		// in place of strace's u="\x.."
+		s.inetText("u", afInet6, off+8)
 	case 0:
 		s.hwaddr("u", off+8, 6, 255)
 	default:

@@ -42,6 +42,11 @@ var ndaCacheinfo = &structSpec{name: "nda_cacheinfo", size: 16, fields: []field{
 // it is the remote (VXLAN) address, IPv4 or IPv6 by its size.
 var ndaDst = funcDec(func(s *state, off, n int) bool {
 	if s.ctx.family == afBridge {
+		// strace prints hex here: the address takes its place
+		if n == 16 {
+			s.inetText("", afInet6, off)
+			return true
+		}
 		return s.rtInetByLen("", off, n)
 	}
 	return s.rtInet("", s.ctx.family, off, n)

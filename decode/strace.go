@@ -223,7 +223,7 @@ func (r *render) comment(dst []byte, s string, c Class) []byte {
 }
 
 func (r *render) leaf(dst []byte, n *Node) []byte {
-	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && r.f.Xlat == XlatAbbrev && r.inetOK(n)) {
+	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && n.style != inetQuoted && r.f.Xlat == XlatAbbrev && r.inetOK(n)) {
 		dst = r.fieldName(dst, n.name)
 	}
 	switch n.fmt {
@@ -501,6 +501,17 @@ func (r *render) inet(dst []byte, n *Node) []byte {
 	}
 	if r.f.Xlat == XlatRaw {
 		return dst
+	}
+	if n.style == inetQuoted && r.f.Xlat == XlatAbbrev {
+		dst = r.start(dst, ClassString)
+		dst = append(dst, '"')
+		if n.u == afInet {
+			dst = appendIPv4(dst, b)
+		} else {
+			dst = appendIPv6(dst, b)
+		}
+		dst = append(dst, '"')
+		return r.stop(dst, ClassString)
 	}
 	if r.f.Xlat == XlatVerbose {
 		dst = append(dst, " /* "...)
