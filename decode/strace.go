@@ -274,6 +274,10 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 		return append(dst, n.aux...)
 	case FmtMore:
 		return append(dst, "..."...)
+	case FmtX0:
+		dst = r.start(dst, ClassNumber)
+		dst = appendX0(dst, n.u, int(n.size)*2)
+		return r.stop(dst, ClassNumber)
 	case FmtFd, FmtUID:
 		dst = r.start(dst, ClassNumber)
 		if n.fmt == FmtUID && uint32(n.u) == math.MaxUint32 {
@@ -288,6 +292,23 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 	return dst
 }
 
+// appendX0 appends v as C's printf("%#0*llx", width, v) does: "0x" and
+// hex digits zero-padded to width characters in all, and plain zeros
+// (no "0x") for 0.
+func appendX0(dst []byte, v uint64, width int) []byte {
+	var b [16]byte
+	digits := strconv.AppendUint(b[:0], v, 16)
+	pad := width - len(digits)
+	if v != 0 {
+		dst = append(dst, '0', 'x')
+		pad -= 2
+	}
+	for ; pad > 0; pad-- {
+		dst = append(dst, '0')
+	}
+	return append(dst, digits...)
+}
+
 func (r *render) xval(dst []byte, n *Node) []byte {
 	if r.f.Xlat == XlatRaw {
 		dst = r.start(dst, ClassNumber)
@@ -299,7 +320,7 @@ func (r *render) xval(dst []byte, n *Node) []byte {
 		cls = ClassType
 	}
 	if s, ok := n.tab.Lookup(n.u); ok {
-		if r.f.Xlat == XlatVerbose {
+		if r.f.Xlat == XlatVerbose || n.flags&flagVerbose != 0 {
 			dst = appendNum(dst, n.u, n.style, n.size)
 			return r.comment(dst, s, cls)
 		}
@@ -322,7 +343,7 @@ func (r *render) flags(dst []byte, n *Node) []byte {
 		}
 		return dst
 	}
-	verbose := r.f.Xlat == XlatVerbose
+	verbose := r.f.Xlat == XlatVerbose || n.flags&flagVerbose != 0
 	if verbose && flags != 0 {
 		dst = appendNum(dst, flags, n.style, n.size)
 	}

@@ -36,6 +36,7 @@ const (
 	FmtMore        // ...
 	FmtFd          // a file descriptor
 	FmtUID         // a user or group id (-1 for the unset value)
+	FmtX0          // hexadecimal zero-padded to twice the size, as C's "%#0*x"
 )
 
 // Role says what a node is to the netlink protocol, for the formats that
@@ -58,9 +59,10 @@ const (
 
 // Node flags.
 const (
-	flagBare   = 1 << iota // an array printed without its brackets
-	flagAbbrev             // a list cut at the string limit (-s), as strace does
-	flagBE                 // the number was big-endian on the wire
+	flagBare    = 1 << iota // an array printed without its brackets
+	flagAbbrev              // a list cut at the string limit (-s), as strace does
+	flagBE                  // the number was big-endian on the wire
+	flagVerbose             // an xval or flags node printed as with -X verbose (unless raw)
 )
 
 // number formats for xval, flags and indices
