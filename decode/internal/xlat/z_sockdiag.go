@@ -340,3 +340,162 @@ var UnixDiagShow = New("unix_diag_show", []Entry{
 	{"UDIAG_SHOW_MEMINFO", 0x20},
 	{"UDIAG_SHOW_UID", 0x40},
 })
+
+// NdiagProtoAll is the list ndiag_proto_all of sockdiag.txt.
+var NdiagProtoAll = New("ndiag_proto_all", []Entry{
+	{"NDIAG_PROTO_ALL", 0xff},
+})
+
+// TcpCaStates is the list tcp_ca_states of sockdiag.txt.
+var TcpCaStates = New("tcp_ca_states", []Entry{
+	{"TCP_CA_Open", 0x0},
+	{"TCP_CA_Disorder", 0x1},
+	{"TCP_CA_CWR", 0x2},
+	{"TCP_CA_Recovery", 0x3},
+	{"TCP_CA_Loss", 0x4},
+})
+
+// TcpiOptions is the list tcpi_options of sockdiag.txt.
+var TcpiOptions = New("tcpi_options", []Entry{
+	{"TCPI_OPT_TIMESTAMPS", 0x1},
+	{"TCPI_OPT_SACK", 0x2},
+	{"TCPI_OPT_WSCALE", 0x4},
+	{"TCPI_OPT_ECN", 0x8},
+	{"TCPI_OPT_ECN_SEEN", 0x10},
+	{"TCPI_OPT_SYN_DATA", 0x20},
+	{"TCPI_OPT_USEC_TS", 0x40},
+	{"TCPI_OPT_TFO_CHILD", 0x80},
+})
+
+// TcpFastopenClientFail is the list tcp_fastopen_client_fail of sockdiag.txt.
+var TcpFastopenClientFail = New("tcp_fastopen_client_fail", []Entry{
+	{"TFO_STATUS_UNSPEC", 0x0},
+	{"TFO_COOKIE_UNAVAILABLE", 0x1},
+	{"TFO_DATA_NOT_ACKED", 0x2},
+	{"TFO_SYN_RETRANSMITTED", 0x3},
+})
+
+// BpfClass is the list bpf_class of sockdiag.txt.
+var BpfClass = New("bpf_class", []Entry{
+	{"BPF_LD", 0x0},
+	{"BPF_LDX", 0x1},
+	{"BPF_ST", 0x2},
+	{"BPF_STX", 0x3},
+	{"BPF_ALU", 0x4},
+	{"BPF_JMP", 0x5},
+	{"BPF_RET", 0x6},
+	{"BPF_MISC", 0x7},
+})
+
+// BpfMiscop is the list bpf_miscop of sockdiag.txt.
+var BpfMiscop = New("bpf_miscop", []Entry{
+	{"BPF_TAX", 0x0},
+	{"BPF_TXA", 0x80},
+})
+
+// BpfMode is the list bpf_mode of sockdiag.txt.
+var BpfMode = New("bpf_mode", []Entry{
+	{"BPF_IMM", 0x0},
+	{"BPF_ABS", 0x20},
+	{"BPF_IND", 0x40},
+	{"BPF_MEM", 0x60},
+	{"BPF_LEN", 0x80},
+	{"BPF_MSH", 0xa0},
+	{"BPF_XADD", 0xc0},
+})
+
+// BpfOpAlu is the list bpf_op_alu of sockdiag.txt.
+var BpfOpAlu = New("bpf_op_alu", []Entry{
+	{"BPF_ADD", 0x0},
+	{"BPF_SUB", 0x10},
+	{"BPF_MUL", 0x20},
+	{"BPF_DIV", 0x30},
+	{"BPF_OR", 0x40},
+	{"BPF_AND", 0x50},
+	{"BPF_LSH", 0x60},
+	{"BPF_RSH", 0x70},
+	{"BPF_NEG", 0x80},
+	{"BPF_MOD", 0x90},
+	{"BPF_XOR", 0xa0},
+	{"BPF_MOV", 0xb0},
+	{"BPF_ARSH", 0xc0},
+	{"BPF_END", 0xd0},
+})
+
+// BpfOpJmp is the list bpf_op_jmp of sockdiag.txt.
+var BpfOpJmp = New("bpf_op_jmp", []Entry{
+	{"BPF_JA", 0x0},
+	{"BPF_JEQ", 0x10},
+	{"BPF_JGT", 0x20},
+	{"BPF_JGE", 0x30},
+	{"BPF_JSET", 0x40},
+	{"BPF_JNE", 0x50},
+	{"BPF_JSGT", 0x60},
+	{"BPF_JSGE", 0x70},
+	{"BPF_CALL", 0x80},
+	{"BPF_EXIT", 0x90},
+	{"BPF_JLT", 0xa0},
+	{"BPF_JLE", 0xb0},
+	{"BPF_JSLT", 0xc0},
+	{"BPF_JSLE", 0xd0},
+})
+
+// BpfRval is the list bpf_rval of sockdiag.txt.
+var BpfRval = New("bpf_rval", []Entry{
+	{"BPF_K", 0x0},
+	{"BPF_X", 0x8},
+	{"BPF_A", 0x10},
+})
+
+// BpfSize is the list bpf_size of sockdiag.txt.
+var BpfSize = New("bpf_size", []Entry{
+	{"BPF_W", 0x0},
+	{"BPF_H", 0x8},
+	{"BPF_B", 0x10},
+	{"BPF_DW", 0x18},
+})
+
+// BpfSrc is the list bpf_src of sockdiag.txt.
+var BpfSrc = New("bpf_src", []Entry{
+	{"BPF_K", 0x0},
+	{"BPF_X", 0x8},
+})
+
+// SkfAd is the list skf_ad of sockdiag.txt.
+var SkfAd = New("skf_ad", []Entry{
+	{"SKF_AD_PROTOCOL", 0x0},
+	{"SKF_AD_PKTTYPE", 0x4},
+	{"SKF_AD_IFINDEX", 0x8},
+	{"SKF_AD_NLATTR", 0xc},
+	{"SKF_AD_NLATTR_NEST", 0x10},
+	{"SKF_AD_MARK", 0x14},
+	{"SKF_AD_QUEUE", 0x18},
+	{"SKF_AD_HATYPE", 0x1c},
+	{"SKF_AD_RXHASH", 0x20},
+	{"SKF_AD_CPU", 0x24},
+	{"SKF_AD_ALU_XOR_X", 0x28},
+	{"SKF_AD_VLAN_TAG", 0x2c},
+	{"SKF_AD_VLAN_TAG_PRESENT", 0x30},
+	{"SKF_AD_PAY_OFFSET", 0x34},
+	{"SKF_AD_RANDOM", 0x38},
+	{"SKF_AD_VLAN_TPID", 0x3c},
+})
+
+// SkfOff is the list skf_off of sockdiag.txt.
+var SkfOff = New("skf_off", []Entry{
+	{"SKF_AD_OFF", 0xfffff000},
+	{"SKF_NET_OFF", 0xfff00000},
+	{"SKF_LL_OFF", 0xffe00000},
+})
+
+// MptcpInfoFlags is the list mptcp_info_flags of sockdiag.txt.
+var MptcpInfoFlags = New("mptcp_info_flags", []Entry{
+	{"MPTCP_INFO_FLAG_FALLBACK", 0x1},
+	{"MPTCP_INFO_FLAG_REMOTE_KEY_RECEIVED", 0x2},
+})
+
+// InetDiagBpfStorageReqAttrs is the list inet_diag_bpf_storage_req_attrs of sockdiag.txt.
+var InetDiagBpfStorageReqAttrs = New("inet_diag_bpf_storage_req_attrs", []Entry{
+	{"SK_DIAG_BPF_STORAGE_REQ_NONE", 0x0},
+	{"SK_DIAG_BPF_STORAGE_REQ_MAP_FD", 0x1},
+})

@@ -1,0 +1,35 @@
+#!/bin/sh
+# protos.sh [NAME...]: record the corpus of the SOCK_DIAG, XFRM, AUDIT,
+# KOBJECT_UEVENT and SELINUX protocols (testdata/corpus/{sockdiag,xfrm,
+# audit,uevent,selinux}-*.jsonl) with record.sh. As root; audit rules are
+# global to the host, so the audit commands delete what they add.
+set -eu
+top=$(cd "$(dirname "$0")/../.." && pwd)
+rec=$top/testdata/corpus/record.sh
+tools=$top/testdata/corpus/tools
+socks="python3 $tools/sockets.py 60 & sleep 2"
+# run NAME PROTO SETUP CMD...: record NAME, keeping the buffers of PROTO
+# only (the tools also speak NETLINK_ROUTE, whose corpus lives elsewhere).
+run() {
+	name=$1; proto=$2; shift 2
+	if [ -n "$only" ] && ! echo " $only " | grep -q " $name "; then
+		return 0
+	fi
+	"$rec" "$name" "$@"
+	f=$top/testdata/corpus/$name.jsonl
+	grep "\"proto\":\"$proto\"" "$f" > "$f.tmp" || true
+	mv "$f.tmp" "$f"
+	echo "$f: $(wc -l < "$f") $proto buffers" >&2
+}
+only="$*"
+
+run sockdiag-ss NETLINK_SOCK_DIAG "$socks" 'ss -a' 'ss -tlnp' 'ss -xa' 'ss -0 -a' 'ss -A netlink' 'ss -ua'
+run sockdiag-info NETLINK_SOCK_DIAG "$socks" 'ss -tie' 'ss -tiem' 'ss -M -i' 'ss -xe -m' 'ss -0 -e -m' \
+	'ss -t -o -e --tos --cgroup' 'ss -6 -ti'
+run sockdiag-filter NETLINK_SOCK_DIAG "$socks" \
+	"ss -t state established '( dport = :5555 or sport = :5555 )'" \
+	'ss -t dst 127.0.0.1/8' 'ss -t dev lo' "ss -t 'fwmark = 0x2a/0xff'" \
+	'ss -6 -t src [::1]' "ss -t 'sport > :5000 and sport < :6000'" \
+	"ss -t 'cgroup = /'" 'ss -K dst 127.0.0.1 dport = :5557'
+run sockdiag-other NETLINK_SOCK_DIAG "$socks" 'ss --dccp -a' 'ss --sctp -a' 'ss --vsock -a' \
+	'ss --tipc -a' 'ss --xdp -a' 'ss -w -a' 'ss -S -a'
