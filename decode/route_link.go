@@ -26,13 +26,14 @@ func decodeIfinfomsg(s *state, family uint8, off, n int) {
 		s.ctx.ifiType = uint16(s.u16(off + 2))
 	}
 	s.fixedHeader(ifinfomsg, off, n, iflaAttrs)
-	if n >= 16 && s.ctx.msgType == rtmNewLink {
+	if n >= 16 && s.ctx.msgType == rtmNewLink && s.ctx.flags&nlmFRequest == 0 {
 		s.learnIfname(off, n)
 	}
 }
 
-// learnIfname remembers the IFLA_IFNAME of an RTM_NEWLINK for the
-// interface index of its header.
+// learnIfname remembers the IFLA_IFNAME of an RTM_NEWLINK the kernel sent
+// (a reply or a notification: what is, not what a request asks for) for
+// the interface index of its header.
 func (s *state) learnIfname(off, n int) {
 	idx := uint32(s.u32(off + 4))
 	if idx == 0 {
@@ -45,13 +46,15 @@ func (s *state) learnIfname(off, n int) {
 		}
 		if uint16(s.u16(a+2))&nlaTypeMask == iflaIfname {
 			name := s.buf[a+nlaHdrLen : a+l]
+			end := -1
 			for i, c := range name {
 				if c == 0 {
-					name = name[:i]
+					end = i
 					break
 				}
 			}
-			if len(name) > 0 && len(name) < 16 {
+			if end > 0 && end < 16 {
+				name = name[:end]
 				if old, ok := s.d.ifnames[idx]; !ok || old != string(name) {
 					s.d.ifnames[idx] = string(name)
 				}

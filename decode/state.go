@@ -131,9 +131,25 @@ func (s *state) add(n Node) int {
 	return i
 }
 
+// push adds a zero node and returns it to be filled in place (cheaper than
+// add for the hot paths: the node is written once).
+func (s *state) push() (*Node, int) {
+	i := len(s.t.nodes)
+	if i < cap(s.t.nodes) {
+		s.t.nodes = s.t.nodes[:i+1]
+		s.t.nodes[i] = Node{}
+	} else {
+		s.t.nodes = append(s.t.nodes, Node{})
+	}
+	n := &s.t.nodes[i]
+	n.end = int32(i + 1)
+	return n, i
+}
+
 // open starts a composite node covering n bytes at off.
 func (s *state) open(k Kind, name string, off, n int, role Role) int {
-	i := s.add(Node{kind: k, name: name, role: role, off: uint32(off), len: uint32(max(n, 0))})
+	nd, i := s.push()
+	nd.kind, nd.name, nd.role, nd.off, nd.len = k, name, role, uint32(off), uint32(max(n, 0))
 	s.stack = append(s.stack, int32(i))
 	return i
 }
@@ -163,7 +179,10 @@ func (s *state) node(i int) *Node { return &s.t.nodes[i] }
 
 // num adds a numeric leaf read from the buffer.
 func (s *state) num(name string, f Fmt, off, size int) int {
-	return s.add(Node{fmt: f, name: name, size: uint8(size), u: s.uint(off, size), off: uint32(off), len: uint32(size)})
+	v := s.uint(off, size)
+	nd, i := s.push()
+	nd.fmt, nd.name, nd.size, nd.u, nd.off, nd.len = f, name, uint8(size), v, uint32(off), uint32(size)
+	return i
 }
 
 func (s *state) fieldU(name string, off, size int) int { return s.num(name, FmtU, off, size) }
@@ -172,7 +191,9 @@ func (s *state) fieldD(name string, off, size int) int { return s.num(name, FmtD
 
 // value adds a numeric leaf with a value computed by the caller.
 func (s *state) value(name string, f Fmt, v uint64, off, size int) int {
-	return s.add(Node{fmt: f, name: name, size: uint8(size), u: v, off: uint32(off), len: uint32(size)})
+	nd, i := s.push()
+	nd.fmt, nd.name, nd.size, nd.u, nd.off, nd.len = f, name, uint8(size), v, uint32(off), uint32(size)
+	return i
 }
 
 // xval adds a number printed by name from t, or as the number with dflt in
@@ -183,7 +204,9 @@ func (s *state) xval(name string, off, size int, t *xlat.Table, dflt string) int
 
 // xvalV is xval with a value the caller computed, and a number format.
 func (s *state) xvalV(name string, v uint64, off, size int, t *xlat.Table, dflt string, nf uint8) int {
-	return s.add(Node{fmt: FmtXval, style: nf, name: name, size: uint8(size), u: v, tab: t, aux: dflt, off: uint32(off), len: uint32(size)})
+	nd, i := s.push()
+	nd.fmt, nd.style, nd.name, nd.size, nd.u, nd.tab, nd.aux, nd.off, nd.len = FmtXval, nf, name, uint8(size), v, t, dflt, uint32(off), uint32(size)
+	return i
 }
 
 // flagsF adds a flag word printed with the names of t.

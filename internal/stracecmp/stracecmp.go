@@ -468,3 +468,16 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// Summary joins the first differences into one line.
+func Summary(ds []Diff) string {
+	var parts []string
+	for i, d := range ds {
+		if i == 3 {
+			parts = append(parts, "...")
+			break
+		}
+		parts = append(parts, d.String())
+	}
+	return strings.Join(parts, "; ")
+}
