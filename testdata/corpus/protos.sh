@@ -33,3 +33,7 @@ run sockdiag-filter NETLINK_SOCK_DIAG "$socks" \
 	"ss -t 'cgroup = /'" 'ss -K dst 127.0.0.1 dport = :5557'
 run sockdiag-other NETLINK_SOCK_DIAG "$socks" 'ss --dccp -a' 'ss --sctp -a' 'ss --vsock -a' \
 	'ss --tipc -a' 'ss --xdp -a' 'ss -w -a' 'ss -S -a'
+
+ue="python3 $tools/uevent.py 3 & sleep 1"
+run uevent NETLINK_KOBJECT_UEVENT '' \
+	"$ue; ip link add v0 type veth peer name v1; ip link set v0 up; ip link set v1 name v2; ip link del v0; wait"

@@ -288,6 +288,7 @@ var NlCryptoTypes = New("nl_crypto_types", []Entry{
 	{"CRYPTO_MSG_UPDATEALG", 0x12},
 	{"CRYPTO_MSG_GETALG", 0x13},
 	{"CRYPTO_MSG_DELRNG", 0x14},
+	{"CRYPTO_MSG_GETSTAT", 0x15},
 })
 
 // NlSelinuxTypes is the list nl_selinux_types of netlink.txt.
