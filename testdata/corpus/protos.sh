@@ -34,6 +34,6 @@ run sockdiag-filter NETLINK_SOCK_DIAG "$socks" \
 run sockdiag-other NETLINK_SOCK_DIAG "$socks" 'ss --dccp -a' 'ss --sctp -a' 'ss --vsock -a' \
 	'ss --tipc -a' 'ss --xdp -a' 'ss -w -a' 'ss -S -a'
 
-ue="python3 $tools/uevent.py 3 & sleep 1"
+ue="python3 $tools/uevent.py 5 & sleep 2"
 run uevent NETLINK_KOBJECT_UEVENT '' \
 	"$ue; ip link add v0 type veth peer name v1; ip link set v0 up; ip link set v1 name v2; ip link del v0; wait"
