@@ -37,3 +37,21 @@ run sockdiag-other NETLINK_SOCK_DIAG "$socks" 'ss --dccp -a' 'ss --sctp -a' 'ss 
 ue="python3 $tools/uevent.py 5 & sleep 2"
 run uevent NETLINK_KOBJECT_UEVENT '' \
 	"$ue; ip link add v0 type veth peer name v1; ip link set v0 up; ip link set v1 name v2; ip link del v0; wait"
+
+# audit rules are global: start from none, delete what is added
+if [ -z "$only" ] || echo " $only " | grep -q " audit "; then
+	if [ "$(auditctl -l)" != "No rules" ]; then
+		echo "audit rules present on this host; not recording audit" >&2
+		exit 1
+	fi
+fi
+run audit NETLINK_AUDIT '' 'auditctl -s' 'auditctl -l' \
+	'auditctl -a always,exit -F arch=b64 -S openat -S open -F path=/etc/passwd -F perm=r -k nldump-test' \
+	'auditctl -w /etc/hosts -p wa -k nldump-watch' \
+	"auditctl -a exit,never -F arch=b32 -S all -F 'auid>=1000' -F exit=-EPERM" \
+	'auditctl -a exclude,always -F msgtype=AVC' \
+	'auditctl -a always,exit -F arch=b64 -S execve -C uid!=euid -F key=cmp' \
+	'auditctl -l' 'auditctl -D' 'auditctl -b 64' 'auditctl -r 0' \
+	'auditctl --backlog_wait_time 15000' 'auditctl --reset-lost' \
+	'auditctl --reset_backlog_wait_time_actual' 'auditctl -m "nldump test message"' \
+	'auditctl -t' 'auditctl -s'
