@@ -310,6 +310,17 @@ func compare(ref, got *Value, path string) []Diff {
 		n := max(len(ref.Items), len(got.Items))
 		for i := 0; i < n; i++ {
 			p := fmt.Sprintf("%s[%d]", path, i)
+			if ref.Kind == '[' && i == len(ref.Items)-1 && len(got.Items) > len(ref.Items) &&
+				isRawString(ref.Items[i]) && !isRawString(got.Items[i]) {
+				// the bytes strace left raw at the end of a list, decoded
+				// as several elements (a fixed header and attributes)
+				var rest []string
+				for _, it := range got.Items[i:] {
+					rest = append(rest, it.String())
+				}
+				ds = append(ds, Diff{p, true, ref.Items[i].String(), strings.Join(rest, ", ")})
+				break
+			}
 			if i >= len(ref.Items) || i >= len(got.Items) {
 				r, g := "", ""
 				if i < len(ref.Items) {
