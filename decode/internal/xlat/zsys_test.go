@@ -1351,6 +1351,17 @@ func TestValuesAgreeWithSys(t *testing.T) {
 		{"sockdiag.txt:377", "BPF_X", 0x8, uint64(unix.BPF_X)},
 		{"sockdiag.txt:410", "SK_DIAG_BPF_STORAGE_REQ_NONE", 0x0, uint64(unix.SK_DIAG_BPF_STORAGE_REQ_NONE)},
 		{"sockdiag.txt:411", "SK_DIAG_BPF_STORAGE_REQ_MAP_FD", 0x1, uint64(unix.SK_DIAG_BPF_STORAGE_REQ_MAP_FD)},
+		{"xfrm.txt:140", "IPPROTO_IP", 0x0, uint64(unix.IPPROTO_IP)},
+		{"xfrm.txt:141", "IPPROTO_ROUTING", 0x2b, uint64(unix.IPPROTO_ROUTING)},
+		{"xfrm.txt:142", "IPPROTO_ESP", 0x32, uint64(unix.IPPROTO_ESP)},
+		{"xfrm.txt:143", "IPPROTO_AH", 0x33, uint64(unix.IPPROTO_AH)},
+		{"xfrm.txt:144", "IPPROTO_DSTOPTS", 0x3c, uint64(unix.IPPROTO_DSTOPTS)},
+		{"xfrm.txt:145", "IPPROTO_COMP", 0x6c, uint64(unix.IPPROTO_COMP)},
+		{"xfrm.txt:154", "UDP_ENCAP_ESPINUDP_NON_IKE", 0x1, uint64(unix.UDP_ENCAP_ESPINUDP_NON_IKE)},
+		{"xfrm.txt:155", "UDP_ENCAP_ESPINUDP", 0x2, uint64(unix.UDP_ENCAP_ESPINUDP)},
+		{"xfrm.txt:156", "UDP_ENCAP_L2TPINUDP", 0x3, uint64(unix.UDP_ENCAP_L2TPINUDP)},
+		{"xfrm.txt:157", "UDP_ENCAP_GTP0", 0x4, uint64(unix.UDP_ENCAP_GTP0)},
+		{"xfrm.txt:158", "UDP_ENCAP_GTP1U", 0x5, uint64(unix.UDP_ENCAP_GTP1U)},
 	} {
 		if c.got != c.want {
 			t.Errorf("%s: %s is %#x, x/sys/unix says %#x", c.where, c.name, c.got, c.want)
