@@ -60,7 +60,8 @@ func uevent(s *state, off, n int) {
 }
 
 // ueventParts splits b at its NULs; a NUL at the very end ends the last
-// part rather than starting an empty one.
+// part rather than starting an empty one. It returns nil when b holds no
+// NUL or an empty part: that is no uevent.
 func ueventParts(b []byte) [][]byte {
 	if len(b) == 0 || bytes.IndexByte(b, 0) < 0 {
 		return nil
@@ -68,6 +69,11 @@ func ueventParts(b []byte) [][]byte {
 	parts := bytes.Split(b, []byte{0})
 	if len(parts[len(parts)-1]) == 0 {
 		parts = parts[:len(parts)-1]
+	}
+	for _, p := range parts {
+		if len(p) == 0 {
+			return nil
+		}
 	}
 	return parts
 }

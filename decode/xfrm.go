@@ -433,7 +433,7 @@ func xfrmSecCtx(s *state, off, n int) bool {
 	s.xval("ctx_doi", off+5, 1, xlat.XfrmScDoi, "XFRM_SC_DOI_???")
 	s.fieldU("ctx_len", off+6, 2)
 	if n > 8 {
-		s.str("ctx_str", off+8, min(n-8, int(s.u16(off+6))), 0)
+		s.str("ctx_str", off+8, min(n-8, int(s.u16(off+6))), qOmitTrail0)
 	}
 	s.close()
 	return true
