@@ -198,3 +198,29 @@ func (tc protoCase) cryptoOracle() string {
 	}
 	return oracleExact
 }
+
+// TestCorpusNoHexLeft checks that nldump leaves no payload, attribute or
+// trailing bytes of the recorded XFRM and AUDIT traffic as a hex string
+// (strace 6.1 prints all of it in hex). Fields that are bytes by nature,
+// the keys of algorithms, stay hex and are named.
+func TestCorpusNoHexLeft(t *testing.T) {
+	for _, p := range []struct {
+		name  string
+		proto int
+	}{{"NETLINK_XFRM", ProtoXfrm}, {"NETLINK_AUDIT", ProtoAudit}} {
+		bufs := protoCorpus(t, p.name)
+		if len(bufs) == 0 {
+			t.Errorf("%s: no corpus", p.name)
+		}
+		d := NewDecoder(Options{Proto: p.proto})
+		for _, b := range bufs {
+			tr := d.Decode(b)
+			for i := 0; i < tr.Len(); i++ {
+				if n := tr.Node(i); n.Fmt() == FmtHex && n.Name() == "" {
+					t.Errorf("%s: bytes %d..%d left in hex: %s", p.name, n.Offset(), n.Offset()+n.Len(), tr.String())
+					break
+				}
+			}
+		}
+	}
+}
