@@ -45,6 +45,11 @@ type Format struct {
 	Xlat   XlatStyle
 	Hex    HexStyle
 	Styler Styler
+	// NewNames names the values strace 6.1 does not know. Without it,
+	// values print as strace 6.1 prints them (0x3 /* IFLA_INET6_??? */),
+	// so nldump's line matches strace's; message and attribute types are
+	// named either way, as that only replaces strace's numbers.
+	NewNames bool
 }
 
 // DefaultFormat prints everything: no string limit.
@@ -309,6 +314,14 @@ func appendX0(dst []byte, v uint64, width int) []byte {
 	return append(dst, digits...)
 }
 
+// table returns the names to print a node's value with.
+func (r *render) table(n *Node) *xlat.Table {
+	if r.f.NewNames || n.role == RoleAttrHeader || n.role == RoleHeader {
+		return n.tab
+	}
+	return n.tab.Old()
+}
+
 func (r *render) xval(dst []byte, n *Node) []byte {
 	if r.f.Xlat == XlatRaw {
 		dst = r.start(dst, ClassNumber)
@@ -319,7 +332,7 @@ func (r *render) xval(dst []byte, n *Node) []byte {
 	if n.role == RoleAttrHeader || n.role == RoleHeader {
 		cls = ClassType
 	}
-	if s, ok := n.tab.Lookup(n.u); ok {
+	if s, ok := r.table(n).Lookup(n.u); ok {
 		if r.f.Xlat == XlatVerbose || n.flags&flagVerbose != 0 {
 			dst = appendNum(dst, n.u, n.style, n.size)
 			return r.comment(dst, s, cls)
@@ -348,8 +361,8 @@ func (r *render) flags(dst []byte, n *Node) []byte {
 		dst = appendNum(dst, flags, n.style, n.size)
 	}
 	cnt := 0
-	if n.tab != nil {
-		for _, e := range n.tab.Entries {
+	if tab := r.table(n); tab != nil {
+		for _, e := range tab.Entries {
 			if flags == 0 && cnt != 0 {
 				break
 			}

@@ -4,5 +4,5 @@ package xlat
 
 // NetfilterVersions is the list netfilter_versions of netfilter.txt.
 var NetfilterVersions = New("netfilter_versions", []Entry{
-	{"NFNETLINK_V0", 0x0},
+	{"NFNETLINK_V0", 0x0, false},
 })

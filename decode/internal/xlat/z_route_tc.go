@@ -4,40 +4,40 @@ package xlat
 
 // RtnlTcAttrs is the list rtnl_tc_attrs of route_tc.txt.
 var RtnlTcAttrs = New("rtnl_tc_attrs", []Entry{
-	{"TCA_UNSPEC", 0x0},
-	{"TCA_KIND", 0x1},
-	{"TCA_OPTIONS", 0x2},
-	{"TCA_STATS", 0x3},
-	{"TCA_XSTATS", 0x4},
-	{"TCA_RATE", 0x5},
-	{"TCA_FCNT", 0x6},
-	{"TCA_STATS2", 0x7},
-	{"TCA_STAB", 0x8},
-	{"TCA_PAD", 0x9},
-	{"TCA_DUMP_INVISIBLE", 0xa},
-	{"TCA_CHAIN", 0xb},
-	{"TCA_HW_OFFLOAD", 0xc},
-	{"TCA_INGRESS_BLOCK", 0xd},
-	{"TCA_EGRESS_BLOCK", 0xe},
-	{"TCA_DUMP_FLAGS", 0xf},
+	{"TCA_UNSPEC", 0x0, false},
+	{"TCA_KIND", 0x1, false},
+	{"TCA_OPTIONS", 0x2, false},
+	{"TCA_STATS", 0x3, false},
+	{"TCA_XSTATS", 0x4, false},
+	{"TCA_RATE", 0x5, false},
+	{"TCA_FCNT", 0x6, false},
+	{"TCA_STATS2", 0x7, false},
+	{"TCA_STAB", 0x8, false},
+	{"TCA_PAD", 0x9, false},
+	{"TCA_DUMP_INVISIBLE", 0xa, false},
+	{"TCA_CHAIN", 0xb, false},
+	{"TCA_HW_OFFLOAD", 0xc, false},
+	{"TCA_INGRESS_BLOCK", 0xd, false},
+	{"TCA_EGRESS_BLOCK", 0xe, false},
+	{"TCA_DUMP_FLAGS", 0xf, false},
 })
 
 // RtnlTcaStabAttrs is the list rtnl_tca_stab_attrs of route_tc.txt.
 var RtnlTcaStabAttrs = New("rtnl_tca_stab_attrs", []Entry{
-	{"TCA_STAB_UNSPEC", 0x0},
-	{"TCA_STAB_BASE", 0x1},
-	{"TCA_STAB_DATA", 0x2},
+	{"TCA_STAB_UNSPEC", 0x0, false},
+	{"TCA_STAB_BASE", 0x1, false},
+	{"TCA_STAB_DATA", 0x2, false},
 })
 
 // RtnlTcaStatsAttrs is the list rtnl_tca_stats_attrs of route_tc.txt.
 var RtnlTcaStatsAttrs = New("rtnl_tca_stats_attrs", []Entry{
-	{"TCA_STATS_UNSPEC", 0x0},
-	{"TCA_STATS_BASIC", 0x1},
-	{"TCA_STATS_RATE_EST", 0x2},
-	{"TCA_STATS_QUEUE", 0x3},
-	{"TCA_STATS_APP", 0x4},
-	{"TCA_STATS_RATE_EST64", 0x5},
-	{"TCA_STATS_PAD", 0x6},
-	{"TCA_STATS_BASIC_HW", 0x7},
-	{"TCA_STATS_PKT64", 0x8},
+	{"TCA_STATS_UNSPEC", 0x0, false},
+	{"TCA_STATS_BASIC", 0x1, false},
+	{"TCA_STATS_RATE_EST", 0x2, false},
+	{"TCA_STATS_QUEUE", 0x3, false},
+	{"TCA_STATS_APP", 0x4, false},
+	{"TCA_STATS_RATE_EST64", 0x5, false},
+	{"TCA_STATS_PAD", 0x6, false},
+	{"TCA_STATS_BASIC_HW", 0x7, false},
+	{"TCA_STATS_PKT64", 0x8, false},
 })

@@ -4,28 +4,28 @@ package xlat
 
 // RtnlTcActionAttrs is the list rtnl_tc_action_attrs of route_tc_action.txt.
 var RtnlTcActionAttrs = New("rtnl_tc_action_attrs", []Entry{
-	{"TCA_ACT_UNSPEC", 0x0},
-	{"TCA_ACT_KIND", 0x1},
-	{"TCA_ACT_OPTIONS", 0x2},
-	{"TCA_ACT_INDEX", 0x3},
-	{"TCA_ACT_STATS", 0x4},
-	{"TCA_ACT_PAD", 0x5},
-	{"TCA_ACT_COOKIE", 0x6},
-	{"TCA_ACT_FLAGS", 0x7},
-	{"TCA_ACT_HW_STATS", 0x8},
-	{"TCA_ACT_USED_HW_STATS", 0x9},
-	{"TCA_ACT_IN_HW_COUNT", 0xa},
+	{"TCA_ACT_UNSPEC", 0x0, false},
+	{"TCA_ACT_KIND", 0x1, false},
+	{"TCA_ACT_OPTIONS", 0x2, false},
+	{"TCA_ACT_INDEX", 0x3, false},
+	{"TCA_ACT_STATS", 0x4, false},
+	{"TCA_ACT_PAD", 0x5, false},
+	{"TCA_ACT_COOKIE", 0x6, false},
+	{"TCA_ACT_FLAGS", 0x7, false},
+	{"TCA_ACT_HW_STATS", 0x8, false},
+	{"TCA_ACT_USED_HW_STATS", 0x9, false},
+	{"TCA_ACT_IN_HW_COUNT", 0xa, false},
 })
 
 // RtnlTcaActFlags is the list rtnl_tca_act_flags of route_tc_action.txt.
 var RtnlTcaActFlags = New("rtnl_tca_act_flags", []Entry{
-	{"TCA_ACT_FLAGS_NO_PERCPU_STATS", 0x1},
-	{"TCA_ACT_FLAGS_SKIP_HW", 0x2},
-	{"TCA_ACT_FLAGS_SKIP_SW", 0x4},
+	{"TCA_ACT_FLAGS_NO_PERCPU_STATS", 0x1, false},
+	{"TCA_ACT_FLAGS_SKIP_HW", 0x2, false},
+	{"TCA_ACT_FLAGS_SKIP_SW", 0x4, false},
 })
 
 // RtnlTcaActHwStats is the list rtnl_tca_act_hw_stats of route_tc_action.txt.
 var RtnlTcaActHwStats = New("rtnl_tca_act_hw_stats", []Entry{
-	{"TCA_ACT_HW_STATS_IMMEDIATE", 0x1},
-	{"TCA_ACT_HW_STATS_DELAYED", 0x2},
+	{"TCA_ACT_HW_STATS_IMMEDIATE", 0x1, false},
+	{"TCA_ACT_HW_STATS_DELAYED", 0x2, false},
 })
