@@ -120,6 +120,13 @@ func (r *render) node(dst []byte, i int) []byte {
 	if n.name != "" {
 		dst = r.fieldName(dst, n.name)
 	}
+	if n.flags&flagWhole != 0 {
+		// strace shows these bytes as one string; the children are for
+		// the formats that show more
+		dst = r.start(dst, ClassString)
+		dst = printstr(dst, r.bytes(n), n.style, r.lim, r.f.Hex)
+		return r.stop(dst, ClassString)
+	}
 	end := int(n.end)
 	switch n.kind {
 	case KindStruct:

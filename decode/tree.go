@@ -63,6 +63,7 @@ const (
 	flagAbbrev              // a list cut at the string limit (-s), as strace does
 	flagBE                  // the number was big-endian on the wire
 	flagVerbose             // an xval or flags node printed as with -X verbose (unless raw)
+	flagWhole               // a composite the strace notation prints as one string of its bytes (quoting style in style)
 )
 
 // number formats for xval, flags and indices
