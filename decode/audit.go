@@ -81,10 +81,11 @@ func auditStatus(s *state, off, n int) bool {
 	if n < auditStatusMinSize {
 		return false
 	}
-	s.open(KindStruct, "", off, min(n, auditStatusSize), RoleBody)
-	s.fieldsUpTo(auditStatusFields, off, n)
-	s.close()
-	s.nonzeroTail(off, auditStatusSize, n)
+	s.tailed(off, auditStatusSize, n, func() {
+		s.open(KindStruct, "", off, min(n, auditStatusSize), RoleBody)
+		s.fieldsUpTo(auditStatusFields, off, n)
+		s.close()
+	})
 	return true
 }
 
@@ -158,9 +159,14 @@ func auditRuleData(s *state, off, n int) bool {
 	if n < auditRuleDataSize {
 		return false
 	}
-	cnt := min(int(s.u32(off+8)), auditMaxFields)
 	buflen := int(s.u32(off + 1036))
 	size := auditRuleDataSize + min(buflen, n-auditRuleDataSize)
+	s.tailed(off, size, n, func() { s.auditRuleStruct(off, size) })
+	return true
+}
+
+func (s *state) auditRuleStruct(off, size int) {
+	cnt := min(int(s.u32(off+8)), auditMaxFields)
 	s.open(KindStruct, "", off, size, RoleBody)
 
 	flags := s.u32(off)
@@ -212,8 +218,6 @@ func auditRuleData(s *state, off, n int) bool {
 		s.auditRuleBuf(off, cnt, off+auditRuleDataSize, size-auditRuleDataSize)
 	}
 	s.close()
-	s.nonzeroTail(off, size, n)
-	return true
 }
 
 // auditMask adds the syscall bitmap of a rule as the numbers of its

@@ -51,7 +51,14 @@ func TestMalformedProtosAgainstStrace(t *testing.T) {
 		{"NETLINK_KOBJECT_UEVENT", ProtoKobjectUevent, 500, 99},
 	} {
 		t.Run(p.name, func(t *testing.T) {
-			src := protoCorpus(t, p.name)
+			var src [][]byte
+			for _, b := range protoCorpus(t, p.name) {
+				// strace 6.1 shows a socket filter as an address
+				// (TestProtoCasesAgainstStrace covers it)
+				if !strings.Contains(Strace(p.proto, b), "PACKET_DIAG_FILTER}") {
+					src = append(src, b)
+				}
+			}
 			if len(src) == 0 {
 				t.Skip("no corpus")
 			}

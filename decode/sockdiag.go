@@ -411,18 +411,43 @@ func (s *state) bits(off, pos, width int) uint64 {
 // comment of their offsets, when any of them is not zero (strace's
 // print_nonzero_bytes).
 func (s *state) nonzeroTail(off, from, n int) {
-	if from >= n {
+	if !s.hasNonzero(off, from, n) {
 		return
+	}
+	q := s.add(Node{kind: KindSeq, off: uint32(off + from), len: uint32(n - from)})
+	s.stack = append(s.stack, int32(q))
+	s.text("", "/* bytes "+itoa10(from)+".."+itoa10(n-1)+" */ ")
+	s.hex(off+from, n-from)
+	s.close()
+}
+
+// hasNonzero reports whether any of the bytes [from, n) after off is not
+// zero.
+func (s *state) hasNonzero(off, from, n int) bool {
+	if from >= n {
+		return false
 	}
 	for _, c := range s.buf[off+from : off+n] {
 		if c != 0 {
-			q := s.add(Node{kind: KindSeq, off: uint32(off + from), len: uint32(n - from)})
-			s.stack = append(s.stack, int32(q))
-			s.text("", "/* bytes "+itoa10(from)+".."+itoa10(n-1)+" */ ")
-			s.hex(off+from, n-from)
-			s.close()
-			return
+			return true
 		}
+	}
+	return false
+}
+
+// tailed prints a struct of size bytes at off (body) that the kernel may
+// have grown past what nldump knows, in the place of one hex string of
+// strace's: the struct, or [struct, /* bytes i..j */ "\x.."] when the
+// bytes after it are not all zero.
+func (s *state) tailed(off, size, n int, body func()) {
+	tail := s.hasNonzero(off, size, n)
+	if tail {
+		s.openArray("", off, n)
+	}
+	body()
+	if tail {
+		s.nonzeroTail(off, size, n)
+		s.close()
 	}
 }
 

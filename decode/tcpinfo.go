@@ -64,6 +64,11 @@ func (s *state) fieldsUpTo(fs []field, off, n int) {
 }
 
 func tcpInfo(s *state, off, n int) bool {
+	s.tailed(off, tcpInfoSize, n, func() { tcpInfoStruct(s, off, n) })
+	return true
+}
+
+func tcpInfoStruct(s *state, off, n int) {
 	s.openStruct("", off, min(n, tcpInfoSize))
 	s.xval("tcpi_state", off, 1, xlat.TcpStates, "TCP_???")
 	s.xval("tcpi_ca_state", off+1, 1, xlat.TcpCaStates, "TCP_CA_???")
@@ -92,8 +97,6 @@ func tcpInfo(s *state, off, n int) bool {
 		s.value("tcpi_options2", FmtX, pos(8, 24), off+276, 4)
 	}
 	s.close()
-	s.nonzeroTail(off, tcpInfoSize, n)
-	return true
 }
 
 var mptcpInfoFields = []field{
@@ -118,9 +121,10 @@ func mptcpInfo(s *state, off, n int) bool {
 	if n < 12 {
 		return false
 	}
-	s.openStruct("", off, min(n, mptcpInfoSize))
-	s.fieldsUpTo(mptcpInfoFields, off, n)
-	s.close()
-	s.nonzeroTail(off, mptcpInfoSize, n)
+	s.tailed(off, mptcpInfoSize, n, func() {
+		s.openStruct("", off, min(n, mptcpInfoSize))
+		s.fieldsUpTo(mptcpInfoFields, off, n)
+		s.close()
+	})
 	return true
 }

@@ -5,8 +5,9 @@ import "bytes"
 // NETLINK_KOBJECT_UEVENT carries no netlink headers: the kernel sends
 // "ACTION@DEVPATH\0KEY=VALUE\0...", udev sends a struct
 // udev_monitor_netlink_header (prefix "libudev") then "KEY=VALUE\0...".
-// strace prints either as one string (after the header for udev); nldump
-// prints the NUL-separated parts as a list of strings.
+// strace prints either as one string (after the header for udev), and so
+// does the strace format; the tree holds the NUL-separated parts, a list
+// of strings, under that string.
 
 const udevHeaderSize = 40
 
@@ -39,7 +40,10 @@ func uevent(s *state, off, n int) {
 		if n > udevHeaderSize {
 			o, l := off+udevHeaderSize, n-udevHeaderSize
 			if parts := ueventParts(s.buf[o : o+l]); len(parts) >= 2 {
+				a := s.openArray("", o, l)
+				s.setFlag(a, flagWhole)
 				s.ueventStrings(o, parts)
+				s.close()
 			} else {
 				s.str("", o, l, 0)
 			}
@@ -53,7 +57,8 @@ func uevent(s *state, off, n int) {
 		s.node(i).role = RolePayload
 		return
 	}
-	s.openArray("", off, n)
+	a := s.openArray("", off, n)
+	s.setFlag(a, flagWhole)
 	s.str("", off, len(parts[0]), 0)
 	s.ueventStrings(off+len(parts[0])+1, parts[1:])
 	s.close()

@@ -134,6 +134,13 @@ func xfrmBody(s *state, typ uint16, off, n int) bool {
 	if n < m.size {
 		return false
 	}
+	// strace prints the payload as one hex string; nldump prints one
+	// value in its place: the struct, or [struct, [attributes]]
+	a := nlmsgAlign(m.size)
+	withAttrs := m.set != nil && n > a
+	if withAttrs {
+		s.openArray("", off, n)
+	}
 	if m.size == 4 {
 		// NEWSADINFO, NEWSPDINFO and their GETs: a bare u32 of flags
 		m.dec(s, off)
@@ -142,8 +149,9 @@ func xfrmBody(s *state, typ uint16, off, n int) bool {
 		m.dec(s, off)
 		s.close()
 	}
-	if a := nlmsgAlign(m.size); m.set != nil && n > a {
+	if withAttrs {
 		s.attrs(off+a, n-a, m.set)
+		s.close()
 	}
 	return true
 }
