@@ -2,111 +2,51 @@ package decode
 
 import "github.com/nldump/nldump/decode/internal/xlat"
 
-// Classic BPF programs (struct sock_filter arrays), as strace prints them
-// with -v: BPF_STMT(code, k) and BPF_JUMP(code, k, jt, jf).
+// The BPF program of a packet socket (PACKET_DIAG_FILTER), as strace -v
+// prints a socket filter: like cbpfProg, and the constant of an absolute
+// load from the ancillary data offsets by name (SKF_AD_OFF+SKF_AD_...).
 
 const (
-	bpfMaxInsns = 4096
-	bpfInsnSize = 8
-
-	bpfLD   = 0x00
-	bpfLDX  = 0x01
-	bpfST   = 0x02
-	bpfSTX  = 0x03
-	bpfALU  = 0x04
-	bpfJMP  = 0x05
-	bpfRET  = 0x06
-	bpfMISC = 0x07
-	bpfABS  = 0x20
+	bpfModeABS = 0x20
 
 	skfAdOff  = 0xfffff000
 	skfNetOff = 0xfff00000
 	skfLLOff  = 0xffe00000
 )
 
-// sockFilter prints the payload as a classic BPF program.
-func sockFilter(s *state, off, n int) bool {
-	cnt := n / bpfInsnSize
+func packetFilter(s *state, off, n int) bool {
+	cnt := n / sockFilterSize
 	if cnt == 0 || cnt > 0xffff {
 		return false
 	}
-	a := s.openArray("", off, cnt*bpfInsnSize)
+	a := s.openArray("", off, cnt*sockFilterSize)
 	s.setFlag(a, flagAbbrev)
 	for i := 0; i < cnt; i++ {
 		if i == bpfMaxInsns {
 			s.more()
 			break
 		}
-		s.bpfInsn(off + i*bpfInsnSize)
+		o := off + i*sockFilterSize
+		code := s.u16(o)
+		if s.u8(o+2) != 0 || s.u8(o+3) != 0 {
+			s.sockFilter(o)
+			continue
+		}
+		s.call("", "BPF_STMT", o, sockFilterSize)
+		s.bpfCode(code, o)
+		s.skfK(code, o+4)
+		s.close()
 	}
 	s.close()
 	return true
 }
 
-func (s *state) bpfInsn(off int) {
-	code := s.u16(off)
-	jt, jf := s.u8(off+2), s.u8(off+3)
-	if jt != 0 || jf != 0 {
-		s.call("", "BPF_JUMP", off, bpfInsnSize)
-		s.bpfCode(code, off)
-		s.fieldX("", off+4, 4)
-		s.fieldX("", off+2, 1)
-		s.fieldX("", off+3, 1)
-		s.close()
-		return
-	}
-	s.call("", "BPF_STMT", off, bpfInsnSize)
-	s.bpfCode(code, off)
-	s.bpfK(code, off+4)
-	s.close()
-}
-
-// bpfCode adds the opcode as CLASS|SIZE|MODE, CLASS|SRC|OP, ...
-func (s *state) bpfCode(code uint64, off int) {
-	q := s.add(Node{kind: KindSeq, off: uint32(off), len: 2})
-	s.stack = append(s.stack, int32(q))
-	class := code & 7
-	rest := code &^ class
-	s.xvalV("", class, off, 2, xlat.BpfClass, "BPF_???", numX)
-	part := func(v uint64, t *xlat.Table) {
-		s.text("", "|")
-		s.xvalV("", v, off, 2, t, "BPF_???", numX)
-	}
-	unknown := func(v uint64) {
-		if v != 0 {
-			s.text("", "|")
-			s.xvalV("", v, off, 2, nil, "BPF_???", numX)
-		}
-	}
-	switch class {
-	case bpfST, bpfSTX:
-		unknown(rest)
-	case bpfLD, bpfLDX:
-		part(code&0x18, xlat.BpfSize)
-		part(code&0xe0, xlat.BpfMode)
-	case bpfMISC:
-		op := code & 0xf8
-		part(op, xlat.BpfMiscop)
-		unknown(rest &^ op)
-	case bpfALU:
-		part(code&0x08, xlat.BpfSrc)
-		part(code&0xf0, xlat.BpfOpAlu)
-	case bpfJMP:
-		part(code&0x08, xlat.BpfSrc)
-		part(code&0xf0, xlat.BpfOpJmp)
-	case bpfRET:
-		rv := code & 0x18
-		part(rv, xlat.BpfRval)
-		unknown(rest &^ rv)
-	}
-	s.close()
-}
-
-// bpfK adds the constant of a statement: the ancillary-data offsets of a
-// socket filter's absolute loads by name, other constants in hex.
-func (s *state) bpfK(code uint64, off int) {
+// skfK adds the constant of a statement: an absolute load's offset into
+// the ancillary data, the network or the link layer by name, any other
+// constant in hex.
+func (s *state) skfK(code uint64, off int) {
 	k := s.u32(off)
-	if code&7 != bpfLD || code&0xe0 != bpfABS || k < skfLLOff {
+	if code&7 != bpfClassLD || code&0xe0 != bpfModeABS || k < skfLLOff {
 		s.fieldX("", off, 4)
 		return
 	}

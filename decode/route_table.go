@@ -4,4 +4,7 @@ package decode
 // entry is defined in the file of its object.
 var routeTable = []routeEntry{
 	routeLinkEntry,
+	routeTcEntry,
+	routeTcActionEntry,
+	routeStatsEntry,
 }

@@ -256,12 +256,14 @@ var inetDiagBpfStorageReqAttrs = newSet(xlat.InetDiagBpfStorageReqAttrs, "SK_DIA
 	1: nlaU32, // SK_DIAG_BPF_STORAGE_REQ_MAP_FD
 })
 
-var nlaIPProto = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???"}
+// nlaIPProtoAny is strace's decode_nla_ip_proto: any payload of up to 8
+// bytes read as a protocol number.
+var nlaIPProtoAny = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???"}
 
 var inetDiagReqAttrs = newSet(xlat.InetDiagReqAttrs, "INET_DIAG_REQ_???", map[uint16]attrDec{
 	1: funcDec(inetDiagBytecode),           // INET_DIAG_REQ_BYTECODE
 	2: nestDec{inetDiagBpfStorageReqAttrs}, // INET_DIAG_REQ_SK_BPF_STORAGES
-	3: nlaIPProto,                          // INET_DIAG_REQ_PROTOCOL
+	3: nlaIPProtoAny,                       // INET_DIAG_REQ_PROTOCOL
 })
 
 var inetDiagMeminfo = &structSpec{name: "inet_diag_meminfo", size: 16, fields: []field{
@@ -518,7 +520,7 @@ var inetDiagMsgAttrs = newSet(xlat.InetDiagAttrs, "INET_DIAG_???", map[uint16]at
 	7:  nlaMeminfo,                                                  // INET_DIAG_SKMEMINFO
 	8:  verboseFlags{xlat.InetDiagShutdownFlags, "???_SHUTDOWN", 1}, // INET_DIAG_SHUTDOWN
 	9:  structDec{tcpDctcpInfo},                                     // INET_DIAG_DCTCPINFO
-	10: nlaIPProto,                                                  // INET_DIAG_PROTOCOL
+	10: nlaIPProtoAny,                                               // INET_DIAG_PROTOCOL
 	11: nlaU8,                                                       // INET_DIAG_SKV6ONLY
 	12: funcDec(sockaddrs),                                          // INET_DIAG_LOCALS
 	13: funcDec(sockaddrs),                                          // INET_DIAG_PEERS
@@ -713,7 +715,7 @@ var packetDiagAttrs = newSet(xlat.PacketDiagAttrs, "PACKET_DIAG_???", map[uint16
 	4: nlaU32,                    // PACKET_DIAG_FANOUT
 	5: nlaUID,                    // PACKET_DIAG_UID
 	6: nlaMeminfo,                // PACKET_DIAG_MEMINFO
-	7: funcDec(sockFilter),       // PACKET_DIAG_FILTER
+	7: funcDec(packetFilter),     // PACKET_DIAG_FILTER
 })
 
 // --- AF_SMC ---

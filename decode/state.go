@@ -44,6 +44,35 @@ func (s *state) reset(d *Decoder, t *Tree, buf []byte) {
 	s.be = d.bigEndian
 	t.Buf = buf
 	t.nodes = t.nodes[:0]
+	t.bigEndian = s.be
+}
+
+// readUint reads a host-order number of 1, 2, 4 or 8 bytes; 0 past the
+// end.
+func readUint(b []byte, off, size int, be bool) uint64 {
+	if off < 0 || off+size > len(b) {
+		return 0
+	}
+	switch size {
+	case 1:
+		return uint64(b[off])
+	case 2:
+		if be {
+			return uint64(binary.BigEndian.Uint16(b[off:]))
+		}
+		return uint64(binary.LittleEndian.Uint16(b[off:]))
+	case 4:
+		if be {
+			return uint64(binary.BigEndian.Uint32(b[off:]))
+		}
+		return uint64(binary.LittleEndian.Uint32(b[off:]))
+	case 8:
+		if be {
+			return binary.BigEndian.Uint64(b[off:])
+		}
+		return binary.LittleEndian.Uint64(b[off:])
+	}
+	return 0
 }
 
 // --- reading the buffer (host order unless said otherwise) ---

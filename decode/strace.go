@@ -290,6 +290,8 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 		dst = r.start(dst, ClassNumber)
 		dst = appendX0(dst, n.u, int(n.size)*2)
 		return r.stop(dst, ClassNumber)
+	case FmtArray:
+		return r.array(dst, n)
 	case FmtFd, FmtUID:
 		dst = r.start(dst, ClassNumber)
 		if n.fmt == FmtUID && uint32(n.u) == math.MaxUint32 {
@@ -571,4 +573,67 @@ func (r *render) clockT(dst []byte, n *Node) []byte {
 	dst = append(dst, '.')
 	dst = append(dst, frac[2:]...)
 	return append(dst, " s */"...)
+}
+
+// array prints an FmtArray leaf: [v, ...] or [[NAME]=v, ...], cut at the
+// string limit as strace cuts arrays.
+func (r *render) array(dst []byte, n *Node) []byte {
+	size := int(n.size)
+	cnt := 0
+	if size > 0 {
+		cnt = int(n.len) / size
+	}
+	var tab *xlat.Table
+	if n.flags&flagIndexed != 0 {
+		tab = r.table(n)
+	}
+	inf := numX
+	if n.flags&flagIdxU != 0 {
+		inf = numU
+	} else if n.flags&flagIdxD != 0 {
+		inf = numD
+	}
+	dst = append(dst, '[')
+	for k := 0; k < cnt; k++ {
+		if k > 0 {
+			dst = append(dst, ", "...)
+		}
+		if k == r.lim {
+			dst = append(dst, "..."...)
+			break
+		}
+		if n.flags&flagIndexed != 0 {
+			dst = append(dst, '[')
+			if r.f.Xlat == XlatRaw {
+				dst = appendNum(dst, uint64(k), inf, 0)
+			} else if name, ok := tab.Lookup(uint64(k)); ok {
+				if r.f.Xlat == XlatVerbose {
+					dst = appendNum(dst, uint64(k), inf, 0)
+					dst = r.comment(dst, name, ClassName)
+				} else {
+					dst = r.start(dst, ClassName)
+					dst = append(dst, name...)
+					dst = r.stop(dst, ClassName)
+				}
+			} else {
+				dst = r.start(dst, ClassUnknown)
+				dst = appendNum(dst, uint64(k), inf, 0)
+				dst = r.stop(dst, ClassUnknown)
+				dst = r.comment(dst, n.aux, ClassUnknown)
+			}
+			dst = append(dst, ']', '=')
+		}
+		v := readUint(r.t.Buf, int(n.off)+k*size, size, r.t.bigEndian)
+		dst = r.start(dst, ClassNumber)
+		switch Fmt(n.style) {
+		case FmtD:
+			dst = strconv.AppendInt(dst, signExtend(v, n.size), 10)
+		case FmtX:
+			dst = appendNum(dst, v, numX, n.size)
+		default:
+			dst = strconv.AppendUint(dst, v, 10)
+		}
+		dst = r.stop(dst, ClassNumber)
+	}
+	return append(dst, ']')
 }

@@ -437,6 +437,7 @@ var NlRouteTypes = New("nl_route_types", []Entry{
 	{"RTM_NEWNEXTHOPBUCKET", 0x74, false},
 	{"RTM_DELNEXTHOPBUCKET", 0x75, false},
 	{"RTM_GETNEXTHOPBUCKET", 0x76, false},
+	{"RTM_SETSTATS", 0x5f, true},
 })
 
 // RouteNexthopFlags is the list route_nexthop_flags of common.txt.

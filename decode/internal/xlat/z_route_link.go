@@ -70,6 +70,8 @@ var Inet6DevconfIndices = New("inet6_devconf_indices", []Entry{
 	{"DEVCONF_IOAM6_ID_WIDE", 0x37, false},
 	{"DEVCONF_NDISC_EVICT_NOCARRIER", 0x38, false},
 	{"DEVCONF_ACCEPT_UNTRACKED_NA", 0x39, false},
+	{"DEVCONF_ACCEPT_RA_MIN_LFT", 0x3a, true},
+	{"DEVCONF_FORCE_FORWARDING", 0x3b, true},
 })
 
 // Inet6IfFlags is the list inet6_if_flags of route_link.txt.
@@ -83,39 +85,39 @@ var Inet6IfFlags = New("inet6_if_flags", []Entry{
 
 // InetDevconfIndices is the list inet_devconf_indices of route_link.txt.
 var InetDevconfIndices = New("inet_devconf_indices", []Entry{
-	{"IPV4_DEVCONF_FORWARDING-1", 0x1, false},
-	{"IPV4_DEVCONF_MC_FORWARDING-1", 0x2, false},
-	{"IPV4_DEVCONF_PROXY_ARP-1", 0x3, false},
-	{"IPV4_DEVCONF_ACCEPT_REDIRECTS-1", 0x4, false},
-	{"IPV4_DEVCONF_SECURE_REDIRECTS-1", 0x5, false},
-	{"IPV4_DEVCONF_SEND_REDIRECTS-1", 0x6, false},
-	{"IPV4_DEVCONF_SHARED_MEDIA-1", 0x7, false},
-	{"IPV4_DEVCONF_RP_FILTER-1", 0x8, false},
-	{"IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE-1", 0x9, false},
-	{"IPV4_DEVCONF_BOOTP_RELAY-1", 0xa, false},
-	{"IPV4_DEVCONF_LOG_MARTIANS-1", 0xb, false},
-	{"IPV4_DEVCONF_TAG-1", 0xc, false},
-	{"IPV4_DEVCONF_ARPFILTER-1", 0xd, false},
-	{"IPV4_DEVCONF_MEDIUM_ID-1", 0xe, false},
-	{"IPV4_DEVCONF_NOXFRM-1", 0xf, false},
-	{"IPV4_DEVCONF_NOPOLICY-1", 0x10, false},
-	{"IPV4_DEVCONF_FORCE_IGMP_VERSION-1", 0x11, false},
-	{"IPV4_DEVCONF_ARP_ANNOUNCE-1", 0x12, false},
-	{"IPV4_DEVCONF_ARP_IGNORE-1", 0x13, false},
-	{"IPV4_DEVCONF_PROMOTE_SECONDARIES-1", 0x14, false},
-	{"IPV4_DEVCONF_ARP_ACCEPT-1", 0x15, false},
-	{"IPV4_DEVCONF_ARP_NOTIFY-1", 0x16, false},
-	{"IPV4_DEVCONF_ACCEPT_LOCAL-1", 0x17, false},
-	{"IPV4_DEVCONF_SRC_VMARK-1", 0x18, false},
-	{"IPV4_DEVCONF_PROXY_ARP_PVLAN-1", 0x19, false},
-	{"IPV4_DEVCONF_ROUTE_LOCALNET-1", 0x1a, false},
-	{"IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL-1", 0x1b, false},
-	{"IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL-1", 0x1c, false},
-	{"IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN-1", 0x1d, false},
-	{"IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST-1", 0x1e, false},
-	{"IPV4_DEVCONF_DROP_GRATUITOUS_ARP-1", 0x1f, false},
-	{"IPV4_DEVCONF_BC_FORWARDING-1", 0x20, false},
-	{"IPV4_DEVCONF_ARP_EVICT_NOCARRIER-1", 0x21, false},
+	{"IPV4_DEVCONF_FORWARDING-1", 0x0, false},
+	{"IPV4_DEVCONF_MC_FORWARDING-1", 0x1, false},
+	{"IPV4_DEVCONF_PROXY_ARP-1", 0x2, false},
+	{"IPV4_DEVCONF_ACCEPT_REDIRECTS-1", 0x3, false},
+	{"IPV4_DEVCONF_SECURE_REDIRECTS-1", 0x4, false},
+	{"IPV4_DEVCONF_SEND_REDIRECTS-1", 0x5, false},
+	{"IPV4_DEVCONF_SHARED_MEDIA-1", 0x6, false},
+	{"IPV4_DEVCONF_RP_FILTER-1", 0x7, false},
+	{"IPV4_DEVCONF_ACCEPT_SOURCE_ROUTE-1", 0x8, false},
+	{"IPV4_DEVCONF_BOOTP_RELAY-1", 0x9, false},
+	{"IPV4_DEVCONF_LOG_MARTIANS-1", 0xa, false},
+	{"IPV4_DEVCONF_TAG-1", 0xb, false},
+	{"IPV4_DEVCONF_ARPFILTER-1", 0xc, false},
+	{"IPV4_DEVCONF_MEDIUM_ID-1", 0xd, false},
+	{"IPV4_DEVCONF_NOXFRM-1", 0xe, false},
+	{"IPV4_DEVCONF_NOPOLICY-1", 0xf, false},
+	{"IPV4_DEVCONF_FORCE_IGMP_VERSION-1", 0x10, false},
+	{"IPV4_DEVCONF_ARP_ANNOUNCE-1", 0x11, false},
+	{"IPV4_DEVCONF_ARP_IGNORE-1", 0x12, false},
+	{"IPV4_DEVCONF_PROMOTE_SECONDARIES-1", 0x13, false},
+	{"IPV4_DEVCONF_ARP_ACCEPT-1", 0x14, false},
+	{"IPV4_DEVCONF_ARP_NOTIFY-1", 0x15, false},
+	{"IPV4_DEVCONF_ACCEPT_LOCAL-1", 0x16, false},
+	{"IPV4_DEVCONF_SRC_VMARK-1", 0x17, false},
+	{"IPV4_DEVCONF_PROXY_ARP_PVLAN-1", 0x18, false},
+	{"IPV4_DEVCONF_ROUTE_LOCALNET-1", 0x19, false},
+	{"IPV4_DEVCONF_IGMPV2_UNSOLICITED_REPORT_INTERVAL-1", 0x1a, false},
+	{"IPV4_DEVCONF_IGMPV3_UNSOLICITED_REPORT_INTERVAL-1", 0x1b, false},
+	{"IPV4_DEVCONF_IGNORE_ROUTES_WITH_LINKDOWN-1", 0x1c, false},
+	{"IPV4_DEVCONF_DROP_UNICAST_IN_L2_MULTICAST-1", 0x1d, false},
+	{"IPV4_DEVCONF_DROP_GRATUITOUS_ARP-1", 0x1e, false},
+	{"IPV4_DEVCONF_BC_FORWARDING-1", 0x1f, false},
+	{"IPV4_DEVCONF_ARP_EVICT_NOCARRIER-1", 0x20, false},
 })
 
 // RtnlIflaAfSpecBridgeAttrs is the list rtnl_ifla_af_spec_bridge_attrs of route_link.txt.
@@ -161,6 +163,7 @@ var RtnlIflaAfSpecInetAttrs = New("rtnl_ifla_af_spec_inet_attrs", []Entry{
 var RtnlIflaAfSpecMctpAttrs = New("rtnl_ifla_af_spec_mctp_attrs", []Entry{
 	{"IFLA_MCTP_UNSPEC", 0x0, false},
 	{"IFLA_MCTP_NET", 0x1, false},
+	{"IFLA_MCTP_PHYS_BINDING", 0x2, true},
 })
 
 // RtnlIflaBrBooloptFlags is the list rtnl_ifla_br_boolopt_flags of route_link.txt.
@@ -168,6 +171,8 @@ var RtnlIflaBrBooloptFlags = New("rtnl_ifla_br_boolopt_flags", []Entry{
 	{"1<<BR_BOOLOPT_NO_LL_LEARN", 0x1, false},
 	{"1<<BR_BOOLOPT_MCAST_VLAN_SNOOPING", 0x2, false},
 	{"1<<BR_BOOLOPT_MST_ENABLE", 0x4, false},
+	{"1<<BR_BOOLOPT_MDB_OFFLOAD_FAIL_NOTIFICATION", 0x8, true},
+	{"1<<BR_BOOLOPT_FDB_LOCAL_VLAN_0", 0x10, true},
 })
 
 // RtnlIflaBrBoolopts is the list rtnl_ifla_br_boolopts of route_link.txt.
@@ -175,6 +180,8 @@ var RtnlIflaBrBoolopts = New("rtnl_ifla_br_boolopts", []Entry{
 	{"BR_BOOLOPT_NO_LL_LEARN", 0x0, false},
 	{"BR_BOOLOPT_MCAST_VLAN_SNOOPING", 0x1, false},
 	{"BR_BOOLOPT_MST_ENABLE", 0x2, false},
+	{"BR_BOOLOPT_MDB_OFFLOAD_FAIL_NOTIFICATION", 0x3, true},
+	{"BR_BOOLOPT_FDB_LOCAL_VLAN_0", 0x4, true},
 })
 
 // RtnlIflaBrMcastQuerierAttrs is the list rtnl_ifla_br_mcast_querier_attrs of route_link.txt.
@@ -244,6 +251,12 @@ var RtnlIflaBrportAttrs = New("rtnl_ifla_brport_attrs", []Entry{
 	{"IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT", 0x25, false},
 	{"IFLA_BRPORT_MCAST_EHT_HOSTS_CNT", 0x26, false},
 	{"IFLA_BRPORT_LOCKED", 0x27, false},
+	{"IFLA_BRPORT_MAB", 0x28, true},
+	{"IFLA_BRPORT_MCAST_N_GROUPS", 0x29, true},
+	{"IFLA_BRPORT_MCAST_MAX_GROUPS", 0x2a, true},
+	{"IFLA_BRPORT_NEIGH_VLAN_SUPPRESS", 0x2b, true},
+	{"IFLA_BRPORT_BACKUP_NHID", 0x2c, true},
+	{"IFLA_BRPORT_NEIGH_FORWARD_GRAT", 0x2d, true},
 })
 
 // RtnlIflaEvents is the list rtnl_ifla_events of route_link.txt.
@@ -266,6 +279,8 @@ var RtnlIflaExtFilterFlags = New("rtnl_ifla_ext_filter_flags", []Entry{
 	{"RTEXT_FILTER_MRP", 0x10, false},
 	{"RTEXT_FILTER_CFM_CONFIG", 0x20, false},
 	{"RTEXT_FILTER_CFM_STATUS", 0x40, false},
+	{"RTEXT_FILTER_MST", 0x80, true},
+	{"RTEXT_FILTER_NAME_ONLY", 0x100, true},
 })
 
 // RtnlIflaInfoAttrs is the list rtnl_ifla_info_attrs of route_link.txt.
@@ -328,6 +343,9 @@ var RtnlIflaInfoDataBridgeAttrs = New("rtnl_ifla_info_data_bridge_attrs", []Entr
 	{"IFLA_BR_VLAN_STATS_PER_PORT", 0x2d, false},
 	{"IFLA_BR_MULTI_BOOLOPT", 0x2e, false},
 	{"IFLA_BR_MCAST_QUERIER_STATE", 0x2f, false},
+	{"IFLA_BR_FDB_N_LEARNED", 0x30, true},
+	{"IFLA_BR_FDB_MAX_LEARNED", 0x31, true},
+	{"IFLA_BR_STP_MODE", 0x32, true},
 })
 
 // RtnlIflaInfoDataTunAttrs is the list rtnl_ifla_info_data_tun_attrs of route_link.txt.
@@ -505,6 +523,14 @@ var RtnlLinkAttrs = New("rtnl_link_attrs", []Entry{
 	{"IFLA_TSO_MAX_SIZE", 0x3b, false},
 	{"IFLA_TSO_MAX_SEGS", 0x3c, false},
 	{"IFLA_ALLMULTI", 0x3d, false},
+	{"IFLA_DEVLINK_PORT", 0x3e, true},
+	{"IFLA_GSO_IPV4_MAX_SIZE", 0x3f, true},
+	{"IFLA_GRO_IPV4_MAX_SIZE", 0x40, true},
+	{"IFLA_DPLL_PIN", 0x41, true},
+	{"IFLA_MAX_PACING_OFFLOAD_HORIZON", 0x42, true},
+	{"IFLA_NETNS_IMMUTABLE", 0x43, true},
+	{"IFLA_HEADROOM", 0x44, true},
+	{"IFLA_TAILROOM", 0x45, true},
 })
 
 // SnmpIcmp6Stats is the list snmp_icmp6_stats of route_link.txt.
@@ -572,4 +598,37 @@ var XdpFlags = New("xdp_flags", []Entry{
 	{"XDP_FLAGS_DRV_MODE", 0x4, false},
 	{"XDP_FLAGS_HW_MODE", 0x8, false},
 	{"XDP_FLAGS_REPLACE", 0x10, false},
+})
+
+// BrStpModes is the list br_stp_modes of route_link.txt.
+var BrStpModes = New("br_stp_modes", []Entry{
+	{"BR_STP_MODE_AUTO", 0x0, false},
+	{"BR_STP_MODE_USER", 0x1, false},
+	{"BR_STP_MODE_KERNEL", 0x2, false},
+})
+
+// RtnlIflaAfSpecBridgeMstAttrs is the list rtnl_ifla_af_spec_bridge_mst_attrs of route_link.txt.
+var RtnlIflaAfSpecBridgeMstAttrs = New("rtnl_ifla_af_spec_bridge_mst_attrs", []Entry{
+	{"IFLA_BRIDGE_MST_UNSPEC", 0x0, false},
+	{"IFLA_BRIDGE_MST_ENTRY", 0x1, false},
+})
+
+// RtnlIflaAfSpecBridgeMstEntryAttrs is the list rtnl_ifla_af_spec_bridge_mst_entry_attrs of route_link.txt.
+var RtnlIflaAfSpecBridgeMstEntryAttrs = New("rtnl_ifla_af_spec_bridge_mst_entry_attrs", []Entry{
+	{"IFLA_BRIDGE_MST_ENTRY_UNSPEC", 0x0, false},
+	{"IFLA_BRIDGE_MST_ENTRY_MSTI", 0x1, false},
+	{"IFLA_BRIDGE_MST_ENTRY_STATE", 0x2, false},
+})
+
+// DevlinkPortHandleAttrs is the list devlink_port_handle_attrs of route_link.txt.
+var DevlinkPortHandleAttrs = New("devlink_port_handle_attrs", []Entry{
+	{"DEVLINK_ATTR_UNSPEC", 0x0, false},
+	{"DEVLINK_ATTR_BUS_NAME", 0x1, false},
+	{"DEVLINK_ATTR_DEV_NAME", 0x2, false},
+	{"DEVLINK_ATTR_PORT_INDEX", 0x3, false},
+})
+
+// DpllPinHandleAttrs is the list dpll_pin_handle_attrs of route_link.txt.
+var DpllPinHandleAttrs = New("dpll_pin_handle_attrs", []Entry{
+	{"DPLL_A_PIN_ID", 0x1, false},
 })

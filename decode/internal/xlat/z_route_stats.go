@@ -32,6 +32,8 @@ var IfstatsAttrs = New("ifstats_attrs", []Entry{
 var IfstatsOffloadAttrs = New("ifstats_offload_attrs", []Entry{
 	{"IFLA_OFFLOAD_XSTATS_UNSPEC", 0x0, false},
 	{"IFLA_OFFLOAD_XSTATS_CPU_HIT", 0x1, false},
+	{"IFLA_OFFLOAD_XSTATS_HW_S_INFO", 0x2, true},
+	{"IFLA_OFFLOAD_XSTATS_L3_STATS", 0x3, true},
 })
 
 // IfstatsXstatsBond3adAttrs is the list ifstats_xstats_bond_3ad_attrs of route_stats.txt.
@@ -74,4 +76,18 @@ var IfstatsXstatsTypeAttrs = New("ifstats_xstats_type_attrs", []Entry{
 	{"LINK_XSTATS_TYPE_UNSPEC", 0x0, false},
 	{"LINK_XSTATS_TYPE_BRIDGE", 0x1, false},
 	{"LINK_XSTATS_TYPE_BOND", 0x2, false},
+})
+
+// IfstatsOffloadHwSInfoAttrs is the list ifstats_offload_hw_s_info_attrs of route_stats.txt.
+var IfstatsOffloadHwSInfoAttrs = New("ifstats_offload_hw_s_info_attrs", []Entry{
+	{"IFLA_OFFLOAD_XSTATS_HW_S_INFO_UNSPEC", 0x0, false},
+	{"IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST", 0x1, false},
+	{"IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED", 0x2, false},
+})
+
+// IfstatsGetsetAttrs is the list ifstats_getset_attrs of route_stats.txt.
+var IfstatsGetsetAttrs = New("ifstats_getset_attrs", []Entry{
+	{"IFLA_STATS_GETSET_UNSPEC", 0x0, false},
+	{"IFLA_STATS_GET_FILTERS", 0x1, false},
+	{"IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS", 0x2, false},
 })
