@@ -237,3 +237,27 @@ func TestCorpusNoHexLeft(t *testing.T) {
 		}
 	}
 }
+
+// FuzzProtos feeds mutations of the crafted SOCK_DIAG, CRYPTO, SELINUX,
+// uevent, AUDIT and XFRM cases to their decoders: no panic, one line, the
+// tree's offsets inside the buffer.
+func FuzzProtos(f *testing.F) {
+	for _, tc := range protoCases() {
+		f.Add(uint8(tc.proto), tc.buf)
+	}
+	protos := []int{ProtoSockDiag, ProtoCrypto, ProtoSelinux, ProtoKobjectUevent, ProtoAudit, ProtoXfrm}
+	f.Fuzz(func(t *testing.T, p uint8, b []byte) {
+		proto := protos[int(p)%len(protos)]
+		tr := NewDecoder(Options{Proto: proto}).Decode(b)
+		if s := tr.String(); strings.Contains(s, "\n") {
+			t.Fatalf("more than one line: %q", s)
+		}
+		for i := 0; i < tr.Len(); i++ {
+			if n := tr.Node(i); n.Offset()+n.Len() > len(b) {
+				t.Fatalf("node %d covers %d+%d of %d bytes", i, n.Offset(), n.Len(), len(b))
+			}
+		}
+		_ = tr.AppendStraceAll(nil, &Format{StrLen: 4, Xlat: XlatVerbose, Hex: HexNonASCII, NewNames: true})
+		_ = tr.AppendStraceAll(nil, &Format{Xlat: XlatRaw, Hex: HexAll})
+	})
+}
