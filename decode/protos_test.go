@@ -261,3 +261,33 @@ func FuzzProtos(f *testing.F) {
 		_ = tr.AppendStraceAll(nil, &Format{Xlat: XlatRaw, Hex: HexAll})
 	})
 }
+
+// BenchmarkProtos decodes and renders the recorded SOCK_DIAG, XFRM, AUDIT
+// and uevent traffic in strace notation (MB/s of input).
+func BenchmarkProtos(b *testing.B) {
+	for _, p := range []struct {
+		name  string
+		proto int
+	}{{"NETLINK_SOCK_DIAG", ProtoSockDiag}, {"NETLINK_XFRM", ProtoXfrm}, {"NETLINK_AUDIT", ProtoAudit}, {"NETLINK_KOBJECT_UEVENT", ProtoKobjectUevent}} {
+		b.Run(p.name, func(b *testing.B) {
+			bufs := protoCorpus(&testing.T{}, p.name)
+			if len(bufs) == 0 {
+				b.Skip("no corpus")
+			}
+			total := 0
+			for _, x := range bufs {
+				total += len(x)
+			}
+			d := NewDecoder(Options{Proto: p.proto})
+			var out []byte
+			b.SetBytes(int64(total))
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				for _, x := range bufs {
+					out = d.Decode(x).AppendStraceAll(out[:0], &DefaultFormat)
+				}
+			}
+		})
+	}
+}

@@ -39,10 +39,10 @@ func uevent(s *state, off, n int) {
 		s.close()
 		if n > udevHeaderSize {
 			o, l := off+udevHeaderSize, n-udevHeaderSize
-			if parts := ueventParts(s.buf[o : o+l]); len(parts) >= 2 {
+			if ueventParts(s.buf[o:o+l]) >= 2 {
 				a := s.openArray("", o, l)
 				s.setFlag(a, flagWhole)
-				s.ueventStrings(o, parts)
+				s.ueventStrings(o, l)
 				s.close()
 			} else {
 				s.str("", o, l, 0)
@@ -51,50 +51,55 @@ func uevent(s *state, off, n int) {
 		}
 		return
 	}
-	parts := ueventParts(s.buf[off : off+n])
-	if len(parts) < 2 || bytes.IndexByte(parts[0], '@') < 0 {
+	b := s.buf[off : off+n]
+	head := bytes.IndexByte(b, 0)
+	if ueventParts(b) < 2 || bytes.IndexByte(b[:head], '@') < 0 {
 		i := s.str("", off, n, 0)
 		s.node(i).role = RolePayload
 		return
 	}
 	a := s.openArray("", off, n)
 	s.setFlag(a, flagWhole)
-	s.str("", off, len(parts[0]), 0)
-	s.ueventStrings(off+len(parts[0])+1, parts[1:])
+	s.str("", off, head, 0)
+	s.ueventStrings(off+head+1, n-head-1)
 	s.close()
 }
 
-// ueventParts splits b at its NULs; a NUL at the very end ends the last
-// part rather than starting an empty one. It returns nil when b holds no
-// NUL or an empty part: that is no uevent.
-func ueventParts(b []byte) [][]byte {
-	if len(b) == 0 || bytes.IndexByte(b, 0) < 0 {
-		return nil
+// ueventParts counts the parts of b between its NULs; a NUL at the very
+// end ends the last part rather than starting an empty one. It returns 0
+// when b holds no NUL or an empty part: that is no uevent.
+func ueventParts(b []byte) int {
+	if bytes.IndexByte(b, 0) < 0 {
+		return 0
 	}
-	parts := bytes.Split(b, []byte{0})
-	if len(parts[len(parts)-1]) == 0 {
-		parts = parts[:len(parts)-1]
-	}
-	for _, p := range parts {
-		if len(p) == 0 {
-			return nil
+	cnt := 0
+	for len(b) > 0 {
+		i := bytes.IndexByte(b, 0)
+		if i == 0 {
+			return 0
 		}
+		cnt++
+		if i < 0 {
+			break
+		}
+		b = b[i+1:]
 	}
-	return parts
+	return cnt
 }
 
-// ueventStrings adds the parts laid one after the other from off, each
-// followed by a NUL, as a list of strings.
-func (s *state) ueventStrings(off int, parts [][]byte) {
-	end := off
-	for _, p := range parts {
-		end += len(p) + 1
-	}
-	a := s.openArray("", off, min(end, len(s.buf))-off)
+// ueventStrings adds the NUL-separated parts of the n bytes at off as a
+// list of strings.
+func (s *state) ueventStrings(off, n int) {
+	a := s.openArray("", off, n)
 	s.setFlag(a, flagAbbrev)
-	for _, p := range parts {
-		s.str("", off, len(p), 0)
-		off += len(p) + 1
+	for n > 0 {
+		l := bytes.IndexByte(s.buf[off:off+n], 0)
+		if l < 0 {
+			l = n
+		}
+		s.str("", off, l, 0)
+		off += l + 1
+		n -= l + 1
 	}
 	s.close()
 }
