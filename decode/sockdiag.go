@@ -56,7 +56,7 @@ func sockDiagBody(s *state, typ uint16, off, n int) bool {
 	s.open(KindStruct, "", off, n, RoleBody)
 	s.xval("family", off, 1, xlat.Addrfams, "AF_???")
 	if n > 1 {
-		s.add(Node{fmt: FmtHex, name: "data", off: uint32(off + 1), len: uint32(n - 1)})
+		s.diagFamilyData(fam, off, n)
 	}
 	s.close()
 	return true

@@ -413,3 +413,31 @@ var InetDiagBpfStorageReqAttrs = New("inet_diag_bpf_storage_req_attrs", []Entry{
 	{"SK_DIAG_BPF_STORAGE_REQ_NONE", 0x0, false},
 	{"SK_DIAG_BPF_STORAGE_REQ_MAP_FD", 0x1, false},
 })
+
+// XdpDiagShow is the list xdp_diag_show of sockdiag.txt.
+var XdpDiagShow = New("xdp_diag_show", []Entry{
+	{"XDP_SHOW_INFO", 0x1, false},
+	{"XDP_SHOW_RING_CFG", 0x2, false},
+	{"XDP_SHOW_UMEM", 0x4, false},
+	{"XDP_SHOW_MEMINFO", 0x8, false},
+	{"XDP_SHOW_STATS", 0x10, false},
+})
+
+// XdpDiagAttrs is the list xdp_diag_attrs of sockdiag.txt.
+var XdpDiagAttrs = New("xdp_diag_attrs", []Entry{
+	{"XDP_DIAG_NONE", 0x0, false},
+	{"XDP_DIAG_INFO", 0x1, false},
+	{"XDP_DIAG_UID", 0x2, false},
+	{"XDP_DIAG_RX_RING", 0x3, false},
+	{"XDP_DIAG_TX_RING", 0x4, false},
+	{"XDP_DIAG_UMEM", 0x5, false},
+	{"XDP_DIAG_UMEM_FILL_RING", 0x6, false},
+	{"XDP_DIAG_UMEM_COMPLETION_RING", 0x7, false},
+	{"XDP_DIAG_MEMINFO", 0x8, false},
+	{"XDP_DIAG_STATS", 0x9, false},
+})
+
+// XdpDuFlags is the list xdp_du_flags of sockdiag.txt.
+var XdpDuFlags = New("xdp_du_flags", []Entry{
+	{"XDP_DU_F_ZEROCOPY", 0x1, false},
+})
