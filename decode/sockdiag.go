@@ -147,7 +147,48 @@ func inetDiagReq(s *state, typ uint16, off, n int) {
 	}, inetDiagReqAttrs)
 }
 
+// What INET_DIAG_INFO holds, by the socket's protocol (s.ctx.aux).
+const (
+	diagInfoTCP   = 0 // struct tcp_info, or mptcp_info by its size
+	diagInfoSCTP  = 1 // struct sctp_info: left in hex, as strace leaves it
+	diagInfoMPTCP = 2 // struct mptcp_info
+)
+
+const (
+	ipprotoSCTP  = 132
+	ipprotoMPTCP = 262
+)
+
+// diagInfoKind tells from the attributes of an inet_diag_msg what its
+// INET_DIAG_INFO holds: INET_DIAG_PROTOCOL names the protocol when the
+// kernel sends it, and only SCTP sends INET_DIAG_LOCALS and _PEERS.
+func (s *state) diagInfoKind(off, n int) uint64 {
+	kind := uint64(diagInfoTCP)
+	for a, end := off, off+n; a+nlaHdrLen <= end; {
+		l := int(s.u16(a))
+		if l < nlaHdrLen || a+l > end {
+			break
+		}
+		switch uint16(s.u16(a+2)) & nlaTypeMask {
+		case 10: // INET_DIAG_PROTOCOL
+			switch s.uint(a+nlaHdrLen, min(l-nlaHdrLen, 8)) {
+			case ipprotoSCTP:
+				return diagInfoSCTP
+			case ipprotoMPTCP:
+				return diagInfoMPTCP
+			}
+		case 12, 13: // INET_DIAG_LOCALS, INET_DIAG_PEERS
+			kind = diagInfoSCTP
+		}
+		a += nlaAlign(l)
+	}
+	return kind
+}
+
 func inetDiagMsg(s *state, typ uint16, off, n int) {
+	if a := nlmsgAlign(72); n > a {
+		s.ctx.aux = s.diagInfoKind(off+a, n-a)
+	}
 	fam := uint8(s.u8(off))
 	s.diagStruct("idiag_family", off, n, 72, func(o int) {
 		s.xval("idiag_state", o+1, 1, xlat.TcpStates, "TCP_???")

@@ -3,12 +3,20 @@ package decode
 import "github.com/nldump/nldump/decode/internal/xlat"
 
 // INET_DIAG_INFO: struct tcp_info for TCP (and DCCP) sockets, struct
-// mptcp_info for MPTCP ones. Neither the reply nor the attribute says
-// which; the size does: every tcp_info the kernel has sent is at least
-// 104 bytes, every mptcp_info so far less.
+// mptcp_info for MPTCP ones, struct sctp_info for SCTP ones (left in
+// hex). The reply says which only when it carries INET_DIAG_PROTOCOL or
+// SCTP's address lists (diagInfoKind); otherwise the size does: every
+// tcp_info the kernel has sent is at least 104 bytes, every mptcp_info
+// so far less.
 const tcpInfoMinSize = 104
 
 func inetDiagInfo(s *state, off, n int) bool {
+	switch s.ctx.aux {
+	case diagInfoSCTP:
+		return false
+	case diagInfoMPTCP:
+		return mptcpInfo(s, off, n)
+	}
 	if n >= tcpInfoMinSize {
 		return tcpInfo(s, off, n)
 	}
