@@ -1,8 +1,11 @@
 #!/bin/sh
-# protos.sh [NAME...]: record the corpus of the SOCK_DIAG, XFRM, AUDIT,
-# KOBJECT_UEVENT and SELINUX protocols (testdata/corpus/{sockdiag,xfrm,
-# audit,uevent,selinux}-*.jsonl) with record.sh. As root; audit rules are
-# global to the host, so the audit commands delete what they add.
+# protos.sh [NAME...]: record the corpus of the SOCK_DIAG, XFRM, AUDIT and
+# KOBJECT_UEVENT protocols (testdata/corpus/{sockdiag-*,xfrm-*,audit,uevent}
+# .jsonl) with record.sh, all of them or the NAMEs given. As root; audit
+# rules are global to the host, so the audit commands delete what they
+# add. (SELINUX and CRYPTO have no traffic to record here: their cases are
+# crafted, decode/protos_cases_test.go.) Recording anew moves the lines
+# that testdata/corpus/differences.txt names (PACKET_DIAG_FILTER).
 set -eu
 top=$(cd "$(dirname "$0")/../.." && pwd)
 rec=$top/testdata/corpus/record.sh
