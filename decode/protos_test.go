@@ -12,22 +12,11 @@ import (
 	"github.com/nldump/nldump/internal/straceoracle"
 )
 
-// Builders for crafted messages, in the host order of the test host
-// (little-endian: the byte order the expected lines assume).
+// Builders for crafted messages, in little-endian host order (the byte
+// order the expected lines assume), besides le16, le32, le64, be16, cat
+// and nla of genl_test.go.
 
-func le16(v uint16) []byte { return binary.LittleEndian.AppendUint16(nil, v) }
-func le32(v uint32) []byte { return binary.LittleEndian.AppendUint32(nil, v) }
-func le64(v uint64) []byte { return binary.LittleEndian.AppendUint64(nil, v) }
-func be16(v uint16) []byte { return binary.BigEndian.AppendUint16(nil, v) }
 func be32(v uint32) []byte { return binary.BigEndian.AppendUint32(nil, v) }
-
-func cat(parts ...[]byte) []byte {
-	var b []byte
-	for _, p := range parts {
-		b = append(b, p...)
-	}
-	return b
-}
 
 // fixed returns s in a field of n bytes, NUL-padded (or cut).
 func fixed(s string, n int) []byte {
@@ -38,20 +27,9 @@ func fixed(s string, n int) []byte {
 
 func zeros(n int) []byte { return make([]byte, n) }
 
-// nlmsg builds a message with seq 1 and pid 0.
-func nlmsg(typ, flags uint16, payload ...[]byte) []byte {
-	p := cat(payload...)
-	return cat(le32(uint32(16+len(p))), le16(typ), le16(flags), le32(1), le32(0), p)
-}
-
-// nla builds an attribute, padded to 4 bytes.
-func nla(typ uint16, payload ...[]byte) []byte {
-	p := cat(payload...)
-	b := cat(le16(uint16(4+len(p))), le16(typ), p)
-	for len(b)%4 != 0 {
-		b = append(b, 0)
-	}
-	return b
+// pmsg builds a message with seq 1 and pid 0.
+func pmsg(typ, flags uint16, payload ...[]byte) []byte {
+	return nlmsg(typ, flags, 1, 0, payload...)
 }
 
 func ip4(a, b, c, d byte) []byte { return []byte{a, b, c, d} }

@@ -9,7 +9,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 const (
 	afUnix    = 1
 	afNetlink = 16
-	afPacket  = 17
 	afSMC     = 43
 
 	tcpdiagGetsock  = 18
