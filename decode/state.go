@@ -44,6 +44,35 @@ func (s *state) reset(d *Decoder, t *Tree, buf []byte) {
 	s.be = d.bigEndian
 	t.Buf = buf
 	t.nodes = t.nodes[:0]
+	t.bigEndian = s.be
+}
+
+// readUint reads a host-order number of 1, 2, 4 or 8 bytes; 0 past the
+// end.
+func readUint(b []byte, off, size int, be bool) uint64 {
+	if off < 0 || off+size > len(b) {
+		return 0
+	}
+	switch size {
+	case 1:
+		return uint64(b[off])
+	case 2:
+		if be {
+			return uint64(binary.BigEndian.Uint16(b[off:]))
+		}
+		return uint64(binary.LittleEndian.Uint16(b[off:]))
+	case 4:
+		if be {
+			return uint64(binary.BigEndian.Uint32(b[off:]))
+		}
+		return uint64(binary.LittleEndian.Uint32(b[off:]))
+	case 8:
+		if be {
+			return binary.BigEndian.Uint64(b[off:])
+		}
+		return binary.LittleEndian.Uint64(b[off:])
+	}
+	return 0
 }
 
 // --- reading the buffer (host order unless said otherwise) ---
@@ -246,6 +275,19 @@ func (s *state) ifindex(name string, off, size int) int {
 func (s *state) inet(name string, family uint8, off, n int) int {
 	return s.add(Node{fmt: FmtInet, name: name, u: uint64(family), off: uint32(off), len: uint32(n)})
 }
+
+// inetText adds an IPv6 address that takes the place of a hex string
+// strace prints: as a quoted string ("fd00::1"), which reads as one
+// element where inet_pton(AF_INET6, "fd00::1") would read as three to a
+// reader of the notation that splits at commas.
+func (s *state) inetText(name string, family uint8, off int) int {
+	i := s.inet(name, family, off, 16)
+	s.t.nodes[i].style = inetQuoted
+	return i
+}
+
+// inet style: print the address as a quoted string
+const inetQuoted = 1
 
 // hwaddr adds a link-layer address; max is the address size the device
 // type allows (255 when unknown).

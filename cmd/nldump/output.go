@@ -135,7 +135,11 @@ type printer struct {
 	// message with time, protocol and direction first (capture, read,
 	// trace).
 	perBuffer bool
-	line      []byte
+	// bufferLine (trace): in strace format, one line per buffer, the
+	// prefix then the whole buffer as strace prints an iov_base, so the
+	// line reads next to strace's. Other formats keep their layout.
+	bufferLine bool
+	line       []byte
 }
 
 func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
@@ -154,7 +158,10 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 // frame prints one decoded buffer.
 func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
 	b := p.line[:0]
-	if p.perBuffer {
+	if p.perBuffer || (p.bufferLine && p.format == "strace") {
+		if p.bufferLine {
+			b = appendPrefix(b, fr)
+		}
 		b = t.AppendStraceAll(b, &p.f)
 		b = append(b, '\n')
 	} else {

@@ -70,8 +70,8 @@ var Inet6DevconfIndices = New("inet6_devconf_indices", []Entry{
 	{"DEVCONF_IOAM6_ID_WIDE", 0x37, false},
 	{"DEVCONF_NDISC_EVICT_NOCARRIER", 0x38, false},
 	{"DEVCONF_ACCEPT_UNTRACKED_NA", 0x39, false},
-	{"DEVCONF_ACCEPT_RA_MIN_LFT", 0x3a, false},
-	{"DEVCONF_FORCE_FORWARDING", 0x3b, false},
+	{"DEVCONF_ACCEPT_RA_MIN_LFT", 0x3a, true},
+	{"DEVCONF_FORCE_FORWARDING", 0x3b, true},
 })
 
 // Inet6IfFlags is the list inet6_if_flags of route_link.txt.
@@ -163,7 +163,7 @@ var RtnlIflaAfSpecInetAttrs = New("rtnl_ifla_af_spec_inet_attrs", []Entry{
 var RtnlIflaAfSpecMctpAttrs = New("rtnl_ifla_af_spec_mctp_attrs", []Entry{
 	{"IFLA_MCTP_UNSPEC", 0x0, false},
 	{"IFLA_MCTP_NET", 0x1, false},
-	{"IFLA_MCTP_PHYS_BINDING", 0x2, false},
+	{"IFLA_MCTP_PHYS_BINDING", 0x2, true},
 })
 
 // RtnlIflaBrBooloptFlags is the list rtnl_ifla_br_boolopt_flags of route_link.txt.
@@ -171,8 +171,8 @@ var RtnlIflaBrBooloptFlags = New("rtnl_ifla_br_boolopt_flags", []Entry{
 	{"1<<BR_BOOLOPT_NO_LL_LEARN", 0x1, false},
 	{"1<<BR_BOOLOPT_MCAST_VLAN_SNOOPING", 0x2, false},
 	{"1<<BR_BOOLOPT_MST_ENABLE", 0x4, false},
-	{"1<<BR_BOOLOPT_MDB_OFFLOAD_FAIL_NOTIFICATION", 0x8, false},
-	{"1<<BR_BOOLOPT_FDB_LOCAL_VLAN_0", 0x10, false},
+	{"1<<BR_BOOLOPT_MDB_OFFLOAD_FAIL_NOTIFICATION", 0x8, true},
+	{"1<<BR_BOOLOPT_FDB_LOCAL_VLAN_0", 0x10, true},
 })
 
 // RtnlIflaBrBoolopts is the list rtnl_ifla_br_boolopts of route_link.txt.
@@ -180,8 +180,8 @@ var RtnlIflaBrBoolopts = New("rtnl_ifla_br_boolopts", []Entry{
 	{"BR_BOOLOPT_NO_LL_LEARN", 0x0, false},
 	{"BR_BOOLOPT_MCAST_VLAN_SNOOPING", 0x1, false},
 	{"BR_BOOLOPT_MST_ENABLE", 0x2, false},
-	{"BR_BOOLOPT_MDB_OFFLOAD_FAIL_NOTIFICATION", 0x3, false},
-	{"BR_BOOLOPT_FDB_LOCAL_VLAN_0", 0x4, false},
+	{"BR_BOOLOPT_MDB_OFFLOAD_FAIL_NOTIFICATION", 0x3, true},
+	{"BR_BOOLOPT_FDB_LOCAL_VLAN_0", 0x4, true},
 })
 
 // RtnlIflaBrMcastQuerierAttrs is the list rtnl_ifla_br_mcast_querier_attrs of route_link.txt.
@@ -251,12 +251,12 @@ var RtnlIflaBrportAttrs = New("rtnl_ifla_brport_attrs", []Entry{
 	{"IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT", 0x25, false},
 	{"IFLA_BRPORT_MCAST_EHT_HOSTS_CNT", 0x26, false},
 	{"IFLA_BRPORT_LOCKED", 0x27, false},
-	{"IFLA_BRPORT_MAB", 0x28, false},
-	{"IFLA_BRPORT_MCAST_N_GROUPS", 0x29, false},
-	{"IFLA_BRPORT_MCAST_MAX_GROUPS", 0x2a, false},
-	{"IFLA_BRPORT_NEIGH_VLAN_SUPPRESS", 0x2b, false},
-	{"IFLA_BRPORT_BACKUP_NHID", 0x2c, false},
-	{"IFLA_BRPORT_NEIGH_FORWARD_GRAT", 0x2d, false},
+	{"IFLA_BRPORT_MAB", 0x28, true},
+	{"IFLA_BRPORT_MCAST_N_GROUPS", 0x29, true},
+	{"IFLA_BRPORT_MCAST_MAX_GROUPS", 0x2a, true},
+	{"IFLA_BRPORT_NEIGH_VLAN_SUPPRESS", 0x2b, true},
+	{"IFLA_BRPORT_BACKUP_NHID", 0x2c, true},
+	{"IFLA_BRPORT_NEIGH_FORWARD_GRAT", 0x2d, true},
 })
 
 // RtnlIflaEvents is the list rtnl_ifla_events of route_link.txt.
@@ -279,8 +279,8 @@ var RtnlIflaExtFilterFlags = New("rtnl_ifla_ext_filter_flags", []Entry{
 	{"RTEXT_FILTER_MRP", 0x10, false},
 	{"RTEXT_FILTER_CFM_CONFIG", 0x20, false},
 	{"RTEXT_FILTER_CFM_STATUS", 0x40, false},
-	{"RTEXT_FILTER_MST", 0x80, false},
-	{"RTEXT_FILTER_NAME_ONLY", 0x100, false},
+	{"RTEXT_FILTER_MST", 0x80, true},
+	{"RTEXT_FILTER_NAME_ONLY", 0x100, true},
 })
 
 // RtnlIflaInfoAttrs is the list rtnl_ifla_info_attrs of route_link.txt.
@@ -343,9 +343,9 @@ var RtnlIflaInfoDataBridgeAttrs = New("rtnl_ifla_info_data_bridge_attrs", []Entr
 	{"IFLA_BR_VLAN_STATS_PER_PORT", 0x2d, false},
 	{"IFLA_BR_MULTI_BOOLOPT", 0x2e, false},
 	{"IFLA_BR_MCAST_QUERIER_STATE", 0x2f, false},
-	{"IFLA_BR_FDB_N_LEARNED", 0x30, false},
-	{"IFLA_BR_FDB_MAX_LEARNED", 0x31, false},
-	{"IFLA_BR_STP_MODE", 0x32, false},
+	{"IFLA_BR_FDB_N_LEARNED", 0x30, true},
+	{"IFLA_BR_FDB_MAX_LEARNED", 0x31, true},
+	{"IFLA_BR_STP_MODE", 0x32, true},
 })
 
 // RtnlIflaInfoDataTunAttrs is the list rtnl_ifla_info_data_tun_attrs of route_link.txt.
@@ -523,14 +523,14 @@ var RtnlLinkAttrs = New("rtnl_link_attrs", []Entry{
 	{"IFLA_TSO_MAX_SIZE", 0x3b, false},
 	{"IFLA_TSO_MAX_SEGS", 0x3c, false},
 	{"IFLA_ALLMULTI", 0x3d, false},
-	{"IFLA_DEVLINK_PORT", 0x3e, false},
-	{"IFLA_GSO_IPV4_MAX_SIZE", 0x3f, false},
-	{"IFLA_GRO_IPV4_MAX_SIZE", 0x40, false},
-	{"IFLA_DPLL_PIN", 0x41, false},
-	{"IFLA_MAX_PACING_OFFLOAD_HORIZON", 0x42, false},
-	{"IFLA_NETNS_IMMUTABLE", 0x43, false},
-	{"IFLA_HEADROOM", 0x44, false},
-	{"IFLA_TAILROOM", 0x45, false},
+	{"IFLA_DEVLINK_PORT", 0x3e, true},
+	{"IFLA_GSO_IPV4_MAX_SIZE", 0x3f, true},
+	{"IFLA_GRO_IPV4_MAX_SIZE", 0x40, true},
+	{"IFLA_DPLL_PIN", 0x41, true},
+	{"IFLA_MAX_PACING_OFFLOAD_HORIZON", 0x42, true},
+	{"IFLA_NETNS_IMMUTABLE", 0x43, true},
+	{"IFLA_HEADROOM", 0x44, true},
+	{"IFLA_TAILROOM", 0x45, true},
 })
 
 // SnmpIcmp6Stats is the list snmp_icmp6_stats of route_link.txt.

@@ -32,8 +32,8 @@ var IfstatsAttrs = New("ifstats_attrs", []Entry{
 var IfstatsOffloadAttrs = New("ifstats_offload_attrs", []Entry{
 	{"IFLA_OFFLOAD_XSTATS_UNSPEC", 0x0, false},
 	{"IFLA_OFFLOAD_XSTATS_CPU_HIT", 0x1, false},
-	{"IFLA_OFFLOAD_XSTATS_HW_S_INFO", 0x2, false},
-	{"IFLA_OFFLOAD_XSTATS_L3_STATS", 0x3, false},
+	{"IFLA_OFFLOAD_XSTATS_HW_S_INFO", 0x2, true},
+	{"IFLA_OFFLOAD_XSTATS_L3_STATS", 0x3, true},
 })
 
 // IfstatsXstatsBond3adAttrs is the list ifstats_xstats_bond_3ad_attrs of route_stats.txt.

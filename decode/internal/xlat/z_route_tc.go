@@ -20,7 +20,7 @@ var RtnlTcAttrs = New("rtnl_tc_attrs", []Entry{
 	{"TCA_INGRESS_BLOCK", 0xd, false},
 	{"TCA_EGRESS_BLOCK", 0xe, false},
 	{"TCA_DUMP_FLAGS", 0xf, false},
-	{"TCA_EXT_WARN_MSG", 0x10, false},
+	{"TCA_EXT_WARN_MSG", 0x10, true},
 })
 
 // RtnlTcaStabAttrs is the list rtnl_tca_stab_attrs of route_tc.txt.
