@@ -710,7 +710,9 @@ func (c *checker) attrs(l int, path string) {
 func (c *checker) attrType(a int, p string, off int, typ uint16) {
 	t := c.t
 	an := &t.nodes[a]
-	if an.tab == nil {
+	if an.tab == nil || an.aux == "" {
+		// no names, or a list whose types are numbers (libnftnl numbers
+		// the elements of a list 1, 2, 3, ...): any type goes
 		return
 	}
 	if _, ok := an.tab.Lookup(an.u); !ok {

@@ -215,4 +215,4 @@ func TestMalformedAgainstStrace(t *testing.T) {
 
 // minMalformedRate is the share of malformed variants that must print as
 // strace prints them (or deeper).
-const minMalformedRate = 80
+const minMalformedRate = 97

@@ -276,6 +276,19 @@ func (s *state) inet(name string, family uint8, off, n int) int {
 	return s.add(Node{fmt: FmtInet, name: name, u: uint64(family), off: uint32(off), len: uint32(n)})
 }
 
+// inetText adds an IPv6 address that takes the place of a hex string
+// strace prints: as a quoted string ("fd00::1"), which reads as one
+// element where inet_pton(AF_INET6, "fd00::1") would read as three to a
+// reader of the notation that splits at commas.
+func (s *state) inetText(name string, family uint8, off int) int {
+	i := s.inet(name, family, off, 16)
+	s.t.nodes[i].style = inetQuoted
+	return i
+}
+
+// inet style: print the address as a quoted string
+const inetQuoted = 1
+
 // hwaddr adds a link-layer address; max is the address size the device
 // type allows (255 when unknown).
 func (s *state) hwaddr(name string, off, n int, maxLen int) int {

@@ -120,6 +120,13 @@ func (r *render) node(dst []byte, i int) []byte {
 	if n.name != "" {
 		dst = r.fieldName(dst, n.name)
 	}
+	if n.flags&flagWhole != 0 {
+		// strace shows these bytes as one string; the children are for
+		// the formats that show more
+		dst = r.start(dst, ClassString)
+		dst = printstr(dst, r.bytes(n), n.style, r.lim, r.f.Hex)
+		return r.stop(dst, ClassString)
+	}
 	end := int(n.end)
 	switch n.kind {
 	case KindStruct:
@@ -223,7 +230,7 @@ func (r *render) comment(dst []byte, s string, c Class) []byte {
 }
 
 func (r *render) leaf(dst []byte, n *Node) []byte {
-	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && r.f.Xlat == XlatAbbrev && r.inetOK(n)) {
+	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && n.style != inetQuoted && r.f.Xlat == XlatAbbrev && r.inetOK(n)) {
 		dst = r.fieldName(dst, n.name)
 	}
 	switch n.fmt {
@@ -279,6 +286,10 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 		return append(dst, n.aux...)
 	case FmtMore:
 		return append(dst, "..."...)
+	case FmtX0:
+		dst = r.start(dst, ClassNumber)
+		dst = appendX0(dst, n.u, int(n.size)*2)
+		return r.stop(dst, ClassNumber)
 	case FmtArray:
 		return r.array(dst, n)
 	case FmtFd, FmtUID:
@@ -293,6 +304,23 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 		return r.stop(dst, ClassNumber)
 	}
 	return dst
+}
+
+// appendX0 appends v as C's printf("%#0*llx", width, v) does: "0x" and
+// hex digits zero-padded to width characters in all, and plain zeros
+// (no "0x") for 0.
+func appendX0(dst []byte, v uint64, width int) []byte {
+	var b [16]byte
+	digits := strconv.AppendUint(b[:0], v, 16)
+	pad := width - len(digits)
+	if v != 0 {
+		dst = append(dst, '0', 'x')
+		pad -= 2
+	}
+	for ; pad > 0; pad-- {
+		dst = append(dst, '0')
+	}
+	return append(dst, digits...)
 }
 
 // table returns the names to print a node's value with.
@@ -314,7 +342,7 @@ func (r *render) xval(dst []byte, n *Node) []byte {
 		cls = ClassType
 	}
 	if s, ok := r.table(n).Lookup(n.u); ok {
-		if r.f.Xlat == XlatVerbose {
+		if r.f.Xlat == XlatVerbose || n.flags&flagVerbose != 0 {
 			dst = appendNum(dst, n.u, n.style, n.size)
 			return r.comment(dst, s, cls)
 		}
@@ -337,7 +365,7 @@ func (r *render) flags(dst []byte, n *Node) []byte {
 		}
 		return dst
 	}
-	verbose := r.f.Xlat == XlatVerbose
+	verbose := r.f.Xlat == XlatVerbose || n.flags&flagVerbose != 0
 	if verbose && flags != 0 {
 		dst = appendNum(dst, flags, n.style, n.size)
 	}
@@ -501,6 +529,17 @@ func (r *render) inet(dst []byte, n *Node) []byte {
 	}
 	if r.f.Xlat == XlatRaw {
 		return dst
+	}
+	if n.style == inetQuoted && r.f.Xlat == XlatAbbrev {
+		dst = r.start(dst, ClassString)
+		dst = append(dst, '"')
+		if n.u == afInet {
+			dst = appendIPv4(dst, b)
+		} else {
+			dst = appendIPv6(dst, b)
+		}
+		dst = append(dst, '"')
+		return r.stop(dst, ClassString)
 	}
 	if r.f.Xlat == XlatVerbose {
 		dst = append(dst, " /* "...)

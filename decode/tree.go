@@ -36,6 +36,7 @@ const (
 	FmtMore        // ...
 	FmtFd          // a file descriptor
 	FmtUID         // a user or group id (-1 for the unset value)
+	FmtX0          // hexadecimal zero-padded to twice the size, as C's "%#0*x"
 	FmtArray       // an array of numbers read from the bytes, maybe with named indices
 )
 
@@ -63,6 +64,8 @@ const (
 	flagBare    = 1 << iota // an array printed without its brackets
 	flagAbbrev              // a list cut at the string limit (-s), as strace does
 	flagBE                  // the number was big-endian on the wire
+	flagVerbose             // an xval or flags node printed as with -X verbose (unless raw)
+	flagWhole               // a composite the strace notation prints as one string of its bytes (quoting style in style)
 	flagIndexed             // FmtArray: [NAME]=value elements
 	flagIdxU                // FmtArray: unknown indices in decimal
 	flagIdxD                // FmtArray: unknown indices as signed decimal

@@ -380,9 +380,10 @@ func compareWithStrace(t *testing.T, nldump string, c straceCase) {
 			t.Errorf("buffer %d: nldump %s %s %s, strace %s %s %s", i, g.call, g.dir, decode.ProtoName(g.proto), r.Call, r.Dir, r.Proto)
 		}
 		ok, n := vary.sameBytes(r.Data, g.data)
+		reordered := false
 		if !ok && vary.sameMessages(r.Data, g.data) {
 			t.Logf("buffer %d (%s): the same messages as strace's, in another order", i, g.call)
-			ok, n = true, 0
+			ok, n, reordered = true, 0, true
 		}
 		if !ok {
 			if len(r.Data) != len(g.data) {
@@ -402,7 +403,13 @@ func compareWithStrace(t *testing.T, nldump string, c straceCase) {
 		if r.Text == "" {
 			continue
 		}
-		v, ds := stracecmp.Verdict(r.Text, g.text)
+		text := g.text
+		if reordered {
+			// the text compares element by element: compare strace's
+			// text with the decoder's text of the same bytes
+			text = core
+		}
+		v, ds := stracecmp.Verdict(r.Text, text)
 		switch v {
 		case "match":
 			match++

@@ -45,8 +45,12 @@ func lex(s string) ([]token, error) {
 			out = append(out, token{'s', s[i:j]})
 			i = j
 		default:
+			// An atom runs to the next [ ] { } , = or quote-less space:
+			// parentheses do not group, so inet_pton(AF_INET6, "::1")
+			// reads as three elements, as the reference reader reads it.
+			// A space belongs to the atom when a comment's */ follows
+			// before any of [ ] { } , =.
 			j := i
-			depth := 0
 			for j < len(s) {
 				c := s[j]
 				if c == '"' {
@@ -58,22 +62,20 @@ func lex(s string) ([]token, error) {
 					continue
 				}
 				if strings.HasPrefix(s[j:], "/*") {
-					k := strings.Index(s[j:], "*/")
+					k := strings.Index(s[j+2:], "*/")
 					if k < 0 {
 						return nil, fmt.Errorf("unterminated comment at %d", j)
 					}
-					j += k + 2
+					j += k + 4
 					continue
 				}
-				if c == '(' {
-					depth++
-				} else if c == ')' {
-					depth--
-				} else if depth == 0 && strings.IndexByte("[]{},=", c) >= 0 {
+				if strings.IndexByte("[]{},=", c) >= 0 {
 					break
-				} else if depth == 0 && c == ' ' {
-					// a space belongs to the atom only before a comment
-					if !strings.HasPrefix(strings.TrimLeft(s[j:], " "), "/*") {
+				}
+				if c == ' ' || c == '\t' || c == '\n' {
+					rest := s[j+1:]
+					e := strings.Index(rest, "*/")
+					if e < 0 || strings.ContainsAny(rest[:e], "[]{},=") {
 						break
 					}
 				}

@@ -39,3 +39,15 @@ func TestVerdictRules(t *testing.T) {
 		}
 	}
 }
+
+// The reference reader splits atoms at commas, parentheses or not.
+func TestVerdictCommaInCall(t *testing.T) {
+	v, _ := Verdict(`[{a=1}, "\x20\x01"]`, `[{a=1}, inet_pton(AF_INET6, "2001::")]`)
+	if v != "mismatch" {
+		t.Errorf("got %s", v)
+	}
+	v, _ = Verdict(`[{a=1}, inet_pton(AF_INET6, "2001::")]`, `[{a=1}, inet_pton(AF_INET6, "2001::")]`)
+	if v != "match" {
+		t.Errorf("got %s", v)
+	}
+}

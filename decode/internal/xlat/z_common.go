@@ -438,6 +438,13 @@ var NlRouteTypes = New("nl_route_types", []Entry{
 	{"RTM_DELNEXTHOPBUCKET", 0x75, false},
 	{"RTM_GETNEXTHOPBUCKET", 0x76, false},
 	{"RTM_SETSTATS", 0x5f, true},
+	{"RTM_NEWTUNNEL", 0x78, true},
+	{"RTM_DELTUNNEL", 0x79, true},
+	{"RTM_GETTUNNEL", 0x7a, true},
+	{"RTM_NEWMULTICAST", 0x38, true},
+	{"RTM_DELMULTICAST", 0x39, true},
+	{"RTM_NEWANYCAST", 0x3c, true},
+	{"RTM_DELANYCAST", 0x3d, true},
 })
 
 // RouteNexthopFlags is the list route_nexthop_flags of common.txt.
@@ -476,6 +483,7 @@ var RoutingProtocols = New("routing_protocols", []Entry{
 	{"RTPROT_OSPF", 0xbc, false},
 	{"RTPROT_RIP", 0xbd, false},
 	{"RTPROT_EIGRP", 0xc0, false},
+	{"RTPROT_OVN", 0x54, true},
 })
 
 // RoutingScopes is the list routing_scopes of common.txt.

@@ -153,6 +153,15 @@ var NfNftablesMsgTypes = New("nf_nftables_msg_types", []Entry{
 	{"NFT_MSG_NEWFLOWTABLE", 0x16, false},
 	{"NFT_MSG_GETFLOWTABLE", 0x17, false},
 	{"NFT_MSG_DELFLOWTABLE", 0x18, false},
+	{"NFT_MSG_GETRULE_RESET", 0x19, true},
+	{"NFT_MSG_DESTROYTABLE", 0x1a, true},
+	{"NFT_MSG_DESTROYCHAIN", 0x1b, true},
+	{"NFT_MSG_DESTROYRULE", 0x1c, true},
+	{"NFT_MSG_DESTROYSET", 0x1d, true},
+	{"NFT_MSG_DESTROYSETELEM", 0x1e, true},
+	{"NFT_MSG_DESTROYOBJ", 0x1f, true},
+	{"NFT_MSG_DESTROYFLOWTABLE", 0x20, true},
+	{"NFT_MSG_GETSETELEM_RESET", 0x21, true},
 })
 
 // NfOsfMsgTypes is the list nf_osf_msg_types of netlink.txt.
@@ -279,6 +288,14 @@ var NlAuditTypes = New("nl_audit_types", []Entry{
 	{"AUDIT_KERNEL", 0x7d0, false},
 	{"AUDIT_FIRST_USER_MSG2", 0x834, false},
 	{"AUDIT_LAST_USER_MSG2", 0xbb7, false},
+	{"AUDIT_IPE_ACCESS", 0x58c, true},
+	{"AUDIT_IPE_CONFIG_CHANGE", 0x58d, true},
+	{"AUDIT_IPE_POLICY_LOAD", 0x58e, true},
+	{"AUDIT_LANDLOCK_ACCESS", 0x58f, true},
+	{"AUDIT_LANDLOCK_DOMAIN", 0x590, true},
+	{"AUDIT_MAC_TASK_CONTEXTS", 0x591, true},
+	{"AUDIT_MAC_OBJ_CONTEXTS", 0x592, true},
+	{"AUDIT_INTEGRITY_USERSPACE", 0x710, true},
 })
 
 // NlCryptoTypes is the list nl_crypto_types of netlink.txt.
@@ -288,6 +305,7 @@ var NlCryptoTypes = New("nl_crypto_types", []Entry{
 	{"CRYPTO_MSG_UPDATEALG", 0x12, false},
 	{"CRYPTO_MSG_GETALG", 0x13, false},
 	{"CRYPTO_MSG_DELRNG", 0x14, false},
+	{"CRYPTO_MSG_GETSTAT", 0x15, true},
 })
 
 // NlSelinuxTypes is the list nl_selinux_types of netlink.txt.

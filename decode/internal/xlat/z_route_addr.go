@@ -33,3 +33,11 @@ var RtnlAddrAttrs = New("rtnl_addr_attrs", []Entry{
 	{"IFA_TARGET_NETNSID", 0xa, false},
 	{"IFA_PROTO", 0xb, false},
 })
+
+// IfaddrProtocols is the list ifaddr_protocols of route_addr.txt.
+var IfaddrProtocols = New("ifaddr_protocols", []Entry{
+	{"IFAPROT_UNSPEC", 0x0, false},
+	{"IFAPROT_KERNEL_LO", 0x1, false},
+	{"IFAPROT_KERNEL_RA", 0x2, false},
+	{"IFAPROT_KERNEL_LL", 0x3, false},
+})

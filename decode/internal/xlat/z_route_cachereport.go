@@ -23,6 +23,7 @@ var RtnlIp6mraMsgTypes = New("rtnl_ip6mra_msg_types", []Entry{
 	{"MRT6MSG_NOCACHE", 0x1, false},
 	{"MRT6MSG_WRONGMIF", 0x2, false},
 	{"MRT6MSG_WHOLEPKT", 0x3, false},
+	{"MRT6MSG_WRMIFWHOLE", 0x4, true},
 })
 
 // RtnlIpmraCreportAttr is the list rtnl_ipmra_creport_attr of route_cachereport.txt.

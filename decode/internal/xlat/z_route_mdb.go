@@ -45,6 +45,11 @@ var RtnlMdbaMdbEattrAttrs = New("rtnl_mdba_mdb_eattr_attrs", []Entry{
 	{"MDBA_MDB_EATTR_GROUP_MODE", 0x3, false},
 	{"MDBA_MDB_EATTR_SOURCE", 0x4, false},
 	{"MDBA_MDB_EATTR_RTPROT", 0x5, false},
+	{"MDBA_MDB_EATTR_DST", 0x6, true},
+	{"MDBA_MDB_EATTR_DST_PORT", 0x7, true},
+	{"MDBA_MDB_EATTR_VNI", 0x8, true},
+	{"MDBA_MDB_EATTR_IFINDEX", 0x9, true},
+	{"MDBA_MDB_EATTR_SRC_VNI", 0xa, true},
 })
 
 // RtnlMdbaMdbEntryAttrs is the list rtnl_mdba_mdb_entry_attrs of route_mdb.txt.
@@ -66,4 +71,65 @@ var RtnlMdbaRouterPattrAttrs = New("rtnl_mdba_router_pattr_attrs", []Entry{
 	{"MDBA_ROUTER_PATTR_TYPE", 0x2, false},
 	{"MDBA_ROUTER_PATTR_INET_TIMER", 0x3, false},
 	{"MDBA_ROUTER_PATTR_INET6_TIMER", 0x4, false},
+	{"MDBA_ROUTER_PATTR_VID", 0x5, true},
+})
+
+// RtnlMdbaSetEntryAttrs is the list rtnl_mdba_set_entry_attrs of route_mdb.txt.
+var RtnlMdbaSetEntryAttrs = New("rtnl_mdba_set_entry_attrs", []Entry{
+	{"MDBA_SET_ENTRY_UNSPEC", 0x0, false},
+	{"MDBA_SET_ENTRY", 0x1, false},
+	{"MDBA_SET_ENTRY_ATTRS", 0x2, false},
+})
+
+// RtnlMdbaGetEntryAttrs is the list rtnl_mdba_get_entry_attrs of route_mdb.txt.
+var RtnlMdbaGetEntryAttrs = New("rtnl_mdba_get_entry_attrs", []Entry{
+	{"MDBA_GET_ENTRY_UNSPEC", 0x0, false},
+	{"MDBA_GET_ENTRY", 0x1, false},
+	{"MDBA_GET_ENTRY_ATTRS", 0x2, false},
+})
+
+// RtnlMdbeAttrs is the list rtnl_mdbe_attrs of route_mdb.txt.
+var RtnlMdbeAttrs = New("rtnl_mdbe_attrs", []Entry{
+	{"MDBE_ATTR_UNSPEC", 0x0, false},
+	{"MDBE_ATTR_SOURCE", 0x1, false},
+	{"MDBE_ATTR_SRC_LIST", 0x2, false},
+	{"MDBE_ATTR_GROUP_MODE", 0x3, false},
+	{"MDBE_ATTR_RTPROT", 0x4, false},
+	{"MDBE_ATTR_DST", 0x5, false},
+	{"MDBE_ATTR_DST_PORT", 0x6, false},
+	{"MDBE_ATTR_VNI", 0x7, false},
+	{"MDBE_ATTR_IFINDEX", 0x8, false},
+	{"MDBE_ATTR_SRC_VNI", 0x9, false},
+	{"MDBE_ATTR_STATE_MASK", 0xa, false},
+})
+
+// RtnlMdbeSrcListAttrs is the list rtnl_mdbe_src_list_attrs of route_mdb.txt.
+var RtnlMdbeSrcListAttrs = New("rtnl_mdbe_src_list_attrs", []Entry{
+	{"MDBE_SRC_LIST_UNSPEC", 0x0, false},
+	{"MDBE_SRC_LIST_ENTRY", 0x1, false},
+})
+
+// RtnlMdbeSrcattrAttrs is the list rtnl_mdbe_srcattr_attrs of route_mdb.txt.
+var RtnlMdbeSrcattrAttrs = New("rtnl_mdbe_srcattr_attrs", []Entry{
+	{"MDBE_SRCATTR_UNSPEC", 0x0, false},
+	{"MDBE_SRCATTR_ADDRESS", 0x1, false},
+})
+
+// RtnlMdbaMdbSrclistAttrs is the list rtnl_mdba_mdb_srclist_attrs of route_mdb.txt.
+var RtnlMdbaMdbSrclistAttrs = New("rtnl_mdba_mdb_srclist_attrs", []Entry{
+	{"MDBA_MDB_SRCLIST_UNSPEC", 0x0, false},
+	{"MDBA_MDB_SRCLIST_ENTRY", 0x1, false},
+})
+
+// RtnlMdbaMdbSrcattrAttrs is the list rtnl_mdba_mdb_srcattr_attrs of route_mdb.txt.
+var RtnlMdbaMdbSrcattrAttrs = New("rtnl_mdba_mdb_srcattr_attrs", []Entry{
+	{"MDBA_MDB_SRCATTR_UNSPEC", 0x0, false},
+	{"MDBA_MDB_SRCATTR_ADDRESS", 0x1, false},
+	{"MDBA_MDB_SRCATTR_TIMER", 0x2, false},
+})
+
+// MdbGroupModes is the list mdb_group_modes of route_mdb.txt.
+var MdbGroupModes = New("mdb_group_modes", []Entry{
+	{"MCAST_EXCLUDE", 0x0, false},
+	{"MCAST_INCLUDE", 0x1, false},
 })

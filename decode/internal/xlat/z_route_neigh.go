@@ -11,6 +11,8 @@ var FdbNotifyFlags = New("fdb_notify_flags", []Entry{
 // NeighborCacheEntryExtFlags is the list neighbor_cache_entry_ext_flags of route_neigh.txt.
 var NeighborCacheEntryExtFlags = New("neighbor_cache_entry_ext_flags", []Entry{
 	{"NTF_EXT_MANAGED", 0x1, false},
+	{"NTF_EXT_LOCKED", 0x2, true},
+	{"NTF_EXT_EXT_VALIDATED", 0x4, true},
 })
 
 // NeighborCacheEntryFlags is the list neighbor_cache_entry_flags of route_neigh.txt.

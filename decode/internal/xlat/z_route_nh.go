@@ -18,6 +18,10 @@ var RtnlNexthopAttrs = New("rtnl_nexthop_attrs", []Entry{
 	{"NHA_FDB", 0xb, false},
 	{"NHA_RES_GROUP", 0xc, false},
 	{"NHA_RES_BUCKET", 0xd, false},
+	{"NHA_OP_FLAGS", 0xe, true},
+	{"NHA_GROUP_STATS", 0xf, true},
+	{"NHA_HW_STATS_ENABLE", 0x10, true},
+	{"NHA_HW_STATS_USED", 0x11, true},
 })
 
 // RtnlNexthopGrpTypes is the list rtnl_nexthop_grp_types of route_nh.txt.
@@ -41,4 +45,25 @@ var RtnlNhaResGroupAttrs = New("rtnl_nha_res_group_attrs", []Entry{
 	{"NHA_RES_GROUP_IDLE_TIMER", 0x2, false},
 	{"NHA_RES_GROUP_UNBALANCED_TIMER", 0x3, false},
 	{"NHA_RES_GROUP_UNBALANCED_TIME", 0x4, false},
+})
+
+// RtnlNhaOpFlags is the list rtnl_nha_op_flags of route_nh.txt.
+var RtnlNhaOpFlags = New("rtnl_nha_op_flags", []Entry{
+	{"NHA_OP_FLAG_DUMP_STATS", 0x1, false},
+	{"NHA_OP_FLAG_DUMP_HW_STATS", 0x2, false},
+	{"NHA_OP_FLAG_RESP_GRP_RESVD_0", 0x80000000, false},
+})
+
+// RtnlNhaGroupStatsAttrs is the list rtnl_nha_group_stats_attrs of route_nh.txt.
+var RtnlNhaGroupStatsAttrs = New("rtnl_nha_group_stats_attrs", []Entry{
+	{"NHA_GROUP_STATS_UNSPEC", 0x0, false},
+	{"NHA_GROUP_STATS_ENTRY", 0x1, false},
+})
+
+// RtnlNhaGroupStatsEntryAttrs is the list rtnl_nha_group_stats_entry_attrs of route_nh.txt.
+var RtnlNhaGroupStatsEntryAttrs = New("rtnl_nha_group_stats_entry_attrs", []Entry{
+	{"NHA_GROUP_STATS_ENTRY_UNSPEC", 0x0, false},
+	{"NHA_GROUP_STATS_ENTRY_ID", 0x1, false},
+	{"NHA_GROUP_STATS_ENTRY_PACKETS", 0x2, false},
+	{"NHA_GROUP_STATS_ENTRY_PACKETS_HW", 0x3, false},
 })

@@ -13,6 +13,8 @@ var LwtunnelEncapTypes = New("lwtunnel_encap_types", []Entry{
 	{"LWTUNNEL_ENCAP_BPF", 0x6, false},
 	{"LWTUNNEL_ENCAP_SEG6_LOCAL", 0x7, false},
 	{"LWTUNNEL_ENCAP_RPL", 0x8, false},
+	{"LWTUNNEL_ENCAP_IOAM6", 0x9, true},
+	{"LWTUNNEL_ENCAP_XFRM", 0xa, true},
 })
 
 // RoutingFlags is the list routing_flags of route_route.txt.
@@ -61,6 +63,7 @@ var RtnlRouteAttrs = New("rtnl_route_attrs", []Entry{
 	{"RTA_SPORT", 0x1c, false},
 	{"RTA_DPORT", 0x1d, false},
 	{"RTA_NH_ID", 0x1e, false},
+	{"RTA_FLOWLABEL", 0x1f, true},
 })
 
 // RtnlRtaMetricsAttrs is the list rtnl_rta_metrics_attrs of route_route.txt.

@@ -52,4 +52,10 @@ var RtnlRuleAttrs = New("rtnl_rule_attrs", []Entry{
 	{"FRA_IP_PROTO", 0x16, false},
 	{"FRA_SPORT_RANGE", 0x17, false},
 	{"FRA_DPORT_RANGE", 0x18, false},
+	{"FRA_DSCP", 0x19, true},
+	{"FRA_FLOWLABEL", 0x1a, true},
+	{"FRA_FLOWLABEL_MASK", 0x1b, true},
+	{"FRA_SPORT_MASK", 0x1c, true},
+	{"FRA_DPORT_MASK", 0x1d, true},
+	{"FRA_DSCP_MASK", 0x1e, true},
 })

@@ -340,3 +340,104 @@ var UnixDiagShow = New("unix_diag_show", []Entry{
 	{"UDIAG_SHOW_MEMINFO", 0x20, false},
 	{"UDIAG_SHOW_UID", 0x40, false},
 })
+
+// NdiagProtoAll is the list ndiag_proto_all of sockdiag.txt.
+var NdiagProtoAll = New("ndiag_proto_all", []Entry{
+	{"NDIAG_PROTO_ALL", 0xff, false},
+})
+
+// TcpCaStates is the list tcp_ca_states of sockdiag.txt.
+var TcpCaStates = New("tcp_ca_states", []Entry{
+	{"TCP_CA_Open", 0x0, false},
+	{"TCP_CA_Disorder", 0x1, false},
+	{"TCP_CA_CWR", 0x2, false},
+	{"TCP_CA_Recovery", 0x3, false},
+	{"TCP_CA_Loss", 0x4, false},
+})
+
+// TcpiOptions is the list tcpi_options of sockdiag.txt.
+var TcpiOptions = New("tcpi_options", []Entry{
+	{"TCPI_OPT_TIMESTAMPS", 0x1, false},
+	{"TCPI_OPT_SACK", 0x2, false},
+	{"TCPI_OPT_WSCALE", 0x4, false},
+	{"TCPI_OPT_ECN", 0x8, false},
+	{"TCPI_OPT_ECN_SEEN", 0x10, false},
+	{"TCPI_OPT_SYN_DATA", 0x20, false},
+	{"TCPI_OPT_USEC_TS", 0x40, false},
+	{"TCPI_OPT_TFO_CHILD", 0x80, false},
+})
+
+// TcpFastopenClientFail is the list tcp_fastopen_client_fail of sockdiag.txt.
+var TcpFastopenClientFail = New("tcp_fastopen_client_fail", []Entry{
+	{"TFO_STATUS_UNSPEC", 0x0, false},
+	{"TFO_COOKIE_UNAVAILABLE", 0x1, false},
+	{"TFO_DATA_NOT_ACKED", 0x2, false},
+	{"TFO_SYN_RETRANSMITTED", 0x3, false},
+})
+
+// SkfAd is the list skf_ad of sockdiag.txt.
+var SkfAd = New("skf_ad", []Entry{
+	{"SKF_AD_PROTOCOL", 0x0, false},
+	{"SKF_AD_PKTTYPE", 0x4, false},
+	{"SKF_AD_IFINDEX", 0x8, false},
+	{"SKF_AD_NLATTR", 0xc, false},
+	{"SKF_AD_NLATTR_NEST", 0x10, false},
+	{"SKF_AD_MARK", 0x14, false},
+	{"SKF_AD_QUEUE", 0x18, false},
+	{"SKF_AD_HATYPE", 0x1c, false},
+	{"SKF_AD_RXHASH", 0x20, false},
+	{"SKF_AD_CPU", 0x24, false},
+	{"SKF_AD_ALU_XOR_X", 0x28, false},
+	{"SKF_AD_VLAN_TAG", 0x2c, false},
+	{"SKF_AD_VLAN_TAG_PRESENT", 0x30, false},
+	{"SKF_AD_PAY_OFFSET", 0x34, false},
+	{"SKF_AD_RANDOM", 0x38, false},
+	{"SKF_AD_VLAN_TPID", 0x3c, false},
+})
+
+// SkfOff is the list skf_off of sockdiag.txt.
+var SkfOff = New("skf_off", []Entry{
+	{"SKF_AD_OFF", 0xfffff000, false},
+	{"SKF_NET_OFF", 0xfff00000, false},
+	{"SKF_LL_OFF", 0xffe00000, false},
+})
+
+// MptcpInfoFlags is the list mptcp_info_flags of sockdiag.txt.
+var MptcpInfoFlags = New("mptcp_info_flags", []Entry{
+	{"MPTCP_INFO_FLAG_FALLBACK", 0x1, false},
+	{"MPTCP_INFO_FLAG_REMOTE_KEY_RECEIVED", 0x2, false},
+})
+
+// InetDiagBpfStorageReqAttrs is the list inet_diag_bpf_storage_req_attrs of sockdiag.txt.
+var InetDiagBpfStorageReqAttrs = New("inet_diag_bpf_storage_req_attrs", []Entry{
+	{"SK_DIAG_BPF_STORAGE_REQ_NONE", 0x0, false},
+	{"SK_DIAG_BPF_STORAGE_REQ_MAP_FD", 0x1, false},
+})
+
+// XdpDiagShow is the list xdp_diag_show of sockdiag.txt.
+var XdpDiagShow = New("xdp_diag_show", []Entry{
+	{"XDP_SHOW_INFO", 0x1, false},
+	{"XDP_SHOW_RING_CFG", 0x2, false},
+	{"XDP_SHOW_UMEM", 0x4, false},
+	{"XDP_SHOW_MEMINFO", 0x8, false},
+	{"XDP_SHOW_STATS", 0x10, false},
+})
+
+// XdpDiagAttrs is the list xdp_diag_attrs of sockdiag.txt.
+var XdpDiagAttrs = New("xdp_diag_attrs", []Entry{
+	{"XDP_DIAG_NONE", 0x0, false},
+	{"XDP_DIAG_INFO", 0x1, false},
+	{"XDP_DIAG_UID", 0x2, false},
+	{"XDP_DIAG_RX_RING", 0x3, false},
+	{"XDP_DIAG_TX_RING", 0x4, false},
+	{"XDP_DIAG_UMEM", 0x5, false},
+	{"XDP_DIAG_UMEM_FILL_RING", 0x6, false},
+	{"XDP_DIAG_UMEM_COMPLETION_RING", 0x7, false},
+	{"XDP_DIAG_MEMINFO", 0x8, false},
+	{"XDP_DIAG_STATS", 0x9, false},
+})
+
+// XdpDuFlags is the list xdp_du_flags of sockdiag.txt.
+var XdpDuFlags = New("xdp_du_flags", []Entry{
+	{"XDP_DU_F_ZEROCOPY", 0x1, false},
+})
