@@ -180,11 +180,15 @@ type pair struct {
 	note string
 }
 
-// align pairs the messages of a and b. One message against many is
-// compared with the closest of the same key; otherwise the longest common
+// align pairs the messages of a and b. One message against one is
+// compared with it; one against many with the closest of the same key;
+// otherwise the longest common
 // sequence of keys pairs them in order, and the rest is only in one.
 func align(a, b []*msgRef, o decode.DiffOptions) []pair {
 	switch {
+	case len(a) == 1 && len(b) == 1:
+		// two messages picked: compared whatever their types
+		return []pair{{a: a[0], b: b[0]}}
 	case len(a) == 1 && len(b) > 1:
 		if k := closest(a[0], b, o, false); k >= 0 {
 			return []pair{{a: a[0], b: b[k], note: fmt.Sprintf("B has %d messages: compared with %s, the closest %s", len(b), b[k].label, b[k].typeName())}}
