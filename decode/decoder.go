@@ -55,7 +55,6 @@ func (d *Decoder) DecodeProto(proto int, buf []byte) *Tree {
 	t := &d.tree
 	t.Proto = proto
 	t.names = d.namesFn
-	t.bigEndian = d.bigEndian
 	s := &d.st
 	s.reset(d, t, buf)
 	s.ctx = msgCtx{proto: proto}
