@@ -82,26 +82,12 @@ func (s *state) attr(off, avail, nlaLen int, typ uint16, set *attrSet) {
 	if l <= nlaHdrLen {
 		an.flags |= flagBare
 	}
-	// the header
-	s.open(KindStruct, "", off, nlaHdrLen, RoleAttrHeader)
-	s.value("nla_len", FmtU, uint64(nlaLen), off, 2)
-	if typ&(nlaFNested|nlaFNetByteorder) != 0 {
-		t := s.add(Node{kind: KindSeq, name: "nla_type", u: uint64(typ), off: uint32(off + 2), len: 2, size: 2, role: RoleAttrHeader})
-		s.stack = append(s.stack, int32(t))
-		if typ&nlaFNested != 0 {
-			s.text("", "NLA_F_NESTED|")
-		}
-		if typ&nlaFNetByteorder != 0 {
-			s.text("", "NLA_F_NET_BYTEORDER|")
-		}
-		x := s.xvalV("", uint64(base), off+2, 2, set.names, set.dflt, numX)
-		s.node(x).role = RoleAttrHeader
-		s.close()
-	} else {
-		x := s.xvalV("nla_type", uint64(base), off+2, 2, set.names, set.dflt, numX)
-		s.node(x).role = RoleAttrHeader
-	}
-	s.close()
+	// the header: one leaf
+	h, _ := s.push()
+	h.fmt, h.role, h.size = FmtNlaHdr, RoleAttrHeader, 2
+	h.u = uint64(nlaLen)<<16 | uint64(typ)
+	h.tab, h.aux = set.names, set.dflt
+	h.off, h.len = uint32(off), nlaHdrLen
 	if l > nlaHdrLen {
 		var d attrDec
 		if set.byType != nil {

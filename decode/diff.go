@@ -481,7 +481,7 @@ func (d *differ) attr(x, y int, path string) {
 	lenB, typB := b.attrHeader(y)
 	if typA != typB {
 		d.out = append(d.out, Difference{Kind: DiffChanged, Path: path + ".nla_type",
-			A: string(d.ra.valueOf(nil, d.typeNode(a, x))), B: string(d.rb.valueOf(nil, d.typeNode(b, y))),
+			A: string(d.ra.typeText(nil, d.typeNode(a, x))), B: string(d.rb.typeText(nil, d.typeNode(b, y))),
 			OffA: int(a.nodes[x].off) + 2, OffB: int(b.nodes[y].off) + 2})
 	}
 	pa, pb := a.attrPayload(x), b.attrPayload(y)
@@ -546,11 +546,10 @@ func payloadBytes(t *Tree, a, n int) []byte {
 	return t.Buf[lo:hi]
 }
 
-// typeNode returns the nla_type node of attribute a.
+// typeNode returns the header leaf of attribute a.
 func (d *differ) typeNode(t *Tree, a int) int {
-	h := t.FirstChild(a)
-	if c := findNamed(t, h, "nla_type"); c >= 0 {
-		return c
+	if h := t.FirstChild(a); h >= 0 && t.nodes[h].fmt == FmtNlaHdr {
+		return h
 	}
 	return a
 }

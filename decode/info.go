@@ -242,16 +242,7 @@ func (t *Tree) attrHeader(a int) (nlaLen int, typ uint16) {
 	if h < 0 {
 		return 0, 0
 	}
-	for c := h + 1; c < int(t.nodes[h].end); c = int(t.nodes[c].end) {
-		n := &t.nodes[c]
-		switch n.name {
-		case "nla_len":
-			nlaLen = int(n.u)
-		case "nla_type":
-			typ = uint16(n.u)
-		}
-	}
-	return nlaLen, typ
+	return t.AttrHeader(h)
 }
 
 // AttrName returns the name of attribute node a (a RoleAttr): its type's

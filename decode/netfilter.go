@@ -1,8 +1,6 @@
 package decode
 
 import (
-	"sync"
-
 	"github.com/nldump/nldump/decode/internal/xlat"
 )
 
@@ -225,56 +223,15 @@ func nfStraceTypes(s *state, list int) {
 			continue
 		}
 		hdr := c + 1
-		if hdr >= end || s.t.nodes[hdr].role != RoleAttrHeader {
+		if hdr >= end || s.t.nodes[hdr].fmt != FmtNlaHdr {
 			continue
 		}
-		// the header's children: nla_len, then nla_type
-		typ := int(s.t.nodes[hdr+1].end)
-		if typ >= int(s.t.nodes[hdr].end) {
-			continue
+		h := &s.t.nodes[hdr]
+		if uint16(h.u)&(nlaFNested|nlaFNetByteorder) != 0 {
+			h.flags |= flagTypeNum
 		}
-		tn := &s.t.nodes[typ]
-		if tn.kind == KindSeq {
-			// NLA_F_..| texts, then the number
-			last := typ + 1
-			for k := typ + 1; k < int(tn.end); k = int(s.t.nodes[k].end) {
-				last = k
-			}
-			x := &s.t.nodes[last]
-			x.aux = ""
-			x.role = RoleNone
-			x.tab = nfNoOldNames(x.tab)
-			continue
-		}
-		tn.aux = ""
+		h.aux = ""
 	}
-}
-
-var (
-	nfOldless   = map[*xlat.Table]*xlat.Table{}
-	nfOldlessMu sync.Mutex
-)
-
-// nfNoOldNames returns t with every name marked newer than strace 6.1, so
-// that the strace notation prints its values as numbers unless asked for
-// the new names.
-func nfNoOldNames(t *xlat.Table) *xlat.Table {
-	if t == nil {
-		return nil
-	}
-	nfOldlessMu.Lock()
-	defer nfOldlessMu.Unlock()
-	if o, ok := nfOldless[t]; ok {
-		return o
-	}
-	es := make([]xlat.Entry, len(t.Entries))
-	for i, e := range t.Entries {
-		e.New = true
-		es[i] = e
-	}
-	o := xlat.New(t.Name, es)
-	nfOldless[t] = o
-	return o
 }
 
 var nfnlBatchAttrs = newSet(xlat.NfnlBatchAttrs, "NFNL_BATCH_???", map[uint16]attrDec{

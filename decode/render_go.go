@@ -1,5 +1,7 @@
 package decode
 
+import "strconv"
+
 // AppendHex appends the bytes of b as lines of 16 hex bytes (two groups of
 // eight), the plain form every hex reader of nldump takes back.
 func AppendHex(dst, b []byte) []byte {
@@ -158,6 +160,12 @@ func (g *gow) node(dst []byte, i, depth int) []byte {
 			return dst
 		}
 		dst = g.gap(dst, off, depth)
+		if n.fmt == FmtNlaHdr && end-off == nlaHdrLen {
+			// nla_len and nla_type a line each
+			l, _ := t.AttrHeader(i)
+			dst = g.bytes(dst, off+2, depth, "nla_len="+strconv.Itoa(l))
+			return g.bytes(dst, end, depth, "nla_type="+string(g.r.nlaType(nil, n)))
+		}
 		return g.bytes(dst, end, depth, string(g.r.leaf(nil, n)))
 	case KindCall, KindSeq, KindIndex:
 		if off < g.pos || n.len == 0 {

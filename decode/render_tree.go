@@ -40,6 +40,15 @@ func (r *render) line(dst []byte, off, depth int) []byte {
 	return dst
 }
 
+// typeText appends the attribute type of header leaf i (or node i's
+// value when it is not a header).
+func (r *render) typeText(dst []byte, i int) []byte {
+	if n := &r.t.nodes[i]; n.fmt == FmtNlaHdr {
+		return r.nlaType(dst, n)
+	}
+	return r.valueOf(dst, i)
+}
+
 // valueOf appends node i in strace notation without its field name.
 func (r *render) valueOf(dst []byte, i int) []byte {
 	n := &r.t.nodes[i]
@@ -237,15 +246,9 @@ func (r *render) treeAttr(dst []byte, a, depth int) []byte {
 	dst = r.line(dst, int(n.off), depth)
 	hd := t.FirstChild(a)
 	nlaLen := 0
-	if hd >= 0 && t.nodes[hd].role == RoleAttrHeader {
-		for c := hd + 1; c < int(t.nodes[hd].end); c = int(t.nodes[c].end) {
-			switch t.nodes[c].name {
-			case "nla_type":
-				dst = r.valueOf(dst, c)
-			case "nla_len":
-				nlaLen = int(t.nodes[c].u)
-			}
-		}
+	if hd >= 0 && t.nodes[hd].fmt == FmtNlaHdr {
+		dst = r.nlaType(dst, &t.nodes[hd])
+		nlaLen, _ = t.AttrHeader(hd)
 	}
 	dst = append(dst, ", len "...)
 	dst = strconv.AppendInt(dst, int64(nlaLen), 10)

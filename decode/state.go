@@ -303,7 +303,7 @@ func (s *state) call(name, fn string, off, n int) int {
 }
 
 // setFlag sets a flag on node i.
-func (s *state) setFlag(i int, f uint8) { s.t.nodes[i].flags |= f }
+func (s *state) setFlag(i int, f uint16) { s.t.nodes[i].flags |= f }
 
 // structFields prints the fields of a fixed struct at off as {f=..., ...}.
 func (s *state) structFields(name string, sp *structSpec, off int) {

@@ -292,6 +292,8 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 		return r.stop(dst, ClassNumber)
 	case FmtArray:
 		return r.array(dst, n)
+	case FmtNlaHdr:
+		return r.nlaHdr(dst, n)
 	case FmtFd, FmtUID:
 		dst = r.start(dst, ClassNumber)
 		if n.fmt == FmtUID && uint32(n.u) == math.MaxUint32 {
@@ -647,4 +649,36 @@ func (r *render) array(dst []byte, n *Node) []byte {
 		dst = r.stop(dst, ClassNumber)
 	}
 	return append(dst, ']')
+}
+
+// nlaHdr prints struct nlattr: {nla_len=N, nla_type=NLA_F_NESTED|NAME}.
+func (r *render) nlaHdr(dst []byte, n *Node) []byte {
+	dst = append(dst, '{')
+	dst = r.fieldName(dst, "nla_len")
+	dst = r.start(dst, ClassNumber)
+	dst = strconv.AppendUint(dst, n.u>>16, 10)
+	dst = r.stop(dst, ClassNumber)
+	dst = append(dst, ", "...)
+	dst = r.fieldName(dst, "nla_type")
+	dst = r.nlaType(dst, n)
+	return append(dst, '}')
+}
+
+// nlaType prints the type of an attribute header leaf.
+func (r *render) nlaType(dst []byte, n *Node) []byte {
+	typ := uint16(n.u)
+	if typ&nlaFNested != 0 {
+		dst = append(dst, "NLA_F_NESTED|"...)
+	}
+	if typ&nlaFNetByteorder != 0 {
+		dst = append(dst, "NLA_F_NET_BYTEORDER|"...)
+	}
+	base := uint64(typ & nlaTypeMask)
+	if n.flags&flagTypeNum != 0 && !r.f.NewNames {
+		dst = r.start(dst, ClassNumber)
+		dst = appendNum(dst, base, numX, 2)
+		return r.stop(dst, ClassNumber)
+	}
+	x := Node{fmt: FmtXval, role: RoleAttrHeader, size: 2, u: base, tab: n.tab, aux: n.aux}
+	return r.xval(dst, &x)
 }

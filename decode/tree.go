@@ -38,6 +38,7 @@ const (
 	FmtUID         // a user or group id (-1 for the unset value)
 	FmtX0          // hexadecimal zero-padded to twice the size, as C's "%#0*x"
 	FmtArray       // an array of numbers read from the bytes, maybe with named indices
+	FmtNlaHdr      // struct nlattr: {nla_len=N, nla_type=NAME}
 )
 
 // Role says what a node is to the netlink protocol, for the formats that
@@ -69,6 +70,7 @@ const (
 	flagIndexed             // FmtArray: [NAME]=value elements
 	flagIdxU                // FmtArray: unknown indices in decimal
 	flagIdxD                // FmtArray: unknown indices as signed decimal
+	flagTypeNum             // FmtNlaHdr: the type as a bare number, as strace prints it there
 )
 
 // number formats for xval, flags and indices
@@ -87,7 +89,7 @@ type Node struct {
 	style uint8 // number format (numX...) or quoting style (q...)
 	role  Role
 	size  uint8 // width of the number on the wire, in bytes
-	flags uint8
+	flags uint16
 	name  string // field name, "" for none
 	aux   string // default comment, function name or text
 	tab   *xlat.Table
@@ -184,6 +186,16 @@ func (t *Tree) Messages() []int {
 		}
 	}
 	return out
+}
+
+// AttrHeader returns the nla_len and the raw nla_type (with its NLA_F_
+// bits) of the attribute header leaf i (a RoleAttrHeader node).
+func (t *Tree) AttrHeader(i int) (nlaLen int, typ uint16) {
+	n := &t.nodes[i]
+	if n.fmt != FmtNlaHdr {
+		return 0, 0
+	}
+	return int(n.u >> 16), uint16(n.u)
 }
 
 // ArrayLen returns the number of elements of an FmtArray leaf.
