@@ -67,8 +67,8 @@ func Diff(a *Tree, ma int, b *Tree, mb int, o DiffOptions) []Difference {
 	f.Styler = nil
 	f.StrLen = 0
 	d := differ{a: a, b: b, o: o}
-	d.ra = render{t: a, f: &f, lim: f.limit()}
-	d.rb = render{t: b, f: &f, lim: f.limit()}
+	d.ra = newRender(a, &f)
+	d.rb = newRender(b, &f)
 	if ma < 0 || ma >= len(a.nodes) || mb < 0 || mb >= len(b.nodes) {
 		return nil
 	}

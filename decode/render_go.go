@@ -48,7 +48,7 @@ func (t *Tree) AppendGo(dst []byte, lo, hi int, f *Format) []byte {
 	if short.StrLen <= 0 || short.StrLen > goCommentLen {
 		short.StrLen = goCommentLen
 	}
-	g := gow{t: t, r: render{t: t, f: &short, lim: short.limit()}, pos: lo, hi: hi}
+	g := gow{t: t, r: newRender(t, &short), pos: lo, hi: hi}
 	if len(t.nodes) > 0 {
 		dst = g.node(dst, 0, 1)
 	}

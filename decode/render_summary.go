@@ -25,7 +25,7 @@ func (t *Tree) AppendSummary(dst []byte, m int, f *Format) []byte {
 		}
 		return t.AppendStrace(dst, m, &short)
 	}
-	r := render{t: t, f: f, lim: f.limit()}
+	r := newRender(t, f)
 	if h.TypeName != "" {
 		dst = r.start(dst, ClassType)
 		dst = append(dst, h.TypeName...)
@@ -254,7 +254,7 @@ func (r *render) errorSummary(e int, add func(string, []byte)) {
 		cn := &t.nodes[c]
 		switch {
 		case cn.fmt == FmtErr:
-			plain := render{t: t, f: &Format{}, lim: r.lim}
+			plain := newRenderLim(t, &Format{}, r.lim)
 			c2 := *cn
 			c2.name = ""
 			add("error", plain.errno(nil, &c2))

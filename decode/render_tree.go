@@ -21,7 +21,7 @@ func (t *Tree) AppendTree(dst []byte, i int, f *Format) []byte {
 	if i < 0 || i >= len(t.nodes) {
 		return dst
 	}
-	r := render{t: t, f: f, lim: f.limit()}
+	r := newRender(t, f)
 	return r.tree(dst, i, 0, "")
 }
 

@@ -64,7 +64,7 @@ func (f *Format) limit() int {
 
 // AppendStrace appends node i of the tree in strace's notation.
 func (t *Tree) AppendStrace(dst []byte, i int, f *Format) []byte {
-	r := render{t: t, f: f, lim: f.limit()}
+	r := newRender(t, f)
 	return r.node(dst, i)
 }
 
@@ -85,27 +85,37 @@ type render struct {
 	t   *Tree
 	f   *Format
 	lim int
+	sty Styler    // f.Styler, kept here for the hot paths
+	xl  XlatStyle // f.Xlat
+}
+
+func newRender(t *Tree, f *Format) render {
+	return newRenderLim(t, f, f.limit())
+}
+
+func newRenderLim(t *Tree, f *Format, lim int) render {
+	return render{t: t, f: f, lim: lim, sty: f.Styler, xl: f.Xlat}
 }
 
 func (r *render) start(dst []byte, c Class) []byte {
-	if r.f.Styler != nil {
-		return r.f.Styler.Start(dst, c)
+	if r.sty != nil {
+		return r.sty.Start(dst, c)
 	}
 	return dst
 }
 
 func (r *render) stop(dst []byte, c Class) []byte {
-	if r.f.Styler != nil {
-		return r.f.Styler.Stop(dst, c)
+	if r.sty != nil {
+		return r.sty.Stop(dst, c)
 	}
 	return dst
 }
 
 func (r *render) fieldName(dst []byte, name string) []byte {
-	if r.f.Styler != nil {
-		dst = r.f.Styler.Start(dst, ClassField)
+	if r.sty != nil {
+		dst = r.sty.Start(dst, ClassField)
 		dst = append(dst, name...)
-		dst = r.f.Styler.Stop(dst, ClassField)
+		dst = r.sty.Stop(dst, ClassField)
 		return append(dst, '=')
 	}
 	dst = append(dst, name...)
@@ -230,7 +240,7 @@ func (r *render) comment(dst []byte, s string, c Class) []byte {
 }
 
 func (r *render) leaf(dst []byte, n *Node) []byte {
-	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && n.style != inetQuoted && r.f.Xlat == XlatAbbrev && r.inetOK(n)) {
+	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && n.style != inetQuoted && r.xl == XlatAbbrev && r.inetOK(n)) {
 		dst = r.fieldName(dst, n.name)
 	}
 	switch n.fmt {
@@ -334,7 +344,7 @@ func (r *render) table(n *Node) *xlat.Table {
 }
 
 func (r *render) xval(dst []byte, n *Node) []byte {
-	if r.f.Xlat == XlatRaw {
+	if r.xl == XlatRaw {
 		dst = r.start(dst, ClassNumber)
 		dst = appendNum(dst, n.u, n.style, n.size)
 		return r.stop(dst, ClassNumber)
@@ -344,7 +354,7 @@ func (r *render) xval(dst []byte, n *Node) []byte {
 		cls = ClassType
 	}
 	if s, ok := r.table(n).Lookup(n.u); ok {
-		if r.f.Xlat == XlatVerbose || n.flags&flagVerbose != 0 {
+		if r.xl == XlatVerbose || n.flags&flagVerbose != 0 {
 			dst = appendNum(dst, n.u, n.style, n.size)
 			return r.comment(dst, s, cls)
 		}
@@ -361,13 +371,13 @@ func (r *render) xval(dst []byte, n *Node) []byte {
 // flags prints as strace's printflags_ex.
 func (r *render) flags(dst []byte, n *Node) []byte {
 	flags := n.u
-	if r.f.Xlat == XlatRaw {
+	if r.xl == XlatRaw {
 		if flags != 0 || n.aux != "" {
 			dst = appendNum(dst, flags, n.style, n.size)
 		}
 		return dst
 	}
-	verbose := r.f.Xlat == XlatVerbose || n.flags&flagVerbose != 0
+	verbose := r.xl == XlatVerbose || n.flags&flagVerbose != 0
 	if verbose && flags != 0 {
 		dst = appendNum(dst, flags, n.style, n.size)
 	}
@@ -426,15 +436,15 @@ func (r *render) errno(dst []byte, n *Node) []byte {
 	if v < 0 {
 		name, _ = xlat.Errnos.Lookup(uint64(-v))
 	}
-	if name == "" || r.f.Xlat != XlatAbbrev {
+	if name == "" || r.xl != XlatAbbrev {
 		dst = r.start(dst, ClassError)
 		dst = strconv.AppendInt(dst, v, 10)
 		dst = r.stop(dst, ClassError)
 	}
-	if name == "" || r.f.Xlat == XlatRaw {
+	if name == "" || r.xl == XlatRaw {
 		return dst
 	}
-	if r.f.Xlat == XlatAbbrev {
+	if r.xl == XlatAbbrev {
 		dst = r.start(dst, ClassError)
 		dst = append(dst, '-')
 		dst = append(dst, name...)
@@ -448,15 +458,15 @@ func (r *render) ifindex(dst []byte, n *Node) []byte {
 	if r.t.names != nil {
 		name = r.t.names(uint32(n.u))
 	}
-	if name == "" || r.f.Xlat != XlatAbbrev {
+	if name == "" || r.xl != XlatAbbrev {
 		dst = r.start(dst, ClassNumber)
 		dst = strconv.AppendUint(dst, n.u, 10)
 		dst = r.stop(dst, ClassNumber)
 	}
-	if name == "" || r.f.Xlat == XlatRaw {
+	if name == "" || r.xl == XlatRaw {
 		return dst
 	}
-	if r.f.Xlat == XlatVerbose {
+	if r.xl == XlatVerbose {
 		dst = append(dst, " /* "...)
 	}
 	dst = append(dst, `if_nametoindex("`...)
@@ -464,7 +474,7 @@ func (r *render) ifindex(dst []byte, n *Node) []byte {
 	dst, _ = quote(dst, []byte(name), 0x100, qNulTerm|qNoQuotes, r.f.Hex)
 	dst = r.stop(dst, ClassString)
 	dst = append(dst, `")`...)
-	if r.f.Xlat == XlatVerbose {
+	if r.xl == XlatVerbose {
 		dst = append(dst, " */"...)
 	}
 	return dst
@@ -474,24 +484,24 @@ const maxAddrLen = 32
 
 func (r *render) hwaddr(dst []byte, n *Node) []byte {
 	b := r.bytes(n)
-	if r.f.Xlat != XlatAbbrev || len(b) > maxAddrLen {
+	if r.xl != XlatAbbrev || len(b) > maxAddrLen {
 		dst = r.start(dst, ClassString)
 		dst, _ = quote(dst, b, 0x100, qForceHex, r.f.Hex)
 		dst = r.stop(dst, ClassString)
 	}
-	if r.f.Xlat == XlatRaw || len(b) > maxAddrLen {
+	if r.xl == XlatRaw || len(b) > maxAddrLen {
 		return dst
 	}
 	if m := int(n.u); m < len(b) {
 		b = b[:m]
 	}
-	if r.f.Xlat == XlatVerbose {
+	if r.xl == XlatVerbose {
 		dst = append(dst, " /* "...)
 	}
 	dst = r.start(dst, ClassString)
 	dst = appendMAC(dst, b)
 	dst = r.stop(dst, ClassString)
-	if r.f.Xlat == XlatVerbose {
+	if r.xl == XlatVerbose {
 		dst = append(dst, " */"...)
 	}
 	return dst
@@ -524,15 +534,15 @@ func (r *render) inet(dst []byte, n *Node) []byte {
 		dst, _ = quote(dst, b, 0x100, qForceHex, r.f.Hex)
 		return r.stop(dst, ClassString)
 	}
-	if r.f.Xlat != XlatAbbrev {
+	if r.xl != XlatAbbrev {
 		dst = r.start(dst, ClassString)
 		dst, _ = quote(dst, b, 0x100, qForceHex, r.f.Hex)
 		dst = r.stop(dst, ClassString)
 	}
-	if r.f.Xlat == XlatRaw {
+	if r.xl == XlatRaw {
 		return dst
 	}
-	if n.style == inetQuoted && r.f.Xlat == XlatAbbrev {
+	if n.style == inetQuoted && r.xl == XlatAbbrev {
 		dst = r.start(dst, ClassString)
 		dst = append(dst, '"')
 		if n.u == afInet {
@@ -543,7 +553,7 @@ func (r *render) inet(dst []byte, n *Node) []byte {
 		dst = append(dst, '"')
 		return r.stop(dst, ClassString)
 	}
-	if r.f.Xlat == XlatVerbose {
+	if r.xl == XlatVerbose {
 		dst = append(dst, " /* "...)
 	}
 	if n.u == afInet {
@@ -558,13 +568,13 @@ func (r *render) inet(dst []byte, n *Node) []byte {
 		dst = appendIPv6(dst, b)
 		dst = r.stop(dst, ClassString)
 		dst = append(dst, '"')
-		if n.name != "" && r.f.Xlat == XlatAbbrev {
+		if n.name != "" && r.xl == XlatAbbrev {
 			dst = append(dst, ", &"...)
 			dst = append(dst, n.name...)
 		}
 		dst = append(dst, ')')
 	}
-	if r.f.Xlat == XlatVerbose {
+	if r.xl == XlatVerbose {
 		dst = append(dst, " */"...)
 	}
 	return dst
@@ -577,7 +587,7 @@ func (r *render) clockT(dst []byte, n *Node) []byte {
 	dst = r.start(dst, ClassNumber)
 	dst = strconv.AppendUint(dst, n.u, 10)
 	dst = r.stop(dst, ClassNumber)
-	if r.f.Xlat == XlatRaw || n.u == 0 {
+	if r.xl == XlatRaw || n.u == 0 {
 		return dst
 	}
 	frac := strconv.FormatFloat(float64(n.u%clkTck)/clkTck, 'f', 2, 64)
@@ -617,10 +627,10 @@ func (r *render) array(dst []byte, n *Node) []byte {
 		}
 		if n.flags&flagIndexed != 0 {
 			dst = append(dst, '[')
-			if r.f.Xlat == XlatRaw {
+			if r.xl == XlatRaw {
 				dst = appendNum(dst, uint64(k), inf, 0)
 			} else if name, ok := tab.Lookup(uint64(k)); ok {
-				if r.f.Xlat == XlatVerbose {
+				if r.xl == XlatVerbose {
 					dst = appendNum(dst, uint64(k), inf, 0)
 					dst = r.comment(dst, name, ClassName)
 				} else {
