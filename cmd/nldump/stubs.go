@@ -7,8 +7,6 @@ func notYet(e *env, name string) int {
 	return exitError
 }
 
-func runCapture(e *env, args []string) int { return notYet(e, "capture") }
-func runRead(e *env, args []string) int    { return notYet(e, "read") }
-func runTrace(e *env, args []string) int   { return notYet(e, "trace") }
-func runDiff(e *env, args []string) int    { return notYet(e, "diff") }
-func runCheck(e *env, args []string) int   { return notYet(e, "check") }
+func runTrace(e *env, args []string) int { return notYet(e, "trace") }
+func runDiff(e *env, args []string) int  { return notYet(e, "diff") }
+func runCheck(e *env, args []string) int { return notYet(e, "check") }
