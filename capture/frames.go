@@ -39,7 +39,8 @@ type FrameReader struct {
 	n      int
 
 	// Skipped counts packets of other kinds than netlink (an "any"
-	// capture holds Ethernet and more): they are not errors.
+	// capture holds Ethernet and more, a pcapng file may mix interfaces):
+	// they are not errors.
 	Skipped int
 }
 
@@ -151,7 +152,17 @@ func (f *FrameReader) cooked(linkType int, data []byte, fr *Frame) ([]byte, int,
 		fr.Proto = int(be.Uint16(data[0:]))
 		return data[20:], int(data[10]), nil
 	}
-	return nil, 0, fmt.Errorf("link type %d is not a netlink capture (want 253 NETLINK, 113 LINUX_SLL or 276 LINUX_SLL2)", linkType)
+	return nil, 0, errNotNetlink
+}
+
+// CheckLinkType tells whether packets of a link type can hold netlink:
+// NETLINK (253), LINUX_SLL (113) and LINUX_SLL2 (276) with ARPHRD_NETLINK.
+func CheckLinkType(linkType int) error {
+	switch linkType {
+	case LinkTypeNetlink, LinkTypeSLL, LinkTypeSLL2:
+		return nil
+	}
+	return fmt.Errorf("link type %d is not a netlink capture (want 253 NETLINK, 113 LINUX_SLL or 276 LINUX_SLL2: tcpdump -i nlmon0 or -i any)", linkType)
 }
 
 func (f *FrameReader) sender(alen, addr []byte, fr *Frame) {

@@ -259,8 +259,11 @@ func (l *Live) packet() ([]byte, gopacket.CaptureInfo, bool) {
 	binary.BigEndian.PutUint16(h[0:], uint16(sll[10]))    // sll_pkttype
 	binary.BigEndian.PutUint16(h[2:], ne.Uint16(sll[8:])) // sll_hatype
 	binary.BigEndian.PutUint16(h[4:], uint16(sll[11]))    // sll_halen
-	copy(h[6:14], sll[12:20])                             // sll_addr
-	copy(h[14:16], sll[2:4])                              // sll_protocol, big-endian already
+	// sll_addr: the kernel leaves old ring bytes there when there is no
+	// address (nlmon has none); libpcap copies them, nldump writes zeros
+	clear(h[6:14])
+	copy(h[6:6+min(int(sll[11]), 8)], sll[12:20])
+	copy(h[14:16], sll[2:4]) // sll_protocol, big-endian already
 	if snap > l.snaplen {
 		snap = l.snaplen
 	}

@@ -196,7 +196,7 @@ func (r *Reader) fail(fatal bool, format string, a ...any) *PacketError {
 // readN reads n bytes into r.buf, growing it only as the bytes come, so
 // that a length the file lies about costs no more memory than the file.
 func (r *Reader) readN(n int) ([]byte, error) {
-	const step = 1 << 20
+	const step = 64 << 10
 	buf := r.buf[:0]
 	for len(buf) < n {
 		c := min(n-len(buf), step)
@@ -264,12 +264,35 @@ func (r *Reader) readNgHeader() error {
 	r.packetOff = 0
 	typ, body, err := r.readBlock()
 	if err != nil {
-		return fmt.Errorf("pcapng section header: %s", err.(*PacketError).Err)
+		if pe, ok := err.(*PacketError); ok {
+			err = errors.New(pe.Err)
+		}
+		return fmt.Errorf("pcapng section header: %v", err)
 	}
 	if typ != ngSHB {
 		return errors.New("pcapng file does not start with a section header")
 	}
-	return r.section(body)
+	if err := r.section(body); err != nil {
+		return err
+	}
+	// read the interfaces that follow, for LinkType
+	for {
+		h, err := r.r.Peek(4)
+		if err != nil || r.bo.Uint32(h) != ngIDB {
+			return nil
+		}
+		r.packetOff = r.off
+		_, body, err := r.readBlock()
+		if err != nil {
+			if pe, ok := err.(*PacketError); ok {
+				err = errors.New(pe.Err)
+			}
+			return fmt.Errorf("pcapng interface description at offset %d: %v", r.packetOff, err)
+		}
+		if err := r.iface(body); err != nil {
+			return fmt.Errorf("pcapng interface description at offset %d: %v", r.packetOff, err)
+		}
+	}
 }
 
 func (r *Reader) section(body []byte) error {

@@ -294,6 +294,13 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			status = exitError
 			continue
 		}
+		if !rd.IsPcapNG() {
+			if err := capture.CheckLinkType(rd.LinkType()); err != nil {
+				fmt.Fprintf(e.stderr, "%s: %v\n", label, err)
+				status = exitError
+				continue
+			}
+		}
 		frames := capture.NewFrameReader(rd, endian)
 		for {
 			fr, err := frames.Next()
@@ -390,6 +397,7 @@ func runLive(e *env, c *captureOpts) int {
 		return fail(fmt.Errorf("%s: %v", mon.Name, err))
 	}
 	defer live.Close()
+	fmt.Fprintf(e.stderr, "nldump: listening on %s, link-type NETLINK, snapshot length %d bytes\n", mon.Name, c.snaplen)
 	done := make(chan struct{})
 	defer close(done)
 	go func() {

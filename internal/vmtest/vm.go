@@ -149,8 +149,8 @@ func (v *VM) Run(ctx context.Context) (*Result, error) {
 	}
 	ird.AddFile("/init", []byte(initScript), 0o755)
 	ird.AddFile("/etc/vm-script", []byte(v.Script), 0o755)
-	ird.AddFile("/etc/passwd", []byte("root:x:0:0:root:/root:/bin/sh\ntcpdump:x:104:109::/nonexistent:/usr/sbin/nologin\n"), 0o644)
-	ird.AddFile("/etc/group", []byte("root:x:0:\ntcpdump:x:109:\n"), 0o644)
+	ird.AddFile("/etc/passwd", []byte("root:x:0:0:root:/root:/bin/sh\ntcpdump:x:104:109::/nonexistent:/usr/sbin/nologin\nnobody:x:65534:65534:nobody:/nonexistent:/bin/sh\n"), 0o644)
+	ird.AddFile("/etc/group", []byte("root:x:0:\ntcpdump:x:109:\nnogroup:x:65534:\n"), 0o644)
 	ird.AddDir("/root")
 	mods, err := v.Kernel.Modules(append([]string{"virtio_pci", "virtio_blk"}, v.Modules...)...)
 	if err != nil {
