@@ -67,6 +67,7 @@ type Reader struct {
 	shbSeen bool
 
 	buf        []byte
+	hdr        [16]byte // record and block headers
 	packets    int
 	packetLink int
 	packetOff  int64
@@ -123,13 +124,8 @@ func NewReader(r io.Reader) (*Reader, error) {
 		}
 		return rd, nil
 	}
-	var h [24]byte
-	if _, err := io.ReadFull(br, h[:]); err != nil {
-		return nil, errors.New("too short for a pcap file header (24 bytes)")
-	}
-	rd.off = 24
 	for _, bo := range []binary.ByteOrder{binary.LittleEndian, binary.BigEndian} {
-		switch bo.Uint32(h[:]) {
+		switch bo.Uint32(magic) {
 		case pcapMagicMicro:
 			rd.bo = bo
 		case pcapMagicNano:
@@ -139,8 +135,13 @@ func NewReader(r io.Reader) (*Reader, error) {
 		}
 	}
 	if rd.bo == nil {
-		return nil, fmt.Errorf("not a pcap or pcapng file (magic number %#08x)", binary.BigEndian.Uint32(h[:]))
+		return nil, fmt.Errorf("not a pcap or pcapng file (magic number %#08x)", binary.BigEndian.Uint32(magic))
 	}
+	var h [24]byte
+	if _, err := io.ReadFull(br, h[:]); err != nil {
+		return nil, errors.New("too short for a pcap file header (24 bytes)")
+	}
+	rd.off = 24
 	if major := rd.bo.Uint16(h[4:]); major != 2 {
 		return nil, fmt.Errorf("pcap version %d.%d is not supported (want 2.4)", major, rd.bo.Uint16(h[6:]))
 	}
@@ -217,9 +218,9 @@ func (r *Reader) readN(n int) ([]byte, error) {
 
 func (r *Reader) readPcap() ([]byte, gopacket.CaptureInfo, error) {
 	var ci gopacket.CaptureInfo
-	var h [16]byte
+	h := r.hdr[:16]
 	r.packetOff = r.off
-	n, err := io.ReadFull(r.r, h[:])
+	n, err := io.ReadFull(r.r, h)
 	r.off += int64(n)
 	if err == io.EOF {
 		return nil, ci, io.EOF
@@ -310,7 +311,7 @@ func (r *Reader) section(body []byte) error {
 // readBlock reads one whole block and returns its type and body (without
 // type, lengths, and the trailing length).
 func (r *Reader) readBlock() (uint32, []byte, error) {
-	var h [12]byte
+	h := r.hdr[:12]
 	start := r.off
 	n, err := io.ReadFull(r.r, h[:8])
 	r.off += int64(n)
@@ -357,7 +358,7 @@ func (r *Reader) readBlock() (uint32, []byte, error) {
 	body = body[:len(body)-4]
 	if typ == ngSHB {
 		// give section() the byte-order magic too
-		body = append(h[8:12:12], body...)
+		body = append([]byte{h[8], h[9], h[10], h[11]}, body...)
 		r.buf = body[:0]
 	}
 	return typ, body, nil
