@@ -111,6 +111,28 @@ kill -INT $TP; wait $TP
 kill -INT $NP; wait $NP
 wc -l < storm-n.txt > storm-n.lines
 rm storm-n.txt storm.batch
+
+echo "vm: $(date +%s) drops"
+# drops are reported when nldump falls behind: a tiny ring, a stalled reader
+awk 'BEGIN { for (i = 0; i < 5000; i++) printf "route add 10.200.%d.%d/32 dev d1\n", i / 256, i % 256 }' > drop.batch
+( $N -B 1 2> drop.err; echo $? > rc-drop.txt ) | ( sleep 4; cat > /dev/null ) &
+waitfor drop.err listening
+$IP -batch drop.batch
+sleep 5
+kill -INT $(pidof nldump)
+wait
+rm drop.batch
+
+echo "vm: $(date +%s) pipe"
+# a reader that goes away (SIGPIPE): nldump ends and removes nlmon0
+$IP link del nlmon0
+$N 2> pipe.err | head -n 3 > pipe.txt &
+waitfor pipe.err listening
+for i in 1 2 3 4 5; do $IP link show > /dev/null; done
+sleep 2
+if pidof nldump > /dev/null; then echo alive > pipe-alive.txt; kill -INT $(pidof nldump); fi
+wait
+$IP link show nlmon0 > /dev/null 2>&1; echo $? > rc-after-pipe.txt
 echo "vm: $(date +%s) done"
 `
 
@@ -133,7 +155,7 @@ func TestVM(t *testing.T) {
 	bin := buildStatic(t)
 	vm := &vmtest.VM{
 		Kernel:   k,
-		Modules:  []string{"dummy", "veth"},
+		Modules:  []string{"dummy", "veth", "netlink_diag"}, // strace asks netlink_diag for a socket's protocol
 		Programs: progs,
 		Files: map[string][]byte{
 			"/usr/bin/nldump":            bin,
@@ -361,6 +383,35 @@ func TestVM(t *testing.T) {
 		}
 		if len(recs) < 100 {
 			t.Errorf("only %d buffers in strace's log", len(recs))
+		}
+	})
+
+	t.Run("DropsReported", func(t *testing.T) {
+		errs := file("drop.err")
+		growth := regexp.MustCompile(`the kernel dropped (\d+) packets \((\d+) in all\)`).FindAllStringSubmatch(errs, -1)
+		total := parseDrops(t, errs, `(\d+) dropped by the kernel`)
+		t.Logf("tiny ring, stalled reader: %d drops, reported %d times as they grew", total, len(growth))
+		if total == 0 || len(growth) == 0 {
+			t.Errorf("no drops reported: %s", errs)
+		} else if last := growth[len(growth)-1][2]; last != strconv.Itoa(total) {
+			t.Errorf("last report says %s in all, the summary %d", last, total)
+		}
+		if rc := strings.TrimSpace(file("rc-drop.txt")); rc != "0" {
+			t.Errorf("exit status %s", rc)
+		}
+	})
+	t.Run("BrokenPipe", func(t *testing.T) {
+		if strings.Count(file("pipe.txt"), "\n") != 3 {
+			t.Errorf("head -n 3 got %q", file("pipe.txt"))
+		}
+		if _, err := os.Stat(filepath.Join(dir, "pipe-alive.txt")); err == nil {
+			t.Error("nldump went on after its reader went away")
+		}
+		if rc := strings.TrimSpace(file("rc-after-pipe.txt")); rc == "0" {
+			t.Error("nlmon0 still exists after nldump ended")
+		}
+		if errs := file("pipe.err"); !strings.Contains(errs, "removed nlmon0") {
+			t.Errorf("stderr: %s", errs)
 		}
 	})
 
