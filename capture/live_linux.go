@@ -25,7 +25,7 @@ type LiveOptions struct {
 	BufferSize int
 	// BlockTimeout is how long the kernel fills a ring block before
 	// handing it over partly filled: the latency of a quiet capture
-	// (default 10ms).
+	// (default 50ms).
 	BlockTimeout time.Duration
 }
 
@@ -91,11 +91,14 @@ func OpenLive(ifindex int, o LiveOptions) (*Live, error) {
 		o.BufferSize = DefaultBufferSize
 	}
 	if o.BlockTimeout <= 0 {
-		o.BlockTimeout = 10 * time.Millisecond
+		o.BlockTimeout = 50 * time.Millisecond
 	}
-	// A block must hold the largest packet with its headers.
+	// A block must hold the largest packet with its headers. The kernel
+	// hands a block over when it is full or after the block timeout, so
+	// the ring holds nBlocks*BlockTimeout of a slow stream: small blocks,
+	// many of them, keep a stall from costing drops.
 	page := os.Getpagesize()
-	bs := 1 << 20
+	bs := 64 << 10
 	for bs < o.SnapLen+4096 {
 		bs <<= 1
 	}
@@ -148,6 +151,9 @@ func OpenLive(ifindex int, o LiveOptions) (*Live, error) {
 
 // LinkType is LINKTYPE_NETLINK.
 func (l *Live) LinkType() int { return LinkTypeNetlink }
+
+// SetOnIdle sets OnIdle.
+func (l *Live) SetOnIdle(f func()) { l.OnIdle = f }
 
 // Interrupt makes the reads end: the packets the kernel already holds are
 // still returned (after waiting for the block being filled to be handed

@@ -35,8 +35,9 @@ type Live struct {
 // OpenLive fails: only Linux has nlmon.
 func OpenLive(ifindex int, o LiveOptions) (*Live, error) { return nil, errNotLinux }
 
-func (l *Live) LinkType() int { return LinkTypeNetlink }
-func (l *Live) Interrupt()    {}
+func (l *Live) LinkType() int      { return LinkTypeNetlink }
+func (l *Live) Interrupt()         {}
+func (l *Live) SetOnIdle(f func()) { l.OnIdle = f }
 func (l *Live) ReadPacketData() ([]byte, gopacket.CaptureInfo, error) {
 	return nil, gopacket.CaptureInfo{}, errNotLinux
 }

@@ -34,8 +34,11 @@ Options:
                   as tcpdump writes them); "-" writes the pcap to stdout and
                   prints nothing
   -r FILE         read a pcap or pcapng file instead (as nldump read)
-  -B KiB          receive ring size (default 32768); the kernel drops
-                  what does not fit while nldump is busy
+  -B KiB          receive ring size (default 32768)
+  --queue MiB     memory for packets waiting to be decoded (default 256):
+                  nldump empties the ring into it at once, so decoding may
+                  fall behind in a burst; the kernel drops what fits in
+                  neither
   --snaplen N     keep at most N bytes of a packet, its 16-byte header
                   included, as tcpdump -s does (default 262144)
   -f, --format FMT, -s N, -X, -x, --names, --endian: as for nldump decode
@@ -84,6 +87,7 @@ type captureOpts struct {
 	read     string
 	noCreate bool
 	bufKiB   int
+	queueMiB int
 	snaplen  int
 }
 
@@ -96,6 +100,7 @@ func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
 		fs.StringVar(&c.read, "r", "", "read a capture file")
 		fs.BoolVar(&c.noCreate, "no-create", false, "do not create a missing interface")
 		fs.IntVar(&c.bufKiB, "B", capture.DefaultBufferSize>>10, "receive ring size in KiB")
+		fs.IntVar(&c.queueMiB, "queue", capture.DefaultQueueSize>>20, "memory for packets waiting to be decoded, in MiB")
 		fs.IntVar(&c.snaplen, "snaplen", capture.DefaultSnapLen, "keep at most N bytes of a buffer")
 	}
 }
@@ -355,6 +360,9 @@ func runLive(e *env, c *captureOpts) int {
 	if c.bufKiB <= 0 {
 		return fail(fmt.Errorf("-B %d: want a size in KiB", c.bufKiB))
 	}
+	if c.queueMiB <= 0 {
+		return fail(fmt.Errorf("--queue %d: want a size in MiB", c.queueMiB))
+	}
 	if c.snaplen < 16 {
 		return fail(fmt.Errorf("--snaplen %d: want at least 16", c.snaplen))
 	}
@@ -398,6 +406,10 @@ func runLive(e *env, c *captureOpts) int {
 	}
 	defer live.Close()
 	fmt.Fprintf(e.stderr, "nldump: listening on %s, link-type NETLINK, snapshot length %d bytes\n", mon.Name, c.snaplen)
+	// A goroutine empties the ring into memory at once, so that decoding
+	// and printing may fall behind in a burst without drops.
+	q := capture.NewQueue(live, c.queueMiB<<20)
+	defer q.Close()
 	done := make(chan struct{})
 	defer close(done)
 	go func() {
@@ -405,7 +417,7 @@ func runLive(e *env, c *captureOpts) int {
 			select {
 			case sig := <-sigs:
 				if sig != syscall.SIGPIPE {
-					live.Interrupt()
+					q.Interrupt()
 				}
 			case <-done:
 				return
@@ -424,13 +436,13 @@ func runLive(e *env, c *captureOpts) int {
 		lastCheck = time.Now()
 	}
 	var outErr error
-	live.OnIdle = func() {
+	q.OnIdle = func() {
 		if outErr == nil {
 			outErr = s.flush()
 		}
 		checkDrops()
 	}
-	frames := capture.NewFrameReader(live, endian)
+	frames := capture.NewFrameReader(q, endian)
 	status := exitOK
 	for outErr == nil {
 		fr, err := frames.Next()

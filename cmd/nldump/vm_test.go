@@ -114,8 +114,8 @@ rm storm-n.txt storm.batch
 
 echo "vm: $(date +%s) drops"
 # drops are reported when nldump falls behind: a tiny ring, a stalled reader
-awk 'BEGIN { for (i = 0; i < 5000; i++) printf "route add 10.200.%d.%d/32 dev d1\n", i / 256, i % 256 }' > drop.batch
-( $N -B 1 2> drop.err; echo $? > rc-drop.txt ) | ( sleep 4; cat > /dev/null ) &
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "route add 10.200.%d.%d/32 dev d1\n", i / 256, i % 256 }' > drop.batch
+( $N -B 1 --queue 1 2> drop.err; echo $? > rc-drop.txt ) | ( sleep 4; cat > /dev/null ) &
 waitfor drop.err listening
 $IP -batch drop.batch
 sleep 5
