@@ -133,6 +133,15 @@ sleep 2
 if pidof nldump > /dev/null; then echo alive > pipe-alive.txt; kill -INT $(pidof nldump); fi
 wait
 $IP link show nlmon0 > /dev/null 2>&1; echo $? > rc-after-pipe.txt
+
+echo "vm: $(date +%s) sigterm"
+# the pcap to stdout, ended by SIGTERM
+$N -w - > stdout.pcap 2> term.err & P=$!
+waitfor term.err listening
+$IP link show > /dev/null
+$IP route show > /dev/null
+sleep 0.5
+kill -TERM $P; wait $P; echo $? > rc-term.txt
 echo "vm: $(date +%s) done"
 `
 
@@ -412,6 +421,22 @@ func TestVM(t *testing.T) {
 		}
 		if errs := file("pipe.err"); !strings.Contains(errs, "removed nlmon0") {
 			t.Errorf("stderr: %s", errs)
+		}
+	})
+
+	t.Run("SIGTERMPcapToStdout", func(t *testing.T) {
+		if rc := strings.TrimSpace(file("rc-term.txt")); rc != "0" {
+			t.Errorf("exit status %s", rc)
+		}
+		file("stdout.pcap")
+		frames := readFrames(t, filepath.Join(dir, "stdout.pcap"))
+		msgs := 0
+		for _, f := range frames {
+			msgs += capture.CountMessages(f.Data, f.BigEndian)
+		}
+		errs := file("term.err")
+		if len(frames) < 4 || !strings.Contains(errs, fmt.Sprintf("nldump: %d messages (", msgs)) || !strings.Contains(errs, "removed nlmon0") {
+			t.Errorf("%d packets, %d messages in the pcap; stderr: %s", len(frames), msgs, errs)
 		}
 	})
 
