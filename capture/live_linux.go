@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"slices"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -62,6 +63,7 @@ type Live struct {
 	drainLeft int
 
 	stats LiveStats
+	mu    sync.Mutex // Interrupt against Close
 	// OnIdle, when set, is called each time the source is about to wait
 	// for the kernel: a place to flush output.
 	OnIdle func()
@@ -159,9 +161,13 @@ func (l *Live) SetOnIdle(f func()) { l.OnIdle = f }
 // still returned (after waiting for the block being filled to be handed
 // over), then io.EOF. It may be called from any goroutine.
 func (l *Live) Interrupt() {
-	var one [8]byte
-	ne.PutUint64(one[:], 1)
-	unix.Write(l.efd, one[:])
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.efd >= 0 {
+		var one [8]byte
+		ne.PutUint64(one[:], 1)
+		unix.Write(l.efd, one[:])
+	}
 }
 
 func (l *Live) status(b int) *uint32 {
@@ -293,6 +299,8 @@ func (l *Live) Stats() (LiveStats, error) {
 
 // Close releases the ring and the socket.
 func (l *Live) Close() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	if l.ring != nil {
 		unix.Munmap(l.ring)
 		l.ring = nil
