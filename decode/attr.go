@@ -352,22 +352,23 @@ func (d arrayDec) decode(s *state, off, n int) bool {
 }
 
 // printArray adds cnt numbers of size bytes at off as [a, b, ...], with
-// [NAME]=value indices when index is set.
+// [NAME]=value indices when index is set (strace's print_array_ex). The
+// array is one node: the elements are read from the buffer when printed
+// (Tree.Elem gives them one by one).
 func (s *state) printArray(off, cnt, size int, f Fmt, index *xlat.Table, idflt string, inf uint8) {
-	a := s.open(KindArray, "", off, cnt*size, RoleNone)
-	s.node(a).flags |= flagAbbrev
-	for i := 0; i < cnt; i++ {
-		o := off + i*size
-		if index != nil {
-			s.open(KindIndex, "", o, size, RoleNone)
-			s.xvalV("", uint64(i), o, 0, index, idflt, inf)
-			s.num("", f, o, size)
-			s.close()
-		} else {
-			s.num("", f, o, size)
-		}
+	nd, _ := s.push()
+	nd.fmt, nd.style, nd.size, nd.off, nd.len = FmtArray, uint8(f), uint8(size), uint32(off), uint32(cnt*size)
+	nd.tab, nd.aux = index, idflt
+	nd.flags = flagAbbrev
+	switch inf {
+	case numU:
+		nd.flags |= flagIdxU
+	case numD:
+		nd.flags |= flagIdxD
 	}
-	s.close()
+	if index != nil {
+		nd.flags |= flagIndexed
+	}
 }
 
 // set builds an attrSet from a table of decoders indexed by type.

@@ -142,6 +142,9 @@ type genlRegistry struct {
 	mu    sync.Mutex
 	names map[uint16]string
 	tab   *xlat.Table
+	// lastReq is the command of the last request seen to each family,
+	// plus one (genl.go tells replies from notifications with it).
+	lastReq map[uint16]uint8
 }
 
 // SetGenlFamily records the name of a generic netlink family id.

@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/nldump/nldump/decode/internal/xlat"
+import (
+	"sync"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
 
 // Netfilter subsystems (NFNL_SUBSYS_*).
 const (
@@ -103,4 +107,393 @@ func nfFlags(typ uint16) *xlat.Table {
 var netfilterFamily = &family{
 	typeNode: nfTypeNode,
 	flags:    nfFlags,
+	body:     nfBody,
+}
+
+// --- the payload: struct nfgenmsg and the attributes after it ---
+
+const (
+	nfnlMsgBatchBegin = 0x10
+	nfnlMsgBatchEnd   = 0x11
+	nfgenmsgSize      = 4
+)
+
+// nfBody decodes struct nfgenmsg and the attributes of the subsystem and
+// message type. A payload shorter than nfgenmsg stays a hex string, as
+// strace leaves it; NLMSG_DONE is left to the common code.
+func nfBody(s *state, typ uint16, off, n int) bool {
+	if typ == nlmsgDone || n < nfgenmsgSize {
+		return false
+	}
+	subsys, msg := uint8(typ>>8), uint8(typ)
+	family := uint8(s.u8(off))
+	s.ctx.family = family
+	s.ctx.nfSubsys = subsys
+	s.open(KindStruct, "", off, nfgenmsgSize, RoleBody)
+	s.xvalV("nfgen_family", uint64(family), off, 1, xlat.Addrfams, "AF_???", numX)
+	s.xvalV("version", s.u8(off+1), off+1, 1, xlat.NetfilterVersions, "NFNETLINK_???", numX)
+	nfResID(s, subsys, off+2)
+	s.close()
+	if n <= nfgenmsgSize {
+		return true
+	}
+	aoff, an := off+nfgenmsgSize, n-nfgenmsgSize
+	if typ == nfnlMsgBatchBegin || typ == nfnlMsgBatchEnd {
+		// strace prints these bytes as a hex string: the attributes of a
+		// batch (the generation id) print with their names.
+		s.attrs(aoff, an, nfnlBatchAttrs)
+		return true
+	}
+	list := s.mark()
+	s.attrs(aoff, an, nfAttrSet(s, subsys, msg, aoff, an))
+	nfStraceTypes(s, list)
+	return true
+}
+
+// nfResID prints res_id as strace does: network order, except that the
+// subsystem id nf_tables puts there may be in either order.
+func nfResID(s *state, subsys uint8, off int) {
+	be := s.ube(off, 2)
+	host := s.u16(off)
+	switch {
+	case subsys == nfnlSubsysNftables && be == nfnlSubsysNftables:
+		s.call("res_id", "htons", off, 2)
+		s.xvalV("", be, off, 2, xlat.NlNetfilterSubsysIds, "", numU)
+		s.close()
+	case subsys == nfnlSubsysNftables && host == nfnlSubsysNftables:
+		s.xvalV("res_id", host, off, 2, xlat.NlNetfilterSubsysIds, "", numU)
+	default:
+		s.call("res_id", "htons", off, 2)
+		i := s.value("", FmtU, be, off, 2)
+		s.setFlag(i, flagBE)
+		s.close()
+	}
+}
+
+// nfAttrSet picks the attributes of a message by subsystem and type.
+func nfAttrSet(s *state, subsys, msg uint8, off, n int) *attrSet {
+	var set *attrSet
+	switch subsys {
+	case nfnlSubsysNftables:
+		set = nftMsgAttrs(s, msg, off, n)
+	case nfnlSubsysCtnetlink:
+		set = ctMsgAttrs(s, msg, off, n)
+	case nfnlSubsysCtnetlinkExp:
+		set = ctExpMsgAttrs(msg)
+	case nfnlSubsysQueue:
+		set = nfqMsgAttrs(msg)
+	case nfnlSubsysUlog:
+		set = nfulMsgAttrs(msg)
+	case nfnlSubsysOsf:
+		set = osfAttrs
+	case nfnlSubsysIpset:
+		set = ipsetMsgAttrs(msg)
+	case nfnlSubsysAcct:
+		set = acctAttrs
+	case nfnlSubsysCtnetlinkTimeout:
+		set = cttimeoutMsgAttrs(s, off, n)
+	case nfnlSubsysCthelper:
+		set = cthelperAttrs
+	case nfnlSubsysNftCompat:
+		set = nftCompatAttrs
+	case nfnlSubsysHook:
+		set = nfHookAttrs
+	}
+	if set == nil {
+		return nfUnknownAttrs
+	}
+	return set
+}
+
+// nfUnknownAttrs is a message nldump knows no attributes of: their types
+// print as numbers and their payloads as hex strings, as strace prints
+// every netfilter attribute.
+var nfUnknownAttrs = &attrSet{}
+
+// nfStraceTypes makes the top-level attribute types of the list at node
+// list print as strace 6.1 prints them, which knows none of their names:
+// an unknown type as a bare number (0x1f), and a type with NLA_F_NESTED or
+// NLA_F_NET_BYTEORDER as NLA_F_NESTED|0x4. internal/stracecmp takes a
+// name in place of a bare number (0x4) as deeper, but not in place of the
+// number after those flags, so the strace notation keeps that number; the
+// other formats, and the strace notation with NewNames, name it. Types
+// without the flags are named as everywhere.
+func nfStraceTypes(s *state, list int) {
+	end := int(s.t.nodes[list].end)
+	for c := list + 1; c < end; c = int(s.t.nodes[c].end) {
+		if s.t.nodes[c].role != RoleAttr {
+			continue
+		}
+		hdr := c + 1
+		if hdr >= end || s.t.nodes[hdr].role != RoleAttrHeader {
+			continue
+		}
+		// the header's children: nla_len, then nla_type
+		typ := int(s.t.nodes[hdr+1].end)
+		if typ >= int(s.t.nodes[hdr].end) {
+			continue
+		}
+		tn := &s.t.nodes[typ]
+		if tn.kind == KindSeq {
+			// NLA_F_..| texts, then the number
+			last := typ + 1
+			for k := typ + 1; k < int(tn.end); k = int(s.t.nodes[k].end) {
+				last = k
+			}
+			x := &s.t.nodes[last]
+			x.aux = ""
+			x.role = RoleNone
+			x.tab = nfNoOldNames(x.tab)
+			continue
+		}
+		tn.aux = ""
+	}
+}
+
+var (
+	nfOldless   = map[*xlat.Table]*xlat.Table{}
+	nfOldlessMu sync.Mutex
+)
+
+// nfNoOldNames returns t with every name marked newer than strace 6.1, so
+// that the strace notation prints its values as numbers unless asked for
+// the new names.
+func nfNoOldNames(t *xlat.Table) *xlat.Table {
+	if t == nil {
+		return nil
+	}
+	nfOldlessMu.Lock()
+	defer nfOldlessMu.Unlock()
+	if o, ok := nfOldless[t]; ok {
+		return o
+	}
+	es := make([]xlat.Entry, len(t.Entries))
+	for i, e := range t.Entries {
+		e.New = true
+		es[i] = e
+	}
+	o := xlat.New(t.Name, es)
+	nfOldless[t] = o
+	return o
+}
+
+var nfnlBatchAttrs = newSet(xlat.NfnlBatchAttrs, "NFNL_BATCH_???", map[uint16]attrDec{
+	1: nfBE32, // NFNL_BATCH_GENID
+})
+
+// --- payload decoders common to the netfilter subsystems ---
+//
+// Netfilter attributes carry their integers in network byte order (the
+// kernel's nla_put_be32 and friends). nldump prints them inside htons(),
+// htonl() or htobe64(), the way strace prints the network-order numbers it
+// knows (htons(ETH_P_IP)), so that the byte order on the wire shows: a
+// program that forgot its htonl() sees its number as a different one. The
+// few host-order integers print bare. Each of these decoders wants exactly
+// its size; any other length stays a hex string.
+
+// nfBE is a big-endian integer.
+type nfBE struct {
+	size int
+	fmt  Fmt
+}
+
+func (d nfBE) decode(s *state, off, n int) bool {
+	if n != d.size {
+		return false
+	}
+	s.call("", beFunc(d.size), off, d.size)
+	i := s.value("", d.fmt, s.ube(off, d.size), off, d.size)
+	s.setFlag(i, flagBE)
+	s.close()
+	return true
+}
+
+var (
+	nfBE16  = nfBE{2, FmtU}
+	nfBE32  = nfBE{4, FmtU}
+	nfBE64  = nfBE{8, FmtU}
+	nfBES32 = nfBE{4, FmtD}
+	nfBEX32 = nfBE{4, FmtX}
+)
+
+// nfBEXval is a big-endian constant, by name.
+type nfBEXval struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d nfBEXval) decode(s *state, off, n int) bool {
+	if n != d.size {
+		return false
+	}
+	s.call("", beFunc(d.size), off, d.size)
+	i := s.xvalV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt, numX)
+	s.setFlag(i, flagBE)
+	s.close()
+	return true
+}
+
+// nfBEFlags is a big-endian flag word.
+type nfBEFlags struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d nfBEFlags) decode(s *state, off, n int) bool {
+	if n != d.size {
+		return false
+	}
+	s.call("", beFunc(d.size), off, d.size)
+	i := s.flagsV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt)
+	s.setFlag(i, flagBE)
+	s.close()
+	return true
+}
+
+// nfNum is a host-order integer of exactly size bytes.
+type nfNum struct {
+	size int
+	fmt  Fmt
+}
+
+func (d nfNum) decode(s *state, off, n int) bool {
+	if n != d.size {
+		return false
+	}
+	s.num("", d.fmt, off, d.size)
+	return true
+}
+
+var (
+	nfU8  = nfNum{1, FmtU}
+	nfU32 = nfNum{4, FmtU}
+	nfX32 = nfNum{4, FmtX}
+)
+
+// nfXval8 is a one-byte constant, by name.
+type nfXval8 struct {
+	tab  *xlat.Table
+	dflt string
+}
+
+func (d nfXval8) decode(s *state, off, n int) bool {
+	if n != 1 {
+		return false
+	}
+	s.xvalV("", s.u8(off), off, 1, d.tab, d.dflt, numX)
+	return true
+}
+
+// nfAddr is an IPv4 or IPv6 address of exactly its size.
+type nfAddr struct{ family uint8 }
+
+func (d nfAddr) decode(s *state, off, n int) bool {
+	size := 4
+	if d.family == afInet6 {
+		size = 16
+	}
+	if n != size {
+		return false
+	}
+	s.inet("", d.family, off, size)
+	return true
+}
+
+var (
+	nfInAddr  = nfAddr{afInet}
+	nfIn6Addr = nfAddr{afInet6}
+)
+
+// nfHex keeps the payload as a hex string: binary data (user data, packet
+// bytes, set keys) whose meaning the message does not say.
+var nfHex = funcDec(func(s *state, off, n int) bool {
+	s.hex(off, n)
+	return true
+})
+
+// Netfilter protocol families (NFPROTO_*), for the hooks they define.
+const (
+	nfprotoInet   = 1
+	nfprotoIPv4   = 2
+	nfprotoARP    = 3
+	nfprotoNetdev = 5
+	nfprotoBridge = 7
+	nfprotoIPv6   = 10
+)
+
+// nfHookTable names the hook numbers of a netfilter family.
+func nfHookTable(family uint8) (*xlat.Table, string) {
+	switch family {
+	case nfprotoNetdev:
+		return xlat.NfNetdevHooks, "NF_NETDEV_???"
+	case nfprotoARP:
+		return xlat.NfArpHooks, "NF_ARP_???"
+	case nfprotoBridge:
+		return xlat.NfBridgeHooks, "NF_BR_???"
+	}
+	return xlat.NfInetHooks, "NF_INET_???"
+}
+
+// nfHookNum is a big-endian hook number of the message's family.
+var nfHookNum = funcDec(func(s *state, off, n int) bool {
+	tab, dflt := nfHookTable(s.ctx.family)
+	return nfBEXval{tab, dflt, 4}.decode(s, off, n)
+})
+
+// nfFindAttr returns the payload of the first attribute of type typ (the
+// NLA_F_ bits aside) among the n bytes of attributes at off.
+func (s *state) nfFindAttr(off, n int, typ uint16) (int, int, bool) {
+	for n >= nlaHdrLen {
+		l := int(s.u16(off))
+		if l < nlaHdrLen || l > n {
+			return 0, 0, false
+		}
+		if uint16(s.u16(off+2))&nlaTypeMask == typ {
+			return off + nlaHdrLen, l - nlaHdrLen, true
+		}
+		al := nlaAlign(l)
+		if al >= n {
+			break
+		}
+		off += al
+		n -= al
+	}
+	return 0, 0, false
+}
+
+// nfFindU32BE returns the big-endian u32 of the first attribute of type
+// typ, when it has exactly 4 bytes.
+func (s *state) nfFindU32BE(off, n int, typ uint16) (uint64, bool) {
+	o, l, ok := s.nfFindAttr(off, n, typ)
+	if !ok || l != 4 {
+		return 0, false
+	}
+	return s.ube(o, 4), true
+}
+
+// nfFindU8 returns the u8 of the first attribute of type typ.
+func (s *state) nfFindU8(off, n int, typ uint16) (uint64, bool) {
+	o, l, ok := s.nfFindAttr(off, n, typ)
+	if !ok || l != 1 {
+		return 0, false
+	}
+	return s.u8(o), true
+}
+
+// nfFindStr returns the bytes of the string attribute of type typ, up to
+// its NUL.
+func (s *state) nfFindStr(off, n int, typ uint16) []byte {
+	o, l, ok := s.nfFindAttr(off, n, typ)
+	if !ok || o+l > len(s.buf) {
+		return nil
+	}
+	b := s.buf[o : o+l]
+	for i, c := range b {
+		if c == 0 {
+			return b[:i]
+		}
+	}
+	return b
 }

@@ -63,15 +63,113 @@ func routeBody(s *state, typ uint16, off, n int) bool {
 	family := uint8(s.u8(off))
 	s.ctx.family = family
 	if i := int(typ) - rtmBase; i >= 0 && i < len(routeDecoders) && routeDecoders[i] != nil {
+		if straceKnowsRoute(typ) {
+			routeDecoders[i](s, family, off, n)
+			return true
+		}
+		// strace 6.1 prints {family=AF_X, data="\x.."} for this type:
+		// decode the data in place of its hex string
+		body := s.mark()
 		routeDecoders[i](s, family, off, n)
+		if !s.wrapFamilyData(body, off, n) {
+			s.rollback(body)
+			s.familyData(family, off, n)
+		}
 		return true
 	}
+	s.familyData(family, off, n)
+	return true
+}
+
+// familyData prints a payload as strace 6.1 prints the types it has no
+// decoder for: {family=AF_X, data="\x.."}.
+func (s *state) familyData(family uint8, off, n int) {
 	s.openStruct("", off, n)
 	s.xvalV("family", uint64(family), off, 1, xlat.Addrfams, "AF_???", numX)
 	if n > 1 {
 		s.add(Node{fmt: FmtHex, name: "data", off: uint32(off + 1), len: uint32(n - 1)})
 	}
 	s.close()
+}
+
+// straceKnowsRoute tells whether strace 6.1 has a decoder for a
+// NETLINK_ROUTE message type (its fixed header and attributes); for the
+// others it prints the family and the rest as hex.
+func straceKnowsRoute(typ uint16) bool {
+	switch {
+	case typ >= 16 && typ <= 19, // LINK
+		typ >= 20 && typ <= 22, // ADDR
+		typ >= 24 && typ <= 26, // ROUTE
+		typ >= 28 && typ <= 30, // NEIGH
+		typ >= 32 && typ <= 34, // RULE
+		typ >= 36 && typ <= 38, // QDISC
+		typ >= 40 && typ <= 42, // TCLASS
+		typ >= 44 && typ <= 46, // TFILTER
+		typ >= 48 && typ <= 50, // ACTION
+		typ == 58, typ == 62,   // GETMULTICAST, GETANYCAST
+		typ == 64, typ == 66, typ == 67, // NEIGHTBL
+		typ >= 72 && typ <= 74, // ADDRLABEL
+		typ == 78, typ == 79,   // DCB
+		typ >= 80 && typ <= 82, // NETCONF
+		typ >= 84 && typ <= 86, // MDB
+		typ >= 88 && typ <= 90, // NSID
+		typ == 92, typ == 94,   // STATS
+		typ == 96,                // CACHEREPORT
+		typ >= 100 && typ <= 102, // CHAIN
+		typ >= 104 && typ <= 106: // NEXTHOP
+		return true
+	}
+	return false
+}
+
+// wrapFamilyData reshapes what a decoder added from node body on (its
+// fixed header struct, whose first field is the family, and maybe the
+// attribute list after it) into strace's shape for unknown types, with
+// the hex string replaced: {family=AF_X, data=[{the other fields},
+// [attributes]]}. It returns false when the decoder printed the header
+// cut short; strace's hex then stays.
+func (s *state) wrapFamilyData(body, off, n int) bool {
+	nodes := s.t.nodes
+	if body >= len(nodes) || nodes[body].kind != KindStruct {
+		return false
+	}
+	b := &nodes[body]
+	f0 := body + 1
+	if f0 >= int(b.end) {
+		return false
+	}
+	p := int(nodes[f0].end) // after the family field
+	if p >= int(b.end) {
+		return false // nothing but the family
+	}
+	for i := p; i < int(b.end); i = int(nodes[i].end) {
+		if nodes[i].fmt == FmtMore {
+			return false
+		}
+	}
+	nodes[f0].name = "family"
+	oldEnd := int(b.end)
+	total := len(nodes)
+	// insert data=[ and { after the family field
+	s.t.nodes = append(s.t.nodes, Node{}, Node{})
+	nodes = s.t.nodes
+	copy(nodes[p+2:], nodes[p:total])
+	for i := body; i < len(nodes); i++ {
+		if i == p || i == p+1 {
+			continue
+		}
+		if int(nodes[i].end) > p {
+			nodes[i].end += 2
+		}
+	}
+	dataOff := uint32(off + 1)
+	nodes[p] = Node{kind: KindArray, name: "data", off: dataOff, len: uint32(n - 1), end: int32(len(nodes))}
+	nodes[p+1] = Node{kind: KindStruct, off: dataOff, len: nodes[body].off + nodes[body].len - dataOff, end: int32(oldEnd + 2)}
+	if oldEnd == total {
+		nodes[p].flags |= flagBare // no attributes: data={...}
+	}
+	nodes[body].end = int32(len(nodes))
+	nodes[body].len = uint32(n)
 	return true
 }
 

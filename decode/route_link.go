@@ -4,12 +4,21 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 
 // IFLA_* attribute types used by the decoders below.
 const (
-	iflaIfname   = 3
-	iflaLinkinfo = 18
+	iflaIfname    = 3
+	iflaAltIfname = 53
+)
+
+// RTM_NEWLINKPROP, RTM_DELLINKPROP and RTM_GETLINKPROP add and remove
+// link properties (IFLA_PROP_LIST): an ifinfomsg and IFLA_* attributes,
+// like the other link messages. strace 6.1 leaves them undecoded.
+const (
+	rtmNewLinkProp = 108
+	rtmDelLinkProp = 109
+	rtmGetLinkProp = 110
 )
 
 var routeLinkEntry = routeEntry{
-	types: []uint16{rtmNewLink, rtmDelLink, rtmGetLink, rtmSetLink},
+	types: []uint16{rtmNewLink, rtmDelLink, rtmGetLink, rtmSetLink, rtmNewLinkProp, rtmDelLinkProp, rtmGetLinkProp},
 	dec:   decodeIfinfomsg,
 }
 
@@ -26,13 +35,14 @@ func decodeIfinfomsg(s *state, family uint8, off, n int) {
 		s.ctx.ifiType = uint16(s.u16(off + 2))
 	}
 	s.fixedHeader(ifinfomsg, off, n, iflaAttrs)
-	if n >= 16 && s.ctx.msgType == rtmNewLink {
+	if n >= 16 && s.ctx.msgType == rtmNewLink && s.ctx.flags&nlmFRequest == 0 {
 		s.learnIfname(off, n)
 	}
 }
 
-// learnIfname remembers the IFLA_IFNAME of an RTM_NEWLINK for the
-// interface index of its header.
+// learnIfname remembers the IFLA_IFNAME of an RTM_NEWLINK the kernel sent
+// (a reply or a notification: what is, not what a request asks for) for
+// the interface index of its header.
 func (s *state) learnIfname(off, n int) {
 	idx := uint32(s.u32(off + 4))
 	if idx == 0 {
@@ -45,13 +55,15 @@ func (s *state) learnIfname(off, n int) {
 		}
 		if uint16(s.u16(a+2))&nlaTypeMask == iflaIfname {
 			name := s.buf[a+nlaHdrLen : a+l]
+			end := -1
 			for i, c := range name {
 				if c == 0 {
-					name = name[:i]
+					end = i
 					break
 				}
 			}
-			if len(name) > 0 && len(name) < 16 {
+			if end > 0 && end < 16 {
+				name = name[:end]
 				if old, ok := s.d.ifnames[idx]; !ok || old != string(name) {
 					s.d.ifnames[idx] = string(name)
 				}
@@ -103,6 +115,126 @@ func linkStats(w int) attrDec {
 	})
 }
 
+var (
+	linkStats32 = linkStats(4)
+	linkStats64 = linkStats(8)
+)
+
+// struct rtnl_link_ifmap, up to its last field (the padding after it is
+// not required).
+var lkIfmap = structDec{&structSpec{name: "rtnl_link_ifmap", size: 28, fields: []field{
+	fX("mem_start", 0, 8),
+	fX("mem_end", 8, 8),
+	fX("base_addr", 16, 8),
+	fU("irq", 24, 2),
+	fU("dma", 26, 1),
+	fU("port", 27, 1),
+}}}
+
+// lkXval prints a number of size bytes by name once the payload holds
+// them; more bytes are ignored (strace's printxval after a fixed read).
+type lkXval struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d lkXval) decode(s *state, off, n int) bool {
+	if n < d.size {
+		return false
+	}
+	s.xval("", off, d.size, d.tab, d.dflt)
+	return true
+}
+
+// lkFlags is lkXval for a flag word.
+type lkFlags struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d lkFlags) decode(s *state, off, n int) bool {
+	if n < d.size {
+		return false
+	}
+	s.flagsF("", off, d.size, d.tab, d.dflt)
+	return true
+}
+
+// lkBEFlags prints a big-endian flag word as htons(FLAGS) or htonl(FLAGS).
+type lkBEFlags struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d lkBEFlags) decode(s *state, off, n int) bool {
+	if n < d.size {
+		return false
+	}
+	s.call("", beFunc(d.size), off, d.size)
+	s.flagsV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt)
+	s.close()
+	return true
+}
+
+// lkVarUint prints an unsigned number of 4 or 8 bytes (the kernel's
+// nla_put_uint picks the size by the value).
+var lkVarUint = funcDec(func(s *state, off, n int) bool {
+	switch n {
+	case 4, 8:
+		s.fieldU("", off, n)
+		return true
+	}
+	return false
+})
+
+// rawType returns the nla_type, flags included, of the attribute whose
+// payload starts at off.
+func (s *state) rawType(off int) uint16 { return uint16(s.u16(off - 2)) }
+
+// IFLA_PROP_LIST holds IFLA_ALT_IFNAME strings, in the IFLA_* namespace;
+// only that type is decoded, and only without the NLA_F_ bits.
+var iflaPropListAttrs = &attrSet{names: xlat.RtnlLinkAttrs, dflt: "IFLA_???",
+	byType: func(s *state, typ uint16) attrDec { return iflaPropListItem }}
+
+var iflaPropListItem = funcDec(func(s *state, off, n int) bool {
+	if s.rawType(off) != iflaAltIfname {
+		return false
+	}
+	s.str("", off, n, qNlaStr)
+	return true
+})
+
+var iflaProtoDownReasonAttrs = newSet(xlat.RtnlIflaProtoDownReasonAttrs, "IFLA_PROTO_DOWN_REASON_???", map[uint16]attrDec{
+	1: nlaX32, // IFLA_PROTO_DOWN_REASON_MASK
+	2: nlaX32, // IFLA_PROTO_DOWN_REASON_VALUE
+})
+
+var iflaXdpAttrs = newSet(xlat.RtnlIflaXdpAttrs, "IFLA_XDP_???", map[uint16]attrDec{
+	1: nlaFd,                                                                  // IFLA_XDP_FD
+	2: xvalDec{xlat.RtnlIflaXdpAttachedMode, "XDP_ATTACHED_???", 1, 0, false}, // IFLA_XDP_ATTACHED
+	3: lkFlags{xlat.XdpFlags, "XDP_FLAGS_???", 4},                             // IFLA_XDP_FLAGS
+	4: nlaU32,                                                                 // IFLA_XDP_PROG_ID
+	5: nlaU32,                                                                 // IFLA_XDP_DRV_PROG_ID
+	6: nlaU32,                                                                 // IFLA_XDP_SKB_PROG_ID
+	7: nlaU32,                                                                 // IFLA_XDP_HW_PROG_ID
+	8: nlaFd,                                                                  // IFLA_XDP_EXPECTED_FD
+})
+
+// IFLA_DEVLINK_PORT: the devlink handle of the port behind the device.
+var iflaDevlinkPortAttrs = newSet(xlat.DevlinkPortHandleAttrs, "DEVLINK_ATTR_???", map[uint16]attrDec{
+	1: nlaStr, // DEVLINK_ATTR_BUS_NAME
+	2: nlaStr, // DEVLINK_ATTR_DEV_NAME
+	3: nlaU32, // DEVLINK_ATTR_PORT_INDEX
+})
+
+// IFLA_DPLL_PIN: the handle of the DPLL pin the device uses.
+var iflaDpllPinAttrs = newSet(xlat.DpllPinHandleAttrs, "DPLL_A_PIN_???", map[uint16]attrDec{
+	1: nlaU32, // DPLL_A_PIN_ID
+})
+
 // iflaAttrs is the IFLA_* set of an ifinfomsg.
 var iflaAttrs = newSet(xlat.RtnlLinkAttrs, "IFLA_???", map[uint16]attrDec{
 	1:  nlaHwaddr,                                                    // IFLA_ADDRESS
@@ -111,16 +243,23 @@ var iflaAttrs = newSet(xlat.RtnlLinkAttrs, "IFLA_???", map[uint16]attrDec{
 	4:  nlaU32,                                                       // IFLA_MTU
 	5:  nlaU32,                                                       // IFLA_LINK
 	6:  nlaStr,                                                       // IFLA_QDISC
-	7:  linkStats(4),                                                 // IFLA_STATS
+	7:  linkStats32,                                                  // IFLA_STATS
 	10: nlaU32,                                                       // IFLA_MASTER
+	12: funcDec(decodeIflaProtinfo),                                  // IFLA_PROTINFO
 	13: nlaU32,                                                       // IFLA_TXQLEN
+	14: lkIfmap,                                                      // IFLA_MAP
 	15: nlaU32,                                                       // IFLA_WEIGHT
 	16: nlaU8,                                                        // IFLA_OPERSTATE
 	17: nlaU8,                                                        // IFLA_LINKMODE
+	18: funcDec(decodeIflaLinkinfo),                                  // IFLA_LINKINFO
 	19: nlaU32,                                                       // IFLA_NET_NS_PID
 	20: nlaStr,                                                       // IFLA_IFALIAS
 	21: nlaU32,                                                       // IFLA_NUM_VF
-	23: linkStats(8),                                                 // IFLA_STATS64
+	22: nestDec{iflaVfinfoListAttrs},                                 // IFLA_VFINFO_LIST
+	23: linkStats64,                                                  // IFLA_STATS64
+	24: nestDec{iflaVfPortsAttrs},                                    // IFLA_VF_PORTS
+	25: nestDec{iflaPortAttrs},                                       // IFLA_PORT_SELF
+	26: funcDec(decodeIflaAfSpec),                                    // IFLA_AF_SPEC
 	27: nlaU32,                                                       // IFLA_GROUP
 	28: nlaFd,                                                        // IFLA_NET_NS_FD
 	29: flagsDec{xlat.RtnlIflaExtFilterFlags, "RTEXT_FILTER_???", 4}, // IFLA_EXT_MASK
@@ -134,6 +273,8 @@ var iflaAttrs = newSet(xlat.RtnlLinkAttrs, "IFLA_???", map[uint16]attrDec{
 	39: nlaU8,                                                        // IFLA_PROTO_DOWN
 	40: nlaU32,                                                       // IFLA_GSO_MAX_SEGS
 	41: nlaU32,                                                       // IFLA_GSO_MAX_SIZE
+	43: nestDec{iflaXdpAttrs},                                        // IFLA_XDP
+	44: lkXval{xlat.RtnlIflaEvents, "IFLA_EVENT_???", 4},             // IFLA_EVENT
 	45: nlaS32,                                                       // IFLA_NEW_NETNSID
 	46: nlaS32,                                                       // IFLA_IF_NETNSID
 	47: nlaU32,                                                       // IFLA_CARRIER_UP_COUNT
@@ -141,12 +282,23 @@ var iflaAttrs = newSet(xlat.RtnlLinkAttrs, "IFLA_???", map[uint16]attrDec{
 	49: nlaIfindex,                                                   // IFLA_NEW_IFINDEX
 	50: nlaU32,                                                       // IFLA_MIN_MTU
 	51: nlaU32,                                                       // IFLA_MAX_MTU
+	52: nestDec{iflaPropListAttrs},                                   // IFLA_PROP_LIST
 	53: nlaStr,                                                       // IFLA_ALT_IFNAME
 	54: nlaHwaddr,                                                    // IFLA_PERM_ADDRESS
+	55: nestDec{iflaProtoDownReasonAttrs},                            // IFLA_PROTO_DOWN_REASON
 	56: nlaStr,                                                       // IFLA_PARENT_DEV_NAME
 	57: nlaStr,                                                       // IFLA_PARENT_DEV_BUS_NAME
 	58: nlaU32,                                                       // IFLA_GRO_MAX_SIZE
 	59: nlaU32,                                                       // IFLA_TSO_MAX_SIZE
 	60: nlaU32,                                                       // IFLA_TSO_MAX_SEGS
 	61: nlaU32,                                                       // IFLA_ALLMULTI
+	// newer than strace 6.1
+	62: nestDec{iflaDevlinkPortAttrs}, // IFLA_DEVLINK_PORT
+	63: nlaU32,                        // IFLA_GSO_IPV4_MAX_SIZE
+	64: nlaU32,                        // IFLA_GRO_IPV4_MAX_SIZE
+	65: nestDec{iflaDpllPinAttrs},     // IFLA_DPLL_PIN
+	66: lkVarUint,                     // IFLA_MAX_PACING_OFFLOAD_HORIZON
+	67: nlaU8,                         // IFLA_NETNS_IMMUTABLE
+	68: nlaU16,                        // IFLA_HEADROOM
+	69: nlaU16,                        // IFLA_TAILROOM
 })

@@ -4,4 +4,23 @@ package decode
 // entry is defined in the file of its object.
 var routeTable = []routeEntry{
 	routeLinkEntry,
+	routeAddrEntry,
+	routeRouteEntry,
+	routeNeighEntry,
+	routeRuleEntry,
+	routePrefixEntry,
+	routeNeightblEntry,
+	routeNduseroptEntry,
+	routeAddrlabelEntry,
+	routeDcbEntry,
+	routeNetconfEntry,
+	routeMdbEntry,
+	routeNsidEntry,
+	routeCachereportEntry,
+	routeNexthopEntry,
+	routeVlanEntry,
+	routeTunnelEntry,
+	routeTcEntry,
+	routeTcActionEntry,
+	routeStatsEntry,
 }

@@ -2,7 +2,37 @@ package decode
 
 import "github.com/nldump/nldump/decode/internal/xlat"
 
+// NETLINK_SELINUX: the kernel's notices of enforcing mode changes and
+// policy loads.
+
+const (
+	selnlMsgSetenforce = 0x10
+	selnlMsgPolicyload = 0x11
+)
+
 var selinuxFamily = &family{
 	types: xlat.NlSelinuxTypes,
 	dflt:  "SELNL_MSG_???",
+	body:  selinuxBody,
+}
+
+func selinuxBody(s *state, typ uint16, off, n int) bool {
+	switch typ {
+	case selnlMsgSetenforce, selnlMsgPolicyload:
+	default:
+		return false
+	}
+	if n < 4 {
+		i := s.hex(off, n)
+		s.node(i).role = RolePayload
+		return true
+	}
+	s.open(KindStruct, "", off, 4, RoleBody)
+	if typ == selnlMsgSetenforce {
+		s.fieldD("val", off, 4) // struct selnl_msg_setenforce
+	} else {
+		s.fieldU("seqno", off, 4) // struct selnl_msg_policyload
+	}
+	s.close()
+	return true
 }

@@ -2,8 +2,854 @@ package decode
 
 import "github.com/nldump/nldump/decode/internal/xlat"
 
+// NETLINK_SOCK_DIAG: the payload starts with an address family, which
+// picks the request or reply struct; NLM_F_REQUEST tells which of the two
+// (a request without it decodes as a reply, as strace decodes it).
+
+const (
+	afUnix    = 1
+	afNetlink = 16
+	afSMC     = 43
+
+	tcpdiagGetsock  = 18
+	dccpdiagGetsock = 19
+
+	inetDiagSockidSize = 48
+)
+
 var sockDiagFamily = &family{
 	types: xlat.NlSockDiagTypes,
 	dflt:  "SOCK_DIAG_???",
 	flags: func(uint16) *xlat.Table { return nlFlagsGet },
+	body:  sockDiagBody,
 }
+
+type diagDecoder func(s *state, typ uint16, off, n int)
+
+// diagDecoders holds the request and reply decoders of each family.
+var diagDecoders = map[uint8][2]diagDecoder{
+	afUnix:    {unixDiagReq, unixDiagMsg},
+	afInet:    {inetDiagReq, inetDiagMsg},
+	afInet6:   {inetDiagReq, inetDiagMsg},
+	afNetlink: {netlinkDiagReq, netlinkDiagMsg},
+	afPacket:  {packetDiagReq, packetDiagMsg},
+	afSMC:     {smcDiagReq, smcDiagMsg},
+}
+
+func sockDiagBody(s *state, typ uint16, off, n int) bool {
+	if typ == nlmsgDone {
+		return false
+	}
+	fam := uint8(s.u8(off))
+	s.ctx.family = fam
+	if n > 1 {
+		if d, ok := diagDecoders[fam]; ok {
+			if s.ctx.flags&nlmFRequest != 0 {
+				d[0](s, typ, off, n)
+			} else {
+				d[1](s, typ, off, n)
+			}
+			return true
+		}
+	}
+	s.open(KindStruct, "", off, n, RoleBody)
+	s.xval("family", off, 1, xlat.Addrfams, "AF_???")
+	if n > 1 {
+		s.diagFamilyData(fam, off, n)
+	}
+	s.close()
+	return true
+}
+
+// diagStruct prints the fixed struct of a SOCK_DIAG message: its family
+// field (named fam), then, when the payload holds the whole struct, the
+// other fields (rest); "..." when it does not. The attributes of set, if
+// any, follow at NLMSG_ALIGN(size).
+func (s *state) diagStruct(fam string, off, n, size int, rest func(off int), set *attrSet) {
+	s.open(KindStruct, "", off, min(n, size), RoleBody)
+	s.xval(fam, off, 1, xlat.Addrfams, "AF_???")
+	whole := n >= size
+	if whole {
+		rest(off)
+	} else {
+		s.more()
+	}
+	s.close()
+	if a := nlmsgAlign(size); whole && set != nil && n > a {
+		s.attrs(off+a, n-a, set)
+	}
+}
+
+// inetAddr adds an address of the given family held in a field of size
+// bytes: an IPv4 address uses the first four of them; other families
+// print the whole field in hex.
+func (s *state) inetAddr(name string, family uint8, off, size int) {
+	switch {
+	case family == afInet && size >= 4:
+		s.inet(name, afInet, off, 4)
+	case family == afInet6 && size >= 16:
+		s.inet(name, afInet6, off, 16)
+	default:
+		s.inet(name, family, off, size)
+	}
+}
+
+// cookie adds a __u32[2] socket cookie as [lo, hi].
+func (s *state) cookie(name string, off int) {
+	s.open(KindArray, name, off, 8, RoleNone)
+	s.fieldU("", off, 4)
+	s.fieldU("", off+4, 4)
+	s.close()
+}
+
+var sockidPorts = []field{fBE("idiag_sport", 0, 2), fBE("idiag_dport", 2, 2)}
+
+// inetDiagSockid adds struct inet_diag_sockid.
+func (s *state) inetDiagSockid(name string, off int, family uint8) {
+	s.openStruct(name, off, inetDiagSockidSize)
+	s.fields(sockidPorts, off)
+	s.inetAddr("idiag_src", family, off+4, 16)
+	s.inetAddr("idiag_dst", family, off+20, 16)
+	s.ifindex("idiag_if", off+36, 4)
+	s.cookie("idiag_cookie", off+40)
+	s.close()
+}
+
+const (
+	extFlagsDflt    = "1<<INET_DIAG_???-1"
+	stateFlagsDflt  = "1<<TCP_???"
+	smcExtFlagsDflt = "1<<SMC_DIAG_???-1"
+)
+
+// --- AF_INET, AF_INET6 ---
+
+func inetDiagReq(s *state, typ uint16, off, n int) {
+	fam := uint8(s.u8(off))
+	if typ == tcpdiagGetsock || typ == dccpdiagGetsock {
+		// struct inet_diag_req
+		s.diagStruct("idiag_family", off, n, 60, func(o int) {
+			s.fieldU("idiag_src_len", o+1, 1)
+			s.fieldU("idiag_dst_len", o+2, 1)
+			s.flagsF("idiag_ext", o+3, 1, xlat.InetDiagExtendedFlags, extFlagsDflt)
+			s.inetDiagSockid("id", o+4, fam)
+			s.flagsF("idiag_states", o+52, 4, xlat.TcpStateFlags, stateFlagsDflt)
+			s.fieldU("idiag_dbs", o+56, 4)
+		}, inetDiagReqAttrs)
+		return
+	}
+	// struct inet_diag_req_v2
+	s.diagStruct("sdiag_family", off, n, 56, func(o int) {
+		s.xval("sdiag_protocol", o+1, 1, xlat.InetProtocols, "IPPROTO_???")
+		s.flagsF("idiag_ext", o+2, 1, xlat.InetDiagExtendedFlags, extFlagsDflt)
+		s.flagsF("idiag_states", o+4, 4, xlat.TcpStateFlags, stateFlagsDflt)
+		s.inetDiagSockid("id", o+8, fam)
+	}, inetDiagReqAttrs)
+}
+
+// What INET_DIAG_INFO holds, by the socket's protocol (s.ctx.aux).
+const (
+	diagInfoTCP   = 0 // struct tcp_info, or mptcp_info by its size
+	diagInfoSCTP  = 1 // struct sctp_info: left in hex, as strace leaves it
+	diagInfoMPTCP = 2 // struct mptcp_info
+)
+
+const (
+	ipprotoSCTP  = 132
+	ipprotoMPTCP = 262
+)
+
+// diagInfoKind tells from the attributes of an inet_diag_msg what its
+// INET_DIAG_INFO holds: INET_DIAG_PROTOCOL names the protocol when the
+// kernel sends it, and only SCTP sends INET_DIAG_LOCALS and _PEERS.
+func (s *state) diagInfoKind(off, n int) uint64 {
+	kind := uint64(diagInfoTCP)
+	for a, end := off, off+n; a+nlaHdrLen <= end; {
+		l := int(s.u16(a))
+		if l < nlaHdrLen || a+l > end {
+			break
+		}
+		switch uint16(s.u16(a+2)) & nlaTypeMask {
+		case 10: // INET_DIAG_PROTOCOL
+			switch s.uint(a+nlaHdrLen, min(l-nlaHdrLen, 8)) {
+			case ipprotoSCTP:
+				return diagInfoSCTP
+			case ipprotoMPTCP:
+				return diagInfoMPTCP
+			}
+		case 12, 13: // INET_DIAG_LOCALS, INET_DIAG_PEERS
+			kind = diagInfoSCTP
+		}
+		a += nlaAlign(l)
+	}
+	return kind
+}
+
+func inetDiagMsg(s *state, typ uint16, off, n int) {
+	if a := nlmsgAlign(72); n > a {
+		s.ctx.aux = s.diagInfoKind(off+a, n-a)
+	}
+	fam := uint8(s.u8(off))
+	s.diagStruct("idiag_family", off, n, 72, func(o int) {
+		s.xval("idiag_state", o+1, 1, xlat.TcpStates, "TCP_???")
+		s.fieldU("idiag_timer", o+2, 1)
+		s.fieldU("idiag_retrans", o+3, 1)
+		s.inetDiagSockid("id", o+4, fam)
+		s.fieldU("idiag_expires", o+52, 4)
+		s.fieldU("idiag_rqueue", o+56, 4)
+		s.fieldU("idiag_wqueue", o+60, 4)
+		s.fieldU("idiag_uid", o+64, 4)
+		s.fieldU("idiag_inode", o+68, 4)
+	}, inetDiagMsgAttrs)
+}
+
+// INET_DIAG_BC_* codes whose operands follow the op.
+const (
+	bcSGe       = 2
+	bcSLe       = 3
+	bcDGe       = 4
+	bcDLe       = 5
+	bcSCond     = 7
+	bcDCond     = 8
+	bcDevCond   = 9
+	bcMarkCond  = 10
+	bcSEq       = 11
+	bcDEq       = 12
+	bcCgroupCnd = 13
+)
+
+func (s *state) bcOp(off int) {
+	s.openStruct("", off, 4)
+	s.xval("code", off, 1, xlat.InetDiagBytecodes, "INET_DIAG_BC_???")
+	s.fieldU("yes", off+1, 1)
+	s.fieldU("no", off+2, 2)
+	s.close()
+}
+
+// inetDiagBytecode decodes INET_DIAG_REQ_BYTECODE the way strace shows
+// it: the first op, then what follows it read as that op's operand.
+func inetDiagBytecode(s *state, off, n int) bool {
+	if n < 4 {
+		return false
+	}
+	s.bcOp(off)
+	if n == 4 {
+		return true
+	}
+	code := s.u8(off)
+	d, dn := off+4, n-4
+	switch code {
+	case bcSCond, bcDCond:
+		if dn < 8 {
+			s.hex(d, dn)
+			break
+		}
+		fam := uint8(s.u8(d))
+		s.openStruct("", d, dn)
+		s.xval("family", d, 1, xlat.Addrfams, "AF_???")
+		s.fieldU("prefix_len", d+1, 1)
+		s.fieldU("port", d+4, 4)
+		if dn > 8 {
+			size := map[uint8]int{afInet: 4, afInet6: 16}[fam]
+			if size == 0 || dn-8 < size {
+				s.add(Node{fmt: FmtHex, name: "addr", off: uint32(d + 8), len: uint32(dn - 8)})
+			} else {
+				s.inet("addr", fam, d+8, size)
+			}
+		}
+		s.close()
+	case bcDevCond:
+		if dn < 4 {
+			s.hex(d, dn)
+			break
+		}
+		s.ifindex("", d, 4)
+	case bcSGe, bcSLe, bcDGe, bcDLe, bcSEq, bcDEq:
+		if dn < 4 {
+			s.hex(d, dn)
+			break
+		}
+		s.bcOp(d)
+	case bcMarkCond:
+		if dn < 8 {
+			s.hex(d, dn)
+			break
+		}
+		s.openStruct("", d, 8)
+		s.fieldU("mark", d, 4)
+		s.fieldU("mask", d+4, 4)
+		s.close()
+	case bcCgroupCnd:
+		if dn < 8 {
+			s.hex(d, dn)
+			break
+		}
+		s.openStruct("", d, 8)
+		s.fieldU("cgroup_id", d, 8)
+		s.close()
+	default:
+		s.hex(d, dn)
+	}
+	return true
+}
+
+var inetDiagBpfStorageReqAttrs = newSet(xlat.InetDiagBpfStorageReqAttrs, "SK_DIAG_BPF_STORAGE_REQ_???", map[uint16]attrDec{
+	1: nlaU32, // SK_DIAG_BPF_STORAGE_REQ_MAP_FD
+})
+
+// nlaIPProtoAny is strace's decode_nla_ip_proto: any payload of up to 8
+// bytes read as a protocol number.
+var nlaIPProtoAny = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???"}
+
+var inetDiagReqAttrs = newSet(xlat.InetDiagReqAttrs, "INET_DIAG_REQ_???", map[uint16]attrDec{
+	1: funcDec(inetDiagBytecode),           // INET_DIAG_REQ_BYTECODE
+	2: nestDec{inetDiagBpfStorageReqAttrs}, // INET_DIAG_REQ_SK_BPF_STORAGES
+	3: nlaIPProtoAny,                       // INET_DIAG_REQ_PROTOCOL
+})
+
+var inetDiagMeminfo = &structSpec{name: "inet_diag_meminfo", size: 16, fields: []field{
+	fU("idiag_rmem", 0, 4), fU("idiag_wmem", 4, 4), fU("idiag_fmem", 8, 4), fU("idiag_tmem", 12, 4),
+}}
+
+var tcpvegasInfo = &structSpec{name: "tcpvegas_info", size: 16, fields: []field{
+	fU("tcpv_enabled", 0, 4), fU("tcpv_rttcnt", 4, 4), fU("tcpv_rtt", 8, 4), fU("tcpv_minrtt", 12, 4),
+}}
+
+var tcpDctcpInfo = &structSpec{name: "tcp_dctcp_info", size: 16, fields: []field{
+	fU("dctcp_enabled", 0, 2), fU("dctcp_ce_state", 2, 2), fU("dctcp_alpha", 4, 4),
+	fU("dctcp_ab_ecn", 8, 4), fU("dctcp_ab_tot", 12, 4),
+}}
+
+var tcpBbrInfo = &structSpec{name: "tcp_bbr_info", size: 20, fields: []field{
+	fX("bbr_bw_lo", 0, 4), fX("bbr_bw_hi", 4, 4), fU("bbr_min_rtt", 8, 4),
+	fU("bbr_pacing_gain", 12, 4), fU("bbr_cwnd_gain", 16, 4),
+}}
+
+// nlaMeminfo prints the SK_MEMINFO_* array of the *_DIAG_MEMINFO attributes.
+var nlaMeminfo = arrayDec{size: 4, fmt: FmtU, index: xlat.NetlinkSkMeminfoIndices, idflt: "SK_MEMINFO_???", inf: numU}
+
+// verboseFlags prints a flag word with its value and the names in a
+// comment whatever the -X style (but raw), as strace prints the shutdown
+// state of a socket, whose constants are not part of the UAPI.
+type verboseFlags struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d verboseFlags) decode(s *state, off, n int) bool {
+	if n > 8 || n < d.size {
+		return false
+	}
+	i := s.flagsF("", off, d.size, d.tab, d.dflt)
+	s.setFlag(i, flagVerbose)
+	return true
+}
+
+// tcpMd5sig prints an array of struct tcp_diag_md5sig.
+func tcpMd5sig(s *state, off, n int) bool {
+	const size = 100
+	cnt := n / size
+	if cnt == 0 {
+		return false
+	}
+	a := s.openArray("", off, cnt*size)
+	s.setFlag(a, flagAbbrev)
+	for i := 0; i < cnt; i++ {
+		o := off + i*size
+		s.openStruct("", o, size)
+		s.xval("tcpm_family", o, 1, xlat.Addrfams, "AF_???")
+		s.fieldU("tcpm_prefixlen", o+1, 1)
+		s.fieldU("tcpm_keylen", o+2, 2)
+		s.inetAddr("tcpm_addr", uint8(s.u8(o)), o+4, 16)
+		klen := min(int(s.u16(o+2)), 80)
+		s.add(Node{fmt: FmtHex, name: "tcpm_key", style: qNoLimit, off: uint32(o + 20), len: uint32(klen)})
+		s.close()
+	}
+	s.close()
+	return true
+}
+
+// sockaddrs prints an array of struct sockaddr_storage (the addresses of
+// an SCTP association).
+func sockaddrs(s *state, off, n int) bool {
+	const size = 128
+	cnt := n / size
+	if cnt == 0 {
+		return false
+	}
+	a := s.openArray("", off, cnt*size)
+	s.setFlag(a, flagAbbrev)
+	for i := 0; i < cnt; i++ {
+		s.sockaddr(off+i*size, size)
+	}
+	s.close()
+	return true
+}
+
+// sockaddr prints a socket address of n bytes: IPv4 and IPv6 by field,
+// other families as their sa_data.
+func (s *state) sockaddr(off, n int) {
+	fam := s.u16(off)
+	s.openStruct("", off, n)
+	s.xvalV("sa_family", fam, off, 2, xlat.Addrfams, "AF_???", numX)
+	switch {
+	case fam == afInet && n >= 16:
+		s.fields([]field{fBE("sin_port", 2, 2)}, off)
+		s.inet("sin_addr", afInet, off+4, 4)
+	case fam == afInet6 && n >= 28:
+		s.fields([]field{fBE("sin6_port", 2, 2), fBE("sin6_flowinfo", 4, 4)}, off)
+		s.inet("sin6_addr", afInet6, off+8, 16)
+		if b0, b1 := s.u8(off+8), s.u8(off+9); (b0 == 0xfe && b1&0xc0 == 0x80) || (b0 == 0xff && b1&0x0f == 2) {
+			s.ifindex("sin6_scope_id", off+24, 4)
+		} else {
+			s.fieldU("sin6_scope_id", off+24, 4)
+		}
+	default:
+		s.str("sa_data", off+2, n-2, qNoLimit)
+	}
+	s.close()
+}
+
+// inetDiagSockopt prints struct inet_diag_sockopt, a pair of bytes of
+// one-bit fields; as strace does by default, only the fields that are set.
+func inetDiagSockopt(s *state, off, n int) bool {
+	if n < 2 {
+		return false
+	}
+	names := [...]string{
+		"recverr", "is_icsk", "freebind", "hdrincl", "mc_loop", "transparent", "mc_all", "nodefrag",
+		"bind_address_no_port", "recverr_rfc4884", "defer_connect",
+	}
+	s.openStruct("", off, 2)
+	for i, name := range names {
+		if v := s.bits(off+i/8, i%8, 1); v != 0 {
+			s.value(name, FmtU, v, off+i/8, 1)
+		}
+	}
+	if v := s.bits(off+1, 3, 5); v != 0 {
+		q := s.add(Node{kind: KindSeq, name: "unused", off: uint32(off + 1), len: 1})
+		s.stack = append(s.stack, int32(q))
+		s.value("", FmtX, v, off+1, 1)
+		s.text("", " /* bits 3..8 */")
+		s.close()
+	}
+	s.close()
+	s.nonzeroTail(off, 2, n)
+	return true
+}
+
+// bits reads a bit-field of width bits at bit pos of the byte at off, in
+// the host's order of bit-fields (from the low bit on little-endian
+// hosts, from the high bit on big-endian ones).
+func (s *state) bits(off, pos, width int) uint64 {
+	b := s.u8(off)
+	if s.be {
+		pos = 8 - pos - width
+	}
+	return b >> uint(pos) & (1<<uint(width) - 1)
+}
+
+// nonzeroTail adds the bytes [from, n) after a struct at off, with a
+// comment of their offsets, when any of them is not zero (strace's
+// print_nonzero_bytes).
+func (s *state) nonzeroTail(off, from, n int) {
+	if !s.hasNonzero(off, from, n) {
+		return
+	}
+	q := s.add(Node{kind: KindSeq, off: uint32(off + from), len: uint32(n - from)})
+	s.stack = append(s.stack, int32(q))
+	s.text("", "/* bytes "+itoa10(from)+".."+itoa10(n-1)+" */ ")
+	s.hex(off+from, n-from)
+	s.close()
+}
+
+// hasNonzero reports whether any of the bytes [from, n) after off is not
+// zero.
+func (s *state) hasNonzero(off, from, n int) bool {
+	if from >= n {
+		return false
+	}
+	for _, c := range s.buf[off+from : off+n] {
+		if c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// tailed prints a struct of size bytes at off (body) that the kernel may
+// have grown past what nldump knows, in the place of one hex string of
+// strace's: the struct, or [struct, /* bytes i..j */ "\x.."] when the
+// bytes after it are not all zero.
+func (s *state) tailed(off, size, n int, body func()) {
+	tail := s.hasNonzero(off, size, n)
+	if tail {
+		s.openArray("", off, n)
+	}
+	body()
+	if tail {
+		s.nonzeroTail(off, size, n)
+		s.close()
+	}
+}
+
+func itoa10(v int) string {
+	if v == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := v < 0
+	if neg {
+		v = -v
+	}
+	for v > 0 {
+		i--
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+var tlsInfoAttrs = newSet(xlat.InetDiagUlpInfoTlsAttrs, "TLS_INFO_???", map[uint16]attrDec{
+	1: xvalDec{tab: xlat.TlsInfoVersions, dflt: "TLS_???_VERSION", size: 2}, // TLS_INFO_VERSION
+	2: xvalDec{tab: xlat.TlsInfoCiphers, dflt: "TLS_CIPHER_???", size: 2},   // TLS_INFO_CIPHER
+	3: xvalDec{tab: xlat.TlsInfoConfigs, dflt: "TLS_CONF_???", size: 2},     // TLS_INFO_TXCONF
+	4: xvalDec{tab: xlat.TlsInfoConfigs, dflt: "TLS_CONF_???", size: 2},     // TLS_INFO_RXCONF
+})
+
+var mptcpSubflowAttrs = newSet(xlat.InetDiagUlpInfoMptcpAttrs, "MPTCP_SUBFLOW_ATTR_???", map[uint16]attrDec{
+	1:  nlaX32, // MPTCP_SUBFLOW_ATTR_TOKEN_REM
+	2:  nlaX32, // MPTCP_SUBFLOW_ATTR_TOKEN_LOC
+	3:  nlaU32, // MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ
+	4:  nlaU64, // MPTCP_SUBFLOW_ATTR_MAP_SEQ
+	5:  nlaU32, // MPTCP_SUBFLOW_ATTR_MAP_SFSEQ
+	6:  nlaU32, // MPTCP_SUBFLOW_ATTR_SSN_OFFSET
+	7:  nlaU16, // MPTCP_SUBFLOW_ATTR_MAP_DATALEN
+	8:  flagsDec{xlat.MptcpSubflowFlags, "MPTCP_SUBFLOW_FLAG_???", 4},
+	9:  nlaU8, // MPTCP_SUBFLOW_ATTR_ID_REM
+	10: nlaU8, // MPTCP_SUBFLOW_ATTR_ID_LOC
+})
+
+var ulpInfoAttrs = newSet(xlat.InetDiagUlpInfoAttrs, "INET_ULP_INFO_???", map[uint16]attrDec{
+	1: nlaStr,                     // INET_ULP_INFO_NAME
+	2: nestDec{tlsInfoAttrs},      // INET_ULP_INFO_TLS
+	3: nestDec{mptcpSubflowAttrs}, // INET_ULP_INFO_MPTCP
+})
+
+var bpfStorageAttrs = newSet(xlat.InetDiagBpfStorageAttrs, "SK_DIAG_BPF_STORAGE_???", map[uint16]attrDec{
+	2: nlaU32,  // SK_DIAG_BPF_STORAGE_MAP_ID
+	3: nlaXint, // SK_DIAG_BPF_STORAGE_MAP_VALUE
+})
+
+var bpfStoragesAttrs = newSet(xlat.InetDiagBpfStoragesAttrs, "SK_DIAG_BPF_STORAGE_???", map[uint16]attrDec{
+	1: nestDec{bpfStorageAttrs}, // SK_DIAG_BPF_STORAGE
+})
+
+var inetDiagMsgAttrs = newSet(xlat.InetDiagAttrs, "INET_DIAG_???", map[uint16]attrDec{
+	1:  structDec{inetDiagMeminfo},                                  // INET_DIAG_MEMINFO
+	2:  funcDec(inetDiagInfo),                                       // INET_DIAG_INFO
+	3:  structDec{tcpvegasInfo},                                     // INET_DIAG_VEGASINFO
+	4:  nlaStr,                                                      // INET_DIAG_CONG
+	5:  nlaU8,                                                       // INET_DIAG_TOS
+	6:  nlaU8,                                                       // INET_DIAG_TCLASS
+	7:  nlaMeminfo,                                                  // INET_DIAG_SKMEMINFO
+	8:  verboseFlags{xlat.InetDiagShutdownFlags, "???_SHUTDOWN", 1}, // INET_DIAG_SHUTDOWN
+	9:  structDec{tcpDctcpInfo},                                     // INET_DIAG_DCTCPINFO
+	10: nlaIPProtoAny,                                               // INET_DIAG_PROTOCOL
+	11: nlaU8,                                                       // INET_DIAG_SKV6ONLY
+	12: funcDec(sockaddrs),                                          // INET_DIAG_LOCALS
+	13: funcDec(sockaddrs),                                          // INET_DIAG_PEERS
+	15: nlaU32,                                                      // INET_DIAG_MARK
+	16: structDec{tcpBbrInfo},                                       // INET_DIAG_BBRINFO
+	17: nlaU32,                                                      // INET_DIAG_CLASS_ID
+	18: funcDec(tcpMd5sig),                                          // INET_DIAG_MD5SIG
+	19: nestDec{ulpInfoAttrs},                                       // INET_DIAG_ULP_INFO
+	20: nestDec{bpfStoragesAttrs},                                   // INET_DIAG_SK_BPF_STORAGES
+	21: nlaU64,                                                      // INET_DIAG_CGROUP_ID
+	22: funcDec(inetDiagSockopt),                                    // INET_DIAG_SOCKOPT
+})
+
+// --- AF_UNIX ---
+
+func unixDiagReq(s *state, typ uint16, off, n int) {
+	s.diagStruct("sdiag_family", off, n, 24, func(o int) {
+		s.fieldU("sdiag_protocol", o+1, 1)
+		s.flagsF("udiag_states", o+4, 4, xlat.TcpStateFlags, stateFlagsDflt)
+		s.fieldU("udiag_ino", o+8, 4)
+		s.flagsF("udiag_show", o+12, 4, xlat.UnixDiagShow, "UDIAG_SHOW_???")
+		s.cookie("udiag_cookie", o+16)
+	}, nil)
+}
+
+func unixDiagMsg(s *state, typ uint16, off, n int) {
+	s.diagStruct("udiag_family", off, n, 16, func(o int) {
+		s.xval("udiag_type", o+1, 1, xlat.Socktypes, "SOCK_???")
+		s.xval("udiag_state", o+2, 1, xlat.TcpStates, "TCP_???")
+		s.fieldU("udiag_ino", o+4, 4)
+		s.cookie("udiag_cookie", o+8)
+	}, unixDiagAttrs)
+}
+
+// devT adds a device number as makedev(major, minor) (glibc's split).
+func (s *state) devT(name string, off, size int) {
+	dev := s.uint(off, size)
+	major := (dev>>8)&0xfff | (dev>>32)&^0xfff
+	minor := dev&0xff | (dev>>12)&^0xff
+	s.call(name, "makedev", off, size)
+	s.value("", FmtX, major, off, size)
+	s.value("", FmtX, minor, off, size)
+	s.close()
+}
+
+func unixDiagVfs(s *state, off, n int) bool {
+	if n < 8 {
+		return false
+	}
+	s.openStruct("", off, 8)
+	// the struct holds the inode first; strace prints the device first
+	s.devT("udiag_vfs_dev", off+4, 4)
+	s.fieldU("udiag_vfs_ino", off, 4)
+	s.close()
+	return true
+}
+
+var unixDiagRqlen = &structSpec{name: "unix_diag_rqlen", size: 8, fields: []field{
+	fU("udiag_rqueue", 0, 4), fU("udiag_wqueue", 4, 4),
+}}
+
+var unixDiagAttrs = newSet(xlat.UnixDiagAttrs, "UNIX_DIAG_???", map[uint16]attrDec{
+	0: nlaStr,                       // UNIX_DIAG_NAME
+	1: funcDec(unixDiagVfs),         // UNIX_DIAG_VFS
+	2: nlaU32,                       // UNIX_DIAG_PEER
+	3: arrayDec{size: 4, fmt: FmtU}, // UNIX_DIAG_ICONS
+	4: structDec{unixDiagRqlen},     // UNIX_DIAG_RQLEN
+	5: nlaMeminfo,                   // UNIX_DIAG_MEMINFO
+	6: nlaU8,                        // UNIX_DIAG_SHUTDOWN
+	7: nlaUID,                       // UNIX_DIAG_UID
+})
+
+// --- AF_NETLINK ---
+
+var ndiagProtocols = xlat.Concat("netlink_protocols+all", xlat.NetlinkProtocols, xlat.NdiagProtoAll)
+
+func netlinkDiagReq(s *state, typ uint16, off, n int) {
+	s.diagStruct("sdiag_family", off, n, 20, func(o int) {
+		s.xval("sdiag_protocol", o+1, 1, ndiagProtocols, "NETLINK_???")
+		s.fieldU("ndiag_ino", o+4, 4)
+		s.flagsF("ndiag_show", o+8, 4, xlat.NetlinkDiagShow, "NDIAG_SHOW_???")
+		s.cookie("ndiag_cookie", o+12)
+	}, nil)
+}
+
+func netlinkDiagMsg(s *state, typ uint16, off, n int) {
+	s.diagStruct("ndiag_family", off, n, 28, func(o int) {
+		s.xval("ndiag_type", o+1, 1, xlat.Socktypes, "SOCK_???")
+		s.xval("ndiag_protocol", o+2, 1, xlat.NetlinkProtocols, "NETLINK_???")
+		s.xval("ndiag_state", o+3, 1, xlat.NetlinkStates, "NETLINK_???")
+		s.fieldU("ndiag_portid", o+4, 4)
+		s.fieldU("ndiag_dst_portid", o+8, 4)
+		s.fieldU("ndiag_dst_group", o+12, 4)
+		s.fieldU("ndiag_ino", o+16, 4)
+		s.cookie("ndiag_cookie", o+20)
+	}, netlinkDiagAttrs)
+}
+
+// netlinkDiagGroups prints the group bitmap, in words of the sending
+// host (64 bits: nldump assumes a 64-bit host, as it assumes its byte
+// order), zero-padded as strace prints them.
+func netlinkDiagGroups(s *state, off, n int) bool {
+	const w = 8
+	cnt := n / w
+	if cnt == 0 {
+		return false
+	}
+	a := s.openArray("", off, cnt*w)
+	s.setFlag(a, flagAbbrev)
+	for i := 0; i < cnt; i++ {
+		s.num("", FmtX0, off+i*w, w)
+	}
+	s.close()
+	return true
+}
+
+var netlinkDiagRing = &structSpec{name: "netlink_diag_ring", size: 16, fields: []field{
+	fU("ndr_block_size", 0, 4), fU("ndr_block_nr", 4, 4), fU("ndr_frame_size", 8, 4), fU("ndr_frame_nr", 12, 4),
+}}
+
+var netlinkDiagAttrs = newSet(xlat.NetlinkDiagAttrs, "NETLINK_DIAG_???", map[uint16]attrDec{
+	0: nlaMeminfo,                 // NETLINK_DIAG_MEMINFO
+	1: funcDec(netlinkDiagGroups), // NETLINK_DIAG_GROUPS
+	2: structDec{netlinkDiagRing}, // NETLINK_DIAG_RX_RING
+	3: structDec{netlinkDiagRing}, // NETLINK_DIAG_TX_RING
+	4: flagsDec{xlat.NetlinkSocketFlags, "NDIAG_FLAG_???", 4},
+})
+
+// --- AF_PACKET ---
+
+func packetDiagReq(s *state, typ uint16, off, n int) {
+	s.diagStruct("sdiag_family", off, n, 20, func(o int) {
+		s.fieldX("sdiag_protocol", o+1, 1)
+		s.fieldU("pdiag_ino", o+4, 4)
+		s.flagsF("pdiag_show", o+8, 4, xlat.PacketDiagShow, "PACKET_SHOW_???")
+		s.cookie("pdiag_cookie", o+12)
+	}, nil)
+}
+
+func packetDiagMsg(s *state, typ uint16, off, n int) {
+	s.diagStruct("pdiag_family", off, n, 16, func(o int) {
+		s.xval("pdiag_type", o+1, 1, xlat.Socktypes, "SOCK_???")
+		s.xval("pdiag_num", o+2, 2, xlat.EthernetProtocols, "ETH_P_???")
+		s.fieldU("pdiag_ino", o+4, 4)
+		s.cookie("pdiag_cookie", o+8)
+	}, packetDiagAttrs)
+}
+
+var packetDiagInfo = &structSpec{name: "packet_diag_info", size: 24, fields: []field{
+	fIfindex("pdi_index", 0),
+	fXval("pdi_version", 4, 4, xlat.AfPacketVersions, "TPACKET_???"),
+	fU("pdi_reserve", 8, 4),
+	fU("pdi_copy_thresh", 12, 4),
+	fU("pdi_tstamp", 16, 4),
+	fFlags("pdi_flags", 20, 4, xlat.PacketDiagInfoFlags, "PDI_???"),
+}}
+
+func packetDiagMclist(s *state, off, n int) bool {
+	const size = 44
+	cnt := n / size
+	if cnt == 0 {
+		return false
+	}
+	a := s.openArray("", off, cnt*size)
+	s.setFlag(a, flagAbbrev)
+	for i := 0; i < cnt; i++ {
+		o := off + i*size
+		s.openStruct("", o, size)
+		s.ifindex("pdmc_index", o, 4)
+		s.fieldU("pdmc_count", o+4, 4)
+		s.fieldU("pdmc_type", o+8, 2)
+		s.fieldU("pdmc_alen", o+10, 2)
+		alen := min(int(s.u16(o+10)), 32)
+		s.add(Node{fmt: FmtHex, name: "pdmc_addr", style: qNoLimit, off: uint32(o + 12), len: uint32(alen)})
+		s.close()
+	}
+	s.close()
+	return true
+}
+
+var packetDiagRing = &structSpec{name: "packet_diag_ring", size: 28, fields: []field{
+	fU("pdr_block_size", 0, 4), fU("pdr_block_nr", 4, 4), fU("pdr_frame_size", 8, 4),
+	fU("pdr_frame_nr", 12, 4), fU("pdr_retire_tmo", 16, 4), fU("pdr_sizeof_priv", 20, 4),
+	fU("pdr_features", 24, 4),
+}}
+
+var packetDiagAttrs = newSet(xlat.PacketDiagAttrs, "PACKET_DIAG_???", map[uint16]attrDec{
+	0: structDec{packetDiagInfo}, // PACKET_DIAG_INFO
+	1: funcDec(packetDiagMclist), // PACKET_DIAG_MCLIST
+	2: structDec{packetDiagRing}, // PACKET_DIAG_RX_RING
+	3: structDec{packetDiagRing}, // PACKET_DIAG_TX_RING
+	4: nlaU32,                    // PACKET_DIAG_FANOUT
+	5: nlaUID,                    // PACKET_DIAG_UID
+	6: nlaMeminfo,                // PACKET_DIAG_MEMINFO
+	7: funcDec(packetFilter),     // PACKET_DIAG_FILTER
+})
+
+// --- AF_SMC ---
+
+func smcDiagReq(s *state, typ uint16, off, n int) {
+	s.diagStruct("diag_family", off, n, 52, func(o int) {
+		s.flagsF("diag_ext", o+3, 1, xlat.SmcDiagExtendedFlags, smcExtFlagsDflt)
+		s.inetDiagSockid("id", o+4, afInet)
+	}, nil)
+}
+
+func smcDiagMsg(s *state, typ uint16, off, n int) {
+	s.diagStruct("diag_family", off, n, 64, func(o int) {
+		s.xval("diag_state", o+1, 1, xlat.SmcStates, "SMC_???")
+		s.xval("diag_fallback", o+2, 1, xlat.SmcDiagMode, "SMC_DIAG_MODE_???")
+		s.fieldU("diag_shutdown", o+3, 1)
+		s.inetDiagSockid("id", o+4, afInet)
+		s.fieldU("diag_uid", o+52, 4)
+		s.fieldU("diag_inode", o+56, 8)
+	}, smcDiagAttrs)
+}
+
+func (s *state) smcCursor(name string, off int) {
+	s.openStruct(name, off, 8)
+	s.fieldU("reserved", off, 2)
+	s.fieldU("wrap", off+2, 2)
+	s.fieldU("count", off+4, 4)
+	s.close()
+}
+
+func smcDiagConninfo(s *state, off, n int) bool {
+	if n < 76 {
+		return false
+	}
+	s.openStruct("", off, 76)
+	s.fieldU("token", off, 4)
+	s.fieldU("sndbuf_size", off+4, 4)
+	s.fieldU("rmbe_size", off+8, 4)
+	s.fieldU("peer_rmbe_size", off+12, 4)
+	s.smcCursor("rx_prod", off+16)
+	s.smcCursor("rx_cons", off+24)
+	s.smcCursor("tx_prod", off+32)
+	s.smcCursor("tx_cons", off+40)
+	s.num("rx_prod_flags", FmtX0, off+48, 1)
+	s.num("rx_conn_state_flags", FmtX0, off+49, 1)
+	s.num("tx_prod_flags", FmtX0, off+50, 1)
+	s.num("tx_conn_state_flags", FmtX0, off+51, 1)
+	s.smcCursor("tx_prep", off+52)
+	s.smcCursor("tx_sent", off+60)
+	s.smcCursor("tx_fin", off+68)
+	s.close()
+	return true
+}
+
+func smcDiagLgrinfo(s *state, off, n int) bool {
+	if n < 147 {
+		return false
+	}
+	s.openStruct("", off, 147)
+	s.openArray("lnk", off, 146)
+	s.openStruct("", off, 146)
+	s.fieldU("link_id", off, 1)
+	s.str("ibname", off+1, 64, qCstring)
+	s.fieldU("ibport", off+65, 1)
+	s.str("gid", off+66, 40, qCstring)
+	s.str("peer_gid", off+106, 40, qCstring)
+	s.close()
+	s.close()
+	s.xval("role", off+146, 1, xlat.SmcLinkGroupRoles, "SMC_???")
+	s.close()
+	return true
+}
+
+var smcdDiagDmbinfo = &structSpec{name: "smcd_diag_dmbinfo", size: 40, fields: []field{
+	fU("linkid", 0, 4), fX("peer_gid", 8, 8), fX("my_gid", 16, 8), fX("token", 24, 8), fX("peer_token", 32, 8),
+}}
+
+func smcDiagFallback(s *state, off, n int) bool {
+	if n < 8 {
+		return false
+	}
+	s.openStruct("", off, 8)
+	i := s.xval("reason", off, 4, xlat.SmcDeclCodes, "SMC_CLC_DECL_???")
+	s.setFlag(i, flagVerbose)
+	i = s.xval("peer_diagnosis", off+4, 4, xlat.SmcDeclCodes, "SMC_CLC_DECL_???")
+	s.setFlag(i, flagVerbose)
+	s.close()
+	return true
+}
+
+var smcDiagAttrs = newSet(xlat.SmcDiagAttrs, "SMC_DIAG_???", map[uint16]attrDec{
+	1: funcDec(smcDiagConninfo),                            // SMC_DIAG_CONNINFO
+	2: funcDec(smcDiagLgrinfo),                             // SMC_DIAG_LGRINFO
+	3: flagsDec{xlat.SockShutdownFlags, "???_SHUTDOWN", 1}, // SMC_DIAG_SHUTDOWN
+	4: structDec{smcdDiagDmbinfo},                          // SMC_DIAG_DMBINFO
+	5: funcDec(smcDiagFallback),                            // SMC_DIAG_FALLBACK
+})

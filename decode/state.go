@@ -44,6 +44,35 @@ func (s *state) reset(d *Decoder, t *Tree, buf []byte) {
 	s.be = d.bigEndian
 	t.Buf = buf
 	t.nodes = t.nodes[:0]
+	t.bigEndian = s.be
+}
+
+// readUint reads a host-order number of 1, 2, 4 or 8 bytes; 0 past the
+// end.
+func readUint(b []byte, off, size int, be bool) uint64 {
+	if off < 0 || off+size > len(b) {
+		return 0
+	}
+	switch size {
+	case 1:
+		return uint64(b[off])
+	case 2:
+		if be {
+			return uint64(binary.BigEndian.Uint16(b[off:]))
+		}
+		return uint64(binary.LittleEndian.Uint16(b[off:]))
+	case 4:
+		if be {
+			return uint64(binary.BigEndian.Uint32(b[off:]))
+		}
+		return uint64(binary.LittleEndian.Uint32(b[off:]))
+	case 8:
+		if be {
+			return binary.BigEndian.Uint64(b[off:])
+		}
+		return binary.LittleEndian.Uint64(b[off:])
+	}
+	return 0
 }
 
 // --- reading the buffer (host order unless said otherwise) ---
@@ -131,9 +160,25 @@ func (s *state) add(n Node) int {
 	return i
 }
 
+// push adds a zero node and returns it to be filled in place (cheaper than
+// add for the hot paths: the node is written once).
+func (s *state) push() (*Node, int) {
+	i := len(s.t.nodes)
+	if i < cap(s.t.nodes) {
+		s.t.nodes = s.t.nodes[:i+1]
+		s.t.nodes[i] = Node{}
+	} else {
+		s.t.nodes = append(s.t.nodes, Node{})
+	}
+	n := &s.t.nodes[i]
+	n.end = int32(i + 1)
+	return n, i
+}
+
 // open starts a composite node covering n bytes at off.
 func (s *state) open(k Kind, name string, off, n int, role Role) int {
-	i := s.add(Node{kind: k, name: name, role: role, off: uint32(off), len: uint32(max(n, 0))})
+	nd, i := s.push()
+	nd.kind, nd.name, nd.role, nd.off, nd.len = k, name, role, uint32(off), uint32(max(n, 0))
 	s.stack = append(s.stack, int32(i))
 	return i
 }
@@ -163,7 +208,10 @@ func (s *state) node(i int) *Node { return &s.t.nodes[i] }
 
 // num adds a numeric leaf read from the buffer.
 func (s *state) num(name string, f Fmt, off, size int) int {
-	return s.add(Node{fmt: f, name: name, size: uint8(size), u: s.uint(off, size), off: uint32(off), len: uint32(size)})
+	v := s.uint(off, size)
+	nd, i := s.push()
+	nd.fmt, nd.name, nd.size, nd.u, nd.off, nd.len = f, name, uint8(size), v, uint32(off), uint32(size)
+	return i
 }
 
 func (s *state) fieldU(name string, off, size int) int { return s.num(name, FmtU, off, size) }
@@ -172,7 +220,9 @@ func (s *state) fieldD(name string, off, size int) int { return s.num(name, FmtD
 
 // value adds a numeric leaf with a value computed by the caller.
 func (s *state) value(name string, f Fmt, v uint64, off, size int) int {
-	return s.add(Node{fmt: f, name: name, size: uint8(size), u: v, off: uint32(off), len: uint32(size)})
+	nd, i := s.push()
+	nd.fmt, nd.name, nd.size, nd.u, nd.off, nd.len = f, name, uint8(size), v, uint32(off), uint32(size)
+	return i
 }
 
 // xval adds a number printed by name from t, or as the number with dflt in
@@ -183,7 +233,9 @@ func (s *state) xval(name string, off, size int, t *xlat.Table, dflt string) int
 
 // xvalV is xval with a value the caller computed, and a number format.
 func (s *state) xvalV(name string, v uint64, off, size int, t *xlat.Table, dflt string, nf uint8) int {
-	return s.add(Node{fmt: FmtXval, style: nf, name: name, size: uint8(size), u: v, tab: t, aux: dflt, off: uint32(off), len: uint32(size)})
+	nd, i := s.push()
+	nd.fmt, nd.style, nd.name, nd.size, nd.u, nd.tab, nd.aux, nd.off, nd.len = FmtXval, nf, name, uint8(size), v, t, dflt, uint32(off), uint32(size)
+	return i
 }
 
 // flagsF adds a flag word printed with the names of t.
@@ -223,6 +275,19 @@ func (s *state) ifindex(name string, off, size int) int {
 func (s *state) inet(name string, family uint8, off, n int) int {
 	return s.add(Node{fmt: FmtInet, name: name, u: uint64(family), off: uint32(off), len: uint32(n)})
 }
+
+// inetText adds an IPv6 address that takes the place of a hex string
+// strace prints: as a quoted string ("fd00::1"), which reads as one
+// element where inet_pton(AF_INET6, "fd00::1") would read as three to a
+// reader of the notation that splits at commas.
+func (s *state) inetText(name string, family uint8, off int) int {
+	i := s.inet(name, family, off, 16)
+	s.t.nodes[i].style = inetQuoted
+	return i
+}
+
+// inet style: print the address as a quoted string
+const inetQuoted = 1
 
 // hwaddr adds a link-layer address; max is the address size the device
 // type allows (255 when unknown).

@@ -45,6 +45,11 @@ type Format struct {
 	Xlat   XlatStyle
 	Hex    HexStyle
 	Styler Styler
+	// NewNames names the values strace 6.1 does not know. Without it,
+	// values print as strace 6.1 prints them (0x3 /* IFLA_INET6_??? */),
+	// so nldump's line matches strace's; message and attribute types are
+	// named either way, as that only replaces strace's numbers.
+	NewNames bool
 }
 
 // DefaultFormat prints everything: no string limit.
@@ -114,6 +119,13 @@ func (r *render) node(dst []byte, i int) []byte {
 	}
 	if n.name != "" {
 		dst = r.fieldName(dst, n.name)
+	}
+	if n.flags&flagWhole != 0 {
+		// strace shows these bytes as one string; the children are for
+		// the formats that show more
+		dst = r.start(dst, ClassString)
+		dst = printstr(dst, r.bytes(n), n.style, r.lim, r.f.Hex)
+		return r.stop(dst, ClassString)
 	}
 	end := int(n.end)
 	switch n.kind {
@@ -218,7 +230,7 @@ func (r *render) comment(dst []byte, s string, c Class) []byte {
 }
 
 func (r *render) leaf(dst []byte, n *Node) []byte {
-	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && r.f.Xlat == XlatAbbrev && r.inetOK(n)) {
+	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && n.style != inetQuoted && r.f.Xlat == XlatAbbrev && r.inetOK(n)) {
 		dst = r.fieldName(dst, n.name)
 	}
 	switch n.fmt {
@@ -274,6 +286,12 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 		return append(dst, n.aux...)
 	case FmtMore:
 		return append(dst, "..."...)
+	case FmtX0:
+		dst = r.start(dst, ClassNumber)
+		dst = appendX0(dst, n.u, int(n.size)*2)
+		return r.stop(dst, ClassNumber)
+	case FmtArray:
+		return r.array(dst, n)
 	case FmtFd, FmtUID:
 		dst = r.start(dst, ClassNumber)
 		if n.fmt == FmtUID && uint32(n.u) == math.MaxUint32 {
@@ -288,6 +306,31 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 	return dst
 }
 
+// appendX0 appends v as C's printf("%#0*llx", width, v) does: "0x" and
+// hex digits zero-padded to width characters in all, and plain zeros
+// (no "0x") for 0.
+func appendX0(dst []byte, v uint64, width int) []byte {
+	var b [16]byte
+	digits := strconv.AppendUint(b[:0], v, 16)
+	pad := width - len(digits)
+	if v != 0 {
+		dst = append(dst, '0', 'x')
+		pad -= 2
+	}
+	for ; pad > 0; pad-- {
+		dst = append(dst, '0')
+	}
+	return append(dst, digits...)
+}
+
+// table returns the names to print a node's value with.
+func (r *render) table(n *Node) *xlat.Table {
+	if r.f.NewNames || n.role == RoleAttrHeader || n.role == RoleHeader {
+		return n.tab
+	}
+	return n.tab.Old()
+}
+
 func (r *render) xval(dst []byte, n *Node) []byte {
 	if r.f.Xlat == XlatRaw {
 		dst = r.start(dst, ClassNumber)
@@ -298,8 +341,8 @@ func (r *render) xval(dst []byte, n *Node) []byte {
 	if n.role == RoleAttrHeader || n.role == RoleHeader {
 		cls = ClassType
 	}
-	if s, ok := n.tab.Lookup(n.u); ok {
-		if r.f.Xlat == XlatVerbose {
+	if s, ok := r.table(n).Lookup(n.u); ok {
+		if r.f.Xlat == XlatVerbose || n.flags&flagVerbose != 0 {
 			dst = appendNum(dst, n.u, n.style, n.size)
 			return r.comment(dst, s, cls)
 		}
@@ -322,13 +365,13 @@ func (r *render) flags(dst []byte, n *Node) []byte {
 		}
 		return dst
 	}
-	verbose := r.f.Xlat == XlatVerbose
+	verbose := r.f.Xlat == XlatVerbose || n.flags&flagVerbose != 0
 	if verbose && flags != 0 {
 		dst = appendNum(dst, flags, n.style, n.size)
 	}
 	cnt := 0
-	if n.tab != nil {
-		for _, e := range n.tab.Entries {
+	if tab := r.table(n); tab != nil {
+		for _, e := range tab.Entries {
 			if flags == 0 && cnt != 0 {
 				break
 			}
@@ -487,6 +530,17 @@ func (r *render) inet(dst []byte, n *Node) []byte {
 	if r.f.Xlat == XlatRaw {
 		return dst
 	}
+	if n.style == inetQuoted && r.f.Xlat == XlatAbbrev {
+		dst = r.start(dst, ClassString)
+		dst = append(dst, '"')
+		if n.u == afInet {
+			dst = appendIPv4(dst, b)
+		} else {
+			dst = appendIPv6(dst, b)
+		}
+		dst = append(dst, '"')
+		return r.stop(dst, ClassString)
+	}
 	if r.f.Xlat == XlatVerbose {
 		dst = append(dst, " /* "...)
 	}
@@ -530,4 +584,67 @@ func (r *render) clockT(dst []byte, n *Node) []byte {
 	dst = append(dst, '.')
 	dst = append(dst, frac[2:]...)
 	return append(dst, " s */"...)
+}
+
+// array prints an FmtArray leaf: [v, ...] or [[NAME]=v, ...], cut at the
+// string limit as strace cuts arrays.
+func (r *render) array(dst []byte, n *Node) []byte {
+	size := int(n.size)
+	cnt := 0
+	if size > 0 {
+		cnt = int(n.len) / size
+	}
+	var tab *xlat.Table
+	if n.flags&flagIndexed != 0 {
+		tab = r.table(n)
+	}
+	inf := numX
+	if n.flags&flagIdxU != 0 {
+		inf = numU
+	} else if n.flags&flagIdxD != 0 {
+		inf = numD
+	}
+	dst = append(dst, '[')
+	for k := 0; k < cnt; k++ {
+		if k > 0 {
+			dst = append(dst, ", "...)
+		}
+		if k == r.lim {
+			dst = append(dst, "..."...)
+			break
+		}
+		if n.flags&flagIndexed != 0 {
+			dst = append(dst, '[')
+			if r.f.Xlat == XlatRaw {
+				dst = appendNum(dst, uint64(k), inf, 0)
+			} else if name, ok := tab.Lookup(uint64(k)); ok {
+				if r.f.Xlat == XlatVerbose {
+					dst = appendNum(dst, uint64(k), inf, 0)
+					dst = r.comment(dst, name, ClassName)
+				} else {
+					dst = r.start(dst, ClassName)
+					dst = append(dst, name...)
+					dst = r.stop(dst, ClassName)
+				}
+			} else {
+				dst = r.start(dst, ClassUnknown)
+				dst = appendNum(dst, uint64(k), inf, 0)
+				dst = r.stop(dst, ClassUnknown)
+				dst = r.comment(dst, n.aux, ClassUnknown)
+			}
+			dst = append(dst, ']', '=')
+		}
+		v := readUint(r.t.Buf, int(n.off)+k*size, size, r.t.bigEndian)
+		dst = r.start(dst, ClassNumber)
+		switch Fmt(n.style) {
+		case FmtD:
+			dst = strconv.AppendInt(dst, signExtend(v, n.size), 10)
+		case FmtX:
+			dst = appendNum(dst, v, numX, n.size)
+		default:
+			dst = strconv.AppendUint(dst, v, 10)
+		}
+		dst = r.stop(dst, ClassNumber)
+	}
+	return append(dst, ']')
 }

@@ -36,6 +36,8 @@ const (
 	FmtMore        // ...
 	FmtFd          // a file descriptor
 	FmtUID         // a user or group id (-1 for the unset value)
+	FmtX0          // hexadecimal zero-padded to twice the size, as C's "%#0*x"
+	FmtArray       // an array of numbers read from the bytes, maybe with named indices
 )
 
 // Role says what a node is to the netlink protocol, for the formats that
@@ -58,9 +60,14 @@ const (
 
 // Node flags.
 const (
-	flagBare   = 1 << iota // an array printed without its brackets
-	flagAbbrev             // a list cut at the string limit (-s), as strace does
-	flagBE                 // the number was big-endian on the wire
+	flagBare    = 1 << iota // an array printed without its brackets
+	flagAbbrev              // a list cut at the string limit (-s), as strace does
+	flagBE                  // the number was big-endian on the wire
+	flagVerbose             // an xval or flags node printed as with -X verbose (unless raw)
+	flagWhole               // a composite the strace notation prints as one string of its bytes (quoting style in style)
+	flagIndexed             // FmtArray: [NAME]=value elements
+	flagIdxU                // FmtArray: unknown indices in decimal
+	flagIdxD                // FmtArray: unknown indices as signed decimal
 )
 
 // number formats for xval, flags and indices
@@ -121,8 +128,9 @@ type Tree struct {
 	Buf   []byte
 	nodes []Node
 	// Proto is the netlink protocol the buffer was decoded as.
-	Proto int
-	names func(uint32) string
+	Proto     int
+	names     func(uint32) string
+	bigEndian bool
 }
 
 // Len returns the number of nodes.
@@ -175,6 +183,31 @@ func (t *Tree) Messages() []int {
 		}
 	}
 	return out
+}
+
+// ArrayLen returns the number of elements of an FmtArray leaf.
+func (t *Tree) ArrayLen(i int) int {
+	n := &t.nodes[i]
+	if n.fmt != FmtArray || n.size == 0 {
+		return 0
+	}
+	return int(n.len) / int(n.size)
+}
+
+// Elem returns element k of an FmtArray leaf: its value (sign-extended
+// for signed arrays), and its index name when the array has named
+// indices ("" when the index has no name).
+func (t *Tree) Elem(i, k int) (v uint64, index string) {
+	n := &t.nodes[i]
+	o := int(n.off) + k*int(n.size)
+	v = readUint(t.Buf, o, int(n.size), t.bigEndian)
+	if Fmt(n.style) == FmtD {
+		v = uint64(signExtend(v, n.size))
+	}
+	if n.flags&flagIndexed != 0 {
+		index, _ = n.tab.Lookup(uint64(k))
+	}
+	return v, index
 }
 
 // NameOf returns the symbolic name of a numeric leaf's value (the table

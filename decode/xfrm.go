@@ -2,14 +2,59 @@ package decode
 
 import "github.com/nldump/nldump/decode/internal/xlat"
 
+// NETLINK_XFRM: IPsec states (SAs) and policies. strace 6.1 names the
+// message types and prints every payload in hex; nldump decodes the
+// fixed structs of each message type and the XFRMA_* attributes.
+
+const (
+	xfrmMsgNewsa       = 0x10
+	xfrmMsgDelsa       = 0x11
+	xfrmMsgGetsa       = 0x12
+	xfrmMsgNewpolicy   = 0x13
+	xfrmMsgDelpolicy   = 0x14
+	xfrmMsgGetpolicy   = 0x15
+	xfrmMsgAllocspi    = 0x16
+	xfrmMsgAcquire     = 0x17
+	xfrmMsgExpire      = 0x18
+	xfrmMsgUpdpolicy   = 0x19
+	xfrmMsgUpdsa       = 0x1a
+	xfrmMsgPolexpire   = 0x1b
+	xfrmMsgFlushsa     = 0x1c
+	xfrmMsgFlushpolicy = 0x1d
+	xfrmMsgNewae       = 0x1e
+	xfrmMsgGetae       = 0x1f
+	xfrmMsgReport      = 0x20
+	xfrmMsgMigrate     = 0x21
+	xfrmMsgNewsadinfo  = 0x22
+	xfrmMsgGetsadinfo  = 0x23
+	xfrmMsgNewspdinfo  = 0x24
+	xfrmMsgGetspdinfo  = 0x25
+	xfrmMsgMapping     = 0x26
+	xfrmMsgSetdefault  = 0x27
+	xfrmMsgGetdefault  = 0x28
+
+	nlmFDump = 0x300
+
+	xfrmSelectorSize       = 56
+	xfrmIDSize             = 24
+	xfrmLifetimeCfgSize    = 64
+	xfrmLifetimeCurSize    = 32
+	xfrmUsersaInfoSize     = 224
+	xfrmUsersaIDSize       = 24
+	xfrmUserpolicyInfoSize = 168
+	xfrmUserpolicyIDSize   = 64
+	xfrmUserTmplSize       = 64
+	xfrmUserMigrateSize    = 76
+	xfrmAlgoNameSize       = 64
+)
+
 func xfrmFlags(typ uint16) *xlat.Table {
-	name, _ := xlat.NlXfrmTypes.Lookup(uint64(typ))
-	switch name {
-	case "XFRM_MSG_NEWSA", "XFRM_MSG_NEWPOLICY", "XFRM_MSG_NEWAE", "XFRM_MSG_NEWSADINFO", "XFRM_MSG_NEWSPDINFO":
+	switch typ {
+	case xfrmMsgNewsa, xfrmMsgNewpolicy, xfrmMsgNewae, xfrmMsgNewsadinfo, xfrmMsgNewspdinfo:
 		return nlFlagsNew
-	case "XFRM_MSG_DELSA", "XFRM_MSG_DELPOLICY":
+	case xfrmMsgDelsa, xfrmMsgDelpolicy:
 		return nlFlagsDelete
-	case "XFRM_MSG_GETSA", "XFRM_MSG_GETPOLICY", "XFRM_MSG_GETAE", "XFRM_MSG_GETSADINFO", "XFRM_MSG_GETSPDINFO":
+	case xfrmMsgGetsa, xfrmMsgGetpolicy, xfrmMsgGetae, xfrmMsgGetsadinfo, xfrmMsgGetspdinfo:
 		return nlFlagsGet
 	}
 	return nil
@@ -19,4 +64,586 @@ var xfrmFamily = &family{
 	types: xlat.NlXfrmTypes,
 	dflt:  "XFRM_MSG_???",
 	flags: xfrmFlags,
+	body:  xfrmBody,
 }
+
+// xfrmMsg is the layout of one message type: a fixed struct of size
+// bytes (printed by dec) and attributes of set after it.
+type xfrmMsg struct {
+	size int
+	dec  func(s *state, off int)
+	set  *attrSet
+}
+
+var xfrmMsgs map[uint16]xfrmMsg
+
+func init() {
+	sa := xfrmMsg{xfrmUsersaInfoSize, func(s *state, off int) { s.xfrmUsersaInfo("", off) }, xfrmAttrs}
+	saID := xfrmMsg{xfrmUsersaIDSize, func(s *state, off int) { s.xfrmUsersaID("", off) }, xfrmAttrs}
+	pol := xfrmMsg{xfrmUserpolicyInfoSize, func(s *state, off int) { s.xfrmUserpolicyInfo("", off) }, xfrmAttrs}
+	polID := xfrmMsg{xfrmUserpolicyIDSize, func(s *state, off int) { s.xfrmUserpolicyID("", off) }, xfrmAttrs}
+	ae := xfrmMsg{48, func(s *state, off int) { s.xfrmAeventID(off) }, xfrmAttrs}
+	sad := xfrmMsg{4, func(s *state, off int) { s.fieldX("", off, 4) }, xfrmSadAttrs}
+	spd := xfrmMsg{4, func(s *state, off int) { s.fieldX("", off, 4) }, xfrmSpdAttrs}
+	def := xfrmMsg{3, func(s *state, off int) { s.xfrmUserpolicyDefault(off) }, nil}
+	xfrmMsgs = map[uint16]xfrmMsg{
+		xfrmMsgNewsa:       sa,
+		xfrmMsgUpdsa:       sa,
+		xfrmMsgDelsa:       saID,
+		xfrmMsgGetsa:       saID,
+		xfrmMsgNewpolicy:   pol,
+		xfrmMsgUpdpolicy:   pol,
+		xfrmMsgDelpolicy:   polID,
+		xfrmMsgGetpolicy:   polID,
+		xfrmMsgMigrate:     polID,
+		xfrmMsgAllocspi:    {232, func(s *state, off int) { s.xfrmUserspiInfo(off) }, xfrmAttrs},
+		xfrmMsgAcquire:     {280, func(s *state, off int) { s.xfrmUserAcquire(off) }, xfrmAttrs},
+		xfrmMsgExpire:      {232, func(s *state, off int) { s.xfrmUserExpire(off) }, xfrmAttrs},
+		xfrmMsgPolexpire:   {176, func(s *state, off int) { s.xfrmUserPolexpire(off) }, xfrmAttrs},
+		xfrmMsgFlushsa:     {1, func(s *state, off int) { s.xval("proto", off, 1, xlat.XfrmProtos, "IPPROTO_???") }, nil},
+		xfrmMsgFlushpolicy: {0, nil, xfrmAttrs},
+		xfrmMsgNewae:       ae,
+		xfrmMsgGetae:       ae,
+		xfrmMsgReport:      {60, func(s *state, off int) { s.xfrmUserReport(off) }, xfrmAttrs},
+		xfrmMsgNewsadinfo:  sad,
+		xfrmMsgGetsadinfo:  sad,
+		xfrmMsgNewspdinfo:  spd,
+		xfrmMsgGetspdinfo:  spd,
+		xfrmMsgMapping:     {64, func(s *state, off int) { s.xfrmUserMapping(off) }, nil},
+		xfrmMsgSetdefault:  def,
+		xfrmMsgGetdefault:  def,
+	}
+}
+
+func xfrmBody(s *state, typ uint16, off, n int) bool {
+	m, ok := xfrmMsgs[typ]
+	if !ok {
+		return false
+	}
+	s.ctx.family = xfrmFamilyOf(s, typ, off, n)
+	flags := s.ctx.flags
+	if (typ == xfrmMsgGetsa || typ == xfrmMsgGetpolicy) && flags&nlmFRequest != 0 && flags&nlmFDump != 0 {
+		// a dump request: attributes (a filter) right after the header
+		s.attrs(off, n, xfrmAttrs)
+		return true
+	}
+	if m.size == 0 {
+		s.attrs(off, n, m.set)
+		return true
+	}
+	if n < m.size {
+		return false
+	}
+	// strace prints the payload as one hex string; nldump prints one
+	// value in its place: the struct, or [struct, [attributes]]
+	a := nlmsgAlign(m.size)
+	withAttrs := m.set != nil && n > a
+	if withAttrs {
+		s.openArray("", off, n)
+	}
+	if m.size == 4 {
+		// NEWSADINFO, NEWSPDINFO and their GETs: a bare u32 of flags
+		m.dec(s, off)
+	} else {
+		s.open(KindStruct, "", off, m.size, RoleBody)
+		m.dec(s, off)
+		s.close()
+	}
+	if withAttrs {
+		s.attrs(off+a, n-a, m.set)
+		s.close()
+	}
+	return true
+}
+
+// xfrmFamilyOf returns the address family the attributes of a message
+// use (XFRMA_SRCADDR, XFRMA_COADDR, the encap's original address).
+func xfrmFamilyOf(s *state, typ uint16, off, n int) uint8 {
+	switch typ {
+	case xfrmMsgNewsa, xfrmMsgUpdsa:
+		return uint8(s.u16(off + 212))
+	case xfrmMsgAllocspi, xfrmMsgExpire:
+		return uint8(s.u16(off + 212))
+	case xfrmMsgDelsa, xfrmMsgGetsa, xfrmMsgNewae, xfrmMsgGetae, xfrmMsgMapping:
+		return uint8(s.u16(off + 20))
+	case xfrmMsgNewpolicy, xfrmMsgUpdpolicy, xfrmMsgDelpolicy, xfrmMsgGetpolicy,
+		xfrmMsgMigrate, xfrmMsgPolexpire:
+		return uint8(s.u16(off + 40))
+	case xfrmMsgAcquire:
+		return uint8(s.u16(off + 40 + 40))
+	case xfrmMsgReport:
+		return uint8(s.u16(off + 4 + 40))
+	}
+	return 0
+}
+
+// xfrmAddr adds an xfrm_address_t of the given family.
+func (s *state) xfrmAddr(name string, family uint8, off int) {
+	s.inetAddr(name, family, off, 16)
+}
+
+var xfrmSelectorPorts = []field{
+	fBE("dport", 32, 2), fBEX("dport_mask", 34, 2), fBE("sport", 36, 2), fBEX("sport_mask", 38, 2),
+}
+
+func fBEX(name string, off, size int) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtX, be: true}
+}
+
+// xfrmSelector adds struct xfrm_selector. A selector of family AF_UNSPEC
+// takes the family of its SA (the kernel fills it in so); its addresses
+// print in that family, dflt.
+func (s *state) xfrmSelector(name string, off int, dflt uint8) {
+	fam := uint8(s.u16(off + 40))
+	if fam == 0 {
+		fam = dflt
+	}
+	s.openStruct(name, off, xfrmSelectorSize)
+	s.xfrmAddr("daddr", fam, off)
+	s.xfrmAddr("saddr", fam, off+16)
+	s.fields(xfrmSelectorPorts, off)
+	s.xval("family", off+40, 2, xlat.Addrfams, "AF_???")
+	s.fieldU("prefixlen_d", off+42, 1)
+	s.fieldU("prefixlen_s", off+43, 1)
+	s.xval("proto", off+44, 1, xlat.InetProtocols, "IPPROTO_???")
+	s.ifindex("ifindex", off+48, 4)
+	s.num("user", FmtUID, off+52, 4)
+	s.close()
+}
+
+// xfrmID adds struct xfrm_id, its address of the given family.
+func (s *state) xfrmID(name string, family uint8, off int) {
+	s.openStruct(name, off, xfrmIDSize)
+	s.xfrmAddr("daddr", family, off)
+	s.fields([]field{fBEX("spi", 16, 4)}, off)
+	s.xval("proto", off+20, 1, xlat.XfrmProtos, "IPPROTO_???")
+	s.close()
+}
+
+var xfrmLifetimeCfg = []field{
+	fXvalU("soft_byte_limit", 0, 8, xlat.XfrmInf, ""),
+	fXvalU("hard_byte_limit", 8, 8, xlat.XfrmInf, ""),
+	fXvalU("soft_packet_limit", 16, 8, xlat.XfrmInf, ""),
+	fXvalU("hard_packet_limit", 24, 8, xlat.XfrmInf, ""),
+	fU("soft_add_expires_seconds", 32, 8),
+	fU("hard_add_expires_seconds", 40, 8),
+	fU("soft_use_expires_seconds", 48, 8),
+	fU("hard_use_expires_seconds", 56, 8),
+}
+
+var xfrmLifetimeCur = &structSpec{name: "xfrm_lifetime_cur", size: xfrmLifetimeCurSize, fields: []field{
+	fU("bytes", 0, 8), fU("packets", 8, 8), fU("add_time", 16, 8), fU("use_time", 24, 8),
+}}
+
+var xfrmStats = []field{fU("replay_window", 0, 4), fU("replay", 4, 4), fU("integrity_failed", 8, 4)}
+
+// xfrmUsersaInfo adds struct xfrm_usersa_info.
+func (s *state) xfrmUsersaInfo(name string, off int) {
+	fam := uint8(s.u16(off + 212))
+	if name != "" {
+		s.openStruct(name, off, xfrmUsersaInfoSize)
+	}
+	s.xfrmSelector("sel", off, fam)
+	s.xfrmID("id", fam, off+56)
+	s.xfrmAddr("saddr", fam, off+80)
+	s.structFields("lft", &structSpec{size: xfrmLifetimeCfgSize, fields: xfrmLifetimeCfg}, off+96)
+	s.structFields("curlft", xfrmLifetimeCur, off+160)
+	s.structFields("stats", &structSpec{size: 12, fields: xfrmStats}, off+192)
+	s.fieldU("seq", off+204, 4)
+	s.fieldU("reqid", off+208, 4)
+	s.xval("family", off+212, 2, xlat.Addrfams, "AF_???")
+	s.xval("mode", off+214, 1, xlat.XfrmModes, "XFRM_MODE_???")
+	s.fieldU("replay_window", off+215, 1)
+	s.flagsF("flags", off+216, 1, xlat.XfrmStateFlags, "XFRM_STATE_???")
+	if name != "" {
+		s.close()
+	}
+}
+
+// xfrmUsersaID adds struct xfrm_usersa_id.
+func (s *state) xfrmUsersaID(name string, off int) {
+	fam := uint8(s.u16(off + 20))
+	if name != "" {
+		s.openStruct(name, off, xfrmUsersaIDSize)
+	}
+	s.xfrmAddr("daddr", fam, off)
+	s.fields([]field{fBEX("spi", 16, 4)}, off)
+	s.xval("family", off+20, 2, xlat.Addrfams, "AF_???")
+	s.xval("proto", off+22, 1, xlat.XfrmProtos, "IPPROTO_???")
+	if name != "" {
+		s.close()
+	}
+}
+
+// xfrmUserpolicyInfo adds struct xfrm_userpolicy_info.
+func (s *state) xfrmUserpolicyInfo(name string, off int) {
+	if name != "" {
+		s.openStruct(name, off, xfrmUserpolicyInfoSize)
+	}
+	s.xfrmSelector("sel", off, 0)
+	s.structFields("lft", &structSpec{size: xfrmLifetimeCfgSize, fields: xfrmLifetimeCfg}, off+56)
+	s.structFields("curlft", xfrmLifetimeCur, off+120)
+	s.fieldU("priority", off+152, 4)
+	s.fieldU("index", off+156, 4)
+	s.xval("dir", off+160, 1, xlat.XfrmPolicyDirs, "XFRM_POLICY_???")
+	s.xval("action", off+161, 1, xlat.XfrmPolicyActions, "XFRM_POLICY_???")
+	s.flagsF("flags", off+162, 1, xlat.XfrmPolicyFlags, "XFRM_POLICY_???")
+	s.xval("share", off+163, 1, xlat.XfrmShare, "XFRM_SHARE_???")
+	if name != "" {
+		s.close()
+	}
+}
+
+// xfrmUserpolicyID adds struct xfrm_userpolicy_id.
+func (s *state) xfrmUserpolicyID(name string, off int) {
+	if name != "" {
+		s.openStruct(name, off, xfrmUserpolicyIDSize)
+	}
+	s.xfrmSelector("sel", off, 0)
+	s.fieldU("index", off+56, 4)
+	s.xval("dir", off+60, 1, xlat.XfrmPolicyDirs, "XFRM_POLICY_???")
+	if name != "" {
+		s.close()
+	}
+}
+
+func (s *state) xfrmUserspiInfo(off int) {
+	s.xfrmUsersaInfo("info", off)
+	s.fieldX("min", off+224, 4)
+	s.fieldX("max", off+228, 4)
+}
+
+func (s *state) xfrmUserAcquire(off int) {
+	fam := uint8(s.u16(off + 40 + 40))
+	s.xfrmID("id", fam, off)
+	s.xfrmAddr("saddr", fam, off+24)
+	s.xfrmSelector("sel", off+40, 0)
+	s.xfrmUserpolicyInfo("policy", off+96)
+	s.fieldX("aalgos", off+264, 4)
+	s.fieldX("ealgos", off+268, 4)
+	s.fieldX("calgos", off+272, 4)
+	s.fieldU("seq", off+276, 4)
+}
+
+func (s *state) xfrmUserExpire(off int) {
+	s.xfrmUsersaInfo("state", off)
+	s.fieldU("hard", off+224, 1)
+}
+
+func (s *state) xfrmUserPolexpire(off int) {
+	s.xfrmUserpolicyInfo("pol", off)
+	s.fieldU("hard", off+168, 1)
+}
+
+func (s *state) xfrmAeventID(off int) {
+	fam := uint8(s.u16(off + 20))
+	s.xfrmUsersaID("sa_id", off)
+	s.xfrmAddr("saddr", fam, off+24)
+	s.flagsF("flags", off+40, 4, xlat.XfrmAeFlags, "XFRM_AE_???")
+	s.fieldU("reqid", off+44, 4)
+}
+
+func (s *state) xfrmUserReport(off int) {
+	s.xval("proto", off, 1, xlat.XfrmProtos, "IPPROTO_???")
+	s.xfrmSelector("sel", off+4, 0)
+}
+
+func (s *state) xfrmUserMapping(off int) {
+	fam := uint8(s.u16(off + 20))
+	s.xfrmUsersaID("id", off)
+	s.fieldU("reqid", off+24, 4)
+	s.xfrmAddr("old_saddr", fam, off+28)
+	s.xfrmAddr("new_saddr", fam, off+44)
+	s.fields([]field{fBE("old_sport", 60, 2), fBE("new_sport", 62, 2)}, off)
+}
+
+func (s *state) xfrmUserpolicyDefault(off int) {
+	s.xval("in", off, 1, xlat.XfrmUserpolicyDefault, "XFRM_USERPOLICY_???")
+	s.xval("fwd", off+1, 1, xlat.XfrmUserpolicyDefault, "XFRM_USERPOLICY_???")
+	s.xval("out", off+2, 1, xlat.XfrmUserpolicyDefault, "XFRM_USERPOLICY_???")
+}
+
+// --- attributes ---
+
+// xfrmAlgo prints struct xfrm_algo (extra 0), xfrm_algo_auth (extra
+// alg_trunc_len) or xfrm_algo_aead (extra alg_icv_len): the name, the
+// key length in bits and the key in hex.
+func xfrmAlgo(extra string) attrDec {
+	hdr := xfrmAlgoNameSize + 4
+	if extra != "" {
+		hdr += 4
+	}
+	return funcDec(func(s *state, off, n int) bool {
+		if n < hdr {
+			return false
+		}
+		s.openStruct("", off, n)
+		s.str("alg_name", off, xfrmAlgoNameSize, qCstring)
+		s.fieldU("alg_key_len", off+64, 4)
+		if extra != "" {
+			s.fieldU(extra, off+68, 4)
+		}
+		s.add(Node{fmt: FmtHex, name: "alg_key", off: uint32(off + hdr), len: uint32(n - hdr)})
+		s.close()
+		return true
+	})
+}
+
+func xfrmEncapTmpl(s *state, off, n int) bool {
+	if n < 24 {
+		return false
+	}
+	s.openStruct("", off, 24)
+	s.xval("encap_type", off, 2, xlat.XfrmEncapTypes, "UDP_ENCAP_???")
+	s.fields([]field{fBE("encap_sport", 2, 2), fBE("encap_dport", 4, 2)}, off)
+	s.xfrmAddr("encap_oa", s.ctx.family, off+8)
+	s.close()
+	return true
+}
+
+func xfrmTmpls(s *state, off, n int) bool {
+	cnt := n / xfrmUserTmplSize
+	if cnt == 0 {
+		return false
+	}
+	a := s.openArray("", off, cnt*xfrmUserTmplSize)
+	s.setFlag(a, flagAbbrev)
+	for i := 0; i < cnt; i++ {
+		o := off + i*xfrmUserTmplSize
+		fam := uint8(s.u16(o + 24))
+		s.openStruct("", o, xfrmUserTmplSize)
+		s.xfrmID("id", fam, o)
+		s.xval("family", o+24, 2, xlat.Addrfams, "AF_???")
+		s.xfrmAddr("saddr", fam, o+28)
+		s.fieldU("reqid", o+44, 4)
+		s.xval("mode", o+48, 1, xlat.XfrmModes, "XFRM_MODE_???")
+		s.xval("share", o+49, 1, xlat.XfrmShare, "XFRM_SHARE_???")
+		s.fieldU("optional", o+50, 1)
+		s.fieldX("aalgos", o+52, 4)
+		s.fieldX("ealgos", o+56, 4)
+		s.fieldX("calgos", o+60, 4)
+		s.close()
+	}
+	s.close()
+	return true
+}
+
+// xfrmSecCtx prints struct xfrm_user_sec_ctx and the context string that
+// follows it.
+func xfrmSecCtx(s *state, off, n int) bool {
+	if n < 8 {
+		return false
+	}
+	s.openStruct("", off, n)
+	s.fieldU("len", off, 2)
+	s.fieldU("exttype", off+2, 2)
+	s.xval("ctx_alg", off+4, 1, xlat.XfrmScAlg, "XFRM_SC_ALG_???")
+	s.xval("ctx_doi", off+5, 1, xlat.XfrmScDoi, "XFRM_SC_DOI_???")
+	s.fieldU("ctx_len", off+6, 2)
+	if n > 8 {
+		s.str("ctx_str", off+8, min(n-8, int(s.u16(off+6))), qOmitTrail0)
+	}
+	s.close()
+	return true
+}
+
+var xfrmReplayState = &structSpec{name: "xfrm_replay_state", size: 12, fields: []field{
+	fU("oseq", 0, 4), fU("seq", 4, 4), fX("bitmap", 8, 4),
+}}
+
+func xfrmAddrDec(s *state, off, n int) bool {
+	if n < 16 {
+		return false
+	}
+	s.xfrmAddr("", s.ctx.family, off)
+	return true
+}
+
+func xfrmPolicyType(s *state, off, n int) bool {
+	if n < 6 {
+		return false
+	}
+	s.openStruct("", off, 6)
+	s.xval("type", off, 1, xlat.XfrmPolicyTypes, "XFRM_POLICY_TYPE_???")
+	s.fieldU("reserved1", off+2, 2)
+	s.fieldU("reserved2", off+4, 1)
+	s.close()
+	return true
+}
+
+func xfrmMigrates(s *state, off, n int) bool {
+	cnt := n / xfrmUserMigrateSize
+	if cnt == 0 {
+		return false
+	}
+	a := s.openArray("", off, cnt*xfrmUserMigrateSize)
+	s.setFlag(a, flagAbbrev)
+	for i := 0; i < cnt; i++ {
+		o := off + i*xfrmUserMigrateSize
+		of, nf := uint8(s.u16(o+72)), uint8(s.u16(o+74))
+		s.openStruct("", o, xfrmUserMigrateSize)
+		s.xfrmAddr("old_daddr", of, o)
+		s.xfrmAddr("old_saddr", of, o+16)
+		s.xfrmAddr("new_daddr", nf, o+32)
+		s.xfrmAddr("new_saddr", nf, o+48)
+		s.xval("proto", o+64, 1, xlat.XfrmProtos, "IPPROTO_???")
+		s.xval("mode", o+65, 1, xlat.XfrmModes, "XFRM_MODE_???")
+		s.fieldU("reserved", o+66, 2)
+		s.fieldU("reqid", o+68, 4)
+		s.xval("old_family", o+72, 2, xlat.Addrfams, "AF_???")
+		s.xval("new_family", o+74, 2, xlat.Addrfams, "AF_???")
+		s.close()
+	}
+	s.close()
+	return true
+}
+
+func xfrmKmaddress(s *state, off, n int) bool {
+	if n < 40 {
+		return false
+	}
+	fam := uint8(s.u16(off + 36))
+	s.openStruct("", off, 40)
+	s.xfrmAddr("local", fam, off)
+	s.xfrmAddr("remote", fam, off+16)
+	s.fieldU("reserved", off+32, 4)
+	s.xval("family", off+36, 2, xlat.Addrfams, "AF_???")
+	s.close()
+	return true
+}
+
+var xfrmMark = &structSpec{name: "xfrm_mark", size: 8, fields: []field{fX("v", 0, 4), fX("m", 4, 4)}}
+
+// xfrmReplayESN prints struct xfrm_replay_state_esn with its bmp_len
+// words of bitmap.
+func xfrmReplayESN(s *state, off, n int) bool {
+	if n < 24 {
+		return false
+	}
+	words := min(int(s.u32(off)), (n-24)/4)
+	s.openStruct("", off, 24+4*words)
+	s.fieldU("bmp_len", off, 4)
+	s.fieldU("oseq", off+4, 4)
+	s.fieldU("seq", off+8, 4)
+	s.fieldU("oseq_hi", off+12, 4)
+	s.fieldU("seq_hi", off+16, 4)
+	s.fieldU("replay_window", off+20, 4)
+	a := s.openArray("bmp", off+24, 4*words)
+	s.setFlag(a, flagAbbrev)
+	for i := 0; i < words; i++ {
+		s.fieldX("", off+24+4*i, 4)
+	}
+	s.close()
+	s.close()
+	return true
+}
+
+func xfrmAddressFilter(s *state, off, n int) bool {
+	if n < 36 {
+		return false
+	}
+	fam := uint8(s.u16(off + 32))
+	s.openStruct("", off, 36)
+	s.xfrmAddr("saddr", fam, off)
+	s.xfrmAddr("daddr", fam, off+16)
+	s.xval("family", off+32, 2, xlat.Addrfams, "AF_???")
+	s.fieldU("splen", off+34, 1)
+	s.fieldU("dplen", off+35, 1)
+	s.close()
+	return true
+}
+
+var xfrmUserOffload = &structSpec{name: "xfrm_user_offload", size: 8, fields: []field{
+	fIfindex("ifindex", 0), fFlags("flags", 4, 1, xlat.XfrmOffloadFlags, "XFRM_OFFLOAD_???"),
+}}
+
+var xfrmAttrs = newSet(xlat.XfrmAttrs, "XFRMA_???", map[uint16]attrDec{
+	1:  xfrmAlgo(""),                                                   // XFRMA_ALG_AUTH
+	2:  xfrmAlgo(""),                                                   // XFRMA_ALG_CRYPT
+	3:  xfrmAlgo(""),                                                   // XFRMA_ALG_COMP
+	4:  funcDec(xfrmEncapTmpl),                                         // XFRMA_ENCAP
+	5:  funcDec(xfrmTmpls),                                             // XFRMA_TMPL
+	6:  funcDec(xfrmSAAttr),                                            // XFRMA_SA
+	7:  funcDec(xfrmPolicyAttr),                                        // XFRMA_POLICY
+	8:  funcDec(xfrmSecCtx),                                            // XFRMA_SEC_CTX
+	9:  structDec{xfrmLifetimeCur},                                     // XFRMA_LTIME_VAL
+	10: structDec{xfrmReplayState},                                     // XFRMA_REPLAY_VAL
+	11: nlaU32,                                                         // XFRMA_REPLAY_THRESH
+	12: nlaU32,                                                         // XFRMA_ETIMER_THRESH
+	13: funcDec(xfrmAddrDec),                                           // XFRMA_SRCADDR
+	14: funcDec(xfrmAddrDec),                                           // XFRMA_COADDR
+	15: nlaU64,                                                         // XFRMA_LASTUSED
+	16: funcDec(xfrmPolicyType),                                        // XFRMA_POLICY_TYPE
+	17: funcDec(xfrmMigrates),                                          // XFRMA_MIGRATE
+	18: xfrmAlgo("alg_icv_len"),                                        // XFRMA_ALG_AEAD
+	19: funcDec(xfrmKmaddress),                                         // XFRMA_KMADDRESS
+	20: xfrmAlgo("alg_trunc_len"),                                      // XFRMA_ALG_AUTH_TRUNC
+	21: structDec{xfrmMark},                                            // XFRMA_MARK
+	22: nlaU32,                                                         // XFRMA_TFCPAD
+	23: funcDec(xfrmReplayESN),                                         // XFRMA_REPLAY_ESN_VAL
+	24: flagsDec{xlat.XfrmSaXflags, "XFRM_SA_XFLAG_???", 4},            // XFRMA_SA_EXTRA_FLAGS
+	25: xvalDec{tab: xlat.XfrmProtos, dflt: "IPPROTO_???", size: 1},    // XFRMA_PROTO
+	26: funcDec(xfrmAddressFilter),                                     // XFRMA_ADDRESS_FILTER
+	28: structDec{xfrmUserOffload},                                     // XFRMA_OFFLOAD_DEV
+	29: nlaX32,                                                         // XFRMA_SET_MARK
+	30: nlaX32,                                                         // XFRMA_SET_MARK_MASK
+	31: nlaU32,                                                         // XFRMA_IF_ID
+	32: nlaU32,                                                         // XFRMA_MTIMER_THRESH
+	33: xvalDec{tab: xlat.XfrmSaDir, dflt: "XFRM_SA_DIR_???", size: 1}, // XFRMA_SA_DIR
+	34: nlaU32,                                                         // XFRMA_NAT_KEEPALIVE_INTERVAL
+	35: nlaU32,                                                         // XFRMA_SA_PCPU
+	36: nlaU32,                                                         // XFRMA_IPTFS_DROP_TIME
+	37: nlaU16,                                                         // XFRMA_IPTFS_REORDER_WINDOW
+	39: nlaU32,                                                         // XFRMA_IPTFS_INIT_DELAY
+	40: nlaU32,                                                         // XFRMA_IPTFS_MAX_QSIZE
+	41: nlaU32,                                                         // XFRMA_IPTFS_PKT_SIZE
+})
+
+func xfrmSAAttr(s *state, off, n int) bool {
+	if n < xfrmUsersaInfoSize {
+		return false
+	}
+	s.openStruct("", off, xfrmUsersaInfoSize)
+	s.xfrmUsersaInfo("", off)
+	s.close()
+	return true
+}
+
+func xfrmPolicyAttr(s *state, off, n int) bool {
+	if n < xfrmUserpolicyInfoSize {
+		return false
+	}
+	s.openStruct("", off, xfrmUserpolicyInfoSize)
+	s.xfrmUserpolicyInfo("", off)
+	s.close()
+	return true
+}
+
+var xfrmSadhinfo = &structSpec{name: "xfrmu_sadhinfo", size: 8, fields: []field{
+	fU("sadhcnt", 0, 4), fU("sadhmcnt", 4, 4),
+}}
+
+var xfrmSadAttrs = newSet(xlat.XfrmSadAttrs, "XFRMA_SAD_???", map[uint16]attrDec{
+	1: nlaU32,                  // XFRMA_SAD_CNT
+	2: structDec{xfrmSadhinfo}, // XFRMA_SAD_HINFO
+})
+
+var xfrmSpdinfo = &structSpec{name: "xfrmu_spdinfo", size: 24, fields: []field{
+	fU("incnt", 0, 4), fU("outcnt", 4, 4), fU("fwdcnt", 8, 4),
+	fU("inscnt", 12, 4), fU("outscnt", 16, 4), fU("fwdscnt", 20, 4),
+}}
+
+var xfrmSpdhinfo = &structSpec{name: "xfrmu_spdhinfo", size: 8, fields: []field{
+	fU("spdhcnt", 0, 4), fU("spdhmcnt", 4, 4),
+}}
+
+var xfrmSpdhthresh = &structSpec{name: "xfrmu_spdhthresh", size: 2, fields: []field{
+	fU("lbits", 0, 1), fU("rbits", 1, 1),
+}}
+
+var xfrmSpdAttrs = newSet(xlat.XfrmSpdAttrs, "XFRMA_SPD_???", map[uint16]attrDec{
+	1: structDec{xfrmSpdinfo},    // XFRMA_SPD_INFO
+	2: structDec{xfrmSpdhinfo},   // XFRMA_SPD_HINFO
+	3: structDec{xfrmSpdhthresh}, // XFRMA_SPD_IPV4_HTHRESH
+	4: structDec{xfrmSpdhthresh}, // XFRMA_SPD_IPV6_HTHRESH
+})

@@ -14,15 +14,16 @@ import (
 
 // outputOpts are the options every decoding command shares.
 type outputOpts struct {
-	format string
-	strlen int
-	xlat   string
-	hex    int
-	color  string
-	names  string
-	proto  string
-	endian string
-	genl   stringsFlag
+	format   string
+	strlen   int
+	xlat     string
+	hex      int
+	color    string
+	names    string
+	proto    string
+	endian   string
+	genl     stringsFlag
+	newNames bool
 }
 
 type countFlag struct{ n *int }
@@ -47,6 +48,7 @@ func (o *outputOpts) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.xlat, "X", "abbrev", "constants as names (abbrev), numbers (raw) or both (verbose)")
 	fs.Var(countFlag{&o.hex}, "x", "print non-ASCII strings in hex (-x -x: all strings)")
 	fs.StringVar(&o.color, "color", "auto", "color: auto, always, never")
+	fs.BoolVar(&o.newNames, "new-names", false, "in strace format, name the values strace 6.1 does not know (default: print them as strace does)")
 	fs.StringVar(&o.names, "names", "learn", "interface names: learn (from RTM_NEWLINK in the input), host (also ask this host), none")
 	for _, n := range []string{"p", "proto"} {
 		fs.StringVar(&o.proto, n, "", "netlink protocol: route, generic, ... , NETLINK_ROUTE, or a number")
@@ -57,7 +59,7 @@ func (o *outputOpts) register(fs *flag.FlagSet) {
 
 // strFormat builds the strace notation options.
 func (o *outputOpts) strFormat() (decode.Format, error) {
-	f := decode.Format{StrLen: o.strlen}
+	f := decode.Format{StrLen: o.strlen, NewNames: o.newNames}
 	switch o.xlat {
 	case "abbrev", "":
 	case "raw":
@@ -133,7 +135,11 @@ type printer struct {
 	// message with time, protocol and direction first (capture, read,
 	// trace).
 	perBuffer bool
-	line      []byte
+	// bufferLine (trace): in strace format, one line per buffer, the
+	// prefix then the whole buffer as strace prints an iov_base, so the
+	// line reads next to strace's. Other formats keep their layout.
+	bufferLine bool
+	line       []byte
 }
 
 func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
@@ -152,7 +158,10 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 // frame prints one decoded buffer.
 func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
 	b := p.line[:0]
-	if p.perBuffer {
+	if p.perBuffer || (p.bufferLine && p.format == "strace") {
+		if p.bufferLine {
+			b = appendPrefix(b, fr)
+		}
 		b = t.AppendStraceAll(b, &p.f)
 		b = append(b, '\n')
 	} else {

@@ -7,6 +7,5 @@ func notYet(e *env, name string) int {
 	return exitError
 }
 
-func runTrace(e *env, args []string) int { return notYet(e, "trace") }
 func runDiff(e *env, args []string) int  { return notYet(e, "diff") }
 func runCheck(e *env, args []string) int { return notYet(e, "check") }

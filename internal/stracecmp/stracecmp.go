@@ -45,8 +45,12 @@ func lex(s string) ([]token, error) {
 			out = append(out, token{'s', s[i:j]})
 			i = j
 		default:
+			// An atom runs to the next [ ] { } , = or quote-less space:
+			// parentheses do not group, so inet_pton(AF_INET6, "::1")
+			// reads as three elements, as the reference reader reads it.
+			// A space belongs to the atom when a comment's */ follows
+			// before any of [ ] { } , =.
 			j := i
-			depth := 0
 			for j < len(s) {
 				c := s[j]
 				if c == '"' {
@@ -58,22 +62,20 @@ func lex(s string) ([]token, error) {
 					continue
 				}
 				if strings.HasPrefix(s[j:], "/*") {
-					k := strings.Index(s[j:], "*/")
+					k := strings.Index(s[j+2:], "*/")
 					if k < 0 {
 						return nil, fmt.Errorf("unterminated comment at %d", j)
 					}
-					j += k + 2
+					j += k + 4
 					continue
 				}
-				if c == '(' {
-					depth++
-				} else if c == ')' {
-					depth--
-				} else if depth == 0 && strings.IndexByte("[]{},=", c) >= 0 {
+				if strings.IndexByte("[]{},=", c) >= 0 {
 					break
-				} else if depth == 0 && c == ' ' {
-					// a space belongs to the atom only before a comment
-					if !strings.HasPrefix(strings.TrimLeft(s[j:], " "), "/*") {
+				}
+				if c == ' ' || c == '\t' || c == '\n' {
+					rest := s[j+1:]
+					e := strings.Index(rest, "*/")
+					if e < 0 || strings.ContainsAny(rest[:e], "[]{},=") {
 						break
 					}
 				}
@@ -247,6 +249,19 @@ func (v *Value) String() string {
 }
 
 // Compare compares strace's text ref with got.
+//
+// THE RULES HERE ARE FIXED: they are the rules nldump is judged by, and
+// must never be made more lenient to let an output pass. A difference is
+// "deeper" only when got puts one value where strace printed a hex string
+// ("\x.." or ""), or a name where strace printed an unknown nla_type or
+// nlmsg_type as a number, or more flag names in nlmsg_flags than strace.
+// Everything else strace prints must be printed the same: the same number
+// of elements in every list and struct, the same field names, the same
+// numbers (a number strace prints stays a number, even where a name would
+// read better), the same strings. So a decoder that goes deeper than
+// strace replaces the hex string in place with exactly one value (a
+// struct, or [header, [attributes]] in brackets), never with several
+// sibling elements. See HACKING.md, "Deeper than strace".
 func Compare(ref, got *Value) []Diff {
 	return compare(ref, got, "")
 }
@@ -359,4 +374,17 @@ func clip(s string) string {
 		return s[:160] + "..."
 	}
 	return s
+}
+
+// Summary joins the first differences into one line.
+func Summary(ds []Diff) string {
+	var parts []string
+	for i, d := range ds {
+		if i == 3 {
+			parts = append(parts, "...")
+			break
+		}
+		parts = append(parts, d.String())
+	}
+	return strings.Join(parts, "; ")
 }

@@ -117,7 +117,9 @@ func Parse(r io.Reader, cmd string) ([]Record, error) {
 		}
 		for i, t := range c.texts {
 			b, ok := c.bufs[i]
-			if !ok || !(strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{")) {
+			// a uevent socket carries strings without netlink headers
+			str := c.proto == "NETLINK_KOBJECT_UEVENT" && strings.HasPrefix(t, `"`)
+			if !ok || !(strings.HasPrefix(t, "[") || strings.HasPrefix(t, "{") || str) {
 				continue
 			}
 			out = append(out, Record{Cmd: cmd, Pid: c.pid, Proto: c.proto, Call: c.call, Dir: dir, Hex: hex.EncodeToString(b), Strace: t})

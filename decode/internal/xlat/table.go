@@ -16,6 +16,10 @@ import (
 type Entry struct {
 	Name string
 	Val  uint64
+	// New marks a name strace 6.1 does not know (a list extended with
+	// what later kernels define). The strace notation prints such values
+	// as strace 6.1 does, as numbers; the other formats name them.
+	New bool
 }
 
 // Table maps constant values to their names. The order of Entries is the
@@ -25,6 +29,7 @@ type Table struct {
 	Entries []Entry
 	dense   []string // value-indexed names when the values are small
 	sorted  []Entry  // otherwise, the first entry of each value, by value
+	old     *Table   // the entries strace 6.1 knows, when some are New
 }
 
 // denseLimit bounds the value-indexed lookup array.
@@ -32,6 +37,28 @@ const denseLimit = 1024
 
 // New builds a table. Generated code calls it once per list at init.
 func New(name string, entries []Entry) *Table {
+	t := build(name, entries)
+	var old []Entry
+	for _, e := range entries {
+		if !e.New {
+			old = append(old, e)
+		}
+	}
+	if len(old) < len(entries) {
+		t.old = build(name, old)
+	}
+	return t
+}
+
+// Old returns the table of the names strace 6.1 knows.
+func (t *Table) Old() *Table {
+	if t == nil || t.old == nil {
+		return t
+	}
+	return t.old
+}
+
+func build(name string, entries []Entry) *Table {
 	t := &Table{Name: name, Entries: entries}
 	max := uint64(0)
 	for _, e := range entries {

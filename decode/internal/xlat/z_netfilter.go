@@ -4,5 +4,85 @@ package xlat
 
 // NetfilterVersions is the list netfilter_versions of netfilter.txt.
 var NetfilterVersions = New("netfilter_versions", []Entry{
-	{"NFNETLINK_V0", 0x0},
+	{"NFNETLINK_V0", 0x0, false},
+})
+
+// NfProtos is the list nf_protos of netfilter.txt.
+var NfProtos = New("nf_protos", []Entry{
+	{"NFPROTO_UNSPEC", 0x0, false},
+	{"NFPROTO_INET", 0x1, false},
+	{"NFPROTO_IPV4", 0x2, false},
+	{"NFPROTO_ARP", 0x3, false},
+	{"NFPROTO_NETDEV", 0x5, false},
+	{"NFPROTO_BRIDGE", 0x7, false},
+	{"NFPROTO_IPV6", 0xa, false},
+	{"NFPROTO_DECNET", 0xc, false},
+})
+
+// NfInetHooks is the list nf_inet_hooks of netfilter.txt.
+var NfInetHooks = New("nf_inet_hooks", []Entry{
+	{"NF_INET_PRE_ROUTING", 0x0, false},
+	{"NF_INET_LOCAL_IN", 0x1, false},
+	{"NF_INET_FORWARD", 0x2, false},
+	{"NF_INET_LOCAL_OUT", 0x3, false},
+	{"NF_INET_POST_ROUTING", 0x4, false},
+	{"NF_INET_INGRESS", 0x5, false},
+})
+
+// NfNetdevHooks is the list nf_netdev_hooks of netfilter.txt.
+var NfNetdevHooks = New("nf_netdev_hooks", []Entry{
+	{"NF_NETDEV_INGRESS", 0x0, false},
+	{"NF_NETDEV_EGRESS", 0x1, false},
+})
+
+// NfArpHooks is the list nf_arp_hooks of netfilter.txt.
+var NfArpHooks = New("nf_arp_hooks", []Entry{
+	{"NF_ARP_IN", 0x0, false},
+	{"NF_ARP_OUT", 0x1, false},
+	{"NF_ARP_FORWARD", 0x2, false},
+})
+
+// NfBridgeHooks is the list nf_bridge_hooks of netfilter.txt.
+var NfBridgeHooks = New("nf_bridge_hooks", []Entry{
+	{"NF_BR_PRE_ROUTING", 0x0, false},
+	{"NF_BR_LOCAL_IN", 0x1, false},
+	{"NF_BR_FORWARD", 0x2, false},
+	{"NF_BR_LOCAL_OUT", 0x3, false},
+	{"NF_BR_POST_ROUTING", 0x4, false},
+	{"NF_BR_BROUTING", 0x5, false},
+})
+
+// NfVerdicts is the list nf_verdicts of netfilter.txt.
+var NfVerdicts = New("nf_verdicts", []Entry{
+	{"NF_DROP", 0x0, false},
+	{"NF_ACCEPT", 0x1, false},
+	{"NF_STOLEN", 0x2, false},
+	{"NF_QUEUE", 0x3, false},
+	{"NF_REPEAT", 0x4, false},
+	{"NF_STOP", 0x5, false},
+})
+
+// NfnlBatchAttrs is the list nfnl_batch_attrs of netfilter.txt.
+var NfnlBatchAttrs = New("nfnl_batch_attrs", []Entry{
+	{"NFNL_BATCH_UNSPEC", 0x0, false},
+	{"NFNL_BATCH_GENID", 0x1, false},
+})
+
+// NfLogFlags is the list nf_log_flags of netfilter.txt.
+var NfLogFlags = New("nf_log_flags", []Entry{
+	{"NF_LOG_TCPSEQ", 0x1, false},
+	{"NF_LOG_TCPOPT", 0x2, false},
+	{"NF_LOG_IPOPT", 0x4, false},
+	{"NF_LOG_UID", 0x8, false},
+	{"NF_LOG_NFLOG", 0x10, false},
+	{"NF_LOG_MACDECODE", 0x20, false},
+})
+
+// NfSynproxyFlags is the list nf_synproxy_flags of netfilter.txt.
+var NfSynproxyFlags = New("nf_synproxy_flags", []Entry{
+	{"NF_SYNPROXY_OPT_MSS", 0x1, false},
+	{"NF_SYNPROXY_OPT_WSCALE", 0x2, false},
+	{"NF_SYNPROXY_OPT_SACK_PERM", 0x4, false},
+	{"NF_SYNPROXY_OPT_TIMESTAMP", 0x8, false},
+	{"NF_SYNPROXY_OPT_ECN", 0x10, false},
 })

@@ -4,6 +4,6 @@ package xlat
 
 // RtnlAddrlabelAttrs is the list rtnl_addrlabel_attrs of route_addrlabel.txt.
 var RtnlAddrlabelAttrs = New("rtnl_addrlabel_attrs", []Entry{
-	{"IFAL_ADDRESS", 0x1},
-	{"IFAL_LABEL", 0x2},
+	{"IFAL_ADDRESS", 0x1, false},
+	{"IFAL_LABEL", 0x2, false},
 })

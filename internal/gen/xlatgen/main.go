@@ -4,7 +4,9 @@
 //
 // List format: "#" starts a comment line; "== name" starts a list; every
 // other line is "NAME VALUE", VALUE in Go integer syntax. The order of the
-// lines is kept: it is the order in which flag names are printed.
+// lines is kept: it is the order in which flag names are printed. In a
+// list strace 6.1 also has, the line "#newer" marks the names after it as
+// unknown to strace 6.1 (see xlat.Entry.New).
 package main
 
 import (
@@ -24,9 +26,10 @@ import (
 )
 
 type entry struct {
-	name string
-	val  uint64
-	line int
+	name  string
+	val   uint64
+	line  int
+	newer bool
 }
 
 type list struct {
@@ -92,9 +95,17 @@ func parseFile(path string) ([]*list, error) {
 	defer f.Close()
 	var ls []*list
 	var cur *list
+	newer := false
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
+		if line == "#newer" {
+			if cur == nil {
+				return nil, fmt.Errorf("%s:%d: #newer before the first list", path, n)
+			}
+			newer = true
+			continue
+		}
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -105,6 +116,7 @@ func parseFile(path string) ([]*list, error) {
 			}
 			cur = &list{name: name, file: filepath.Base(path)}
 			ls = append(ls, cur)
+			newer = false
 			continue
 		}
 		if cur == nil {
@@ -118,7 +130,7 @@ func parseFile(path string) ([]*list, error) {
 		if err != nil {
 			return nil, fmt.Errorf("%s:%d: bad value %q: %v", path, n, fields[1], err)
 		}
-		cur.entries = append(cur.entries, entry{fields[0], v, n})
+		cur.entries = append(cur.entries, entry{fields[0], v, n, newer})
 	}
 	return ls, sc.Err()
 }
@@ -140,7 +152,11 @@ func genTables(file string, ls []*list) []byte {
 	for _, l := range ls {
 		fmt.Fprintf(&b, "// %s is the list %s of %s.\nvar %s = New(%q, []Entry{\n", goName(l.name), l.name, file, goName(l.name), l.name)
 		for _, e := range l.entries {
-			fmt.Fprintf(&b, "\t{%q, %#x},\n", e.name, e.val)
+			if e.newer {
+				fmt.Fprintf(&b, "\t{%q, %#x, true},\n", e.name, e.val)
+			} else {
+				fmt.Fprintf(&b, "\t{%q, %#x, false},\n", e.name, e.val)
+			}
 		}
 		b.WriteString("})\n\n")
 	}

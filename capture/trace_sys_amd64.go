@@ -1,0 +1,12 @@
+//go:build linux
+
+package capture
+
+import "golang.org/x/sys/unix"
+
+// The architecture seccomp and PTRACE_GET_SYSCALL_INFO report for native
+// system calls, and the calls this architecture has that others lack.
+const (
+	traceAuditArch = unix.AUDIT_ARCH_X86_64
+	sysDup2        = unix.SYS_DUP2
+)

@@ -1,0 +1,71 @@
+package decode
+
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+// team (linux/if_team.h): options and ports of a team device. An option's
+// TEAM_ATTR_OPTION_DATA has the type its TEAM_ATTR_OPTION_TYPE announced.
+
+var teamSpec = &genlSpec{
+	name:    "team",
+	cmds:    xlat.GenlTeamCmds,
+	cmdDflt: "TEAM_CMD_???",
+	attrs:   teamAttrs,
+}
+
+const (
+	nlaTypeU8     = 1
+	nlaTypeU32    = 3
+	nlaTypeString = 5
+	nlaTypeS32    = 14
+)
+
+var teamOptionAttrs = newSet(xlat.GenlTeamOptionAttrs, "TEAM_ATTR_OPTION_???", map[uint16]attrDec{
+	1: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_NAME
+		s.ctx.aux = 0 // a new option: no type yet
+		return nlaStr.decode(s, off, n)
+	}),
+	3: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_TYPE
+		if n != 1 {
+			return false
+		}
+		s.ctx.aux = s.u8(off) + 1
+		s.xvalV("", s.u8(off), off, 1, xlat.GenlTeamOptionTypes, "NLA_???", numU)
+		return true
+	}),
+	4: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_DATA
+		var d attrDec
+		switch s.ctx.aux {
+		case nlaTypeU8 + 1:
+			d = gU8
+		case nlaTypeU32 + 1:
+			d = gU32
+		case nlaTypeString + 1:
+			d = nlaStr
+		case nlaTypeS32 + 1:
+			d = gS32
+		default:
+			return false
+		}
+		return d.decode(s, off, n)
+	}),
+	6: gIfindex, // TEAM_ATTR_OPTION_PORT_IFINDEX
+	7: gU32,     // TEAM_ATTR_OPTION_ARRAY_INDEX
+	// TEAM_ATTR_OPTION_CHANGED and TEAM_ATTR_OPTION_REMOVED are flags
+})
+
+var teamPortAttrs = newSet(xlat.GenlTeamPortAttrs, "TEAM_ATTR_PORT_???", map[uint16]attrDec{
+	1: gIfindex, // TEAM_ATTR_PORT_IFINDEX
+	4: gU32,     // TEAM_ATTR_PORT_SPEED
+	5: gU8,      // TEAM_ATTR_PORT_DUPLEX
+	// TEAM_ATTR_PORT_CHANGED, _LINKUP and _REMOVED are flags
+})
+
+var teamAttrs = newSet(xlat.GenlTeamAttrs, "TEAM_ATTR_???", map[uint16]attrDec{
+	1: gIfindex, // TEAM_ATTR_TEAM_IFINDEX
+	2: nestDec{newSet(xlat.GenlTeamItemOptionAttrs, "TEAM_ATTR_ITEM_OPTION_???", map[uint16]attrDec{ // TEAM_ATTR_LIST_OPTION
+		1: nestDec{teamOptionAttrs}, // TEAM_ATTR_ITEM_OPTION
+	})},
+	3: nestDec{newSet(xlat.GenlTeamItemPortAttrs, "TEAM_ATTR_ITEM_PORT_???", map[uint16]attrDec{ // TEAM_ATTR_LIST_PORT
+		1: nestDec{teamPortAttrs}, // TEAM_ATTR_ITEM_PORT
+	})},
+})

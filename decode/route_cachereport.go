@@ -1,0 +1,54 @@
+package decode
+
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+// RTM_NEWCACHEREPORT: the multicast routing cache reports of ipmr and
+// ip6mr, struct rtgenmsg (RTNL_FAMILY_IPMR or RTNL_FAMILY_IP6MR) and the
+// IPMRA_CREPORT_* or IP6MRA_CREPORT_* attributes.
+
+var routeCachereportEntry = routeEntry{
+	types: []uint16{96},
+	dec:   decodeCachereport,
+}
+
+const (
+	rtnlFamilyIPMR  = 128
+	rtnlFamilyIP6MR = 129
+)
+
+var rtnlFamilies = xlat.Concat("rtnl_family+addrfams", xlat.RtnlFamily, xlat.Addrfams)
+
+func decodeCachereport(s *state, family uint8, off, n int) {
+	var set *attrSet
+	switch family {
+	case rtnlFamilyIPMR:
+		set = ipmraAttrs
+	case rtnlFamilyIP6MR:
+		set = ip6mraAttrs
+	}
+	s.open(KindStruct, "", off, min(n, 1), RoleBody)
+	s.xval("rtgen_family", off, 1, rtnlFamilies, "RTNL_FAMILY_???")
+	s.close()
+	if n > 4 {
+		if set == nil {
+			s.hex(off+4, n-4)
+			return
+		}
+		s.attrs(off+4, n-4, set)
+	}
+}
+
+var ipmraAttrs = newSet(xlat.RtnlIpmraCreportAttr, "IPMRA_CREPORT_???", map[uint16]attrDec{
+	1: xvalDec{tab: xlat.RtnlIpmraMsgTypes, dflt: "IGMPMSG_???", size: 1}, // IPMRA_CREPORT_MSGTYPE
+	2: nlaU32,                                                             // IPMRA_CREPORT_VIF_ID
+	3: nlaInAddr,                                                          // IPMRA_CREPORT_SRC_ADDR
+	4: nlaInAddr,                                                          // IPMRA_CREPORT_DST_ADDR
+	6: nlaU32,                                                             // IPMRA_CREPORT_TABLE
+})
+
+var ip6mraAttrs = newSet(xlat.RtnlIp6mraCreportAttr, "IP6MRA_CREPORT_???", map[uint16]attrDec{
+	1: xvalDec{tab: xlat.RtnlIp6mraMsgTypes, dflt: "MRT6MSG_???", size: 1}, // IP6MRA_CREPORT_MSGTYPE
+	2: nlaU32,                                                              // IP6MRA_CREPORT_MIF_ID
+	3: nlaIn6Addr,                                                          // IP6MRA_CREPORT_SRC_ADDR
+	4: nlaIn6Addr,                                                          // IP6MRA_CREPORT_DST_ADDR
+})

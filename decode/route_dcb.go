@@ -1,0 +1,27 @@
+package decode
+
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+// RTM_GETDCB, RTM_SETDCB: struct dcbmsg and DCB_ATTR_* attributes. strace
+// prints every payload as hex; the interface name and the one-byte
+// settings decode here, the nested configurations stay hex.
+
+var routeDcbEntry = routeEntry{
+	types: []uint16{78, 79},
+	dec: func(s *state, family uint8, off, n int) {
+		s.fixedHeader(dcbmsg, off, n, dcbAttrs)
+	},
+}
+
+var dcbmsg = &structSpec{name: "dcbmsg", size: 4, fields: []field{
+	fXval("dcb_family", 0, 1, xlat.Addrfams, "AF_???"),
+	fXval("cmd", 1, 1, xlat.DcbCommands, "DCB_CMD_???"),
+}}
+
+var dcbAttrs = newSet(xlat.RtnlDcbAttrs, "DCB_ATTR_???", map[uint16]attrDec{
+	1:  nlaStr, // DCB_ATTR_IFNAME
+	2:  nlaU8,  // DCB_ATTR_STATE
+	3:  nlaU8,  // DCB_ATTR_PFC_STATE
+	7:  nlaU8,  // DCB_ATTR_SET_ALL
+	14: nlaX8,  // DCB_ATTR_DCBX
+})

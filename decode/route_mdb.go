@@ -1,0 +1,191 @@
+package decode
+
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+// RTM_NEWMDB, RTM_DELMDB, RTM_GETMDB: the bridge multicast database,
+// struct br_port_msg and MDBA_* attributes. Requests to the kernel carry
+// MDBA_SET_ENTRY / MDBA_GET_ENTRY (a struct br_mdb_entry) and MDBE_ATTR_*
+// where the kernel's messages carry MDBA_MDB and MDBA_ROUTER under the
+// same numbers; the NLM_F_REQUEST flag tells them apart.
+
+var routeMdbEntry = routeEntry{
+	types: []uint16{84, 85, 86},
+	dec:   decodeBrPortMsg,
+}
+
+const (
+	rtmGetMdb = 86
+	ethPIP    = 0x0800
+	ethPIPv6  = 0x86dd
+	brMdbSize = 28
+)
+
+var brPortMsg = &structSpec{name: "br_port_msg", size: 8, fields: []field{
+	fXval("family", 0, 1, xlat.Addrfams, "AF_???"),
+	fIfindex("ifindex", 4),
+}}
+
+func decodeBrPortMsg(s *state, family uint8, off, n int) {
+	set := mdbaAttrs
+	if s.ctx.flags&nlmFRequest != 0 {
+		switch {
+		case s.ctx.msgType != rtmGetMdb:
+			set = mdbaSetEntryAttrs
+		case s.ctx.flags&nlmFDumpBits != nlmFDumpBits:
+			set = mdbaGetEntryAttrs
+		}
+	}
+	s.fixedHeader(brPortMsg, off, n, set)
+}
+
+// rtBrMdbEntry prints struct br_mdb_entry. strace reads addr.proto as an
+// address family and prints it so (htons(0x800 /* AF_??? */)), which
+// nldump keeps; but it is an ethertype (ETH_P_IP, ETH_P_IPV6, or 0 for a
+// layer 2 entry whose address is a MAC), and addr.u, which strace leaves
+// as hex for those, decodes by it.
+func (s *state) rtBrMdbEntry(off, n int) bool {
+	if n < brMdbSize {
+		return false
+	}
+	proto := s.ube(off+24, 2)
+	s.openStruct("", off, brMdbSize)
+	s.ifindex("ifindex", off, 4)
+	s.xval("state", off+4, 1, xlat.MdbStates, "MDB_???")
+	s.flagsF("flags", off+5, 1, xlat.MdbFlags, "MDB_FLAGS_???")
+	s.fieldU("vid", off+6, 2)
+	s.openStruct("addr", off+8, 20)
+	switch proto {
+	case afInet, ethPIP:
+		s.inet("u", afInet, off+8, 4)
+	case afInet6:
+		// strace's own rendering: inet_pton(AF_INET6, "...", &u)
+		s.inet("u", afInet6, off+8, 16)
+	case ethPIPv6:
+		// in place of strace's u="\x.."
+		s.inetText("u", afInet6, off+8)
+	case 0:
+		s.hwaddr("u", off+8, 6, 255)
+	default:
+		s.rtHexNamed("u", off+8, 16)
+	}
+	s.call("proto", "htons", off+24, 2)
+	s.xvalV("", proto, off+24, 2, xlat.Addrfams, "AF_???", numX)
+	s.close()
+	s.close()
+	s.close()
+	return true
+}
+
+// mdbEntryInfo prints MDBA_MDB_ENTRY_INFO: the entry, then its attributes.
+var mdbEntryInfo = funcDec(func(s *state, off, n int) bool {
+	if !s.rtBrMdbEntry(off, n) {
+		return false
+	}
+	if a := nlmsgAlign(brMdbSize); n > a {
+		s.attrs(off+a, n-a, mdbaEattrAttrs)
+	}
+	return true
+})
+
+var mdbaSrcattrAttrs = newSet(xlat.RtnlMdbaMdbSrcattrAttrs, "MDBA_MDB_SRCATTR_???", map[uint16]attrDec{
+	1: nlaAddrByLen, // MDBA_MDB_SRCATTR_ADDRESS
+	2: nlaClockT,    // MDBA_MDB_SRCATTR_TIMER
+})
+
+var mdbaSrclistAttrs = newSet(xlat.RtnlMdbaMdbSrclistAttrs, "MDBA_MDB_SRCLIST_???", map[uint16]attrDec{
+	1: nestDec{mdbaSrcattrAttrs}, // MDBA_MDB_SRCLIST_ENTRY
+})
+
+var mdbGroupMode = xvalDec{tab: xlat.MdbGroupModes, dflt: "MCAST_???", size: 1}
+
+var mdbaEattrAttrs = newSet(xlat.RtnlMdbaMdbEattrAttrs, "MDBA_MDB_EATTR_???", map[uint16]attrDec{
+	1:  nlaClockT,                 // MDBA_MDB_EATTR_TIMER
+	2:  nestDec{mdbaSrclistAttrs}, // MDBA_MDB_EATTR_SRC_LIST
+	3:  mdbGroupMode,              // MDBA_MDB_EATTR_GROUP_MODE
+	4:  nlaAddrByLen,              // MDBA_MDB_EATTR_SOURCE
+	5:  nlaRtProto,                // MDBA_MDB_EATTR_RTPROT
+	6:  nlaAddrByLen,              // MDBA_MDB_EATTR_DST
+	7:  nlaBE16,                   // MDBA_MDB_EATTR_DST_PORT
+	8:  nlaU32,                    // MDBA_MDB_EATTR_VNI
+	9:  nlaIfindex,                // MDBA_MDB_EATTR_IFINDEX
+	10: nlaU32,                    // MDBA_MDB_EATTR_SRC_VNI
+})
+
+var mdbaMdbEntryAttrs = newSet(xlat.RtnlMdbaMdbEntryAttrs, "MDBA_MDB_ENTRY_???", map[uint16]attrDec{
+	1: mdbEntryInfo, // MDBA_MDB_ENTRY_INFO
+})
+
+var mdbaMdbAttrs = newSet(xlat.RtnlMdbaMdbAttrs, "MDBA_MDB_???", map[uint16]attrDec{
+	1: nestDec{mdbaMdbEntryAttrs}, // MDBA_MDB_ENTRY
+})
+
+var mdbaRouterPattrAttrs = newSet(xlat.RtnlMdbaRouterPattrAttrs, "MDBA_ROUTER_PATTR_???", map[uint16]attrDec{
+	1: nlaClockT,              // MDBA_ROUTER_PATTR_TIMER
+	2: funcDec(mdbRouterType), // MDBA_ROUTER_PATTR_TYPE
+	3: nlaClockT,              // MDBA_ROUTER_PATTR_INET_TIMER
+	4: nlaClockT,              // MDBA_ROUTER_PATTR_INET6_TIMER
+	5: nlaU16,                 // MDBA_ROUTER_PATTR_VID
+})
+
+// mdbaRouterPort prints MDBA_ROUTER_PORT: an ifindex, then attributes.
+var mdbaRouterPort = funcDec(func(s *state, off, n int) bool {
+	if n < 4 {
+		return false
+	}
+	s.ifindex("", off, 4)
+	if n > 4 {
+		s.attrs(off+4, n-4, mdbaRouterPattrAttrs)
+	}
+	return true
+})
+
+var mdbaRouterAttrs = newSet(xlat.RtnlMdbaRouterAttrs, "MDBA_ROUTER_???", map[uint16]attrDec{
+	1: mdbaRouterPort, // MDBA_ROUTER_PORT
+})
+
+var mdbaAttrs = newSet(xlat.RtnlMdbAttrs, "MDBA_???", map[uint16]attrDec{
+	1: nestDec{mdbaMdbAttrs},    // MDBA_MDB
+	2: nestDec{mdbaRouterAttrs}, // MDBA_ROUTER
+})
+
+// The attributes of requests.
+
+var nlaBrMdbEntry = funcDec(func(s *state, off, n int) bool { return s.rtBrMdbEntry(off, n) })
+
+var mdbeSrcattrAttrs = newSet(xlat.RtnlMdbeSrcattrAttrs, "MDBE_SRCATTR_???", map[uint16]attrDec{
+	1: nlaAddrByLen, // MDBE_SRCATTR_ADDRESS
+})
+
+var mdbeSrcListAttrs = newSet(xlat.RtnlMdbeSrcListAttrs, "MDBE_SRC_LIST_???", map[uint16]attrDec{
+	1: nestDec{mdbeSrcattrAttrs}, // MDBE_SRC_LIST_ENTRY
+})
+
+var mdbeAttrs = newSet(xlat.RtnlMdbeAttrs, "MDBE_ATTR_???", map[uint16]attrDec{
+	1:  nlaAddrByLen,              // MDBE_ATTR_SOURCE
+	2:  nestDec{mdbeSrcListAttrs}, // MDBE_ATTR_SRC_LIST
+	3:  mdbGroupMode,              // MDBE_ATTR_GROUP_MODE
+	4:  nlaRtProto,                // MDBE_ATTR_RTPROT
+	5:  nlaAddrByLen,              // MDBE_ATTR_DST
+	6:  nlaBE16,                   // MDBE_ATTR_DST_PORT
+	7:  nlaU32,                    // MDBE_ATTR_VNI
+	8:  nlaIfindex,                // MDBE_ATTR_IFINDEX
+	9:  nlaU32,                    // MDBE_ATTR_SRC_VNI
+	10: nlaX8,                     // MDBE_ATTR_STATE_MASK
+})
+
+var mdbaSetEntryAttrs = newSet(xlat.RtnlMdbaSetEntryAttrs, "MDBA_SET_ENTRY_???", map[uint16]attrDec{
+	1: nlaBrMdbEntry,      // MDBA_SET_ENTRY
+	2: nestDec{mdbeAttrs}, // MDBA_SET_ENTRY_ATTRS
+})
+
+var mdbaGetEntryAttrs = newSet(xlat.RtnlMdbaGetEntryAttrs, "MDBA_GET_ENTRY_???", map[uint16]attrDec{
+	1: nlaBrMdbEntry,      // MDBA_GET_ENTRY
+	2: nestDec{mdbeAttrs}, // MDBA_GET_ENTRY_ATTRS
+})
+
+// mdbRouterType prints the first byte as a MDB_RTR_TYPE_*, whatever the
+// payload's size (strace reads it so).
+func mdbRouterType(s *state, off, n int) bool {
+	s.xval("", off, 1, xlat.MulticastRouterTypes, "MDB_RTR_TYPE_???")
+	return true
+}

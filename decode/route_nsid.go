@@ -1,0 +1,21 @@
+package decode
+
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+// RTM_NEWNSID, RTM_DELNSID, RTM_GETNSID: struct rtgenmsg and NETNSA_*
+// attributes.
+
+var routeNsidEntry = routeEntry{
+	types: []uint16{88, 89, 90},
+	dec: func(s *state, family uint8, off, n int) {
+		s.rtFamilyHeader("rtgen_family", off, n, 1, xlat.Addrfams, "AF_???", nsidAttrs)
+	},
+}
+
+var nsidAttrs = newSet(xlat.RtnlNsidAttrs, "NETNSA_???", map[uint16]attrDec{
+	1: nlaS32, // NETNSA_NSID
+	2: nlaU32, // NETNSA_PID
+	3: nlaFd,  // NETNSA_FD
+	4: nlaS32, // NETNSA_TARGET_NSID
+	5: nlaS32, // NETNSA_CURRENT_NSID
+})

@@ -1,0 +1,209 @@
+package decode
+
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+// RTM_NEWROUTE, RTM_DELROUTE, RTM_GETROUTE: struct rtmsg and RTA_*
+// attributes, with RTA_MULTIPATH hop by hop and RTA_ENCAP by the type
+// RTA_ENCAP_TYPE gives.
+
+var routeRouteEntry = routeEntry{
+	types: []uint16{24, 25, 26},
+	dec:   decodeRtmsg,
+}
+
+const (
+	rtaEncapType = 21
+	rtnhHdrLen   = 8
+)
+
+var rtmsg = &structSpec{name: "rtmsg", size: 12, fields: []field{
+	fXval("rtm_family", 0, 1, xlat.Addrfams, "AF_???"),
+	fU("rtm_dst_len", 1, 1),
+	fU("rtm_src_len", 2, 1),
+	fFlags("rtm_tos", 3, 1, xlat.IpTypeOfServices, "IPTOS_TOS_???"),
+	fXval("rtm_table", 4, 1, xlat.RoutingTableIds, ""),
+	fXval("rtm_protocol", 5, 1, xlat.RoutingProtocols, "RTPROT_???"),
+	fXval("rtm_scope", 6, 1, xlat.RoutingScopes, ""),
+	fXval("rtm_type", 7, 1, xlat.RoutingTypes, "RTN_???"),
+	fFlags("rtm_flags", 8, 4, xlat.RoutingFlags, "RTM_F_???"),
+}}
+
+func decodeRtmsg(s *state, family uint8, off, n int) {
+	if n > 12 {
+		s.ctx.aux = s.rtEncapType(off+12, n-12, rtaEncapType)
+	}
+	s.fixedHeader(rtmsg, off, n, rtaAttrs)
+}
+
+// nlaRtClass prints a routing table id (strace's decode_nla_rt_class).
+var nlaRtClass = fixedXvalDec{tab: xlat.RoutingTableIds, size: 4}
+
+// nlaRtProto prints a routing protocol (strace's decode_nla_rt_proto).
+var nlaRtProto = fixedXvalDec{tab: xlat.RoutingProtocols, dflt: "RTPROT_???", size: 1}
+
+// rtIPProto prints an IP protocol number (strace's decode_nla_ip_proto).
+var rtIPProto = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???"}
+
+// nlaLwtEncapType prints a lightweight tunnel type.
+var nlaLwtEncapType = fixedXvalDec{tab: xlat.LwtunnelEncapTypes, dflt: "LWTUNNEL_ENCAP_???", size: 2}
+
+// rtaAddr prints the address attributes of a route: by the family of the
+// rtmsg, and for AF_MPLS (which strace leaves as hex) as a label stack.
+var rtaAddr = funcDec(func(s *state, off, n int) bool {
+	if s.ctx.family == afMPLS {
+		return s.rtMPLSLabels(off, n)
+	}
+	return s.rtInet("", s.ctx.family, off, n)
+})
+
+// struct rta_cacheinfo
+var rtaCacheinfo = &structSpec{name: "rta_cacheinfo", size: 32, fields: []field{
+	fU("rta_clntref", 0, 4),
+	fU("rta_lastuse", 4, 4),
+	fU("rta_expires", 8, 4),
+	fU("rta_error", 12, 4),
+	fU("rta_used", 16, 4),
+	fX("rta_id", 20, 4),
+	fU("rta_ts", 24, 4),
+	fU("rta_tsage", 28, 4),
+}}
+
+// struct rta_mfc_stats
+var rtaMfcStats = &structSpec{name: "rta_mfc_stats", size: 24, fields: []field{
+	fU("mfcs_packets", 0, 8),
+	fU("mfcs_bytes", 8, 8),
+	fU("mfcs_wrong_if", 16, 8),
+}}
+
+// rtaVia prints struct rtvia: the family, then the address of that family
+// (AF_PACKET: a link-layer address, which strace leaves as hex).
+var rtaVia = funcDec(func(s *state, off, n int) bool {
+	if n < 2 {
+		return false
+	}
+	s.openStruct("", off, n)
+	s.xval("rtvia_family", off, 2, xlat.Addrfams, "AF_???")
+	if n > 2 {
+		fam := s.u16(off)
+		switch {
+		case fam == afPacket && n-2 <= maxAddrLen:
+			s.hwaddr("rtvia_addr", off+2, n-2, 255)
+		case fam <= 0xff:
+			s.rtInetOrHex("rtvia_addr", uint8(fam), off+2, n-2)
+		default:
+			s.rtHexNamed("rtvia_addr", off+2, n-2)
+		}
+	}
+	s.close()
+	return true
+})
+
+var rtaMetricsAttrs = newSet(xlat.RtnlRtaMetricsAttrs, "RTAX_???", map[uint16]attrDec{
+	1:  nlaU32, // RTAX_LOCK
+	2:  nlaU32, // RTAX_MTU
+	3:  nlaU32, // RTAX_WINDOW
+	4:  nlaU32, // RTAX_RTT
+	5:  nlaU32, // RTAX_RTTVAR
+	6:  nlaU32, // RTAX_SSTHRESH
+	7:  nlaU32, // RTAX_CWND
+	8:  nlaU32, // RTAX_ADVMSS
+	9:  nlaU32, // RTAX_REORDERING
+	10: nlaU32, // RTAX_HOPLIMIT
+	11: nlaU32, // RTAX_INITCWND
+	12: nlaU32, // RTAX_FEATURES
+	13: nlaU32, // RTAX_RTO_MIN
+	14: nlaU32, // RTAX_INITRWND
+	15: nlaU32, // RTAX_QUICKACK
+	16: nlaStr, // RTAX_CC_ALGO
+	17: nlaU32, // RTAX_FASTOPEN_NO_COOKIE
+})
+
+var rtaAttrs *attrSet
+
+func init() {
+	rtaAttrs = newSet(xlat.RtnlRouteAttrs, "RTA_???", map[uint16]attrDec{
+		1:  rtaAddr,                  // RTA_DST
+		2:  rtaAddr,                  // RTA_SRC
+		3:  nlaIfindex,               // RTA_IIF
+		4:  nlaIfindex,               // RTA_OIF
+		5:  rtaAddr,                  // RTA_GATEWAY
+		6:  nlaU32,                   // RTA_PRIORITY
+		7:  rtaAddr,                  // RTA_PREFSRC
+		8:  nestDec{rtaMetricsAttrs}, // RTA_METRICS
+		9:  funcDec(rtaMultipathDec), // RTA_MULTIPATH
+		10: nlaU32,                   // RTA_PROTOINFO
+		11: nlaU32,                   // RTA_FLOW
+		12: structDec{rtaCacheinfo},  // RTA_CACHEINFO
+		14: nlaU32,                   // RTA_MP_ALGO
+		15: nlaRtClass,               // RTA_TABLE
+		16: nlaU32,                   // RTA_MARK
+		17: structDec{rtaMfcStats},   // RTA_MFC_STATS
+		18: rtaVia,                   // RTA_VIA
+		19: rtaAddr,                  // RTA_NEWDST
+		20: nlaU8,                    // RTA_PREF
+		21: nlaLwtEncapType,          // RTA_ENCAP_TYPE
+		22: funcDec(lwtEncapDec),     // RTA_ENCAP
+		23: nlaU64,                   // RTA_EXPIRES
+		25: nlaU32,                   // RTA_UID
+		26: nlaU8,                    // RTA_TTL_PROPAGATE
+		27: nlaU8,                    // RTA_IP_PROTO
+		28: nlaBE16,                  // RTA_SPORT
+		29: nlaBE16,                  // RTA_DPORT
+		30: nlaU32,                   // RTA_NH_ID
+		31: nlaBE32,                  // RTA_FLOWLABEL
+	})
+}
+
+// rtaMultipathDec prints RTA_MULTIPATH: struct rtnexthop after struct
+// rtnexthop, each followed by its own RTA_* attributes, the way strace
+// walks them. Where strace would read past the attribute (fewer than 8
+// bytes left) or never advance (a zero rtnh_len), the rest prints as hex.
+func rtaMultipathDec(s *state, off, n int) bool {
+	if n < rtnhHdrLen {
+		return false
+	}
+	saved := s.ctx.aux
+	defer func() { s.ctx.aux = saved }()
+	arr := -1
+	if int(s.u16(off)) < n {
+		arr = s.openArray("", off, n)
+	}
+	cur, left := off, n
+	for {
+		if left < rtnhHdrLen {
+			s.hex(cur, left)
+			break
+		}
+		l := min(left, int(s.u16(cur)))
+		if l > rtnhHdrLen {
+			s.openArray("", cur, l)
+		}
+		s.openStruct("", cur, rtnhHdrLen)
+		s.fieldU("rtnh_len", cur, 2)
+		s.flagsF("rtnh_flags", cur+2, 1, xlat.RouteNexthopFlags, "RTNH_F_???")
+		s.fieldU("rtnh_hops", cur+3, 1)
+		s.ifindex("rtnh_ifindex", cur+4, 4)
+		s.close()
+		if l > rtnhHdrLen {
+			s.ctx.aux = s.rtEncapType(cur+rtnhHdrLen, l-rtnhHdrLen, rtaEncapType)
+			s.attrs(cur+rtnhHdrLen, l-rtnhHdrLen, rtaAttrs)
+			s.close()
+		}
+		step := nlaAlign(l)
+		if step >= left {
+			break
+		}
+		if step == 0 {
+			if left > rtnhHdrLen {
+				s.hex(cur+rtnhHdrLen, left-rtnhHdrLen)
+			}
+			break
+		}
+		cur += step
+		left -= step
+	}
+	if arr >= 0 {
+		s.close()
+	}
+	return true
+}

@@ -1,0 +1,485 @@
+package decode
+
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+// Traffic control: qdiscs, classes, filters and chains (struct tcmsg) and
+// actions (struct tcamsg), linux/rtnetlink.h and linux/pkt_sched.h.
+
+// Message types of traffic control.
+const (
+	rtmNewQdisc  = 36
+	rtmDelQdisc  = 37
+	rtmGetQdisc  = 38
+	rtmNewTclass = 40
+	rtmDelTclass = 41
+	rtmGetTclass = 42
+	rtmNewTfilt  = 44
+	rtmDelTfilt  = 45
+	rtmGetTfilt  = 46
+	rtmNewAction = 48
+	rtmGetAction = 50
+	rtmNewChain  = 100
+	rtmDelChain  = 101
+	rtmGetChain  = 102
+)
+
+const (
+	tcaKind    = 1
+	tcaOptions = 2
+	tcaXstats  = 4
+	tcaStats2  = 7
+	tcmsgSize  = 20
+	tcamsgSize = 4
+)
+
+var routeTcEntry = routeEntry{
+	types: []uint16{
+		rtmNewQdisc, rtmDelQdisc, rtmGetQdisc,
+		rtmNewTclass, rtmDelTclass, rtmGetTclass,
+		rtmNewTfilt, rtmDelTfilt, rtmGetTfilt,
+		rtmNewChain, rtmDelChain, rtmGetChain,
+	},
+	dec: decodeTcmsg,
+}
+
+var routeTcActionEntry = routeEntry{
+	types: []uint16{rtmNewAction, rtmDelAction, rtmGetAction},
+	dec:   decodeTcamsg,
+}
+
+var tcmsg = &structSpec{name: "tcmsg", size: tcmsgSize, fields: []field{
+	fXval("tcm_family", 0, 1, xlat.Addrfams, "AF_???"),
+	fIfindex("tcm_ifindex", 4),
+	fU("tcm_handle", 8, 4),
+	fU("tcm_parent", 12, 4),
+	fU("tcm_info", 16, 4),
+}}
+
+func decodeTcmsg(s *state, family uint8, off, n int) {
+	if a := nlmsgAlign(tcmsgSize); n > a {
+		s.ctx.kind = s.tcKindOf(off+a, n-a, tcaKind)
+	}
+	s.fixedHeader(tcmsg, off, n, tcaAttrs)
+}
+
+// decodeTcamsg prints struct tcamsg (its family; the two pad bytes are
+// not printed) and the TCA_ROOT_* attributes after it. strace 6.1 reads
+// those as TCA_ACT_*, which they are not: the kernel's tc_ctl_action and
+// tca_action_gd parse them with TCA_ROOT_MAX.
+func decodeTcamsg(s *state, family uint8, off, n int) {
+	s.open(KindStruct, "", off, min(n, tcamsgSize), RoleBody)
+	s.xvalV("tca_family", uint64(family), off, 1, xlat.Addrfams, "AF_???", numX)
+	s.close()
+	if a := nlmsgAlign(tcamsgSize); n > a {
+		s.attrs(off+a, n-a, tcaRootAttrs)
+	}
+}
+
+// tcClass tells what a tcmsg describes, which decides how TCA_OPTIONS and
+// the statistics of its kind read.
+type tcClass uint8
+
+const (
+	tcQdisc tcClass = iota
+	tcTclass
+	tcFilter
+)
+
+func tcClassOf(typ uint16) tcClass {
+	switch {
+	case typ >= rtmNewQdisc && typ <= rtmGetQdisc:
+		return tcQdisc
+	case typ >= rtmNewTclass && typ <= rtmGetTclass:
+		return tcTclass
+	}
+	return tcFilter
+}
+
+// tcKindOf finds the attribute of type typ (TCA_KIND, TCA_ACT_KIND) in the
+// n bytes of attributes at off and returns its string when it names a
+// kind nldump decodes, else "".
+func (s *state) tcKindOf(off, n int, typ uint16) string {
+	for end := off + n; off+nlaHdrLen <= end; {
+		l := int(s.u16(off))
+		if l < nlaHdrLen || off+l > end {
+			return ""
+		}
+		if uint16(s.u16(off+2))&nlaTypeMask == typ {
+			b := s.buf[off+nlaHdrLen : off+l]
+			for i, c := range b {
+				if c == 0 {
+					b = b[:i]
+					break
+				}
+			}
+			return tcKindNames[string(b)]
+		}
+		off += nlaAlign(l)
+	}
+	return ""
+}
+
+// tcKindNames interns the kinds nldump knows: qdiscs, classifiers and
+// actions.
+var tcKindNames = map[string]string{}
+
+func init() {
+	for k := range tcQdiscKinds {
+		tcKindNames[k] = k
+	}
+	for k := range tcFilterKinds {
+		tcKindNames[k] = k
+	}
+	for k := range tcActionKinds {
+		tcKindNames[k] = k
+	}
+}
+
+// --- TCA_* ---
+
+var tcaStatic = newSet(xlat.RtnlTcAttrs, "TCA_???", map[uint16]attrDec{
+	1:  nlaStr,                     // TCA_KIND
+	3:  structDec{tcStatsSpec},     // TCA_STATS
+	5:  structDec{tcEstimatorSpec}, // TCA_RATE
+	6:  nlaU32,                     // TCA_FCNT
+	7:  nestDec{tcaStatsAttrs},     // TCA_STATS2
+	8:  nestDec{tcaStabAttrs},      // TCA_STAB
+	11: nlaU32,                     // TCA_CHAIN
+	12: nlaU8,                      // TCA_HW_OFFLOAD
+	13: nlaU32,                     // TCA_INGRESS_BLOCK
+	14: nlaU32,                     // TCA_EGRESS_BLOCK
+	15: nlaU32,                     // TCA_DUMP_FLAGS
+	16: nlaStr,                     // TCA_EXT_WARN_MSG
+})
+
+var tcaAttrs = &attrSet{names: xlat.RtnlTcAttrs, dflt: "TCA_???", byType: func(s *state, typ uint16) attrDec {
+	switch typ {
+	case tcaOptions:
+		return tcOptions(s)
+	case tcaXstats:
+		return tcXstats(s)
+	}
+	return tcaStatic.lookup(typ)
+}}
+
+func (set *attrSet) lookup(typ uint16) attrDec {
+	if int(typ) < len(set.dec) {
+		return set.dec[typ]
+	}
+	return nil
+}
+
+// tcOptions picks the decoder of TCA_OPTIONS by the kind and the object.
+func tcOptions(s *state) attrDec {
+	if s.ctx.kind == "" {
+		return nil
+	}
+	switch tcClassOf(s.ctx.msgType) {
+	case tcQdisc:
+		if k := tcQdiscKinds[s.ctx.kind]; k != nil {
+			return k.qopt
+		}
+	case tcTclass:
+		if k := tcQdiscKinds[s.ctx.kind]; k != nil {
+			return k.copt
+		}
+	default:
+		return tcFilterKinds[s.ctx.kind]
+	}
+	return nil
+}
+
+// tcXstats picks the decoder of TCA_XSTATS and TCA_STATS_APP, the
+// statistics private to a qdisc kind.
+func tcXstats(s *state) attrDec {
+	if s.ctx.kind == "" {
+		return nil
+	}
+	k := tcQdiscKinds[s.ctx.kind]
+	if k == nil {
+		return nil
+	}
+	switch tcClassOf(s.ctx.msgType) {
+	case tcQdisc:
+		return k.qxstats
+	case tcTclass:
+		return k.cxstats
+	}
+	return nil
+}
+
+var tcStatsSpec = &structSpec{name: "tc_stats", size: 36, fields: []field{
+	fU("bytes", 0, 8),
+	fU("packets", 8, 4),
+	fU("drops", 12, 4),
+	fU("overlimits", 16, 4),
+	fU("bps", 20, 4),
+	fU("pps", 24, 4),
+	fU("qlen", 28, 4),
+	fU("backlog", 32, 4),
+}}
+
+var tcEstimatorSpec = &structSpec{name: "tc_estimator", size: 2, fields: []field{
+	fD("interval", 0, 1),
+	fU("ewma_log", 1, 1),
+}}
+
+// --- TCA_STATS2 and TCA_ACT_STATS ---
+
+var gnetStatsBasicSpec = &structSpec{name: "gnet_stats_basic", size: 12, fields: []field{
+	fU("bytes", 0, 8),
+	fU("packets", 8, 4),
+}}
+
+var gnetStatsRateEstSpec = &structSpec{name: "gnet_stats_rate_est", size: 8, fields: []field{
+	fU("bps", 0, 4),
+	fU("pps", 4, 4),
+}}
+
+var gnetStatsRateEst64Spec = &structSpec{name: "gnet_stats_rate_est64", size: 16, fields: []field{
+	fU("bps", 0, 8),
+	fU("pps", 8, 8),
+}}
+
+var gnetStatsQueueSpec = &structSpec{name: "gnet_stats_queue", size: 20, fields: []field{
+	fU("qlen", 0, 4),
+	fU("backlog", 4, 4),
+	fU("drops", 8, 4),
+	fU("requeues", 12, 4),
+	fU("overlimits", 16, 4),
+}}
+
+var tcaStatsStatic = newSet(xlat.RtnlTcaStatsAttrs, "TCA_STATS_???", map[uint16]attrDec{
+	1: structDec{gnetStatsBasicSpec},     // TCA_STATS_BASIC
+	2: structDec{gnetStatsRateEstSpec},   // TCA_STATS_RATE_EST
+	3: structDec{gnetStatsQueueSpec},     // TCA_STATS_QUEUE
+	5: structDec{gnetStatsRateEst64Spec}, // TCA_STATS_RATE_EST64
+	7: structDec{gnetStatsBasicSpec},     // TCA_STATS_BASIC_HW
+	8: nlaU64,                            // TCA_STATS_PKT64
+})
+
+// tcaStatsAttrs is TCA_STATS2 of a tcmsg: TCA_STATS_APP holds the
+// statistics of the qdisc kind, as TCA_XSTATS does.
+var tcaStatsAttrs = &attrSet{names: xlat.RtnlTcaStatsAttrs, dflt: "TCA_STATS_???", byType: func(s *state, typ uint16) attrDec {
+	if typ == 4 {
+		return tcXstats(s)
+	}
+	return tcaStatsStatic.lookup(typ)
+}}
+
+// --- TCA_STAB ---
+
+var tcSizespecSpec = &structSpec{name: "tc_sizespec", size: 24, fields: []field{
+	fU("cell_log", 0, 1),
+	fU("size_log", 1, 1),
+	fD("cell_align", 2, 2),
+	fD("overhead", 4, 4),
+	fU("linklayer", 8, 4),
+	fU("mpu", 12, 4),
+	fU("mtu", 16, 4),
+	fU("tsize", 20, 4),
+}}
+
+var tcaStabAttrs = newSet(xlat.RtnlTcaStabAttrs, "TCA_STAB_???", map[uint16]attrDec{
+	1: structDec{tcSizespecSpec},    // TCA_STAB_BASE
+	2: arrayDec{size: 2, fmt: FmtU}, // TCA_STAB_DATA
+})
+
+// --- TCA_ROOT_* of tcamsg ---
+
+var tcaRootAttrs = newSet(xlat.RtnlTcaRootAttrs, "TCA_ROOT_???", map[uint16]attrDec{
+	1: nestDec{tcActList},                                   // TCA_ROOT_TAB
+	2: bitfield32Dec{xlat.RtnlTcaRootFlags, "TCA_FLAG_???"}, // TCA_ROOT_FLAGS
+	3: nlaU32,                                               // TCA_ROOT_COUNT
+	4: nlaU32,                                               // TCA_ROOT_TIME_DELTA
+	5: nlaStr,                                               // TCA_ROOT_EXT_WARN_MSG
+})
+
+// bitfield32Dec prints struct nla_bitfield32: the value and the selector
+// of the bits it sets, both with the names of tab.
+type bitfield32Dec struct {
+	tab  *xlat.Table
+	dflt string
+}
+
+func (d bitfield32Dec) decode(s *state, off, n int) bool {
+	if n < 8 {
+		return false
+	}
+	s.openStruct("", off, 8)
+	s.flagsF("value", off, 4, d.tab, d.dflt)
+	s.flagsF("selector", off+4, 4, d.tab, d.dflt)
+	s.close()
+	return true
+}
+
+// --- layouts: structs with nested structs, arrays and special fields ---
+
+// member is one member of a layout: a plain field, a nested layout, an
+// array of numbers, or a field printed by a function.
+type member struct {
+	f   field
+	sub *layout
+	cnt int                                  // array: cnt numbers of f.size bytes
+	fn  func(s *state, name string, off int) // custom: f.name, f.off, f.size
+	one []field                              // a plain field, as s.fields takes it
+}
+
+// layout is a fixed struct.
+type layout struct {
+	size int
+	ms   []member
+}
+
+func m(f field) member { return member{f: f} }
+
+func mSub(name string, off int, l *layout) member {
+	return member{f: field{name: name, off: uint16(off)}, sub: l}
+}
+
+func mArr(name string, off, cnt, size int, f Fmt) member {
+	return member{f: field{name: name, off: uint16(off), size: uint8(size), fmt: f}, cnt: cnt}
+}
+
+func mFn(name string, off, size int, fn func(s *state, name string, off int)) member {
+	return member{f: field{name: name, off: uint16(off), size: uint8(size)}, fn: fn}
+}
+
+func lay(size int, ms ...member) *layout {
+	for i := range ms {
+		if ms[i].sub == nil && ms[i].fn == nil && ms[i].cnt == 0 {
+			ms[i].one = []field{ms[i].f}
+		}
+	}
+	return &layout{size: size, ms: ms}
+}
+
+// put prints the layout at off as {...}; the caller has checked that the
+// bytes are there.
+func (l *layout) put(s *state, name string, off int) {
+	s.openStruct(name, off, l.size)
+	l.members(s, off)
+	s.close()
+}
+
+// members prints the members of the layout at off, without the braces.
+func (l *layout) members(s *state, off int) {
+	for i := range l.ms {
+		mb := &l.ms[i]
+		o := off + int(mb.f.off)
+		switch {
+		case mb.sub != nil:
+			mb.sub.put(s, mb.f.name, o)
+		case mb.fn != nil:
+			mb.fn(s, mb.f.name, o)
+		case mb.cnt > 0:
+			a := s.openArray(mb.f.name, o, mb.cnt*int(mb.f.size))
+			s.node(a).flags |= flagAbbrev
+			for j := 0; j < mb.cnt; j++ {
+				s.num("", mb.f.fmt, o+j*int(mb.f.size), int(mb.f.size))
+			}
+			s.close()
+		default:
+			s.fields(mb.one, off)
+		}
+	}
+}
+
+// layoutDec prints the payload as a layout when it holds it whole (extra
+// bytes are ignored, as strace ignores them after a struct).
+type layoutDec struct{ l *layout }
+
+func (d layoutDec) decode(s *state, off, n int) bool {
+	if n < d.l.size {
+		return false
+	}
+	d.l.put(s, "", off)
+	return true
+}
+
+// tcRatespec is struct tc_ratespec.
+var tcRatespec = lay(12,
+	m(fU("cell_log", 0, 1)),
+	m(fXval("linklayer", 1, 1, xlat.TcLinkLayers, "TC_LINKLAYER_???")),
+	m(fU("overhead", 2, 2)),
+	m(fD("cell_align", 4, 2)),
+	m(fU("mpu", 6, 2)),
+	m(fU("rate", 8, 4)),
+)
+
+// tcfT is struct tcf_t: times in clock ticks.
+var tcfT = lay(24,
+	m(fClockT("install", 0, 8)),
+	m(fClockT("lastuse", 8, 8)),
+	m(fClockT("expires", 16, 8)),
+)
+
+var tcfT4 = lay(32,
+	m(fClockT("install", 0, 8)),
+	m(fClockT("lastuse", 8, 8)),
+	m(fClockT("expires", 16, 8)),
+	m(fClockT("firstuse", 24, 8)),
+)
+
+// nlaTcfT prints struct tcf_t, with firstuse when the kernel sends it.
+var nlaTcfT = funcDec(func(s *state, off, n int) bool {
+	switch {
+	case n >= 32:
+		tcfT4.put(s, "", off)
+	case n >= 24:
+		tcfT.put(s, "", off)
+	default:
+		return false
+	}
+	return true
+})
+
+// rateTable prints a rate table: 256 transmission times, one per cell.
+var rateTable = arrayDec{size: 4, fmt: FmtU}
+
+// beHexDec prints a big-endian number in hex inside htons()/htonl().
+type beHexDec struct{ size int }
+
+func (d beHexDec) decode(s *state, off, n int) bool {
+	if n < d.size {
+		return false
+	}
+	s.beHex("", off, d.size)
+	return true
+}
+
+// beHex adds htons(0x...)/htonl(0x...) for a big-endian field.
+func (s *state) beHex(name string, off, size int) {
+	s.call(name, beFunc(size), off, size)
+	i := s.value("", FmtX, s.ube(off, size), off, size)
+	s.setFlag(i, flagBE)
+	s.close()
+}
+
+// beFlagsDec prints big-endian flags inside htons()/htonl().
+type beFlagsDec struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d beFlagsDec) decode(s *state, off, n int) bool {
+	if n < d.size {
+		return false
+	}
+	s.call("", beFunc(d.size), off, d.size)
+	s.flagsV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt)
+	s.close()
+	return true
+}
+
+var (
+	nlaBEHex16 = beHexDec{2}
+	nlaBEHex32 = beHexDec{4}
+	// ethernet protocols as strace prints them: htons(ETH_P_IP)
+	nlaEtherProto = xvalDec{tab: xlat.EthernetProtocols, dflt: "ETHER_P_???", size: 2, be: true}
+	nlaIPProto    = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1}
+	// tc handles (major:minor) in hex
+	nlaHandle   = numDec{4, FmtX}
+	nlaClsFlags = flagsDec{xlat.TcaClsFlags, "TCA_CLS_FLAGS_???", 4}
+)

@@ -1,0 +1,844 @@
+package decode
+
+import "github.com/nldump/nldump/decode/internal/xlat"
+
+// TCA_OPTIONS and statistics of qdiscs and their classes, by kind
+// (linux/pkt_sched.h). strace 6.1 prints all of them as hex strings.
+
+// tcQdiscKind says how to read the TCA_OPTIONS and the private statistics
+// (TCA_XSTATS, TCA_STATS_APP) of a qdisc kind and of its classes.
+type tcQdiscKind struct {
+	qopt    attrDec // TCA_OPTIONS of the qdisc
+	copt    attrDec // TCA_OPTIONS of a class
+	qxstats attrDec // statistics of the qdisc
+	cxstats attrDec // statistics of a class
+}
+
+var tcQdiscKinds = map[string]*tcQdiscKind{
+	"htb":             {qopt: nestDec{tcaHtbAttrs}, copt: nestDec{tcaHtbAttrs}, cxstats: layoutDec{tcHtbXstats}},
+	"tbf":             {qopt: nestDec{tcaTbfAttrs}},
+	"pfifo":           {qopt: layoutDec{tcFifoQopt}},
+	"bfifo":           {qopt: layoutDec{tcFifoQopt}},
+	"pfifo_head_drop": {qopt: layoutDec{tcFifoQopt}},
+	"skbprio":         {qopt: layoutDec{tcFifoQopt}},
+	"pfifo_fast":      {qopt: layoutDec{tcPrioQopt}},
+	"prio":            {qopt: layoutDec{tcPrioQopt}},
+	"multiq":          {qopt: layoutDec{tcMultiqQopt}},
+	"plug":            {qopt: layoutDec{tcPlugQopt}},
+	"mq":              {},
+	"noqueue":         {},
+	"noop":            {},
+	"blackhole":       {},
+	"ingress":         {},
+	"clsact":          {},
+	"sfq":             {qopt: funcDec(sfqQopt), cxstats: layoutDec{tcSfqXstats}},
+	"red":             {qopt: nestDec{tcaRedAttrs}, qxstats: layoutDec{tcRedXstats}},
+	"choke":           {qopt: nestDec{tcaChokeAttrs}, qxstats: layoutDec{tcChokeXstats}},
+	"gred":            {qopt: nestDec{tcaGredAttrs}},
+	"netem":           {qopt: structAttrsDec{tcNetemQopt, tcaNetemAttrs}},
+	"drr":             {copt: nestDec{tcaDrrAttrs}, cxstats: layoutDec{tcDrrStats}},
+	"qfq":             {copt: nestDec{tcaQfqAttrs}, cxstats: layoutDec{tcQfqStats}},
+	"hfsc":            {qopt: layoutDec{tcHfscQopt}, copt: nestDec{tcaHfscAttrs}, cxstats: layoutDec{tcHfscStats}},
+	"codel":           {qopt: nestDec{tcaCodelAttrs}, qxstats: layoutDec{tcCodelXstats}},
+	"fq_codel":        {qopt: nestDec{tcaFqCodelAttrs}, qxstats: funcDec(fqCodelXstats), cxstats: funcDec(fqCodelXstats)},
+	"fq":              {qopt: nestDec{tcaFqAttrs}, qxstats: funcDec(fqQdStats)},
+	"hhf":             {qopt: nestDec{tcaHhfAttrs}, qxstats: layoutDec{tcHhfXstats}},
+	"pie":             {qopt: nestDec{tcaPieAttrs}, qxstats: layoutDec{tcPieXstats}},
+	"fq_pie":          {qopt: nestDec{tcaFqPieAttrs}, qxstats: layoutDec{tcFqPieXstats}},
+	"cbs":             {qopt: nestDec{tcaCbsAttrs}},
+	"etf":             {qopt: nestDec{tcaEtfAttrs}},
+	"sfb":             {qopt: nestDec{tcaSfbAttrs}, qxstats: layoutDec{tcSfbXstats}},
+	"mqprio":          {qopt: structAttrsDec{tcMqprioQopt, tcaMqprioAttrs}},
+	"cake":            {qopt: nestDec{tcaCakeAttrs}, qxstats: nestDec{tcaCakeStatsAttrs}, cxstats: nestDec{tcaCakeStatsAttrs}},
+	"ets":             {qopt: nestDec{tcaEtsAttrs}, copt: nestDec{tcaEtsAttrs}},
+	"taprio":          {qopt: nestDec{tcaTaprioAttrs}},
+}
+
+// structAttrsDec prints a struct followed, at its NLA_ALIGNed end, by
+// attributes (TCA_OPTIONS of netem and mqprio) as [{struct}, attrs].
+type structAttrsDec struct {
+	l   *layout
+	set *attrSet
+}
+
+func (d structAttrsDec) decode(s *state, off, n int) bool {
+	if n < d.l.size {
+		return false
+	}
+	a := nlaAlign(d.l.size)
+	if n <= a {
+		d.l.put(s, "", off)
+		return true
+	}
+	s.openArray("", off, n)
+	d.l.put(s, "", off)
+	s.attrs(off+a, n-a, d.set)
+	s.close()
+	return true
+}
+
+// --- htb ---
+
+var tcHtbOpt = lay(44,
+	mSub("rate", 0, tcRatespec),
+	mSub("ceil", 12, tcRatespec),
+	m(fU("buffer", 24, 4)),
+	m(fU("cbuffer", 28, 4)),
+	m(fU("quantum", 32, 4)),
+	m(fU("level", 36, 4)),
+	m(fU("prio", 40, 4)),
+)
+
+var tcHtbGlob = lay(20,
+	m(fU("version", 0, 4)),
+	m(fU("rate2quantum", 4, 4)),
+	m(fX("defcls", 8, 4)),
+	m(fU("debug", 12, 4)),
+	m(fU("direct_pkts", 16, 4)),
+)
+
+var tcaHtbAttrs = newSet(xlat.TcaHtbAttrs, "TCA_HTB_???", map[uint16]attrDec{
+	1: layoutDec{tcHtbOpt},  // TCA_HTB_PARMS
+	2: layoutDec{tcHtbGlob}, // TCA_HTB_INIT
+	3: rateTable,            // TCA_HTB_CTAB
+	4: rateTable,            // TCA_HTB_RTAB
+	5: nlaU32,               // TCA_HTB_DIRECT_QLEN
+	6: nlaU64,               // TCA_HTB_RATE64
+	7: nlaU64,               // TCA_HTB_CEIL64
+})
+
+var tcHtbXstats = lay(20,
+	m(fU("lends", 0, 4)),
+	m(fU("borrows", 4, 4)),
+	m(fU("giants", 8, 4)),
+	m(fD("tokens", 12, 4)),
+	m(fD("ctokens", 16, 4)),
+)
+
+// --- tbf ---
+
+var tcTbfQopt = lay(36,
+	mSub("rate", 0, tcRatespec),
+	mSub("peakrate", 12, tcRatespec),
+	m(fU("limit", 24, 4)),
+	m(fU("buffer", 28, 4)),
+	m(fU("mtu", 32, 4)),
+)
+
+var tcaTbfAttrs = newSet(xlat.TcaTbfAttrs, "TCA_TBF_???", map[uint16]attrDec{
+	1: layoutDec{tcTbfQopt}, // TCA_TBF_PARMS
+	2: rateTable,            // TCA_TBF_RTAB
+	3: rateTable,            // TCA_TBF_PTAB
+	4: nlaU64,               // TCA_TBF_RATE64
+	5: nlaU64,               // TCA_TBF_PRATE64
+	6: nlaU32,               // TCA_TBF_BURST
+	7: nlaU32,               // TCA_TBF_PBURST
+})
+
+// --- fifo, prio, multiq, plug ---
+
+var tcFifoQopt = lay(4, m(fU("limit", 0, 4)))
+
+var tcPrioQopt = lay(20,
+	m(fD("bands", 0, 4)),
+	mArr("priomap", 4, 16, 1, FmtU),
+)
+
+var tcMultiqQopt = lay(4,
+	m(fU("bands", 0, 2)),
+	m(fU("max_bands", 2, 2)),
+)
+
+var tcPlugQopt = lay(8,
+	m(fXval("action", 0, 4, xlat.TcPlugActions, "TCQ_PLUG_???")),
+	m(fU("limit", 4, 4)),
+)
+
+// --- sfq ---
+
+var tcSfqQopt = lay(20,
+	m(fU("quantum", 0, 4)),
+	m(fD("perturb_period", 4, 4)),
+	m(fU("limit", 8, 4)),
+	m(fU("divisor", 12, 4)),
+	m(fU("flows", 16, 4)),
+)
+
+var tcSfqredStats = lay(24,
+	m(fU("prob_drop", 0, 4)),
+	m(fU("forced_drop", 4, 4)),
+	m(fU("prob_mark", 8, 4)),
+	m(fU("forced_mark", 12, 4)),
+	m(fU("prob_mark_head", 16, 4)),
+	m(fU("forced_mark_head", 20, 4)),
+)
+
+var tcSfqQoptV1 = lay(72,
+	mSub("v0", 0, tcSfqQopt),
+	m(fU("depth", 20, 4)),
+	m(fU("headdrop", 24, 4)),
+	m(fU("limit", 28, 4)),
+	m(fU("qth_min", 32, 4)),
+	m(fU("qth_max", 36, 4)),
+	m(fU("Wlog", 40, 1)),
+	m(fU("Plog", 41, 1)),
+	m(fU("Scell_log", 42, 1)),
+	m(fFlags("flags", 43, 1, xlat.TcRedFlags, "TC_RED_???")),
+	m(fU("max_P", 44, 4)),
+	mSub("stats", 48, tcSfqredStats),
+)
+
+// sfqQopt prints struct tc_sfq_qopt_v1 when the payload holds it, else
+// struct tc_sfq_qopt (what old tc versions send).
+func sfqQopt(s *state, off, n int) bool {
+	switch {
+	case n >= tcSfqQoptV1.size:
+		tcSfqQoptV1.put(s, "", off)
+	case n >= tcSfqQopt.size:
+		tcSfqQopt.put(s, "", off)
+	default:
+		return false
+	}
+	return true
+}
+
+var tcSfqXstats = lay(4, m(fD("allot", 0, 4)))
+
+// --- red, choke, gred ---
+
+var tcRedQopt = lay(16,
+	m(fU("limit", 0, 4)),
+	m(fU("qth_min", 4, 4)),
+	m(fU("qth_max", 8, 4)),
+	m(fU("Wlog", 12, 1)),
+	m(fU("Plog", 13, 1)),
+	m(fU("Scell_log", 14, 1)),
+	m(fFlags("flags", 15, 1, xlat.TcRedFlags, "TC_RED_???")),
+)
+
+// redStab is the 256-byte lookup table of RED-like qdiscs.
+var redStab = arrayDec{size: 1, fmt: FmtU}
+
+var tcaRedAttrs = newSet(xlat.TcaRedAttrs, "TCA_RED_???", map[uint16]attrDec{
+	1: layoutDec{tcRedQopt},                         // TCA_RED_PARMS
+	2: redStab,                                      // TCA_RED_STAB
+	3: nlaU32,                                       // TCA_RED_MAX_P
+	4: bitfield32Dec{xlat.TcRedFlags, "TC_RED_???"}, // TCA_RED_FLAGS
+	5: nlaU32,                                       // TCA_RED_EARLY_DROP_BLOCK
+	6: nlaU32,                                       // TCA_RED_MARK_BLOCK
+})
+
+var tcRedXstats = lay(16,
+	m(fU("early", 0, 4)),
+	m(fU("pdrop", 4, 4)),
+	m(fU("other", 8, 4)),
+	m(fU("marked", 12, 4)),
+)
+
+var tcaChokeAttrs = newSet(xlat.TcaChokeAttrs, "TCA_CHOKE_???", map[uint16]attrDec{
+	1: layoutDec{tcRedQopt}, // TCA_CHOKE_PARMS: struct tc_choke_qopt, laid out as tc_red_qopt
+	2: redStab,              // TCA_CHOKE_STAB
+	3: nlaU32,               // TCA_CHOKE_MAX_P
+})
+
+var tcChokeXstats = lay(20,
+	m(fU("early", 0, 4)),
+	m(fU("pdrop", 4, 4)),
+	m(fU("other", 8, 4)),
+	m(fU("marked", 12, 4)),
+	m(fU("matched", 16, 4)),
+)
+
+var tcGredQopt = lay(52,
+	m(fU("limit", 0, 4)),
+	m(fU("qth_min", 4, 4)),
+	m(fU("qth_max", 8, 4)),
+	m(fU("DP", 12, 4)),
+	m(fU("backlog", 16, 4)),
+	m(fU("qave", 20, 4)),
+	m(fU("forced", 24, 4)),
+	m(fU("early", 28, 4)),
+	m(fU("other", 32, 4)),
+	m(fU("pdrop", 36, 4)),
+	m(fU("Wlog", 40, 1)),
+	m(fU("Plog", 41, 1)),
+	m(fU("Scell_log", 42, 1)),
+	m(fU("prio", 43, 1)),
+	m(fU("packets", 44, 4)),
+	m(fU("bytesin", 48, 4)),
+)
+
+var tcGredSopt = lay(12,
+	m(fU("DPs", 0, 4)),
+	m(fU("def_DP", 4, 4)),
+	m(fU("grio", 8, 1)),
+	m(fFlags("flags", 9, 1, xlat.TcRedFlags, "TC_RED_???")),
+	m(fU("pad1", 10, 2)),
+)
+
+// layoutArray prints the payload as an array of structs of one layout.
+type layoutArray struct{ l *layout }
+
+func (d layoutArray) decode(s *state, off, n int) bool {
+	cnt := n / d.l.size
+	if cnt == 0 {
+		return false
+	}
+	a := s.openArray("", off, cnt*d.l.size)
+	s.node(a).flags |= flagAbbrev
+	for i := 0; i < cnt; i++ {
+		d.l.put(s, "", off+i*d.l.size)
+	}
+	s.close()
+	return true
+}
+
+var tcaGredVqAttrs = newSet(xlat.TcaGredVqAttrs, "TCA_GRED_VQ_???", map[uint16]attrDec{
+	2:  nlaU32,                                     // TCA_GRED_VQ_DP
+	3:  nlaU64,                                     // TCA_GRED_VQ_STAT_BYTES
+	4:  nlaU32,                                     // TCA_GRED_VQ_STAT_PACKETS
+	5:  nlaU32,                                     // TCA_GRED_VQ_STAT_BACKLOG
+	6:  nlaU32,                                     // TCA_GRED_VQ_STAT_PROB_DROP
+	7:  nlaU32,                                     // TCA_GRED_VQ_STAT_PROB_MARK
+	8:  nlaU32,                                     // TCA_GRED_VQ_STAT_FORCED_DROP
+	9:  nlaU32,                                     // TCA_GRED_VQ_STAT_FORCED_MARK
+	10: nlaU32,                                     // TCA_GRED_VQ_STAT_PDROP
+	11: nlaU32,                                     // TCA_GRED_VQ_STAT_OTHER
+	12: flagsDec{xlat.TcRedFlags, "TC_RED_???", 4}, // TCA_GRED_VQ_FLAGS
+})
+
+var tcaGredVqEntryAttrs = newSet(xlat.TcaGredVqEntryAttrs, "TCA_GRED_VQ_ENTRY_???", map[uint16]attrDec{
+	1: nestDec{tcaGredVqAttrs}, // TCA_GRED_VQ_ENTRY
+})
+
+var tcaGredAttrs = newSet(xlat.TcaGredAttrs, "TCA_GRED_???", map[uint16]attrDec{
+	1: layoutArray{tcGredQopt},      // TCA_GRED_PARMS
+	2: redStab,                      // TCA_GRED_STAB
+	3: layoutDec{tcGredSopt},        // TCA_GRED_DPS
+	4: arrayDec{size: 4, fmt: FmtU}, // TCA_GRED_MAX_P
+	5: nlaU32,                       // TCA_GRED_LIMIT
+	6: nestDec{tcaGredVqEntryAttrs}, // TCA_GRED_VQ_LIST
+})
+
+// --- netem ---
+
+var tcNetemQopt = lay(24,
+	m(fU("latency", 0, 4)),
+	m(fU("limit", 4, 4)),
+	m(fU("loss", 8, 4)),
+	m(fU("gap", 12, 4)),
+	m(fU("duplicate", 16, 4)),
+	m(fU("jitter", 20, 4)),
+)
+
+var tcNetemCorr = lay(12,
+	m(fU("delay_corr", 0, 4)),
+	m(fU("loss_corr", 4, 4)),
+	m(fU("dup_corr", 8, 4)),
+)
+
+// struct tc_netem_reorder and struct tc_netem_corrupt
+var tcNetemProb = lay(8,
+	m(fU("probability", 0, 4)),
+	m(fU("correlation", 4, 4)),
+)
+
+var tcNetemRate = lay(16,
+	m(fU("rate", 0, 4)),
+	m(fD("packet_overhead", 4, 4)),
+	m(fU("cell_size", 8, 4)),
+	m(fD("cell_overhead", 12, 4)),
+)
+
+var tcNetemSlot = lay(40,
+	m(fD("min_delay", 0, 8)),
+	m(fD("max_delay", 8, 8)),
+	m(fD("max_packets", 16, 4)),
+	m(fD("max_bytes", 20, 4)),
+	m(fD("dist_delay", 24, 8)),
+	m(fD("dist_jitter", 32, 8)),
+)
+
+var tcNetemGimodel = lay(20,
+	m(fU("p13", 0, 4)),
+	m(fU("p31", 4, 4)),
+	m(fU("p32", 8, 4)),
+	m(fU("p14", 12, 4)),
+	m(fU("p23", 16, 4)),
+)
+
+var tcNetemGemodel = lay(16,
+	m(fU("p", 0, 4)),
+	m(fU("r", 4, 4)),
+	m(fU("h", 8, 4)),
+	m(fU("k1", 12, 4)),
+)
+
+var tcaNetemLossAttrs = newSet(xlat.TcaNetemLossAttrs, "NETEM_LOSS_???", map[uint16]attrDec{
+	1: layoutDec{tcNetemGimodel}, // NETEM_LOSS_GI
+	2: layoutDec{tcNetemGemodel}, // NETEM_LOSS_GE
+})
+
+// netemDist is a delay distribution table: signed 16-bit values.
+var netemDist = arrayDec{size: 2, fmt: FmtD}
+
+var tcaNetemAttrs = newSet(xlat.TcaNetemAttrs, "TCA_NETEM_???", map[uint16]attrDec{
+	1:  layoutDec{tcNetemCorr},     // TCA_NETEM_CORR
+	2:  netemDist,                  // TCA_NETEM_DELAY_DIST
+	3:  layoutDec{tcNetemProb},     // TCA_NETEM_REORDER
+	4:  layoutDec{tcNetemProb},     // TCA_NETEM_CORRUPT
+	5:  nestDec{tcaNetemLossAttrs}, // TCA_NETEM_LOSS
+	6:  layoutDec{tcNetemRate},     // TCA_NETEM_RATE
+	7:  nlaU32,                     // TCA_NETEM_ECN
+	8:  nlaU64,                     // TCA_NETEM_RATE64
+	10: nlaS64,                     // TCA_NETEM_LATENCY64
+	11: nlaS64,                     // TCA_NETEM_JITTER64
+	12: layoutDec{tcNetemSlot},     // TCA_NETEM_SLOT
+	13: netemDist,                  // TCA_NETEM_SLOT_DIST
+	14: nlaU64,                     // TCA_NETEM_PRNG_SEED
+})
+
+// --- drr, qfq, hfsc ---
+
+var tcaDrrAttrs = newSet(xlat.TcaDrrAttrs, "TCA_DRR_???", map[uint16]attrDec{
+	1: nlaU32, // TCA_DRR_QUANTUM
+})
+
+var tcDrrStats = lay(4, m(fU("deficit", 0, 4)))
+
+var tcaQfqAttrs = newSet(xlat.TcaQfqAttrs, "TCA_QFQ_???", map[uint16]attrDec{
+	1: nlaU32, // TCA_QFQ_WEIGHT
+	2: nlaU32, // TCA_QFQ_LMAX
+})
+
+var tcQfqStats = lay(8,
+	m(fU("weight", 0, 4)),
+	m(fU("lmax", 4, 4)),
+)
+
+var tcHfscQopt = lay(2, m(fX("defcls", 0, 2)))
+
+var tcServiceCurve = lay(12,
+	m(fU("m1", 0, 4)),
+	m(fU("d", 4, 4)),
+	m(fU("m2", 8, 4)),
+)
+
+var tcaHfscAttrs = newSet(xlat.TcaHfscAttrs, "TCA_HFSC_???", map[uint16]attrDec{
+	1: layoutDec{tcServiceCurve}, // TCA_HFSC_RSC
+	2: layoutDec{tcServiceCurve}, // TCA_HFSC_FSC
+	3: layoutDec{tcServiceCurve}, // TCA_HFSC_USC
+})
+
+var tcHfscStats = lay(24,
+	m(fU("work", 0, 8)),
+	m(fU("rtwork", 8, 8)),
+	m(fU("period", 16, 4)),
+	m(fU("level", 20, 4)),
+)
+
+// --- codel, fq_codel ---
+
+var tcaCodelAttrs = newSet(xlat.TcaCodelAttrs, "TCA_CODEL_???", map[uint16]attrDec{
+	1: nlaU32, // TCA_CODEL_TARGET
+	2: nlaU32, // TCA_CODEL_LIMIT
+	3: nlaU32, // TCA_CODEL_INTERVAL
+	4: nlaU32, // TCA_CODEL_ECN
+	5: nlaU32, // TCA_CODEL_CE_THRESHOLD
+})
+
+var tcCodelXstats = lay(36,
+	m(fU("maxpacket", 0, 4)),
+	m(fU("count", 4, 4)),
+	m(fU("lastcount", 8, 4)),
+	m(fU("ldelay", 12, 4)),
+	m(fD("drop_next", 16, 4)),
+	m(fU("drop_overlimit", 20, 4)),
+	m(fU("ecn_mark", 24, 4)),
+	m(fU("dropping", 28, 4)),
+	m(fU("ce_mark", 32, 4)),
+)
+
+var tcaFqCodelAttrs = newSet(xlat.TcaFqCodelAttrs, "TCA_FQ_CODEL_???", map[uint16]attrDec{
+	1:  nlaU32, // TCA_FQ_CODEL_TARGET
+	2:  nlaU32, // TCA_FQ_CODEL_LIMIT
+	3:  nlaU32, // TCA_FQ_CODEL_INTERVAL
+	4:  nlaU32, // TCA_FQ_CODEL_ECN
+	5:  nlaU32, // TCA_FQ_CODEL_FLOWS
+	6:  nlaU32, // TCA_FQ_CODEL_QUANTUM
+	7:  nlaU32, // TCA_FQ_CODEL_CE_THRESHOLD
+	8:  nlaU32, // TCA_FQ_CODEL_DROP_BATCH_SIZE
+	9:  nlaU32, // TCA_FQ_CODEL_MEMORY_LIMIT
+	10: nlaX8,  // TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR
+	11: nlaX8,  // TCA_FQ_CODEL_CE_THRESHOLD_MASK
+})
+
+var tcFqCodelQdStats = lay(36,
+	m(fU("maxpacket", 0, 4)),
+	m(fU("drop_overlimit", 4, 4)),
+	m(fU("ecn_mark", 8, 4)),
+	m(fU("new_flow_count", 12, 4)),
+	m(fU("new_flows_len", 16, 4)),
+	m(fU("old_flows_len", 20, 4)),
+	m(fU("ce_mark", 24, 4)),
+	m(fU("memory_usage", 28, 4)),
+	m(fU("drop_overmemory", 32, 4)),
+)
+
+var tcFqCodelClStats = lay(24,
+	m(fD("deficit", 0, 4)),
+	m(fU("ldelay", 4, 4)),
+	m(fU("count", 8, 4)),
+	m(fU("lastcount", 12, 4)),
+	m(fU("dropping", 16, 4)),
+	m(fD("drop_next", 20, 4)),
+)
+
+// fqCodelXstats prints struct tc_fq_codel_xstats: the type, then the
+// member of the union it selects.
+func fqCodelXstats(s *state, off, n int) bool {
+	if n < 4 {
+		return false
+	}
+	var l *layout
+	name := ""
+	switch s.u32(off) {
+	case 0:
+		l, name = tcFqCodelQdStats, "qdisc_stats"
+	case 1:
+		l, name = tcFqCodelClStats, "class_stats"
+	}
+	if l != nil && n < 4+l.size {
+		return false
+	}
+	s.openStruct("", off, n)
+	s.xval("type", off, 4, xlat.TcaFqCodelXstatsTypes, "TCA_FQ_CODEL_XSTATS_???")
+	if l != nil {
+		l.put(s, name, off+4)
+	}
+	s.close()
+	return true
+}
+
+// --- fq ---
+
+var tcaFqAttrs = newSet(xlat.TcaFqAttrs, "TCA_FQ_???", map[uint16]attrDec{
+	1:  nlaU32,                       // TCA_FQ_PLIMIT
+	2:  nlaU32,                       // TCA_FQ_FLOW_PLIMIT
+	3:  nlaU32,                       // TCA_FQ_QUANTUM
+	4:  nlaU32,                       // TCA_FQ_INITIAL_QUANTUM
+	5:  nlaU32,                       // TCA_FQ_RATE_ENABLE
+	6:  nlaU32,                       // TCA_FQ_FLOW_DEFAULT_RATE
+	7:  nlaU32,                       // TCA_FQ_FLOW_MAX_RATE
+	8:  nlaU32,                       // TCA_FQ_BUCKETS_LOG
+	9:  nlaU32,                       // TCA_FQ_FLOW_REFILL_DELAY
+	10: nlaX32,                       // TCA_FQ_ORPHAN_MASK
+	11: nlaU32,                       // TCA_FQ_LOW_RATE_THRESHOLD
+	12: nlaU32,                       // TCA_FQ_CE_THRESHOLD
+	13: nlaU32,                       // TCA_FQ_TIMER_SLACK
+	14: nlaU32,                       // TCA_FQ_HORIZON
+	15: nlaU8,                        // TCA_FQ_HORIZON_DROP
+	16: layoutDec{tcPrioQopt},        // TCA_FQ_PRIOMAP
+	17: arrayDec{size: 4, fmt: FmtD}, // TCA_FQ_WEIGHTS
+	18: nlaU32,                       // TCA_FQ_OFFLOAD_HORIZON
+})
+
+var fqQdStatsBase = []member{
+	m(fU("gc_flows", 0, 8)),
+	m(fU("highprio_packets", 8, 8)),
+	m(fU("tcp_retrans", 16, 8)),
+	m(fU("throttled", 24, 8)),
+	m(fU("flows_plimit", 32, 8)),
+	m(fU("pkts_too_long", 40, 8)),
+	m(fU("allocation_errors", 48, 8)),
+	m(fD("time_next_delayed_flow", 56, 8)),
+	m(fU("flows", 64, 4)),
+	m(fU("inactive_flows", 68, 4)),
+	m(fU("throttled_flows", 72, 4)),
+	m(fU("unthrottle_latency_ns", 76, 4)),
+	m(fU("ce_mark", 80, 8)),
+	m(fU("horizon_drops", 88, 8)),
+	m(fU("horizon_caps", 96, 8)),
+}
+
+// struct tc_fq_qd_stats has grown: Linux 6.1 ends at horizon_caps, later
+// kernels add fastpath_packets, then the per-band counters.
+var (
+	tcFqQdStats   = lay(104, fqQdStatsBase...)
+	tcFqQdStatsFp = lay(112, append(append([]member{}, fqQdStatsBase...),
+		m(fU("fastpath_packets", 104, 8)))...)
+	tcFqQdStatsBands = lay(152, append(append([]member{}, fqQdStatsBase...),
+		m(fU("fastpath_packets", 104, 8)),
+		mArr("band_drops", 112, 3, 8, FmtU),
+		mArr("band_pkt_count", 136, 3, 4, FmtU),
+		m(fU("pad", 148, 4)))...)
+)
+
+func fqQdStats(s *state, off, n int) bool {
+	for _, l := range []*layout{tcFqQdStatsBands, tcFqQdStatsFp, tcFqQdStats} {
+		if n >= l.size {
+			l.put(s, "", off)
+			return true
+		}
+	}
+	return false
+}
+
+// --- hhf, pie, fq_pie ---
+
+var tcaHhfAttrs = newSet(xlat.TcaHhfAttrs, "TCA_HHF_???", map[uint16]attrDec{
+	1: nlaU32, // TCA_HHF_BACKLOG_LIMIT
+	2: nlaU32, // TCA_HHF_QUANTUM
+	3: nlaU32, // TCA_HHF_HH_FLOWS_LIMIT
+	4: nlaU32, // TCA_HHF_RESET_TIMEOUT
+	5: nlaU32, // TCA_HHF_ADMIT_BYTES
+	6: nlaU32, // TCA_HHF_EVICT_TIMEOUT
+	7: nlaU32, // TCA_HHF_NON_HH_WEIGHT
+})
+
+var tcHhfXstats = lay(16,
+	m(fU("drop_overlimit", 0, 4)),
+	m(fU("hh_overlimit", 4, 4)),
+	m(fU("hh_tot_count", 8, 4)),
+	m(fU("hh_cur_count", 12, 4)),
+)
+
+var tcaPieAttrs = newSet(xlat.TcaPieAttrs, "TCA_PIE_???", map[uint16]attrDec{
+	1: nlaU32, // TCA_PIE_TARGET
+	2: nlaU32, // TCA_PIE_LIMIT
+	3: nlaU32, // TCA_PIE_TUPDATE
+	4: nlaU32, // TCA_PIE_ALPHA
+	5: nlaU32, // TCA_PIE_BETA
+	6: nlaU32, // TCA_PIE_ECN
+	7: nlaU32, // TCA_PIE_BYTEMODE
+	8: nlaU32, // TCA_PIE_DQ_RATE_ESTIMATOR
+})
+
+var tcPieXstats = lay(40,
+	m(fU("prob", 0, 8)),
+	m(fU("delay", 8, 4)),
+	m(fU("avg_dq_rate", 12, 4)),
+	m(fU("dq_rate_estimating", 16, 4)),
+	m(fU("packets_in", 20, 4)),
+	m(fU("dropped", 24, 4)),
+	m(fU("overlimit", 28, 4)),
+	m(fU("maxq", 32, 4)),
+	m(fU("ecn_mark", 36, 4)),
+)
+
+var tcaFqPieAttrs = newSet(xlat.TcaFqPieAttrs, "TCA_FQ_PIE_???", map[uint16]attrDec{
+	1:  nlaU32, // TCA_FQ_PIE_LIMIT
+	2:  nlaU32, // TCA_FQ_PIE_FLOWS
+	3:  nlaU32, // TCA_FQ_PIE_TARGET
+	4:  nlaU32, // TCA_FQ_PIE_TUPDATE
+	5:  nlaU32, // TCA_FQ_PIE_ALPHA
+	6:  nlaU32, // TCA_FQ_PIE_BETA
+	7:  nlaU32, // TCA_FQ_PIE_QUANTUM
+	8:  nlaU32, // TCA_FQ_PIE_MEMORY_LIMIT
+	9:  nlaU32, // TCA_FQ_PIE_ECN_PROB
+	10: nlaU32, // TCA_FQ_PIE_ECN
+	11: nlaU32, // TCA_FQ_PIE_BYTEMODE
+	12: nlaU32, // TCA_FQ_PIE_DQ_RATE_ESTIMATOR
+})
+
+var tcFqPieXstats = lay(36,
+	m(fU("packets_in", 0, 4)),
+	m(fU("dropped", 4, 4)),
+	m(fU("overlimit", 8, 4)),
+	m(fU("overmemory", 12, 4)),
+	m(fU("ecn_mark", 16, 4)),
+	m(fU("new_flow_count", 20, 4)),
+	m(fU("new_flows_len", 24, 4)),
+	m(fU("old_flows_len", 28, 4)),
+	m(fU("memory_usage", 32, 4)),
+)
+
+// --- cbs, etf, sfb ---
+
+var tcCbsQopt = lay(20,
+	m(fU("offload", 0, 1)),
+	m(fD("hicredit", 4, 4)),
+	m(fD("locredit", 8, 4)),
+	m(fD("idleslope", 12, 4)),
+	m(fD("sendslope", 16, 4)),
+)
+
+var tcaCbsAttrs = newSet(xlat.TcaCbsAttrs, "TCA_CBS_???", map[uint16]attrDec{
+	1: layoutDec{tcCbsQopt}, // TCA_CBS_PARMS
+})
+
+var tcEtfQopt = lay(12,
+	m(fD("delta", 0, 4)),
+	m(fXval("clockid", 4, 4, xlat.TcClockids, "CLOCK_???")),
+	m(fFlags("flags", 8, 4, xlat.TcEtfFlags, "TC_ETF_???")),
+)
+
+var tcaEtfAttrs = newSet(xlat.TcaEtfAttrs, "TCA_ETF_???", map[uint16]attrDec{
+	1: layoutDec{tcEtfQopt}, // TCA_ETF_PARMS
+})
+
+var tcSfbQopt = lay(36,
+	m(fU("rehash_interval", 0, 4)),
+	m(fU("warmup_time", 4, 4)),
+	m(fU("max", 8, 4)),
+	m(fU("bin_size", 12, 4)),
+	m(fU("increment", 16, 4)),
+	m(fU("decrement", 20, 4)),
+	m(fU("limit", 24, 4)),
+	m(fU("penalty_rate", 28, 4)),
+	m(fU("penalty_burst", 32, 4)),
+)
+
+var tcaSfbAttrs = newSet(xlat.TcaSfbAttrs, "TCA_SFB_???", map[uint16]attrDec{
+	1: layoutDec{tcSfbQopt}, // TCA_SFB_PARMS
+})
+
+var tcSfbXstats = lay(36,
+	m(fU("earlydrop", 0, 4)),
+	m(fU("penaltydrop", 4, 4)),
+	m(fU("bucketdrop", 8, 4)),
+	m(fU("queuedrop", 12, 4)),
+	m(fU("childdrop", 16, 4)),
+	m(fU("marked", 20, 4)),
+	m(fU("maxqlen", 24, 4)),
+	m(fU("maxprob", 28, 4)),
+	m(fU("avgprob", 32, 4)),
+)
+
+// --- mqprio, taprio ---
+
+var tcMqprioQopt = lay(82,
+	m(fU("num_tc", 0, 1)),
+	mArr("prio_tc_map", 1, 16, 1, FmtU),
+	m(fXval("hw", 17, 1, xlat.TcMqprioHw, "TC_MQPRIO_HW_OFFLOAD_???")),
+	mArr("count", 18, 16, 2, FmtU),
+	mArr("offset", 50, 16, 2, FmtU),
+)
+
+var tcaMqprioAttrs = newSet(xlat.TcaMqprioAttrs, "TCA_MQPRIO_???", map[uint16]attrDec{
+	1: xvalDec{tab: xlat.TcMqprioModes, dflt: "TC_MQPRIO_MODE_???", size: 2},     // TCA_MQPRIO_MODE
+	2: xvalDec{tab: xlat.TcMqprioShapers, dflt: "TC_MQPRIO_SHAPER_???", size: 2}, // TCA_MQPRIO_SHAPER
+	3: nestDec{tcaMqprioRates},                                                   // TCA_MQPRIO_MIN_RATE64
+	4: nestDec{tcaMqprioRates},                                                   // TCA_MQPRIO_MAX_RATE64
+})
+
+// tcaMqprioRates is the list of rates of TCA_MQPRIO_MIN/MAX_RATE64, one
+// 64-bit attribute of the same type a traffic class.
+var tcaMqprioRates = &attrSet{names: xlat.TcaMqprioAttrs, dflt: "TCA_MQPRIO_???", byType: func(s *state, typ uint16) attrDec { return nlaU64 }}
+
+var tcaTaprioEntryAttrs = newSet(xlat.TcaTaprioSchedEntryAttrs, "TCA_TAPRIO_SCHED_ENTRY_???", map[uint16]attrDec{
+	1: nlaU32,                                                              // TCA_TAPRIO_SCHED_ENTRY_INDEX
+	2: xvalDec{tab: xlat.TcTaprioCmds, dflt: "TC_TAPRIO_CMD_???", size: 1}, // TCA_TAPRIO_SCHED_ENTRY_CMD
+	3: nlaX32,                                                              // TCA_TAPRIO_SCHED_ENTRY_GATE_MASK
+	4: nlaU32,                                                              // TCA_TAPRIO_SCHED_ENTRY_INTERVAL
+})
+
+var tcaTaprioSchedAttrs = newSet(xlat.TcaTaprioSchedAttrs, "TCA_TAPRIO_SCHED_???", map[uint16]attrDec{
+	1: nestDec{tcaTaprioEntryAttrs}, // TCA_TAPRIO_SCHED_ENTRY
+})
+
+var tcaTaprioTcEntryAttrs = newSet(xlat.TcaTaprioTcEntryAttrs, "TCA_TAPRIO_TC_ENTRY_???", map[uint16]attrDec{
+	1: nlaU32, // TCA_TAPRIO_TC_ENTRY_INDEX
+	2: nlaU32, // TCA_TAPRIO_TC_ENTRY_MAX_SDU
+	3: nlaU32, // TCA_TAPRIO_TC_ENTRY_FP
+})
+
+var tcaTaprioAttrs = newSet(xlat.TcaTaprioAttrs, "TCA_TAPRIO_ATTR_???", map[uint16]attrDec{
+	1:  layoutDec{tcMqprioQopt},                                     // TCA_TAPRIO_ATTR_PRIOMAP
+	2:  nestDec{tcaTaprioSchedAttrs},                                // TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST
+	3:  nlaS64,                                                      // TCA_TAPRIO_ATTR_SCHED_BASE_TIME
+	4:  nestDec{tcaTaprioEntryAttrs},                                // TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY
+	5:  xvalDec{tab: xlat.TcClockids, dflt: "CLOCK_???", size: 4},   // TCA_TAPRIO_ATTR_SCHED_CLOCKID
+	8:  nlaS64,                                                      // TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME
+	9:  nlaS64,                                                      // TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION
+	10: flagsDec{xlat.TcTaprioFlags, "TCA_TAPRIO_ATTR_FLAG_???", 4}, // TCA_TAPRIO_ATTR_FLAGS
+	11: nlaU32,                                                      // TCA_TAPRIO_ATTR_TXTIME_DELAY
+	12: nestDec{tcaTaprioTcEntryAttrs},                              // TCA_TAPRIO_ATTR_TC_ENTRY
+})
+
+// --- cake ---
+
+var tcaCakeAttrs = newSet(xlat.TcaCakeAttrs, "TCA_CAKE_???", map[uint16]attrDec{
+	2:  nlaU64,                                                                     // TCA_CAKE_BASE_RATE64
+	3:  xvalDec{tab: xlat.TcCakeDiffservModes, dflt: "CAKE_DIFFSERV_???", size: 4}, // TCA_CAKE_DIFFSERV_MODE
+	4:  xvalDec{tab: xlat.TcCakeAtmModes, dflt: "CAKE_ATM_???", size: 4},           // TCA_CAKE_ATM
+	5:  xvalDec{tab: xlat.TcCakeFlowModes, dflt: "CAKE_FLOW_???", size: 4},         // TCA_CAKE_FLOW_MODE
+	6:  nlaS32,                                                                     // TCA_CAKE_OVERHEAD
+	7:  nlaU32,                                                                     // TCA_CAKE_RTT
+	8:  nlaU32,                                                                     // TCA_CAKE_TARGET
+	9:  nlaU32,                                                                     // TCA_CAKE_AUTORATE
+	10: nlaU32,                                                                     // TCA_CAKE_MEMORY
+	11: nlaU32,                                                                     // TCA_CAKE_NAT
+	12: nlaU32,                                                                     // TCA_CAKE_RAW
+	13: nlaU32,                                                                     // TCA_CAKE_WASH
+	14: nlaU32,                                                                     // TCA_CAKE_MPU
+	15: nlaU32,                                                                     // TCA_CAKE_INGRESS
+	16: xvalDec{tab: xlat.TcCakeAckFilters, dflt: "CAKE_ACK_???", size: 4},         // TCA_CAKE_ACK_FILTER
+	17: nlaU32,                                                                     // TCA_CAKE_SPLIT_GSO
+	18: nlaX32,                                                                     // TCA_CAKE_FWMARK
+})
+
+var tcaCakeTinStatsAttrs = newSet(xlat.TcaCakeTinStatsAttrs, "TCA_CAKE_TIN_STATS_???", map[uint16]attrDec{
+	2:  nlaU32, // TCA_CAKE_TIN_STATS_SENT_PACKETS
+	3:  nlaU64, // TCA_CAKE_TIN_STATS_SENT_BYTES64
+	4:  nlaU32, // TCA_CAKE_TIN_STATS_DROPPED_PACKETS
+	5:  nlaU64, // TCA_CAKE_TIN_STATS_DROPPED_BYTES64
+	6:  nlaU32, // TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS
+	7:  nlaU64, // TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64
+	8:  nlaU32, // TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS
+	9:  nlaU64, // TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64
+	10: nlaU32, // TCA_CAKE_TIN_STATS_BACKLOG_PACKETS
+	11: nlaU32, // TCA_CAKE_TIN_STATS_BACKLOG_BYTES
+	12: nlaU64, // TCA_CAKE_TIN_STATS_THRESHOLD_RATE64
+	13: nlaU32, // TCA_CAKE_TIN_STATS_TARGET_US
+	14: nlaU32, // TCA_CAKE_TIN_STATS_INTERVAL_US
+	15: nlaU32, // TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS
+	16: nlaU32, // TCA_CAKE_TIN_STATS_WAY_MISSES
+	17: nlaU32, // TCA_CAKE_TIN_STATS_WAY_COLLISIONS
+	18: nlaU32, // TCA_CAKE_TIN_STATS_PEAK_DELAY_US
+	19: nlaU32, // TCA_CAKE_TIN_STATS_AVG_DELAY_US
+	20: nlaU32, // TCA_CAKE_TIN_STATS_BASE_DELAY_US
+	21: nlaU32, // TCA_CAKE_TIN_STATS_SPARSE_FLOWS
+	22: nlaU32, // TCA_CAKE_TIN_STATS_BULK_FLOWS
+	23: nlaU32, // TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS
+	24: nlaU32, // TCA_CAKE_TIN_STATS_MAX_SKBLEN
+	25: nlaU32, // TCA_CAKE_TIN_STATS_FLOW_QUANTUM
+})
+
+// tcaCakeTins is the list of tins: each attribute's type is the tin's
+// number (from 1), its payload the tin's statistics.
+var tcaCakeTins = &attrSet{byType: func(s *state, typ uint16) attrDec { return nestDec{tcaCakeTinStatsAttrs} }}
+
+var tcaCakeStatsAttrs = newSet(xlat.TcaCakeStatsAttrs, "TCA_CAKE_STATS_???", map[uint16]attrDec{
+	2:  nlaU64,               // TCA_CAKE_STATS_CAPACITY_ESTIMATE64
+	3:  nlaU32,               // TCA_CAKE_STATS_MEMORY_LIMIT
+	4:  nlaU32,               // TCA_CAKE_STATS_MEMORY_USED
+	5:  nlaU32,               // TCA_CAKE_STATS_AVG_NETOFF
+	6:  nlaU32,               // TCA_CAKE_STATS_MIN_NETLEN
+	7:  nlaU32,               // TCA_CAKE_STATS_MAX_NETLEN
+	8:  nlaU32,               // TCA_CAKE_STATS_MIN_ADJLEN
+	9:  nlaU32,               // TCA_CAKE_STATS_MAX_ADJLEN
+	10: nestDec{tcaCakeTins}, // TCA_CAKE_STATS_TIN_STATS
+	11: nlaS32,               // TCA_CAKE_STATS_DEFICIT
+	12: nlaU32,               // TCA_CAKE_STATS_COBALT_COUNT
+	13: nlaU32,               // TCA_CAKE_STATS_DROPPING
+	14: nlaS32,               // TCA_CAKE_STATS_DROP_NEXT_US
+	15: nlaU32,               // TCA_CAKE_STATS_P_DROP
+	16: nlaS32,               // TCA_CAKE_STATS_BLUE_TIMER_US
+})
+
+// --- ets ---
+
+var tcaEtsAttrs = newSet(xlat.TcaEtsAttrs, "TCA_ETS_???", map[uint16]attrDec{
+	1: nlaU8,  // TCA_ETS_NBANDS
+	2: nlaU8,  // TCA_ETS_NSTRICT
+	4: nlaU32, // TCA_ETS_QUANTA_BAND
+	6: nlaU8,  // TCA_ETS_PRIOMAP_BAND
+})
+
+func init() {
+	// nests that hold attributes of their own set
+	tcaEtsAttrs.dec[3] = nestDec{tcaEtsAttrs}       // TCA_ETS_QUANTA
+	tcaEtsAttrs.dec[5] = nestDec{tcaEtsAttrs}       // TCA_ETS_PRIOMAP
+	tcaTaprioAttrs.dec[7] = nestDec{tcaTaprioAttrs} // TCA_TAPRIO_ATTR_ADMIN_SCHED
+}

@@ -1,0 +1,10 @@
+package decode
+
+import (
+	"testing"
+	"unsafe"
+)
+
+func TestNodeSize(t *testing.T) {
+	t.Logf("Node is %d bytes", unsafe.Sizeof(Node{}))
+}
