@@ -194,9 +194,8 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 // frame handles one frame; it reports whether the message count is
 // reached.
 func (s *session) frame(fr *capture.Frame) (bool, error) {
-	if fr.Proto == protoGeneric {
-		capture.GenlFamilies(fr.Data, fr.BigEndian, s.d.SetGenlFamily)
-	}
+	// (the decoder learns generic netlink family ids from the
+	// CTRL_CMD_NEWFAMILY messages it decodes)
 	s.d.SetBigEndian(fr.BigEndian)
 	t := s.d.DecodeProto(fr.Proto, fr.Data)
 	if s.pw != nil {
@@ -239,8 +238,6 @@ func (s *session) close() error {
 	}
 	return err
 }
-
-const protoGeneric = 16
 
 func (c *captureOpts) endian(live bool) (capture.Endian, error) {
 	switch c.out.endian {
