@@ -55,4 +55,10 @@ type Frame struct {
 	// captures carry it as the link-layer address; 0 is the kernel).
 	Sender    uint32
 	HasSender bool
+	// DirKnown says Dir was seen (a traced process, a file that recorded
+	// it) rather than inferred from the messages (nlmon).
+	DirKnown bool
+	// BigEndian is the byte order of the netlink payload (the capturing
+	// host's, told from nlmsg_len when read from a file).
+	BigEndian bool
 }

@@ -19,8 +19,7 @@ const (
 	// DefaultSnapLen is the snap length nldump captures and writes with:
 	// netlink dumps reach 32 KiB and more.
 	DefaultSnapLen = 256 * 1024
-	// packet types of the cooked header
-	packetHost     = 0
+	// packet type of the cooked header: nlmon's
 	packetOutgoing = 4
 )
 
@@ -53,9 +52,12 @@ func NewPcapWriter(w io.Writer, snaplen int) (*PcapWriter, error) {
 	return pw, nil
 }
 
-// WriteFrame writes one frame. Frames sent to the kernel are written as
-// outgoing packets, the rest as incoming ones; the sender's port id, when
-// known, is the link-layer address.
+// WriteFrame writes one frame as tcpdump writes an nlmon packet: packet
+// type PACKET_OUTGOING, no link-layer address. A frame whose direction was
+// seen (DirKnown, or traced) gets packet type PACKET_KERNEL (to the
+// kernel) or PACKET_USER (to a process), which nldump reads back; the
+// sender's port id, when known, is the link-layer address. Wireshark reads
+// neither field.
 func (pw *PcapWriter) WriteFrame(fr *Frame) error {
 	t := fr.Time
 	if t.IsZero() {
@@ -76,9 +78,14 @@ func (pw *PcapWriter) WriteFrame(fr *Frame) error {
 	binary.LittleEndian.PutUint32(h[12:], uint32(orig))
 	c := h[16:]
 	clear(c)
-	pt := uint16(packetHost)
-	if fr.Dir == DirToKernel {
-		pt = packetOutgoing
+	// nlmon marks every packet outgoing; a direction seen rather than
+	// inferred is kept as the packet type nlmon gives it internally
+	pt := uint16(packetOutgoing)
+	if fr.DirKnown || fr.Syscall != "" {
+		pt = packetUser
+		if fr.Dir == DirToKernel {
+			pt = packetKernel
+		}
 	}
 	binary.BigEndian.PutUint16(c[0:], pt)
 	binary.BigEndian.PutUint16(c[2:], arphrdNetlink)

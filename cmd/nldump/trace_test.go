@@ -115,7 +115,9 @@ func readPcap(t *testing.T, path string) []traced {
 			t.Fatalf("%s: bad record at %d", path, off)
 		}
 		fr := traced{dir: "recv", proto: int(binary.BigEndian.Uint16(rec[14:])), data: rec[16:n]}
-		if binary.BigEndian.Uint16(rec) == 4 {
+		// traced frames carry their direction as the packet type:
+		// PACKET_KERNEL (7) for a buffer sent to the kernel
+		if binary.BigEndian.Uint16(rec) == 7 {
 			fr.dir = "send"
 		}
 		out = append(out, fr)

@@ -1,0 +1,177 @@
+package capture
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	"github.com/google/gopacket"
+)
+
+// Packet types of the Linux cooked headers that tell a direction. nlmon
+// itself marks every packet PACKET_OUTGOING (4); nldump writes
+// PACKET_KERNEL for a buffer seen going to the kernel and PACKET_USER for
+// one seen going to a process (traced processes).
+const (
+	packetUser   = 6
+	packetKernel = 7
+)
+
+// PacketSource is what FrameReader reads: gopacket's
+// ZeroCopyPacketDataSource, packets starting with their link-layer header.
+// A source whose packets may differ in link type (pcapng) tells it with
+// PacketLinkType; others with LinkType.
+type PacketSource interface {
+	ZeroCopyReadPacketData() ([]byte, gopacket.CaptureInfo, error)
+	LinkType() int
+}
+
+// FrameReader turns the packets of a source into Frames: it reads the
+// cooked header (netlink protocol), the byte order, and infers the
+// direction of each buffer.
+type FrameReader struct {
+	src    PacketSource
+	pkt    interface{ PacketLinkType() int }
+	offs   interface{ PacketOffset() int64 }
+	endian Endian
+	hostBE bool
+	dir    DirInfer
+	fr     Frame
+	n      int
+
+	// Skipped counts packets of other kinds than netlink (an "any"
+	// capture holds Ethernet and more, a pcapng file may mix interfaces):
+	// they are not errors.
+	Skipped int
+}
+
+// NewFrameReader reads frames from src, choosing the byte order of the
+// payloads as e says.
+func NewFrameReader(src PacketSource, e Endian) *FrameReader {
+	fr := &FrameReader{src: src, endian: e, hostBE: HostBigEndian}
+	fr.pkt, _ = src.(interface{ PacketLinkType() int })
+	fr.offs, _ = src.(interface{ PacketOffset() int64 })
+	return fr
+}
+
+// Next returns the next frame, valid until the next call. It returns
+// io.EOF at the end, and a *PacketError for a packet it cannot read
+// (when the error is not Fatal, the next call goes on with the next
+// packet).
+func (f *FrameReader) Next() (*Frame, error) {
+	for {
+		data, ci, err := f.src.ZeroCopyReadPacketData()
+		f.n++
+		if err != nil {
+			if pe, ok := err.(*PacketError); ok {
+				f.n = pe.Packet
+			}
+			return nil, err
+		}
+		lt := f.src.LinkType()
+		if f.pkt != nil {
+			lt = f.pkt.PacketLinkType()
+		}
+		fr := &f.fr
+		*fr = Frame{Time: ci.Timestamp, Packet: f.n, Proto: -1}
+		payload, pt, err := f.cooked(lt, data, fr)
+		if err != nil {
+			if err == errNotNetlink {
+				f.Skipped++
+				continue
+			}
+			off := int64(-1)
+			if f.offs != nil {
+				off = f.offs.PacketOffset()
+			}
+			return nil, &PacketError{Packet: f.n, Offset: off, Err: err.Error()}
+		}
+		fr.Data = payload
+		if ci.Length > ci.CaptureLength {
+			fr.OrigLen = ci.Length - (len(data) - len(payload))
+		}
+		switch f.endian {
+		case EndianLittle:
+			fr.BigEndian = false
+		case EndianBig:
+			fr.BigEndian = true
+		default:
+			fr.BigEndian = DetectBigEndian(payload, f.hostBE)
+		}
+		// The inference also learns from frames whose direction is known.
+		d := f.dir.Infer(fr.Proto, payload, fr.BigEndian)
+		switch pt {
+		case packetKernel:
+			fr.Dir, fr.DirKnown = DirToKernel, true
+		case packetUser:
+			fr.Dir, fr.DirKnown = DirFromKernel, true
+			if d == DirToUser {
+				fr.Dir = DirToUser
+			}
+		default:
+			fr.Dir = d
+		}
+		return fr, nil
+	}
+}
+
+var errNotNetlink = fmt.Errorf("not netlink")
+
+// cooked reads the link-layer header of a packet: the netlink protocol,
+// the sender's port id when recorded, and the packet type.
+func (f *FrameReader) cooked(linkType int, data []byte, fr *Frame) ([]byte, int, error) {
+	be := binary.BigEndian
+	switch linkType {
+	case LinkTypeNetlink:
+		if len(data) < 16 {
+			return nil, 0, fmt.Errorf("%d bytes, too short for the 16-byte netlink cooked header", len(data))
+		}
+		if ht := be.Uint16(data[2:]); ht != arphrdNetlink {
+			return nil, 0, fmt.Errorf("link-layer address type %d in the netlink cooked header, want ARPHRD_NETLINK (824)", ht)
+		}
+		f.sender(data[4:6], data[6:14], fr)
+		fr.Proto = int(be.Uint16(data[14:]))
+		return data[16:], int(be.Uint16(data[0:])), nil
+	case LinkTypeSLL:
+		if len(data) < 16 {
+			return nil, 0, fmt.Errorf("%d bytes, too short for the 16-byte Linux cooked header", len(data))
+		}
+		if be.Uint16(data[2:]) != arphrdNetlink {
+			return nil, 0, errNotNetlink
+		}
+		f.sender(data[4:6], data[6:14], fr)
+		fr.Proto = int(be.Uint16(data[14:]))
+		return data[16:], int(be.Uint16(data[0:])), nil
+	case LinkTypeSLL2:
+		if len(data) < 20 {
+			return nil, 0, fmt.Errorf("%d bytes, too short for the 20-byte Linux cooked header v2", len(data))
+		}
+		if be.Uint16(data[8:]) != arphrdNetlink {
+			return nil, 0, errNotNetlink
+		}
+		f.sender(data[11:12], data[12:20], fr)
+		fr.Proto = int(be.Uint16(data[0:]))
+		return data[20:], int(data[10]), nil
+	}
+	return nil, 0, errNotNetlink
+}
+
+// CheckLinkType tells whether packets of a link type can hold netlink:
+// NETLINK (253), LINUX_SLL (113) and LINUX_SLL2 (276) with ARPHRD_NETLINK.
+func CheckLinkType(linkType int) error {
+	switch linkType {
+	case LinkTypeNetlink, LinkTypeSLL, LinkTypeSLL2:
+		return nil
+	}
+	return fmt.Errorf("link type %d is not a netlink capture (want 253 NETLINK, 113 LINUX_SLL or 276 LINUX_SLL2: tcpdump -i nlmon0 or -i any)", linkType)
+}
+
+func (f *FrameReader) sender(alen, addr []byte, fr *Frame) {
+	n := int(alen[len(alen)-1])
+	if len(alen) == 2 {
+		n = int(binary.BigEndian.Uint16(alen))
+	}
+	if n == 4 {
+		fr.Sender = binary.LittleEndian.Uint32(addr)
+		fr.HasSender = true
+	}
+}

@@ -1,0 +1,485 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"github.com/nldump/nldump/capture"
+	"github.com/nldump/nldump/decode"
+)
+
+func init() {
+	helpTexts["capture"] = `Usage: nldump [capture] [options]
+       nldump capture -r FILE [options]
+
+Captures every netlink message on the host on an nlmon interface and
+prints each one decoded, a line per message: time, protocol, direction
+(to-kernel, from-kernel, to-user), then the message in strace notation.
+
+nlmon0 is created when it is missing (and removed on exit); this needs
+root, or CAP_NET_ADMIN and CAP_NET_RAW, and a kernel with CONFIG_NLMON.
+Without nlmon, "nldump trace -- CMD" decodes one command's traffic.
+
+Options:
+  -i IFACE        nlmon interface (default nlmon0)
+  --no-create     fail instead of creating a missing interface
+  -c N            stop after N messages
+  -w FILE         also write the packets to FILE as pcap (LINKTYPE_NETLINK,
+                  as tcpdump writes them); "-" writes the pcap to stdout and
+                  prints nothing
+  -r FILE         read a pcap or pcapng file instead (as nldump read)
+  -B KiB          receive ring size (default 32768)
+  --queue MiB     memory for packets waiting to be decoded (default 256):
+                  nldump empties the ring into it at once, so decoding may
+                  fall behind in a burst; the kernel drops what fits in
+                  neither
+  --snaplen N     keep at most N bytes of a packet, its 16-byte header
+                  included, as tcpdump -s does (default 262144)
+  -f, --format FMT, -s N, -X, -x, --names, --endian: as for nldump decode
+
+The kernel's drop count goes to stderr whenever it grows; on exit (-c,
+Ctrl-C, SIGTERM) everything captured is printed and written, and a
+summary (messages, bytes, drops) goes to stderr.
+
+Examples:
+  sudo nldump
+  sudo nldump -w ip.pcap & ip link add dummy0 type dummy; kill %1
+  nldump read ip.pcap
+`
+	helpTexts["read"] = `Usage: nldump read [options] FILE...
+
+Decodes pcap and pcapng captures of netlink traffic, as tcpdump and
+Wireshark write them on nlmon interfaces: link types NETLINK (253),
+LINUX_SLL (113) and LINUX_SLL2 (276) with ARPHRD_NETLINK (other packets of
+an "any" capture are skipped). Gzip-compressed files are read too. "-"
+reads stdin.
+
+Payloads are in the byte order of the capturing host: nldump tells it
+from each buffer's first nlmsg_len, as Wireshark does; --endian little or
+big forces one.
+
+A damaged record is reported as "FILE: packet N at offset X: what is
+wrong" and the exit status is 2; decoding goes on with the next packet
+whenever the file still makes sense.
+
+Options:
+  -c N            stop after N messages
+  -w FILE         write the packets read to FILE (pcap, LINKTYPE_NETLINK)
+  -f, --format FMT, -s N, -X, -x, --names, --endian: as for nldump decode
+
+Example:
+  nldump read nlmon.pcap
+`
+}
+
+// captureOpts are the options of capture and read.
+type captureOpts struct {
+	out      outputOpts
+	iface    string
+	count    int
+	write    string
+	read     string
+	noCreate bool
+	bufKiB   int
+	queueMiB int
+	snaplen  int
+}
+
+func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
+	c.out.register(fs)
+	fs.IntVar(&c.count, "c", 0, "stop after N messages")
+	fs.StringVar(&c.write, "w", "", "write the packets to a pcap file")
+	if live {
+		fs.StringVar(&c.iface, "i", "nlmon0", "nlmon interface")
+		fs.StringVar(&c.read, "r", "", "read a capture file")
+		fs.BoolVar(&c.noCreate, "no-create", false, "do not create a missing interface")
+		fs.IntVar(&c.bufKiB, "B", capture.DefaultBufferSize>>10, "receive ring size in KiB")
+		fs.IntVar(&c.queueMiB, "queue", capture.DefaultQueueSize>>20, "memory for packets waiting to be decoded, in MiB")
+		fs.IntVar(&c.snaplen, "snaplen", capture.DefaultSnapLen, "keep at most N bytes of a buffer")
+	}
+}
+
+func runCapture(e *env, args []string) int {
+	fs := newFlags(e, "capture")
+	var c captureOpts
+	c.register(fs, true)
+	pos, ok := parseFlags(e, fs, args)
+	if !ok {
+		return exitError
+	}
+	if c.read != "" {
+		return runFiles(e, "capture", &c, append([]string{c.read}, pos...))
+	}
+	if len(pos) > 0 {
+		fmt.Fprintf(e.stderr, "nldump capture: unexpected argument %q (see nldump help capture)\n", pos[0])
+		return exitError
+	}
+	return runLive(e, &c)
+}
+
+func runRead(e *env, args []string) int {
+	fs := newFlags(e, "read")
+	var c captureOpts
+	c.register(fs, false)
+	pos, ok := parseFlags(e, fs, args)
+	if !ok {
+		return exitError
+	}
+	if len(pos) == 0 {
+		fmt.Fprintln(e.stderr, "nldump read: no file given (see nldump help read)")
+		return exitError
+	}
+	return runFiles(e, "read", &c, pos)
+}
+
+// session decodes, prints and writes the frames of a capture or a file.
+type session struct {
+	e     *env
+	name  string
+	c     *captureOpts
+	d     *decode.Decoder
+	p     *printer
+	pw    *capture.PcapWriter
+	wfile *os.File
+	print bool
+
+	msgs, bytes, packets int
+}
+
+func newSession(e *env, name string, c *captureOpts) (*session, error) {
+	if c.count < 0 {
+		return nil, fmt.Errorf("-c %d: must not be negative", c.count)
+	}
+	d, err := c.out.newDecoder(decode.ProtoRoute)
+	if err != nil {
+		return nil, err
+	}
+	s := &session{e: e, name: name, c: c, d: d, print: true}
+	out := e.stdout
+	if c.write != "" {
+		w := e.stdout
+		if c.write == "-" {
+			// the pcap goes to stdout; nothing is printed
+			s.print = false
+			out = io.Discard
+		} else {
+			f, err := os.Create(c.write)
+			if err != nil {
+				return nil, err
+			}
+			s.wfile, w = f, f
+		}
+		snap := c.snaplen
+		if snap <= 0 {
+			snap = capture.DefaultSnapLen
+		}
+		s.pw, err = capture.NewPcapWriter(w, snap)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", c.write, err)
+		}
+	}
+	s.p, err = c.out.newPrinter(out, false)
+	if err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// frame handles one frame; it reports whether the message count is
+// reached.
+func (s *session) frame(fr *capture.Frame) (bool, error) {
+	// (the decoder learns generic netlink family ids from the
+	// CTRL_CMD_NEWFAMILY messages it decodes)
+	s.d.SetBigEndian(fr.BigEndian)
+	t := s.d.DecodeProto(fr.Proto, fr.Data)
+	if s.pw != nil {
+		if err := s.pw.WriteFrame(fr); err != nil {
+			return true, fmt.Errorf("%s: %w", s.c.write, err)
+		}
+	}
+	if s.print {
+		if err := s.p.frame(fr, t); err != nil {
+			return true, err
+		}
+	}
+	s.packets++
+	s.msgs += capture.CountMessages(fr.Data, fr.BigEndian)
+	s.bytes += len(fr.Data)
+	return s.c.count > 0 && s.msgs >= s.c.count, nil
+}
+
+// flush writes out what is buffered.
+func (s *session) flush() error {
+	var err error
+	if s.pw != nil {
+		if e := s.pw.Flush(); e != nil {
+			err = fmt.Errorf("%s: %w", s.c.write, e)
+		}
+	}
+	if e := s.p.flush(); e != nil && err == nil {
+		err = e
+	}
+	return err
+}
+
+// close flushes and closes the output file.
+func (s *session) close() error {
+	err := s.flush()
+	if s.wfile != nil {
+		if e := s.wfile.Close(); e != nil && err == nil {
+			err = e
+		}
+	}
+	return err
+}
+
+func (c *captureOpts) endian(live bool) (capture.Endian, error) {
+	switch c.out.endian {
+	case "little":
+		return capture.EndianLittle, nil
+	case "big":
+		return capture.EndianBig, nil
+	case "host", "auto", "":
+		if live {
+			if capture.HostBigEndian {
+				return capture.EndianBig, nil
+			}
+			return capture.EndianLittle, nil
+		}
+		return capture.EndianAuto, nil
+	}
+	return 0, fmt.Errorf("--endian %s: want host, little, big or auto", c.out.endian)
+}
+
+func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
+	fail := func(err error) int {
+		fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
+		return exitError
+	}
+	endian, err := c.endian(false)
+	if err != nil {
+		return fail(err)
+	}
+	s, err := newSession(e, cmd, c)
+	if err != nil {
+		return fail(err)
+	}
+	status := exitOK
+	stop := false
+	for _, name := range files {
+		if stop {
+			break
+		}
+		var r io.Reader
+		label := name
+		if name == "-" {
+			r, label = e.stdin, "<stdin>"
+		} else {
+			f, err := os.Open(name)
+			if err != nil {
+				fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
+				status = exitError
+				continue
+			}
+			defer f.Close()
+			r = f
+		}
+		rd, err := capture.NewReader(r)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "%s: %v\n", label, err)
+			status = exitError
+			continue
+		}
+		if !rd.IsPcapNG() {
+			if err := capture.CheckLinkType(rd.LinkType()); err != nil {
+				fmt.Fprintf(e.stderr, "%s: %v\n", label, err)
+				status = exitError
+				continue
+			}
+		}
+		frames := capture.NewFrameReader(rd, endian)
+		for {
+			fr, err := frames.Next()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				fmt.Fprintf(e.stderr, "%s: %v\n", label, err)
+				status = exitError
+				var pe *capture.PacketError
+				if errors.As(err, &pe) && !pe.Fatal {
+					continue
+				}
+				break
+			}
+			done, err := s.frame(fr)
+			if err != nil {
+				if isBrokenPipe(err) {
+					return status
+				}
+				fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
+				s.close()
+				return exitError
+			}
+			if done {
+				stop = true
+				break
+			}
+		}
+		if frames.Skipped > 0 {
+			fmt.Fprintf(e.stderr, "%s: %d packets of other kinds than netlink skipped\n", label, frames.Skipped)
+		}
+	}
+	if err := s.close(); err != nil && !isBrokenPipe(err) {
+		fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
+		return exitError
+	}
+	return status
+}
+
+func isBrokenPipe(err error) bool { return errors.Is(err, syscall.EPIPE) }
+
+func runLive(e *env, c *captureOpts) int {
+	fail := func(err error) int {
+		fmt.Fprintf(e.stderr, "nldump: %v\n", err)
+		return exitError
+	}
+	endian, err := c.endian(true)
+	if err != nil {
+		return fail(err)
+	}
+	if c.bufKiB <= 0 {
+		return fail(fmt.Errorf("-B %d: want a size in KiB", c.bufKiB))
+	}
+	if c.queueMiB <= 0 {
+		return fail(fmt.Errorf("--queue %d: want a size in MiB", c.queueMiB))
+	}
+	if c.snaplen < 16 {
+		return fail(fmt.Errorf("--snaplen %d: want at least 16", c.snaplen))
+	}
+	s, err := newSession(e, "capture", c)
+	if err != nil {
+		return fail(err)
+	}
+	// Signals: from here on, SIGINT and SIGTERM end the capture cleanly;
+	// SIGPIPE turns into write errors so that nlmon0 is still removed.
+	sigs := make(chan os.Signal, 4)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGPIPE)
+	defer signal.Stop(sigs)
+
+	mon, err := capture.PrepareNlmon(c.iface, !c.noCreate)
+	if err != nil {
+		s.close()
+		return fail(err)
+	}
+	defer func() {
+		if err := mon.Close(); err != nil {
+			fmt.Fprintf(e.stderr, "nldump: %v\n", err)
+		} else if mon.Created {
+			fmt.Fprintf(e.stderr, "nldump: removed %s\n", mon.Name)
+		}
+	}()
+	if mon.Created {
+		fmt.Fprintf(e.stderr, "nldump: created %s (nlmon); it is removed on exit\n", mon.Name)
+	} else if mon.BroughtUp {
+		fmt.Fprintf(e.stderr, "nldump: brought %s up; it is brought down on exit\n", mon.Name)
+	}
+	// Every generic netlink family id resolves: ask the kernel once,
+	// before the capture starts so that the question is not captured.
+	if err := capture.QueryGenlFamilies(s.d.SetGenlFamily); err != nil {
+		fmt.Fprintf(e.stderr, "nldump: asking the kernel for generic netlink families: %v (ids learned from the traffic only)\n", err)
+	}
+	// the snap length counts the cooked header, as tcpdump's does
+	live, err := capture.OpenLive(mon.Index, capture.LiveOptions{SnapLen: c.snaplen - 16, BufferSize: c.bufKiB << 10})
+	if err != nil {
+		s.close()
+		return fail(fmt.Errorf("%s: %v", mon.Name, err))
+	}
+	defer live.Close()
+	fmt.Fprintf(e.stderr, "nldump: listening on %s, link-type NETLINK, snapshot length %d bytes\n", mon.Name, c.snaplen)
+	// A goroutine empties the ring into memory at once, so that decoding
+	// and printing may fall behind in a burst without drops.
+	q := capture.NewQueue(live, c.queueMiB<<20)
+	defer q.Close()
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		for {
+			select {
+			case sig := <-sigs:
+				if sig != syscall.SIGPIPE {
+					q.Interrupt()
+				}
+			case <-done:
+				return
+			}
+		}
+	}()
+
+	var drops uint64
+	lastCheck := time.Now()
+	checkDrops := func() {
+		st, err := live.Stats()
+		if err == nil && st.Drops > drops {
+			fmt.Fprintf(e.stderr, "nldump: the kernel dropped %d packets (%d in all): nldump fell behind; a larger -B helps\n", st.Drops-drops, st.Drops)
+			drops = st.Drops
+		}
+		lastCheck = time.Now()
+	}
+	var outErr error
+	q.OnIdle = func() {
+		if outErr == nil {
+			outErr = s.flush()
+		}
+		checkDrops()
+	}
+	frames := capture.NewFrameReader(q, endian)
+	status := exitOK
+	for outErr == nil {
+		fr, err := frames.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var pe *capture.PacketError
+			if errors.As(err, &pe) && !pe.Fatal {
+				fmt.Fprintf(e.stderr, "nldump: %s: %v\n", mon.Name, err)
+				continue
+			}
+			fmt.Fprintf(e.stderr, "nldump: %s: %v\n", mon.Name, err)
+			status = exitError
+			break
+		}
+		stop, err := s.frame(fr)
+		if err != nil {
+			outErr = err
+			break
+		}
+		if stop {
+			break
+		}
+		if fr.Time.Sub(lastCheck) > time.Second {
+			checkDrops()
+		}
+	}
+	if err := s.close(); err != nil && outErr == nil {
+		outErr = err
+	}
+	st, _ := live.Stats()
+	if st.Drops > drops {
+		drops = st.Drops
+	}
+	if outErr != nil && !isBrokenPipe(outErr) {
+		fmt.Fprintf(e.stderr, "nldump: %v\n", outErr)
+		status = exitError
+	}
+	fmt.Fprintf(e.stderr, "nldump: %d messages (%d bytes) in %d packets captured on %s, %d dropped by the kernel\n",
+		s.msgs, s.bytes, s.packets, mon.Name, drops)
+	return status
+}

@@ -1,0 +1,151 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const ipPcap = "../../capture/testdata/ip-tcpdump.pcap"
+
+func runCmd(t testing.TB, stdin []byte, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	st := run(args, &env{stdin: bytes.NewReader(stdin), stdout: &out, stderr: &errb})
+	return out.String(), errb.String(), st
+}
+
+func TestReadPcap(t *testing.T) {
+	out, errs, st := runCmd(t, nil, "read", ipPcap)
+	if st != 0 || errs != "" {
+		t.Fatalf("exit status %d: %s", st, errs)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 91 {
+		t.Errorf("%d lines, want one per message (91)", len(lines))
+	}
+	// time, protocol, direction, then the message
+	want := " NETLINK_ROUTE to-kernel [{nlmsg_len=40, nlmsg_type=RTM_GETLINK, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=1795726805, nlmsg_pid=0}, {ifi_family=AF_UNSPEC, ifi_type=ARPHRD_NETROM, ifi_index=0, ifi_flags=0, ifi_change=0}, [{nla_len=8, nla_type=IFLA_EXT_MASK}, RTEXT_FILTER_VF]]"
+	if !timeRE.MatchString(lines[0]) || lines[0][15:] != want {
+		t.Errorf("first line\n%s\nwant\nHH:MM:SS.UUUUUU%s", lines[0], want)
+	}
+	if !strings.Contains(lines[2], " NETLINK_ROUTE from-kernel [{nlmsg_len=1420, nlmsg_type=RTM_NEWLINK, nlmsg_flags=NLM_F_MULTI, ") {
+		t.Errorf("third line: %.200s", lines[2])
+	}
+	// the generic family id is learned from the CTRL_CMD_NEWFAMILY reply
+	if !strings.Contains(out, "nlmsg_type=tcp_metrics") {
+		t.Error("tcp_metrics not named")
+	}
+	// the same from the pcapng file, from stdin, and through capture -r
+	b, _ := os.ReadFile(ipPcap)
+	for _, args := range [][]string{
+		{"read", "../../capture/testdata/ip-editcap.pcapng"},
+		{"read", "-"},
+		{"capture", "-r", ipPcap},
+	} {
+		if o, e, st := runCmd(t, b, args...); o != out || st != 0 {
+			t.Errorf("%v: exit status %d, %s, output differs", args, st, e)
+		}
+	}
+}
+
+func TestReadCount(t *testing.T) {
+	out, _, st := runCmd(t, nil, "read", "-c", "5", ipPcap)
+	if n := strings.Count(out, "\n"); st != 0 || n != 5 {
+		t.Errorf("-c 5: %d lines, exit status %d", n, st)
+	}
+	// the packet holding the 45th message (a dump reply of several) is
+	// printed whole
+	out, _, _ = runCmd(t, nil, "read", "-c", "45", ipPcap)
+	if n := strings.Count(out, "\n"); n != 50 {
+		t.Errorf("-c 45: %d lines, want 50", n)
+	}
+}
+
+// -w writes what it reads; the file reads back the same.
+func TestReadWrite(t *testing.T) {
+	dir := t.TempDir()
+	w := filepath.Join(dir, "out.pcap")
+	out, errs, st := runCmd(t, nil, "read", "-w", w, ipPcap)
+	if st != 0 {
+		t.Fatal(errs)
+	}
+	out2, errs, st := runCmd(t, nil, "read", w)
+	if st != 0 || out2 != out {
+		t.Errorf("reading back: exit status %d %s; same output: %v", st, errs, out2 == out)
+	}
+	// -w - writes the pcap to stdout and prints nothing else
+	pcap, _, st := runCmd(t, nil, "read", "-w", "-", ipPcap)
+	b, _ := os.ReadFile(w)
+	if st != 0 || pcap != string(b) {
+		t.Errorf("-w -: exit status %d, %d bytes, want %d", st, len(pcap), len(b))
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	good, _ := os.ReadFile(ipPcap)
+	dir := t.TempDir()
+	write := func(name string, b []byte) string {
+		p := filepath.Join(dir, name)
+		os.WriteFile(p, b, 0o644)
+		return p
+	}
+	// the second packet's cooked header is broken; the file is cut in the
+	// middle of its last record
+	broken := bytes.Clone(good)
+	first := 24 + 16 + int(binary.LittleEndian.Uint32(good[24+8:]))
+	binary.BigEndian.PutUint16(broken[first+16+2:], 1)
+	cut := write("cut.pcap", broken[:len(broken)-10])
+	out, errs, st := runCmd(t, nil, "read", cut)
+	wantErr := cut + ": packet 2 at offset 96: link-layer address type 1 in the netlink cooked header, want ARPHRD_NETLINK (824)\n" +
+		cut + ": packet 66 at offset 23604: record says 52 bytes, the file ends after 42\n"
+	if st != exitError || errs != wantErr {
+		t.Errorf("exit status %d, stderr\n%s\nwant\n%s", st, errs, wantErr)
+	}
+	// decoding went on past the broken packet (2 messages) to the cut one
+	if n := strings.Count(out, "\n"); n != 91-2-1 {
+		t.Errorf("%d lines printed", n)
+	}
+	eth := bytes.Clone(good[:24])
+	binary.LittleEndian.PutUint32(eth[20:], 1)
+	for _, c := range []struct {
+		file, want string
+	}{
+		{write("eth.pcap", eth), "link type 1 is not a netlink capture"},
+		{write("text.pcap", []byte("not a capture at all\n")), "not a pcap or pcapng file"},
+		{filepath.Join(dir, "missing.pcap"), "no such file"},
+	} {
+		_, errs, st := runCmd(t, nil, "read", c.file)
+		if st != exitError || !strings.Contains(errs, c.want) {
+			t.Errorf("%s: exit status %d, %q", c.file, st, errs)
+		}
+	}
+	if _, errs, st := runCmd(t, nil, "read"); st != exitError || !strings.Contains(errs, "no file") {
+		t.Errorf("no file: %d %q", st, errs)
+	}
+}
+
+// BenchmarkRead reads the capture tcpdump wrote and decodes every message
+// to strace notation.
+func BenchmarkRead(b *testing.B) {
+	file, err := os.ReadFile(ipPcap)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var big []byte
+	big = append(big, file...)
+	for range 15 {
+		big = append(big, file[24:]...)
+	}
+	b.SetBytes(int64(len(big)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if st := run([]string{"read", "-"}, &env{stdin: bytes.NewReader(big), stdout: io.Discard, stderr: io.Discard}); st != 0 {
+			b.Fatal(st)
+		}
+	}
+}
