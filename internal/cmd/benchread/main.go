@@ -1,3 +1,5 @@
+//go:build linux
+
 // Command benchread measures nldump read against tshark -V on the same
 // capture, in one run (scripts/bench-read.sh runs it):
 //
