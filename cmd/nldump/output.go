@@ -14,16 +14,19 @@ import (
 
 // outputOpts are the options every decoding command shares.
 type outputOpts struct {
-	format   string
-	strlen   int
-	xlat     string
-	hex      int
-	color    string
-	names    string
-	proto    string
-	endian   string
-	genl     stringsFlag
-	newNames bool
+	format string
+	strlen int
+	xlat   string
+	hex    int
+	color  string
+	names  string
+	proto  string
+	endian string
+	genl   stringsFlag
+	// kernelGenl asks the running kernel for the generic netlink family
+	// ids even without --names host (trace does).
+	kernelGenl bool
+	newNames   bool
 	// filters
 	types    stringsFlag
 	seqs     stringsFlag
@@ -139,6 +142,11 @@ func (o *outputOpts) newDecoder(proto int) (*decode.Decoder, error) {
 	d := decode.NewDecoder(opts)
 	if o.names == "none" {
 		d.DisableNames()
+	}
+	if opts.HostNames || o.kernelGenl {
+		// family ids as this host's kernel gives them (what strace does);
+		// --genl still wins
+		capture.QueryGenlFamilies(d.SetGenlFamily)
 	}
 	for _, g := range o.genl {
 		name, id, ok := strings.Cut(g, "=")

@@ -107,6 +107,9 @@ func runTrace(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "nldump trace: %v\n", err)
 		return exitError
 	}
+	// the traced program resolves its generic netlink families from this
+	// kernel: ask it the same, as strace does
+	o.kernelGenl = true
 	d, err := o.newDecoder(decode.ProtoRoute)
 	if err != nil {
 		return fail(err)
