@@ -43,3 +43,21 @@ func BenchmarkLinkDump(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLinkDumpDecode is BenchmarkLinkDump without the rendering.
+func BenchmarkLinkDumpDecode(b *testing.B) {
+	bufs := linkDump(b)
+	total := 0
+	for _, x := range bufs {
+		total += len(x)
+	}
+	d := NewDecoder(Options{})
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, x := range bufs {
+			d.Decode(x)
+		}
+	}
+}

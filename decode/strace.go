@@ -246,7 +246,7 @@ func (r *render) leaf(dst []byte, n *Node) []byte {
 	switch n.fmt {
 	case FmtU:
 		dst = r.start(dst, ClassNumber)
-		dst = strconv.AppendUint(dst, n.u, 10)
+		dst = appendUint(dst, n.u)
 		return r.stop(dst, ClassNumber)
 	case FmtD:
 		dst = r.start(dst, ClassNumber)
@@ -650,11 +650,16 @@ func (r *render) array(dst []byte, n *Node) []byte {
 		dst = r.start(dst, ClassNumber)
 		switch Fmt(n.style) {
 		case FmtD:
-			dst = strconv.AppendInt(dst, signExtend(v, n.size), 10)
+			if sv := signExtend(v, n.size); sv < 0 {
+				dst = append(dst, '-')
+				dst = appendUint(dst, uint64(-sv))
+			} else {
+				dst = appendUint(dst, uint64(sv))
+			}
 		case FmtX:
 			dst = appendNum(dst, v, numX, n.size)
 		default:
-			dst = strconv.AppendUint(dst, v, 10)
+			dst = appendUint(dst, v)
 		}
 		dst = r.stop(dst, ClassNumber)
 	}
@@ -666,7 +671,7 @@ func (r *render) nlaHdr(dst []byte, n *Node) []byte {
 	dst = append(dst, '{')
 	dst = r.fieldName(dst, "nla_len")
 	dst = r.start(dst, ClassNumber)
-	dst = strconv.AppendUint(dst, n.u>>16, 10)
+	dst = appendUint(dst, n.u>>16)
 	dst = r.stop(dst, ClassNumber)
 	dst = append(dst, ", "...)
 	dst = r.fieldName(dst, "nla_type")
@@ -691,4 +696,26 @@ func (r *render) nlaType(dst []byte, n *Node) []byte {
 	}
 	x := Node{fmt: FmtXval, role: RoleAttrHeader, size: 2, u: base, tab: n.tab, aux: n.aux}
 	return r.xval(dst, &x)
+}
+
+const digits2 = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+// appendUint appends v in decimal, with a fast way for the small numbers
+// that fill most netlink messages.
+func appendUint(dst []byte, v uint64) []byte {
+	switch {
+	case v < 10:
+		return append(dst, byte('0'+v))
+	case v < 100:
+		return append(dst, digits2[2*v], digits2[2*v+1])
+	case v < 10000:
+		hi, lo := v/100, v%100
+		if hi < 10 {
+			dst = append(dst, byte('0'+hi))
+		} else {
+			dst = append(dst, digits2[2*hi], digits2[2*hi+1])
+		}
+		return append(dst, digits2[2*lo], digits2[2*lo+1])
+	}
+	return strconv.AppendUint(dst, v, 10)
 }

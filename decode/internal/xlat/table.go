@@ -88,13 +88,15 @@ func build(name string, entries []Entry) *Table {
 
 // Lookup returns the first name listed for v.
 func (t *Table) Lookup(v uint64) (string, bool) {
-	if t == nil {
-		return "", false
+	if t != nil && v < uint64(len(t.dense)) {
+		s := t.dense[v]
+		return s, s != ""
 	}
-	if t.dense != nil {
-		if v < uint64(len(t.dense)) && t.dense[v] != "" {
-			return t.dense[v], true
-		}
+	return t.lookupSorted(v)
+}
+
+func (t *Table) lookupSorted(v uint64) (string, bool) {
+	if t == nil || t.sorted == nil {
 		return "", false
 	}
 	i, ok := slices.BinarySearchFunc(t.sorted, v, func(e Entry, v uint64) int { return cmp.Compare(e.Val, v) })
