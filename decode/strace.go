@@ -617,6 +617,9 @@ func (r *render) array(dst []byte, n *Node) []byte {
 		inf = numD
 	}
 	dst = append(dst, '[')
+	if r.sty == nil && r.xl == XlatAbbrev && size == 4 && !r.t.bigEndian && (tab == nil || tab.Dense() != nil) {
+		return r.array32(dst, n, cnt, tab.Dense(), inf)
+	}
 	for k := 0; k < cnt; k++ {
 		if k > 0 {
 			dst = append(dst, ", "...)
@@ -666,15 +669,63 @@ func (r *render) array(dst []byte, n *Node) []byte {
 	return append(dst, ']')
 }
 
+// array32 is array for the common case: 32-bit little-endian elements,
+// names from a dense table (or none), no color, names by default.
+func (r *render) array32(dst []byte, n *Node, cnt int, names []string, inf uint8) []byte {
+	b := r.t.Buf[n.off : int(n.off)+4*cnt]
+	indexed := n.flags&flagIndexed != 0
+	signed := Fmt(n.style) == FmtD
+	hex := Fmt(n.style) == FmtX
+	for k := 0; k < cnt; k++ {
+		if k > 0 {
+			dst = append(dst, ", "...)
+		}
+		if k == r.lim {
+			dst = append(dst, "..."...)
+			break
+		}
+		if indexed {
+			if k < len(names) && names[k] != "" {
+				dst = append(dst, '[')
+				dst = append(dst, names[k]...)
+				dst = append(dst, ']', '=')
+			} else {
+				dst = append(dst, '[')
+				dst = appendNum(dst, uint64(k), inf, 0)
+				dst = r.comment(dst, n.aux, ClassUnknown)
+				dst = append(dst, ']', '=')
+			}
+		}
+		v := uint32(b[4*k]) | uint32(b[4*k+1])<<8 | uint32(b[4*k+2])<<16 | uint32(b[4*k+3])<<24
+		switch {
+		case signed && int32(v) < 0:
+			dst = append(dst, '-')
+			dst = appendUint(dst, uint64(-int64(int32(v))))
+		case hex:
+			dst = appendNum(dst, uint64(v), numX, 4)
+		default:
+			dst = appendUint(dst, uint64(v))
+		}
+	}
+	return append(dst, ']')
+}
+
 // nlaHdr prints struct nlattr: {nla_len=N, nla_type=NLA_F_NESTED|NAME}.
 func (r *render) nlaHdr(dst []byte, n *Node) []byte {
-	dst = append(dst, '{')
-	dst = r.fieldName(dst, "nla_len")
-	dst = r.start(dst, ClassNumber)
+	if r.sty != nil {
+		dst = append(dst, '{')
+		dst = r.fieldName(dst, "nla_len")
+		dst = r.start(dst, ClassNumber)
+		dst = appendUint(dst, n.u>>16)
+		dst = r.stop(dst, ClassNumber)
+		dst = append(dst, ", "...)
+		dst = r.fieldName(dst, "nla_type")
+		dst = r.nlaType(dst, n)
+		return append(dst, '}')
+	}
+	dst = append(dst, "{nla_len="...)
 	dst = appendUint(dst, n.u>>16)
-	dst = r.stop(dst, ClassNumber)
-	dst = append(dst, ", "...)
-	dst = r.fieldName(dst, "nla_type")
+	dst = append(dst, ", nla_type="...)
 	dst = r.nlaType(dst, n)
 	return append(dst, '}')
 }
@@ -693,6 +744,12 @@ func (r *render) nlaType(dst []byte, n *Node) []byte {
 		dst = r.start(dst, ClassNumber)
 		dst = appendNum(dst, base, numX, 2)
 		return r.stop(dst, ClassNumber)
+	}
+	if r.sty == nil && r.xl == XlatAbbrev {
+		// the common case, without a node to build
+		if d := n.tab.Dense(); base < uint64(len(d)) && d[base] != "" {
+			return append(dst, d[base]...)
+		}
 	}
 	x := Node{fmt: FmtXval, role: RoleAttrHeader, size: 2, u: base, tab: n.tab, aux: n.aux}
 	return r.xval(dst, &x)

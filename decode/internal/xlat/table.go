@@ -50,6 +50,15 @@ func New(name string, entries []Entry) *Table {
 	return t
 }
 
+// Dense returns the value-indexed names of a table of small values ("" for
+// values without a name), or nil.
+func (t *Table) Dense() []string {
+	if t == nil {
+		return nil
+	}
+	return t.dense
+}
+
 // Old returns the table of the names strace 6.1 knows.
 func (t *Table) Old() *Table {
 	if t == nil || t.old == nil {
