@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"encoding/binary"
 	"math"
 	"strconv"
 
@@ -141,26 +142,26 @@ func (r *render) node(dst []byte, i int) []byte {
 	switch n.kind {
 	case KindStruct:
 		dst = append(dst, '{')
-		dst = r.children(dst, i+1, end, ", ", -1)
+		dst = r.list(dst, i+1, end, -1)
 		return append(dst, '}')
 	case KindArray:
 		if n.flags&flagBare != 0 {
-			return r.children(dst, i+1, end, ", ", -1)
+			return r.list(dst, i+1, end, -1)
 		}
 		dst = append(dst, '[')
 		lim := -1
 		if n.flags&flagAbbrev != 0 {
 			lim = r.lim
 		}
-		dst = r.children(dst, i+1, end, ", ", lim)
+		dst = r.list(dst, i+1, end, lim)
 		return append(dst, ']')
 	case KindCall:
 		dst = append(dst, n.aux...)
 		dst = append(dst, '(')
-		dst = r.children(dst, i+1, end, ", ", -1)
+		dst = r.list(dst, i+1, end, -1)
 		return append(dst, ')')
 	case KindSeq:
-		return r.children(dst, i+1, end, "", -1)
+		return r.seq(dst, i+1, end)
 	case KindIndex:
 		dst = append(dst, '[')
 		c := i + 1
@@ -177,18 +178,31 @@ func (r *render) node(dst []byte, i int) []byte {
 	return dst
 }
 
-func (r *render) children(dst []byte, c, end int, sep string, lim int) []byte {
-	k := 0
-	for c < end {
-		if k > 0 {
-			dst = append(dst, sep...)
-		}
-		if lim >= 0 && k == lim {
-			return append(dst, "..."...)
+// list prints the nodes from c to end separated by ", ", at most lim of
+// them (then "..."; lim < 0: all).
+func (r *render) list(dst []byte, c, end int, lim int) []byte {
+	nodes := r.t.nodes
+	if c < end {
+		dst = r.node(dst, c)
+		c = int(nodes[c].end)
+	}
+	for k := 1; c < end; k++ {
+		dst = append(dst, ',', ' ')
+		if k == lim {
+			return append(dst, '.', '.', '.')
 		}
 		dst = r.node(dst, c)
-		c = int(r.t.nodes[c].end)
-		k++
+		c = int(nodes[c].end)
+	}
+	return dst
+}
+
+// seq prints the nodes from c to end one after the other.
+func (r *render) seq(dst []byte, c, end int) []byte {
+	nodes := r.t.nodes
+	for c < end {
+		dst = r.node(dst, c)
+		c = int(nodes[c].end)
 	}
 	return dst
 }
@@ -617,8 +631,8 @@ func (r *render) array(dst []byte, n *Node) []byte {
 		inf = numD
 	}
 	dst = append(dst, '[')
-	if r.sty == nil && r.xl == XlatAbbrev && size == 4 && !r.t.bigEndian && (tab == nil || tab.Dense() != nil) {
-		return r.array32(dst, n, cnt, tab.Dense(), inf)
+	if r.sty == nil && r.xl == XlatAbbrev && (size == 4 || size == 8) && !r.t.bigEndian && (tab == nil || tab.Dense() != nil) {
+		return r.arrayLE(dst, n, cnt, size, tab.Dense(), inf)
 	}
 	for k := 0; k < cnt; k++ {
 		if k > 0 {
@@ -669,10 +683,11 @@ func (r *render) array(dst []byte, n *Node) []byte {
 	return append(dst, ']')
 }
 
-// array32 is array for the common case: 32-bit little-endian elements,
-// names from a dense table (or none), no color, names by default.
-func (r *render) array32(dst []byte, n *Node, cnt int, names []string, inf uint8) []byte {
-	b := r.t.Buf[n.off : int(n.off)+4*cnt]
+// arrayLE is array for the common case: 32- or 64-bit little-endian
+// elements, names from a dense table (or none), no color, names by
+// default.
+func (r *render) arrayLE(dst []byte, n *Node, cnt, size int, names []string, inf uint8) []byte {
+	b := r.t.Buf[n.off : int(n.off)+size*cnt]
 	indexed := n.flags&flagIndexed != 0
 	signed := Fmt(n.style) == FmtD
 	hex := Fmt(n.style) == FmtX
@@ -696,15 +711,28 @@ func (r *render) array32(dst []byte, n *Node, cnt int, names []string, inf uint8
 				dst = append(dst, ']', '=')
 			}
 		}
-		v := uint32(b[4*k]) | uint32(b[4*k+1])<<8 | uint32(b[4*k+2])<<16 | uint32(b[4*k+3])<<24
+		var v uint64
+		var neg bool
+		if size == 4 {
+			x := binary.LittleEndian.Uint32(b[4*k:])
+			v, neg = uint64(x), signed && int32(x) < 0
+			if neg {
+				v = uint64(-int64(int32(x)))
+			}
+		} else {
+			v = binary.LittleEndian.Uint64(b[8*k:])
+			if signed && int64(v) < 0 {
+				v, neg = uint64(-int64(v)), true
+			}
+		}
 		switch {
-		case signed && int32(v) < 0:
+		case neg:
 			dst = append(dst, '-')
-			dst = appendUint(dst, uint64(-int64(int32(v))))
+			dst = appendUint(dst, v)
 		case hex:
-			dst = appendNum(dst, uint64(v), numX, 4)
+			dst = appendNum(dst, v, numX, uint8(size))
 		default:
-			dst = appendUint(dst, uint64(v))
+			dst = appendUint(dst, v)
 		}
 	}
 	return append(dst, ']')
