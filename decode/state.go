@@ -117,6 +117,24 @@ func (s *state) u64(off int) uint64 {
 // uint reads an unsigned number of size 1, 2, 4 or 8 bytes in host order,
 // or, for other sizes up to 8, the way strace's umoven_to_uint64 does.
 func (s *state) uint(off, size int) uint64 {
+	if !s.be && off >= 0 && size <= len(s.buf)-off {
+		// the common case: little-endian, in the buffer
+		b := s.buf[off:]
+		switch size {
+		case 1:
+			return uint64(b[0])
+		case 2:
+			return uint64(binary.LittleEndian.Uint16(b))
+		case 4:
+			return uint64(binary.LittleEndian.Uint32(b))
+		case 8:
+			return binary.LittleEndian.Uint64(b)
+		}
+	}
+	return s.uintSlow(off, size)
+}
+
+func (s *state) uintSlow(off, size int) uint64 {
 	switch size {
 	case 1:
 		return s.u8(off)
