@@ -176,16 +176,21 @@ func (t *Tree) Bytes(i int) []byte {
 
 // Messages returns the indexes of the RoleMessage nodes at the top level.
 func (t *Tree) Messages() []int {
+	return t.AppendMessages(nil)
+}
+
+// AppendMessages appends the indexes of the RoleMessage nodes at the top
+// level to dst (to reuse a slice from buffer to buffer).
+func (t *Tree) AppendMessages(dst []int) []int {
 	if len(t.nodes) == 0 {
-		return nil
+		return dst
 	}
-	var out []int
 	for c := 1; c < int(t.nodes[0].end); c = int(t.nodes[c].end) {
 		if t.nodes[c].role == RoleMessage {
-			out = append(out, c)
+			dst = append(dst, c)
 		}
 	}
-	return out
+	return dst
 }
 
 // AttrHeader returns the nla_len and the raw nla_type (with its NLA_F_

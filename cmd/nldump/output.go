@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/nldump/nldump/capture"
 	"github.com/nldump/nldump/decode"
@@ -162,6 +163,7 @@ func (o *outputOpts) newDecoder(proto int) (*decode.Decoder, error) {
 // printer writes decoded buffers in the chosen format. Every format
 // prints the messages that pass the filters, one at a time.
 type printer struct {
+	msgs   []int // the messages of the current buffer
 	w      *bufio.Writer
 	format string
 	f      decode.Format // strace, tree and summary text, colored when asked
@@ -217,7 +219,8 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 // frame prints one decoded buffer: the messages of it that pass the
 // filters.
 func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
-	msgs := t.Messages()
+	p.msgs = t.AppendMessages(p.msgs[:0])
+	msgs := p.msgs
 	sel := p.sel[:0]
 	all := true
 	if len(msgs) == 0 {
@@ -242,7 +245,7 @@ func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
 	b := p.line[:0]
 	switch p.format {
 	case "strace":
-		b = p.strace(b, fr, t, sel, all)
+		b = p.strace(b, fr, t, sel, all, len(msgs) == 0)
 	case "tree":
 		b = p.tree(b, fr, t, sel)
 	case "json":
@@ -257,7 +260,7 @@ func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
 	return err
 }
 
-func (p *printer) strace(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, all bool) []byte {
+func (p *printer) strace(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, all, noHeaders bool) []byte {
 	if (p.perBuffer || p.bufferLine) && all {
 		if p.bufferLine {
 			b = appendPrefix(b, fr)
@@ -269,7 +272,7 @@ func (p *printer) strace(b []byte, fr *capture.Frame, t *decode.Tree, sel []int,
 		if !p.perBuffer {
 			b = appendPrefix(b, fr)
 		}
-		if len(t.Messages()) == 0 {
+		if noHeaders {
 			b = t.AppendStraceAll(b, &p.f)
 		} else {
 			b = t.AppendStrace(b, m, &p.f)
@@ -282,7 +285,7 @@ func (p *printer) strace(b []byte, fr *capture.Frame, t *decode.Tree, sel []int,
 // appendPrefix writes "TIME PROTO DIR " before a message.
 func appendPrefix(b []byte, fr *capture.Frame) []byte {
 	if !fr.Time.IsZero() {
-		b = fr.Time.AppendFormat(b, "15:04:05.000000")
+		b = appendClock(b, fr.Time)
 		b = append(b, ' ')
 	}
 	if fr.Pid != 0 {
@@ -462,3 +465,15 @@ func (p *printer) bytes(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, 
 }
 
 func (p *printer) flush() error { return p.w.Flush() }
+
+// appendClock writes the local time of day as 15:04:05.000000, the way
+// time.Format does, without its general machinery.
+func appendClock(b []byte, t time.Time) []byte {
+	h, m, s := t.Clock()
+	us := t.Nanosecond() / 1000
+	b = append(b, byte('0'+h/10), byte('0'+h%10), ':', byte('0'+m/10), byte('0'+m%10), ':', byte('0'+s/10), byte('0'+s%10), '.')
+	for d := 100000; d > 0; d /= 10 {
+		b = append(b, byte('0'+us/d%10))
+	}
+	return b
+}
