@@ -54,7 +54,6 @@ func (d *Decoder) Decode(buf []byte) *Tree {
 func (d *Decoder) DecodeProto(proto int, buf []byte) *Tree {
 	t := &d.tree
 	t.Proto = proto
-	t.names = d.namesFn
 	s := &d.st
 	s.reset(d, t, buf)
 	s.ctx = msgCtx{proto: proto}

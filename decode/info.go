@@ -219,10 +219,12 @@ func (t *Tree) Ifnames(m int) []string {
 
 // IfName returns the name the decoder knows for an interface index, or "".
 func (t *Tree) IfName(index uint32) string {
-	if t.names == nil {
-		return ""
+	for _, p := range t.ifnames {
+		if p.index == index {
+			return p.name
+		}
 	}
-	return t.names(index)
+	return ""
 }
 
 // attrPayload returns the node of an attribute's payload (the child after

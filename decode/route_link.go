@@ -34,10 +34,11 @@ func decodeIfinfomsg(s *state, family uint8, off, n int) {
 	if n >= 16 {
 		s.ctx.ifiType = uint16(s.u16(off + 2))
 	}
-	s.fixedHeader(ifinfomsg, off, n, iflaAttrs)
+	// learned first: the message's own ifi_index prints with its name
 	if n >= 16 && s.ctx.msgType == rtmNewLink && s.ctx.flags&nlmFRequest == 0 {
 		s.learnIfname(off, n)
 	}
+	s.fixedHeader(ifinfomsg, off, n, iflaAttrs)
 }
 
 // learnIfname remembers the IFLA_IFNAME of an RTM_NEWLINK the kernel sent

@@ -119,12 +119,12 @@ var lkPeer = funcDec(func(s *state, off, n int) bool {
 	s.ctx.family = uint8(s.u8(off))
 	s.ctx.ifiType = uint16(s.u16(off + 2))
 	s.ctx.kind, s.ctx.slave = "", ""
+	if s.ctx.msgType == rtmNewLink && s.ctx.flags&nlmFRequest == 0 {
+		s.learnIfname(off, n)
+	}
 	s.structFields("", ifinfomsg, off)
 	if n > 16 {
 		s.attrs(off+16, n-16, linkPeerAttrs)
-	}
-	if s.ctx.msgType == rtmNewLink && s.ctx.flags&nlmFRequest == 0 {
-		s.learnIfname(off, n)
 	}
 	s.ctx = saved
 	return true

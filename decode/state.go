@@ -44,6 +44,7 @@ func (s *state) reset(d *Decoder, t *Tree, buf []byte) {
 	s.be = d.bigEndian
 	t.Buf = buf
 	t.nodes = t.nodes[:0]
+	t.ifnames = t.ifnames[:0]
 	t.bigEndian = s.be
 }
 
@@ -285,7 +286,28 @@ func (s *state) more() int { return s.add(Node{fmt: FmtMore}) }
 
 // ifindex adds an interface index.
 func (s *state) ifindex(name string, off, size int) int {
-	return s.add(Node{fmt: FmtIfindex, name: name, size: uint8(size), u: s.uint(off, size), off: uint32(off), len: uint32(size)})
+	v := s.uint(off, size)
+	return s.add(Node{fmt: FmtIfindex, name: name, size: uint8(size), u: v, aux: s.ifname(uint32(v)), off: uint32(off), len: uint32(size)})
+}
+
+// ifname returns the name known for an interface index as the message is
+// decoded, and keeps it with the tree (Tree.IfName): the tree prints
+// what was known then, whatever the decoder learns later.
+func (s *state) ifname(index uint32) string {
+	if s.d.namesFn == nil || index == 0 {
+		return ""
+	}
+	name := s.d.namesFn(index)
+	if name == "" {
+		return ""
+	}
+	for _, p := range s.t.ifnames {
+		if p.index == index {
+			return name
+		}
+	}
+	s.t.ifnames = append(s.t.ifnames, ifnamePair{index, name})
+	return name
 }
 
 // inet adds an address of the given family (AF_INET or AF_INET6) of n
@@ -348,6 +370,9 @@ func (s *state) fields(fs []field, off int) {
 			s.hwaddr(f.name, o, int(f.size), 255)
 		default:
 			n := Node{fmt: f.fmt, name: f.name, size: f.size, u: s.fieldVal(f, o), off: uint32(o), len: uint32(f.size)}
+			if f.fmt == FmtIfindex {
+				n.aux = s.ifname(uint32(n.u))
+			}
 			if f.be {
 				n.flags |= flagBE
 			}

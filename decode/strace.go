@@ -468,10 +468,7 @@ func (r *render) errno(dst []byte, n *Node) []byte {
 }
 
 func (r *render) ifindex(dst []byte, n *Node) []byte {
-	name := ""
-	if r.t.names != nil {
-		name = r.t.names(uint32(n.u))
-	}
+	name := n.aux
 	if name == "" || r.xl != XlatAbbrev {
 		dst = r.start(dst, ClassNumber)
 		dst = strconv.AppendUint(dst, n.u, 10)

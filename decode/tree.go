@@ -132,8 +132,13 @@ type Tree struct {
 	nodes []Node
 	// Proto is the netlink protocol the buffer was decoded as.
 	Proto     int
-	names     func(uint32) string
+	ifnames   []ifnamePair // the interface names known when it was decoded
 	bigEndian bool
+}
+
+type ifnamePair struct {
+	index uint32
+	name  string
 }
 
 // Len returns the number of nodes.
