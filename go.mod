@@ -5,10 +5,8 @@ go 1.26.8
 require (
 	github.com/fatih/color v1.19.0
 	github.com/google/gopacket v1.1.19
+	github.com/mattn/go-isatty v0.0.20
 	golang.org/x/sys v0.50.0
 )
 
-require (
-	github.com/mattn/go-colorable v0.1.14 // indirect
-	github.com/mattn/go-isatty v0.0.20 // indirect
-)
+require github.com/mattn/go-colorable v0.1.14 // indirect

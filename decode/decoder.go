@@ -52,7 +52,13 @@ func (d *Decoder) Decode(buf []byte) *Tree {
 
 // DecodeProto decodes one buffer of the given protocol.
 func (d *Decoder) DecodeProto(proto int, buf []byte) *Tree {
-	t := &d.tree
+	return d.DecodeTo(&d.tree, proto, buf)
+}
+
+// DecodeTo decodes one buffer into t, reusing t's memory, and returns t.
+// The tree refers to buf and stays valid until t is decoded into again,
+// so a program can decode one buffer while it prints another.
+func (d *Decoder) DecodeTo(t *Tree, proto int, buf []byte) *Tree {
 	t.Proto = proto
 	s := &d.st
 	s.reset(d, t, buf)

@@ -140,6 +140,7 @@ func runRead(e *env, args []string) int {
 
 // session decodes, prints and writes the frames of a capture or a file.
 type session struct {
+	ahead *ahead // the goroutine decoding ahead of printing, when reading files
 	e     *env
 	name  string
 	c     *captureOpts
@@ -198,6 +199,32 @@ func (s *session) frame(fr *capture.Frame) (bool, error) {
 	// CTRL_CMD_NEWFAMILY messages it decodes)
 	s.d.SetBigEndian(fr.BigEndian)
 	t := s.d.DecodeProto(fr.Proto, fr.Data)
+	return s.handle(fr, t)
+}
+
+// handleFormatted writes a frame formatted by decodeAhead: text of n
+// messages. It reports whether the message count is reached.
+func (s *session) handleFormatted(fr *capture.Frame, text []byte, n int) (bool, error) {
+	if s.pw != nil {
+		if err := s.pw.WriteFrame(fr); err != nil {
+			return true, fmt.Errorf("%s: %w", s.c.write, err)
+		}
+	}
+	if s.print && len(text) > 0 {
+		s.p.printed += n
+		if _, err := s.p.w.Write(text); err != nil {
+			return true, err
+		}
+	}
+	s.packets++
+	s.msgs += capture.CountMessages(fr.Data, fr.BigEndian)
+	s.bytes += len(fr.Data)
+	return s.c.count > 0 && s.msgs >= s.c.count, nil
+}
+
+// handle writes and prints a decoded frame; it reports whether the
+// message count is reached.
+func (s *session) handle(fr *capture.Frame, t *decode.Tree) (bool, error) {
 	if s.pw != nil {
 		if err := s.pw.WriteFrame(fr); err != nil {
 			return true, fmt.Errorf("%s: %w", s.c.write, err)
@@ -304,22 +331,18 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			}
 		}
 		frames := capture.NewFrameReader(rd, endian)
-		for {
-			fr, err := frames.Next()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				fmt.Fprintf(e.stderr, "%s: %v\n", label, err)
+		for it := range s.decodeAhead(frames) {
+			if it.err != nil {
+				fmt.Fprintf(e.stderr, "%s: %v\n", label, it.err)
 				status = exitError
-				var pe *capture.PacketError
-				if errors.As(err, &pe) && !pe.Fatal {
-					continue
-				}
-				break
+				it.release()
+				continue
 			}
-			done, err := s.frame(fr)
+			it.wait()
+			done, err := s.handleFormatted(&it.fr, it.out, it.n)
+			it.release()
 			if err != nil {
+				s.stopAhead()
 				if isBrokenPipe(err) {
 					return status
 				}
@@ -332,6 +355,7 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 				break
 			}
 		}
+		s.stopAhead()
 		if frames.Skipped > 0 {
 			fmt.Fprintf(e.stderr, "%s: %d packets of other kinds than netlink skipped\n", label, frames.Skipped)
 		}

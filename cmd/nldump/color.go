@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/mattn/go-isatty"
 	"io"
 	"os"
 	"strings"
@@ -90,15 +91,12 @@ func colorFor(mode string, w io.Writer) (*palette, error) {
 	return nil, fmt.Errorf("--color %s: want auto, always or never", mode)
 }
 
-// isTerminal reports whether w is a character device (a terminal).
+// isTerminal reports whether w is a terminal (not merely a character
+// device: /dev/null is one too).
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	if !ok {
 		return false
 	}
-	st, err := f.Stat()
-	if err != nil {
-		return false
-	}
-	return st.Mode()&os.ModeCharDevice != 0 && st.Mode()&os.ModeDevice != 0
+	return isatty.IsTerminal(f.Fd())
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 )
 
 // Exit statuses.
@@ -43,6 +44,16 @@ func init() {
 }
 
 func main() {
+	if path := os.Getenv("NLDUMP_CPUPROFILE"); path != "" {
+		// for measuring nldump itself
+		if f, err := os.Create(path); err == nil {
+			pprof.StartCPUProfile(f)
+			st := run(os.Args[1:], &env{os.Stdin, os.Stdout, os.Stderr})
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(st)
+		}
+	}
 	os.Exit(run(os.Args[1:], &env{os.Stdin, os.Stdout, os.Stderr}))
 }
 

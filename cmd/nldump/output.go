@@ -163,7 +163,7 @@ func (o *outputOpts) newDecoder(proto int) (*decode.Decoder, error) {
 // printer writes decoded buffers in the chosen format. Every format
 // prints the messages that pass the filters, one at a time.
 type printer struct {
-	msgs   []int // the messages of the current buffer
+	sc     frameScratch
 	w      *bufio.Writer
 	format string
 	f      decode.Format // strace, tree and summary text, colored when asked
@@ -179,7 +179,6 @@ type printer struct {
 	// line reads next to strace's. Other formats keep their layout.
 	bufferLine bool
 	line       []byte
-	sel        []int
 	// printed counts the messages printed, after the filters.
 	printed int
 }
@@ -219,9 +218,28 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 // frame prints one decoded buffer: the messages of it that pass the
 // filters.
 func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
-	p.msgs = t.AppendMessages(p.msgs[:0])
-	msgs := p.msgs
-	sel := p.sel[:0]
+	b, n := p.appendFrame(p.line[:0], &p.sc, fr, t)
+	p.line = b
+	p.printed += n
+	if len(b) == 0 {
+		return nil
+	}
+	_, err := p.w.Write(b)
+	return err
+}
+
+// frameScratch is the memory appendFrame reuses from frame to frame.
+type frameScratch struct {
+	msgs, sel []int
+}
+
+// appendFrame appends the frame in the chosen format to b and returns it
+// with the number of messages it printed. It changes nothing of p, so
+// several goroutines can format frames at once, each with its scratch.
+func (p *printer) appendFrame(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree) ([]byte, int) {
+	sc.msgs = t.AppendMessages(sc.msgs[:0])
+	msgs := sc.msgs
+	sel := sc.sel[:0]
 	all := true
 	if len(msgs) == 0 {
 		// a buffer without netlink headers (uevent)
@@ -237,12 +255,10 @@ func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
 			}
 		}
 	}
-	p.sel = sel
+	sc.sel = sel
 	if len(sel) == 0 {
-		return nil
+		return b, 0
 	}
-	p.printed += len(sel)
-	b := p.line[:0]
 	switch p.format {
 	case "strace":
 		b = p.strace(b, fr, t, sel, all, len(msgs) == 0)
@@ -255,9 +271,7 @@ func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
 	case "hex", "go":
 		b = p.bytes(b, fr, t, sel, all)
 	}
-	p.line = b
-	_, err := p.w.Write(b)
-	return err
+	return b, len(sel)
 }
 
 func (p *printer) strace(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, all, noHeaders bool) []byte {

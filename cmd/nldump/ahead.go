@@ -1,0 +1,119 @@
+package main
+
+import (
+	"errors"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/nldump/nldump/capture"
+	"github.com/nldump/nldump/decode"
+)
+
+// Reading a file, nldump spreads the work over the cores: one goroutine
+// reads and decodes the frames, in order (the decoder learns interface
+// names and generic netlink families from what it decodes); others format
+// the decoded frames; the caller writes them out, in order. A fixed set of
+// frames goes round, so memory stays flat however long the file.
+
+// aheadDepth is how many frames can be in flight.
+const aheadDepth = 64
+
+// decoded is a frame on its way: its bytes, its tree, its text.
+type decoded struct {
+	fr    capture.Frame
+	buf   []byte // the frame's bytes, owned
+	t     decode.Tree
+	err   error // a packet that could not be read
+	out   []byte
+	n     int // messages formatted into out
+	sc    frameScratch
+	ready chan struct{} // formatted
+	free  chan *decoded
+}
+
+// release gives the frame's memory back for the next ones.
+func (d *decoded) release() { d.free <- d }
+
+// wait returns once the frame is formatted.
+func (d *decoded) wait() { <-d.ready }
+
+type ahead struct {
+	quit chan struct{}
+	done sync.WaitGroup
+	once sync.Once
+}
+
+// decodeAhead starts reading, decoding and formatting frames; it returns
+// them in order, each to be waited for (wait) and released (release). A
+// packet that cannot be read comes with its error; a fatal one ends the
+// stream.
+func (s *session) decodeAhead(frames *capture.FrameReader) <-chan *decoded {
+	out := make(chan *decoded, aheadDepth)
+	work := make(chan *decoded, aheadDepth)
+	free := make(chan *decoded, aheadDepth)
+	for range aheadDepth {
+		free <- &decoded{free: free, ready: make(chan struct{}, 1)}
+	}
+	a := &ahead{quit: make(chan struct{})}
+	s.ahead = a
+	workers := max(1, runtime.GOMAXPROCS(0)-1)
+	a.done.Add(1 + workers)
+	for range workers {
+		go func() {
+			defer a.done.Done()
+			for it := range work {
+				if it.err == nil && s.print {
+					it.out, it.n = s.p.appendFrame(it.out[:0], &it.sc, &it.fr, &it.t)
+				}
+				it.ready <- struct{}{}
+			}
+		}()
+	}
+	go func() {
+		defer a.done.Done()
+		defer close(out)
+		defer close(work)
+		for {
+			var it *decoded
+			select {
+			case it = <-free:
+			case <-a.quit:
+				return
+			}
+			fr, err := frames.Next()
+			if err == io.EOF {
+				return
+			}
+			it.err, it.n, it.out = err, 0, it.out[:0]
+			if err == nil {
+				it.buf = append(it.buf[:0], fr.Data...)
+				it.fr = *fr
+				it.fr.Data = it.buf
+				s.d.SetBigEndian(fr.BigEndian)
+				s.d.DecodeTo(&it.t, fr.Proto, it.buf)
+			}
+			// in order to the writer, in any order to the formatters
+			select {
+			case out <- it:
+			case <-a.quit:
+				return
+			}
+			work <- it
+			var pe *capture.PacketError
+			if err != nil && !(errors.As(err, &pe) && !pe.Fatal) {
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// stopAhead stops the goroutines and waits for them.
+func (s *session) stopAhead() {
+	if a := s.ahead; a != nil {
+		a.once.Do(func() { close(a.quit) })
+		a.done.Wait()
+		s.ahead = nil
+	}
+}
