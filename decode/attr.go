@@ -83,11 +83,8 @@ func (s *state) attr(off, avail, nlaLen int, typ uint16, set *attrSet) {
 		an.flags |= flagBare
 	}
 	// the header: one leaf
-	h, _ := s.push()
-	h.fmt, h.role, h.size = FmtNlaHdr, RoleAttrHeader, 2
-	h.u = uint64(nlaLen)<<16 | uint64(typ)
-	h.tab, h.aux = set.names, set.dflt
-	h.off, h.len = uint32(off), nlaHdrLen
+	s.put(Node{fmt: FmtNlaHdr, role: RoleAttrHeader, size: 2, u: uint64(nlaLen)<<16 | uint64(typ),
+		tab: set.names, aux: set.dflt, off: uint32(off), len: nlaHdrLen})
 	if l > nlaHdrLen {
 		var d attrDec
 		if set.byType != nil {

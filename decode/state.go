@@ -196,9 +196,21 @@ func (s *state) push() (*Node, int) {
 
 // open starts a composite node covering n bytes at off.
 func (s *state) open(k Kind, name string, off, n int, role Role) int {
-	nd, i := s.push()
-	nd.kind, nd.name, nd.role, nd.off, nd.len = k, name, role, uint32(off), uint32(max(n, 0))
+	i := s.put(Node{kind: k, name: name, role: role, off: uint32(off), len: uint32(max(n, 0))})
 	s.stack = append(s.stack, int32(i))
+	return i
+}
+
+// put adds a node written whole (one pass over its memory).
+func (s *state) put(n Node) int {
+	i := len(s.t.nodes)
+	n.end = int32(i + 1)
+	if i < cap(s.t.nodes) {
+		s.t.nodes = s.t.nodes[:i+1]
+		s.t.nodes[i] = n
+	} else {
+		s.t.nodes = append(s.t.nodes, n)
+	}
 	return i
 }
 
@@ -227,10 +239,7 @@ func (s *state) node(i int) *Node { return &s.t.nodes[i] }
 
 // num adds a numeric leaf read from the buffer.
 func (s *state) num(name string, f Fmt, off, size int) int {
-	v := s.uint(off, size)
-	nd, i := s.push()
-	nd.fmt, nd.name, nd.size, nd.u, nd.off, nd.len = f, name, uint8(size), v, uint32(off), uint32(size)
-	return i
+	return s.put(Node{fmt: f, name: name, size: uint8(size), u: s.uint(off, size), off: uint32(off), len: uint32(size)})
 }
 
 func (s *state) fieldU(name string, off, size int) int { return s.num(name, FmtU, off, size) }
@@ -239,9 +248,7 @@ func (s *state) fieldD(name string, off, size int) int { return s.num(name, FmtD
 
 // value adds a numeric leaf with a value computed by the caller.
 func (s *state) value(name string, f Fmt, v uint64, off, size int) int {
-	nd, i := s.push()
-	nd.fmt, nd.name, nd.size, nd.u, nd.off, nd.len = f, name, uint8(size), v, uint32(off), uint32(size)
-	return i
+	return s.put(Node{fmt: f, name: name, size: uint8(size), u: v, off: uint32(off), len: uint32(size)})
 }
 
 // xval adds a number printed by name from t, or as the number with dflt in
@@ -252,9 +259,7 @@ func (s *state) xval(name string, off, size int, t *xlat.Table, dflt string) int
 
 // xvalV is xval with a value the caller computed, and a number format.
 func (s *state) xvalV(name string, v uint64, off, size int, t *xlat.Table, dflt string, nf uint8) int {
-	nd, i := s.push()
-	nd.fmt, nd.style, nd.name, nd.size, nd.u, nd.tab, nd.aux, nd.off, nd.len = FmtXval, nf, name, uint8(size), v, t, dflt, uint32(off), uint32(size)
-	return i
+	return s.put(Node{fmt: FmtXval, style: nf, name: name, size: uint8(size), u: v, tab: t, aux: dflt, off: uint32(off), len: uint32(size)})
 }
 
 // flagsF adds a flag word printed with the names of t.
