@@ -154,8 +154,10 @@ func attrKeyName(name string) string {
 func (r *render) ifindexText(dst []byte, n *Node) []byte {
 	dst = strconv.AppendUint(dst, n.u, 10)
 	if s := r.t.IfName(uint32(n.u)); s != "" {
+		// quoted as strace quotes names: no control byte reaches the
+		// terminal
 		dst = append(dst, '(')
-		dst = append(dst, s...)
+		dst, _ = quote(dst, []byte(s), 0x100, qNulTerm|qNoQuotes, r.f.Hex)
 		dst = append(dst, ')')
 	}
 	return dst
