@@ -117,6 +117,7 @@ func TestCheckFindings(t *testing.T) {
 		b[17] = 1 // __ifi_pad
 		return b
 	}()
+
 	shortNla := func() []byte {
 		b := link(tRequest|tAck, nlAttr(3, str0("v0")...), []byte{2, 0, 4, 0, 0, 0, 0, 0})
 		return b
@@ -158,7 +159,8 @@ func TestCheckFindings(t *testing.T) {
 		{"non-zero attribute padding", 0, padNonZero, CheckToKernel, []wantFinding{
 			{SevNote, 39, "IFLA_IFNAME", "non-zero padding after the attribute", "", ""}}},
 		{"non-zero struct padding", 0, ifiPad, CheckToKernel, []wantFinding{
-			{SevWarning, 17, "", "non-zero padding byte 0x01 in struct ifinfomsg", "", ""}}},
+			{SevNote, 17, "", "non-zero padding byte 0x01 in struct ifinfomsg", "", ""}}},
+
 		{"nla_len below the header", 0, shortNla, CheckToKernel, []wantFinding{
 			{SevError, 40, "IFLA_MTU", "nla_len is 2, less than the 4 bytes", "", ""}}},
 		{"nla_len past its parent", 0, pastParent, CheckToKernel, []wantFinding{

@@ -45,9 +45,9 @@ type ahead struct {
 }
 
 // decodeAhead starts reading, decoding and formatting frames; it returns
-// them in order, each to be waited for (wait) and released (release). A
-// packet that cannot be read comes with its error; a fatal one ends the
-// stream.
+// them in order, each to be waited for (wait), then released (release).
+// A packet that cannot be read comes with its error; a fatal one ends the
+// stream. stopAhead ends it early.
 func (s *session) decodeAhead(frames *capture.FrameReader) <-chan *decoded {
 	out := make(chan *decoded, aheadDepth)
 	work := make(chan *decoded, aheadDepth)
@@ -57,7 +57,7 @@ func (s *session) decodeAhead(frames *capture.FrameReader) <-chan *decoded {
 	}
 	a := &ahead{quit: make(chan struct{})}
 	s.ahead = a
-	workers := max(1, runtime.GOMAXPROCS(0)-1)
+	workers := runtime.GOMAXPROCS(0)
 	a.done.Add(1 + workers)
 	for range workers {
 		go func() {
@@ -93,13 +93,15 @@ func (s *session) decodeAhead(frames *capture.FrameReader) <-chan *decoded {
 				s.d.SetBigEndian(fr.BigEndian)
 				s.d.DecodeTo(&it.t, fr.Proto, it.buf)
 			}
-			// in order to the writer, in any order to the formatters
+			// to a formatter (never blocks: there are no more frames
+			// than room), then in order to the writer; every frame
+			// sent to the writer is formatted, so waiting for it ends
+			work <- it
 			select {
 			case out <- it:
 			case <-a.quit:
 				return
 			}
-			work <- it
 			var pe *capture.PacketError
 			if err != nil && !(errors.As(err, &pe) && !pe.Fatal) {
 				return
@@ -109,10 +111,14 @@ func (s *session) decodeAhead(frames *capture.FrameReader) <-chan *decoded {
 	return out
 }
 
-// stopAhead stops the goroutines and waits for them.
-func (s *session) stopAhead() {
+// stopAhead stops the goroutines and waits for them; out is the channel
+// decodeAhead returned, drained here.
+func (s *session) stopAhead(out <-chan *decoded) {
 	if a := s.ahead; a != nil {
 		a.once.Do(func() { close(a.quit) })
+		for it := range out {
+			it.wait()
+		}
 		a.done.Wait()
 		s.ahead = nil
 	}

@@ -331,18 +331,19 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			}
 		}
 		frames := capture.NewFrameReader(rd, endian)
-		for it := range s.decodeAhead(frames) {
+		ahead := s.decodeAhead(frames)
+		for it := range ahead {
+			it.wait()
 			if it.err != nil {
 				fmt.Fprintf(e.stderr, "%s: %v\n", label, it.err)
 				status = exitError
 				it.release()
 				continue
 			}
-			it.wait()
 			done, err := s.handleFormatted(&it.fr, it.out, it.n)
 			it.release()
 			if err != nil {
-				s.stopAhead()
+				s.stopAhead(ahead)
 				if isBrokenPipe(err) {
 					return status
 				}
@@ -355,7 +356,7 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 				break
 			}
 		}
-		s.stopAhead()
+		s.stopAhead(ahead)
 		if frames.Skipped > 0 {
 			fmt.Fprintf(e.stderr, "%s: %d packets of other kinds than netlink skipped\n", label, frames.Skipped)
 		}
