@@ -371,3 +371,41 @@ func newSet(names *xlat.Table, dflt string, decs map[uint16]attrDec) *attrSet {
 	}
 	return set
 }
+
+// findAttr returns the payload (offset, length) of the first attribute of
+// type typ (NLA_F_ bits aside) among the n bytes of attributes at off.
+func (s *state) findAttr(off, n int, typ uint16) (int, int, bool) {
+	for n >= nlaHdrLen {
+		l := int(s.u16(off))
+		if l < nlaHdrLen || l > n {
+			return 0, 0, false
+		}
+		if uint16(s.u16(off+2))&nlaTypeMask == typ {
+			return off + nlaHdrLen, l - nlaHdrLen, true
+		}
+		al := nlaAlign(l)
+		if al >= n {
+			break
+		}
+		off += al
+		n -= al
+	}
+	return 0, 0, false
+}
+
+// beFlagsDec prints a big-endian flag word inside htons()/htonl().
+type beFlagsDec struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d beFlagsDec) decode(s *state, off, n int) bool {
+	if n < d.size {
+		return false
+	}
+	s.call("", beFunc(d.size), off, d.size)
+	s.flagsV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt)
+	s.close()
+	return true
+}

@@ -399,31 +399,10 @@ var nfHookNum = funcDec(func(s *state, off, n int) bool {
 	return nfBEXval{tab, dflt, 4}.decode(s, off, n)
 })
 
-// nfFindAttr returns the payload of the first attribute of type typ (the
-// NLA_F_ bits aside) among the n bytes of attributes at off.
-func (s *state) nfFindAttr(off, n int, typ uint16) (int, int, bool) {
-	for n >= nlaHdrLen {
-		l := int(s.u16(off))
-		if l < nlaHdrLen || l > n {
-			return 0, 0, false
-		}
-		if uint16(s.u16(off+2))&nlaTypeMask == typ {
-			return off + nlaHdrLen, l - nlaHdrLen, true
-		}
-		al := nlaAlign(l)
-		if al >= n {
-			break
-		}
-		off += al
-		n -= al
-	}
-	return 0, 0, false
-}
-
 // nfFindU32BE returns the big-endian u32 of the first attribute of type
 // typ, when it has exactly 4 bytes.
 func (s *state) nfFindU32BE(off, n int, typ uint16) (uint64, bool) {
-	o, l, ok := s.nfFindAttr(off, n, typ)
+	o, l, ok := s.findAttr(off, n, typ)
 	if !ok || l != 4 {
 		return 0, false
 	}
@@ -432,7 +411,7 @@ func (s *state) nfFindU32BE(off, n int, typ uint16) (uint64, bool) {
 
 // nfFindU8 returns the u8 of the first attribute of type typ.
 func (s *state) nfFindU8(off, n int, typ uint16) (uint64, bool) {
-	o, l, ok := s.nfFindAttr(off, n, typ)
+	o, l, ok := s.findAttr(off, n, typ)
 	if !ok || l != 1 {
 		return 0, false
 	}
@@ -442,7 +421,7 @@ func (s *state) nfFindU8(off, n int, typ uint16) (uint64, bool) {
 // nfFindStr returns the bytes of the string attribute of type typ, up to
 // its NUL.
 func (s *state) nfFindStr(off, n int, typ uint16) []byte {
-	o, l, ok := s.nfFindAttr(off, n, typ)
+	o, l, ok := s.findAttr(off, n, typ)
 	if !ok || o+l > len(s.buf) {
 		return nil
 	}

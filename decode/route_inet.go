@@ -95,31 +95,10 @@ func (s *state) rtMPLSLabels(off, n int) bool {
 	return true
 }
 
-// rtFindAttr looks for the first attribute of type typ (NLA_F_ bits
-// ignored) in the n bytes of attributes at off and returns its payload.
-func (s *state) rtFindAttr(off, n int, typ uint16) (int, int, bool) {
-	for n >= nlaHdrLen {
-		l := int(s.u16(off))
-		if l < nlaHdrLen || l > n {
-			return 0, 0, false
-		}
-		if uint16(s.u16(off+2))&nlaTypeMask == typ {
-			return off + nlaHdrLen, l - nlaHdrLen, true
-		}
-		al := nlaAlign(l)
-		if al >= n {
-			break
-		}
-		off += al
-		n -= al
-	}
-	return 0, 0, false
-}
-
 // rtEncapType finds the u16 encapsulation type attribute typ in a list of
 // attributes and returns it plus one (0: none), for ctx.aux.
 func (s *state) rtEncapType(off, n int, typ uint16) uint64 {
-	if p, l, ok := s.rtFindAttr(off, n, typ); ok && l >= 2 {
+	if p, l, ok := s.findAttr(off, n, typ); ok && l >= 2 {
 		return s.u16(p) + 1
 	}
 	return 0

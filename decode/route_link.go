@@ -163,23 +163,6 @@ func (d lkFlags) decode(s *state, off, n int) bool {
 	return true
 }
 
-// lkBEFlags prints a big-endian flag word as htons(FLAGS) or htonl(FLAGS).
-type lkBEFlags struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d lkBEFlags) decode(s *state, off, n int) bool {
-	if n < d.size {
-		return false
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	s.flagsV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt)
-	s.close()
-	return true
-}
-
 // lkVarUint prints an unsigned number of 4 or 8 bytes (the kernel's
 // nla_put_uint picks the size by the value).
 var lkVarUint = funcDec(func(s *state, off, n int) bool {

@@ -303,7 +303,7 @@ var iflaVrfPortAttrs = newSet(xlat.IflaVrfPortAttrs, "IFLA_VRF_PORT_???", map[ui
 // ip6tnl; vti, vti6 ---
 
 var (
-	lkGreFlags    = lkBEFlags{xlat.GreFlags, "GRE_???", 2}
+	lkGreFlags    = beFlagsDec{xlat.GreFlags, "GRE_???", 2}
 	lkEncapType   = lkXval{xlat.TunnelEncapTypes, "TUNNEL_ENCAP_???", 2}
 	lkEncapFlags  = lkFlags{xlat.TunnelEncapFlags, "TUNNEL_ENCAP_FLAG_???", 2}
 	lkIp6TnlFlags = lkFlags{xlat.Ip6TnlFlags, "IP6_TNL_F_???", 4}

@@ -456,23 +456,6 @@ func (s *state) beHex(name string, off, size int) {
 	s.close()
 }
 
-// beFlagsDec prints big-endian flags inside htons()/htonl().
-type beFlagsDec struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d beFlagsDec) decode(s *state, off, n int) bool {
-	if n < d.size {
-		return false
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	s.flagsV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt)
-	s.close()
-	return true
-}
-
 var (
 	nlaBEHex16 = beHexDec{2}
 	nlaBEHex32 = beHexDec{4}

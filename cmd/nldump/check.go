@@ -47,28 +47,9 @@ func runCheck(e *env, args []string) int {
 	if len(pos) == 0 {
 		pos = []string{"-"}
 	}
-	proto, err := o.protoNumber(decode.ProtoRoute)
+	proto, filt, f, pal, err := o.reportSetup(e.stdout, *format == "json")
 	if err != nil {
 		return fail(err)
-	}
-	fproto := -1
-	if o.proto != "" {
-		fproto = proto
-	}
-	filt, err := o.newFilter(fproto)
-	if err != nil {
-		return fail(err)
-	}
-	f, err := o.strFormat()
-	if err != nil {
-		return fail(err)
-	}
-	pal, err := colorFor(o.color, e.stdout)
-	if err != nil {
-		return fail(err)
-	}
-	if *format == "json" {
-		pal = nil
 	}
 	if pal != nil {
 		f.Styler = pal

@@ -114,28 +114,9 @@ func runDiff(e *env, args []string) int {
 	if sa.path == "-" && sb.path == "-" {
 		return fail(fmt.Errorf("only one of A and B can be stdin"))
 	}
-	proto, err := o.protoNumber(decode.ProtoRoute)
+	proto, filt, f, pal, err := o.reportSetup(e.stdout, *format == "json")
 	if err != nil {
 		return fail(err)
-	}
-	fproto := -1
-	if o.proto != "" {
-		fproto = proto
-	}
-	filt, err := o.newFilter(fproto)
-	if err != nil {
-		return fail(err)
-	}
-	f, err := o.strFormat()
-	if err != nil {
-		return fail(err)
-	}
-	pal, err := colorFor(o.color, e.stdout)
-	if err != nil {
-		return fail(err)
-	}
-	if *format == "json" {
-		pal = nil
 	}
 	a, err := readMessages(e, &o, sa, proto, filt)
 	if err != nil {

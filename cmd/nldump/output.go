@@ -491,3 +491,28 @@ func appendClock(b []byte, t time.Time) []byte {
 	}
 	return b
 }
+
+// reportSetup is what diff and check share: the protocol, the filter, the
+// notation, and the colors of the report (none for JSON).
+func (o *outputOpts) reportSetup(w io.Writer, json bool) (proto int, filt *filter, f decode.Format, pal *palette, err error) {
+	if proto, err = o.protoNumber(decode.ProtoRoute); err != nil {
+		return
+	}
+	fproto := -1
+	if o.proto != "" {
+		fproto = proto
+	}
+	if filt, err = o.newFilter(fproto); err != nil {
+		return
+	}
+	if f, err = o.strFormat(); err != nil {
+		return
+	}
+	if pal, err = colorFor(o.color, w); err != nil {
+		return
+	}
+	if json {
+		pal = nil
+	}
+	return
+}

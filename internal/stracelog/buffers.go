@@ -95,7 +95,7 @@ func firstArg(args string) (int, bool) {
 func splitArgs(args string) []string {
 	var out []string
 	for i := 0; i < len(args); {
-		end := valueEnd(args, i)
+		end := ValueEnd(args, i)
 		out = append(out, strings.TrimSpace(args[i:end]))
 		i = end + 1
 		for i < len(args) && args[i] == ' ' {

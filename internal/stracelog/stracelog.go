@@ -31,9 +31,9 @@ var (
 	byteRE = regexp.MustCompile(`^[0-9a-f]{2}$`)
 )
 
-// valueEnd returns the end of the value that starts at s[i]: a bracketed
+// ValueEnd returns the end of the value that starts at s[i]: a bracketed
 // or quoted value, or text up to a comma at depth 0.
-func valueEnd(s string, i int) int {
+func ValueEnd(s string, i int) int {
 	depth := 0
 	for i < len(s) {
 		c := s[i]
@@ -76,7 +76,7 @@ func iovBases(args string) []string {
 			return out
 		}
 		j := i + k + len("iov_base=")
-		end := withDots(args, valueEnd(args, j))
+		end := withDots(args, ValueEnd(args, j))
 		out = append(out, args[j:end])
 		i = end
 	}
@@ -146,7 +146,7 @@ func Parse(r io.Reader, cmd string) ([]Record, error) {
 			args := m[4]
 			switch c.call {
 			case "sendto", "recvfrom", "write", "read":
-				c.texts = []string{args[:withDots(args, valueEnd(args, 0))]}
+				c.texts = []string{args[:withDots(args, ValueEnd(args, 0))]}
 			default:
 				c.texts = iovBases(args)
 			}

@@ -19,6 +19,8 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+
+	"github.com/nldump/nldump/internal/stracelog"
 )
 
 const envSend = "NLDUMP_STRACEORACLE_SEND"
@@ -125,40 +127,16 @@ func parse(r io.Reader) ([]string, error) {
 			return nil, fmt.Errorf("cannot read %q", line)
 		}
 		rest = rest[c+2:]
-		end := valueEnd(rest)
+		end := withDots(rest, stracelog.ValueEnd(rest, 0))
 		out = append(out, rest[:end])
 	}
 	return out, sc.Err()
 }
 
-// valueEnd returns the end of the value at the start of s: a bracketed
-// or quoted value (with strace's "..." after it), or text up to ", ".
-func valueEnd(s string) int {
-	depth := 0
-	i := 0
-	for i < len(s) {
-		c := s[i]
-		switch {
-		case c == '"':
-			i++
-			for i < len(s) && s[i] != '"' {
-				if s[i] == '\\' {
-					i++
-				}
-				i++
-			}
-		case c == '[' || c == '{' || c == '(':
-			depth++
-		case c == ']' || c == '}' || c == ')':
-			depth--
-		case depth == 0 && c == ',':
-			return i
-		}
-		i++
-		if depth == 0 && i < len(s) && s[i] == ',' {
-			// "..." right after a value belongs to it
-			return i
-		}
+// withDots takes strace's "..." after a value into it.
+func withDots(s string, end int) int {
+	for end < len(s) && s[end] == '.' {
+		end++
 	}
-	return len(s)
+	return end
 }
