@@ -1,0 +1,15 @@
+#!/bin/sh
+# pgo.sh: remake cmd/nldump/default.pgo, the CPU profile the Go compiler
+# optimizes nldump with (profile-guided optimization): nldump reading a
+# 100,000-packet capture built from real nlmon traffic, the work the
+# profile stands for.
+set -eu
+top=$(cd "$(dirname "$0")/.." && pwd)
+cd "$top"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go build -pgo=off -o "$tmp/nldump" ./cmd/nldump
+go build -o "$tmp/benchread" ./internal/cmd/benchread
+"$tmp/benchread" -nldump "$tmp/nldump" -dir "$tmp" -keep -no-tshark -rounds 1 >/dev/null
+NLDUMP_CPUPROFILE=cmd/nldump/default.pgo "$tmp/nldump" read "$tmp/bench-400000.pcap" >/dev/null
+echo "cmd/nldump/default.pgo: $(wc -c < cmd/nldump/default.pgo) bytes"
