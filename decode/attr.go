@@ -73,15 +73,12 @@ func (s *state) attrs(off, n int, set *attrSet) {
 func (s *state) attr(off, avail, nlaLen int, typ uint16, set *attrSet) {
 	l := min(nlaLen, avail)
 	base := typ & nlaTypeMask
-	a := s.open(KindArray, "", off, l, RoleAttr)
-	an := s.node(a)
-	an.u = uint64(base)
-	an.tab = set.names
-	an.aux = set.dflt
-	an.size = 2
+	// the attribute node is closed below, not through the stack
+	an := Node{kind: KindArray, role: RoleAttr, u: uint64(base), tab: set.names, aux: set.dflt, size: 2, off: uint32(off), len: uint32(max(l, 0))}
 	if l <= nlaHdrLen {
 		an.flags |= flagBare
 	}
+	a := s.put(an)
 	// the header: one leaf
 	s.put(Node{fmt: FmtNlaHdr, role: RoleAttrHeader, size: 2, u: uint64(nlaLen)<<16 | uint64(typ),
 		tab: set.names, aux: set.dflt, off: uint32(off), len: nlaHdrLen})
@@ -103,7 +100,7 @@ func (s *state) attr(off, avail, nlaLen int, typ uint16, set *attrSet) {
 	} else if l == nlaHdrLen && nlaLen == nlaHdrLen {
 		s.emptyPayload(a, set, base)
 	}
-	s.close()
+	s.t.nodes[a].end = int32(len(s.t.nodes))
 }
 
 // --- the common payload decoders ---

@@ -182,16 +182,18 @@ func (r *render) node(dst []byte, i int) []byte {
 // them (then "..."; lim < 0: all).
 func (r *render) list(dst []byte, c, end int, lim int) []byte {
 	nodes := r.t.nodes
-	if c < end {
-		dst = r.node(dst, c)
-		c = int(nodes[c].end)
-	}
-	for k := 1; c < end; k++ {
-		dst = append(dst, ',', ' ')
-		if k == lim {
-			return append(dst, '.', '.', '.')
+	for k := 0; c < end; k++ {
+		if k > 0 {
+			dst = append(dst, ',', ' ')
+			if k == lim {
+				return append(dst, '.', '.', '.')
+			}
 		}
-		dst = r.node(dst, c)
+		if n := &nodes[c]; n.kind == KindValue {
+			dst = r.leaf(dst, n)
+		} else {
+			dst = r.node(dst, c)
+		}
 		c = int(nodes[c].end)
 	}
 	return dst
@@ -255,10 +257,18 @@ func (r *render) comment(dst []byte, s string, c Class) []byte {
 
 func (r *render) leaf(dst []byte, n *Node) []byte {
 	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && n.style != inetQuoted && r.xl == XlatAbbrev && r.inetOK(n)) {
-		dst = r.fieldName(dst, n.name)
+		if r.sty == nil {
+			dst = append(dst, n.name...)
+			dst = append(dst, '=')
+		} else {
+			dst = r.fieldName(dst, n.name)
+		}
 	}
 	switch n.fmt {
 	case FmtU:
+		if r.sty == nil && n.u < 10 {
+			return append(dst, byte('0'+n.u))
+		}
 		dst = r.start(dst, ClassNumber)
 		dst = appendUint(dst, n.u)
 		return r.stop(dst, ClassNumber)
@@ -629,7 +639,7 @@ func (r *render) array(dst []byte, n *Node) []byte {
 	}
 	dst = append(dst, '[')
 	if r.sty == nil && r.xl == XlatAbbrev && (size == 4 || size == 8) && !r.t.bigEndian && (tab == nil || tab.Dense() != nil) {
-		return r.arrayLE(dst, n, cnt, size, tab.Dense(), inf)
+		return r.arrayLE(dst, n, cnt, size, tab.IndexLabels(), inf)
 	}
 	for k := 0; k < cnt; k++ {
 		if k > 0 {
@@ -683,7 +693,7 @@ func (r *render) array(dst []byte, n *Node) []byte {
 // arrayLE is array for the common case: 32- or 64-bit little-endian
 // elements, names from a dense table (or none), no color, names by
 // default.
-func (r *render) arrayLE(dst []byte, n *Node, cnt, size int, names []string, inf uint8) []byte {
+func (r *render) arrayLE(dst []byte, n *Node, cnt, size int, labels []string, inf uint8) []byte {
 	b := r.t.Buf[n.off : int(n.off)+size*cnt]
 	indexed := n.flags&flagIndexed != 0
 	signed := Fmt(n.style) == FmtD
@@ -697,10 +707,8 @@ func (r *render) arrayLE(dst []byte, n *Node, cnt, size int, names []string, inf
 			break
 		}
 		if indexed {
-			if k < len(names) && names[k] != "" {
-				dst = append(dst, '[')
-				dst = append(dst, names[k]...)
-				dst = append(dst, ']', '=')
+			if k < len(labels) && labels[k] != "" {
+				dst = append(dst, labels[k]...)
 			} else {
 				dst = append(dst, '[')
 				dst = appendNum(dst, uint64(k), inf, 0)
@@ -728,6 +736,8 @@ func (r *render) arrayLE(dst []byte, n *Node, cnt, size int, names []string, inf
 			dst = appendUint(dst, v)
 		case hex:
 			dst = appendNum(dst, v, numX, uint8(size))
+		case v < 10:
+			dst = append(dst, byte('0'+v))
 		default:
 			dst = appendUint(dst, v)
 		}

@@ -8,6 +8,7 @@ package xlat
 import (
 	"cmp"
 	"slices"
+	"sync"
 )
 
 //go:generate go run ../../../internal/gen/xlatgen -dir .
@@ -30,6 +31,9 @@ type Table struct {
 	dense   []string // value-indexed names when the values are small
 	sorted  []Entry  // otherwise, the first entry of each value, by value
 	old     *Table   // the entries strace 6.1 knows, when some are New
+
+	indexOnce sync.Once
+	index     []string // "[NAME]=" for each value of dense, made on first use
 }
 
 // denseLimit bounds the value-indexed lookup array.
@@ -57,6 +61,24 @@ func (t *Table) Dense() []string {
 		return nil
 	}
 	return t.dense
+}
+
+// IndexLabels returns "[NAME]=" for each value of a table of small values
+// ("" for values without a name), the labels of array elements indexed
+// by the table; nil for other tables.
+func (t *Table) IndexLabels() []string {
+	if t == nil || t.dense == nil {
+		return nil
+	}
+	t.indexOnce.Do(func() {
+		t.index = make([]string, len(t.dense))
+		for i, n := range t.dense {
+			if n != "" {
+				t.index[i] = "[" + n + "]="
+			}
+		}
+	})
+	return t.index
 }
 
 // Old returns the table of the names strace 6.1 knows.
