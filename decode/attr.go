@@ -406,3 +406,36 @@ func (d beFlagsDec) decode(s *state, off, n int) bool {
 	s.close()
 	return true
 }
+
+// fixedXvalDec prints the first size bytes as a named value whatever the
+// payload's length beyond them (strace's own decoders of routing table
+// ids, protocols and encap types read so; decode_nla_xval refuses more
+// than 8 bytes).
+type fixedXvalDec struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d fixedXvalDec) decode(s *state, off, n int) bool {
+	if n < d.size {
+		return false
+	}
+	s.xval("", off, d.size, d.tab, d.dflt)
+	return true
+}
+
+// fixedFlagsDec is fixedXvalDec for a flag word.
+type fixedFlagsDec struct {
+	tab  *xlat.Table
+	dflt string
+	size int
+}
+
+func (d fixedFlagsDec) decode(s *state, off, n int) bool {
+	if n < d.size {
+		return false
+	}
+	s.flagsF("", off, d.size, d.tab, d.dflt)
+	return true
+}

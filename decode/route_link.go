@@ -132,37 +132,6 @@ var lkIfmap = structDec{&structSpec{name: "rtnl_link_ifmap", size: 28, fields: [
 	fU("port", 27, 1),
 }}}
 
-// lkXval prints a number of size bytes by name once the payload holds
-// them; more bytes are ignored (strace's printxval after a fixed read).
-type lkXval struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d lkXval) decode(s *state, off, n int) bool {
-	if n < d.size {
-		return false
-	}
-	s.xval("", off, d.size, d.tab, d.dflt)
-	return true
-}
-
-// lkFlags is lkXval for a flag word.
-type lkFlags struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d lkFlags) decode(s *state, off, n int) bool {
-	if n < d.size {
-		return false
-	}
-	s.flagsF("", off, d.size, d.tab, d.dflt)
-	return true
-}
-
 // lkVarUint prints an unsigned number of 4 or 8 bytes (the kernel's
 // nla_put_uint picks the size by the value).
 var lkVarUint = funcDec(func(s *state, off, n int) bool {
@@ -199,7 +168,7 @@ var iflaProtoDownReasonAttrs = newSet(xlat.RtnlIflaProtoDownReasonAttrs, "IFLA_P
 var iflaXdpAttrs = newSet(xlat.RtnlIflaXdpAttrs, "IFLA_XDP_???", map[uint16]attrDec{
 	1: nlaFd,                                                                  // IFLA_XDP_FD
 	2: xvalDec{xlat.RtnlIflaXdpAttachedMode, "XDP_ATTACHED_???", 1, 0, false}, // IFLA_XDP_ATTACHED
-	3: lkFlags{xlat.XdpFlags, "XDP_FLAGS_???", 4},                             // IFLA_XDP_FLAGS
+	3: fixedFlagsDec{xlat.XdpFlags, "XDP_FLAGS_???", 4},                       // IFLA_XDP_FLAGS
 	4: nlaU32,                                                                 // IFLA_XDP_PROG_ID
 	5: nlaU32,                                                                 // IFLA_XDP_DRV_PROG_ID
 	6: nlaU32,                                                                 // IFLA_XDP_SKB_PROG_ID
@@ -258,7 +227,7 @@ var iflaAttrs = newSet(xlat.RtnlLinkAttrs, "IFLA_???", map[uint16]attrDec{
 	40: nlaU32,                                                       // IFLA_GSO_MAX_SEGS
 	41: nlaU32,                                                       // IFLA_GSO_MAX_SIZE
 	43: nestDec{iflaXdpAttrs},                                        // IFLA_XDP
-	44: lkXval{xlat.RtnlIflaEvents, "IFLA_EVENT_???", 4},             // IFLA_EVENT
+	44: fixedXvalDec{xlat.RtnlIflaEvents, "IFLA_EVENT_???", 4},       // IFLA_EVENT
 	45: nlaS32,                                                       // IFLA_NEW_NETNSID
 	46: nlaS32,                                                       // IFLA_IF_NETNSID
 	47: nlaU32,                                                       // IFLA_CARRIER_UP_COUNT
