@@ -152,24 +152,35 @@ func (xintDec) decode(s *state, off, n int) bool {
 
 var nlaXint = xintDec{}
 
-// beDec prints a big-endian number as htons(...) or htobe64(...).
-type beDec struct{ size int }
+// beDec prints a big-endian number as htons(...) or htobe64(...), in
+// decimal or (fmt FmtX) in hex.
+type beDec struct {
+	size int
+	fmt  Fmt
+}
 
 func (d beDec) decode(s *state, off, n int) bool {
 	if n < d.size {
 		return false
 	}
+	f := d.fmt
+	if f == FmtNone {
+		f = FmtU
+	}
 	s.call("", beFunc(d.size), off, d.size)
-	i := s.value("", FmtU, s.ube(off, d.size), off, d.size)
+	i := s.value("", f, s.ube(off, d.size), off, d.size)
 	s.setFlag(i, flagBE)
 	s.close()
 	return true
 }
 
 var (
-	nlaBE16 = beDec{2}
-	nlaBE32 = beDec{4}
-	nlaBE64 = beDec{8}
+	nlaBE16    = beDec{2, FmtU}
+	nlaBE32    = beDec{4, FmtU}
+	nlaBE64    = beDec{8, FmtU}
+	nlaBEHex16 = beDec{2, FmtX}
+	nlaBEHex32 = beDec{4, FmtX}
+	nlaBEHex64 = beDec{8, FmtX} // a MACsec SCI, an ILA locator
 )
 
 // strDec prints a string attribute (strace's decode_nla_str).

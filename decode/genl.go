@@ -386,7 +386,7 @@ func (d exactBE) decode(s *state, off, n int) bool {
 	if n != d.size {
 		return false
 	}
-	return beDec{d.size}.decode(s, off, n)
+	return beDec{d.size, FmtU}.decode(s, off, n)
 }
 
 // gInAddr and gIn6Addr print an IPv4 or IPv6 address of exactly its size.

@@ -378,20 +378,8 @@ func iflaVtiAttrs(addr attrDec) *attrSet {
 
 // --- macsec, xfrm, hsr ---
 
-// lkSci prints a MACsec SCI, a 64-bit number in network order.
-var lkSci = funcDec(func(s *state, off, n int) bool {
-	if n < 8 {
-		return false
-	}
-	s.call("", "htobe64", off, 8)
-	i := s.value("", FmtX, s.ube(off, 8), off, 8)
-	s.setFlag(i, flagBE)
-	s.close()
-	return true
-})
-
 var iflaMacsecAttrs = newSet(xlat.IflaMacsecAttrs, "IFLA_MACSEC_???", map[uint16]attrDec{
-	1:  lkSci,                                                              // IFLA_MACSEC_SCI
+	1:  nlaBEHex64,                                                         // IFLA_MACSEC_SCI
 	2:  nlaBE16,                                                            // IFLA_MACSEC_PORT
 	3:  nlaU8,                                                              // IFLA_MACSEC_ICV_LEN
 	4:  fixedXvalDec{xlat.MacsecCipherIds, "MACSEC_CIPHER_ID_???", 8},      // IFLA_MACSEC_CIPHER_SUITE

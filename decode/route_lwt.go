@@ -55,19 +55,6 @@ func lwtEncapDec(s *state, off, n int) bool {
 	return true
 }
 
-// nlaBEX64 prints a big-endian 64-bit word in hex, inside htobe64() (ILA
-// locators and identifiers: four 16-bit groups).
-var nlaBEX64 = funcDec(func(s *state, off, n int) bool {
-	if n < 8 {
-		return false
-	}
-	s.call("", "htobe64", off, 8)
-	i := s.value("", FmtX, s.ube(off, 8), off, 8)
-	s.setFlag(i, flagBE)
-	s.close()
-	return true
-})
-
 var lwtMPLSAttrs = newSet(xlat.RtnlMplsIptunnelAttrs, "MPLS_IPTUNNEL_???", map[uint16]attrDec{
 	1: nlaMPLSLabels, // MPLS_IPTUNNEL_DST
 	2: nlaU8,         // MPLS_IPTUNNEL_TTL

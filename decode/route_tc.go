@@ -437,17 +437,6 @@ var nlaTcfT = funcDec(func(s *state, off, n int) bool {
 // rateTable prints a rate table: 256 transmission times, one per cell.
 var rateTable = arrayDec{size: 4, fmt: FmtU}
 
-// beHexDec prints a big-endian number in hex inside htons()/htonl().
-type beHexDec struct{ size int }
-
-func (d beHexDec) decode(s *state, off, n int) bool {
-	if n < d.size {
-		return false
-	}
-	s.beHex("", off, d.size)
-	return true
-}
-
 // beHex adds htons(0x...)/htonl(0x...) for a big-endian field.
 func (s *state) beHex(name string, off, size int) {
 	s.call(name, beFunc(size), off, size)
@@ -457,8 +446,6 @@ func (s *state) beHex(name string, off, size int) {
 }
 
 var (
-	nlaBEHex16 = beHexDec{2}
-	nlaBEHex32 = beHexDec{4}
 	// ethernet protocols as strace prints them: htons(ETH_P_IP)
 	nlaEtherProto = xvalDec{tab: xlat.EthernetProtocols, dflt: "ETHER_P_???", size: 2, be: true}
 	nlaIPProto    = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1}
