@@ -1,8 +1,6 @@
 package decode
 
 import (
-	"encoding/binary"
-
 	"github.com/nldump/nldump/decode/internal/xlat"
 )
 
@@ -21,7 +19,6 @@ import (
 const (
 	genlHdrLen   = 4
 	genlIDCtrl   = 0x10  // GENL_ID_CTRL: nlctrl's id is fixed
-	genlDumpFlag = 0x300 // NLM_F_DUMP
 )
 
 // genlSpec is one generic netlink family.
@@ -513,41 +510,4 @@ func (g *genlRegistry) asked(id uint16, cmd uint8) bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	return g.lastReq[id] == cmd+1
-}
-
-// GenlFamilyDumpRequest returns a CTRL_CMD_GETFAMILY dump request in the
-// host's byte order. Sent on a NETLINK_GENERIC socket, it makes the kernel
-// answer with a CTRL_CMD_NEWFAMILY for every family, which
-// LearnGenlFamilies reads: a live capture does this once to name the
-// families of programs that resolved their ids before it started.
-func GenlFamilyDumpRequest(seq uint32) []byte {
-	b := make([]byte, nlmsgHdrLen+genlHdrLen)
-	ne := binary.NativeEndian
-	ne.PutUint32(b[0:], uint32(len(b)))
-	ne.PutUint16(b[4:], genlIDCtrl)
-	ne.PutUint16(b[6:], nlmFRequest|genlDumpFlag)
-	ne.PutUint32(b[8:], seq)
-	b[nlmsgHdrLen] = ctrlCmdGetFamily
-	b[nlmsgHdrLen+1] = 1
-	return b
-}
-
-// LearnGenlFamilies records the family ids and names of the
-// CTRL_CMD_NEWFAMILY messages in buf (what a NETLINK_GENERIC socket
-// received) without decoding anything else, and returns how many it read.
-func (d *Decoder) LearnGenlFamilies(buf []byte) int {
-	s := &state{d: d, buf: buf, be: d.bigEndian}
-	found := 0
-	for off := 0; off+nlmsgHdrLen <= len(buf); {
-		l := int(s.u32(off))
-		if l < nlmsgHdrLen || l > len(buf)-off {
-			break
-		}
-		if s.u16(off+4) == genlIDCtrl && l >= nlmsgHdrLen+genlHdrLen &&
-			ctrlLearn(s, uint8(s.u8(off+nlmsgHdrLen)), true, off+nlmsgHdrLen+genlHdrLen, l-nlmsgHdrLen-genlHdrLen) {
-			found++
-		}
-		off += nlmsgAlign(l)
-	}
-	return found
 }

@@ -3,7 +3,6 @@
 package decode
 
 import (
-	"encoding/binary"
 	"encoding/hex"
 	"math/rand"
 	"os"
@@ -11,51 +10,23 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/nldump/nldump/capture"
 	"github.com/nldump/nldump/internal/stracecmp"
 	"github.com/nldump/nldump/internal/straceoracle"
-	"golang.org/x/sys/unix"
 )
 
 // liveGenl returns a Decoder that knows the generic netlink families of
-// the running kernel, asked the way a live capture asks: a
-// GenlFamilyDumpRequest on a NETLINK_GENERIC socket, the answers read with
-// LearnGenlFamilies.
+// the running kernel, asked the way nldump asks (capture.QueryGenlFamilies).
 func liveGenl(t *testing.T) *Decoder {
 	t.Helper()
-	fd, err := unix.Socket(unix.AF_NETLINK, unix.SOCK_RAW|unix.SOCK_CLOEXEC, unix.NETLINK_GENERIC)
-	if err != nil {
-		t.Skipf("no NETLINK_GENERIC socket: %v", err)
-	}
-	defer unix.Close(fd)
-	if err := unix.Bind(fd, &unix.SockaddrNetlink{Family: unix.AF_NETLINK}); err != nil {
-		t.Skipf("bind: %v", err)
-	}
-	if err := unix.Sendto(fd, GenlFamilyDumpRequest(1), 0, &unix.SockaddrNetlink{Family: unix.AF_NETLINK}); err != nil {
-		t.Skipf("sendto: %v", err)
-	}
 	d := NewDecoder(Options{})
-	buf := make([]byte, 1<<16)
-	for i := 0; i < 100; i++ {
-		n, _, err := unix.Recvfrom(fd, buf, 0)
-		if err != nil {
-			t.Skipf("recvfrom: %v", err)
-		}
-		d.LearnGenlFamilies(buf[:n])
-		// the dump ends with NLMSG_DONE or NLMSG_ERROR
-		for off := 0; off+nlmsgHdrLen <= n; {
-			l := int(binary.NativeEndian.Uint32(buf[off:]))
-			typ := binary.NativeEndian.Uint16(buf[off+4:])
-			if typ == nlmsgDone || typ == nlmsgError {
-				return d
-			}
-			if l < nlmsgHdrLen {
-				break
-			}
-			off += nlmsgAlign(l)
-		}
+	if err := capture.QueryGenlFamilies(d.SetGenlFamily); err != nil {
+		t.Skipf("no generic netlink families from this kernel: %v", err)
 	}
-	t.Fatal("no NLMSG_DONE after the family dump")
-	return nil
+	if d.GenlFamily(genlIDCtrl) != "nlctrl" {
+		t.Fatal("nlctrl not among the families")
+	}
+	return d
 }
 
 func TestGenlLiveFamilies(t *testing.T) {
