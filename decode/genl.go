@@ -17,8 +17,8 @@ import (
 // of its own.
 
 const (
-	genlHdrLen   = 4
-	genlIDCtrl   = 0x10  // GENL_ID_CTRL: nlctrl's id is fixed
+	genlHdrLen = 4
+	genlIDCtrl = 0x10 // GENL_ID_CTRL: nlctrl's id is fixed
 )
 
 // genlSpec is one generic netlink family.
