@@ -29,7 +29,7 @@ Without nlmon, "nldump trace -- CMD" decodes one command's traffic.
 Options:
   -i IFACE        nlmon interface (default nlmon0)
   --no-create     fail instead of creating a missing interface
-  -c N            stop after N messages
+  -c N            stop after N messages (those shown, after the filters)
   -w FILE         also write the packets to FILE as pcap (LINKTYPE_NETLINK,
                   as tcpdump writes them); "-" writes the pcap to stdout and
                   prints nothing
@@ -69,7 +69,7 @@ wrong" and the exit status is 2; decoding goes on with the next packet
 whenever the file still makes sense.
 
 Options:
-  -c N            stop after N messages
+  -c N            stop after N messages (those shown, after the filters)
   -w FILE         write the packets read to FILE (pcap, LINKTYPE_NETLINK)
   -f, --format FMT, -s N, -X, -x, --names, --endian: as for nldump decode
 
@@ -189,6 +189,9 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s.print {
+		s.p.limit = c.count
+	}
 	return s, nil
 }
 
@@ -202,15 +205,28 @@ func (s *session) frame(fr *capture.Frame) (bool, error) {
 	return s.handle(fr, t)
 }
 
-// handleFormatted writes a frame formatted by decodeAhead: text of n
-// messages. It reports whether the message count is reached.
-func (s *session) handleFormatted(fr *capture.Frame, text []byte, n int) (bool, error) {
+// handle prints and writes a decoded frame; it reports whether the
+// message count (-c) is reached.
+func (s *session) handle(fr *capture.Frame, t *decode.Tree) (bool, error) {
+	var text []byte
+	n := 0
+	if s.print {
+		text, n = s.p.appendFrame(s.p.line[:0], &s.p.sc, fr, t)
+		s.p.line = text
+	}
+	return s.emit(fr, text, n)
+}
+
+// emit writes a frame to the pcap and its text (n messages) to the output,
+// and counts it. With -c, the count is of the messages printed (after the
+// filters), or of those captured when nothing is printed.
+func (s *session) emit(fr *capture.Frame, text []byte, n int) (bool, error) {
 	if s.pw != nil {
 		if err := s.pw.WriteFrame(fr); err != nil {
 			return true, fmt.Errorf("%s: %w", s.c.write, err)
 		}
 	}
-	if s.print && len(text) > 0 {
+	if len(text) > 0 {
 		s.p.printed += n
 		if _, err := s.p.w.Write(text); err != nil {
 			return true, err
@@ -219,26 +235,13 @@ func (s *session) handleFormatted(fr *capture.Frame, text []byte, n int) (bool, 
 	s.packets++
 	s.msgs += capture.CountMessages(fr.Data, fr.BigEndian)
 	s.bytes += len(fr.Data)
-	return s.c.count > 0 && s.msgs >= s.c.count, nil
-}
-
-// handle writes and prints a decoded frame; it reports whether the
-// message count is reached.
-func (s *session) handle(fr *capture.Frame, t *decode.Tree) (bool, error) {
-	if s.pw != nil {
-		if err := s.pw.WriteFrame(fr); err != nil {
-			return true, fmt.Errorf("%s: %w", s.c.write, err)
-		}
+	if s.c.count <= 0 {
+		return false, nil
 	}
 	if s.print {
-		if err := s.p.frame(fr, t); err != nil {
-			return true, err
-		}
+		return s.p.printed >= s.c.count, nil
 	}
-	s.packets++
-	s.msgs += capture.CountMessages(fr.Data, fr.BigEndian)
-	s.bytes += len(fr.Data)
-	return s.c.count > 0 && s.msgs >= s.c.count, nil
+	return s.msgs >= s.c.count, nil
 }
 
 // flush writes out what is buffered.
@@ -331,6 +334,17 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			}
 		}
 		frames := capture.NewFrameReader(rd, endian)
+		if c.count > 0 {
+			// -c: frame by frame, to stop at the count exactly
+			st, done := s.readEach(frames, label, cmd)
+			if st != exitOK {
+				status = st
+			}
+			if done {
+				break
+			}
+			continue
+		}
 		ahead := s.decodeAhead(frames)
 		for it := range ahead {
 			it.wait()
@@ -340,7 +354,7 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 				it.release()
 				continue
 			}
-			done, err := s.handleFormatted(&it.fr, it.out, it.n)
+			done, err := s.emit(&it.fr, it.out, it.n)
 			it.release()
 			if err != nil {
 				s.stopAhead(ahead)
@@ -507,4 +521,37 @@ func runLive(e *env, c *captureOpts) int {
 	fmt.Fprintf(e.stderr, "nldump: %d messages (%d bytes) in %d packets captured on %s, %d dropped by the kernel\n",
 		s.msgs, s.bytes, s.packets, mon.Name, drops)
 	return status
+}
+
+// readEach reads, decodes, prints and writes the frames one at a time. It
+// returns the exit status so far and whether to stop (the count reached,
+// or an error printed).
+func (s *session) readEach(frames *capture.FrameReader, label, cmd string) (int, bool) {
+	status := exitOK
+	for {
+		fr, err := frames.Next()
+		if err == io.EOF {
+			return status, false
+		}
+		if err != nil {
+			fmt.Fprintf(s.e.stderr, "%s: %v\n", label, err)
+			status = exitError
+			var pe *capture.PacketError
+			if errors.As(err, &pe) && !pe.Fatal {
+				continue
+			}
+			return status, false
+		}
+		done, err := s.frame(fr)
+		if err != nil {
+			if !isBrokenPipe(err) {
+				fmt.Fprintf(s.e.stderr, "nldump %s: %v\n", cmd, err)
+				status = exitError
+			}
+			return status, true
+		}
+		if done {
+			return status, true
+		}
+	}
 }

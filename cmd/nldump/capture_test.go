@@ -58,11 +58,16 @@ func TestReadCount(t *testing.T) {
 	if n := strings.Count(out, "\n"); st != 0 || n != 5 {
 		t.Errorf("-c 5: %d lines, exit status %d", n, st)
 	}
-	// the packet holding the 45th message (a dump reply of several) is
-	// printed whole
+	// the 45th message is in the middle of a dump reply of several: the
+	// count stops there
 	out, _, _ = runCmd(t, nil, "read", "-c", "45", ipPcap)
-	if n := strings.Count(out, "\n"); n != 50 {
-		t.Errorf("-c 45: %d lines, want 50", n)
+	if n := strings.Count(out, "\n"); n != 45 {
+		t.Errorf("-c 45: %d lines, want 45", n)
+	}
+	// with a filter, the count is of the messages shown
+	out, _, _ = runCmd(t, nil, "read", "-c", "3", "--type", "RTM_NEWLINK", ipPcap)
+	if n, m := strings.Count(out, "\n"), strings.Count(out, "RTM_NEWLINK"); n != 3 || m != 3 {
+		t.Errorf("-c 3 --type RTM_NEWLINK: %d lines, %d of RTM_NEWLINK", n, m)
 	}
 }
 

@@ -179,8 +179,10 @@ type printer struct {
 	// line reads next to strace's. Other formats keep their layout.
 	bufferLine bool
 	line       []byte
-	// printed counts the messages printed, after the filters.
+	// printed counts the messages printed, after the filters; limit, when
+	// not 0, is the most to print (-c).
 	printed int
+	limit   int
 }
 
 var formats = []string{"strace", "tree", "json", "summary", "hex", "go"}
@@ -254,6 +256,10 @@ func (p *printer) appendFrame(b []byte, sc *frameScratch, fr *capture.Frame, t *
 				all = false
 			}
 		}
+	}
+	if p.limit > 0 && len(sel) > p.limit-p.printed {
+		sel = sel[:max(0, p.limit-p.printed)]
+		all = false
 	}
 	sc.sel = sel
 	if len(sel) == 0 {
