@@ -61,4 +61,26 @@ type Frame struct {
 	// BigEndian is the byte order of the netlink payload (the capturing
 	// host's, told from nlmsg_len when read from a file).
 	BigEndian bool
+
+	// Fd is the traced process's file descriptor the buffer went through
+	// (trace only; -1 or 0 with Syscall == "" when unknown). Requests and
+	// their answers pair by it in traced traffic.
+	Fd int
+	// Proc is the process that sent the buffer or, for the kernel's
+	// unicast replies and notifications, the process the kernel answered
+	// or acted for, when a source knows it (trace, the BPF source, port id
+	// resolution, a pcapng comment written by nldump).
+	Proc Process
 }
+
+// Process names the process behind a frame.
+type Process struct {
+	PID  int    // thread group id; 0 when unknown
+	Comm string // command name, as /proc/PID/comm holds it
+	// Note says why the process is not known when PID is 0 and the
+	// source tried ("socket closed before it was resolved", ...).
+	Note string
+}
+
+// Known reports whether the process was found.
+func (p Process) Known() bool { return p.PID != 0 }
