@@ -5,10 +5,8 @@ import "fmt"
 // --- what decoders want ---
 
 // quoting style of a rejected payload (Node.style): what wanted it
-const (
-	wantOther  uint8 = iota
-	wantNumber       // a fixed-size number: the kernel's NLA_U* policies
-)
+// (0: anything else)
+const wantNumber uint8 = 1 // a fixed-size number: the kernel's NLA_U* policies
 
 // rejected marks the hex payload h as refused by its decoder d
 // (RoleUndecoded), with the size d wants: Node.u holds the minimum (low

@@ -96,12 +96,6 @@ func (o *outputOpts) newFilter(proto int) (*filter, error) {
 	return f, nil
 }
 
-// active reports whether the filter selects anything less than all.
-func (f *filter) active() bool {
-	return f.proto >= 0 || len(f.types) > 0 || len(f.seqs) > 0 || len(f.pids) > 0 ||
-		f.dir != capture.DirUnknown || len(f.devs) > 0 || len(f.families) > 0
-}
-
 // perMessage reports whether the filter looks inside messages.
 func (f *filter) perMessage() bool {
 	return len(f.types) > 0 || len(f.seqs) > 0 || len(f.pids) > 0 || len(f.devs) > 0 || len(f.families) > 0

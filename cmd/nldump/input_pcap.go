@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -31,10 +30,6 @@ func readCaptureFrames(r io.Reader, name string) ([]capture.Frame, error) {
 			return out, nil
 		}
 		if err != nil {
-			var pe *capture.PacketError
-			if errors.As(err, &pe) && !pe.Fatal {
-				return out, fmt.Errorf("%s: %v", name, err)
-			}
 			return out, fmt.Errorf("%s: %v", name, err)
 		}
 		c := *fr
