@@ -265,14 +265,8 @@ var iflaBondAttrs = newSet(xlat.IflaBondAttrs, "IFLA_BOND_???", map[uint16]attrD
 
 var lkLacpState = fixedFlagsDec{xlat.LacpPortStates, "LACP_STATE_???", 1}
 
-// the partner's LACP state: a u16 from the kernel, a u8 in older ones
-var lkLacpPartnerState = funcDec(func(s *state, off, n int) bool {
-	if n < 1 {
-		return false
-	}
-	s.flagsF("", off, min(n, 2), xlat.LacpPortStates, "LACP_STATE_???")
-	return true
-})
+// the partner's LACP state: the kernel sends a u16 (the actor's is a u8)
+var lkLacpPartnerState = fixedFlagsDec{xlat.LacpPortStates, "LACP_STATE_???", 2}
 
 var iflaBondSlaveAttrs = newSet(xlat.IflaBondSlaveAttrs, "IFLA_BOND_SLAVE_???", map[uint16]attrDec{
 	1:  fixedXvalDec{xlat.BondSlaveStates, "BOND_STATE_???", 1}, // IFLA_BOND_SLAVE_STATE
@@ -282,7 +276,7 @@ var iflaBondSlaveAttrs = newSet(xlat.IflaBondSlaveAttrs, "IFLA_BOND_SLAVE_???", 
 	5:  nlaU16,                                                  // IFLA_BOND_SLAVE_QUEUE_ID
 	6:  nlaU16,                                                  // IFLA_BOND_SLAVE_AD_AGGREGATOR_ID
 	7:  lkLacpState,                                             // IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE
-	8:  lkLacpState,                                             // IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE
+	8:  lkLacpPartnerState,                                      // IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE
 	9:  nlaS32,                                                  // IFLA_BOND_SLAVE_PRIO
 	10: nlaU16,                                                  // IFLA_BOND_SLAVE_ACTOR_PORT_PRIO
 	11: nlaU8,                                                   // IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE
