@@ -125,8 +125,6 @@ var (
 	nlaU16 = numDec{2, FmtU}
 	nlaU32 = numDec{4, FmtU}
 	nlaU64 = numDec{8, FmtU}
-	nlaS8  = numDec{1, FmtD}
-	nlaS16 = numDec{2, FmtD}
 	nlaS32 = numDec{4, FmtD}
 	nlaS64 = numDec{8, FmtD}
 	nlaX8  = numDec{1, FmtX}
@@ -191,10 +189,7 @@ func (d strDec) decode(s *state, off, n int) bool {
 	return true
 }
 
-var (
-	nlaStr  = strDec{qNlaStr}
-	nlaStrn = strDec{0}
-)
+var nlaStr = strDec{qNlaStr}
 
 // ifindexDec prints an interface index.
 type ifindexDec struct{}

@@ -10,7 +10,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -477,9 +476,10 @@ func TestVM(t *testing.T) {
 // buildStatic builds nldump with CGO_ENABLED=0 for the VM.
 func buildStatic(t *testing.T) []byte {
 	t.Helper()
+	// go test puts its own go first in PATH
 	gobin, err := exec.LookPath("go")
 	if err != nil {
-		gobin = filepath.Join(runtime.GOROOT(), "bin", "go")
+		t.Fatalf("no go command: %v", err)
 	}
 	out := filepath.Join(t.TempDir(), "nldump")
 	cmd := exec.Command(gobin, "build", "-o", out, ".")
