@@ -102,8 +102,11 @@ style of diff -u, "-" for A and "+" for B:
   +FIELD=VALUE        only in B, or B's value
    order of LIST: A's order | B's order   the same attributes, reordered
 
-nlmsg_seq and nlmsg_pid are ignored, and so is an nlmsg_len that matches
-its message (it differs because the contents do); --strict compares them.
+nlmsg_len comes first, compared with the bytes each message has: when it
+leaves some out, they show as "past nlmsg_len" and the fields compare as
+sent. nlmsg_seq and nlmsg_pid are ignored, and so is an nlmsg_len that
+matches its message (it differs because the contents do); --strict
+compares them.
 Interface indexes compare by number. Undecoded bytes show the window that
 differs. A repeated attribute is matched by its occurrence: IFLA_ALT_IFNAME[2].
 
@@ -113,17 +116,23 @@ or one part of it:
               the JSON "packet" member number them
   FILE#N.M    the Mth message of that buffer
 
-When one side has one message and the other many, the one is compared
-with the closest message of the same type and direction. Otherwise the
-messages are paired in order by type and direction (a longest common
-sequence), and the others are shown as only in A or only in B: two
-captures of the same command differ only where the data does.
+When one side is one message, or one request and the kernel's answers to
+it, it is compared with its best match on the other side: the same
+protocol, type and direction; then the same family and link kind; then a
+request the kernel answered with 0 before one it refused (answers pair
+with requests by seq and socket in that side's own traffic); then the
+fewest differences. Standard error says which was picked and why, and
+lists the other candidates. Otherwise the messages are paired in order by
+type and direction (a longest common sequence), and the others are shown
+as only in A or only in B: two captures of the same command differ only
+where the data does.
 
 Options:
   --strict            compare nlmsg_seq, nlmsg_pid and nlmsg_len too
   -f, --format text|json  JSON: an object per pair of messages that differ,
-                      {"a":{...},"b":{...},"differences":[{"kind","path",
-                      "a","offset_a","b","offset_b"}]}
+                      {"a":{...},"b":{...},"picked":{"why","others"},
+                      "differences":[{"kind","path","a","offset_a","b",
+                      "offset_b"}]}
   --type, --dir, ...  compare only the messages that match (nldump help filters)
   -p, -X, -x, --names, --endian, --genl, --color: as for nldump decode
 
@@ -134,8 +143,8 @@ Examples:
   nldump trace -w ip.pcap -- ip link set veth0 up
   nldump read -f summary ip.pcap
   nldump diff mine.hex ip.pcap#3
-  # or let diff pick ip's closest request
-  nldump diff --dir to-kernel mine.hex ip.pcap
+  # or let diff pick ip's request that did the job
+  nldump diff mine.hex ip.pcap
   # two runs of the same command
   nldump diff --type 'RTM_*LINK' run1.pcap run2.pcap
 `,
