@@ -377,8 +377,13 @@ func newSet(names *xlat.Table, dflt string, decs map[uint16]attrDec) *attrSet {
 	for k, v := range decs {
 		set.dec[k] = v
 	}
+	allSets = append(allSets, set)
 	return set
 }
+
+// allSets lists every attribute set made by newSet, for the tests that
+// compare them with the kernel's own descriptions.
+var allSets []*attrSet
 
 // findAttr returns the payload (offset, length) of the first attribute of
 // type typ (NLA_F_ bits aside) among the n bytes of attributes at off.
