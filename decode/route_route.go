@@ -36,6 +36,16 @@ func decodeRtmsg(s *state, family uint8, off, n int) {
 }
 
 // nlaRtClass prints a routing table id (strace's decode_nla_rt_class).
+// nlaRtExpires: strace 6.1 prints RTA_EXPIRES as a u64 (as IPv4 multicast
+// routes carry it); IPv6 routes carry a u32 (rtm_ipv6_policy), which
+// strace leaves as hex.
+var nlaRtExpires = funcDec(func(s *state, off, n int) bool {
+	if n == 4 {
+		return nlaU32.decode(s, off, n)
+	}
+	return nlaU64.decode(s, off, n)
+})
+
 var nlaRtClass = fixedXvalDec{tab: xlat.RoutingTableIds, size: 4}
 
 // nlaRtProto prints a routing protocol (strace's decode_nla_rt_proto).
@@ -143,7 +153,7 @@ func init() {
 		20: nlaU8,                    // RTA_PREF
 		21: nlaLwtEncapType,          // RTA_ENCAP_TYPE
 		22: funcDec(lwtEncapDec),     // RTA_ENCAP
-		23: nlaU64,                   // RTA_EXPIRES
+		23: nlaRtExpires,             // RTA_EXPIRES
 		25: nlaU32,                   // RTA_UID
 		26: nlaU8,                    // RTA_TTL_PROPAGATE
 		27: nlaU8,                    // RTA_IP_PROTO
