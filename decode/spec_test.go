@@ -4,9 +4,13 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -94,6 +98,7 @@ func cName(s string) string {
 // specTally counts what one family's comparison covered.
 type specTally struct {
 	sets, attrs, typed, enums, values int
+	structs, members                  int
 	missing                           []string // sets nldump has no table for
 }
 
@@ -112,6 +117,7 @@ func TestKernelSpecs(t *testing.T) {
 	known := loadSpecDifferences(t, "../testdata/specs/differences.txt")
 	used := map[string]bool{}
 	setOf := setsByTable()
+	structs := sourceStructs(t)
 	var report []string
 	for _, f := range files {
 		b, err := os.ReadFile(f)
@@ -123,6 +129,11 @@ func TestKernelSpecs(t *testing.T) {
 			t.Fatalf("%s: %v", f, err)
 		}
 		tally, diffs := compareSpec(&sp, setOf)
+		if len(specTables[sp.Name]) > 0 {
+			n, m, sd := compareStructs(&sp, structs)
+			tally.structs, tally.members = n, m
+			diffs = append(diffs, sd...)
+		}
 		for _, d := range diffs {
 			key := sp.Name + ": " + d
 			if known[key] {
@@ -131,8 +142,8 @@ func TestKernelSpecs(t *testing.T) {
 			}
 			t.Errorf("%s", key)
 		}
-		line := fmt.Sprintf("%-14s %3d attribute sets, %4d attributes (%4d typed), %3d enums/flags, %4d values",
-			sp.Name, tally.sets, tally.attrs, tally.typed, tally.enums, tally.values)
+		line := fmt.Sprintf("%-14s %3d attribute sets, %4d attributes (%4d typed), %3d enums/flags, %4d values, %2d structs (%3d members)",
+			sp.Name, tally.sets, tally.attrs, tally.typed, tally.enums, tally.values, tally.structs, tally.members)
 		if len(tally.missing) > 0 {
 			line += fmt.Sprintf("; not in nldump: %s", strings.Join(tally.missing, " "))
 		}
@@ -461,4 +472,193 @@ func typeAgrees(a *yAttr, d attrDec) string {
 		return fmt.Sprintf("a flag has no payload; nldump decodes %s", sh.kind)
 	}
 	return ""
+}
+
+// nlStruct is a fixed struct as nldump's source declares it: a
+// structSpec or a layout literal, read with go/parser so that every one
+// counts, wherever it is declared.
+type nlStruct struct {
+	where  string // file:line
+	name   string
+	fields map[string][2]int // field name -> offset, size
+}
+
+// sourceStructs reads the fixed structs declared in the package's files.
+func sourceStructs(t *testing.T) []nlStruct {
+	fset := token.NewFileSet()
+	files, _ := filepath.Glob("*.go")
+	var r []nlStruct
+	intOf := func(e ast.Expr) (int, bool) {
+		if b, ok := e.(*ast.BasicLit); ok && b.Kind == token.INT {
+			v, err := strconv.ParseInt(b.Value, 0, 64)
+			return int(v), err == nil
+		}
+		return 0, false
+	}
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		af, err := parser.ParseFile(fset, f, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ast.Inspect(af, func(n ast.Node) bool {
+			cl, ok := n.(*ast.CompositeLit)
+			if !ok {
+				return true
+			}
+			id, ok := cl.Type.(*ast.Ident)
+			if !ok || id.Name != "structSpec" && id.Name != "layout" {
+				return true
+			}
+			st := nlStruct{where: fset.Position(cl.Pos()).String(), fields: map[string][2]int{}}
+			for _, el := range cl.Elts {
+				kv, ok := el.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				k, _ := kv.Key.(*ast.Ident)
+				switch {
+				case k != nil && k.Name == "name":
+					if b, ok := kv.Value.(*ast.BasicLit); ok {
+						st.name, _ = strconv.Unquote(b.Value)
+					}
+				case k != nil && (k.Name == "fields" || k.Name == "ms"):
+					lst, ok := kv.Value.(*ast.CompositeLit)
+					if !ok {
+						continue
+					}
+					for _, fe := range lst.Elts {
+						call, ok := fe.(*ast.CallExpr)
+						if !ok {
+							continue
+						}
+						// m(fX(...)) in layouts
+						if fn, ok := call.Fun.(*ast.Ident); ok && fn.Name == "m" && len(call.Args) == 1 {
+							if in, ok := call.Args[0].(*ast.CallExpr); ok {
+								call = in
+							}
+						}
+						fn, ok := call.Fun.(*ast.Ident)
+						if !ok || len(call.Args) < 2 {
+							continue
+						}
+						b, ok := call.Args[0].(*ast.BasicLit)
+						if !ok || b.Kind != token.STRING {
+							continue
+						}
+						name, _ := strconv.Unquote(b.Value)
+						off, ok1 := intOf(call.Args[1])
+						size, ok2 := 4, true // fIfindex
+						if fn.Name != "fIfindex" {
+							if len(call.Args) < 3 {
+								continue
+							}
+							size, ok2 = intOf(call.Args[2])
+						}
+						if ok1 && ok2 && fn.Name != "mArr" && fn.Name != "mSub" {
+							st.fields[name] = [2]int{off, size}
+						}
+					}
+				}
+			}
+			if len(st.fields) > 0 {
+				r = append(r, st)
+			}
+			return true
+		})
+	}
+	return r
+}
+
+// compareStructs compares the spec's fixed structs with nldump's: each
+// spec struct is matched to the nldump struct sharing the most field
+// names (in C spelling) at the same offsets.
+func compareStructs(sp *ySpec, structs []nlStruct) (compared, members int, diffs []string) {
+	size := map[string]int{"u8": 1, "u16": 2, "u32": 4, "u64": 8, "s8": 1, "s16": 2, "s32": 4, "s64": 8}
+	for _, d := range sp.Definitions {
+		if d.Type != "struct" {
+			continue
+		}
+		type mem struct {
+			name      string
+			off, size int
+		}
+		var ms []mem
+		off := 0
+		ok := true
+		for _, m := range d.Members {
+			n, known := size[m.Type]
+			if !known {
+				l, isInt := m.Len.(int)
+				if !isInt {
+					ok = false // a length given by name: leave the struct alone
+					break
+				}
+				n = l
+			}
+			if m.Type != "pad" {
+				ms = append(ms, mem{strings.ReplaceAll(m.Name, "-", "_"), off, n})
+			}
+			off += n
+		}
+		if !ok || len(ms) == 0 {
+			continue
+		}
+		best, bestN := -1, 0
+		for i, st := range structs {
+			c := 0
+			for _, m := range ms {
+				if f, ok := st.fields[m.name]; ok && f[0] == m.off {
+					c++
+				}
+			}
+			if c > bestN || c == bestN && c > 0 && st.name == d.Name {
+				best, bestN = i, c
+			}
+		}
+		if bestN < 2 && !(bestN == 1 && len(ms) == 1) {
+			continue
+		}
+		compared++
+		st := structs[best]
+		for _, m := range ms {
+			f, ok := st.fields[m.name]
+			if !ok {
+				continue // nldump names the field otherwise, or leaves it out
+			}
+			members++
+			if f[0] != m.off || f[1] != m.size {
+				diffs = append(diffs, fmt.Sprintf("struct %s: %s is %d bytes at %d in the spec, %d bytes at %d in nldump (%s)", d.Name, m.name, m.size, m.off, f[1], f[0], filepath.Base(strings.Split(st.where, ":")[0])))
+			}
+		}
+	}
+	return
+}
+
+// The comparison finds what it is meant to: a wrong value, a wrong size, a
+// wrong byte order and a name nldump lacks, in a made-up spec.
+func TestKernelSpecsCompareFinds(t *testing.T) {
+	v := int64(4)
+	sp := &ySpec{Name: "rt-link", Protocol: "netlink-raw", AttrSets: []yAttrSet{{
+		Name: "link-attrs", NamePrefix: new("ifla-"),
+		Attributes: []yAttr{
+			{Name: "address", Type: "binary"},
+			{Name: "broadcast", Type: "binary"},
+			{Name: "ifname", Type: "string"},
+			{Name: "mtu", Type: "u16", Value: &v},                // nldump: a u32
+			{Name: "link", Type: "u32", ByteOrder: "big-endian"}, // nldump: host order
+			{Name: "no-such-attr", Type: "u32"},
+		},
+	}}}
+	_, diffs := compareSpec(sp, setsByTable())
+	want := []string{
+		"attribute-set link-attrs: IFLA_MTU (u16): nldump reads 4 bytes",
+		"attribute-set link-attrs: IFLA_LINK (u32): nldump reads it in host order; the spec says big-endian",
+		"attribute-set link-attrs: IFLA_NO_SUCH_ATTR = 6 is not in nldump's list rtnl_link_attrs",
+	}
+	if strings.Join(diffs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(diffs, "\n"), strings.Join(want, "\n"))
+	}
 }
