@@ -297,7 +297,7 @@ type inAddrDec struct{ family uint8 }
 
 func (d inAddrDec) decode(s *state, off, n int) bool {
 	size := 4
-	if d.family == afInet6 {
+	if d.family == xlat.AF_INET6 {
 		size = 16
 	}
 	if n < size {
@@ -308,8 +308,8 @@ func (d inAddrDec) decode(s *state, off, n int) bool {
 }
 
 var (
-	nlaInAddr  = inAddrDec{afInet}
-	nlaIn6Addr = inAddrDec{afInet6}
+	nlaInAddr  = inAddrDec{xlat.AF_INET}
+	nlaIn6Addr = inAddrDec{xlat.AF_INET6}
 )
 
 // hwaddrDec prints a link-layer address.

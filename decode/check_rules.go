@@ -40,34 +40,34 @@ type getRule struct {
 }
 
 var getRules = []getRule{
-	{typ: 18, family: anyFamily, field: span{4, 4}, attrs: []uint16{3, 53}, // RTM_GETLINK: ifi_index, IFLA_IFNAME, IFLA_ALT_IFNAME
+	{typ: xlat.RTM_GETLINK, family: anyFamily, field: span{4, 4}, attrs: []uint16{3, 53}, // ifi_index, IFLA_IFNAME, IFLA_ALT_IFNAME
 		errno: "EINVAL",
 		text:  "RTM_GETLINK without NLM_F_DUMP asks for one link: give ifi_index or IFLA_IFNAME, or set NLM_F_DUMP to list them all"},
-	{typ: 22, family: famMatch{fam: afInet6, not: true}, // RTM_GETADDR
+	{typ: xlat.RTM_GETADDR, family: famMatch{fam: xlat.AF_INET6, not: true},
 		errno: "EOPNOTSUPP",
 		text:  "RTM_GETADDR needs NLM_F_DUMP: the kernel has no single-address get for this family"},
-	{typ: 22, family: famMatch{fam: afInet6}, attrs: []uint16{1, 2}, // RTM_GETADDR AF_INET6: IFA_ADDRESS, IFA_LOCAL
+	{typ: xlat.RTM_GETADDR, family: famMatch{fam: xlat.AF_INET6}, attrs: []uint16{1, 2}, // AF_INET6: IFA_ADDRESS, IFA_LOCAL
 		errno: "EINVAL",
 		text:  "RTM_GETADDR without NLM_F_DUMP asks for one IPv6 address: give IFA_ADDRESS, or set NLM_F_DUMP"},
-	{typ: 30, family: anyFamily, attrs: []uint16{1}, // RTM_GETNEIGH: NDA_DST
+	{typ: xlat.RTM_GETNEIGH, family: anyFamily, attrs: []uint16{1}, // NDA_DST
 		errno: "EINVAL", extack: "Network address not specified",
 		text: "RTM_GETNEIGH without NLM_F_DUMP asks for one neighbour: give NDA_DST, or set NLM_F_DUMP"},
-	{typ: 34, family: anyFamily, // RTM_GETRULE
+	{typ: xlat.RTM_GETRULE, family: anyFamily,
 		errno: "EOPNOTSUPP",
 		text:  "RTM_GETRULE needs NLM_F_DUMP: the kernel has no single-rule get"},
-	{typ: 38, family: anyFamily, field: span{4, 4}, // RTM_GETQDISC: tcm_ifindex
+	{typ: xlat.RTM_GETQDISC, family: anyFamily, field: span{4, 4}, // tcm_ifindex
 		errno: "ENODEV",
 		text:  "RTM_GETQDISC without NLM_F_DUMP asks for one qdisc: give tcm_ifindex, or set NLM_F_DUMP"},
-	{typ: 42, family: anyFamily, field: span{4, 4}, // RTM_GETTCLASS: tcm_ifindex
+	{typ: xlat.RTM_GETTCLASS, family: anyFamily, field: span{4, 4}, // tcm_ifindex
 		errno: "ENODEV",
 		text:  "RTM_GETTCLASS without NLM_F_DUMP asks for one class: give tcm_ifindex, or set NLM_F_DUMP"},
-	{typ: 58, family: anyFamily, // RTM_GETMULTICAST
+	{typ: xlat.RTM_GETMULTICAST, family: anyFamily,
 		errno: "EOPNOTSUPP",
 		text:  "RTM_GETMULTICAST needs NLM_F_DUMP"},
-	{typ: 62, family: anyFamily, // RTM_GETANYCAST
+	{typ: xlat.RTM_GETANYCAST, family: anyFamily,
 		errno: "EOPNOTSUPP",
 		text:  "RTM_GETANYCAST needs NLM_F_DUMP"},
-	{typ: 66, family: anyFamily, // RTM_GETNEIGHTBL
+	{typ: xlat.RTM_GETNEIGHTBL, family: anyFamily,
 		errno: "EOPNOTSUPP",
 		text:  "RTM_GETNEIGHTBL needs NLM_F_DUMP"},
 }
@@ -94,7 +94,7 @@ type strictDump struct {
 }
 
 func ipPrefix(family int) string {
-	if family == afInet6 {
+	if family == xlat.AF_INET6 {
 		return "ipv6: "
 	}
 	return "ipv4: "
@@ -109,7 +109,7 @@ const (
 )
 
 var strictDumps = []strictDump{
-	{typ: 18, family: anyFamily, hdr: 16, short: "Invalid header for link dump", // RTM_GETLINK, struct ifinfomsg
+	{typ: xlat.RTM_GETLINK, family: anyFamily, hdr: 16, short: "Invalid header for link dump", // struct ifinfomsg
 		zero: []zeroRule{
 			{off: 1, size: 1, extack: linkValues},                                            // __ifi_pad
 			{off: 2, size: 2, extack: linkValues},                                            // ifi_type
@@ -119,7 +119,7 @@ var strictDumps = []strictDump{
 		},
 		attrs:   []uint16{10, 18, 29, 46}, // IFLA_MASTER, IFLA_LINKINFO, IFLA_EXT_MASK, IFLA_TARGET_NETNSID
 		attrMsg: "Unsupported attribute in link dump request"},
-	{typ: 22, family: anyFamily, hdr: 8, short: "Invalid header for address dump request", prefix: ipPrefix, // RTM_GETADDR, struct ifaddrmsg
+	{typ: xlat.RTM_GETADDR, family: anyFamily, hdr: 8, short: "Invalid header for address dump request", prefix: ipPrefix, // struct ifaddrmsg
 		zero: []zeroRule{
 			{off: 1, size: 1, extack: addrValues}, // ifa_prefixlen
 			{off: 2, size: 1, extack: addrValues}, // ifa_flags
@@ -127,7 +127,7 @@ var strictDumps = []strictDump{
 		},
 		attrs:   []uint16{10}, // IFA_TARGET_NETNSID
 		attrMsg: "Unsupported attribute in dump request"},
-	{typ: 26, family: anyFamily, hdr: 12, short: "Invalid header for FIB dump request", // RTM_GETROUTE, struct rtmsg
+	{typ: xlat.RTM_GETROUTE, family: anyFamily, hdr: 12, short: "Invalid header for FIB dump request", // struct rtmsg
 		zero: []zeroRule{
 			{off: 1, size: 1, extack: fibValues},                                                    // rtm_dst_len
 			{off: 2, size: 1, extack: fibValues},                                                    // rtm_src_len
@@ -137,7 +137,7 @@ var strictDumps = []strictDump{
 		},
 		attrs:   []uint16{4, 15}, // RTA_OIF, RTA_TABLE
 		attrMsg: "Unsupported attribute in dump request"},
-	{typ: 30, family: anyFamily, hdr: 12, short: "Invalid header for neighbor dump request", // RTM_GETNEIGH, struct ndmsg
+	{typ: xlat.RTM_GETNEIGH, family: anyFamily, hdr: 12, short: "Invalid header for neighbor dump request", // struct ndmsg
 		zero: []zeroRule{
 			{off: 1, size: 1, extack: neighValues},                                                        // ndm_pad1
 			{off: 2, size: 2, extack: neighValues},                                                        // ndm_pad2
@@ -148,7 +148,7 @@ var strictDumps = []strictDump{
 		},
 		attrs:   []uint16{8, 9}, // NDA_IFINDEX, NDA_MASTER
 		attrMsg: "Unsupported attribute in neighbor dump request"},
-	{typ: 34, family: anyFamily, hdr: 12, short: "Invalid header for fib rule dump request", // RTM_GETRULE, struct fib_rule_hdr
+	{typ: xlat.RTM_GETRULE, family: anyFamily, hdr: 12, short: "Invalid header for fib rule dump request", // struct fib_rule_hdr
 		zero: []zeroRule{
 			{off: 1, size: 1, extack: ruleValues}, // dst_len
 			{off: 2, size: 1, extack: ruleValues}, // src_len
