@@ -119,15 +119,16 @@ func auditSigInfo(s *state, off, n int) bool {
 
 // AUDIT_* fields whose value is the length of a string in the rule's buf.
 var auditStringFields = map[uint64]bool{
-	13: true, 14: true, 15: true, 16: true, 17: true, // AUDIT_SUBJ_USER..AUDIT_SUBJ_CLR
-	19: true, 20: true, 21: true, 22: true, 23: true, // AUDIT_OBJ_USER..AUDIT_OBJ_LEV_HIGH
-	105: true, 107: true, 112: true, 210: true, // AUDIT_WATCH, AUDIT_DIR, AUDIT_EXE, AUDIT_FILTERKEY
+	xlat.AUDIT_SUBJ_USER: true, xlat.AUDIT_SUBJ_ROLE: true, xlat.AUDIT_SUBJ_TYPE: true, xlat.AUDIT_SUBJ_SEN: true, xlat.AUDIT_SUBJ_CLR: true,
+	xlat.AUDIT_OBJ_USER: true, xlat.AUDIT_OBJ_ROLE: true, xlat.AUDIT_OBJ_TYPE: true, xlat.AUDIT_OBJ_LEV_LOW: true, xlat.AUDIT_OBJ_LEV_HIGH: true,
+	xlat.AUDIT_WATCH: true, xlat.AUDIT_DIR: true, xlat.AUDIT_EXE: true, xlat.AUDIT_FILTERKEY: true,
 }
 
 // AUDIT_* fields that hold a user or group id.
 var auditIDFields = map[uint64]bool{
-	1: true, 2: true, 3: true, 4: true, 5: true, 6: true, 7: true, 8: true, 9: true, // AUDIT_UID..AUDIT_LOGINUID
-	109: true, 110: true, // AUDIT_OBJ_UID, AUDIT_OBJ_GID
+	xlat.AUDIT_UID: true, xlat.AUDIT_EUID: true, xlat.AUDIT_SUID: true, xlat.AUDIT_FSUID: true,
+	xlat.AUDIT_GID: true, xlat.AUDIT_EGID: true, xlat.AUDIT_SGID: true, xlat.AUDIT_FSGID: true, xlat.AUDIT_LOGINUID: true,
+	xlat.AUDIT_OBJ_UID: true, xlat.AUDIT_OBJ_GID: true,
 }
 
 const (

@@ -84,11 +84,11 @@ func init() {
 	// nests of pin attributes
 	self := nestDec{dpllPinAttrs}
 	for _, t := range []uint16{
-		12, // DPLL_A_PIN_FREQUENCY_SUPPORTED
-		18, // DPLL_A_PIN_PARENT_DEVICE
-		19, // DPLL_A_PIN_PARENT_PIN
-		26, // DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED
-		28, // DPLL_A_PIN_REFERENCE_SYNC
+		xlat.DPLL_A_PIN_FREQUENCY_SUPPORTED,
+		xlat.DPLL_A_PIN_PARENT_DEVICE,
+		xlat.DPLL_A_PIN_PARENT_PIN,
+		xlat.DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED,
+		xlat.DPLL_A_PIN_REFERENCE_SYNC,
 	} {
 		dpllPinAttrs.dec[t] = self
 	}

@@ -53,7 +53,7 @@ var netdevPagePoolAttrs = newSet(xlat.GenlNetdevPagePoolAttrs, "NETDEV_A_PAGE_PO
 
 var netdevPagePoolStatsAttrs = &attrSet{names: xlat.GenlNetdevPagePoolStatsAttrs, dflt: "NETDEV_A_PAGE_POOL_STATS_???",
 	byType: func(_ *state, typ uint16) attrDec {
-		if typ == 1 { // NETDEV_A_PAGE_POOL_STATS_INFO
+		if typ == xlat.NETDEV_A_PAGE_POOL_STATS_INFO {
 			return nestDec{netdevPagePoolAttrs}
 		}
 		return gUint
@@ -89,7 +89,7 @@ var netdevQueueAttrs = newSet(xlat.GenlNetdevQueueAttrs, "NETDEV_A_QUEUE_???", m
 
 func init() {
 	// a lease names a queue, whose attributes may name a lease
-	netdevLeaseAttrs.dec[2] = nestDec{netdevQueueAttrs} // NETDEV_A_LEASE_QUEUE
+	netdevLeaseAttrs.dec[xlat.NETDEV_A_LEASE_QUEUE] = nestDec{netdevQueueAttrs}
 }
 
 var netdevQstatsAttrs = &attrSet{names: xlat.GenlNetdevQstatsAttrs, dflt: "NETDEV_A_QSTATS_???",

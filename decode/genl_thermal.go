@@ -42,12 +42,12 @@ var thermalAttrs = newSet(xlat.GenlThermalAttrs, "THERMAL_GENL_ATTR_???", map[ui
 func init() {
 	self := nestDec{thermalAttrs}
 	for _, t := range []uint16{
-		1,  // THERMAL_GENL_ATTR_TZ
-		4,  // THERMAL_GENL_ATTR_TZ_TRIP
-		12, // THERMAL_GENL_ATTR_TZ_GOV
-		14, // THERMAL_GENL_ATTR_CDEV
-		20, // THERMAL_GENL_ATTR_CPU_CAPABILITY
-		24, // THERMAL_GENL_ATTR_THRESHOLD
+		xlat.THERMAL_GENL_ATTR_TZ,
+		xlat.THERMAL_GENL_ATTR_TZ_TRIP,
+		xlat.THERMAL_GENL_ATTR_TZ_GOV,
+		xlat.THERMAL_GENL_ATTR_CDEV,
+		xlat.THERMAL_GENL_ATTR_CPU_CAPABILITY,
+		xlat.THERMAL_GENL_ATTR_THRESHOLD,
 	} {
 		thermalAttrs.dec[t] = self
 	}

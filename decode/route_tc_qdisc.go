@@ -838,7 +838,7 @@ var tcaEtsAttrs = newSet(xlat.TcaEtsAttrs, "TCA_ETS_???", map[uint16]attrDec{
 
 func init() {
 	// nests that hold attributes of their own set
-	tcaEtsAttrs.dec[3] = nestDec{tcaEtsAttrs}       // TCA_ETS_QUANTA
-	tcaEtsAttrs.dec[5] = nestDec{tcaEtsAttrs}       // TCA_ETS_PRIOMAP
-	tcaTaprioAttrs.dec[7] = nestDec{tcaTaprioAttrs} // TCA_TAPRIO_ATTR_ADMIN_SCHED
+	tcaEtsAttrs.dec[xlat.TCA_ETS_QUANTA] = nestDec{tcaEtsAttrs}
+	tcaEtsAttrs.dec[xlat.TCA_ETS_PRIOMAP] = nestDec{tcaEtsAttrs}
+	tcaTaprioAttrs.dec[xlat.TCA_TAPRIO_ATTR_ADMIN_SCHED] = nestDec{tcaTaprioAttrs}
 }
