@@ -320,29 +320,32 @@ func (d *differ) lengths(ma, mb int) (sa, sb int) {
 }
 
 // asSent decodes message m of t again with nlmsg_len set to the sent
-// bytes it has, when nlmsg_len leaves some out; nil otherwise.
+// bytes it has, when nlmsg_len leaves some out; nil otherwise. The buffer
+// is decoded whole, so that offsets stay those of t.
 func asSent(dec *Decoder, t *Tree, m, sent int) (*Tree, int) {
 	n := &t.nodes[m]
-	l := int(readUint(t.Buf, int(n.off), 4, t.bigEndian))
-	if l < nlmsgHdrLen || sent <= l || int(n.off)+sent > len(t.Buf) {
+	off := int(n.off)
+	l := int(readUint(t.Buf, off, 4, t.bigEndian))
+	if l < nlmsgHdrLen || sent <= l || off+sent > len(t.Buf) {
 		return nil, 0
 	}
-	buf := append([]byte(nil), t.Buf[n.off:int(n.off)+sent]...)
+	buf := append([]byte(nil), t.Buf[:off+sent]...)
 	if t.bigEndian {
-		binary.BigEndian.PutUint32(buf, uint32(sent))
+		binary.BigEndian.PutUint32(buf[off:], uint32(sent))
 	} else {
-		binary.LittleEndian.PutUint32(buf, uint32(sent))
+		binary.LittleEndian.PutUint32(buf[off:], uint32(sent))
 	}
 	be := dec.bigEndian
 	dec.bigEndian = t.bigEndian
-	var nt Tree
-	dec.DecodeTo(&nt, t.Proto, buf)
+	nt := &Tree{}
+	dec.DecodeTo(nt, t.Proto, buf)
 	dec.bigEndian = be
-	ms := nt.Messages()
-	if len(ms) != 1 {
-		return nil, 0
+	for _, k := range nt.Messages() {
+		if int(nt.nodes[k].off) == off {
+			return nt, k
+		}
 	}
-	return &nt, ms[0]
+	return nil, 0
 }
 
 func findNamed(t *Tree, p int, name string) int {

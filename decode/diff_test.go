@@ -186,3 +186,22 @@ func TestDiffSelf(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffAsSentOffsets: a second message with a wrong nlmsg_len compares
+// as sent, and the offsets stay those of its buffer.
+func TestDiffAsSentOffsets(t *testing.T) {
+	a := NewDecoder(Options{}).DecodeProto(0, joinb(ipSetUp, badLen)).Clone()
+	b := NewDecoder(Options{}).DecodeProto(0, nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 0)))
+	ma, mb := a.Messages(), b.Messages()
+	if len(ma) != 2 || len(mb) != 1 {
+		t.Fatalf("%d and %d messages", len(ma), len(mb))
+	}
+	ds := Diff(a, ma[1], b, mb[0], DiffOptions{Decoder: NewDecoder(Options{})})
+	var got []string
+	for _, d := range ds {
+		got = append(got, fmt.Sprintf("%s@%d", d.Path, d.OffA))
+	}
+	if want := "nlmsg_len@32 past nlmsg_len@56 ifi_change@60"; strings.Join(got, " ") != want {
+		t.Errorf("got %s, want %s\n%s", strings.Join(got, " "), want, diffLines(ds))
+	}
+}
