@@ -57,11 +57,14 @@ type genlSpec struct {
 	opPolicySet *attrSet // CTRL_ATTR_OP_POLICY indexed by this family's commands
 }
 
-// genlSpecList is the registry of the generic netlink families nldump
-// decodes.
+// genlSpecList lists the generic netlink families nldump decodes, in the
+// order of their idx.
 var genlSpecList []*genlSpec
 
-var genlSpecs = map[string]*genlSpec{}
+// genlFamilies registers the families by the name they register with the
+// kernel. strace 6.1 decodes none of them: it prints every generic netlink
+// payload as one hex string.
+var genlFamilies = newRegistry[string, *genlSpec]("generic netlink family")
 
 func init() {
 	genlSpecList = []*genlSpec{
@@ -81,7 +84,7 @@ func init() {
 	}
 	for i, g := range genlSpecList {
 		g.idx = i + 1
-		genlSpecs[g.name] = g
+		genlFamilies.add(g.name, g, false)
 		g.opPolicySet = &attrSet{names: g.cmds, dflt: g.cmdDflt, byType: ctrlOpPolicyElem}
 	}
 }
@@ -129,7 +132,8 @@ func (s *state) genlName(id uint16) string {
 // genlSpecOf returns the table of the family of a message type, or nil.
 func (s *state) genlSpecOf(id uint16) *genlSpec {
 	if n := s.genlName(id); n != "" {
-		return genlSpecs[n]
+		e, _ := genlFamilies.get(n)
+		return e.v
 	}
 	return nil
 }

@@ -146,8 +146,6 @@ const (
 	diagInfoMPTCP = 2 // struct mptcp_info
 )
 
-const ()
-
 // diagInfoKind tells from the attributes of an inet_diag_msg what its
 // INET_DIAG_INFO holds: INET_DIAG_PROTOCOL names the protocol when the
 // kernel sends it, and only SCTP sends INET_DIAG_LOCALS and _PEERS.
