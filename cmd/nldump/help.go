@@ -106,9 +106,9 @@ nlmsg_len comes first, compared with the bytes each message has: when it
 leaves some out, they show as "past nlmsg_len" and the fields compare as
 sent. nlmsg_seq and nlmsg_pid are ignored, and so is an nlmsg_len that
 matches its message (it differs because the contents do); --strict
-compares them.
-Interface indexes compare by number. Undecoded bytes show the window that
-differs. A repeated attribute is matched by its occurrence: IFLA_ALT_IFNAME[2].
+compares them. Interface indexes compare by number. Undecoded bytes show
+the window that differs. A repeated attribute is matched by its
+occurrence: IFLA_ALT_IFNAME[2].
 
 A and B are hex dumps, pcap files, or "-" (stdin, one of them), each whole
 or one part of it:
