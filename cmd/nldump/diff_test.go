@@ -2,8 +2,12 @@ package main
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/nldump/nldump/capture"
+	"github.com/nldump/nldump/decode"
 )
 
 // The recorded fixtures of testdata/diff: ip.pcap is "ip link set lo up"
@@ -93,5 +97,49 @@ func TestDiffHexOutcome(t *testing.T) {
 	if code != 1 || out != want || !strings.Contains(errs, "A ("+mine+"#1): refused -EINVAL at "+mine+"#2") ||
 		!strings.Contains(errs, "answered 0 at "+ip+"#4") {
 		t.Errorf("status %d\n%swant\n%s%s", code, out, want, errs)
+	}
+}
+
+// TestPendingBySocket: two requests with the same seq on two sockets get
+// their own answers: by fd in traced traffic, by port id in nlmon's.
+func TestPendingBySocket(t *testing.T) {
+	req := func(seq byte) []byte {
+		return []byte{32, 0, 0, 0, 16, 0, 5, 0, seq, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0}
+	}
+	ack := func(seq, port, errno byte) []byte {
+		return []byte{36, 0, 0, 0, 2, 0, 0, 0, seq, 0, 0, 0, port, 0, 0, 0, byte(256 - int(errno)), 0xff, 0xff, 0xff,
+			32, 0, 0, 0, 16, 0, 5, 0, seq, 0, 0, 0, 0, 0, 0, 0}
+	}
+	d := decode.NewDecoder(decode.Options{})
+	ref := func(b []byte, fr capture.Frame) *msgRef {
+		tr := d.DecodeProto(0, b).Clone()
+		fr.Data = b
+		m := tr.Messages()[0]
+		return &msgRef{t: tr, m: m, fr: &fr, label: "#" + strconv.Itoa(fr.Packet), dir: msgDir(&fr, tr, m)}
+	}
+	for _, c := range []struct {
+		name string
+		a, b capture.Frame // the sockets of the two requests
+		x, y capture.Frame // the answers, the first socket's first
+	}{
+		{"traced fds",
+			capture.Frame{Dir: capture.DirToKernel, Syscall: "sendmsg", Pid: 9, Fd: 3}, capture.Frame{Dir: capture.DirToKernel, Syscall: "sendmsg", Pid: 9, Fd: 4},
+			capture.Frame{Dir: capture.DirFromKernel, Syscall: "recvmsg", Pid: 9, Fd: 3}, capture.Frame{Dir: capture.DirFromKernel, Syscall: "recvmsg", Pid: 9, Fd: 4}},
+		{"nlmon port ids",
+			capture.Frame{Dir: capture.DirToKernel, HasSender: true, Sender: 100}, capture.Frame{Dir: capture.DirToKernel, HasSender: true, Sender: 200},
+			capture.Frame{Dir: capture.DirFromKernel, HasSender: true}, capture.Frame{Dir: capture.DirFromKernel, HasSender: true}},
+	} {
+		c.a.Packet, c.b.Packet, c.x.Packet, c.y.Packet = 1, 2, 3, 4
+		p := pending{}
+		r1, r2 := ref(req(5), c.a), ref(req(5), c.b)
+		// the first request's answer (port 100, EINVAL), then the second's
+		// (port 200, ENODEV): not the latest request first
+		a1, a2 := ref(ack(5, 100, 22), c.x), ref(ack(5, 200, 19), c.y)
+		for _, r := range []*msgRef{r1, r2, a1, a2} {
+			p.add(r)
+		}
+		if r1.answer != a1 || r2.answer != a2 || fate(r1) != "refused -EINVAL at #3" || fate(r2) != "refused -ENODEV at #4" {
+			t.Errorf("%s: %s; %s", c.name, fate(r1), fate(r2))
+		}
 	}
 }
