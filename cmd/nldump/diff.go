@@ -355,6 +355,10 @@ func (d *diffWriter) jsonPair(p pair, ds []decode.Difference) {
 		b = strconv.AppendInt(b, int64(r.index), 10)
 		b = append(b, `,"type":`...)
 		b = decode.AppendJSONString(b, r.typeName())
+		if r.dir == capture.DirToKernel {
+			b = append(b, `,"outcome":`...)
+			b = decode.AppendJSONString(b, fate(r))
+		}
 		b = append(b, `,"strace":`...)
 		plain := *d.f
 		plain.Styler = nil

@@ -45,7 +45,7 @@ func TestDiffPicksCounterpart(t *testing.T) {
 	// JSON says which and why
 	out, _, _ = nld(t, "", "diff", "-f", "json", progLoPcap, ipLoPcap)
 	var obj struct {
-		B      struct{ Label string }
+		A, B   struct{ Label, Outcome string }
 		Picked struct {
 			Why    string
 			Others []string
@@ -53,6 +53,7 @@ func TestDiffPicksCounterpart(t *testing.T) {
 		Differences []struct{ Kind, Path, A, B string }
 	}
 	if err := json.Unmarshal([]byte(out), &obj); err != nil || obj.B.Label != ipLoPcap+"#5" ||
+		obj.A.Outcome != "refused -EINVAL at "+progLoPcap+"#2" || obj.B.Outcome != "answered 0 at "+ipLoPcap+"#6" ||
 		!strings.Contains(obj.Picked.Why, "answered 0") || len(obj.Picked.Others) != 1 ||
 		len(obj.Differences) != 2 || obj.Differences[0].Path != "nlmsg_len" || obj.Differences[1].Path != "past nlmsg_len" {
 		t.Errorf("JSON: %v\n%s", err, out)
