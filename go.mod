@@ -3,6 +3,7 @@ module github.com/nldump/nldump
 go 1.26.8
 
 require (
+	github.com/cilium/ebpf v0.22.0
 	github.com/fatih/color v1.19.0
 	github.com/google/gopacket v1.1.19
 	github.com/mattn/go-isatty v0.0.20
