@@ -52,6 +52,9 @@ type BpfOptions struct {
 	// stat of /proc/PID/ns/net gives it); 0 captures every namespace.
 	// nlmon sees the namespace it was created in.
 	Netns uint64
+	// Attach forces "fentry" or "kprobe"; empty tries fentry, then
+	// kprobes.
+	Attach string
 }
 
 // Bpf captures netlink with a BPF program. Its packets have a private
@@ -399,8 +402,21 @@ func OpenBpf(o BpfOptions) (*Bpf, error) {
 	}
 	// fentry where the kernel has it, kprobes otherwise
 	var fentryErr error
-	for _, fentry := range []bool{true, false} {
-		err := b.attach(spec, layout, fentry, o)
+	modes := []bool{true, false}
+	switch o.Attach {
+	case "fentry":
+		modes = modes[:1]
+	case "kprobe":
+		modes = modes[1:]
+	case "":
+	default:
+		return fail(fmt.Errorf("attach %q: want fentry or kprobe", o.Attach))
+	}
+	for _, fentry := range modes {
+		err := errors.New("this kernel has no kprobes (CONFIG_KPROBES)")
+		if fentry || haveKprobes() {
+			err = b.attach(spec, layout, fentry, o)
+		}
 		if err == nil {
 			break
 		}
@@ -411,14 +427,14 @@ func OpenBpf(o BpfOptions) (*Bpf, error) {
 			p.Close()
 		}
 		b.links, b.progs = nil, nil
-		if fentry {
+		if fentry && len(modes) == 2 {
 			fentryErr = err
-			if !haveKprobes() {
-				return fail(fmt.Errorf("the kernel offers no way to attach to its netlink functions: fentry: %v; kprobes: this kernel has none (CONFIG_KPROBES)", err))
-			}
 			continue
 		}
-		return fail(fmt.Errorf("the kernel offers no way to attach to its netlink functions: fentry: %v; kprobe: %w", fentryErr, err))
+		if fentryErr == nil {
+			return fail(fmt.Errorf("attaching to the kernel's netlink functions: %w", err))
+		}
+		return fail(fmt.Errorf("the kernel offers no way to attach to its netlink functions: fentry: %v; kprobes: %w", fentryErr, err))
 	}
 	b.rd, err = ringbuf.NewReader(b.events)
 	if err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/cilium/ebpf"
 	"github.com/cilium/ebpf/btf"
+	"golang.org/x/sys/unix"
 )
 
 // bpfMsg is one netlink message of a frame the BPF source captured.
@@ -25,12 +26,12 @@ type bpfMsg struct {
 
 // captureBpf runs script under sh while the BPF source captures, and
 // returns the messages of every namespace.
-func captureBpf(t *testing.T, script string) []bpfMsg {
+func captureBpf(t *testing.T, attach, script string, also func()) []bpfMsg {
 	t.Helper()
 	if os.Geteuid() != 0 {
 		t.Skip("the BPF source needs root")
 	}
-	b, err := OpenBpf(BpfOptions{})
+	b, err := OpenBpf(BpfOptions{Attach: attach})
 	if errors.Is(err, ErrBpfUnavailable) && os.Getenv("NLDUMP_REQUIRE_BPF") == "" {
 		// the VM test sets NLDUMP_REQUIRE_BPF: there it must work
 		t.Skipf("this kernel does not allow the BPF source: %v", err)
@@ -46,6 +47,7 @@ func captureBpf(t *testing.T, script string) []bpfMsg {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("%s: %v\n%s", script, err, out)
 	}
+	also()
 	time.Sleep(50 * time.Millisecond)
 	q.Interrupt()
 	frames := NewFrameReader(q, EndianAuto)
@@ -82,27 +84,81 @@ func readPid(t *testing.T, name string) int {
 }
 
 // TestBpfSource captures ip's requests, the kernel's replies, a dump and
-// a notification to a listener in a network namespace of its own, and
-// checks the process named for each.
+// a notification to a listener in a network namespace of its own, and a
+// request of this test's own process and its answer, and checks the
+// process named for each; with fentry and with kprobes.
 func TestBpfSource(t *testing.T) {
+	for _, attach := range []string{"fentry", "kprobe"} {
+		t.Run(attach, func(t *testing.T) { testBpfSource(t, attach) })
+	}
+}
+
+// sendGetlink sends RTM_GETLINK for lo with the given sequence number
+// and reads the answer.
+func sendGetlink(t *testing.T, seq uint32) {
+	t.Helper()
+	fd, err := unix.Socket(unix.AF_NETLINK, unix.SOCK_RAW|unix.SOCK_CLOEXEC, unix.NETLINK_ROUTE)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer unix.Close(fd)
+	req := make([]byte, 32)
+	ne := binary.NativeEndian
+	ne.PutUint32(req[0:], 32)
+	ne.PutUint16(req[4:], unix.RTM_GETLINK)
+	ne.PutUint16(req[6:], unix.NLM_F_REQUEST)
+	ne.PutUint32(req[8:], seq)
+	ne.PutUint32(req[20:], 1) // ifi_index: lo
+	if err := unix.Sendto(fd, req, 0, &unix.SockaddrNetlink{Family: unix.AF_NETLINK}); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 65536)
+	if _, _, err := unix.Recvfrom(fd, buf, 0); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func testBpfSource(t *testing.T, attach string) {
 	if _, err := exec.LookPath("unshare"); err != nil {
 		t.Skip("no unshare")
 	}
-	if _, err := exec.LookPath("ip"); err != nil {
+	// by path: busybox's shell runs its own ip applet (ioctls, no
+	// monitor) for a bare "ip"
+	ip, err := exec.LookPath("ip")
+	if err != nil {
 		t.Skip("no ip")
 	}
 	dir := t.TempDir()
 	show, add, mon := filepath.Join(dir, "show"), filepath.Join(dir, "add"), filepath.Join(dir, "mon")
 	script := `unshare -n sh -c '
-ip link set lo up
-sh -c "echo \$\$ >` + mon + `; exec ip monitor route" >/dev/null &
+IP=` + ip + `
+$IP link set lo up
+sh -c "echo \$\$ >` + mon + `; exec $IP monitor route" >/dev/null &
 sleep 1
-sh -c "echo \$\$ >` + show + `; exec ip link show" >/dev/null
-sh -c "echo \$\$ >` + add + `; exec ip route add 192.0.2.0/24 dev lo"
+sh -c "echo \$\$ >` + show + `; exec $IP link show" >/dev/null
+sh -c "echo \$\$ >` + add + `; exec $IP route add 192.0.2.0/24 dev lo"
 sleep 0.2
 kill %1
 '`
-	msgs := captureBpf(t, script)
+	const seq = 0x6e6c6470 // "nldp"
+	msgs := captureBpf(t, attach, script, func() { sendGetlink(t, seq) })
+	comm, err := os.ReadFile("/proc/self/comm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	self := 0
+	for _, m := range msgs {
+		if binary.NativeEndian.Uint32(m.fr.Data[8:]) != seq {
+			continue
+		}
+		if m.fr.Proc.PID != os.Getpid() || m.fr.Proc.Comm != strings.TrimSpace(string(comm)) {
+			t.Errorf("this process's %v message: process %+v, want %d %q", m.fr.Dir, m.fr.Proc, os.Getpid(), strings.TrimSpace(string(comm)))
+		}
+		self |= 1 << m.fr.Dir
+	}
+	if self != 1<<DirToKernel|1<<DirFromKernel {
+		t.Errorf("this process's request and its answer not both captured (directions %#b)", self)
+	}
 	showPid, addPid := readPid(t, show), readPid(t, add)
 	var netns uint32
 	for _, m := range msgs {
@@ -168,7 +224,7 @@ kill %1
 	if t.Failed() {
 		for _, m := range msgs {
 			if m.fr.Netns == netns {
-				t.Logf("pid %d %q %v type %d flags %#x sender %d dest %d len %d", m.fr.Proc.PID, m.fr.Proc.Comm, m.fr.Dir, m.typ, m.flags, m.fr.Sender, m.fr.Dest, len(m.fr.Data))
+				t.Logf("netns %d pid %d %q %v type %d flags %#x sender %d dest %d len %d", m.fr.Netns, m.fr.Proc.PID, m.fr.Proc.Comm, m.fr.Dir, m.typ, m.flags, m.fr.Sender, m.fr.Dest, len(m.fr.Data))
 			}
 		}
 	}

@@ -15,6 +15,7 @@ type BpfOptions struct {
 	SnapLen    int
 	BufferSize int
 	Netns      uint64
+	Attach     string
 }
 
 // Bpf captures netlink with a BPF program; only Linux has one.
