@@ -18,15 +18,25 @@ func init() {
 	helpTexts["capture"] = `Usage: nldump [capture] [options]
        nldump capture -r FILE [options]
 
-Captures every netlink message on the host on an nlmon interface and
-prints each one decoded, a line per message: time, protocol, direction
-(to-kernel, from-kernel, to-user), then the message in strace notation.
+Captures every netlink message on the host and prints each one decoded,
+a line per message: time, protocol, direction (to-kernel, from-kernel,
+to-user), then the message in strace notation.
 
-nlmon0 is created when it is missing (and removed on exit); this needs
+Two sources: nlmon, the kernel's netlink tap, on an nlmon interface;
+nlmon0 is created when it is missing (and removed on exit), which needs
 root, or CAP_NET_ADMIN and CAP_NET_RAW, and a kernel with CONFIG_NLMON.
-Without nlmon, "nldump trace -- CMD" decodes one command's traffic.
+And BPF, for kernels without nlmon: a BPF program attached (fentry, or
+kprobes) where the kernel hands buffers to its taps sees the same
+messages, and the process that sent each one (or, for the kernel's
+answers and notifications, the one it answered or acted for); it needs
+root, or CAP_BPF and CAP_PERFMON, and the kernel's BTF.
+"nldump trace -- CMD" decodes one command's traffic without either.
 
 Options:
+  --source SRC    nlmon, bpf, or auto (the default): nlmon where the
+                  kernel has it, else bpf
+  --all-netns     bpf: capture every network namespace (default: nldump's
+                  own, as nlmon does)
   -i IFACE        nlmon interface (default nlmon0)
   --no-create     fail instead of creating a missing interface
   -c N            stop after N messages (those shown, after the filters)
@@ -34,7 +44,8 @@ Options:
                   as tcpdump writes them); "-" writes the pcap to stdout and
                   prints nothing
   -r FILE         read a pcap or pcapng file instead (as nldump read)
-  -B KiB          receive ring size (default 32768)
+  -B KiB          receive ring (nlmon) or ring buffer (bpf) size
+                  (default 32768)
   --queue MiB     memory for packets waiting to be decoded (default 256):
                   nldump empties the ring into it at once, so decoding may
                   fall behind in a burst; the kernel drops what fits in
