@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cilium/ebpf"
@@ -70,7 +71,7 @@ type Bpf struct {
 	rec    ringbuf.Record
 	clock  time.Duration // wall clock minus monotonic clock
 	snap   int
-	read   uint64
+	read   atomic.Uint64 // records handed out (the reading goroutine's), for Stats
 	onIdle func()
 
 	mu       sync.Mutex
@@ -584,7 +585,7 @@ func (b *Bpf) ZeroCopyReadPacketData() ([]byte, gopacket.CaptureInfo, error) {
 		if n > len(r)-bpfHdrLen {
 			n = len(r) - bpfHdrLen
 		}
-		b.read++
+		b.read.Add(1)
 		ci := gopacket.CaptureInfo{
 			Timestamp:     time.Unix(0, int64(ne.Uint64(r[bpfTime:]))+int64(b.clock)),
 			CaptureLength: bpfHdrLen + n,
@@ -608,9 +609,9 @@ func (b *Bpf) ReadPacketData() ([]byte, gopacket.CaptureInfo, error) {
 func (b *Bpf) Stats() (LiveStats, error) {
 	var drops uint64
 	if err := b.stats.Lookup(uint32(0), &drops); err != nil {
-		return LiveStats{Packets: b.read}, fmt.Errorf("reading the BPF drop counter: %w", err)
+		return LiveStats{Packets: b.read.Load()}, fmt.Errorf("reading the BPF drop counter: %w", err)
 	}
-	return LiveStats{Packets: b.read + drops, Drops: drops}, nil
+	return LiveStats{Packets: b.read.Load() + drops, Drops: drops}, nil
 }
 
 // Close detaches the program and frees the ring buffer.

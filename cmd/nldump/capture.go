@@ -535,7 +535,11 @@ func openSource(e *env, c *captureOpts, s *session) (src liveSource, name string
 		}
 	}
 	switch c.source {
-	case "nlmon", "auto":
+	case "nlmon":
+		if c.allNetns {
+			return nil, "", undo, fmt.Errorf("--all-netns is for the BPF source (--source bpf): nlmon sees the namespace it is in")
+		}
+	case "auto":
 	case "bpf":
 		families()
 		return openBpf(e, c)
