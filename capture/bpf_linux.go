@@ -177,12 +177,13 @@ func loadLayout(spec *btf.Spec) (kernelLayout, error) {
 // hook is one kernel function the program attaches to.
 type hook struct {
 	fn   string
-	kind int // bpfToKernel: netlink_unicast(ssk, skb, portid); bpfToSocket: __netlink_sendskb(sk, skb)
+	kind int    // bpfToKernel: netlink_unicast(ssk, skb, portid); bpfToSocket: __netlink_sendskb(sk, skb)
+	name string // of the program, as bpftool lists it
 }
 
 var bpfHooks = []hook{
-	{"__netlink_sendskb", bpfToSocket},
-	{"netlink_unicast", bpfToKernel},
+	{"__netlink_sendskb", bpfToSocket, "nldump_sendskb"},
+	{"netlink_unicast", bpfToKernel, "nldump_unicast"},
 }
 
 // argument registers in struct pt_regs, for kprobes
@@ -455,7 +456,7 @@ func (b *Bpf) attach(spec *btf.Spec, layout kernelLayout, fentry bool, o BpfOpti
 			return err
 		}
 		ps := &ebpf.ProgramSpec{
-			Name:         "nldump_" + strings.TrimLeft(h.fn, "_")[:min(8, len(strings.TrimLeft(h.fn, "_")))],
+			Name:         h.name,
 			Instructions: insns,
 			License:      "GPL", // bpf_probe_read_kernel is offered to GPL programs only
 		}
