@@ -160,9 +160,10 @@ sleep 5
 kill -INT $(pidof nldump)
 wait
 rm drop.batch
-# and with the BPF source: its ring buffer fills
+# and with the BPF source: its ring buffer (the smallest one, for the
+# snap length) fills
 awk 'BEGIN { for (i = 0; i < 20000; i++) printf "route add 10.201.%d.%d/32 dev d1\n", i / 256, i % 256 }' > drop.batch
-( $N --source bpf -B 1 --queue 1 2> drop-b.err; echo $? > rc-drop-b.txt ) | ( sleep 4; cat > /dev/null ) &
+( $N --source bpf -B 1 --snaplen 1024 --queue 1 2> drop-b.err; echo $? > rc-drop-b.txt ) | ( sleep 4; cat > /dev/null ) &
 waitfor drop-b.err listening
 $IP -batch drop.batch
 sleep 5
