@@ -102,6 +102,8 @@ func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
 		fs.IntVar(&c.bufKiB, "B", capture.DefaultBufferSize>>10, "receive ring size in KiB")
 		fs.IntVar(&c.queueMiB, "queue", capture.DefaultQueueSize>>20, "memory for packets waiting to be decoded, in MiB")
 		fs.IntVar(&c.snaplen, "snaplen", capture.DefaultSnapLen, "keep at most N bytes of a buffer")
+	} else {
+		c.out.registerInput(fs)
 	}
 }
 
@@ -306,37 +308,26 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 		if stop {
 			break
 		}
-		var r io.Reader
-		label := name
-		if name == "-" {
-			r, label = e.stdin, "<stdin>"
-		} else {
-			f, err := os.Open(name)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
-				status = exitError
-				continue
-			}
-			defer f.Close()
-			r = f
-		}
-		rd, err := capture.NewReader(r)
+		sp, err := parseInputSpec(name)
 		if err != nil {
-			fmt.Fprintf(e.stderr, "%s: %v\n", label, err)
+			fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
 			status = exitError
 			continue
 		}
-		if !rd.IsPcapNG() {
-			if err := capture.CheckLinkType(rd.LinkType()); err != nil {
-				fmt.Fprintf(e.stderr, "%s: %v\n", label, err)
-				status = exitError
-				continue
-			}
+		proto, err := c.out.protoNumber(decode.ProtoRoute)
+		if err != nil {
+			return fail(err)
 		}
-		frames := capture.NewFrameReader(rd, endian)
+		frames, err := c.out.openInput(e, sp, proto, endian)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
+			status = exitError
+			continue
+		}
 		if c.count > 0 {
 			// -c: frame by frame, to stop at the count exactly
-			st, done := s.readEach(frames, label, cmd)
+			st, done := s.readEach(frames, cmd)
+			frames.close()
 			if st != exitOK {
 				status = st
 			}
@@ -349,7 +340,7 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 		for it := range ahead {
 			it.wait()
 			if it.err != nil {
-				fmt.Fprintf(e.stderr, "%s: %v\n", label, it.err)
+				fmt.Fprintln(e.stderr, it.err)
 				status = exitError
 				it.release()
 				continue
@@ -358,6 +349,7 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			it.release()
 			if err != nil {
 				s.stopAhead(ahead)
+				frames.close()
 				if isBrokenPipe(err) {
 					return status
 				}
@@ -371,8 +363,9 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			}
 		}
 		s.stopAhead(ahead)
-		if frames.Skipped > 0 {
-			fmt.Fprintf(e.stderr, "%s: %d packets of other kinds than netlink skipped\n", label, frames.Skipped)
+		frames.close()
+		if n := frames.skipped(); n > 0 {
+			fmt.Fprintf(e.stderr, "%s: %d packets of other kinds than netlink skipped\n", frames.name, n)
 		}
 	}
 	if err := s.close(); err != nil && !isBrokenPipe(err) {
@@ -526,7 +519,7 @@ func runLive(e *env, c *captureOpts) int {
 // readEach reads, decodes, prints and writes the frames one at a time. It
 // returns the exit status so far and whether to stop (the count reached,
 // or an error printed).
-func (s *session) readEach(frames *capture.FrameReader, label, cmd string) (int, bool) {
+func (s *session) readEach(frames frameSource, cmd string) (int, bool) {
 	status := exitOK
 	for {
 		fr, err := frames.Next()
@@ -534,10 +527,9 @@ func (s *session) readEach(frames *capture.FrameReader, label, cmd string) (int,
 			return status, false
 		}
 		if err != nil {
-			fmt.Fprintf(s.e.stderr, "%s: %v\n", label, err)
+			fmt.Fprintln(s.e.stderr, err)
 			status = exitError
-			var pe *capture.PacketError
-			if errors.As(err, &pe) && !pe.Fatal {
+			if !isFatal(err) {
 				continue
 			}
 			return status, false

@@ -14,6 +14,7 @@ func runCheck(e *env, args []string) int {
 	var o outputOpts
 	o.registerDecoding(fs)
 	o.registerFilters(fs)
+	o.registerInput(fs)
 	format := fs.String("format", "text", "text or json")
 	fs.StringVar(format, "f", "text", "text or json")
 	assume := fs.String("assume", "", "direction of messages whose source does not tell: to-kernel, from-kernel, guess (default: to-kernel for hex dumps, guess for captures)")
@@ -125,6 +126,9 @@ func runCheck(e *env, args []string) int {
 			s += fmt.Sprintf(", %d %s", notes, plural(notes, "note"))
 		}
 		fmt.Fprintln(e.stderr, s)
+	}
+	if o.damaged > 0 {
+		status = exitError
 	}
 	if status == exitOK && (errs > 0 || (*werror && warns > 0)) {
 		status = exitDiff

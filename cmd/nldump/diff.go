@@ -40,7 +40,7 @@ func (r *msgRef) key() string {
 // readMessages reads the messages a spec names that pass the filter, each
 // decoded in a tree of its own.
 func readMessages(e *env, o *outputOpts, sp inputSpec, proto int, filt *filter) ([]*msgRef, error) {
-	frames, capture, err := readInput(e, sp, proto)
+	frames, capture, err := o.readInput(e, sp, proto)
 	if err != nil {
 		return nil, err
 	}
@@ -85,6 +85,7 @@ func runDiff(e *env, args []string) int {
 	var o outputOpts
 	o.registerDecoding(fs)
 	o.registerFilters(fs)
+	o.registerInput(fs)
 	format := fs.String("format", "text", "text or json")
 	fs.StringVar(format, "f", "text", "text or json")
 	strict := fs.Bool("strict", false, "compare nlmsg_seq, nlmsg_pid and nlmsg_len too")
@@ -149,6 +150,9 @@ func runDiff(e *env, args []string) int {
 	}
 	if err := w.Flush(); err != nil {
 		return fail(err)
+	}
+	if o.damaged > 0 {
+		return exitError
 	}
 	if differ {
 		return exitDiff

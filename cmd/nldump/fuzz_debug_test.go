@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"testing"
 
@@ -28,7 +29,9 @@ func FuzzCheckInput(f *testing.F) {
 				t.Fatalf("%v: status %d", args, code)
 			}
 		}
-		frames, err := readCaptureFrames(bytes.NewReader(in), "fuzz")
+		var o outputOpts
+		e := &env{stdin: bytes.NewReader(in), stdout: io.Discard, stderr: io.Discard}
+		frames, _, err := o.readInput(e, inputSpec{path: "-", label: "<stdin>"}, decode.ProtoRoute)
 		if err == nil {
 			for _, fr := range frames {
 				if fr.Proto < 0 || fr.Proto > 0xffff {
