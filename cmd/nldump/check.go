@@ -67,16 +67,11 @@ func runCheck(e *env, args []string) int {
 			status = exitError
 			continue
 		}
-		refs, err := readMessages(e, &o, sp, proto, filt)
-		if err != nil {
-			fail(err)
-			status = exitError
-			continue
-		}
-		// a tree is checked once, for the messages of it selected
+		// messages are read and checked one buffer at a time; a tree
+		// is checked once, for the messages of it selected
 		var last *decode.Tree
 		var found []decode.Finding
-		for _, r := range refs {
+		err = o.eachMessage(e, sp, proto, filt, func(r *msgRef) error {
 			msgs++
 			if r.t != last {
 				last = r.t
@@ -115,6 +110,11 @@ func runCheck(e *env, args []string) int {
 				}
 			}
 			cw.message(r, mine)
+			return nil
+		})
+		if err != nil {
+			fail(err)
+			status = exitError
 		}
 	}
 	if err := w.Flush(); err != nil {

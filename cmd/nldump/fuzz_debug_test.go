@@ -31,13 +31,12 @@ func FuzzCheckInput(f *testing.F) {
 		}
 		var o outputOpts
 		e := &env{stdin: bytes.NewReader(in), stdout: io.Discard, stderr: io.Discard}
-		frames, _, err := o.readInput(e, inputSpec{path: "-", label: "<stdin>"}, decode.ProtoRoute)
-		if err == nil {
-			for _, fr := range frames {
-				if fr.Proto < 0 || fr.Proto > 0xffff {
-					t.Fatalf("protocol %d", fr.Proto)
-				}
+		filt, _ := o.newFilter(-1)
+		o.eachMessage(e, inputSpec{path: "-", label: "<stdin>"}, decode.ProtoRoute, filt, func(r *msgRef) error {
+			if r.fr.Proto < 0 || r.fr.Proto > 0xffff {
+				t.Fatalf("protocol %d", r.fr.Proto)
 			}
-		}
+			return nil
+		})
 	})
 }

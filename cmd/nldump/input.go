@@ -286,43 +286,68 @@ func (in *input) next() (*capture.Frame, error) {
 	return nil, io.EOF
 }
 
-// maxHeld bounds the bytes of buffers diff and check hold at once.
-const maxHeld = 64 << 20
+// maxHeld bounds the memory diff holds: buffers and their trees.
+const maxHeld = 256 << 20
 
-// readInput reads the frames a spec names, and tells whether they come
-// from a capture file. Buffers of hex dumps are of protocol proto unless
-// they say otherwise. A damaged buffer is reported on stderr, skipped and
-// counted in o.damaged; an input with no buffer is an error.
-func (o *outputOpts) readInput(e *env, sp inputSpec, proto int) (frames []capture.Frame, isCapture bool, err error) {
+// nodeBytes is about what a tree node takes.
+const nodeBytes = 72
+
+// eachMessage reads the messages a spec names that pass the filter, one
+// frame at a time, and calls fn for each; the messages of a frame share
+// its tree, which stays valid after fn returns. A damaged buffer is
+// reported on stderr, skipped and counted in o.damaged; an input with no
+// buffer is an error, as is the first error of fn.
+func (o *outputOpts) eachMessage(e *env, sp inputSpec, proto int, filt *filter, fn func(*msgRef) error) error {
 	in, err := o.openInput(e, sp, proto, capture.EndianAuto)
 	if err != nil {
-		return nil, false, err
+		return err
 	}
 	defer in.close()
-	held := 0
+	d, err := o.newDecoder(proto)
+	if err != nil {
+		return err
+	}
+	label := sp.path
 	for {
 		fr, err := in.Next()
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err != nil {
-			var ie *inputError
-			if errors.As(err, &ie) && !ie.fatal {
+			if !isFatal(err) {
 				fmt.Fprintln(e.stderr, err)
 				o.damaged++
 				continue
 			}
-			return nil, in.isCapture(), err
-		}
-		held += len(fr.Data)
-		if held > maxHeld {
-			return nil, in.isCapture(), fmt.Errorf("%s: more than %d MiB of buffers to hold; pick one with %s#N", in.name, maxHeld>>20, sp.path)
+			return err
 		}
 		c := *fr
-		c.Data = append([]byte(nil), fr.Data...)
-		frames = append(frames, c)
+		d.SetBigEndian(c.BigEndian)
+		t := d.DecodeProto(c.Proto, c.Data).Clone()
+		c.Data = t.Buf
+		msgs := t.Messages()
+		if len(msgs) == 0 {
+			msgs = []int{0}
+		}
+		if sp.msg > len(msgs) {
+			return fmt.Errorf("%s: buffer %d has %d messages", sp.label, c.Packet, len(msgs))
+		}
+		for k, m := range msgs {
+			if sp.msg > 0 && k+1 != sp.msg {
+				continue
+			}
+			if !filt.match(&c, t, m) {
+				continue
+			}
+			l := label + "#" + strconv.Itoa(c.Packet)
+			if len(msgs) > 1 {
+				l += "." + strconv.Itoa(k+1)
+			}
+			if err := fn(&msgRef{t: t, m: m, fr: &c, label: l, index: k + 1, count: len(msgs), capture: in.isCapture()}); err != nil {
+				return err
+			}
+		}
 	}
-	return frames, in.isCapture(), nil
 }
 
 // frameSource is what the frame loops read: an input, or a live capture.
