@@ -299,12 +299,12 @@ func stripComment(s string) (string, string) {
 
 func (p *hexParser) feed(raw string) error {
 	if p.resync {
-		if strings.TrimSpace(raw) != "" && !straceRE.MatchString(raw) && !ivecRE.MatchString(raw) {
+		if strings.TrimSpace(raw) != "" && !(maybeStrace(raw) && (straceRE.MatchString(raw) || ivecRE.MatchString(raw))) {
 			return nil
 		}
 		p.resync = false
 	}
-	if !p.inArray {
+	if !p.inArray && maybeStrace(raw) {
 		if m := straceRE.FindStringSubmatch(raw); m != nil {
 			// a line of strace output around its dump lines: the
 			// next buffer starts after it
@@ -365,6 +365,26 @@ func (p *hexParser) feed(raw string) error {
 	default:
 		return p.plainLine(line, 0)
 	}
+}
+
+// maybeStrace is a quick test that a line may be one of strace's own
+// (straceRE, ivecRE), before the regular expressions look.
+func maybeStrace(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(', '*', '<':
+			return true
+		case '-', '+':
+			if i+3 < len(s) && s[i+1] == s[i] && s[i+2] == s[i] && s[i+3] == ' ' {
+				return true
+			}
+		case ':':
+			if strings.HasSuffix(s[:i], "strace") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // straceLine remembers what a line of strace output says of the dump
@@ -503,7 +523,7 @@ func (p *hexParser) plainLine(line string, col0 int) error {
 		if j < len(line) && !strings.ContainsRune(" \t:,-;\r", rune(line[j])) {
 			return p.errorf(col0+j+1, "unexpected %q in hex data", rune(line[j]))
 		}
-		if err := p.grow(len(run)/2 + 1); err != nil {
+		if err := p.grow((len(run) + 1) / 2); err != nil {
 			return err
 		}
 		if len(run)%2 != 0 {
@@ -670,9 +690,15 @@ type groupOrder struct {
 }
 
 func (g *groupOrder) line(p *hexParser, body string, col int, xxd bool) error {
-	w := 0
-	for _, f := range strings.Fields(body) {
-		w = max(w, len(f))
+	w, n := 0, 0
+	for i := 0; i < len(body); {
+		j := i
+		for j < len(body) && body[j] != ' ' && body[j] != '\t' {
+			j++
+		}
+		w = max(w, j-i)
+		n += (j - i) / 2
+		i = j + 1
 	}
 	if w <= 2 && g.width == 0 {
 		return nil
@@ -687,10 +713,6 @@ func (g *groupOrder) line(p *hexParser, body string, col int, xxd bool) error {
 		g.width = w
 	} else if w > g.width {
 		return p.errorf(col+1, "groups of %d hex digits after groups of %d", w, g.width)
-	}
-	n := 0
-	for _, f := range strings.Fields(body) {
-		n += len(f) / 2
 	}
 	g.lines = append(g.lines, len(p.buf), n)
 	return nil
