@@ -197,8 +197,12 @@ func (in *input) Next() (*capture.Frame, error) {
 				in.done = true
 				in.close()
 			}
-			if in.sp.packet > 0 && in.n != in.sp.packet && !in.done {
-				continue // damage elsewhere than the buffer asked for
+			if in.sp.packet > 0 && !in.done {
+				if in.n != in.sp.packet {
+					continue // damage elsewhere than the buffer asked for
+				}
+				in.done = true
+				in.close()
 			}
 			in.damaged++
 			return nil, err
@@ -287,7 +291,7 @@ func (in *input) next() (*capture.Frame, error) {
 }
 
 // maxHeld bounds the memory diff holds: buffers and their trees.
-const maxHeld = 256 << 20
+const maxHeld = 64 << 20
 
 // nodeBytes is about what a tree node takes.
 const nodeBytes = 72
