@@ -630,9 +630,9 @@ func (p *hexParser) offsetLine(line string) error {
 		if off > MaxBuffer {
 			return p.errorf(lead+1, "offset %s after \"*\" makes a buffer larger than %d bytes (netlink buffers are at most a few MiB): damaged input?", offTok, MaxBuffer)
 		}
+		p.groups.repeat(len(p.buf), int(off)-len(p.buf), len(p.lastLine))
 		for uint64(len(p.buf)) < off {
 			n := min(len(p.lastLine), int(off)-len(p.buf))
-			p.groups.repeat(len(p.buf), n)
 			p.buf = append(p.buf, p.lastLine[:n]...)
 		}
 	}
@@ -686,7 +686,7 @@ type groupOrder struct {
 	width        int // hex digits per group; 0 before the first line
 	le, be       int // text columns that agree only with that order
 	rightAligned bool
-	lines        []int // start and length of each line's bytes
+	lines        []int // start, length and line length of runs of lines
 }
 
 func (g *groupOrder) line(p *hexParser, body string, col int, xxd bool) error {
@@ -714,14 +714,15 @@ func (g *groupOrder) line(p *hexParser, body string, col int, xxd bool) error {
 	} else if w > g.width {
 		return p.errorf(col+1, "groups of %d hex digits after groups of %d", w, g.width)
 	}
-	g.lines = append(g.lines, len(p.buf), n)
+	g.lines = append(g.lines, len(p.buf), n, n)
 	return nil
 }
 
-// repeat records the lines a "*" repeats.
-func (g *groupOrder) repeat(at, n int) {
-	if g.width > 2 {
-		g.lines = append(g.lines, at, n)
+// repeat records the lines a "*" repeats: n bytes from at, in lines of
+// lineLen.
+func (g *groupOrder) repeat(at, n, lineLen int) {
+	if g.width > 2 && n > 0 {
+		g.lines = append(g.lines, at, n, lineLen)
 	}
 }
 
@@ -780,15 +781,18 @@ func (g *groupOrder) finish(p *hexParser) error {
 			Msg: fmt.Sprintf("groups of %d bytes: cannot tell xxd -e (little-endian) from xxd -g%d by this dump's text; use xxd -p or xxd -g1", g.width/2, g.width/2)}
 	}
 	w := g.width / 2
-	for i := 0; i+1 < len(g.lines); i += 2 {
-		s, n := g.lines[i], g.lines[i+1]
-		if s+n > len(p.buf) {
+	for i := 0; i+2 < len(g.lines); i += 3 {
+		s, n, ll := g.lines[i], g.lines[i+1], g.lines[i+2]
+		if s+n > len(p.buf) || ll <= 0 {
 			break
 		}
-		for gs := s; gs < s+n; gs += w {
-			grp := p.buf[gs:min(gs+w, s+n)]
-			for a, b := 0, len(grp)-1; a < b; a, b = a+1, b-1 {
-				grp[a], grp[b] = grp[b], grp[a]
+		for ls := s; ls < s+n; ls += ll {
+			le := min(ls+ll, s+n)
+			for gs := ls; gs < le; gs += w {
+				grp := p.buf[gs:min(gs+w, le)]
+				for a, b := 0, len(grp)-1; a < b; a, b = a+1, b-1 {
+					grp[a], grp[b] = grp[b], grp[a]
+				}
 			}
 		}
 	}
