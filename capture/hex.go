@@ -203,6 +203,9 @@ type hexParser struct {
 	octal    bool // od's default offsets
 	groups   groupOrder
 	resync   bool // after an error: skip to the next buffer
+	// sawStrace: the input is strace output, where lines other than
+	// strace's are the traced program's
+	sawStrace bool
 }
 
 // reset drops the buffer being read.
@@ -341,6 +344,11 @@ func (p *hexParser) feed(raw string) error {
 	if strings.TrimSpace(line) == "" {
 		return nil
 	}
+	if p.sawStrace && (p.form == formNone || p.form == formStrace) && !strings.HasPrefix(strings.TrimSpace(line), "|") {
+		// the traced program's own output, amid strace's on a
+		// terminal: not a dump line, so no buffer
+		return p.flush()
+	}
 	if p.form == formNone {
 		p.start = p.line
 		p.proto = p.pending
@@ -435,6 +443,7 @@ func (p *hexParser) straceLine(raw string, m []string) {
 	}
 	p.call = c
 	p.skip = c.skip
+	p.sawStrace = true
 }
 
 func isStraceDump(line string) bool {

@@ -137,6 +137,8 @@ func TestHexStraceLines(t *testing.T) {
 		{"iovecs", "sendmsg(3, {msg_iov=[...]}, 0) = 32\n * 16 bytes in buffer 0\n | 00000  20 00 00 00 10 00 05 00  01 00 00 00 00 00 00 00   ............... |\n" +
 			" * 16 bytes in buffer 1\n | 00000  00 00 00 00 4e 00 00 00  01 00 00 00 01 00 00 00  ....N........... |\n"},
 		{"strace messages", "strace: Process 4242 attached\n" + dump + "strace: Process 4242 detached\n"},
+		{"the program's output amid strace's", "[pid  4242] sendto(3, [...], 32, 0, NULL, 0) = 32\n" + dump +
+			"1: lo: <LOOPBACK> mtu 65536 qdisc noop state DOWN\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n"},
 	} {
 		bufs, err := ReadHex(strings.NewReader(tc.in), "x")
 		if err != nil {
