@@ -161,6 +161,8 @@ var (
 	// timestamps.
 	straceRE = regexp.MustCompile(`^\s*(\[pid\s+(\d+)\]\s+|(\d+)\s+)?(\d\d:\d\d:\d\d(\.\d+)?\s+|\d+\.\d+\s+)?` +
 		`(<\.\.\. ([a-zA-Z_0-9]+) resumed>|([a-zA-Z_0-9]+|\?\?\?)\(|--- |\+\+\+ |strace: )`)
+	// a call line ends with its result, or says it is unfinished
+	callRE = regexp.MustCompile(`\)\s+= |<unfinished \.\.\.>\s*$|^\s*(\S+\s+)*(---|\+\+\+|strace:) `)
 	ivecRE = regexp.MustCompile(`^\s*\* (\d+) bytes in buffer (\d+)\s*$`)
 	// the -y/-yy decoration of the first argument: 3<NETLINK:[ROUTE:42]>
 	fdDecorRE = regexp.MustCompile(`^(\d+)<([^>]*)>`)
@@ -190,6 +192,7 @@ type hexParser struct {
 	form    hexForm
 	inArray bool
 	closed  bool // an array or list literal was closed
+	listHex bool // the list's numbers are hex (Rust's {:x?})
 	proto   string
 	pending string // proto for the next buffer
 	// strace output: the call the next dump belongs to
@@ -302,13 +305,13 @@ func stripComment(s string) (string, string) {
 
 func (p *hexParser) feed(raw string) error {
 	if p.resync {
-		if strings.TrimSpace(raw) != "" && !(maybeStrace(raw) && (straceRE.MatchString(raw) || ivecRE.MatchString(raw))) {
+		if strings.TrimSpace(raw) != "" && !(maybeStrace(raw) && (straceRE.MatchString(raw) && callRE.MatchString(raw) || ivecRE.MatchString(raw))) {
 			return nil
 		}
 		p.resync = false
 	}
 	if !p.inArray && maybeStrace(raw) {
-		if m := straceRE.FindStringSubmatch(raw); m != nil {
+		if m := straceRE.FindStringSubmatch(raw); m != nil && (m[8] == "" || callRE.MatchString(raw)) {
 			// a line of strace output around its dump lines: the
 			// next buffer starts after it
 			if err := p.flush(); err != nil {
@@ -460,12 +463,13 @@ func detect(line string) hexForm {
 	switch {
 	case isStraceDump(t):
 		return formStrace
+	case strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "b'") || strings.HasPrefix(t, "b\"") || strings.HasPrefix(t, "'") ||
+		strings.HasPrefix(t, "bytearray(b") || strings.HasPrefix(t, "bytes(b"):
+		return formString
 	case strings.ContainsAny(t, "{}") || strings.HasPrefix(t, "[]byte"):
 		return formArray
 	case strings.HasPrefix(t, "["):
 		return formList
-	case strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "b'") || strings.HasPrefix(t, "b\"") || strings.HasPrefix(t, "'"):
-		return formString
 	}
 	if f := strings.Fields(t); len(f) >= 2 {
 		off := strings.TrimSuffix(f[0], ":")
@@ -814,6 +818,10 @@ func (p *hexParser) stringLine(line string) error {
 		return err
 	}
 	i := 0
+	// Python's bytearray(b'...') and bytes(b'...')
+	if t := strings.TrimLeft(line, " \t"); strings.HasPrefix(t, "bytearray(") || strings.HasPrefix(t, "bytes(") {
+		i = len(line) - len(t) + strings.IndexByte(t, '(')
+	}
 	for i < len(line) {
 		c := line[i]
 		if c == 'b' && i+1 < len(line) && (line[i+1] == '\'' || line[i+1] == '"') {
@@ -891,6 +899,23 @@ func (p *hexParser) stringLine(line string) error {
 	return nil
 }
 
+// hexList reports whether the elements of a list are hex bytes without
+// 0x: one has a letter digit, or two digits the first of which is 0.
+func hexList(s string) bool {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == ']' || r == '\t' }) {
+		if strings.HasPrefix(f, "0x") || strings.HasPrefix(f, "0X") {
+			return false
+		}
+		if !isHexN(f) {
+			continue
+		}
+		if strings.ContainsAny(f, "abcdefABCDEF") || len(f) == 2 && f[0] == '0' {
+			return true
+		}
+	}
+	return false
+}
+
 var escapes = map[byte]byte{'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': 7, 'b': 8, 'e': 27, '\\': '\\', '"': '"', '\'': '\''}
 
 // arrayLine reads Go and C array literals ([]byte{0x20, 0x00, 32, ...},
@@ -925,6 +950,10 @@ func (p *hexParser) arrayLine(line string) error {
 		}
 		p.inArray = true
 		i = k + 1
+		// Rust's {:x?} and {:02x?} print hex without 0x: a list is
+		// hex when an element on its first line has a letter or a
+		// leading zero
+		p.listHex = p.form == formList && hexList(line[i:])
 	}
 	if err := p.grow(len(line)/2 + 1); err != nil {
 		return err
@@ -944,9 +973,12 @@ func (p *hexParser) arrayLine(line string) error {
 		case c == ' ' || c == '\t' || c == ',' || c == '\r':
 			i++
 			continue
-		case c >= '0' && c <= '9':
+		case c >= '0' && c <= '9' || p.listHex && unhex(c) >= 0:
 			j := i
 			base := 10
+			if p.listHex {
+				base = 16
+			}
 			if c == '0' && i+1 < len(line) && (line[i+1] == 'x' || line[i+1] == 'X') {
 				base = 16
 				j = i + 2

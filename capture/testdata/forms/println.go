@@ -4,6 +4,7 @@
 package main
 
 import (
+	"encoding/hex"
 	"fmt"
 	"os"
 )
@@ -12,5 +13,6 @@ func main() {
 	b, _ := os.ReadFile("seed.bin")
 	fmt.Println(b)
 	fmt.Println()
-	fmt.Printf("%v\n\n%#v\n\n%x\n\n% x\n\n%q\n", b, b, b, b, b)
+	fmt.Printf("%v\n\n%#v\n\n%x\n\n% x\n\n%q\n\n", b, b, b, b, b)
+	fmt.Print(hex.Dump(b))
 }

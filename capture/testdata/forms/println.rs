@@ -4,5 +4,7 @@ fn main() {
     let b: Vec<u8> = std::fs::read("seed.bin").unwrap();
     println!("{:?}\n", b);
     println!("{:#?}\n", b);
-    println!("{:#x?}", &b[..]);
+    println!("{:#x?}\n", &b[..]);
+    println!("{:02x?}\n", b);
+    println!("{:x?}", b);
 }
