@@ -466,22 +466,28 @@ func detect(line string) hexForm {
 	case strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "b'") || strings.HasPrefix(t, "b\"") || strings.HasPrefix(t, "'") ||
 		strings.HasPrefix(t, "bytearray(b") || strings.HasPrefix(t, "bytes(b"):
 		return formString
+	case isOffsetStart(t):
+		// before the literals: a text column may hold { or [
+		return formOffset
 	case strings.ContainsAny(t, "{}") || strings.HasPrefix(t, "[]byte"):
 		return formArray
 	case strings.HasPrefix(t, "["):
 		return formList
 	}
-	if f := strings.Fields(t); len(f) >= 2 {
-		off := strings.TrimSuffix(f[0], ":")
-		// od, hexdump and xxd start at offset 0 written in 6 to 8
-		// digits (a longer run of zeros is data: tc's all-zero tcmsg
-		// is 40 of them)
-		if len(off) >= 6 && len(off) <= 8 && isHexN(off) && strings.Trim(off, "0") == "" &&
-			(strings.HasSuffix(f[0], ":") || ((len(f[1]) == 2 || len(f[1]) == 4) && isHexN(f[1]))) {
-			return formOffset
-		}
-	}
 	return formPlain
+}
+
+// isOffsetStart reports whether a line opens an offset dump: od, hexdump
+// and xxd start at offset 0 written in 6 to 8 digits, then bytes (a
+// longer run of zeros is data: tc's all-zero tcmsg is 40 of them).
+func isOffsetStart(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 {
+		return false
+	}
+	off := strings.TrimSuffix(f[0], ":")
+	return len(off) >= 6 && len(off) <= 8 && isHexN(off) && strings.Trim(off, "0") == "" &&
+		(strings.HasSuffix(f[0], ":") || ((len(f[1]) == 2 || len(f[1]) == 4) && isHexN(f[1])))
 }
 
 func isHexN(s string) bool {
