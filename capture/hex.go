@@ -626,18 +626,28 @@ func (p *hexParser) offsetLine(line string) error {
 	if !isHexN(offTok) || len(offTok) > 16 {
 		return p.errorf(lead+1, "expected an offset, got %q", offTok)
 	}
+	if len(p.buf) == 0 && !p.repeat {
+		// od without -Ax writes its offsets in octal, in 7 digits
+		// (od -Ax: 6 hex digits, hexdump -C: 8, xxd: 8 and a colon)
+		p.octal = len(offTok) == 7 && !xxd
+	}
 	base := 16
 	if p.octal {
 		base = 8
 	}
 	off, err := strconv.ParseUint(offTok, base, 64)
+	if err != nil && base == 8 {
+		p.octal, base = false, 16
+		off, err = strconv.ParseUint(offTok, base, 64)
+	}
 	if err != nil {
 		return p.errorf(lead+1, "expected an offset, got %q", offTok)
 	}
-	if off != uint64(len(p.buf)) && !xxd && !p.repeat && base == 16 && len(p.buf) > 0 {
-		// od without -Ax writes its offsets in octal
-		if o, err := strconv.ParseUint(offTok, 8, 64); err == nil && o == uint64(len(p.buf)) {
-			p.octal, off = true, o
+	if off != uint64(len(p.buf)) && !xxd && !p.repeat && len(p.buf) > 0 {
+		// the other base, when it fits
+		other := 24 - base
+		if o, err := strconv.ParseUint(offTok, other, 64); err == nil && o == uint64(len(p.buf)) {
+			p.octal, off = other == 8, o
 		}
 	}
 	if p.repeat {

@@ -305,6 +305,15 @@ func (r *repeatReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
+// od -tx1 writes octal offsets, also after "*".
+func TestHexOdOctal(t *testing.T) {
+	b := append(make([]byte, 64), 1, 2)
+	bufs, err := ReadHex(strings.NewReader("0000000 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00\n*\n0000100 01 02\n0000102\n"), "x")
+	if err != nil || len(bufs) != 1 || !bytes.Equal(bufs[0].Data, b) {
+		t.Fatalf("got %x, %v", bufs, err)
+	}
+}
+
 // After a damaged buffer the scanner goes on with the next one.
 func TestHexScannerGoesOn(t *testing.T) {
 	s := NewHexScanner(strings.NewReader("0102\n\n01 0g\n02\n\n0304\n"), "x")
