@@ -2,8 +2,10 @@ package capture
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"io"
 	"unicode/utf8"
@@ -97,14 +99,42 @@ func OpenInput(r io.Reader, f InputFormat) (io.Reader, InputFormat, error) {
 		}
 		br = bufio.NewReaderSize(zr, 64<<10)
 	}
-	if f == FormatAuto {
+	if f == FormatAuto || f == FormatHex {
 		head, err := br.Peek(sniffLen)
 		if err != nil && err != io.EOF && err != bufio.ErrBufferFull {
 			return nil, f, err
 		}
-		f = SniffFormat(head)
+		if bytes.HasPrefix(head, []byte("\xef\xbb\xbf")) {
+			// a UTF-8 byte order mark, as some editors write
+			br.Discard(3)
+			return br, FormatHex, nil
+		}
+		if isUTF16Text(head) {
+			return nil, f, errors.New("UTF-16 text (as PowerShell's > writes): convert it to UTF-8, or say --input-format raw if it is a buffer")
+		}
+		if f == FormatAuto {
+			f = SniffFormat(head)
+		}
 	}
 	return br, f, nil
+}
+
+// isUTF16Text reports whether b starts with a UTF-16 byte order mark
+// followed by ASCII text.
+func isUTF16Text(b []byte) bool {
+	if len(b) < 4 || !(b[0] == 0xff && b[1] == 0xfe || b[0] == 0xfe && b[1] == 0xff) {
+		return false
+	}
+	zero, char := 1, 0 // little-endian: the character, then 0
+	if b[0] == 0xfe {
+		zero, char = 0, 1
+	}
+	for i := 2; i+1 < len(b); i += 2 {
+		if b[i+zero] != 0 || b[i+char] == 0 || b[i+char] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // ReadRaw reads a raw buffer: the whole of r, at most MaxBuffer bytes.

@@ -362,6 +362,18 @@ func TestSniffFormat(t *testing.T) {
 			}
 		}
 	}
+	// text with a byte order mark: UTF-8's is skipped, UTF-16 refused
+	r, f, err := OpenInput(strings.NewReader("\xef\xbb\xbf20 00\n"), FormatAuto)
+	if err != nil || f != FormatHex {
+		t.Errorf("UTF-8 BOM: %v %v", f, err)
+	} else if bufs, err := ReadHex(r, "x"); err != nil || len(bufs) != 1 || !bytes.Equal(bufs[0].Data, []byte{0x20, 0}) {
+		t.Errorf("UTF-8 BOM: %x %v", bufs, err)
+	}
+	for _, in := range []string{"\xff\xfe2\x000\x00 \x000\x000\x00\r\x00\n\x00", "\xfe\xff\x002\x000\x00 \x000\x000"} {
+		if _, _, err := OpenInput(strings.NewReader(in), FormatAuto); err == nil || !strings.Contains(err.Error(), "UTF-16 text") {
+			t.Errorf("%q: %v", in, err)
+		}
+	}
 	if _, err := ReadRaw(io.LimitReader(&repeatReader{s: "\x00"}, MaxBuffer+1)); err == nil {
 		t.Error("a raw buffer larger than MaxBuffer read")
 	}
