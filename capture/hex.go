@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // MaxBuffer is the largest buffer nldump reads from any input (hex dump,
@@ -34,6 +35,9 @@ type HexBuffer struct {
 	// send and write calls, DirFromKernel for receive and read calls,
 	// DirUnknown for other sources.
 	Dir Direction
+	// Time is when the call returned, from strace -ttt; zero when
+	// unknown (-t and -tt give no date).
+	Time time.Time
 }
 
 // HexError is a place in a hex dump nldump cannot read.
@@ -230,6 +234,7 @@ type straceCall struct {
 	proto string
 	dir   Direction
 	skip  bool
+	time  time.Time
 }
 
 func (p *hexParser) errorf(col int, format string, args ...any) error {
@@ -258,7 +263,7 @@ func (p *hexParser) flush() error {
 	}
 	b := HexBuffer{Data: p.buf, Line: p.start, Proto: p.proto}
 	if p.form == formStrace {
-		b.Syscall, b.Dir = p.call.name, p.call.dir
+		b.Syscall, b.Dir, b.Time = p.call.name, p.call.dir, p.call.time
 		if b.Proto == "" {
 			b.Proto = p.call.proto
 		}
@@ -409,6 +414,14 @@ func (p *hexParser) straceLine(raw string, m []string) {
 		name = m[7]
 	}
 	c := straceCall{name: name}
+	if ts := strings.TrimSpace(m[4]); ts != "" && !strings.Contains(ts, ":") {
+		// -ttt: seconds since the epoch, and microseconds
+		sec, frac, _ := strings.Cut(ts, ".")
+		if s, err := strconv.ParseInt(sec, 10, 64); err == nil && s > 1e8 && len(frac) <= 9 {
+			ns, _ := strconv.Atoi((frac + "000000000")[:9])
+			c.time = time.Unix(s, int64(ns))
+		}
+	}
 	switch {
 	case strings.HasPrefix(name, "send"), strings.HasPrefix(name, "write"), strings.HasPrefix(name, "pwrite"):
 		c.dir = DirToKernel

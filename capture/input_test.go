@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Every file of testdata/forms is the seed buffer (testdata/forms/seed.bin)
@@ -149,8 +150,13 @@ func TestHexStraceLines(t *testing.T) {
 			t.Errorf("%s: got %d buffers: %x", tc.name, len(bufs), bufs)
 		}
 	}
+	// -ttt times the buffer
+	bufs, err := ReadHex(strings.NewReader("1733462380.529077 sendto(3, [...], 32, 0, NULL, 0) = 32\n"+dump), "x")
+	if err != nil || len(bufs) != 1 || !bufs[0].Time.Equal(time.Unix(1733462380, 529077000)) {
+		t.Errorf("-ttt: %v %+v", err, bufs)
+	}
 	// a dump of a descriptor -y says is no netlink socket is skipped
-	bufs, err := ReadHex(strings.NewReader("write(2</dev/pts/0>, \"x\", 1) = 1\n | 00000  78  x |\nsendto(3<NETLINK:[GENERIC:7]>, ...) = 32\n"+dump), "x")
+	bufs, err = ReadHex(strings.NewReader("write(2</dev/pts/0>, \"x\", 1) = 1\n | 00000  78  x |\nsendto(3<NETLINK:[GENERIC:7]>, ...) = 32\n"+dump), "x")
 	if err != nil || len(bufs) != 1 || bufs[0].Proto != "NETLINK_GENERIC" || bufs[0].Dir != DirToKernel {
 		t.Errorf("got %v, %+v", err, bufs)
 	}

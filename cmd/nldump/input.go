@@ -284,7 +284,7 @@ func (in *input) next() (*capture.Frame, error) {
 			pr = v
 		}
 		in.fr = capture.Frame{Data: b.Data, Proto: pr, Packet: in.n, Source: in.name + ":" + strconv.Itoa(b.Line),
-			Syscall: b.Syscall, Dir: b.Dir, DirKnown: b.Dir != capture.DirUnknown}
+			Syscall: b.Syscall, Dir: b.Dir, DirKnown: b.Dir != capture.DirUnknown, Time: b.Time}
 		return &in.fr, nil
 	}
 	return nil, io.EOF
