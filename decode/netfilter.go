@@ -242,6 +242,10 @@ func (d nfBE) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfBE) rule() rule {
+	return numRule(d.size, true, d.fmt == FmtD)
+}
+
 var (
 	nfBE16  = nfBE{2, FmtU}
 	nfBE32  = nfBE{4, FmtU}
@@ -268,6 +272,10 @@ func (d nfBEXval) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfBEXval) rule() rule {
+	return numRule(d.size, true, false)
+}
+
 // nfBEFlags is a big-endian flag word.
 type nfBEFlags struct {
 	tab  *xlat.Table
@@ -286,6 +294,10 @@ func (d nfBEFlags) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfBEFlags) rule() rule {
+	return numRule(d.size, true, false)
+}
+
 // nfNum is a host-order integer of exactly size bytes.
 type nfNum struct {
 	size int
@@ -298,6 +310,10 @@ func (d nfNum) decode(s *state, off, n int) bool {
 	}
 	s.num("", d.fmt, off, d.size)
 	return true
+}
+
+func (d nfNum) rule() rule {
+	return numRule(d.size, false, d.fmt == FmtD)
 }
 
 var (
@@ -320,6 +336,10 @@ func (d nfXval8) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (nfXval8) rule() rule {
+	return numRule(1, false, false)
+}
+
 // nfAddr is an IPv4 or IPv6 address of exactly its size.
 type nfAddr struct{ family uint8 }
 
@@ -333,6 +353,10 @@ func (d nfAddr) decode(s *state, off, n int) bool {
 	}
 	s.inet("", d.family, off, size)
 	return true
+}
+
+func (d nfAddr) rule() rule {
+	return addrRule(d.family)
 }
 
 var (

@@ -288,6 +288,10 @@ func (d bitfield32Dec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (bitfield32Dec) rule() rule {
+	return rule{desc: "struct nla_bitfield32 (8 bytes)", min: 8, max: 8}
+}
+
 // --- layouts: structs with nested structs, arrays and special fields ---
 
 // member is one member of a layout: a plain field, a nested layout, an
@@ -370,6 +374,10 @@ func (d layoutDec) decode(s *state, off, n int) bool {
 	}
 	d.l.put(s, "", off)
 	return true
+}
+
+func (d layoutDec) rule() rule {
+	return structRule("", d.l.size)
 }
 
 // tcRatespec is struct tc_ratespec.

@@ -333,6 +333,10 @@ func (d verboseFlags) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d verboseFlags) rule() rule {
+	return numRule(d.size, false, false)
+}
+
 // tcpMd5sig prints an array of struct tcp_diag_md5sig.
 func tcpMd5sig(s *state, off, n int) bool {
 	const size = 100
