@@ -286,8 +286,9 @@ is told from the first bytes; --input-format hex|raw|pcap forces it.
                       -e read=all: the dump lines (" | 00000  20 00 ...")
                       of each call are a buffer, iovecs of one call one
                       buffer; call lines, <unfinished ...> and resumed,
-                      signals, exits are skipped; the call gives the
-                      direction, -yy the protocol; with -y, dumps of
+                      signals, exits and the traced program's own output
+                      are skipped; the call gives the direction, -yy the
+                      protocol, -ttt the time; with -y, dumps of
                       descriptors other than sockets (a tty) are skipped
     string literals   "\x20\x00..." of C and Go (fmt %q), Python's b'...'
     arrays            Go []byte{0x20, ...} (fmt %#v), C arrays, xxd -i
