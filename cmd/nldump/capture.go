@@ -298,31 +298,42 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 	if err != nil {
 		return fail(err)
 	}
+	proto, err := c.out.protoNumber(decode.ProtoRoute)
+	if err != nil {
+		return fail(err)
+	}
+	// the inputs are opened before -w creates its file: one that
+	// cannot be read leaves an existing file as it was
+	status := exitOK
+	var inputs []*input
+	for _, name := range files {
+		sp, err := parseInputSpec(name)
+		if err == nil {
+			var in *input
+			if in, err = c.out.openInput(e, sp, proto, endian); err == nil {
+				inputs = append(inputs, in)
+				continue
+			}
+		}
+		fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
+		status = exitError
+	}
+	defer func() {
+		for _, in := range inputs {
+			in.close()
+		}
+	}()
+	if len(inputs) == 0 {
+		return status
+	}
 	s, err := newSession(e, cmd, c)
 	if err != nil {
 		return fail(err)
 	}
-	status := exitOK
 	stop := false
-	for _, name := range files {
+	for _, frames := range inputs {
 		if stop {
 			break
-		}
-		sp, err := parseInputSpec(name)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
-			status = exitError
-			continue
-		}
-		proto, err := c.out.protoNumber(decode.ProtoRoute)
-		if err != nil {
-			return fail(err)
-		}
-		frames, err := c.out.openInput(e, sp, proto, endian)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
-			status = exitError
-			continue
 		}
 		if c.count > 0 {
 			// -c: frame by frame, to stop at the count exactly

@@ -313,3 +313,20 @@ func TestInputBombMemory(t *testing.T) {
 		t.Errorf("diff: status %d, peak RSS %d MiB: %s", st, rss, errs)
 	}
 }
+
+// read -w with an input that cannot be read leaves an existing file as it
+// was.
+func TestInputWriteKeepsFile(t *testing.T) {
+	dir := t.TempDir()
+	precious := filepath.Join(dir, "precious.pcap")
+	os.WriteFile(precious, []byte("the user's own bytes"), 0o644)
+	for _, args := range [][]string{
+		{"read", "-w", precious, filepath.Join(dir, "nosuch.hex")},
+		{"read", "-w", precious, "--input-format", "pcap", formsDir + "/xxd.txt"},
+	} {
+		_, errs, st := runCmd(t, nil, args...)
+		if b, _ := os.ReadFile(precious); st != exitError || string(b) != "the user's own bytes" {
+			t.Errorf("%v: status %d, %s; the file holds %q", args, st, errs, b)
+		}
+	}
+}
