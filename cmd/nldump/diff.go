@@ -20,10 +20,12 @@ type msgRef struct {
 	// capture: read from a capture file, not a hex dump
 	capture bool
 	dir     capture.Direction
-	// what the input itself says of a request's fate: the answer that
-	// settled it (nil: none seen) and its error code (0: success)
-	answer *msgRef
-	errno  int32
+	// what the input itself says of a request's fate: answered, where,
+	// and the error code (0: success) as a number and as printed
+	answered bool
+	answerAt string
+	errno    int32
+	errText  string
 	// the request an answer answers
 	answers *msgRef
 }
@@ -45,50 +47,37 @@ func (r *msgRef) key() string {
 }
 
 // readMessages reads the messages a spec names that pass the filter, each
-// decoded in a tree of its own.
+// decoded in a tree of its own. What it holds is bounded (maxHeld).
 func readMessages(e *env, o *outputOpts, sp inputSpec, proto int, filt *filter) ([]*msgRef, error) {
-	frames, capture, err := readInput(e, sp, proto)
-	if err != nil {
-		return nil, err
-	}
-	d, err := o.newDecoder(proto)
-	if err != nil {
-		return nil, err
-	}
 	var out []*msgRef
+	held := 0
+	var last *decode.Tree
 	pend := pending{}
-	for i := range frames {
-		fr := &frames[i]
-		t := d.DecodeProto(fr.Proto, fr.Data).Clone()
-		msgs := t.Messages()
-		if len(msgs) == 0 {
-			msgs = []int{0}
+	// every message tells the fate of requests, shown or not; only the
+	// shown ones are held
+	all := sp
+	all.msg = 0
+	err := o.eachMessage(e, all, proto, &filter{proto: -1}, func(r *msgRef) error {
+		if sp.msg > r.count && r.index == 1 {
+			return fmt.Errorf("%s: buffer %d has %d messages", sp.label, r.fr.Packet, r.count)
 		}
-		for k, m := range msgs {
-			label := sp.path
-			if sp.path == "-" {
-				label = "-"
-			}
-			label += "#" + strconv.Itoa(fr.Packet)
-			if len(msgs) > 1 {
-				label += "." + strconv.Itoa(k+1)
-			}
-			r := &msgRef{t: t, m: m, fr: fr, label: label, index: k + 1, count: len(msgs), capture: capture, dir: msgDir(fr, t, m)}
-			// every message tells the fate of requests, shown or not
-			pend.add(r)
-			if sp.msg > 0 && k+1 != sp.msg {
-				continue
-			}
-			if !filt.match(fr, t, m) {
-				continue
-			}
-			out = append(out, r)
+		r.dir = msgDir(r.fr, r.t, r.m)
+		shown := (sp.msg == 0 || r.index == sp.msg) && filt.match(r.fr, r.t, r.m)
+		pend.add(r, shown)
+		if !shown {
+			return nil
 		}
-		if sp.msg > len(msgs) {
-			return nil, fmt.Errorf("%s: buffer %d has %d messages", sp.label, fr.Packet, len(msgs))
+		if r.t != last {
+			last = r.t
+			held += len(r.t.Buf) + r.t.Len()*nodeBytes
+			if held > maxHeld {
+				return fmt.Errorf("%s: more than %d MiB to hold for the comparison; pick buffers with %s#N or filters", sp.label, maxHeld>>20, sp.path)
+			}
 		}
-	}
-	return out, nil
+		out = append(out, r)
+		return nil
+	})
+	return out, err
 }
 
 func runDiff(e *env, args []string) int {
@@ -96,6 +85,7 @@ func runDiff(e *env, args []string) int {
 	var o outputOpts
 	o.registerDecoding(fs)
 	o.registerFilters(fs)
+	o.registerInput(fs)
 	format := fs.String("format", "text", "text or json")
 	fs.StringVar(format, "f", "text", "text or json")
 	strict := fs.Bool("strict", false, "compare nlmsg_seq, nlmsg_pid and nlmsg_len too")
@@ -166,6 +156,9 @@ func runDiff(e *env, args []string) int {
 	}
 	if err := w.Flush(); err != nil {
 		return fail(err)
+	}
+	if o.damaged > 0 {
+		return exitError
 	}
 	if differ {
 		return exitDiff

@@ -23,7 +23,9 @@ const (
 // answer carries its request's protocol and seq, comes on the same socket
 // (traced: the same process and fd), and its nlmsg_pid is the requester's
 // port id (which a request sets, or an nlmon capture tells as its sender).
-type pending map[pendKey][]*msgRef
+// Requests that are not shown are tracked too, so that their answers are
+// not taken for another's, but without their bytes.
+type pending map[pendKey][]pendReq
 
 type pendKey struct {
 	proto   int
@@ -31,7 +33,16 @@ type pendKey struct {
 	pid, fd int // the traced process and fd; 0 when the source has none
 }
 
-func (p pending) add(r *msgRef) {
+type pendReq struct {
+	r           *msgRef // nil when not shown
+	pid, sender uint32  // its nlmsg_pid; nlmon's sender port id (0: unknown)
+}
+
+// maxPending bounds the requests waiting for an answer (requests without
+// NLM_F_ACK get none): past it the oldest are forgotten, as unanswered.
+const maxPending = 1 << 16
+
+func (p pending) add(r *msgRef, shown bool) {
 	h, ok := r.t.Header(r.m)
 	if !ok {
 		return
@@ -45,31 +56,39 @@ func (p pending) add(r *msgRef) {
 	}
 	if r.dir == capture.DirToKernel {
 		if h.Request() {
-			p[k] = append(p[k], r)
+			if len(p) >= maxPending {
+				clear(p)
+			}
+			q := pendReq{pid: h.Pid}
+			if r.fr.HasSender {
+				q.sender = r.fr.Sender
+			}
+			if shown {
+				q.r = r
+			}
+			p[k] = append(p[k], q)
 		}
 		return
 	}
 	qs := p[k]
 	for i := len(qs) - 1; i >= 0; i-- {
 		q := qs[i]
-		qh, _ := q.t.Header(q.m)
-		if qh.Pid != 0 && qh.Pid != h.Pid || q.fr.HasSender && q.fr.Sender != 0 && q.fr.Sender != h.Pid {
+		if q.pid != 0 && q.pid != h.Pid || q.sender != 0 && q.sender != h.Pid {
 			continue
 		}
-		r.answers = q
-		switch h.Type {
-		case nlmsgError, nlmsgDone:
-			// the end of the exchange
-			q.answer, q.errno = r, 0
-			if h.Type == nlmsgError {
-				q.errno = errnoOf(r.t, r.m)
-			}
+		r.answers = q.r
+		final := h.Type == nlmsgError || h.Type == nlmsgDone
+		if final {
 			p[k] = slices.Delete(qs, i, i+1)
-		default:
-			// a reply: the request worked
-			if q.answer == nil {
-				q.answer = r
-			}
+		}
+		if q.r == nil || q.r.answered && !final {
+			return
+		}
+		// an ACK, an error or a dump's end settles it; a reply says it worked
+		q.r.answered, q.r.answerAt, q.r.errno, q.r.errText = true, r.label, 0, "0"
+		if h.Type == nlmsgError {
+			q.r.errno = errnoOf(r.t, r.m)
+			q.r.errText = errnoText(r)
 		}
 		return
 	}
@@ -103,12 +122,12 @@ func findRole(t *decode.Tree, i int, r decode.Role) int {
 // fate says how the kernel answered request r, as its input shows.
 func fate(r *msgRef) string {
 	switch {
-	case r.answer == nil:
+	case !r.answered:
 		return "no answer seen"
 	case r.errno == 0:
-		return "answered 0 at " + r.answer.label
+		return "answered 0 at " + r.answerAt
 	}
-	return "refused " + errnoText(r.answer) + " at " + r.answer.label
+	return "refused " + r.errText + " at " + r.answerAt
 }
 
 // errnoText is the error of an NLMSG_ERROR as the strace notation prints
@@ -128,7 +147,7 @@ func errnoText(r *msgRef) string {
 // fateRank orders outcomes: success, unknown, refused.
 func fateRank(r *msgRef) int {
 	switch {
-	case r.answer == nil:
+	case !r.answered:
 		return 1
 	case r.errno == 0:
 		return 0

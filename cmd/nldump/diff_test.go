@@ -137,9 +137,9 @@ func TestPendingBySocket(t *testing.T) {
 		// (port 200, ENODEV): not the latest request first
 		a1, a2 := ref(ack(5, 100, 22), c.x), ref(ack(5, 200, 19), c.y)
 		for _, r := range []*msgRef{r1, r2, a1, a2} {
-			p.add(r)
+			p.add(r, true)
 		}
-		if r1.answer != a1 || r2.answer != a2 || fate(r1) != "refused -EINVAL at #3" || fate(r2) != "refused -ENODEV at #4" {
+		if a1.answers != r1 || a2.answers != r2 || fate(r1) != "refused -EINVAL at #3" || fate(r2) != "refused -ENODEV at #4" {
 			t.Errorf("%s: %s; %s", c.name, fate(r1), fate(r2))
 		}
 	}
