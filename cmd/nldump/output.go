@@ -233,6 +233,8 @@ func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
 // frameScratch is the memory appendFrame reuses from frame to frame.
 type frameScratch struct {
 	msgs, sel []int
+	// num holds the 1-based number in its buffer of each message of sel
+	num []int
 }
 
 // appendFrame appends the frame in the chosen format to b and returns it
@@ -241,27 +243,27 @@ type frameScratch struct {
 func (p *printer) appendFrame(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree) ([]byte, int) {
 	sc.msgs = t.AppendMessages(sc.msgs[:0])
 	msgs := sc.msgs
-	sel := sc.sel[:0]
+	sel, num := sc.sel[:0], sc.num[:0]
 	all := true
 	if len(msgs) == 0 {
 		// a buffer without netlink headers (uevent)
 		if p.filt.match(fr, t, 0) {
-			sel = append(sel, 0)
+			sel, num = append(sel, 0), append(num, 1)
 		}
 	} else {
-		for _, m := range msgs {
+		for k, m := range msgs {
 			if p.filt.match(fr, t, m) {
-				sel = append(sel, m)
+				sel, num = append(sel, m), append(num, k+1)
 			} else {
 				all = false
 			}
 		}
 	}
 	if p.limit > 0 && len(sel) > p.limit-p.printed {
-		sel = sel[:max(0, p.limit-p.printed)]
+		sel, num = sel[:max(0, p.limit-p.printed)], num[:max(0, p.limit-p.printed)]
 		all = false
 	}
-	sc.sel = sel
+	sc.sel, sc.num = sel, num
 	if len(sel) == 0 {
 		return b, 0
 	}
@@ -271,9 +273,9 @@ func (p *printer) appendFrame(b []byte, sc *frameScratch, fr *capture.Frame, t *
 	case "tree":
 		b = p.tree(b, fr, t, sel)
 	case "json":
-		b = p.json(b, fr, t, msgs, sel)
+		b = p.json(b, fr, t, sel, num)
 	case "summary":
-		b = p.summary(b, fr, t, msgs, sel)
+		b = p.summary(b, fr, t, len(msgs), sel, num)
 	case "hex", "go":
 		b = p.bytes(b, fr, t, sel, all)
 	}
@@ -365,25 +367,16 @@ func (p *printer) tree(b []byte, fr *capture.Frame, t *decode.Tree, sel []int) [
 	return append(b, '\n')
 }
 
-// msgIndex returns the 1-based number of message m in its buffer.
-func msgIndex(msgs []int, m int) int {
-	for k, x := range msgs {
-		if x == m {
-			return k + 1
-		}
-	}
-	return 1
-}
-
 // jsonTime is RFC 3339 with nanoseconds, all nine digits.
 const jsonTime = "2006-01-02T15:04:05.000000000Z07:00"
 
-func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int) []byte {
-	for _, m := range sel {
+// json prints the messages sel, num their 1-based numbers in the buffer.
+func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, sel, num []int) []byte {
+	for k, m := range sel {
 		b = append(b, `{"packet":`...)
 		b = strconv.AppendInt(b, int64(fr.Packet), 10)
 		b = append(b, `,"message":`...)
-		b = strconv.AppendInt(b, int64(msgIndex(msgs, m)), 10)
+		b = strconv.AppendInt(b, int64(num[k]), 10)
 		if !fr.Time.IsZero() {
 			b = append(b, `,"time":"`...)
 			b = fr.Time.AppendFormat(b, jsonTime)
@@ -426,13 +419,15 @@ func protoShort(proto int) string {
 	return strings.ToLower(strings.TrimPrefix(decode.ProtoName(proto), "NETLINK_"))
 }
 
-func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int) []byte {
-	for _, m := range sel {
+// summary prints the messages sel, num their 1-based numbers in a buffer
+// of nmsgs messages.
+func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, nmsgs int, sel, num []int) []byte {
+	for k, m := range sel {
 		b = append(b, '#')
 		b = strconv.AppendInt(b, int64(fr.Packet), 10)
-		if len(msgs) > 1 {
+		if nmsgs > 1 {
 			b = append(b, '.')
-			b = strconv.AppendInt(b, int64(msgIndex(msgs, m)), 10)
+			b = strconv.AppendInt(b, int64(num[k]), 10)
 		}
 		b = append(b, ' ')
 		if !fr.Time.IsZero() {
