@@ -531,7 +531,22 @@ func appendHexObject(dst, b []byte) []byte {
 // appendJSONString appends b, valid UTF-8, as a JSON string.
 func appendJSONString(dst, b []byte) []byte {
 	dst = append(dst, '"')
-	for _, c := range b {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c >= 0x80 {
+			// C1 controls (U+0080-U+009F: U+009B is a CSI to some
+			// terminals), bidirectional overrides and isolates
+			// (U+202A-U+202E, U+2066-U+2069) and the line separators
+			// U+2028, U+2029 go as \u escapes
+			r, n := utf8.DecodeRune(b[i:])
+			if (r >= 0x80 && r <= 0x9f) || (r >= 0x2028 && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+				dst = append(dst, '\\', 'u', hexDigits[r>>12], hexDigits[r>>8&15], hexDigits[r>>4&15], hexDigits[r&15])
+			} else {
+				dst = append(dst, b[i:i+n]...)
+			}
+			i += n - 1
+			continue
+		}
 		switch {
 		case c == '"' || c == '\\':
 			dst = append(dst, '\\', c)
