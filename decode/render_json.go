@@ -148,9 +148,10 @@ func (j *jsonw) header(dst []byte, m int) []byte {
 	}
 	dst = append(dst, `],"seq":`...)
 	dst = strconv.AppendUint(dst, uint64(h.Seq), 10)
-	// signed, as strace prints it
+	// __u32: unsigned, as the kernel, tshark and ss show it (strace's
+	// text prints it signed)
 	dst = append(dst, `,"pid":`...)
-	dst = strconv.AppendInt(dst, int64(int32(h.Pid)), 10)
+	dst = strconv.AppendUint(dst, uint64(h.Pid), 10)
 	return append(dst, '}')
 }
 
@@ -420,6 +421,10 @@ func (j *jsonw) leaf(dst []byte, n *Node) []byte {
 	case FmtU, FmtX, FmtO, FmtXval, FmtFlags, FmtIfindex, FmtClockT:
 		return strconv.AppendUint(dst, n.u, 10)
 	case FmtD, FmtErr:
+		if n.flags&flagUnsigned != 0 {
+			// the UAPI type is unsigned; strace's text is not
+			return strconv.AppendUint(dst, n.u, 10)
+		}
 		return strconv.AppendInt(dst, signExtend(n.u, n.size), 10)
 	case FmtFd:
 		return strconv.AppendInt(dst, int64(int32(n.u)), 10)

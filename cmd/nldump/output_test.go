@@ -89,3 +89,22 @@ func TestFindingsByMsg(t *testing.T) {
 		}
 	}
 }
+
+// JSON prints nlmsg_pid (__u32) unsigned; the strace format keeps
+// strace's signed text.
+func TestJSONUnsigned(t *testing.T) {
+	b := nlmsgs(3)
+	binary.LittleEndian.PutUint32(b[12:], 2724760295)
+	in := hex.EncodeToString(b) + "\n"
+	out, _, _ := nld(t, in, "decode", "-f", "json")
+	if !strings.Contains(out, `"pid":2724760295`) || strings.Contains(out, `"pid":-`) {
+		t.Errorf("json pid not unsigned: %s", out)
+	}
+	if !strings.Contains(out, `nlmsg_pid=-1570207001`) {
+		t.Errorf("json strace text changed: %s", out)
+	}
+	out, _, _ = nld(t, in, "decode")
+	if !strings.Contains(out, "nlmsg_pid=-1570207001") {
+		t.Errorf("strace format: %s", out)
+	}
+}
