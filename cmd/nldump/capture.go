@@ -147,8 +147,11 @@ type session struct {
 	d     *decode.Decoder
 	p     *printer
 	pw    *capture.PcapWriter
-	wfile *os.File
+	wfile *capture.OutFile // -w FILE: emptied only once the capture started
 	print bool
+	// started: a capture ran (nlmon set up, an input file opened); the
+	// -w file is written then, even without packets, and not before
+	started bool
 
 	msgs, bytes, packets int
 }
@@ -170,7 +173,7 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 			s.print = false
 			out = io.Discard
 		} else {
-			f, err := os.Create(c.write)
+			f, err := capture.CreateOutFile(c.write)
 			if err != nil {
 				return nil, err
 			}
@@ -187,6 +190,9 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 	}
 	s.p, err = c.out.newPrinter(out, false)
 	if err != nil {
+		if s.wfile != nil {
+			s.wfile.Close()
+		}
 		return nil, err
 	}
 	if s.print {
@@ -222,8 +228,13 @@ func (s *session) handle(fr *capture.Frame, t *decode.Tree) (bool, error) {
 // filters), or of those captured when nothing is printed.
 func (s *session) emit(fr *capture.Frame, text []byte, n int) (bool, error) {
 	if s.pw != nil {
+		if s.wfile != nil {
+			if err := s.wfile.Commit(); err != nil {
+				return true, s.writeErr(err)
+			}
+		}
 		if err := s.pw.WriteFrame(fr); err != nil {
-			return true, fmt.Errorf("%s: %w", s.c.write, err)
+			return true, s.writeErr(err)
 		}
 	}
 	if len(text) > 0 {
@@ -244,12 +255,20 @@ func (s *session) emit(fr *capture.Frame, text []byte, n int) (bool, error) {
 	return s.msgs >= s.c.count, nil
 }
 
+// writeErr tells what a failed write of the pcap cost: the packets and
+// messages the file holds.
+func (s *session) writeErr(err error) error {
+	pk, msgs := s.pw.Written()
+	return fmt.Errorf("%s: %w: the file holds the first %d %s (%d %s); the rest is not written",
+		s.c.write, err, pk, plural(pk, "packet"), msgs, plural(msgs, "message"))
+}
+
 // flush writes out what is buffered.
 func (s *session) flush() error {
 	var err error
 	if s.pw != nil {
 		if e := s.pw.Flush(); e != nil {
-			err = fmt.Errorf("%s: %w", s.c.write, e)
+			err = s.writeErr(e)
 		}
 	}
 	if e := s.p.flush(); e != nil && err == nil {
@@ -258,13 +277,23 @@ func (s *session) flush() error {
 	return err
 }
 
-// close flushes and closes the output file.
+// close flushes and closes the output file. A -w file is written only
+// when the capture started; else it stays as it was.
 func (s *session) close() error {
-	err := s.flush()
+	var err error
+	if s.wfile != nil && s.started {
+		if e := s.wfile.Commit(); e != nil {
+			err = s.writeErr(e)
+		}
+	}
+	if e := s.flush(); e != nil && err == nil {
+		err = e
+	}
 	if s.wfile != nil {
 		if e := s.wfile.Close(); e != nil && err == nil {
 			err = e
 		}
+		s.wfile = nil
 	}
 	return err
 }
@@ -318,6 +347,16 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 				continue
 			}
 			defer f.Close()
+			if s.wfile != nil {
+				// writing the file being read would destroy it
+				fi, err1 := f.Stat()
+				wi, err2 := os.Stat(c.write)
+				if err1 == nil && err2 == nil && os.SameFile(fi, wi) {
+					fmt.Fprintf(e.stderr, "nldump %s: %s: it is also the -w file; not read\n", cmd, name)
+					status = exitError
+					continue
+				}
+			}
 			r = f
 		}
 		rd, err := capture.NewReader(r)
@@ -326,6 +365,7 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			status = exitError
 			continue
 		}
+		s.started = true
 		if !rd.IsPcapNG() {
 			if err := capture.CheckLinkType(rd.LinkType()); err != nil {
 				fmt.Fprintf(e.stderr, "%s: %v\n", label, err)
@@ -441,6 +481,7 @@ func runLive(e *env, c *captureOpts) int {
 		return fail(fmt.Errorf("%s: %v", mon.Name, err))
 	}
 	defer live.Close()
+	s.started = true
 	fmt.Fprintf(e.stderr, "nldump: listening on %s, link-type NETLINK, snapshot length %d bytes\n", mon.Name, c.snaplen)
 	// A goroutine empties the ring into memory at once, so that decoding
 	// and printing may fall behind in a burst without drops.
