@@ -28,7 +28,10 @@ Without nlmon, "nldump trace -- CMD" decodes one command's traffic.
 
 Options:
   -i IFACE        nlmon interface (default nlmon0)
-  --no-create     fail instead of creating a missing interface
+  --no-create     fail instead of creating nlmon0 when it is missing
+  --create        create IFACE when it is missing (nlmon0 is created
+                  without it; another name must exist, so that a typo
+                  is an error, not a new interface)
   -c N            stop after N messages (those shown, after the filters)
   -w FILE         also write the packets to FILE as pcap (LINKTYPE_NETLINK,
                   as tcpdump writes them); "-" writes the pcap to stdout and
@@ -86,9 +89,23 @@ type captureOpts struct {
 	write    string
 	read     string
 	noCreate bool
+	create   bool
 	bufKiB   int
 	queueMiB int
 	snaplen  int
+}
+
+// defaultNlmon is the interface a capture uses, created when missing.
+const defaultNlmon = "nlmon0"
+
+// createMissing tells whether a missing -i interface is created: nlmon0
+// is (unless --no-create), another name only with --create, so that a
+// typo is an error rather than a new interface.
+func (c *captureOpts) createMissing() bool {
+	if c.create {
+		return true
+	}
+	return c.iface == defaultNlmon && !c.noCreate
 }
 
 func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
@@ -96,9 +113,10 @@ func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
 	fs.IntVar(&c.count, "c", 0, "stop after N messages")
 	fs.StringVar(&c.write, "w", "", "write the packets to a pcap file")
 	if live {
-		fs.StringVar(&c.iface, "i", "nlmon0", "nlmon interface")
+		fs.StringVar(&c.iface, "i", defaultNlmon, "nlmon interface")
 		fs.StringVar(&c.read, "r", "", "read a capture file")
-		fs.BoolVar(&c.noCreate, "no-create", false, "do not create a missing interface")
+		fs.BoolVar(&c.noCreate, "no-create", false, "do not create nlmon0 when it is missing")
+		fs.BoolVar(&c.create, "create", false, "create the -i interface when it is missing (nlmon0 is created without it)")
 		fs.IntVar(&c.bufKiB, "B", capture.DefaultBufferSize>>10, "receive ring size in KiB")
 		fs.IntVar(&c.queueMiB, "queue", capture.DefaultQueueSize>>20, "memory for packets waiting to be decoded, in MiB")
 		fs.IntVar(&c.snaplen, "snaplen", capture.DefaultSnapLen, "keep at most N bytes of a buffer")
@@ -452,7 +470,11 @@ func runLive(e *env, c *captureOpts) int {
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGPIPE)
 	defer signal.Stop(sigs)
 
-	mon, err := capture.PrepareNlmon(c.iface, !c.noCreate)
+	if c.create && c.noCreate {
+		s.close()
+		return fail(fmt.Errorf("--create and --no-create: give one"))
+	}
+	mon, err := capture.PrepareNlmon(c.iface, c.createMissing())
 	if err != nil {
 		s.close()
 		return fail(err)

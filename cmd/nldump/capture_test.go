@@ -206,3 +206,46 @@ func TestWriteKeepsFile(t *testing.T) {
 		t.Errorf("read -w /dev/full: exit %d, %q", code, errs)
 	}
 }
+
+// -i NAME creates no interface NAME (a typo stays a typo), and a capture
+// that cannot start leaves the -w file as it was.
+func TestLiveSetupFails(t *testing.T) {
+	if _, err := os.Stat("/sys/class/net"); err != nil {
+		t.Skip("no /sys/class/net: not Linux")
+	}
+	c := captureOpts{iface: defaultNlmon}
+	if !c.createMissing() {
+		t.Errorf("nlmon0 is not created")
+	}
+	c.noCreate = true
+	if c.createMissing() {
+		t.Errorf("--no-create creates nlmon0")
+	}
+	c = captureOpts{iface: "nlmno0"}
+	if c.createMissing() {
+		t.Errorf("-i nlmno0 creates it")
+	}
+	c.create = true
+	if !c.createMissing() {
+		t.Errorf("--create -i nlmno0 does not create it")
+	}
+
+	const typo = "nlmnotthere0"
+	if _, err := os.Stat("/sys/class/net/" + typo); err == nil {
+		t.Skipf("%s exists here", typo)
+	}
+	dir := t.TempDir()
+	precious := filepath.Join(dir, "precious.pcap")
+	const old = "the user's own capture"
+	os.WriteFile(precious, []byte(old), 0o644)
+	_, errs, code := runCmd(t, nil, "-i", typo, "-w", precious, "-c", "1")
+	if code != exitError || !strings.Contains(errs, "no interface "+typo) {
+		t.Errorf("-i %s: exit %d, %q", typo, code, errs)
+	}
+	if _, err := os.Stat("/sys/class/net/" + typo); err == nil {
+		t.Errorf("-i %s created it", typo)
+	}
+	if b, _ := os.ReadFile(precious); string(b) != old {
+		t.Errorf("-i %s -w: precious.pcap is now %d bytes", typo, len(b))
+	}
+}
