@@ -406,6 +406,9 @@ func (j *jsonw) attr(dst []byte, a int) []byte {
 		if pn.role != RoleAttrs {
 			dst = j.names(dst, "value", p)
 		}
+		if pn.flags&flagDeep != 0 {
+			dst = append(dst, `,"too_deep":true`...)
+		}
 		if pn.role == RoleUndecoded {
 			dst = append(dst, `,"undecoded":true`...)
 		}

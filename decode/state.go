@@ -17,6 +17,8 @@ type state struct {
 	stack []int32
 	be    bool // the buffer's host order is big-endian
 	ctx   msgCtx
+	// nest is how many attribute lists are open (MaxNesting)
+	nest int
 }
 
 // msgCtx carries what an attribute decoder needs to know of the message
@@ -41,6 +43,7 @@ func (s *state) reset(d *Decoder, t *Tree, buf []byte) {
 	s.t = t
 	s.buf = buf
 	s.stack = s.stack[:0]
+	s.nest = 0
 	s.be = d.bigEndian
 	t.Buf = buf
 	t.nodes = t.nodes[:0]

@@ -72,6 +72,7 @@ const (
 	flagIdxD                 // FmtArray: unknown indices as signed decimal
 	flagTypeNum              // FmtNlaHdr: the type as a bare number, as strace prints it there
 	flagUnsigned             // FmtD: signed in strace's text, unsigned in the UAPI (JSON prints it so)
+	flagDeep                 // FmtHex: attributes nested deeper than MaxNesting, not decoded
 )
 
 // number formats for xval, flags and indices
