@@ -22,7 +22,7 @@ import (
 func nld(t *testing.T, stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := run(args, &env{strings.NewReader(stdin), &out, &errb})
+	code := run(args, &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb})
 	return out.String(), errb.String(), code
 }
 

@@ -36,6 +36,7 @@ func runDecode(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
 		return exitError
 	}
+	e.watch(p.filt)
 	status := exitOK
 	n := 0
 	for _, name := range pos {

@@ -11,6 +11,9 @@ import (
 func newFlags(e *env, name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
+	if e.flagSets != nil {
+		e.flagSets[name] = fs
+	}
 	return fs
 }
 

@@ -128,6 +128,7 @@ func runTrace(e *env, args []string) int {
 		return fail(err)
 	}
 	p.bufferLine = true
+	e.watch(p.filt)
 	var pw *capture.PcapWriter
 	if *pcapFile != "" {
 		f, err := os.Create(*pcapFile)
