@@ -216,7 +216,7 @@ func TestVersionBinary(t *testing.T) {
 		}
 	}
 	bin := filepath.Join(t.TempDir(), "nldump")
-	build := exec.Command("go", "build", "-buildvcs=true", "-pgo=off", "-o", bin, "./cmd/nldump")
+	build := exec.Command("go", "build", "-buildvcs=true", "-trimpath", "-pgo=off", "-o", bin, "./cmd/nldump")
 	build.Dir = dir
 	build.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if out, err := build.CombinedOutput(); err != nil {
