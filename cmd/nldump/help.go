@@ -5,6 +5,10 @@ import (
 	"io"
 )
 
+func init() {
+	helpTexts["flags"] = flagTable()
+}
+
 func runHelp(e *env, args []string) int {
 	if len(args) == 0 {
 		printHelp(e.stdout, "")
@@ -39,8 +43,11 @@ Usage:
   nldump diff A B                         compare two messages field by field
   nldump check [FILE|-]                   find mistakes before the kernel does
   nldump help [COMMAND|TOPIC]             more help
+  nldump version                          the version (also --version)
+  nldump completion bash|zsh|fish         a shell completion script
+  nldump man                              this help as a man page (roff)
 
-Topics: formats, json, filters, hex, color (nldump help TOPIC).
+Topics: flags, formats, json, filters, hex, color (nldump help TOPIC).
 
 Examples:
   # what does this buffer say? (the RTM_NEWLINK of "ip link set veth0 up")

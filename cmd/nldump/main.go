@@ -52,6 +52,8 @@ func init() {
 		{"check", "find mistakes in messages before the kernel does", runCheck},
 		{"help", "show help on a command or topic", runHelp},
 		{"version", "print the version", runVersion},
+		{"completion", "print a shell completion script (bash, zsh, fish)", runCompletion},
+		{"man", "print the manual page (roff)", runMan},
 	}
 }
 

@@ -43,7 +43,7 @@ func editDistance(a, b string) int {
 // is taken for a typo of another.
 func closeEnough(n int) int {
 	switch {
-	case n <= 3:
+	case n <= 2:
 		return 0
 	case n <= 6:
 		return 1
