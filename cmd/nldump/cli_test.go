@@ -233,3 +233,27 @@ func TestVersionBinary(t *testing.T) {
 		t.Errorf("nldump --version of a clean clone at %s:\n%s", rev, out)
 	}
 }
+
+// TestEmptyInput: an input without a single buffer is an error, in every
+// command that reads hex dumps, and not taken for an empty side of diff.
+func TestEmptyInput(t *testing.T) {
+	empty := filepath.Join(t.TempDir(), "empty.hex")
+	if err := os.WriteFile(empty, []byte("# only a comment\n\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"decode", empty},
+		{"decode", seedHex, empty},
+		{"check", empty},
+		{"diff", empty, ipPcap},
+		{"diff", seedHex, empty},
+	} {
+		_, errs, st := runCmd(t, nil, args...)
+		if st != exitError || !strings.Contains(errs, "empty.hex: no ") || !strings.Contains(errs, "(empty input)") {
+			t.Errorf("%v: exit status %d, %q", args, st, errs)
+		}
+	}
+	if _, errs, st := runCmd(t, nil, "decode"); st != exitError || !strings.Contains(errs, "<stdin>: no buffer in it (empty input)") {
+		t.Errorf("empty stdin: exit status %d, %q", st, errs)
+	}
+}

@@ -54,6 +54,7 @@ func runDecode(e *env, args []string) int {
 			defer f.Close()
 			r = f
 		}
+		before := n
 		err := capture.ScanHex(r, label, func(b capture.HexBuffer) error {
 			n++
 			pr := proto
@@ -74,6 +75,9 @@ func runDecode(e *env, args []string) int {
 			} else {
 				fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
 			}
+			status = exitError
+		} else if n == before {
+			fmt.Fprintf(e.stderr, "nldump decode: %s: no buffer in it (empty input)\n", label)
 			status = exitError
 		}
 	}

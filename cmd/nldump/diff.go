@@ -44,6 +44,9 @@ func readMessages(e *env, o *outputOpts, sp inputSpec, proto int, filt *filter) 
 	if err != nil {
 		return nil, err
 	}
+	if len(frames) == 0 {
+		return nil, fmt.Errorf("%s: no message in it (empty input)", sp.label)
+	}
 	d, err := o.newDecoder(proto)
 	if err != nil {
 		return nil, err
