@@ -317,7 +317,9 @@ func bashDashes(l []string) []string {
 // zshDesc quotes s for the description of an _arguments spec, inside a
 // single-quoted zsh word.
 func zshDesc(s string) string {
-	r := strings.NewReplacer(`'`, `'\''`, `[`, `\[`, `]`, `\]`, `:`, `\:`)
+	// (a colon would need quoting that differs between the parts of a
+	// spec: none is left)
+	r := strings.NewReplacer(`'`, `'\''`, `[`, `\[`, `]`, `\]`, `: `, `, `, `:`, ` `)
 	return r.Replace(s)
 }
 

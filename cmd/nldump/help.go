@@ -248,7 +248,8 @@ message is shown when it matches every filter given; a filter given
 several values (repeated, or a,b,c) matches any of them.
 
   -p, --proto PROTO     its protocol: route, generic, netfilter, sock_diag,
-                        NETLINK_XFRM, 16, ...
+                        NETLINK_XFRM, 16, ... (in trace, --proto only: -p
+                        attaches to a PID there, as strace's -p)
   --type TYPE           its type: a name (RTM_NEWLINK), a number (16, 0x10),
                         or a wildcard (RTM_*ROUTE, RTM_GET*, *LINK*); the
                         parts of composite types match too (NFT_MSG_NEWRULE,
@@ -263,6 +264,11 @@ several values (repeated, or a,b,c) matches any of them.
                         IFLA_IFNAME, or an index named by an RTM_NEWLINK seen
                         before, or by the host with --names host)
   --family NAME         a generic netlink family: name (nlctrl, ethtool) or id
+
+A name nldump does not know is an error that says what it may be a typo
+of (--type RTM_NEWLNK: did you mean RTM_NEWLINK?); a type given without
+its prefix is taken when only one type ends so (NEWLINK is RTM_NEWLINK).
+When the filters let no message through, a note on stderr says so.
 
 Examples:
   nldump read --type 'RTM_*ROUTE' --dir to-kernel ip.pcap
