@@ -4,6 +4,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"testing"
@@ -102,6 +104,13 @@ func TestNoMatchNote(t *testing.T) {
 	} {
 		if _, errs, st := runCmd(t, nil, args...); st != 0 || strings.Contains(errs, "no message matched") {
 			t.Errorf("%v: exit status %d, stderr %q", args, st, errs)
+		}
+	}
+	// trace: ip link show reads links, and deletes none
+	if _, err := exec.LookPath("ip"); err == nil && runtime.GOOS == "linux" && (runtime.GOARCH == "amd64" || runtime.GOARCH == "arm64") {
+		_, errs, st := runCmd(t, nil, "trace", "--type", "RTM_DELLINK", "--", "ip", "link", "show")
+		if st != 0 || !regexp.MustCompile(`nldump: no message matched --type RTM_DELLINK \([1-9][0-9]* messages read\)\n$`).MatchString(errs) {
+			t.Errorf("trace: exit status %d, stderr %q", st, errs)
 		}
 	}
 	// a command that could not read its input says only that

@@ -128,6 +128,10 @@ func commandNames() []string {
 var version = ""
 
 func runVersion(e *env, args []string) int {
+	if len(args) == 1 && (args[0] == "-h" || args[0] == "--help" || args[0] == "-help") {
+		printHelp(e.stdout, "version")
+		return exitOK
+	}
 	if len(args) > 0 {
 		fmt.Fprintf(e.stderr, "nldump version: unexpected argument %q\n", args[0])
 		return exitError
