@@ -172,7 +172,7 @@ func TestFlagTable(t *testing.T) {
 		table := tableFlags(c.name)
 		for n := range have {
 			if table[n] == nil {
-				t.Errorf("%s has %s, which the table of flags does not list for it", c.name, dashed(n))
+				t.Errorf("%s has %s, which the table of flags does not list for it: add it to flagRows (cmd/nldump/flagtable.go), then put the output of nldump help flags in README.md", c.name, dashed(n))
 			}
 		}
 		for n := range table {
