@@ -433,7 +433,7 @@ func writeFishCompletion(w io.Writer) {
 				case f.kind == "file":
 					line += " -r -F"
 				case f.kind == "iface":
-					line += " -x -a '(path basename /sys/class/net/*)'"
+					line += " -x -a '(string replace -r \".*/\" \"\" /sys/class/net/*)'"
 				case len(f.vals) > 0:
 					line += " -x -a " + fishQuote(strings.Join(f.vals, " "))
 				default:
