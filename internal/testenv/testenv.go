@@ -7,11 +7,15 @@
 //	                       package once and boot it under qemu)
 //	NLDUMP_VM_REQUIRED=1   the VM tests must run: a host that cannot run
 //	                       them fails them instead of skipping (CI)
+//	NLDUMP_SPECS=1         fetch the kernel's netlink specs for the spec
+//	                       test when they are not cached (a download)
+//	NLDUMP_SPECS_REQUIRED=1  the spec test must run (CI)
 //
-// .ci/run sets all three.
+// .ci/run sets NLDUMP_SLOW, NLDUMP_VM_REQUIRED and NLDUMP_SPECS_REQUIRED.
 package testenv
 
 import (
+	"fmt"
 	"os"
 	"testing"
 )
@@ -44,4 +48,22 @@ func Stride(n int) int {
 		return 1
 	}
 	return n
+}
+
+// Specs reports whether the kernel's netlink specs may be fetched
+// (NLDUMP_SPECS=1, or NLDUMP_SPECS_REQUIRED=1).
+func Specs() bool {
+	return os.Getenv("NLDUMP_SPECS") == "1" || os.Getenv("NLDUMP_SPECS_REQUIRED") == "1"
+}
+
+// Announce says what a test is about to do that takes long (a download):
+// on the terminal when there is one, since go test shows what a passing
+// test prints only with -v; on stderr otherwise.
+func Announce(msg string) {
+	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+		fmt.Fprintln(tty, msg)
+		tty.Close()
+		return
+	}
+	fmt.Fprintln(os.Stderr, msg)
 }

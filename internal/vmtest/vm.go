@@ -109,16 +109,12 @@ func Setup(t testing.TB) *Kernel {
 	return k
 }
 
-// announce says what a test is about to do that takes long: in the
-// test's log, and on the terminal when there is one (go test shows the
-// log of a passing test only with -v).
+// announce says what a test is about to do that takes long, in the
+// test's log and on the terminal (testenv.Announce).
 func announce(t testing.TB, msg string) {
 	t.Helper()
 	t.Log(msg)
-	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
-		fmt.Fprintf(tty, "%s: %s\n", t.Name(), msg)
-		tty.Close()
-	}
+	testenv.Announce(t.Name() + ": " + msg)
 }
 
 const initScript = `#!/bin/busybox sh
