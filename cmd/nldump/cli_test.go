@@ -38,6 +38,7 @@ func TestUnknownNames(t *testing.T) {
 		{[]string{"--proto", "bogus"}, `unknown netlink protocol "bogus" (try route`},
 		{[]string{"--family", "ethtol"}, "--family ethtol: not a generic netlink family nldump knows; did you mean ethtool?"},
 		{[]string{"--dev", "a/b"}, "--dev a/b: not an interface name"},
+		{[]string{"--dir", "tokernel"}, "--dir tokernel: want to-kernel, from-kernel or to-user; did you mean to-kernel?"},
 		{[]string{"--dev", "sixteen-bytes-xx"}, "longer than 15 bytes"},
 		// accepted
 		{[]string{"--type", "NEWLINK"}, ""},

@@ -102,7 +102,11 @@ func (o *outputOpts) newFilter(proto int) (*filter, error) {
 	case "to-user", "~":
 		f.dir = capture.DirToUser
 	default:
-		return nil, fmt.Errorf("--dir %s: want to-kernel, from-kernel or to-user", o.dir)
+		hint := didYouMean(o.dir, []string{"to-kernel", "from-kernel", "to-user"})
+		if hint != "" {
+			hint = "; " + hint
+		}
+		return nil, fmt.Errorf("--dir %s: want to-kernel, from-kernel or to-user%s", o.dir, hint)
 	}
 	for _, s := range list(o.devs) {
 		f.desc = append(f.desc, "--dev "+s)
