@@ -141,6 +141,9 @@ func TestSuggest(t *testing.T) {
 	if d := editDistance("kitten", "sitting"); d != 3 {
 		t.Errorf("editDistance(kitten, sitting) = %d, want 3", d)
 	}
+	if _, errs, st := runCmd(t, nil, "help", "fomrats"); st != exitError || !strings.Contains(errs, `no help on "fomrats"; did you mean formats?`) {
+		t.Errorf("help fomrats: exit status %d, %q", st, errs)
+	}
 	_, errs, st := runCmd(t, nil, "trcae")
 	if st != exitError || !strings.Contains(errs, `unknown command "trcae"; did you mean trace?`) {
 		t.Errorf("exit status %d, %q", st, errs)

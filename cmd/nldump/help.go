@@ -15,7 +15,15 @@ func runHelp(e *env, args []string) int {
 		return exitOK
 	}
 	if !printHelp(e.stdout, args[0]) {
-		fmt.Fprintf(e.stderr, "nldump help: no help on %q\n", args[0])
+		var topics []string
+		for k := range helpTexts {
+			topics = append(topics, k)
+		}
+		hint := didYouMean(args[0], topics)
+		if hint != "" {
+			hint = "; " + hint
+		}
+		fmt.Fprintf(e.stderr, "nldump help: no help on %q%s\n", args[0], hint)
 		return exitError
 	}
 	return exitOK
