@@ -57,11 +57,14 @@ type genlSpec struct {
 	opPolicySet *attrSet // CTRL_ATTR_OP_POLICY indexed by this family's commands
 }
 
-// genlSpecList is the registry of the generic netlink families nldump
-// decodes.
+// genlSpecList lists the generic netlink families nldump decodes, in the
+// order of their idx.
 var genlSpecList []*genlSpec
 
-var genlSpecs = map[string]*genlSpec{}
+// genlFamilies registers the families by the name they register with the
+// kernel. strace 6.1 decodes none of them: it prints every generic netlink
+// payload as one hex string.
+var genlFamilies = newRegistry[string, *genlSpec]("generic netlink family")
 
 func init() {
 	genlSpecList = []*genlSpec{
@@ -81,7 +84,7 @@ func init() {
 	}
 	for i, g := range genlSpecList {
 		g.idx = i + 1
-		genlSpecs[g.name] = g
+		genlFamilies.add(g.name, g, false)
 		g.opPolicySet = &attrSet{names: g.cmds, dflt: g.cmdDflt, byType: ctrlOpPolicyElem}
 	}
 }
@@ -129,7 +132,8 @@ func (s *state) genlName(id uint16) string {
 // genlSpecOf returns the table of the family of a message type, or nil.
 func (s *state) genlSpecOf(id uint16) *genlSpec {
 	if n := s.genlName(id); n != "" {
-		return genlSpecs[n]
+		e, _ := genlFamilies.get(n)
+		return e.v
 	}
 	return nil
 }
@@ -240,6 +244,10 @@ func (anyNestDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (anyNestDec) rule() rule {
+	return rule{desc: "nested attributes"}
+}
+
 // wellFormedAttrs reports whether n bytes at off are a list of whole
 // attributes and nothing else.
 func (s *state) wellFormedAttrs(off, n int) bool {
@@ -287,6 +295,10 @@ func (d exactDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d exactDec) rule() rule {
+	return numRule(d.size, false, d.fmt == FmtD)
+}
+
 var (
 	gU8  = exactDec{1, FmtU}
 	gU16 = exactDec{2, FmtU}
@@ -311,6 +323,10 @@ func (d uintDec) decode(s *state, off, n int) bool {
 	}
 	s.num("", d.fmt, off, n)
 	return true
+}
+
+func (d uintDec) rule() rule {
+	return rule{desc: "a u32 or u64 (4 or 8 bytes)", min: 4, max: 8, number: true, signed: d.fmt == FmtD}
 }
 
 var (
@@ -345,6 +361,10 @@ func (d exactXval) decode(s *state, off, n int) bool {
 		s.xvalV("", s.uint(off, n), off, n, d.tab, d.dflt, numX)
 	}
 	return true
+}
+
+func (d exactXval) rule() rule {
+	return numRule(d.size, false, false)
 }
 
 // gIfindex prints an interface index of exactly 4 bytes.
@@ -386,6 +406,10 @@ func (d exactBE) decode(s *state, off, n int) bool {
 	return beDec{d.size, FmtU}.decode(s, off, n)
 }
 
+func (d exactBE) rule() rule {
+	return numRule(d.size, true, false)
+}
+
 // gInAddr and gIn6Addr print an IPv4 or IPv6 address of exactly its size.
 var (
 	gInAddr  = exactAddr{xlat.AF_INET, 4}
@@ -403,6 +427,10 @@ func (d exactAddr) decode(s *state, off, n int) bool {
 	}
 	s.inet("", d.family, off, n)
 	return true
+}
+
+func (d exactAddr) rule() rule {
+	return addrRule(d.family)
 }
 
 // gAnyAddr prints an IPv4 or IPv6 address by its size.

@@ -4,28 +4,45 @@ import (
 	"github.com/nldump/nldump/decode/internal/xlat"
 )
 
-// Netfilter subsystems (NFNL_SUBSYS_*).
-const ()
-
-type nfMsgNames struct {
-	tab  *xlat.Table
-	dflt string
+// nfSubsys is what nldump knows of one netfilter subsystem: the names of
+// its message types and the attributes of each.
+type nfSubsys struct {
+	msgs  *xlat.Table
+	dflt  string
+	attrs func(s *state, msg uint8, off, n int) *attrSet
 }
 
-// nfMsgTypes names the message types of each subsystem.
-var nfMsgTypes = [...]nfMsgNames{
-	xlat.NFNL_SUBSYS_CTNETLINK:         {xlat.NfCtnetlinkMsgTypes, "IPCTNL_MSG_CT_???"},
-	xlat.NFNL_SUBSYS_CTNETLINK_EXP:     {xlat.NfCtnetlinkExpMsgTypes, "IPCTNL_MSG_EXP_???"},
-	xlat.NFNL_SUBSYS_QUEUE:             {xlat.NfQueueMsgTypes, "NFQNL_MSG_???"},
-	xlat.NFNL_SUBSYS_ULOG:              {xlat.NfUlogMsgTypes, "NFULNL_MSG_???"},
-	xlat.NFNL_SUBSYS_OSF:               {xlat.NfOsfMsgTypes, "OSF_MSG_???"},
-	xlat.NFNL_SUBSYS_IPSET:             {xlat.NfIpsetMsgTypes, "IPSET_CMD_???"},
-	xlat.NFNL_SUBSYS_ACCT:              {xlat.NfAcctMsgTypes, "NFNL_MSG_ACCT_???"},
-	xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT: {xlat.NfCttimeoutMsgTypes, "IPCTNL_MSG_TIMEOUT_???"},
-	xlat.NFNL_SUBSYS_CTHELPER:          {xlat.NfCthelperMsgTypes, "NFNL_MSG_CTHELPER_???"},
-	xlat.NFNL_SUBSYS_NFTABLES:          {xlat.NfNftablesMsgTypes, "NFT_MSG_???"},
-	xlat.NFNL_SUBSYS_NFT_COMPAT:        {xlat.NfNftCompatMsgTypes, "NFNL_MSG_COMPAT_???"},
-	xlat.NFNL_SUBSYS_HOOK:              {xlat.NfHookMsgTypes, "NFT_MSG_HOOK_???"},
+// nfSubsystems registers the netfilter subsystems. strace 6.1 decodes each
+// as nfgenmsg and attributes whose payloads it prints as hex.
+var nfSubsystems = newRegistry[uint8, nfSubsys]("netfilter subsystem")
+
+func init() {
+	set := func(a *attrSet) func(*state, uint8, int, int) *attrSet {
+		return func(*state, uint8, int, int) *attrSet { return a }
+	}
+	byMsg := func(f func(uint8) *attrSet) func(*state, uint8, int, int) *attrSet {
+		return func(_ *state, msg uint8, _, _ int) *attrSet { return f(msg) }
+	}
+	for _, e := range []struct {
+		id uint8
+		nfSubsys
+	}{
+		{xlat.NFNL_SUBSYS_CTNETLINK, nfSubsys{xlat.NfCtnetlinkMsgTypes, "IPCTNL_MSG_CT_???", ctMsgAttrs}},
+		{xlat.NFNL_SUBSYS_CTNETLINK_EXP, nfSubsys{xlat.NfCtnetlinkExpMsgTypes, "IPCTNL_MSG_EXP_???", byMsg(ctExpMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_QUEUE, nfSubsys{xlat.NfQueueMsgTypes, "NFQNL_MSG_???", byMsg(nfqMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_ULOG, nfSubsys{xlat.NfUlogMsgTypes, "NFULNL_MSG_???", byMsg(nfulMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_OSF, nfSubsys{xlat.NfOsfMsgTypes, "OSF_MSG_???", set(osfAttrs)}},
+		{xlat.NFNL_SUBSYS_IPSET, nfSubsys{xlat.NfIpsetMsgTypes, "IPSET_CMD_???", byMsg(ipsetMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_ACCT, nfSubsys{xlat.NfAcctMsgTypes, "NFNL_MSG_ACCT_???", set(acctAttrs)}},
+		{xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT, nfSubsys{xlat.NfCttimeoutMsgTypes, "IPCTNL_MSG_TIMEOUT_???",
+			func(s *state, _ uint8, off, n int) *attrSet { return cttimeoutMsgAttrs(s, off, n) }}},
+		{xlat.NFNL_SUBSYS_CTHELPER, nfSubsys{xlat.NfCthelperMsgTypes, "NFNL_MSG_CTHELPER_???", set(cthelperAttrs)}},
+		{xlat.NFNL_SUBSYS_NFTABLES, nfSubsys{xlat.NfNftablesMsgTypes, "NFT_MSG_???", nftMsgAttrs}},
+		{xlat.NFNL_SUBSYS_NFT_COMPAT, nfSubsys{xlat.NfNftCompatMsgTypes, "NFNL_MSG_COMPAT_???", set(nftCompatAttrs)}},
+		{xlat.NFNL_SUBSYS_HOOK, nfSubsys{xlat.NfHookMsgTypes, "NFT_MSG_HOOK_???", set(nfHookAttrs)}},
+	} {
+		nfSubsystems.add(e.id, e.nfSubsys, true)
+	}
 }
 
 // nfTypeNode prints a netfilter message type as SUBSYS<<8|MSG, the
@@ -42,8 +59,8 @@ func nfTypeNode(s *state, typ uint16, off int) {
 	x := s.xvalV("", uint64(subsys), off, 1, xlat.NlNetfilterSubsysIds, "NFNL_SUBSYS_???", numX)
 	s.node(x).role = RoleHeader
 	s.text("", "<<8|")
-	if int(subsys) < len(nfMsgTypes) && nfMsgTypes[subsys].tab != nil {
-		x = s.xvalV("", uint64(msg), off, 1, nfMsgTypes[subsys].tab, nfMsgTypes[subsys].dflt, numX)
+	if e, ok := nfSubsystems.get(subsys); ok {
+		x = s.xvalV("", uint64(msg), off, 1, e.v.msgs, e.v.dflt, numX)
 		s.node(x).role = RoleHeader
 	} else {
 		s.value("", FmtX, uint64(msg), off, 1)
@@ -55,8 +72,8 @@ func nfTypeNode(s *state, typ uint16, off int) {
 func nfFlags(typ uint16) *xlat.Table {
 	subsys, msg := uint8(typ>>8), uint8(typ)
 	name := ""
-	if int(subsys) < len(nfMsgTypes) && nfMsgTypes[subsys].tab != nil {
-		name, _ = nfMsgTypes[subsys].tab.Lookup(uint64(msg))
+	if e, ok := nfSubsystems.get(subsys); ok {
+		name, _ = e.v.msgs.Lookup(uint64(msg))
 	}
 	switch subsys {
 	case xlat.NFNL_SUBSYS_CTNETLINK, xlat.NFNL_SUBSYS_CTNETLINK_EXP, xlat.NFNL_SUBSYS_ACCT,
@@ -155,37 +172,12 @@ func nfResID(s *state, subsys uint8, off int) {
 
 // nfAttrSet picks the attributes of a message by subsystem and type.
 func nfAttrSet(s *state, subsys, msg uint8, off, n int) *attrSet {
-	var set *attrSet
-	switch subsys {
-	case xlat.NFNL_SUBSYS_NFTABLES:
-		set = nftMsgAttrs(s, msg, off, n)
-	case xlat.NFNL_SUBSYS_CTNETLINK:
-		set = ctMsgAttrs(s, msg, off, n)
-	case xlat.NFNL_SUBSYS_CTNETLINK_EXP:
-		set = ctExpMsgAttrs(msg)
-	case xlat.NFNL_SUBSYS_QUEUE:
-		set = nfqMsgAttrs(msg)
-	case xlat.NFNL_SUBSYS_ULOG:
-		set = nfulMsgAttrs(msg)
-	case xlat.NFNL_SUBSYS_OSF:
-		set = osfAttrs
-	case xlat.NFNL_SUBSYS_IPSET:
-		set = ipsetMsgAttrs(msg)
-	case xlat.NFNL_SUBSYS_ACCT:
-		set = acctAttrs
-	case xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT:
-		set = cttimeoutMsgAttrs(s, off, n)
-	case xlat.NFNL_SUBSYS_CTHELPER:
-		set = cthelperAttrs
-	case xlat.NFNL_SUBSYS_NFT_COMPAT:
-		set = nftCompatAttrs
-	case xlat.NFNL_SUBSYS_HOOK:
-		set = nfHookAttrs
+	if e, ok := nfSubsystems.get(subsys); ok {
+		if set := e.v.attrs(s, msg, off, n); set != nil {
+			return set
+		}
 	}
-	if set == nil {
-		return nfUnknownAttrs
-	}
-	return set
+	return nfUnknownAttrs
 }
 
 // nfUnknownAttrs is a message nldump knows no attributes of: their types
@@ -250,6 +242,10 @@ func (d nfBE) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfBE) rule() rule {
+	return numRule(d.size, true, d.fmt == FmtD)
+}
+
 var (
 	nfBE16  = nfBE{2, FmtU}
 	nfBE32  = nfBE{4, FmtU}
@@ -276,6 +272,10 @@ func (d nfBEXval) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfBEXval) rule() rule {
+	return numRule(d.size, true, false)
+}
+
 // nfBEFlags is a big-endian flag word.
 type nfBEFlags struct {
 	tab  *xlat.Table
@@ -294,6 +294,10 @@ func (d nfBEFlags) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfBEFlags) rule() rule {
+	return numRule(d.size, true, false)
+}
+
 // nfNum is a host-order integer of exactly size bytes.
 type nfNum struct {
 	size int
@@ -306,6 +310,10 @@ func (d nfNum) decode(s *state, off, n int) bool {
 	}
 	s.num("", d.fmt, off, d.size)
 	return true
+}
+
+func (d nfNum) rule() rule {
+	return numRule(d.size, false, d.fmt == FmtD)
 }
 
 var (
@@ -328,6 +336,10 @@ func (d nfXval8) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (nfXval8) rule() rule {
+	return numRule(1, false, false)
+}
+
 // nfAddr is an IPv4 or IPv6 address of exactly its size.
 type nfAddr struct{ family uint8 }
 
@@ -343,6 +355,10 @@ func (d nfAddr) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfAddr) rule() rule {
+	return addrRule(d.family)
+}
+
 var (
 	nfInAddr  = nfAddr{xlat.AF_INET}
 	nfIn6Addr = nfAddr{xlat.AF_INET6}
@@ -354,9 +370,6 @@ var nfHex = funcDec(func(s *state, off, n int) bool {
 	s.hex(off, n)
 	return true
 })
-
-// Netfilter protocol families (NFPROTO_*), for the hooks they define.
-const ()
 
 // nfHookTable names the hook numbers of a netfilter family.
 func nfHookTable(family uint8) (*xlat.Table, string) {

@@ -6,8 +6,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // ipset (NFNL_SUBSYS_IPSET), the hook dumps (NFNL_SUBSYS_HOOK) and osf
 // fingerprints (NFNL_SUBSYS_OSF). Integers are big-endian (see nfBE).
 
-const ()
-
 func nfqMsgAttrs(msg uint8) *attrSet {
 	switch msg {
 	case xlat.NFQNL_MSG_PACKET, xlat.NFQNL_MSG_VERDICT, xlat.NFQNL_MSG_VERDICT_BATCH:
@@ -237,10 +235,6 @@ var nfulCfgAttrs = newSet(xlat.NfUlogCfgAttrs, "NFULA_CFG_???", map[uint16]attrD
 })
 
 // --- ipset ---
-
-// ipset commands whose data are those of a set (its type's parameters)
-// rather than of an element.
-const ()
 
 func ipsetMsgAttrs(msg uint8) *attrSet {
 	switch msg {

@@ -6,9 +6,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // expressions, sets and their elements, stateful objects, flowtables,
 // generations and traces. Every integer is big-endian (see nfBE).
 
-// nf_tables message types.
-const ()
-
 // nftMsgAttrs picks the attributes of an nf_tables message; objects by
 // their type (NFTA_OBJ_TYPE), wherever it is among them.
 func nftMsgAttrs(s *state, msg uint8, off, n int) *attrSet {

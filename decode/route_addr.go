@@ -7,8 +7,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // ifaddrmsg and IFA_* attributes.
 
 var routeAddrEntry = routeEntry{
-	types: []uint16{20, 21, 22, 56, 57, 58, 60, 61, 62},
-	dec:   decodeIfaddrmsg,
+	types:  []uint16{xlat.RTM_NEWADDR, xlat.RTM_DELADDR, xlat.RTM_GETADDR, xlat.RTM_NEWMULTICAST, xlat.RTM_DELMULTICAST, xlat.RTM_GETMULTICAST, xlat.RTM_NEWANYCAST, xlat.RTM_DELANYCAST, xlat.RTM_GETANYCAST},
+	strace: []uint16{xlat.RTM_NEWADDR, xlat.RTM_DELADDR, xlat.RTM_GETADDR, xlat.RTM_GETMULTICAST, xlat.RTM_GETANYCAST},
+	dec:    decodeIfaddrmsg,
 }
 
 var ifaddrmsg = &structSpec{name: "ifaddrmsg", size: 8, fields: []field{

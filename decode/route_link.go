@@ -2,17 +2,10 @@ package decode
 
 import "github.com/nldump/nldump/decode/internal/xlat"
 
-// IFLA_* attribute types used by the decoders below.
-const ()
-
-// RTM_NEWLINKPROP, RTM_DELLINKPROP and RTM_GETLINKPROP add and remove
-// link properties (IFLA_PROP_LIST): an ifinfomsg and IFLA_* attributes,
-// like the other link messages. strace 6.1 leaves them undecoded.
-const ()
-
 var routeLinkEntry = routeEntry{
-	types: []uint16{xlat.RTM_NEWLINK, xlat.RTM_DELLINK, xlat.RTM_GETLINK, xlat.RTM_SETLINK, xlat.RTM_NEWLINKPROP, xlat.RTM_DELLINKPROP, xlat.RTM_GETLINKPROP},
-	dec:   decodeIfinfomsg,
+	types:  []uint16{xlat.RTM_NEWLINK, xlat.RTM_DELLINK, xlat.RTM_GETLINK, xlat.RTM_SETLINK, xlat.RTM_NEWLINKPROP, xlat.RTM_DELLINKPROP, xlat.RTM_GETLINKPROP},
+	strace: []uint16{xlat.RTM_NEWLINK, xlat.RTM_DELLINK, xlat.RTM_GETLINK, xlat.RTM_SETLINK},
+	dec:    decodeIfinfomsg,
 }
 
 var ifinfomsg = &structSpec{name: "ifinfomsg", size: 16, fields: []field{

@@ -2,10 +2,6 @@ package decode
 
 import "github.com/nldump/nldump/decode/internal/xlat"
 
-// Address families that give IFLA_AF_SPEC and IFLA_PROTINFO their
-// meaning (linux/socket.h).
-const ()
-
 // IFLA_AF_SPEC has two shapes. In AF_BRIDGE messages it holds the
 // IFLA_BRIDGE_* attributes directly; in the others, one nest per address
 // family, typed by the family, holding that family's attributes.

@@ -8,8 +8,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // dumps may send either).
 
 var routeNeighEntry = routeEntry{
-	types: []uint16{28, 29, 30},
-	dec:   decodeNeigh,
+	types:  []uint16{xlat.RTM_NEWNEIGH, xlat.RTM_DELNEIGH, xlat.RTM_GETNEIGH},
+	strace: []uint16{xlat.RTM_NEWNEIGH, xlat.RTM_DELNEIGH, xlat.RTM_GETNEIGH},
+	dec:    decodeNeigh,
 }
 
 const rtmGetNeigh = 30

@@ -6,8 +6,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // (strace 6.1 knows the first three types only).
 
 var routeNexthopEntry = routeEntry{
-	types: []uint16{104, 105, 106, 116, 117, 118},
-	dec:   decodeNhmsg,
+	types:  []uint16{xlat.RTM_NEWNEXTHOP, xlat.RTM_DELNEXTHOP, xlat.RTM_GETNEXTHOP, xlat.RTM_NEWNEXTHOPBUCKET, xlat.RTM_DELNEXTHOPBUCKET, xlat.RTM_GETNEXTHOPBUCKET},
+	strace: []uint16{xlat.RTM_NEWNEXTHOP, xlat.RTM_DELNEXTHOP, xlat.RTM_GETNEXTHOP},
+	dec:    decodeNhmsg,
 }
 
 const (

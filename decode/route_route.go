@@ -7,8 +7,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // RTA_ENCAP_TYPE gives.
 
 var routeRouteEntry = routeEntry{
-	types: []uint16{24, 25, 26},
-	dec:   decodeRtmsg,
+	types:  []uint16{xlat.RTM_NEWROUTE, xlat.RTM_DELROUTE, xlat.RTM_GETROUTE},
+	strace: []uint16{xlat.RTM_NEWROUTE, xlat.RTM_DELROUTE, xlat.RTM_GETROUTE},
+	dec:    decodeRtmsg,
 }
 
 const (

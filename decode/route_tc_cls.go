@@ -331,8 +331,6 @@ var tcaEmatchTreeAttrs = newSet(xlat.TcaEmatchTreeAttrs, "TCA_EMATCH_TREE_???", 
 // number (from 1).
 var tcEmatchList = &attrSet{byType: func(s *state, typ uint16) attrDec { return funcDec(ematch) }}
 
-const ()
-
 var tcfEmatchHdr = lay(8,
 	m(fU("matchid", 0, 2)),
 	m(fXval("kind", 2, 2, xlat.TcfEmKinds, "TCF_EM_???")),

@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/nldump/nldump/decode/internal/xlat"
+import (
+	"fmt"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
 
 // TCA_OPTIONS and statistics of qdiscs and their classes, by kind
 // (linux/pkt_sched.h). strace 6.1 prints all of them as hex strings.
@@ -75,6 +79,10 @@ func (d structAttrsDec) decode(s *state, off, n int) bool {
 	s.attrs(off+a, n-a, d.set)
 	s.close()
 	return true
+}
+
+func (d structAttrsDec) rule() rule {
+	return structRule("", d.l.size)
 }
 
 // --- htb ---
@@ -291,6 +299,10 @@ func (d layoutArray) decode(s *state, off, n int) bool {
 	}
 	s.close()
 	return true
+}
+
+func (d layoutArray) rule() rule {
+	return rule{desc: fmt.Sprintf("an array of %d-byte elements", d.l.size), min: d.l.size}
 }
 
 var tcaGredVqAttrs = newSet(xlat.TcaGredVqAttrs, "TCA_GRED_VQ_???", map[uint16]attrDec{

@@ -7,8 +7,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // and hex). A dump request carries BRIDGE_VLANDB_DUMP_* attributes instead.
 
 var routeVlanEntry = routeEntry{
-	types: []uint16{112, 113, 114},
-	dec:   decodeBrVlanMsg,
+	types:  []uint16{xlat.RTM_NEWVLAN, xlat.RTM_DELVLAN, xlat.RTM_GETVLAN},
+	strace: []uint16{},
+	dec:    decodeBrVlanMsg,
 }
 
 const rtmGetVlan = 114

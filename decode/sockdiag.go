@@ -146,8 +146,6 @@ const (
 	diagInfoMPTCP = 2 // struct mptcp_info
 )
 
-const ()
-
 // diagInfoKind tells from the attributes of an inet_diag_msg what its
 // INET_DIAG_INFO holds: INET_DIAG_PROTOCOL names the protocol when the
 // kernel sends it, and only SCTP sends INET_DIAG_LOCALS and _PEERS.
@@ -333,6 +331,10 @@ func (d verboseFlags) decode(s *state, off, n int) bool {
 	i := s.flagsF("", off, d.size, d.tab, d.dflt)
 	s.setFlag(i, flagVerbose)
 	return true
+}
+
+func (d verboseFlags) rule() rule {
+	return numRule(d.size, false, false)
 }
 
 // tcpMd5sig prints an array of struct tcp_diag_md5sig.
