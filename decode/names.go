@@ -36,8 +36,8 @@ func MessageTypeNames(proto int) []string {
 		case ProtoNetfilter:
 			add(xlat.NlNetfilterMsgTypes)
 			add(xlat.NlNetfilterSubsysIds)
-			for _, m := range nfMsgTypes {
-				add(m.tab)
+			for _, e := range nfSubsystems.all() {
+				add(e.v.msgs)
 			}
 		case ProtoGeneric:
 			for _, g := range genlSpecList {
