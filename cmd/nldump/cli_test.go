@@ -270,3 +270,25 @@ func TestEmptyInput(t *testing.T) {
 		t.Errorf("empty stdin: exit status %d, %q", st, errs)
 	}
 }
+
+// TestReadmeGoVersion: the README asks for the Go version go.mod requires.
+func TestReadmeGoVersion(t *testing.T) {
+	mod, err := os.ReadFile("../../go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^go (\S+)$`).FindSubmatch(mod)
+	if m == nil {
+		t.Fatal("no go line in go.mod")
+	}
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Go " + string(m[1]) + " or newer"; !strings.Contains(string(readme), want) {
+		t.Errorf("README.md does not say %q (go.mod's go line)", want)
+	}
+	if !strings.Contains(string(readme), "go install github.com/nldump/nldump/cmd/nldump@latest") {
+		t.Error("README.md has no go install line")
+	}
+}
