@@ -96,6 +96,8 @@ var flagRows = []flagRow{
 	{"-i IFACE", []string{"capture"}, "the nlmon interface (default nlmon0)"},
 	{"-r FILE", []string{"capture"}, "read a pcap or pcapng file instead (as nldump read)"},
 	{"--no-create", []string{"capture"}, "fail instead of creating a missing nlmon interface"},
+	{"--source nlmon|bpf|auto", []string{"capture"}, "where messages come from: an nlmon interface, BPF, or auto (the default): nlmon where the kernel has it, else BPF"},
+	{"--all-netns", []string{"capture"}, "with BPF, capture every network namespace (default: nldump's own, as nlmon does)"},
 	{"-B KiB", []string{"capture"}, "receive ring size"},
 	{"--queue MiB", []string{"capture"}, "memory for packets waiting to be decoded"},
 	{"--snaplen N", []string{"capture"}, "keep at most N bytes of a packet, as tcpdump -s"},
