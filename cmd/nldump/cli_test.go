@@ -262,11 +262,11 @@ func TestEmptyInput(t *testing.T) {
 		{"diff", seedHex, empty},
 	} {
 		_, errs, st := runCmd(t, nil, args...)
-		if st != exitError || !strings.Contains(errs, "empty.hex: no ") || !strings.Contains(errs, "(empty input)") {
+		if st != exitError || !strings.Contains(errs, "empty.hex: no netlink buffer in it") {
 			t.Errorf("%v: exit status %d, %q", args, st, errs)
 		}
 	}
-	if _, errs, st := runCmd(t, nil, "decode"); st != exitError || !strings.Contains(errs, "<stdin>: no buffer in it (empty input)") {
+	if _, errs, st := runCmd(t, nil, "decode"); st != exitError || !strings.Contains(errs, "<stdin>: no netlink buffer in it") {
 		t.Errorf("empty stdin: exit status %d, %q", st, errs)
 	}
 }

@@ -130,6 +130,8 @@ func flagValues(cmd, name string) (vals []string, kind string) {
 		return []string{"raw", "abbrev", "verbose"}, ""
 	case "assume":
 		return []string{"to-kernel", "from-kernel", "guess"}, ""
+	case "input-format":
+		return []string{"auto", "hex", "raw", "pcap"}, ""
 	case "source":
 		return []string{"nlmon", "bpf", "auto"}, ""
 	case "w", "o", "r":

@@ -91,6 +91,7 @@ var flagRows = []flagRow{
 	{"--dir DIR", []string{all}, "only messages going this way: to-kernel, from-kernel, to-user"},
 	{"--dev IFACE", []string{all}, "only messages about this interface: a name or an index"},
 	{"--family NAME", []string{all}, "only generic netlink messages of this family: a name or an id"},
+	{"--input-format auto|hex|raw|pcap", []string{"read", "decode", "diff", "check"}, "the form of the inputs: told from their first bytes (auto), or forced (nldump help hex)"},
 	{"-c N", []string{"capture", "read"}, "stop after N messages (those shown, after the filters)"},
 	{"-w FILE", []string{"capture", "read", "trace"}, "also write the packets to FILE as pcap (LINKTYPE_NETLINK)"},
 	{"-i IFACE", []string{"capture"}, "the nlmon interface (default nlmon0)"},
