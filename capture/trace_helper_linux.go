@@ -5,6 +5,7 @@ package capture
 import (
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"unsafe"
 
@@ -22,20 +23,17 @@ import (
 // program proper starts: so does every binary that links this package.
 const helperEnv = "_NLDUMP_TRACE_HELPER"
 
-// Helper modes.
+// Helper modes: helperEnv is "MODE" or "MODE:GO:STATUS".
 const (
 	helperRun        = "run"         // execute the command
 	helperRunSeccomp = "run-seccomp" // install the filter, then execute
-	helperWait       = "wait"        // wait for end of file on fd 3, then exit
+	helperExit       = "exit"        // exit at once (wakes the tracer)
 )
 
-// File descriptors of the helper: the tracer writes a byte on helperGoFd
-// once attached; the helper answers on helperStatusFd whether the filter
-// is in place ('S') or not ('N').
-const (
-	helperGoFd     = 3
-	helperStatusFd = 4
-)
+// The helper's two descriptors, GO and STATUS in helperEnv: the tracer
+// writes a byte on GO once attached; the helper answers on STATUS
+// whether the filter is in place ('S') or not ('N'). They are above
+// every descriptor the command inherits, which keep their numbers.
 
 func init() {
 	if mode, ok := os.LookupEnv(helperEnv); ok {
@@ -52,23 +50,21 @@ func readRetry(fd int, b []byte) int {
 	}
 }
 
-func traceHelper(mode string) {
+func traceHelper(arg string) {
 	var b [1]byte
-	switch mode {
-	case helperWait:
-		for readRetry(helperGoFd, b[:]) > 0 {
-		}
+	mode, fds, _ := strings.Cut(arg, ":")
+	goS, stS, _ := strings.Cut(fds, ":")
+	goFd, err1 := strconv.Atoi(goS)
+	stFd, err2 := strconv.Atoi(stS)
+	switch {
+	case mode == helperExit:
 		os.Exit(0)
-	case helperRun, helperRunSeccomp:
-	default:
-		os.Exit(125)
-	}
-	if len(os.Args) < 3 {
+	case mode != helperRun && mode != helperRunSeccomp, err1 != nil, err2 != nil, len(os.Args) < 3:
 		os.Exit(125)
 	}
 	path, argv := os.Args[1], os.Args[2:]
-	n := readRetry(helperGoFd, b[:])
-	unix.Close(helperGoFd)
+	n := readRetry(goFd, b[:])
+	unix.Close(goFd)
 	if n != 1 {
 		// the tracer could not attach and gave up
 		os.Exit(125)
@@ -77,8 +73,8 @@ func traceHelper(mode string) {
 	if mode == helperRunSeccomp && installTraceFilter() == nil {
 		status = 'S'
 	}
-	unix.Write(helperStatusFd, []byte{status})
-	unix.Close(helperStatusFd)
+	unix.Write(stFd, []byte{status})
+	unix.Close(stFd)
 	env := os.Environ()
 	for i := 0; i < len(env); i++ {
 		if strings.HasPrefix(env[i], helperEnv+"=") {
@@ -87,11 +83,25 @@ func traceHelper(mode string) {
 		}
 	}
 	err := unix.Exec(path, argv, env)
-	fmt.Fprintf(os.Stderr, "nldump trace: cannot execute %s: %v\n", path, err)
+	// as a shell says it
+	msg := err.Error()
+	if e, ok := err.(unix.Errno); ok {
+		msg = strerror(e)
+	}
+	fmt.Fprintf(os.Stderr, "nldump trace: %s: %s\n", argv[0], msg)
 	if err == unix.ENOENT {
 		os.Exit(127)
 	}
 	os.Exit(126)
+}
+
+// strerror is the C library's text of an error: Go's, capitalized.
+func strerror(e unix.Errno) string {
+	s := e.Error()
+	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
+		s = string(s[0]-'a'+'A') + s[1:]
+	}
+	return s
 }
 
 // installTraceFilter installs traceFilter in the calling thread.
@@ -178,7 +188,13 @@ func (p *bpfProg) done() []unix.SockFilter {
 // (SECCOMP_RET_TRACE) at the calls that move netlink data or create,
 // copy or close file descriptors, and lets every other call run.
 // socket(2) stops only for AF_NETLINK, fcntl(2) only for F_DUPFD and
-// F_DUPFD_CLOEXEC, unshare(2) only with CLONE_FILES.
+// F_DUPFD_CLOEXEC, unshare(2) only with CLONE_FILES. read, write, readv
+// and writev stop only on descriptors from 3 up: 0, 1 and 2 are the
+// terminal, pipes and files in all but odd programs, and the tracer
+// stops a process at every call while it has a netlink socket there.
+// clone(2) stops with CLONE_UNTRACED, clone3(2) always: the tracer
+// clears the flag, since an untraced child would keep the filter with
+// no tracer to answer it.
 func traceFilter() []unix.SockFilter {
 	p := &bpfProg{labels: map[string]int{}}
 	p.op(bpfLdAbs, seccompAr)
@@ -188,10 +204,17 @@ func traceFilter() []unix.SockFilter {
 	for _, nr := range tracedCalls() {
 		p.jump(bpfJeq, uint32(nr), "trace", "")
 	}
+	for _, nr := range []int{unix.SYS_READ, unix.SYS_WRITE, unix.SYS_READV, unix.SYS_WRITEV} {
+		p.jump(bpfJeq, uint32(nr), "rw", "")
+	}
 	p.jump(bpfJeq, unix.SYS_SOCKET, "socket", "")
 	p.jump(bpfJeq, unix.SYS_FCNTL, "fcntl", "")
 	p.jump(bpfJeq, unix.SYS_UNSHARE, "unshare", "")
-	p.op(bpfRet, unix.SECCOMP_RET_ALLOW)
+	p.jump(bpfJeq, unix.SYS_CLONE, "clone", "")
+	p.jump(bpfJeq, unix.SYS_CLONE3, "trace", "allow")
+	p.label("rw")
+	p.op(bpfLdAbs, seccompA0)
+	p.jump(bpfJge, 3, "trace", "allow")
 	p.label("socket")
 	p.op(bpfLdAbs, seccompA0)
 	p.jump(bpfJeq, unix.AF_NETLINK, "trace", "allow")
@@ -202,6 +225,9 @@ func traceFilter() []unix.SockFilter {
 	p.label("unshare")
 	p.op(bpfLdAbs, seccompA0)
 	p.jump(bpfJset, unix.CLONE_FILES, "trace", "allow")
+	p.label("clone")
+	p.op(bpfLdAbs, seccompA0)
+	p.jump(bpfJset, unix.CLONE_UNTRACED, "trace", "allow")
 	p.label("allow")
 	p.op(bpfRet, unix.SECCOMP_RET_ALLOW)
 	p.label("trace")
@@ -214,7 +240,6 @@ func tracedCalls() []int {
 	calls := []int{
 		unix.SYS_SENDTO, unix.SYS_SENDMSG, unix.SYS_SENDMMSG,
 		unix.SYS_RECVFROM, unix.SYS_RECVMSG, unix.SYS_RECVMMSG,
-		unix.SYS_WRITE, unix.SYS_WRITEV, unix.SYS_READ, unix.SYS_READV,
 		unix.SYS_CLOSE, unix.SYS_CLOSE_RANGE, unix.SYS_DUP, unix.SYS_DUP3,
 	}
 	if sysDup2 >= 0 {

@@ -73,8 +73,19 @@ func TestTraceFilter(t *testing.T) {
 	}{
 		{"sendmsg", seccompData(traceAuditArch, unix.SYS_SENDMSG, 3), trace},
 		{"recvmmsg", seccompData(traceAuditArch, unix.SYS_RECVMMSG, 3), trace},
-		{"write", seccompData(traceAuditArch, unix.SYS_WRITE, 1), trace},
-		{"readv", seccompData(traceAuditArch, unix.SYS_READV, 0), trace},
+		{"write 1", seccompData(traceAuditArch, unix.SYS_WRITE, 1), allow},
+		{"write 3", seccompData(traceAuditArch, unix.SYS_WRITE, 3), trace},
+		{"write -1", seccompData(traceAuditArch, unix.SYS_WRITE, ^uint64(0)), trace},
+		{"read 2", seccompData(traceAuditArch, unix.SYS_READ, 2), allow},
+		{"read 7", seccompData(traceAuditArch, unix.SYS_READ, 7), trace},
+		{"readv 0", seccompData(traceAuditArch, unix.SYS_READV, 0), allow},
+		{"readv 4", seccompData(traceAuditArch, unix.SYS_READV, 4), trace},
+		{"writev 2", seccompData(traceAuditArch, unix.SYS_WRITEV, 2), allow},
+		{"writev 3", seccompData(traceAuditArch, unix.SYS_WRITEV, 3), trace},
+		{"sendto 1", seccompData(traceAuditArch, unix.SYS_SENDTO, 1), trace},
+		{"clone", seccompData(traceAuditArch, unix.SYS_CLONE, unix.CLONE_VM|unix.CLONE_THREAD|unix.CLONE_SIGHAND), allow},
+		{"clone CLONE_UNTRACED", seccompData(traceAuditArch, unix.SYS_CLONE, unix.CLONE_UNTRACED|uint64(unix.SIGCHLD)), trace},
+		{"clone3", seccompData(traceAuditArch, unix.SYS_CLONE3, 0x1000, 88), trace},
 		{"close", seccompData(traceAuditArch, unix.SYS_CLOSE, 3), trace},
 		{"close_range", seccompData(traceAuditArch, unix.SYS_CLOSE_RANGE, 3, ^uint64(0), 0), trace},
 		{"dup3", seccompData(traceAuditArch, unix.SYS_DUP3, 3, 4, 0), trace},
@@ -87,8 +98,8 @@ func TestTraceFilter(t *testing.T) {
 		{"unshare CLONE_NEWNET", seccompData(traceAuditArch, unix.SYS_UNSHARE, unix.CLONE_NEWNET), allow},
 		{"getpid", seccompData(traceAuditArch, unix.SYS_GETPID), allow},
 		{"openat", seccompData(traceAuditArch, unix.SYS_OPENAT, 0), allow},
-		{"another arch", seccompData(0x40000003, unix.SYS_WRITE, 1), allow},
-		{"x32", seccompData(traceAuditArch, x32Bit|unix.SYS_WRITE, 1), allow},
+		{"another arch", seccompData(0x40000003, unix.SYS_WRITE, 5), allow},
+		{"x32", seccompData(traceAuditArch, x32Bit|unix.SYS_WRITE, 5), allow},
 	} {
 		if got := runBPF(t, prog, c.data); got != c.want {
 			t.Errorf("%s: %#x, want %#x", c.name, got, c.want)
