@@ -7,6 +7,11 @@
 //	nltraffic LOG          run every case once, log to LOG
 //	nltraffic -loop LOG    dump the links every 20 ms until killed,
 //	                       printing a line to stdout each time
+//	nltraffic -scm LOG     receive an unbound netlink socket over a unix
+//	                       socket (SCM_RIGHTS), then ask through it
+//	nltraffic -untraced FILE
+//	                       run cat FILE in a child made with
+//	                       CLONE_UNTRACED
 //
 // A LOG line is "WHO CALL DIR HEX NOTE": WHO is main, thread or child;
 // DIR is send or recv; HEX the bytes of one datagram, its iovecs
@@ -24,6 +29,7 @@ import (
 	"os/exec"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 	"unsafe"
 
@@ -38,9 +44,16 @@ var (
 
 func main() {
 	args := os.Args[1:]
-	loop := false
+	loop, scm := false, false
+	if len(args) == 2 && args[0] == "-untraced" {
+		untraced(args[1])
+		return
+	}
 	if len(args) > 0 && args[0] == "-loop" {
 		loop, args = true, args[1:]
+	}
+	if len(args) > 0 && args[0] == "-scm" {
+		scm, args = true, args[1:]
 	}
 	if len(args) != 1 {
 		fmt.Fprintln(os.Stderr, "usage: nltraffic [-loop] LOG")
@@ -56,6 +69,10 @@ func main() {
 	}
 	if loop {
 		runLoop()
+		return
+	}
+	if scm {
+		rights()
 		return
 	}
 	fd := open(unix.NETLINK_ROUTE)
@@ -424,6 +441,38 @@ func genl() {
 	logBuf("sendto", "send", m)
 	recvAll(fd)
 	unix.Close(fd)
+}
+
+// rights passes a netlink socket nobody has bound over a unix socket,
+// and asks through the copy it receives.
+func rights() {
+	nl, err := unix.Socket(unix.AF_NETLINK, unix.SOCK_RAW|unix.SOCK_CLOEXEC, unix.NETLINK_ROUTE)
+	check(err)
+	var sp [2]int
+	sp, err = unix.Socketpair(unix.AF_UNIX, unix.SOCK_DGRAM|unix.SOCK_CLOEXEC, 0)
+	check(err)
+	check(unix.Sendmsg(sp[0], []byte("fd"), unix.UnixRights(nl), nil, 0))
+	check(unix.Close(nl))
+	b, oob := make([]byte, 16), make([]byte, unix.CmsgSpace(4))
+	_, oobn, _, _, err := unix.Recvmsg(sp[1], b, oob, unix.MSG_CMSG_CLOEXEC)
+	check(err)
+	cm, err := unix.ParseSocketControlMessage(oob[:oobn])
+	check(err)
+	fds, err := unix.ParseUnixRights(&cm[0])
+	check(err)
+	m := getLo()
+	check(unix.Sendto(fds[0], m, 0, &unix.SockaddrNetlink{Family: unix.AF_NETLINK}))
+	logBuf("sendto", "send", m)
+	recvAll(fds[0])
+}
+
+// untraced runs cat FILE in a child made with CLONE_UNTRACED: a tracer
+// does not follow it there unless it clears the flag.
+func untraced(file string) {
+	cmd := exec.Command("cat", file)
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Cloneflags: unix.CLONE_UNTRACED}
+	check(cmd.Run())
 }
 
 // runLoop dumps the links until killed: the process nldump trace -p
