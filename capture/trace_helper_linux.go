@@ -3,127 +3,38 @@
 package capture
 
 import (
-	"fmt"
-	"os"
-	"strconv"
-	"strings"
 	"unsafe"
 
+	"github.com/nldump/nldump/capture/internal/traceexec"
 	"golang.org/x/sys/unix"
 )
 
 // A traced command starts as a copy of the running binary
-// (/proc/self/exe) with helperEnv set in its environment. The copy waits
-// until the tracer has attached to it, installs the seccomp filter that
-// picks the system calls the tracer stops at, and executes the command:
-// the filter is in place before the command's first instruction, and the
-// tracer sees every call from there on.
-//
-// The helper runs from an init function, on the main thread, before the
-// program proper starts: so does every binary that links this package.
-const helperEnv = "_NLDUMP_TRACE_HELPER"
+// (/proc/self/exe) with traceexec.Env set in its environment: package
+// traceexec, initialized before the rest of nldump, waits until the
+// tracer has attached, installs the seccomp filter the tracer sends it,
+// and executes the command. The filter is in place before the command's
+// first instruction, and the tracer sees every call from there on.
+const helperEnv = traceexec.Env
 
-// Helper modes: helperEnv is "MODE" or "MODE:GO:STATUS".
+// Helper modes.
 const (
 	helperRun        = "run"         // execute the command
 	helperRunSeccomp = "run-seccomp" // install the filter, then execute
 	helperExit       = "exit"        // exit at once (wakes the tracer)
 )
 
-// The helper's two descriptors, GO and STATUS in helperEnv: the tracer
-// writes a byte on GO once attached; the helper answers on STATUS
-// whether the filter is in place ('S') or not ('N'). They are above
-// every descriptor the command inherits, which keep their numbers.
-
-func init() {
-	if mode, ok := os.LookupEnv(helperEnv); ok {
-		traceHelper(mode)
+// filterBytes is what the tracer sends the helper after its go byte:
+// the filter's instruction count (16 bits) and its struct sock_filter
+// array, in the machine's order; nothing without a filter.
+func filterBytes(seccomp bool) []byte {
+	if !seccomp {
+		return nil
 	}
-}
-
-func readRetry(fd int, b []byte) int {
-	for {
-		n, err := unix.Read(fd, b)
-		if err != unix.EINTR {
-			return n
-		}
-	}
-}
-
-func traceHelper(arg string) {
-	var b [1]byte
-	mode, fds, _ := strings.Cut(arg, ":")
-	goS, stS, _ := strings.Cut(fds, ":")
-	goFd, err1 := strconv.Atoi(goS)
-	stFd, err2 := strconv.Atoi(stS)
-	switch {
-	case mode == helperExit:
-		os.Exit(0)
-	case mode != helperRun && mode != helperRunSeccomp, err1 != nil, err2 != nil, len(os.Args) < 3:
-		os.Exit(125)
-	}
-	path, argv := os.Args[1], os.Args[2:]
-	n := readRetry(goFd, b[:])
-	unix.Close(goFd)
-	if n != 1 {
-		// the tracer could not attach and gave up
-		os.Exit(125)
-	}
-	status := byte('N')
-	if mode == helperRunSeccomp && installTraceFilter() == nil {
-		status = 'S'
-	}
-	unix.Write(stFd, []byte{status})
-	unix.Close(stFd)
-	env := os.Environ()
-	for i := 0; i < len(env); i++ {
-		if strings.HasPrefix(env[i], helperEnv+"=") {
-			env = append(env[:i], env[i+1:]...)
-			i--
-		}
-	}
-	err := unix.Exec(path, argv, env)
-	// as a shell says it
-	msg := err.Error()
-	if e, ok := err.(unix.Errno); ok {
-		msg = strerror(e)
-	}
-	fmt.Fprintf(os.Stderr, "nldump trace: %s: %s\n", argv[0], msg)
-	if err == unix.ENOENT {
-		os.Exit(127)
-	}
-	os.Exit(126)
-}
-
-// strerror is the C library's text of an error: Go's, capitalized.
-func strerror(e unix.Errno) string {
-	s := e.Error()
-	if s != "" && s[0] >= 'a' && s[0] <= 'z' {
-		s = string(s[0]-'a'+'A') + s[1:]
-	}
-	return s
-}
-
-// installTraceFilter installs traceFilter in the calling thread.
-// Without CAP_SYS_ADMIN the kernel wants no_new_privs first; a traced
-// program gains no privileges from set-user-ID files anyway.
-func installTraceFilter() error {
 	prog := traceFilter()
-	fp := unix.SockFprog{Len: uint16(len(prog)), Filter: &prog[0]}
-	install := func() unix.Errno {
-		_, _, e := unix.RawSyscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER, 0, uintptr(unsafe.Pointer(&fp)))
-		return e
-	}
-	e := install()
-	if e == unix.EACCES {
-		if err := unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err == nil {
-			e = install()
-		}
-	}
-	if e != 0 {
-		return e
-	}
-	return nil
+	b := make([]byte, 2, 2+8*len(prog))
+	*(*uint16)(unsafe.Pointer(&b[0])) = uint16(len(prog))
+	return append(b, unsafe.Slice((*byte)(unsafe.Pointer(&prog[0])), 8*len(prog))...)
 }
 
 // Classic BPF opcodes the filter uses.

@@ -225,7 +225,7 @@ func (tr *tracing) start() error {
 	tr.exit.Pid = pid
 	tr.preExec = true
 	tr.tracees[pid] = &tracee{tid: pid, fds: newFdTable(), nr: -1, started: true, tgid: pid}
-	if _, err := goW.Write([]byte{1}); err != nil {
+	if _, err := goW.Write(append([]byte{1}, filterBytes(tr.filtered)...)); err != nil {
 		return err
 	}
 	return nil

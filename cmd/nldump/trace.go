@@ -122,13 +122,39 @@ func runTrace(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "nldump trace: %v\n", err)
 		return exitError
 	}
-	// the traced program resolves its generic netlink families from this
-	// kernel: ask it the same, as strace does
-	o.kernelGenl = true
 	d, err := o.newDecoder(decode.ProtoRoute)
 	if err != nil {
 		return fail(err)
 	}
+	// The traced program resolves its generic netlink families from this
+	// kernel: ask it the same, as strace does, while the command starts;
+	// the first datagram waits for the answer (--genl still wins).
+	type family struct {
+		id   uint16
+		name string
+	}
+	var families []family
+	asked := make(chan struct{})
+	go func() {
+		defer close(asked)
+		capture.QueryGenlFamilies(func(id uint16, name string) { families = append(families, family{id, name}) })
+	}()
+	learn := func() {
+		if asked == nil {
+			return
+		}
+		<-asked
+		asked = nil
+		for _, f := range families {
+			d.SetGenlFamily(f.id, f.name)
+		}
+		for _, g := range o.genl { // checked by newDecoder
+			name, id, _ := strings.Cut(g, "=")
+			n, _ := strconv.ParseUint(id, 0, 16)
+			d.SetGenlFamily(uint16(n), name)
+		}
+	}
+	defer learn()
 	out := e.stderr
 	if *outFile != "" {
 		f, err := os.Create(*outFile)
@@ -187,6 +213,7 @@ func runTrace(e *env, args []string) int {
 	defer signal.Stop(sigs)
 
 	ex, err := t.Run(func(fr *capture.Frame) error {
+		learn()
 		if pw != nil && fr.KernelSaw() {
 			if err := pw.WriteFrame(fr); err != nil {
 				return err
