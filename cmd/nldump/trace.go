@@ -128,34 +128,21 @@ func runTrace(e *env, args []string) int {
 		return fail(err)
 	}
 	// The traced program resolves its generic netlink families from this
-	// kernel: ask it the same, as strace does, while the command starts;
-	// the first datagram waits for the answer (--genl still wins).
-	type family struct {
-		id   uint16
-		name string
-	}
-	var families []family
-	asked := make(chan struct{})
-	go func() {
-		defer close(asked)
-		capture.QueryGenlFamilies(func(id uint16, name string) { families = append(families, family{id, name}) })
-	}()
-	learn := func() {
-		if asked == nil {
+	// kernel: ask it the same, as strace does, when the first generic
+	// netlink datagram comes (--genl still wins).
+	asked := false
+	learn := func(fr *capture.Frame) {
+		if asked || fr.Proto != decode.ProtoGeneric {
 			return
 		}
-		<-asked
-		asked = nil
-		for _, f := range families {
-			d.SetGenlFamily(f.id, f.name)
-		}
+		asked = true
+		capture.QueryGenlFamilies(d.SetGenlFamily)
 		for _, g := range o.genl { // checked by newDecoder
 			name, id, _ := strings.Cut(g, "=")
 			n, _ := strconv.ParseUint(id, 0, 16)
 			d.SetGenlFamily(uint16(n), name)
 		}
 	}
-	defer learn()
 	out := e.stderr
 	if *outFile != "" {
 		f, err := os.Create(*outFile)
@@ -216,7 +203,7 @@ func runTrace(e *env, args []string) int {
 	// The tracee goes on as soon as its datagram is copied: decoding,
 	// printing and writing the pcap run beside it, in order.
 	q := newTraceQueue(func(fr *capture.Frame) error {
-		learn()
+		learn(fr)
 		if pw != nil && fr.KernelSaw() {
 			if err := pw.WriteFrame(fr); err != nil {
 				return err
