@@ -206,3 +206,68 @@ func TestHints(t *testing.T) {
 		}
 	}
 }
+
+func TestResultNotes(t *testing.T) {
+	for _, c := range []struct {
+		fr         Frame
+		note, dest string
+		saw        bool
+	}{
+		{Frame{Data: make([]byte, 36)}, "", "", true},
+		{Frame{Data: make([]byte, 36), HasResult: true, Result: 36}, "", "", true},
+		{Frame{Data: make([]byte, 36), HasResult: true, Errno: unix.ECONNREFUSED, HasDest: true, Dest: 424242}, "= -1 ECONNREFUSED", "nl_pid=424242", false},
+		{Frame{Data: make([]byte, 8), HasResult: true, Result: 1468, Truncated: true, OrigLen: 1468, Peek: true}, "= 1468 (truncated, MSG_TRUNC)", "", false},
+		{Frame{Data: make([]byte, 64), HasResult: true, Result: 64, Truncated: true}, "= 64 (truncated, MSG_TRUNC)", "", true},
+		{Frame{Data: make([]byte, 16), HasResult: true, Result: 20}, "= 20", "", true},
+		{Frame{Data: make([]byte, 16), HasResult: true, Result: 16, HasDest: true}, "", "", true},
+		{Frame{Data: make([]byte, 16), HasResult: true, Result: 16, HasDest: true, DestGroups: 0x11}, "", "nl_groups=0x11", true},
+		{Frame{Data: make([]byte, 16), HasResult: true, Result: 16, HasDest: true, Dest: 7, DestGroups: 1}, "", "nl_pid=7 nl_groups=0x1", true},
+	} {
+		if got := c.fr.ResultNote(); got != c.note {
+			t.Errorf("%+v: result %q, want %q", c.fr, got, c.note)
+		}
+		if got := c.fr.DestNote(); got != c.dest {
+			t.Errorf("%+v: destination %q, want %q", c.fr, got, c.dest)
+		}
+		if got := c.fr.KernelSaw(); got != c.saw {
+			t.Errorf("%+v: kernel saw %v, want %v", c.fr, got, c.saw)
+		}
+	}
+}
+
+// TestFilterBytes: the filter the helper gets is traceFilter's, whole.
+func TestFilterBytes(t *testing.T) {
+	if b := filterBytes(false); len(b) != 0 {
+		t.Errorf("no filter: %d bytes", len(b))
+	}
+	prog := traceFilter()
+	b := filterBytes(true)
+	if len(b) != 2+8*len(prog) || int(binary.LittleEndian.Uint16(b)) != len(prog) {
+		t.Fatalf("%d bytes for %d instructions", len(b), len(prog))
+	}
+	for i, in := range prog {
+		r := b[2+8*i:]
+		if binary.LittleEndian.Uint16(r) != in.Code || r[2] != in.Jt || r[3] != in.Jf || binary.LittleEndian.Uint32(r[4:]) != in.K {
+			t.Errorf("instruction %d: % x, want %+v", i, r[:8], in)
+		}
+	}
+}
+
+// TestLowNetlink: a netlink socket on 0, 1 or 2 makes the tracer stop
+// the process at every call.
+func TestLowNetlink(t *testing.T) {
+	f := newFdTable()
+	f.set(1, -1)
+	f.set(5, 0)
+	if f.lowNetlink() {
+		t.Error("no netlink socket below 3")
+	}
+	f.set(2, 16)
+	if !f.lowNetlink() {
+		t.Error("netlink on 2")
+	}
+	f.forget(2)
+	if f.lowNetlink() {
+		t.Error("2 closed")
+	}
+}
