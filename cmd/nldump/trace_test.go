@@ -234,16 +234,23 @@ func messages(b []byte, fn func(off, n int, typ uint16)) {
 
 func (v varying) learn(a, b []byte) {
 	na, nb := normHeaders(a), normHeaders(b)
-	if len(na) != len(nb) {
-		return
-	}
-	messages(na, func(off, n int, typ uint16) {
-		for k := 0; k < n; k++ {
-			if na[off+k] != nb[off+k] {
-				v[[2]int{int(typ), k &^ 3}] = true
+	// message by message, where both buffers hold messages of the same
+	// type and length: a dump of the same objects can come in buffers
+	// of other sizes
+	var ma, mb [][3]int
+	messages(na, func(off, n int, typ uint16) { ma = append(ma, [3]int{off, n, int(typ)}) })
+	messages(nb, func(off, n int, typ uint16) { mb = append(mb, [3]int{off, n, int(typ)}) })
+	for i := range min(len(ma), len(mb)) {
+		x, y := ma[i], mb[i]
+		if x[1] != y[1] || x[2] != y[2] {
+			continue
+		}
+		for k := 0; k < x[1]; k++ {
+			if na[x[0]+k] != nb[y[0]+k] {
+				v[[2]int{x[2], k &^ 3}] = true
 			}
 		}
-	})
+	}
 }
 
 // sameBytes says whether got equals a, strace's bytes of the same
