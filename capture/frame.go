@@ -1,6 +1,7 @@
 package capture
 
 import (
+	"errors"
 	"syscall"
 	"time"
 )
@@ -93,13 +94,18 @@ type Frame struct {
 	// Peek says the buffer was received with MSG_PEEK: the datagram
 	// stays queued, and the next receive returns it again.
 	Peek bool
-	// Dest is the address a send named (sendto's dest_addr, sendmsg's
-	// msg_name), when it named one: the port id and the multicast groups
-	// bitmask. The kernel is port 0 with no groups; a send to another
+	// Dest is the port id of the socket a buffer went to (0: the
+	// kernel), when the source knows it: for the BPF source, the socket
+	// it was queued to; for a traced send, the address the call named
+	// (sendto's dest_addr, sendmsg's msg_name), with HasDest set and
+	// DestGroups its multicast groups bitmask. A traced send to another
 	// port has the direction DirToUser.
 	Dest       uint32
 	DestGroups uint32
 	HasDest    bool
+	// Netns is the inode number of the network namespace the buffer
+	// went through, when the source knows it (the BPF source).
+	Netns uint32
 	// Iovecs are the lengths of the iovecs the datagram was gathered
 	// from (a send) or scattered to (a receive), in order, when there
 	// were several holding data: they add up to len(Data). The kernel
@@ -130,3 +136,12 @@ type Process struct {
 
 // Known reports whether the process was found.
 func (p Process) Known() bool { return p.PID != 0 }
+
+// ErrNoNlmon is what PrepareNlmon's error is (errors.Is) when the kernel
+// has no nlmon: a capture may then use the BPF source.
+var ErrNoNlmon = errors.New("the kernel has no nlmon")
+
+type noNlmonError struct{ msg string }
+
+func (e noNlmonError) Error() string        { return e.msg }
+func (e noNlmonError) Is(target error) bool { return target == ErrNoNlmon }
