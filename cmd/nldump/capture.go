@@ -209,6 +209,7 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 	if s.print {
 		s.p.limit = c.count
 	}
+	e.watch(s.p.filt)
 	return s, nil
 }
 
