@@ -99,6 +99,7 @@ var flagRows = []flagRow{
 	{"--no-create", []string{"capture"}, "fail instead of creating a missing nlmon interface"},
 	{"--source nlmon|bpf|auto", []string{"capture"}, "where messages come from: an nlmon interface, BPF, or auto (the default): nlmon where the kernel has it, else BPF"},
 	{"--all-netns", []string{"capture"}, "with BPF, capture every network namespace (default: nldump's own, as nlmon does)"},
+	{"--create", []string{"capture"}, "create the -i interface when it is missing (nlmon0 is created without it; another name must exist, so a typo is an error)"},
 	{"-B KiB", []string{"capture"}, "receive ring size"},
 	{"--queue MiB", []string{"capture"}, "memory for packets waiting to be decoded"},
 	{"--snaplen N", []string{"capture"}, "keep at most N bytes of a packet, as tcpdump -s"},
