@@ -191,6 +191,9 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 	}
 	if s.print {
 		s.p.limit = c.count
+		// files: a request's outcome is waited for even when it asked
+		// for no answer
+		s.p.enablePairing(d, name == "read" || c.read != "")
 	}
 	return s, nil
 }
@@ -211,24 +214,25 @@ func (s *session) handle(fr *capture.Frame, t *decode.Tree) (bool, error) {
 	var text []byte
 	n := 0
 	if s.print {
+		s.p.pairFrame(fr, t, &s.p.sc)
 		text, n = s.p.appendFrame(s.p.line[:0], &s.p.sc, fr, t)
 		s.p.line = text
 	}
-	return s.emit(fr, text, n)
+	return s.emit(fr, text, n, &s.p.sc)
 }
 
 // emit writes a frame to the pcap and its text (n messages) to the output,
 // and counts it. With -c, the count is of the messages printed (after the
 // filters), or of those captured when nothing is printed.
-func (s *session) emit(fr *capture.Frame, text []byte, n int) (bool, error) {
+func (s *session) emit(fr *capture.Frame, text []byte, n int, sc *frameScratch) (bool, error) {
 	if s.pw != nil {
 		if err := s.pw.WriteFrame(fr); err != nil {
 			return true, fmt.Errorf("%s: %w", s.c.write, err)
 		}
 	}
-	if len(text) > 0 {
+	if len(text) > 0 || len(sc.settled) > 0 {
 		s.p.printed += n
-		if _, err := s.p.w.Write(text); err != nil {
+		if err := s.p.out(text, sc.slots, sc.settled); err != nil {
 			return true, err
 		}
 	}
@@ -258,9 +262,14 @@ func (s *session) flush() error {
 	return err
 }
 
-// close flushes and closes the output file.
+// close writes out what is held and buffered, and closes the output file.
 func (s *session) close() error {
 	err := s.flush()
+	if s.print {
+		if e := s.p.finish(); e != nil && err == nil {
+			err = e
+		}
+	}
 	if s.wfile != nil {
 		if e := s.wfile.Close(); e != nil && err == nil {
 			err = e
@@ -354,7 +363,7 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 				it.release()
 				continue
 			}
-			done, err := s.emit(&it.fr, it.out, it.n)
+			done, err := s.emit(&it.fr, it.out, it.n, &it.sc)
 			it.release()
 			if err != nil {
 				s.stopAhead(ahead)

@@ -36,6 +36,7 @@ func runDecode(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
 		return exitError
 	}
+	p.enablePairing(d, true)
 	status := exitOK
 	n := 0
 	for _, name := range pos {
@@ -76,7 +77,7 @@ func runDecode(e *env, args []string) int {
 			status = exitError
 		}
 	}
-	if err := p.flush(); err != nil {
+	if err := p.finish(); err != nil {
 		fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
 		return exitError
 	}

@@ -28,6 +28,8 @@ type outputOpts struct {
 	// ids even without --names host (trace does).
 	kernelGenl bool
 	newNames   bool
+	// check: --check, findings inline
+	check bool
 	// filters
 	types    stringsFlag
 	seqs     stringsFlag
@@ -59,6 +61,7 @@ func (o *outputOpts) register(fs *flag.FlagSet) {
 	}
 	o.registerDecoding(fs)
 	o.registerFilters(fs)
+	fs.BoolVar(&o.check, "check", false, "mark each request with nldump check's findings (summary and tree formats)")
 }
 
 // registerDecoding adds the options of the decoding and of the notation.
@@ -183,6 +186,10 @@ type printer struct {
 	// not 0, is the most to print (-c).
 	printed int
 	limit   int
+	// pair ties answers to requests (pair.go); nil for hex and go.
+	pair *pairing
+	// check marks requests with check's findings (--check).
+	check bool
 }
 
 var formats = []string{"strace", "tree", "json", "summary", "hex", "go"}
@@ -209,7 +216,7 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &printer{w: bufio.NewWriterSize(w, 64*1024), format: o.format, f: f, plain: f, filt: filt, perBuffer: perBuffer}
+	p := &printer{w: bufio.NewWriterSize(w, 64*1024), format: o.format, f: f, plain: f, filt: filt, perBuffer: perBuffer, check: o.check}
 	if pal != nil {
 		p.pal = pal
 		p.f.Styler = pal
@@ -220,25 +227,38 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 // frame prints one decoded buffer: the messages of it that pass the
 // filters.
 func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
+	p.pairFrame(fr, t, &p.sc)
 	b, n := p.appendFrame(p.line[:0], &p.sc, fr, t)
 	p.line = b
 	p.printed += n
-	if len(b) == 0 {
-		return nil
+	return p.out(b, p.sc.slots, p.sc.settled)
+}
+
+// enablePairing ties answers to requests in the output (pair.go), with
+// the decoder of the traffic; holdSilent waits for the outcome of
+// requests that asked for no answer too (files).
+func (p *printer) enablePairing(d *decode.Decoder, holdSilent bool) {
+	if p.format != "hex" && p.format != "go" {
+		p.pair = newPairing(d, holdSilent)
 	}
-	_, err := p.w.Write(b)
-	return err
 }
 
 // frameScratch is the memory appendFrame reuses from frame to frame.
 type frameScratch struct {
 	msgs, sel []int
+	// pairs is what each message of the frame is to the exchange, in
+	// the order of the messages (pairFrame), settled the outcomes the
+	// frame settled, slots where appendFrame left room for verdicts.
+	pairs   []decode.Pairing
+	settled []decode.Settled
+	slots   []slot
 }
 
 // appendFrame appends the frame in the chosen format to b and returns it
 // with the number of messages it printed. It changes nothing of p, so
 // several goroutines can format frames at once, each with its scratch.
 func (p *printer) appendFrame(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree) ([]byte, int) {
+	sc.slots = sc.slots[:0]
 	sc.msgs = t.AppendMessages(sc.msgs[:0])
 	msgs := sc.msgs
 	sel := sc.sel[:0]
@@ -268,12 +288,13 @@ func (p *printer) appendFrame(b []byte, sc *frameScratch, fr *capture.Frame, t *
 	switch p.format {
 	case "strace":
 		b = p.strace(b, fr, t, sel, all, len(msgs) == 0)
+		b = p.straceTrailers(b, sc, msgs, sel)
 	case "tree":
-		b = p.tree(b, fr, t, sel)
+		b = p.tree(b, fr, t, msgs, sel, sc)
 	case "json":
-		b = p.json(b, fr, t, msgs, sel)
+		b = p.json(b, fr, t, msgs, sel, sc)
 	case "summary":
-		b = p.summary(b, fr, t, msgs, sel)
+		b = p.summary(b, fr, t, msgs, sel, sc)
 	case "hex", "go":
 		b = p.bytes(b, fr, t, sel, all)
 	}
@@ -356,13 +377,39 @@ func frameTitle(b []byte, fr *capture.Frame, t *decode.Tree, dir capture.Directi
 	return b
 }
 
-func (p *printer) tree(b []byte, fr *capture.Frame, t *decode.Tree, sel []int) []byte {
+func (p *printer) tree(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int, sc *frameScratch) []byte {
 	b = p.pal.get(func(p *palette) paint { return p.header }).wrap(b, string(frameTitle(nil, fr, t, msgDir(fr, t, sel[0]))))
 	b = append(b, '\n')
+	var found []decode.Finding
+	if p.check {
+		found = checkFrame(fr, t)
+	}
+	k := 0
 	for _, m := range sel {
-		b = t.AppendTree(b, m, &p.f)
+		k = nextIndex(msgs, m, k)
+		pr := sc.pairAt(k)
+		if p.check && isRequest(pr, fr, t, m) {
+			b = markedTree(b, t, m, &p.f, p.pal, found, k+1, "")
+		} else {
+			b = t.AppendTree(b, m, &p.f)
+		}
+		b = appendAnswerTree(b, t.Node(m).Offset(), pr)
+		if p.holds(pr) {
+			sc.slots = append(sc.slots, slot{len(b), pr.Request.ID})
+		}
 	}
 	return append(b, '\n')
+}
+
+// nextIndex returns the index of m in msgs, looking from k on (the
+// selected messages are in the order of msgs).
+func nextIndex(msgs []int, m, k int) int {
+	for j := k; j < len(msgs); j++ {
+		if msgs[j] == m {
+			return j
+		}
+	}
+	return len(msgs)
 }
 
 // msgIndex returns the 1-based number of message m in its buffer.
@@ -378,12 +425,15 @@ func msgIndex(msgs []int, m int) int {
 // jsonTime is RFC 3339 with nanoseconds, all nine digits.
 const jsonTime = "2006-01-02T15:04:05.000000000Z07:00"
 
-func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int) []byte {
+func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int, sc *frameScratch) []byte {
+	k := 0
 	for _, m := range sel {
+		k = nextIndex(msgs, m, k)
+		pr := sc.pairAt(k)
 		b = append(b, `{"packet":`...)
 		b = strconv.AppendInt(b, int64(fr.Packet), 10)
 		b = append(b, `,"message":`...)
-		b = strconv.AppendInt(b, int64(msgIndex(msgs, m)), 10)
+		b = strconv.AppendInt(b, int64(k+1), 10)
 		if !fr.Time.IsZero() {
 			b = append(b, `,"time":"`...)
 			b = fr.Time.AppendFormat(b, jsonTime)
@@ -416,6 +466,10 @@ func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []
 		}
 		b = append(b, ',')
 		b = t.AppendJSONMembers(b, m, &p.plain)
+		b = appendAnswerJSON(b, pr)
+		if p.holds(pr) {
+			sc.slots = append(sc.slots, slot{len(b), pr.Request.ID})
+		}
 		b = append(b, "}\n"...)
 	}
 	return b
@@ -426,13 +480,20 @@ func protoShort(proto int) string {
 	return strings.ToLower(strings.TrimPrefix(decode.ProtoName(proto), "NETLINK_"))
 }
 
-func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int) []byte {
+func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int, sc *frameScratch) []byte {
+	var found []decode.Finding
+	if p.check {
+		found = checkFrame(fr, t)
+	}
+	k := 0
 	for _, m := range sel {
+		k = nextIndex(msgs, m, k)
+		pr := sc.pairAt(k)
 		b = append(b, '#')
 		b = strconv.AppendInt(b, int64(fr.Packet), 10)
 		if len(msgs) > 1 {
 			b = append(b, '.')
-			b = strconv.AppendInt(b, int64(msgIndex(msgs, m)), 10)
+			b = strconv.AppendInt(b, int64(k+1), 10)
 		}
 		b = append(b, ' ')
 		if !fr.Time.IsZero() {
@@ -444,7 +505,14 @@ func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel
 		b = append(b, msgDir(fr, t, m).Arrow()...)
 		b = append(b, ' ')
 		b = t.AppendSummary(b, m, &p.f)
+		b = appendAnswerSummary(b, pr)
+		if p.holds(pr) {
+			sc.slots = append(sc.slots, slot{len(b), pr.Request.ID})
+		}
 		b = append(b, '\n')
+		if p.check && isRequest(pr, fr, t, m) {
+			b = appendFindings(b, found, k+1, p.pal)
+		}
 	}
 	return b
 }

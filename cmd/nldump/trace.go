@@ -128,6 +128,7 @@ func runTrace(e *env, args []string) int {
 		return fail(err)
 	}
 	p.bufferLine = true
+	p.enablePairing(d, false)
 	var pw *capture.PcapWriter
 	if *pcapFile != "" {
 		f, err := os.Create(*pcapFile)
@@ -183,7 +184,7 @@ func runTrace(e *env, args []string) int {
 			status = 127
 		}
 	}
-	if err := p.flush(); err != nil && status == exitOK {
+	if err := p.finish(); err != nil && status == exitOK {
 		status = fail(err)
 	}
 	if pw != nil {

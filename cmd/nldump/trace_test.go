@@ -143,6 +143,11 @@ func readLines(t *testing.T, path string, frames []traced) {
 	i := 0
 	for ; sc.Scan(); i++ {
 		l := sc.Text()
+		if strings.HasPrefix(l, "# ") {
+			// the comment after an error answer: no buffer's line
+			i--
+			continue
+		}
 		k := strings.IndexAny(l, "[{\"")
 		if k < 0 || i >= len(frames) {
 			t.Fatalf("%s:%d: a line of no buffer, or more lines than buffers: %.200s", path, i+1, l)
