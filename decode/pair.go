@@ -307,6 +307,9 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 			rt, rm := p.requestTree(r)
 			e, _ = t.Extack(m, rt, rm)
 		}
+		if e.HasMissType && e.MissTypeName == "" && !e.HasMissNest {
+			e.MissTypeName = p.topName(r, uint16(e.MissType))
+		}
 		pr.Extack = &e
 		r.done = typ == nlmsgDone
 		pr.Final = true
@@ -429,6 +432,48 @@ func (p *Pairer) requestTree(r *pendingReq) (*Tree, int) {
 		return nil, -1
 	}
 	return t, ms[0]
+}
+
+// topName names attribute type typ at the top level of request r when
+// the request has no attribute to take the names from: it decodes the
+// request with an empty attribute of that type added.
+func (p *Pairer) topName(r *pendingReq, typ uint16) string {
+	if r.msg == nil || len(r.msg) < nlmsgHdrLen {
+		return ""
+	}
+	l := nlmsgAlign(len(r.msg))
+	b := make([]byte, l+nlaHdrLen)
+	copy(b, r.msg)
+	put := func(off, size int, v uint64) {
+		for k := range size {
+			if r.bigEnd {
+				b[off+k] = byte(v >> (8 * (size - 1 - k)))
+			} else {
+				b[off+k] = byte(v >> (8 * k))
+			}
+		}
+	}
+	put(0, 4, uint64(len(b)))
+	put(l, 2, nlaHdrLen)
+	put(l+2, 2, uint64(typ))
+	saved := r.msg
+	r.msg = b
+	t, m := p.requestTree(r)
+	r.msg = saved
+	if t == nil {
+		return ""
+	}
+	for _, c := range t.parts(m) {
+		if t.nodes[c].role != RoleAttrs {
+			continue
+		}
+		for a := c + 1; a < int(t.nodes[c].end); a = int(t.nodes[a].end) {
+			if an := &t.nodes[a]; an.role == RoleAttr && int(an.off) == l {
+				return t.NameOf(a)
+			}
+		}
+	}
+	return ""
 }
 
 func (p *Pairer) settle(r *pendingReq, o Outcome) {
