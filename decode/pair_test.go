@@ -110,7 +110,6 @@ func TestPairKernel(t *testing.T) {
 	}
 }
 
-
 // ifi1 is an ifinfomsg for index 1.
 var ifi1 = ifinfo(0, 0, 1, 0, 0)
 
@@ -248,7 +247,9 @@ func TestPairInterleaved(t *testing.T) {
 	reqA := nlMsg(16, nlmFRequest|nlmFAck, 1, 0, ifi1)
 	reqB := nlMsg(20, nlmFRequest|nlmFAck, 1, 0, ifi1[:8])
 	reqC := nlMsg(24, nlmFRequest|nlmFAck, 1, 0, make([]byte, 12))
-	in := func(pkt int, s Socket, dir CheckDir) PairIn { return PairIn{Ref: Ref{Packet: pkt}, Socket: s, Dir: dir} }
+	in := func(pkt int, s Socket, dir CheckDir) PairIn {
+		return PairIn{Ref: Ref{Packet: pkt}, Socket: s, Dir: dir}
+	}
 	// process 10 fd 3 (thread 10 sends, thread 11 reads), process 20 fd 3,
 	// process 10 fd 4
 	feedAll(p, d, reqA, in(1, handle(10, 3), CheckToKernel))
