@@ -71,6 +71,13 @@ const (
 	// CheckFromKernel checks only the structure (lengths, padding): what
 	// the kernel sends is not held to what it accepts.
 	CheckFromKernel
+	// CheckByMessage tells each message by what only the kernel sends:
+	// NLMSG_ERROR, NLMSG_DONE, NLMSG_OVERRUN, dump parts (NLM_F_MULTI),
+	// and messages without NLM_F_REQUEST that carry a port id in
+	// nlmsg_pid (the kernel's replies name the socket they go to). The
+	// rest is held to what the kernel accepts, so a request missing
+	// NLM_F_REQUEST is still found (hex dumps of unknown direction).
+	CheckByMessage
 )
 
 // CheckOptions configure Check.
@@ -157,6 +164,8 @@ func (c *checker) fromKernel(h *Header) bool {
 		return false
 	case CheckFromKernel:
 		return true
+	case CheckByMessage:
+		return (h.Type < nlmsgMinType && h.Type != nlmsgNoop) || h.Flags&ckFMulti != 0 || (!h.Request() && h.Pid != 0)
 	}
 	// without NLM_F_REQUEST: a reply or a notification (the mistake of
 	// a request without it shows when the direction is known)

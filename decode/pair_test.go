@@ -378,3 +378,29 @@ func TestPairBounded(t *testing.T) {
 		t.Errorf("flush settled %d, %d pending", len(s), p.Pending())
 	}
 }
+
+// TestCheckByMessage: without a direction from the source, the kernel's
+// replies (port id in nlmsg_pid, no NLM_F_REQUEST) are not taken for
+// requests missing NLM_F_REQUEST, and a request missing it still is.
+func TestCheckByMessage(t *testing.T) {
+	d := NewDecoder(Options{})
+	for _, c := range []struct {
+		buf  []byte
+		want bool // "NLM_F_REQUEST is not set" reported
+	}{
+		{nlMsg(16, 0, 4, 1021, ifi1), false}, // a reply to port 1021
+		{nlMsg(16, 0x2, 4, 0, ifi1), false},  // a dump part
+		{nlMsg(nlmsgError, 0, 4, 0, le32(0), nlMsg(16, 5, 4, 0)), false},
+		{nlMsg(16, nlmFAck, 4, 0, ifi1), true}, // a request without NLM_F_REQUEST
+	} {
+		found := false
+		for _, f := range d.Decode(c.buf).Check(CheckOptions{Dir: CheckByMessage}) {
+			if strings.Contains(f.Text, "NLM_F_REQUEST is not set") {
+				found = true
+			}
+		}
+		if found != c.want {
+			t.Errorf("%x: NLM_F_REQUEST finding %v, want %v", c.buf, found, c.want)
+		}
+	}
+}

@@ -16,7 +16,7 @@ func runCheck(e *env, args []string) int {
 	o.registerFilters(fs)
 	format := fs.String("format", "text", "text or json")
 	fs.StringVar(format, "f", "text", "text or json")
-	assume := fs.String("assume", "", "direction of messages whose source does not tell: to-kernel, from-kernel, guess (default: to-kernel for hex dumps, guess for captures)")
+	assume := fs.String("assume", "", "direction of messages whose source does not tell: to-kernel, from-kernel, guess (default: by the message for hex dumps, guess for captures)")
 	werror := fs.Bool("Werror", false, "exit 1 on warnings too")
 	pedantic := fs.Bool("pedantic", false, "show notes too: garbage in padding, empty numbers that may be flags")
 	verbose := fs.Bool("v", false, "print each message with findings in the tree format, its findings marked")
@@ -81,7 +81,8 @@ func runCheck(e *env, args []string) int {
 				last = r.t
 				dir := dflt
 				if dir == 255 {
-					dir = decode.CheckToKernel
+					// a hex dump: each message tells
+					dir = decode.CheckByMessage
 					if r.capture {
 						dir = decode.CheckAuto
 					}

@@ -251,7 +251,7 @@ type frameScratch struct {
 	// frame settled, slots where appendFrame left room for verdicts.
 	pairs   []decode.Pairing
 	settled []decode.Settled
-	slots   []slot
+	slots   []verdictSlot
 }
 
 // appendFrame appends the frame in the chosen format to b and returns it
@@ -395,7 +395,7 @@ func (p *printer) tree(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []
 		}
 		b = appendAnswerTree(b, t.Node(m).Offset(), pr)
 		if p.holds(pr) {
-			sc.slots = append(sc.slots, slot{len(b), pr.Request.ID})
+			sc.slots = append(sc.slots, verdictSlot{len(b), pr.Request.ID})
 		}
 	}
 	return append(b, '\n')
@@ -468,7 +468,7 @@ func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []
 		b = t.AppendJSONMembers(b, m, &p.plain)
 		b = appendAnswerJSON(b, pr)
 		if p.holds(pr) {
-			sc.slots = append(sc.slots, slot{len(b), pr.Request.ID})
+			sc.slots = append(sc.slots, verdictSlot{len(b), pr.Request.ID})
 		}
 		b = append(b, "}\n"...)
 	}
@@ -507,7 +507,7 @@ func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel
 		b = t.AppendSummary(b, m, &p.f)
 		b = appendAnswerSummary(b, pr)
 		if p.holds(pr) {
-			sc.slots = append(sc.slots, slot{len(b), pr.Request.ID})
+			sc.slots = append(sc.slots, verdictSlot{len(b), pr.Request.ID})
 		}
 		b = append(b, '\n')
 		if p.check && isRequest(pr, fr, t, m) {

@@ -22,9 +22,9 @@ type pairing struct {
 	// answer (files; a live source prints them at once, since an answer
 	// may never come)
 	holdSilent bool
-	held       []*heldFrame
+	held       []*pairHeld
 	heldBytes  int
-	slots      map[uint64]*heldSlot
+	slots      map[uint64]*pairSlot
 }
 
 const (
@@ -32,28 +32,28 @@ const (
 	maxHeldBytes  = 8 << 20
 )
 
-type heldFrame struct {
+type pairHeld struct {
 	text  []byte
-	slots []*heldSlot
+	slots []*pairSlot
 	open  int
 }
 
-type heldSlot struct {
+type pairSlot struct {
 	pos  int
 	id   uint64
 	text []byte
 	done bool
-	fr   *heldFrame
+	fr   *pairHeld
 }
 
-// slot is where a request's verdict goes in a frame's text.
-type slot struct {
+// verdictSlot is where a request's verdict goes in a frame's text.
+type verdictSlot struct {
 	pos int
 	id  uint64
 }
 
 func newPairing(d *decode.Decoder, holdSilent bool) *pairing {
-	return &pairing{pr: decode.NewPairer(d), holdSilent: holdSilent, slots: map[uint64]*heldSlot{}}
+	return &pairing{pr: decode.NewPairer(d), holdSilent: holdSilent, slots: map[uint64]*pairSlot{}}
 }
 
 // frameSocket is what a frame says of its socket.
@@ -370,7 +370,7 @@ func (p *printer) verdict(s *decode.Settled) []byte {
 
 // out writes a formatted frame: at once, or held until the verdicts of
 // its requests are known. settled are the outcomes the frame settled.
-func (p *printer) out(text []byte, slots []slot, settled []decode.Settled) error {
+func (p *printer) out(text []byte, slots []verdictSlot, settled []decode.Settled) error {
 	ps := p.pair
 	if ps == nil || (len(slots) == 0 && len(ps.held) == 0) {
 		if len(slots) == 0 && ps != nil {
@@ -380,9 +380,9 @@ func (p *printer) out(text []byte, slots []slot, settled []decode.Settled) error
 		return err
 	}
 	if len(slots) > 0 || len(ps.held) > 0 {
-		h := &heldFrame{text: append([]byte(nil), text...)}
+		h := &pairHeld{text: append([]byte(nil), text...)}
 		for _, s := range slots {
-			hs := &heldSlot{pos: s.pos, id: s.id, fr: h}
+			hs := &pairSlot{pos: s.pos, id: s.id, fr: h}
 			h.slots = append(h.slots, hs)
 			ps.slots[s.id] = hs
 		}

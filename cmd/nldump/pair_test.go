@@ -138,3 +138,16 @@ func TestPairFormats(t *testing.T) {
 		t.Errorf("strace format: no comment after the error:\n%s", st2)
 	}
 }
+
+// TestCheckReplies: nldump check on a hex dump of requests and the
+// kernel's answers finds the requests' mistakes, not the replies'
+// missing NLM_F_REQUEST.
+func TestCheckReplies(t *testing.T) {
+	out, errs, st := runCmd(t, nil, "check", "../../decode/testdata/pair/seed.hex")
+	if st != exitDiff || strings.Contains(out, "NLM_F_REQUEST") || !strings.Contains(errs, "12 messages, 4 errors, 0 warnings") {
+		t.Errorf("exit status %d\n%s%s", st, out, errs)
+	}
+	if !strings.Contains(out, "seed.hex#1: byte 0: error: nlmsg_len: nlmsg_len is 24; the message is 32 bytes (16 header + 16 ifinfomsg): set nlmsg_len to 32\n") {
+		t.Errorf("no mechanical fix for nlmsg_len:\n%s", out)
+	}
+}
