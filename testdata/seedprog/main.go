@@ -11,7 +11,7 @@
 //	seedprog capped  the same with NETLINK_CAP_ACK too
 //	seedprog name    RTM_NEWLINK with a 20-byte IFLA_IFNAME
 //	seedprog miss    netdev's NETDEV_CMD_DEV_GET without NETDEV_A_DEV_IFINDEX
-//	seedprog all     each of them in turn
+//	seedprog all     each of them in turn (the default); several names: those
 package main
 
 import (
@@ -24,15 +24,12 @@ import (
 )
 
 func main() {
-	what := "all"
-	if len(os.Args) > 1 {
-		what = os.Args[1]
+	what := os.Args[1:]
+	if len(what) == 0 || what[0] == "all" {
+		what = []string{"len", "mtu", "capped", "name", "miss"}
 	}
 	status := 0
-	for _, c := range []string{"len", "mtu", "capped", "name", "miss"} {
-		if what != "all" && what != c {
-			continue
-		}
+	for _, c := range what {
 		if err := run(c); err != nil {
 			fmt.Fprintf(os.Stderr, "%s: %v\n", c, err)
 			status = 1
