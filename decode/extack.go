@@ -59,6 +59,11 @@ type Extack struct {
 	From string
 }
 
+// hasAttrs reports whether the extended ACK says more than the errno.
+func (e *Extack) hasAttrs() bool {
+	return e.Msg != "" || e.HasOffset || e.HasMissType || e.HasMissNest || e.Policy != nil || len(e.Cookie) > 0
+}
+
 // Policy is the description of one attribute's policy (NL_POLICY_TYPE_ATTR_*).
 type Policy struct {
 	Type           string // NL_ATTR_TYPE_U32, ...
@@ -220,9 +225,19 @@ func (t *Tree) Extack(m int, req *Tree, reqMsg int) (e Extack, ok bool) {
 	echo := -1
 	if t.isType(m, nlmsgError) {
 		e.Capped = flags&nlmFCapped != 0
-		for _, c := range t.parts(m) {
-			if t.nodes[c].role == RoleError {
+		// struct nlmsgerr: a child of the message, or of the unnamed
+		// array that also holds the attributes
+		for c := m + 1; c < int(n.end); c = int(t.nodes[c].end) {
+			cn := &t.nodes[c]
+			if cn.role == RoleNone && cn.kind == KindArray && cn.name == "" {
+				if e := t.child(c, RoleError); e >= 0 {
+					c = e
+					cn = &t.nodes[c]
+				}
+			}
+			if cn.role == RoleError {
 				echo = t.child(c, RoleMessage)
+				break
 			}
 		}
 		// the attributes follow the echoed request (its header only

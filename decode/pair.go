@@ -87,7 +87,8 @@ type Pairing struct {
 	// Final: this answer ends the exchange.
 	Final bool
 	// Extack is the error, message and offsets of an NLMSG_ERROR or
-	// NLMSG_DONE answer (Extack.Field resolved in the request).
+	// NLMSG_DONE answer (Extack.Field resolved in the request); nil for a
+	// plain ACK or end of dump (error 0, no extended ACK attributes).
 	Extack *Extack
 }
 
@@ -128,6 +129,10 @@ type Outcome struct {
 type Settled struct {
 	Request RequestInfo
 	Outcome Outcome
+	// Answers is the number of answers the Pairer had paired when it
+	// settled this one: with none at all, the source holds no answers
+	// (a dump of requests alone) and an unseen answer says nothing.
+	Answers int
 }
 
 // AppendVerdict appends the outcome as the summary shows it after a
@@ -207,6 +212,19 @@ type Pairer struct {
 	head       int
 	settled    []Settled
 	answers    int
+	free       []*pendingReq // settled and out of the order: for reuse
+}
+
+// newReq returns a cleared pendingReq, reusing a settled one's memory.
+func (p *Pairer) newReq() *pendingReq {
+	n := len(p.free)
+	if n == 0 {
+		return &pendingReq{}
+	}
+	r := p.free[n-1]
+	p.free = p.free[:n-1]
+	*r = pendingReq{msg: r.msg[:0]}
+	return r
 }
 
 type pairKey struct {
@@ -301,16 +319,11 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 	pr := Pairing{Kind: PairAnswer, Request: r.info}
 	switch {
 	case typ == nlmsgError || typ == nlmsgDone:
-		e, _ := t.Extack(m, nil, -1)
-		if e.From == "" && (e.HasOffset || e.HasMissNest || e.HasMissType) {
-			// capped: the offsets point into the request kept
-			rt, rm := p.requestTree(r)
-			e, _ = t.Extack(m, rt, rm)
+		errno := int32(readUint(t.Buf, off+nlmsgHdrLen, 4, t.bigEndian))
+		plain := errno == 0 && (flags&nlmFAckTlvs == 0 || typ == nlmsgDone && n.len <= nlmsgHdrLen+4)
+		if !plain {
+			pr.Extack = p.extack(t, m, r)
 		}
-		if e.HasMissType && e.MissTypeName == "" && !e.HasMissNest {
-			e.MissTypeName = p.topName(r, uint16(e.MissType))
-		}
-		pr.Extack = &e
 		r.done = typ == nlmsgDone
 		pr.Final = true
 	case flags&nlmFMulti != 0 || r.reply:
@@ -326,7 +339,7 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 		o := Outcome{Kind: OutcomeAnswered, Messages: r.count, Done: r.done, Answer: in.Ref}
 		if pr.Extack != nil {
 			o.Errno = pr.Extack.Errno
-			if pr.Extack.Msg != "" || pr.Extack.HasOffset || pr.Extack.HasMissType || pr.Extack.HasMissNest || pr.Extack.Policy != nil || len(pr.Extack.Cookie) > 0 {
+			if pr.Extack.hasAttrs() {
 				o.Extack = pr.Extack
 			}
 		}
@@ -336,6 +349,25 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 		p.settleSilent(r)
 	}
 	return pr
+}
+
+// extack reads the extended ACK of answer m to r, resolved in the echo
+// or in r; nil when it is a plain ACK.
+func (p *Pairer) extack(t *Tree, m int, r *pendingReq) *Extack {
+	e := new(Extack)
+	*e, _ = t.Extack(m, nil, -1)
+	if e.From == "" && (e.HasOffset || e.HasMissNest || e.HasMissType) {
+		// capped: the offsets point into the request kept
+		rt, rm := p.requestTree(r)
+		*e, _ = t.Extack(m, rt, rm)
+	}
+	if e.HasMissType && e.MissTypeName == "" && !e.HasMissNest {
+		e.MissTypeName = p.topName(r, uint16(e.MissType))
+	}
+	if e.Errno == 0 && !e.hasAttrs() {
+		return nil
+	}
+	return e
 }
 
 func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, seq, pid uint32) Pairing {
@@ -354,13 +386,14 @@ func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, se
 	p.nextID++
 	dump := isDumpRequest(t, m)
 	name := t.requestName(m, typ)
-	r := &pendingReq{key: key, ack: flags&nlmFAck != 0}
+	r := p.newReq()
+	r.key, r.ack = key, flags&nlmFAck != 0
 	r.reply = !dump && (flags&nlmFEcho != 0 || strings.Contains(name, "GET") || (proto == ProtoRoute && routeKind(typ) == kindGet))
 	r.info = RequestInfo{ID: p.nextID, Ref: in.Ref, Proto: int(proto), Type: name, Seq: seq, Dump: dump}
 	r.info.Expect = r.ack || dump || r.reply
 	n := &t.nodes[m]
 	if int(n.len) <= maxKeptReq {
-		r.msg = append([]byte(nil), t.Buf[n.off:n.off+n.len]...)
+		r.msg = append(r.msg[:0], t.Buf[n.off:n.off+n.len]...)
 		r.bigEnd = t.bigEndian
 	}
 	p.pending[key] = r
@@ -372,10 +405,20 @@ func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, se
 // requestName is the type name of a request, with the generic netlink
 // command when there is one ("nlctrl CTRL_CMD_GETFAMILY").
 func (t *Tree) requestName(m int, typ uint16) string {
-	h, ok := t.Header(m)
-	name := h.TypeName
-	if !ok || name == "" {
+	name := ""
+	if hd := t.FirstChild(m); hd >= 0 && t.nodes[hd].role == RoleHeader {
+		for c := hd + 1; c < int(t.nodes[hd].end); c = int(t.nodes[c].end) {
+			if t.nodes[c].name == "nlmsg_type" {
+				name = t.typeName(c)
+				break
+			}
+		}
+	}
+	if name == "" {
 		name = "type " + strconv.Itoa(int(typ))
+	}
+	if t.Proto != ProtoGeneric {
+		return name
 	}
 	if b := t.body(m); b >= 0 {
 		for c := b + 1; c < int(t.nodes[b].end); c = int(t.nodes[c].end) {
@@ -481,12 +524,12 @@ func (p *Pairer) settle(r *pendingReq, o Outcome) {
 		return
 	}
 	r.settled = true
-	r.msg = nil
+	r.msg = r.msg[:0]
 	o.Asked = r.info.Expect
 	if p.pending[r.key] == r {
 		delete(p.pending, r.key)
 	}
-	p.settled = append(p.settled, Settled{Request: r.info, Outcome: o})
+	p.settled = append(p.settled, Settled{Request: r.info, Outcome: o, Answers: p.answers})
 }
 
 // settleSilent settles the requests of r's socket that came before r and
@@ -521,6 +564,9 @@ func (p *Pairer) evict() {
 // compact drops settled requests from the front of the order.
 func (p *Pairer) compact() {
 	for p.head < len(p.order) && p.order[p.head].settled {
+		if len(p.free) < 256 && cap(p.order[p.head].msg) <= 4096 {
+			p.free = append(p.free, p.order[p.head])
+		}
 		p.order[p.head] = nil
 		p.head++
 	}

@@ -310,7 +310,7 @@ func appendStraceTrailer(b []byte, pr *decode.Pairing) []byte {
 // verdict renders a settled request's outcome for the printer's format,
 // as it is inserted at the request's slot.
 func (p *printer) verdict(s *decode.Settled) []byte {
-	if s.Outcome.Kind == decode.OutcomeUnseen && p.pair.pr.Answers() == 0 {
+	if s.Outcome.Kind == decode.OutcomeUnseen && s.Answers == 0 {
 		// the source holds no answers at all: nothing to say
 		return nil
 	}
