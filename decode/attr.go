@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/nldump/nldump/decode/internal/xlat"
+import (
+	"fmt"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
 
 const (
 	nlaHdrLen        = 4
@@ -16,6 +20,9 @@ func nlaAlign(n int) int { return (n + 3) &^ 3 }
 // payload then prints as a hex string, as strace prints it.
 type attrDec interface {
 	decode(s *state, off, n int) bool
+	// rule says what the decoder takes (want.go): check reads it to say
+	// what the kernel will object to.
+	rule() rule
 }
 
 // attrSet is an attribute namespace: the names of its types and a decoder
@@ -120,6 +127,10 @@ func (d numDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d numDec) rule() rule {
+	return numRule(d.size, false, d.fmt == FmtD || d.fmt == FmtFd)
+}
+
 var (
 	nlaU8  = numDec{1, FmtU}
 	nlaU16 = numDec{2, FmtU}
@@ -150,6 +161,10 @@ func (xintDec) decode(s *state, off, n int) bool {
 	return false
 }
 
+func (xintDec) rule() rule {
+	return rule{desc: "a number of 1, 2, 4 or 8 bytes", min: 1, max: 8}
+}
+
 var nlaXint = xintDec{}
 
 // beDec prints a big-endian number as htons(...) or htobe64(...), in
@@ -174,6 +189,10 @@ func (d beDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d beDec) rule() rule {
+	return numRule(d.size, true, false)
+}
+
 var (
 	nlaBE16    = beDec{2, FmtU}
 	nlaBE32    = beDec{4, FmtU}
@@ -189,6 +208,10 @@ type strDec struct{ style uint8 }
 func (d strDec) decode(s *state, off, n int) bool {
 	s.str("", off, n, d.style)
 	return true
+}
+
+func (d strDec) rule() rule {
+	return rule{desc: "a string", nul: d.style&qExpectNul != 0}
 }
 
 var (
@@ -207,6 +230,10 @@ func (ifindexDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (ifindexDec) rule() rule {
+	return rule{desc: "an interface index, a u32 (4 bytes)", min: 4, max: 4, number: true}
+}
+
 var nlaIfindex = ifindexDec{}
 
 // clockDec prints a clock_t of up to 8 bytes.
@@ -218,6 +245,10 @@ func (clockDec) decode(s *state, off, n int) bool {
 	}
 	s.value("", FmtClockT, s.uint(off, n), off, n)
 	return true
+}
+
+func (clockDec) rule() rule {
+	return rule{desc: "a number of up to 8 bytes", max: 8}
 }
 
 var nlaClockT = clockDec{}
@@ -250,6 +281,13 @@ func (d xvalDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d xvalDec) rule() rule {
+	if d.size > 0 {
+		return numRule(d.size, d.be, false)
+	}
+	return rule{desc: "a number of 1 to 8 bytes", min: 1, max: 8}
+}
+
 // flagsDec prints a flag word (strace's decode_nla_flags).
 type flagsDec struct {
 	tab  *xlat.Table
@@ -268,12 +306,23 @@ func (d flagsDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d flagsDec) rule() rule {
+	if d.size > 0 {
+		return numRule(d.size, false, false)
+	}
+	return rule{desc: "a number of 1 to 8 bytes", min: 1, max: 8}
+}
+
 // nestDec decodes the payload as attributes of another set.
 type nestDec struct{ set *attrSet }
 
 func (d nestDec) decode(s *state, off, n int) bool {
 	s.attrs(off, n, d.set)
 	return true
+}
+
+func (d nestDec) rule() rule {
+	return rule{desc: "nested attributes", set: d.set}
 }
 
 // structDec prints a fixed struct when the payload holds it whole.
@@ -287,17 +336,24 @@ func (d structDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d structDec) rule() rule {
+	return structRule(d.spec.name, d.spec.size)
+}
+
 // funcDec is a hand-written decoder.
 type funcDec func(s *state, off, n int) bool
 
 func (f funcDec) decode(s *state, off, n int) bool { return f(s, off, n) }
+
+// rule: a hand-written decoder states no rule of its own.
+func (funcDec) rule() rule { return rule{} }
 
 // inAddrDec prints an IPv4 (4) or IPv6 (16) address.
 type inAddrDec struct{ family uint8 }
 
 func (d inAddrDec) decode(s *state, off, n int) bool {
 	size := 4
-	if d.family == afInet6 {
+	if d.family == xlat.AF_INET6 {
 		size = 16
 	}
 	if n < size {
@@ -307,9 +363,13 @@ func (d inAddrDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d inAddrDec) rule() rule {
+	return addrRule(d.family)
+}
+
 var (
-	nlaInAddr  = inAddrDec{afInet}
-	nlaIn6Addr = inAddrDec{afInet6}
+	nlaInAddr  = inAddrDec{xlat.AF_INET}
+	nlaIn6Addr = inAddrDec{xlat.AF_INET6}
 )
 
 // hwaddrDec prints a link-layer address.
@@ -324,6 +384,10 @@ func (hwaddrDec) decode(s *state, off, n int) bool {
 	// not what the kernel meant.
 	s.hwaddr("", off, n, 255)
 	return true
+}
+
+func (hwaddrDec) rule() rule {
+	return rule{desc: "a link-layer address of up to 32 bytes", max: maxAddrLen}
 }
 
 var nlaHwaddr = hwaddrDec{}
@@ -345,6 +409,10 @@ func (d arrayDec) decode(s *state, off, n int) bool {
 	}
 	s.printArray(off, cnt, d.size, d.fmt, d.index, d.idflt, d.inf)
 	return true
+}
+
+func (d arrayDec) rule() rule {
+	return rule{desc: fmt.Sprintf("an array of %d-byte elements", d.size), min: d.size}
 }
 
 // printArray adds cnt numbers of size bytes at off as [a, b, ...], with
@@ -380,8 +448,13 @@ func newSet(names *xlat.Table, dflt string, decs map[uint16]attrDec) *attrSet {
 			nestedNames[nestKey{names, k}] = nd.set.names
 		}
 	}
+	allSets = append(allSets, set)
 	return set
 }
+
+// allSets lists every attribute set made by newSet, for the tests that
+// compare them with the kernel's own descriptions.
+var allSets []*attrSet
 
 // findAttr returns the payload (offset, length) of the first attribute of
 // type typ (NLA_F_ bits aside) among the n bytes of attributes at off.
@@ -421,6 +494,10 @@ func (d beFlagsDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d beFlagsDec) rule() rule {
+	return numRule(d.size, true, false)
+}
+
 // fixedXvalDec prints the first size bytes as a named value whatever the
 // payload's length beyond them (strace's own decoders of routing table
 // ids, protocols and encap types read so; decode_nla_xval refuses more
@@ -439,6 +516,10 @@ func (d fixedXvalDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d fixedXvalDec) rule() rule {
+	return numRule(d.size, false, false)
+}
+
 // fixedFlagsDec is fixedXvalDec for a flag word.
 type fixedFlagsDec struct {
 	tab  *xlat.Table
@@ -452,4 +533,8 @@ func (d fixedFlagsDec) decode(s *state, off, n int) bool {
 	}
 	s.flagsF("", off, d.size, d.tab, d.dflt)
 	return true
+}
+
+func (d fixedFlagsDec) rule() rule {
+	return numRule(d.size, false, false)
 }

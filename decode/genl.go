@@ -57,11 +57,14 @@ type genlSpec struct {
 	opPolicySet *attrSet // CTRL_ATTR_OP_POLICY indexed by this family's commands
 }
 
-// genlSpecList is the registry of the generic netlink families nldump
-// decodes.
+// genlSpecList lists the generic netlink families nldump decodes, in the
+// order of their idx.
 var genlSpecList []*genlSpec
 
-var genlSpecs = map[string]*genlSpec{}
+// genlFamilies registers the families by the name they register with the
+// kernel. strace 6.1 decodes none of them: it prints every generic netlink
+// payload as one hex string.
+var genlFamilies = newRegistry[string, *genlSpec]("generic netlink family")
 
 func init() {
 	genlSpecList = []*genlSpec{
@@ -81,7 +84,7 @@ func init() {
 	}
 	for i, g := range genlSpecList {
 		g.idx = i + 1
-		genlSpecs[g.name] = g
+		genlFamilies.add(g.name, g, false)
 		g.opPolicySet = &attrSet{names: g.cmds, dflt: g.cmdDflt, byType: ctrlOpPolicyElem}
 	}
 }
@@ -129,7 +132,8 @@ func (s *state) genlName(id uint16) string {
 // genlSpecOf returns the table of the family of a message type, or nil.
 func (s *state) genlSpecOf(id uint16) *genlSpec {
 	if n := s.genlName(id); n != "" {
-		return genlSpecs[n]
+		e, _ := genlFamilies.get(n)
+		return e.v
 	}
 	return nil
 }
@@ -142,11 +146,11 @@ func genlTypeNode(s *state, typ uint16, off int) {
 
 // genlBody decodes genlmsghdr, the family header and the attributes.
 func genlBody(s *state, typ uint16, off, n int) bool {
-	if typ == nlmsgDone || n < genlHdrLen {
+	if typ == xlat.NLMSG_DONE || n < genlHdrLen {
 		return false
 	}
 	cmd := uint8(s.u8(off))
-	reply := s.ctx.flags&nlmFRequest == 0
+	reply := s.ctx.flags&xlat.NLM_F_REQUEST == 0
 	if !reply {
 		s.d.genl.request(typ, cmd)
 	}
@@ -240,6 +244,10 @@ func (anyNestDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (anyNestDec) rule() rule {
+	return rule{desc: "nested attributes"}
+}
+
 // wellFormedAttrs reports whether n bytes at off are a list of whole
 // attributes and nothing else.
 func (s *state) wellFormedAttrs(off, n int) bool {
@@ -287,6 +295,10 @@ func (d exactDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d exactDec) rule() rule {
+	return numRule(d.size, false, d.fmt == FmtD)
+}
+
 var (
 	gU8  = exactDec{1, FmtU}
 	gU16 = exactDec{2, FmtU}
@@ -311,6 +323,10 @@ func (d uintDec) decode(s *state, off, n int) bool {
 	}
 	s.num("", d.fmt, off, n)
 	return true
+}
+
+func (d uintDec) rule() rule {
+	return rule{desc: "a u32 or u64 (4 or 8 bytes)", min: 4, max: 8, number: true, signed: d.fmt == FmtD}
 }
 
 var (
@@ -345,6 +361,10 @@ func (d exactXval) decode(s *state, off, n int) bool {
 		s.xvalV("", s.uint(off, n), off, n, d.tab, d.dflt, numX)
 	}
 	return true
+}
+
+func (d exactXval) rule() rule {
+	return numRule(d.size, false, false)
 }
 
 // gIfindex prints an interface index of exactly 4 bytes.
@@ -386,10 +406,14 @@ func (d exactBE) decode(s *state, off, n int) bool {
 	return beDec{d.size, FmtU}.decode(s, off, n)
 }
 
+func (d exactBE) rule() rule {
+	return numRule(d.size, true, false)
+}
+
 // gInAddr and gIn6Addr print an IPv4 or IPv6 address of exactly its size.
 var (
-	gInAddr  = exactAddr{afInet, 4}
-	gIn6Addr = exactAddr{afInet6, 16}
+	gInAddr  = exactAddr{xlat.AF_INET, 4}
+	gIn6Addr = exactAddr{xlat.AF_INET6, 16}
 )
 
 type exactAddr struct {
@@ -405,13 +429,17 @@ func (d exactAddr) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d exactAddr) rule() rule {
+	return addrRule(d.family)
+}
+
 // gAnyAddr prints an IPv4 or IPv6 address by its size.
 var gAnyAddr = funcDec(func(s *state, off, n int) bool {
 	switch n {
 	case 4:
-		s.inet("", afInet, off, 4)
+		s.inet("", xlat.AF_INET, off, 4)
 	case 16:
-		s.inet("", afInet6, off, 16)
+		s.inet("", xlat.AF_INET6, off, 16)
 	default:
 		return false
 	}
@@ -465,13 +493,13 @@ var (
 	sockaddrIn = &structSpec{name: "sockaddr_in", size: 16, fields: []field{
 		fXval("sa_family", 0, 2, xlat.Addrfams, "AF_???"),
 		fBE("sin_port", 2, 2),
-		{name: "sin_addr", off: 4, size: 4, fmt: FmtInet, nf: afInet},
+		{name: "sin_addr", off: 4, size: 4, fmt: FmtInet, nf: xlat.AF_INET},
 	}}
 	sockaddrIn6 = &structSpec{name: "sockaddr_in6", size: 28, fields: []field{
 		fXval("sa_family", 0, 2, xlat.Addrfams, "AF_???"),
 		fBE("sin6_port", 2, 2),
 		fBE("sin6_flowinfo", 4, 4),
-		{name: "sin6_addr", off: 8, size: 16, fmt: FmtInet, nf: afInet6},
+		{name: "sin6_addr", off: 8, size: 16, fmt: FmtInet, nf: xlat.AF_INET6},
 		fU("sin6_scope_id", 24, 4),
 	}}
 )
@@ -479,9 +507,9 @@ var (
 // gSockaddr prints a struct sockaddr_in or sockaddr_in6 of exactly its size.
 var gSockaddr = funcDec(func(s *state, off, n int) bool {
 	switch {
-	case n == sockaddrIn.size && s.u16(off) == afInet:
+	case n == sockaddrIn.size && s.u16(off) == xlat.AF_INET:
 		s.structFields("", sockaddrIn, off)
-	case n == sockaddrIn6.size && s.u16(off) == afInet6:
+	case n == sockaddrIn6.size && s.u16(off) == xlat.AF_INET6:
 		s.structFields("", sockaddrIn6, off)
 	default:
 		return false

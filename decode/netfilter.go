@@ -4,41 +4,45 @@ import (
 	"github.com/nldump/nldump/decode/internal/xlat"
 )
 
-// Netfilter subsystems (NFNL_SUBSYS_*).
-const (
-	nfnlSubsysCtnetlink        = 1
-	nfnlSubsysCtnetlinkExp     = 2
-	nfnlSubsysQueue            = 3
-	nfnlSubsysUlog             = 4
-	nfnlSubsysOsf              = 5
-	nfnlSubsysIpset            = 6
-	nfnlSubsysAcct             = 7
-	nfnlSubsysCtnetlinkTimeout = 8
-	nfnlSubsysCthelper         = 9
-	nfnlSubsysNftables         = 10
-	nfnlSubsysNftCompat        = 11
-	nfnlSubsysHook             = 12
-)
-
-type nfMsgNames struct {
-	tab  *xlat.Table
-	dflt string
+// nfSubsys is what nldump knows of one netfilter subsystem: the names of
+// its message types and the attributes of each.
+type nfSubsys struct {
+	msgs  *xlat.Table
+	dflt  string
+	attrs func(s *state, msg uint8, off, n int) *attrSet
 }
 
-// nfMsgTypes names the message types of each subsystem.
-var nfMsgTypes = [...]nfMsgNames{
-	nfnlSubsysCtnetlink:        {xlat.NfCtnetlinkMsgTypes, "IPCTNL_MSG_CT_???"},
-	nfnlSubsysCtnetlinkExp:     {xlat.NfCtnetlinkExpMsgTypes, "IPCTNL_MSG_EXP_???"},
-	nfnlSubsysQueue:            {xlat.NfQueueMsgTypes, "NFQNL_MSG_???"},
-	nfnlSubsysUlog:             {xlat.NfUlogMsgTypes, "NFULNL_MSG_???"},
-	nfnlSubsysOsf:              {xlat.NfOsfMsgTypes, "OSF_MSG_???"},
-	nfnlSubsysIpset:            {xlat.NfIpsetMsgTypes, "IPSET_CMD_???"},
-	nfnlSubsysAcct:             {xlat.NfAcctMsgTypes, "NFNL_MSG_ACCT_???"},
-	nfnlSubsysCtnetlinkTimeout: {xlat.NfCttimeoutMsgTypes, "IPCTNL_MSG_TIMEOUT_???"},
-	nfnlSubsysCthelper:         {xlat.NfCthelperMsgTypes, "NFNL_MSG_CTHELPER_???"},
-	nfnlSubsysNftables:         {xlat.NfNftablesMsgTypes, "NFT_MSG_???"},
-	nfnlSubsysNftCompat:        {xlat.NfNftCompatMsgTypes, "NFNL_MSG_COMPAT_???"},
-	nfnlSubsysHook:             {xlat.NfHookMsgTypes, "NFT_MSG_HOOK_???"},
+// nfSubsystems registers the netfilter subsystems. strace 6.1 decodes each
+// as nfgenmsg and attributes whose payloads it prints as hex.
+var nfSubsystems = newRegistry[uint8, nfSubsys]("netfilter subsystem")
+
+func init() {
+	set := func(a *attrSet) func(*state, uint8, int, int) *attrSet {
+		return func(*state, uint8, int, int) *attrSet { return a }
+	}
+	byMsg := func(f func(uint8) *attrSet) func(*state, uint8, int, int) *attrSet {
+		return func(_ *state, msg uint8, _, _ int) *attrSet { return f(msg) }
+	}
+	for _, e := range []struct {
+		id uint8
+		nfSubsys
+	}{
+		{xlat.NFNL_SUBSYS_CTNETLINK, nfSubsys{xlat.NfCtnetlinkMsgTypes, "IPCTNL_MSG_CT_???", ctMsgAttrs}},
+		{xlat.NFNL_SUBSYS_CTNETLINK_EXP, nfSubsys{xlat.NfCtnetlinkExpMsgTypes, "IPCTNL_MSG_EXP_???", byMsg(ctExpMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_QUEUE, nfSubsys{xlat.NfQueueMsgTypes, "NFQNL_MSG_???", byMsg(nfqMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_ULOG, nfSubsys{xlat.NfUlogMsgTypes, "NFULNL_MSG_???", byMsg(nfulMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_OSF, nfSubsys{xlat.NfOsfMsgTypes, "OSF_MSG_???", set(osfAttrs)}},
+		{xlat.NFNL_SUBSYS_IPSET, nfSubsys{xlat.NfIpsetMsgTypes, "IPSET_CMD_???", byMsg(ipsetMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_ACCT, nfSubsys{xlat.NfAcctMsgTypes, "NFNL_MSG_ACCT_???", set(acctAttrs)}},
+		{xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT, nfSubsys{xlat.NfCttimeoutMsgTypes, "IPCTNL_MSG_TIMEOUT_???",
+			func(s *state, _ uint8, off, n int) *attrSet { return cttimeoutMsgAttrs(s, off, n) }}},
+		{xlat.NFNL_SUBSYS_CTHELPER, nfSubsys{xlat.NfCthelperMsgTypes, "NFNL_MSG_CTHELPER_???", set(cthelperAttrs)}},
+		{xlat.NFNL_SUBSYS_NFTABLES, nfSubsys{xlat.NfNftablesMsgTypes, "NFT_MSG_???", nftMsgAttrs}},
+		{xlat.NFNL_SUBSYS_NFT_COMPAT, nfSubsys{xlat.NfNftCompatMsgTypes, "NFNL_MSG_COMPAT_???", set(nftCompatAttrs)}},
+		{xlat.NFNL_SUBSYS_HOOK, nfSubsys{xlat.NfHookMsgTypes, "NFT_MSG_HOOK_???", set(nfHookAttrs)}},
+	} {
+		nfSubsystems.add(e.id, e.nfSubsys, true)
+	}
 }
 
 // nfTypeNode prints a netfilter message type as SUBSYS<<8|MSG, the
@@ -55,8 +59,8 @@ func nfTypeNode(s *state, typ uint16, off int) {
 	x := s.xvalV("", uint64(subsys), off, 1, xlat.NlNetfilterSubsysIds, "NFNL_SUBSYS_???", numX)
 	s.node(x).role = RoleHeader
 	s.text("", "<<8|")
-	if int(subsys) < len(nfMsgTypes) && nfMsgTypes[subsys].tab != nil {
-		x = s.xvalV("", uint64(msg), off, 1, nfMsgTypes[subsys].tab, nfMsgTypes[subsys].dflt, numX)
+	if e, ok := nfSubsystems.get(subsys); ok {
+		x = s.xvalV("", uint64(msg), off, 1, e.v.msgs, e.v.dflt, numX)
 		s.node(x).role = RoleHeader
 	} else {
 		s.value("", FmtX, uint64(msg), off, 1)
@@ -68,13 +72,13 @@ func nfTypeNode(s *state, typ uint16, off int) {
 func nfFlags(typ uint16) *xlat.Table {
 	subsys, msg := uint8(typ>>8), uint8(typ)
 	name := ""
-	if int(subsys) < len(nfMsgTypes) && nfMsgTypes[subsys].tab != nil {
-		name, _ = nfMsgTypes[subsys].tab.Lookup(uint64(msg))
+	if e, ok := nfSubsystems.get(subsys); ok {
+		name, _ = e.v.msgs.Lookup(uint64(msg))
 	}
 	switch subsys {
-	case nfnlSubsysCtnetlink, nfnlSubsysCtnetlinkExp, nfnlSubsysAcct,
-		nfnlSubsysCtnetlinkTimeout, nfnlSubsysCthelper, nfnlSubsysNftables,
-		nfnlSubsysNftCompat, nfnlSubsysHook:
+	case xlat.NFNL_SUBSYS_CTNETLINK, xlat.NFNL_SUBSYS_CTNETLINK_EXP, xlat.NFNL_SUBSYS_ACCT,
+		xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT, xlat.NFNL_SUBSYS_CTHELPER, xlat.NFNL_SUBSYS_NFTABLES,
+		xlat.NFNL_SUBSYS_NFT_COMPAT, xlat.NFNL_SUBSYS_HOOK:
 	default:
 		return nil
 	}
@@ -111,16 +115,14 @@ var netfilterFamily = &family{
 // --- the payload: struct nfgenmsg and the attributes after it ---
 
 const (
-	nfnlMsgBatchBegin = 0x10
-	nfnlMsgBatchEnd   = 0x11
-	nfgenmsgSize      = 4
+	nfgenmsgSize = 4
 )
 
 // nfBody decodes struct nfgenmsg and the attributes of the subsystem and
 // message type. A payload shorter than nfgenmsg stays a hex string, as
 // strace leaves it; NLMSG_DONE is left to the common code.
 func nfBody(s *state, typ uint16, off, n int) bool {
-	if typ == nlmsgDone || n < nfgenmsgSize {
+	if typ == xlat.NLMSG_DONE || n < nfgenmsgSize {
 		return false
 	}
 	subsys, msg := uint8(typ>>8), uint8(typ)
@@ -136,7 +138,7 @@ func nfBody(s *state, typ uint16, off, n int) bool {
 		return true
 	}
 	aoff, an := off+nfgenmsgSize, n-nfgenmsgSize
-	if typ == nfnlMsgBatchBegin || typ == nfnlMsgBatchEnd {
+	if typ == xlat.NFNL_MSG_BATCH_BEGIN || typ == xlat.NFNL_MSG_BATCH_END {
 		// strace prints these bytes as a hex string: the attributes of a
 		// batch (the generation id) print with their names.
 		s.attrs(aoff, an, nfnlBatchAttrs)
@@ -154,11 +156,11 @@ func nfResID(s *state, subsys uint8, off int) {
 	be := s.ube(off, 2)
 	host := s.u16(off)
 	switch {
-	case subsys == nfnlSubsysNftables && be == nfnlSubsysNftables:
+	case subsys == xlat.NFNL_SUBSYS_NFTABLES && be == xlat.NFNL_SUBSYS_NFTABLES:
 		s.call("res_id", "htons", off, 2)
 		s.xvalV("", be, off, 2, xlat.NlNetfilterSubsysIds, "", numU)
 		s.close()
-	case subsys == nfnlSubsysNftables && host == nfnlSubsysNftables:
+	case subsys == xlat.NFNL_SUBSYS_NFTABLES && host == xlat.NFNL_SUBSYS_NFTABLES:
 		s.xvalV("res_id", host, off, 2, xlat.NlNetfilterSubsysIds, "", numU)
 	default:
 		s.call("res_id", "htons", off, 2)
@@ -170,37 +172,12 @@ func nfResID(s *state, subsys uint8, off int) {
 
 // nfAttrSet picks the attributes of a message by subsystem and type.
 func nfAttrSet(s *state, subsys, msg uint8, off, n int) *attrSet {
-	var set *attrSet
-	switch subsys {
-	case nfnlSubsysNftables:
-		set = nftMsgAttrs(s, msg, off, n)
-	case nfnlSubsysCtnetlink:
-		set = ctMsgAttrs(s, msg, off, n)
-	case nfnlSubsysCtnetlinkExp:
-		set = ctExpMsgAttrs(msg)
-	case nfnlSubsysQueue:
-		set = nfqMsgAttrs(msg)
-	case nfnlSubsysUlog:
-		set = nfulMsgAttrs(msg)
-	case nfnlSubsysOsf:
-		set = osfAttrs
-	case nfnlSubsysIpset:
-		set = ipsetMsgAttrs(msg)
-	case nfnlSubsysAcct:
-		set = acctAttrs
-	case nfnlSubsysCtnetlinkTimeout:
-		set = cttimeoutMsgAttrs(s, off, n)
-	case nfnlSubsysCthelper:
-		set = cthelperAttrs
-	case nfnlSubsysNftCompat:
-		set = nftCompatAttrs
-	case nfnlSubsysHook:
-		set = nfHookAttrs
+	if e, ok := nfSubsystems.get(subsys); ok {
+		if set := e.v.attrs(s, msg, off, n); set != nil {
+			return set
+		}
 	}
-	if set == nil {
-		return nfUnknownAttrs
-	}
-	return set
+	return nfUnknownAttrs
 }
 
 // nfUnknownAttrs is a message nldump knows no attributes of: their types
@@ -235,7 +212,7 @@ func nfStraceTypes(s *state, list int) {
 }
 
 var nfnlBatchAttrs = newSet(xlat.NfnlBatchAttrs, "NFNL_BATCH_???", map[uint16]attrDec{
-	1: nfBE32, // NFNL_BATCH_GENID
+	xlat.NFNL_BATCH_GENID: nfBE32,
 })
 
 // --- payload decoders common to the netfilter subsystems ---
@@ -265,6 +242,10 @@ func (d nfBE) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfBE) rule() rule {
+	return numRule(d.size, true, d.fmt == FmtD)
+}
+
 var (
 	nfBE16  = nfBE{2, FmtU}
 	nfBE32  = nfBE{4, FmtU}
@@ -291,6 +272,10 @@ func (d nfBEXval) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfBEXval) rule() rule {
+	return numRule(d.size, true, false)
+}
+
 // nfBEFlags is a big-endian flag word.
 type nfBEFlags struct {
 	tab  *xlat.Table
@@ -309,6 +294,10 @@ func (d nfBEFlags) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfBEFlags) rule() rule {
+	return numRule(d.size, true, false)
+}
+
 // nfNum is a host-order integer of exactly size bytes.
 type nfNum struct {
 	size int
@@ -321,6 +310,10 @@ func (d nfNum) decode(s *state, off, n int) bool {
 	}
 	s.num("", d.fmt, off, d.size)
 	return true
+}
+
+func (d nfNum) rule() rule {
+	return numRule(d.size, false, d.fmt == FmtD)
 }
 
 var (
@@ -343,12 +336,16 @@ func (d nfXval8) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (nfXval8) rule() rule {
+	return numRule(1, false, false)
+}
+
 // nfAddr is an IPv4 or IPv6 address of exactly its size.
 type nfAddr struct{ family uint8 }
 
 func (d nfAddr) decode(s *state, off, n int) bool {
 	size := 4
-	if d.family == afInet6 {
+	if d.family == xlat.AF_INET6 {
 		size = 16
 	}
 	if n != size {
@@ -358,9 +355,13 @@ func (d nfAddr) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d nfAddr) rule() rule {
+	return addrRule(d.family)
+}
+
 var (
-	nfInAddr  = nfAddr{afInet}
-	nfIn6Addr = nfAddr{afInet6}
+	nfInAddr  = nfAddr{xlat.AF_INET}
+	nfIn6Addr = nfAddr{xlat.AF_INET6}
 )
 
 // nfHex keeps the payload as a hex string: binary data (user data, packet
@@ -370,24 +371,14 @@ var nfHex = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-// Netfilter protocol families (NFPROTO_*), for the hooks they define.
-const (
-	nfprotoInet   = 1
-	nfprotoIPv4   = 2
-	nfprotoARP    = 3
-	nfprotoNetdev = 5
-	nfprotoBridge = 7
-	nfprotoIPv6   = 10
-)
-
 // nfHookTable names the hook numbers of a netfilter family.
 func nfHookTable(family uint8) (*xlat.Table, string) {
 	switch family {
-	case nfprotoNetdev:
+	case xlat.NFPROTO_NETDEV:
 		return xlat.NfNetdevHooks, "NF_NETDEV_???"
-	case nfprotoARP:
+	case xlat.NFPROTO_ARP:
 		return xlat.NfArpHooks, "NF_ARP_???"
-	case nfprotoBridge:
+	case xlat.NFPROTO_BRIDGE:
 		return xlat.NfBridgeHooks, "NF_BR_???"
 	}
 	return xlat.NfInetHooks, "NF_INET_???"

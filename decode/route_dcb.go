@@ -7,7 +7,8 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // settings decode here, the nested configurations stay hex.
 
 var routeDcbEntry = routeEntry{
-	types: []uint16{78, 79},
+	types:  []uint16{xlat.RTM_GETDCB, xlat.RTM_SETDCB},
+	strace: []uint16{xlat.RTM_GETDCB, xlat.RTM_SETDCB},
 	dec: func(s *state, family uint8, off, n int) {
 		s.fixedHeader(dcbmsg, off, n, dcbAttrs)
 	},
@@ -19,9 +20,9 @@ var dcbmsg = &structSpec{name: "dcbmsg", size: 4, fields: []field{
 }}
 
 var dcbAttrs = newSet(xlat.RtnlDcbAttrs, "DCB_ATTR_???", map[uint16]attrDec{
-	1:  nlaStr, // DCB_ATTR_IFNAME
-	2:  nlaU8,  // DCB_ATTR_STATE
-	3:  nlaU8,  // DCB_ATTR_PFC_STATE
-	7:  nlaU8,  // DCB_ATTR_SET_ALL
-	14: nlaX8,  // DCB_ATTR_DCBX
+	xlat.DCB_ATTR_IFNAME:    nlaStr,
+	xlat.DCB_ATTR_STATE:     nlaU8,
+	xlat.DCB_ATTR_PFC_STATE: nlaU8,
+	xlat.DCB_ATTR_SET_ALL:   nlaU8,
+	xlat.DCB_ATTR_DCBX:      nlaX8,
 })

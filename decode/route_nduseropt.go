@@ -8,8 +8,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // prints the family and hex.
 
 var routeNduseroptEntry = routeEntry{
-	types: []uint16{68},
-	dec:   decodeNduseroptmsg,
+	types:  []uint16{xlat.RTM_NEWNDUSEROPT},
+	strace: []uint16{},
+	dec:    decodeNduseroptmsg,
 }
 
 const nduseroptSize = 16
@@ -60,5 +61,5 @@ func (s *state) rtNdOpts(off, n int) {
 }
 
 var nduseroptAttrs = newSet(xlat.RtnlNduseroptAttrs, "NDUSEROPT_???", map[uint16]attrDec{
-	1: nlaFamAddr, // NDUSEROPT_SRCADDR
+	xlat.NDUSEROPT_SRCADDR: nlaFamAddr,
 })

@@ -6,19 +6,20 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // NETCONFA_* attributes.
 
 var routeNetconfEntry = routeEntry{
-	types: []uint16{80, 81, 82},
+	types:  []uint16{xlat.RTM_NEWNETCONF, xlat.RTM_DELNETCONF, xlat.RTM_GETNETCONF},
+	strace: []uint16{xlat.RTM_NEWNETCONF, xlat.RTM_DELNETCONF, xlat.RTM_GETNETCONF},
 	dec: func(s *state, family uint8, off, n int) {
 		s.rtFamilyHeader("ncm_family", off, n, 1, xlat.Addrfams, "AF_???", netconfAttrs)
 	},
 }
 
 var netconfAttrs = newSet(xlat.RtnlNetconfAttrs, "NETCONFA_???", map[uint16]attrDec{
-	1: nlaIfindex, // NETCONFA_IFINDEX
-	2: nlaS32,     // NETCONFA_FORWARDING
-	3: nlaS32,     // NETCONFA_RP_FILTER
-	4: nlaS32,     // NETCONFA_MC_FORWARDING
-	5: nlaS32,     // NETCONFA_PROXY_NEIGH
-	6: nlaS32,     // NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN
-	7: nlaS32,     // NETCONFA_INPUT
-	8: nlaS32,     // NETCONFA_BC_FORWARDING
+	xlat.NETCONFA_IFINDEX:                     nlaIfindex,
+	xlat.NETCONFA_FORWARDING:                  nlaS32,
+	xlat.NETCONFA_RP_FILTER:                   nlaS32,
+	xlat.NETCONFA_MC_FORWARDING:               nlaS32,
+	xlat.NETCONFA_PROXY_NEIGH:                 nlaS32,
+	xlat.NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN: nlaS32,
+	xlat.NETCONFA_INPUT:                       nlaS32,
+	xlat.NETCONFA_BC_FORWARDING:               nlaS32,
 })

@@ -6,16 +6,17 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // attributes.
 
 var routeNsidEntry = routeEntry{
-	types: []uint16{88, 89, 90},
+	types:  []uint16{xlat.RTM_NEWNSID, xlat.RTM_DELNSID, xlat.RTM_GETNSID},
+	strace: []uint16{xlat.RTM_NEWNSID, xlat.RTM_DELNSID, xlat.RTM_GETNSID},
 	dec: func(s *state, family uint8, off, n int) {
 		s.rtFamilyHeader("rtgen_family", off, n, 1, xlat.Addrfams, "AF_???", nsidAttrs)
 	},
 }
 
 var nsidAttrs = newSet(xlat.RtnlNsidAttrs, "NETNSA_???", map[uint16]attrDec{
-	1: nlaS32, // NETNSA_NSID
-	2: nlaU32, // NETNSA_PID
-	3: nlaFd,  // NETNSA_FD
-	4: nlaS32, // NETNSA_TARGET_NSID
-	5: nlaS32, // NETNSA_CURRENT_NSID
+	xlat.NETNSA_NSID:         nlaS32,
+	xlat.NETNSA_PID:          nlaU32,
+	xlat.NETNSA_FD:           nlaFd,
+	xlat.NETNSA_TARGET_NSID:  nlaS32,
+	xlat.NETNSA_CURRENT_NSID: nlaS32,
 })

@@ -7,7 +7,8 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // and hex).
 
 var routePrefixEntry = routeEntry{
-	types: []uint16{52},
+	types:  []uint16{xlat.RTM_NEWPREFIX},
+	strace: []uint16{},
 	dec: func(s *state, family uint8, off, n int) {
 		s.fixedHeader(prefixmsg, off, n, prefixAttrs)
 	},
@@ -28,6 +29,6 @@ var prefixCacheinfo = &structSpec{name: "prefix_cacheinfo", size: 8, fields: []f
 }}
 
 var prefixAttrs = newSet(xlat.RtnlPrefixAttrs, "PREFIX_???", map[uint16]attrDec{
-	1: nlaFamAddr,                 // PREFIX_ADDRESS
-	2: structDec{prefixCacheinfo}, // PREFIX_CACHEINFO
+	xlat.PREFIX_ADDRESS:   nlaFamAddr,
+	xlat.PREFIX_CACHEINFO: structDec{prefixCacheinfo},
 })
