@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
 )
 
 // Severity says how bad a finding is.
@@ -165,7 +167,7 @@ func (c *checker) fromKernel(h *Header) bool {
 	case CheckFromKernel:
 		return true
 	case CheckByMessage:
-		return (h.Type < nlmsgMinType && h.Type != nlmsgNoop) || h.Flags&ckFMulti != 0 || (!h.Request() && h.Pid != 0)
+		return (h.Type < nlmsgMinType && h.Type != xlat.NLMSG_NOOP) || h.Flags&ckFMulti != 0 || (!h.Request() && h.Pid != 0)
 	}
 	// without NLM_F_REQUEST: a reply or a notification (the mistake of
 	// a request without it shows when the direction is known)

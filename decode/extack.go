@@ -12,16 +12,6 @@ import (
 // missing attribute named in the request's attribute space, the policy
 // the kernel checked said in words.
 
-// NLMSGERR_ATTR_* (linux/netlink.h)
-const (
-	extackMsg      = 1
-	extackOffs     = 2
-	extackCookie   = 3
-	extackPolicy   = 4
-	extackMissType = 5
-	extackMissNest = 6
-)
-
 // Extack is what an error message says besides its errno.
 type Extack struct {
 	// Errno is the error (negative), 0 for an ACK.
@@ -211,7 +201,7 @@ func (t *Tree) isType(m int, typ uint16) bool {
 // in req's message reqMsg when req is not nil (the request the error
 // answers, as a Pairer keeps it).
 func (t *Tree) Extack(m int, req *Tree, reqMsg int) (e Extack, ok bool) {
-	if !t.isType(m, nlmsgError) && !t.isType(m, nlmsgDone) {
+	if !t.isType(m, xlat.NLMSG_ERROR) && !t.isType(m, xlat.NLMSG_DONE) {
 		return e, false
 	}
 	n := &t.nodes[m]
@@ -223,8 +213,8 @@ func (t *Tree) Extack(m int, req *Tree, reqMsg int) (e Extack, ok bool) {
 	e.Errno = int32(readUint(t.Buf, off+nlmsgHdrLen, 4, t.bigEndian))
 	attrs := off + nlmsgHdrLen + 4
 	echo := -1
-	if t.isType(m, nlmsgError) {
-		e.Capped = flags&nlmFCapped != 0
+	if t.isType(m, xlat.NLMSG_ERROR) {
+		e.Capped = flags&xlat.NLM_F_CAPPED != 0
 		// struct nlmsgerr: a child of the message, or of the unnamed
 		// array that also holds the attributes
 		for c := m + 1; c < int(n.end); c = int(t.nodes[c].end) {
@@ -248,7 +238,7 @@ func (t *Tree) Extack(m int, req *Tree, reqMsg int) (e Extack, ok bool) {
 			el = inner
 		}
 		attrs = off + nlmsgHdrLen + 4 + nlmsgAlign(el)
-		if flags&0x200 == 0 { // NLM_F_ACK_TLVS
+		if flags&xlat.NLM_F_ACK_TLVS == 0 {
 			attrs = off + l
 		}
 	}
@@ -267,17 +257,17 @@ func (t *Tree) Extack(m int, req *Tree, reqMsg int) (e Extack, ok bool) {
 			return uint32(readUint(p, 0, 4, t.bigEndian)), true
 		}
 		switch typ {
-		case extackMsg:
+		case xlat.NLMSGERR_ATTR_MSG:
 			e.Msg = string(cString(p))
-		case extackOffs:
+		case xlat.NLMSGERR_ATTR_OFFS:
 			e.Offset, e.HasOffset = u32()
-		case extackCookie:
+		case xlat.NLMSGERR_ATTR_COOKIE:
 			e.Cookie = append([]byte(nil), p...)
-		case extackPolicy:
+		case xlat.NLMSGERR_ATTR_POLICY:
 			e.Policy = parsePolicy(p, t.bigEndian)
-		case extackMissType:
+		case xlat.NLMSGERR_ATTR_MISS_TYPE:
 			e.MissType, e.HasMissType = u32()
-		case extackMissNest:
+		case xlat.NLMSGERR_ATTR_MISS_NEST:
 			e.MissNest, e.HasMissNest = u32()
 		}
 		a += nlaAlign(nl)
@@ -327,29 +317,29 @@ func parsePolicy(b []byte, be bool) *Policy {
 		x, ok := u()
 		if ok {
 			switch typ {
-			case 1: // NL_POLICY_TYPE_ATTR_TYPE
+			case xlat.NL_POLICY_TYPE_ATTR_TYPE:
 				if s, found := xlat.NlAttrType.Lookup(x); found {
 					p.Type = s
 				} else {
 					p.Type = "NL_ATTR_TYPE_" + strconv.FormatUint(x, 10)
 				}
-			case 2:
+			case xlat.NL_POLICY_TYPE_ATTR_MIN_VALUE_S:
 				p.MinS, p.HasMinS = int64(x), true
-			case 3:
+			case xlat.NL_POLICY_TYPE_ATTR_MAX_VALUE_S:
 				p.MaxS, p.HasMaxS = int64(x), true
-			case 4:
+			case xlat.NL_POLICY_TYPE_ATTR_MIN_VALUE_U:
 				p.MinU, p.HasMinU = x, true
-			case 5:
+			case xlat.NL_POLICY_TYPE_ATTR_MAX_VALUE_U:
 				p.MaxU, p.HasMaxU = x, true
-			case 6:
+			case xlat.NL_POLICY_TYPE_ATTR_MIN_LENGTH:
 				p.MinLen, p.HasMinLen = uint32(x), true
-			case 7:
+			case xlat.NL_POLICY_TYPE_ATTR_MAX_LENGTH:
 				p.MaxLen, p.HasMaxLen = uint32(x), true
-			case 8:
+			case xlat.NL_POLICY_TYPE_ATTR_POLICY_IDX:
 				p.PolicyIdx, p.HasPolicyIdx = uint32(x), true
-			case 9:
+			case xlat.NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE:
 				p.MaxType, p.HasMaxType = uint32(x), true
-			case 10, 12: // BITFIELD32_MASK, MASK
+			case xlat.NL_POLICY_TYPE_ATTR_BITFIELD32_MASK, xlat.NL_POLICY_TYPE_ATTR_MASK:
 				p.Mask, p.HasMask = x, true
 			}
 		}
@@ -455,7 +445,7 @@ type nestKey struct {
 }
 
 func init() {
-	nestedNames[nestKey{xlat.RtnlLinkAttrs, 18}] = xlat.RtnlIflaInfoAttrs // IFLA_LINKINFO
+	nestedNames[nestKey{xlat.RtnlLinkAttrs, xlat.IFLA_LINKINFO}] = xlat.RtnlIflaInfoAttrs
 }
 
 // nestedName names type typ inside an empty nest of type nest of a set

@@ -261,13 +261,8 @@ func NewPairer(d *Decoder) *Pairer {
 	return &Pairer{dec: d, pending: map[pairKey]*pendingReq{}}
 }
 
-const (
-	nlmFMulti   = 0x2
-	nlmFAck     = 0x4
-	nlmFEcho    = 0x8
-	nlmFAckTlvs = 0x200
-	maxKeptReq  = 64 << 10 // requests longer than this are not kept whole
-)
+// maxKeptReq: requests longer than this are not kept whole.
+const maxKeptReq = 64 << 10
 
 // Feed tells the Pairer of message m of t (a RoleMessage node) and
 // returns what the message is to the exchange. The outcomes it settles
@@ -289,12 +284,12 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 	dir := in.Dir
 	if dir == CheckAuto {
 		dir = CheckFromKernel
-		if flags&nlmFRequest != 0 && typ != nlmsgError && typ != nlmsgDone {
+		if flags&xlat.NLM_F_REQUEST != 0 && typ != xlat.NLMSG_ERROR && typ != xlat.NLMSG_DONE {
 			dir = CheckToKernel
 		}
 	}
 	if dir == CheckToKernel {
-		if flags&nlmFRequest == 0 || typ < nlmsgMinType {
+		if flags&xlat.NLM_F_REQUEST == 0 || typ < nlmsgMinType {
 			return Pairing{}
 		}
 		return p.request(t, m, in, proto, typ, flags, seq, pid)
@@ -318,19 +313,19 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 	p.answers++
 	pr := Pairing{Kind: PairAnswer, Request: r.info}
 	switch {
-	case typ == nlmsgError || typ == nlmsgDone:
+	case typ == xlat.NLMSG_ERROR || typ == xlat.NLMSG_DONE:
 		errno := int32(readUint(t.Buf, off+nlmsgHdrLen, 4, t.bigEndian))
-		plain := errno == 0 && (flags&nlmFAckTlvs == 0 || typ == nlmsgDone && n.len <= nlmsgHdrLen+4)
+		plain := errno == 0 && (flags&xlat.NLM_F_ACK_TLVS == 0 || typ == xlat.NLMSG_DONE && n.len <= nlmsgHdrLen+4)
 		if !plain {
 			pr.Extack = p.extack(t, m, r)
 		}
-		r.done = typ == nlmsgDone
+		r.done = typ == xlat.NLMSG_DONE
 		pr.Final = true
-	case flags&nlmFMulti != 0 || r.reply:
+	case flags&xlat.NLM_F_MULTI != 0 || r.reply:
 		r.count++
 		pr.Part = r.count
 		// a single reply ends a GET that asked for no ACK
-		pr.Final = !r.info.Dump && !r.ack && flags&nlmFMulti == 0
+		pr.Final = !r.info.Dump && !r.ack && flags&xlat.NLM_F_MULTI == 0
 	default:
 		// a notification the request caused (same seq and port)
 		return Pairing{}
@@ -387,8 +382,8 @@ func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, se
 	dump := isDumpRequest(t, m)
 	name := t.requestName(m, typ)
 	r := p.newReq()
-	r.key, r.ack = key, flags&nlmFAck != 0
-	r.reply = !dump && (flags&nlmFEcho != 0 || strings.Contains(name, "GET") || (proto == ProtoRoute && routeKind(typ) == kindGet))
+	r.key, r.ack = key, flags&xlat.NLM_F_ACK != 0
+	r.reply = !dump && (flags&xlat.NLM_F_ECHO != 0 || strings.Contains(name, "GET") || (proto == ProtoRoute && routeKind(typ) == kindGet))
 	r.info = RequestInfo{ID: p.nextID, Ref: in.Ref, Proto: int(proto), Type: name, Seq: seq, Dump: dump}
 	r.info.Expect = r.ack || dump || r.reply
 	n := &t.nodes[m]

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
 )
 
 // seedBuf is one buffer of decode/testdata/pair/seed.hex.
@@ -121,10 +123,10 @@ func errorFor(req []byte, errno int32, capped bool, attrs ...[]byte) []byte {
 	flags := uint16(0)
 	if capped {
 		echo = req[:16]
-		flags |= nlmFCapped
+		flags |= xlat.NLM_F_CAPPED
 	}
 	if len(attrs) > 0 {
-		flags |= nlmFAckTlvs
+		flags |= xlat.NLM_F_ACK_TLVS
 	}
 	payload := append(le32(uint32(errno)), echo...)
 	for len(payload)%4 != 0 {
@@ -133,29 +135,29 @@ func errorFor(req []byte, errno int32, capped bool, attrs ...[]byte) []byte {
 	for _, a := range attrs {
 		payload = append(payload, a...)
 	}
-	return nlMsg(nlmsgError, flags, binary.LittleEndian.Uint32(req[8:]), 4242, payload)
+	return nlMsg(xlat.NLMSG_ERROR, flags, binary.LittleEndian.Uint32(req[8:]), 4242, payload)
 }
 
 // TestExtackAttrs: every NLMSGERR attribute, uncapped and capped.
 func TestExtackAttrs(t *testing.T) {
 	// RTM_NEWLINK, IFLA_MTU at 32, IFLA_LINKINFO at 40 holding IFLA_INFO_DATA
-	req := nlMsg(16, nlmFRequest|nlmFAck, 7, 0, ifi1,
-		nlNest(4, le32(1500)),
-		nlNest(18, nlNest(2, nlNest(1, le32(1)))))
+	req := nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 7, 0, ifi1,
+		nlNest(xlat.IFLA_MTU, le32(1500)),
+		nlNest(xlat.IFLA_LINKINFO, nlNest(xlat.IFLA_INFO_DATA, nlNest(1, le32(1)))))
 	// and one whose IFLA_LINKINFO is empty
-	reqEmpty := nlMsg(16, nlmFRequest|nlmFAck, 8, 0, ifi1, nlNest(4, le32(1500)), nlNest(18))
-	policy := nlNest(extackPolicy|nlaFNested,
-		nlNest(1, le32(8)), // NL_ATTR_TYPE_S32
-		nlNest(2, le64(uint64(1<<64-5))),
-		nlNest(3, le64(100)),
-		nlNest(12, le64(0xff)))
+	reqEmpty := nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 8, 0, ifi1, nlNest(xlat.IFLA_MTU, le32(1500)), nlNest(xlat.IFLA_LINKINFO))
+	policy := nlNest(xlat.NLMSGERR_ATTR_POLICY|nlaFNested,
+		nlNest(xlat.NL_POLICY_TYPE_ATTR_TYPE, le32(xlat.NL_ATTR_TYPE_S32)),
+		nlNest(xlat.NL_POLICY_TYPE_ATTR_MIN_VALUE_S, le64(uint64(1<<64-5))),
+		nlNest(xlat.NL_POLICY_TYPE_ATTR_MAX_VALUE_S, le64(100)),
+		nlNest(xlat.NL_POLICY_TYPE_ATTR_MASK, le64(0xff)))
 	attrs := [][]byte{
-		nlNest(extackMsg, []byte("Bad thing\x00")),
-		nlNest(extackOffs, le32(32)),
-		nlNest(extackCookie, []byte{0xde, 0xad, 0xbe, 0xef}),
+		nlNest(xlat.NLMSGERR_ATTR_MSG, []byte("Bad thing\x00")),
+		nlNest(xlat.NLMSGERR_ATTR_OFFS, le32(32)),
+		nlNest(xlat.NLMSGERR_ATTR_COOKIE, []byte{0xde, 0xad, 0xbe, 0xef}),
 		policy,
-		nlNest(extackMissType, le32(1)),
-		nlNest(extackMissNest, le32(40)),
+		nlNest(xlat.NLMSGERR_ATTR_MISS_TYPE, le32(xlat.IFLA_INFO_KIND)),
+		nlNest(xlat.NLMSGERR_ATTR_MISS_NEST, le32(40)),
 	}
 	const want = "at byte 32: IFLA_MTU (nla_len 8); missing IFLA_INFO_KIND in IFLA_LINKINFO; expected s32 in -5..100 with no bits outside 0xff; cookie deadbeef"
 	d := NewDecoder(Options{})
@@ -244,9 +246,9 @@ func TestPairInterleaved(t *testing.T) {
 	d := NewDecoder(Options{})
 	p := NewPairer(d)
 	ack := func(req []byte, errno int32) []byte { return errorFor(req, errno, false) }
-	reqA := nlMsg(16, nlmFRequest|nlmFAck, 1, 0, ifi1)
-	reqB := nlMsg(20, nlmFRequest|nlmFAck, 1, 0, ifi1[:8])
-	reqC := nlMsg(24, nlmFRequest|nlmFAck, 1, 0, make([]byte, 12))
+	reqA := nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 1, 0, ifi1)
+	reqB := nlMsg(xlat.RTM_NEWADDR, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 1, 0, ifi1[:8])
+	reqC := nlMsg(xlat.RTM_NEWROUTE, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 1, 0, make([]byte, 12))
 	in := func(pkt int, s Socket, dir CheckDir) PairIn {
 		return PairIn{Ref: Ref{Packet: pkt}, Socket: s, Dir: dir}
 	}
@@ -281,8 +283,8 @@ func TestPairInterleaved(t *testing.T) {
 	p = NewPairer(d)
 	feedAll(p, d, reqA, in(1, Socket{Kind: SocketPort, ID: 100}, CheckToKernel))
 	feedAll(p, d, reqA, in(2, Socket{Kind: SocketPort, ID: 200}, CheckToKernel))
-	a200 := nlMsg(nlmsgError, 0, 1, 200, le32(0), reqA)
-	a100 := nlMsg(nlmsgError, 0, 1, 100, le32(uint32(1<<32-22)), reqA)
+	a200 := nlMsg(xlat.NLMSG_ERROR, 0, 1, 200, le32(0), reqA)
+	a100 := nlMsg(xlat.NLMSG_ERROR, 0, 1, 100, le32(uint32(1<<32-22)), reqA)
 	if pr := feedAll(p, d, a200, in(3, Socket{}, CheckFromKernel))[0]; pr.Request.Ref.Packet != 2 {
 		t.Errorf("port 200's ACK pairs with #%d", pr.Request.Ref.Packet)
 	}
@@ -302,11 +304,11 @@ func TestPairInterleaved(t *testing.T) {
 func TestPairDump(t *testing.T) {
 	d := NewDecoder(Options{})
 	p := NewPairer(d)
-	req := nlMsg(18, nlmFRequest|0x300, 9, 0, ifi1) // RTM_GETLINK, NLM_F_DUMP
+	req := nlMsg(xlat.RTM_GETLINK, xlat.NLM_F_REQUEST|0x300, 9, 0, ifi1) // RTM_GETLINK, NLM_F_DUMP
 	if pr := feedAll(p, d, req, PairIn{Ref: Ref{Packet: 1}})[0]; pr.Kind != PairRequest || !pr.Request.Dump {
 		t.Fatalf("request %+v", pr)
 	}
-	part := nlMsg(16, nlmFMulti, 9, 77, ifi1)
+	part := nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_MULTI, 9, 77, ifi1)
 	two := append(append([]byte(nil), part...), part...)
 	prs := feedAll(p, d, two, PairIn{Ref: Ref{Packet: 2}})
 	prs = append(prs, feedAll(p, d, part, PairIn{Ref: Ref{Packet: 3}})...)
@@ -318,7 +320,7 @@ func TestPairDump(t *testing.T) {
 	if s := p.Settled(nil); len(s) != 0 {
 		t.Errorf("settled before NLMSG_DONE: %+v", s)
 	}
-	done := nlMsg(nlmsgDone, nlmFMulti, 9, 77, le32(0))
+	done := nlMsg(xlat.NLMSG_DONE, xlat.NLM_F_MULTI, 9, 77, le32(0))
 	if pr := feedAll(p, d, done, PairIn{Ref: Ref{Packet: 4}})[0]; !pr.Final {
 		t.Errorf("done: %+v", pr)
 	}
@@ -328,9 +330,9 @@ func TestPairDump(t *testing.T) {
 	}
 	// a request without NLM_F_ACK, then a notification with its seq and
 	// port: not an answer
-	set := nlMsg(19, nlmFRequest, 10, 0, ifi1) // RTM_SETLINK
+	set := nlMsg(xlat.RTM_SETLINK, xlat.NLM_F_REQUEST, 10, 0, ifi1) // RTM_SETLINK
 	feedAll(p, d, set, PairIn{Ref: Ref{Packet: 5}})
-	if pr := feedAll(p, d, nlMsg(16, 0, 10, 77, ifi1), PairIn{Ref: Ref{Packet: 6}})[0]; pr.Kind != PairNone {
+	if pr := feedAll(p, d, nlMsg(xlat.RTM_NEWLINK, 0, 10, 77, ifi1), PairIn{Ref: Ref{Packet: 6}})[0]; pr.Kind != PairNone {
 		t.Errorf("notification paired: %+v", pr)
 	}
 }
@@ -341,8 +343,8 @@ func TestPairSilent(t *testing.T) {
 	d := NewDecoder(Options{})
 	p := NewPairer(d)
 	s := handle(1, 3)
-	set := nlMsg(19, nlmFRequest, 1, 0, ifi1)
-	get := nlMsg(18, nlmFRequest|nlmFAck, 2, 0, ifi1)
+	set := nlMsg(xlat.RTM_SETLINK, xlat.NLM_F_REQUEST, 1, 0, ifi1)
+	get := nlMsg(xlat.RTM_GETLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 2, 0, ifi1)
 	feedAll(p, d, set, PairIn{Ref: Ref{Packet: 1}, Socket: s, Dir: CheckToKernel})
 	feedAll(p, d, get, PairIn{Ref: Ref{Packet: 2}, Socket: s, Dir: CheckToKernel})
 	feedAll(p, d, errorFor(get, 0, false), PairIn{Ref: Ref{Packet: 3}, Socket: s, Dir: CheckFromKernel})
@@ -362,14 +364,14 @@ func TestPairBounded(t *testing.T) {
 	p := NewPairer(d)
 	p.MaxPending = 4
 	for i := range 10 {
-		feedAll(p, d, nlMsg(16, nlmFRequest|nlmFAck, uint32(i), 0, ifi1), PairIn{Ref: Ref{Packet: i + 1}})
+		feedAll(p, d, nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, uint32(i), 0, ifi1), PairIn{Ref: Ref{Packet: i + 1}})
 	}
 	s := p.Settled(nil)
 	if p.Pending() != 4 || len(s) != 6 || s[0].Request.Ref.Packet != 1 || s[0].Outcome.Kind != OutcomeUnseen {
 		t.Errorf("pending %d, settled %d (%+v)", p.Pending(), len(s), s)
 	}
 	// the same seq again on the same socket: the first was not answered
-	feedAll(p, d, nlMsg(16, nlmFRequest|nlmFAck, 9, 0, ifi1), PairIn{Ref: Ref{Packet: 11}})
+	feedAll(p, d, nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 9, 0, ifi1), PairIn{Ref: Ref{Packet: 11}})
 	if s := p.Settled(nil); len(s) != 1 || s[0].Request.Ref.Packet != 10 {
 		t.Errorf("replaced: %+v", s)
 	}
@@ -388,10 +390,10 @@ func TestCheckByMessage(t *testing.T) {
 		buf  []byte
 		want bool // "NLM_F_REQUEST is not set" reported
 	}{
-		{nlMsg(16, 0, 4, 1021, ifi1), false}, // a reply to port 1021
-		{nlMsg(16, 0x2, 4, 0, ifi1), false},  // a dump part
-		{nlMsg(nlmsgError, 0, 4, 0, le32(0), nlMsg(16, 5, 4, 0)), false},
-		{nlMsg(16, nlmFAck, 4, 0, ifi1), true}, // a request without NLM_F_REQUEST
+		{nlMsg(xlat.RTM_NEWLINK, 0, 4, 1021, ifi1), false}, // a reply to port 1021
+		{nlMsg(xlat.RTM_NEWLINK, 0x2, 4, 0, ifi1), false},  // a dump part
+		{nlMsg(xlat.NLMSG_ERROR, 0, 4, 0, le32(0), nlMsg(xlat.RTM_NEWLINK, 5, 4, 0)), false},
+		{nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_ACK, 4, 0, ifi1), true}, // a request without NLM_F_REQUEST
 	} {
 		found := false
 		for _, f := range d.Decode(c.buf).Check(CheckOptions{Dir: CheckByMessage}) {
