@@ -406,3 +406,39 @@ func TestCheckByMessage(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPair: a request and an answer of arbitrary bytes (the answer's
+// extended ACK pointing anywhere, capped or not): pairing and explaining
+// never panic, and a settled outcome renders.
+func FuzzPair(f *testing.F) {
+	bufs := readSeed(&testing.T{}, "testdata/pair/seed.hex")
+	for i := 0; i+1 < len(bufs); i += 2 {
+		f.Add(uint8(bufs[i].proto), bufs[i].data, bufs[i+1].data)
+	}
+	f.Fuzz(func(t *testing.T, proto uint8, req, ans []byte) {
+		d := NewDecoder(Options{})
+		p := NewPairer(d)
+		p.MaxPending = 2
+		pr := int(proto % maxNetlinkPro)
+		for k, b := range [][]byte{req, ans, req, ans} {
+			tr := d.DecodeProto(pr, b)
+			dir := CheckToKernel
+			if k%2 == 1 {
+				dir = CheckFromKernel
+			}
+			for _, m := range tr.Messages() {
+				x := p.Feed(tr, m, PairIn{Ref: Ref{Packet: k + 1}, Dir: dir})
+				if x.Extack != nil {
+					_ = x.Extack.Explain()
+				}
+			}
+		}
+		p.Flush()
+		for _, s := range p.Settled(nil) {
+			_ = s.Outcome.AppendVerdict(nil)
+		}
+		if p.Pending() != 0 {
+			t.Fatalf("%d pending after Flush", p.Pending())
+		}
+	})
+}
