@@ -59,12 +59,11 @@ func newPairing(d *decode.Decoder, holdSilent bool) *pairing {
 // frameSocket is what a frame says of its socket.
 func frameSocket(fr *capture.Frame) decode.Socket {
 	switch {
-	case fr.Syscall != "" && fr.Fd > 0:
-		pid := fr.Proc.PID
-		if pid == 0 {
-			pid = fr.Pid
-		}
-		return decode.Socket{Kind: decode.SocketHandle, ID: uint64(pid)<<32 | uint64(uint32(fr.Fd))}
+	case fr.Syscall != "" && fr.Fd > 0 && fr.Proc.PID != 0:
+		// the process's fd (threads share it: a Go program sends on one
+		// thread and reads the answer on another); without the process,
+		// by seq and nlmsg_pid
+		return decode.Socket{Kind: decode.SocketHandle, ID: uint64(fr.Proc.PID)<<32 | uint64(uint32(fr.Fd))}
 	case fr.Syscall == "" && fr.HasSender && fr.Dir == capture.DirToKernel && fr.Sender != 0:
 		// nlmon: the sender's port id
 		return decode.Socket{Kind: decode.SocketPort, ID: uint64(fr.Sender)}

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/nldump/nldump/capture"
+	"github.com/nldump/nldump/decode"
 )
 
 // dropComments removes the "# " comment lines the strace format adds
@@ -149,5 +152,35 @@ func TestCheckReplies(t *testing.T) {
 	}
 	if !strings.Contains(out, "seed.hex#1: byte 0: error: nlmsg_len: nlmsg_len is 24; the message is 32 bytes (16 header + 16 ifinfomsg): set nlmsg_len to 32\n") {
 		t.Errorf("no mechanical fix for nlmsg_len:\n%s", out)
+	}
+}
+
+// TestFrameSocket: traced frames pair by process and fd (any thread of
+// the process), nlmon requests by their sender's port, the rest by what
+// the messages say.
+func TestFrameSocket(t *testing.T) {
+	thread1 := capture.Frame{Syscall: "sendmsg", Pid: 101, Fd: 3, Proc: capture.Process{PID: 100}, Dir: capture.DirToKernel}
+	thread2 := capture.Frame{Syscall: "recvmsg", Pid: 102, Fd: 3, Proc: capture.Process{PID: 100}, Dir: capture.DirFromKernel, HasSender: true}
+	if a, b := frameSocket(&thread1), frameSocket(&thread2); a != b || a.Kind != decode.SocketHandle {
+		t.Errorf("threads of one process on one fd: %+v and %+v", a, b)
+	}
+	other := thread2
+	other.Fd = 4
+	if frameSocket(&other) == frameSocket(&thread1) {
+		t.Error("fd 4 is fd 3's socket")
+	}
+	noProc := thread1
+	noProc.Proc = capture.Process{}
+	if s := frameSocket(&noProc); s.Kind != decode.SocketUnknown {
+		t.Errorf("without the process: %+v", s)
+	}
+	nlmon := capture.Frame{Dir: capture.DirToKernel, HasSender: true, Sender: 4242}
+	if s := frameSocket(&nlmon); s.Kind != decode.SocketPort || s.ID != 4242 {
+		t.Errorf("nlmon request: %+v", s)
+	}
+	// the kernel's answer on nlmon: its nlmsg_pid tells
+	nlmon.Dir, nlmon.Sender = capture.DirFromKernel, 0
+	if s := frameSocket(&nlmon); s.Kind != decode.SocketUnknown {
+		t.Errorf("nlmon answer: %+v", s)
 	}
 }
