@@ -281,37 +281,19 @@ func arrayOf(elem *attrSet) *attrSet {
 // Generic netlink families validate attribute sizes exactly, so these
 // decoders do too: a payload of another size prints as hex.
 
-// exactDec prints a number of exactly size bytes.
-type exactDec struct {
-	size int
-	fmt  Fmt
-}
-
-func (d exactDec) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.num("", d.fmt, off, d.size)
-	return true
-}
-
-func (d exactDec) rule() rule {
-	return numRule(d.size, false, d.fmt == FmtD)
-}
-
 var (
-	gU8  = exactDec{1, FmtU}
-	gU16 = exactDec{2, FmtU}
-	gU32 = exactDec{4, FmtU}
-	gU64 = exactDec{8, FmtU}
-	gS8  = exactDec{1, FmtD}
-	gS16 = exactDec{2, FmtD}
-	gS32 = exactDec{4, FmtD}
-	gS64 = exactDec{8, FmtD}
-	gX8  = exactDec{1, FmtX}
-	gX16 = exactDec{2, FmtX}
-	gX32 = exactDec{4, FmtX}
-	gX64 = exactDec{8, FmtX}
+	gU8  = numDec{size: 1, fmt: FmtU, exact: true}
+	gU16 = numDec{size: 2, fmt: FmtU, exact: true}
+	gU32 = numDec{size: 4, fmt: FmtU, exact: true}
+	gU64 = numDec{size: 8, fmt: FmtU, exact: true}
+	gS8  = numDec{size: 1, fmt: FmtD, exact: true}
+	gS16 = numDec{size: 2, fmt: FmtD, exact: true}
+	gS32 = numDec{size: 4, fmt: FmtD, exact: true}
+	gS64 = numDec{size: 8, fmt: FmtD, exact: true}
+	gX8  = numDec{size: 1, fmt: FmtX, exact: true}
+	gX16 = numDec{size: 2, fmt: FmtX, exact: true}
+	gX32 = numDec{size: 4, fmt: FmtX, exact: true}
+	gX64 = numDec{size: 8, fmt: FmtX, exact: true}
 )
 
 // uintDec prints NLA_UINT / NLA_SINT: 4 or 8 bytes.
@@ -336,35 +318,12 @@ var (
 
 // gXval prints a number of exactly size bytes by name.
 func gXval(t *xlat.Table, dflt string, size int) attrDec {
-	return exactXval{t, dflt, size, false}
+	return xvalDec{tab: t, dflt: dflt, size: size, exact: true}
 }
 
 // gFlags prints a flag word of exactly size bytes.
 func gFlags(t *xlat.Table, dflt string, size int) attrDec {
-	return exactXval{t, dflt, size, true}
-}
-
-type exactXval struct {
-	tab   *xlat.Table
-	dflt  string
-	size  int
-	flags bool
-}
-
-func (d exactXval) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	if d.flags {
-		s.flagsV("", s.uint(off, n), off, n, d.tab, d.dflt)
-	} else {
-		s.xvalV("", s.uint(off, n), off, n, d.tab, d.dflt, numX)
-	}
-	return true
-}
-
-func (d exactXval) rule() rule {
-	return numRule(d.size, false, false)
+	return flagsDec{tab: t, dflt: dflt, size: size, exact: true}
 }
 
 // gIfindex prints an interface index of exactly 4 bytes.
@@ -396,42 +355,11 @@ func gArray(size int, f Fmt) attrDec {
 	})
 }
 
-// exactBE prints a big-endian number of exactly size bytes, htons(...).
-type exactBE struct{ size int }
-
-func (d exactBE) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	return beDec{d.size, FmtU}.decode(s, off, n)
-}
-
-func (d exactBE) rule() rule {
-	return numRule(d.size, true, false)
-}
-
 // gInAddr and gIn6Addr print an IPv4 or IPv6 address of exactly its size.
 var (
-	gInAddr  = exactAddr{xlat.AF_INET, 4}
-	gIn6Addr = exactAddr{xlat.AF_INET6, 16}
+	gInAddr  = inAddrDec{family: xlat.AF_INET, exact: true}
+	gIn6Addr = inAddrDec{family: xlat.AF_INET6, exact: true}
 )
-
-type exactAddr struct {
-	family uint8
-	size   int
-}
-
-func (d exactAddr) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.inet("", d.family, off, n)
-	return true
-}
-
-func (d exactAddr) rule() rule {
-	return addrRule(d.family)
-}
 
 // gAnyAddr prints an IPv4 or IPv6 address by its size.
 var gAnyAddr = funcDec(func(s *state, off, n int) bool {

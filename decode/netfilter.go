@@ -225,143 +225,23 @@ var nfnlBatchAttrs = newSet(xlat.NfnlBatchAttrs, "NFNL_BATCH_???", map[uint16]at
 // few host-order integers print bare. Each of these decoders wants exactly
 // its size; any other length stays a hex string.
 
-// nfBE is a big-endian integer.
-type nfBE struct {
-	size int
-	fmt  Fmt
-}
-
-func (d nfBE) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	i := s.value("", d.fmt, s.ube(off, d.size), off, d.size)
-	s.setFlag(i, flagBE)
-	s.close()
-	return true
-}
-
-func (d nfBE) rule() rule {
-	return numRule(d.size, true, d.fmt == FmtD)
-}
-
 var (
-	nfBE16  = nfBE{2, FmtU}
-	nfBE32  = nfBE{4, FmtU}
-	nfBE64  = nfBE{8, FmtU}
-	nfBES32 = nfBE{4, FmtD}
-	nfBEX32 = nfBE{4, FmtX}
+	nfBE16  = numDec{size: 2, fmt: FmtU, exact: true, be: true}
+	nfBE32  = numDec{size: 4, fmt: FmtU, exact: true, be: true}
+	nfBE64  = numDec{size: 8, fmt: FmtU, exact: true, be: true}
+	nfBES32 = numDec{size: 4, fmt: FmtD, exact: true, be: true}
+	nfBEX32 = numDec{size: 4, fmt: FmtX, exact: true, be: true}
 )
 
-// nfBEXval is a big-endian constant, by name.
-type nfBEXval struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d nfBEXval) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	i := s.xvalV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt, numX)
-	s.setFlag(i, flagBE)
-	s.close()
-	return true
-}
-
-func (d nfBEXval) rule() rule {
-	return numRule(d.size, true, false)
-}
-
-// nfBEFlags is a big-endian flag word.
-type nfBEFlags struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d nfBEFlags) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	i := s.flagsV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt)
-	s.setFlag(i, flagBE)
-	s.close()
-	return true
-}
-
-func (d nfBEFlags) rule() rule {
-	return numRule(d.size, true, false)
-}
-
-// nfNum is a host-order integer of exactly size bytes.
-type nfNum struct {
-	size int
-	fmt  Fmt
-}
-
-func (d nfNum) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.num("", d.fmt, off, d.size)
-	return true
-}
-
-func (d nfNum) rule() rule {
-	return numRule(d.size, false, d.fmt == FmtD)
-}
-
 var (
-	nfU8  = nfNum{1, FmtU}
-	nfU32 = nfNum{4, FmtU}
-	nfX32 = nfNum{4, FmtX}
+	nfU8  = numDec{size: 1, fmt: FmtU, exact: true}
+	nfU32 = numDec{size: 4, fmt: FmtU, exact: true}
+	nfX32 = numDec{size: 4, fmt: FmtX, exact: true}
 )
 
-// nfXval8 is a one-byte constant, by name.
-type nfXval8 struct {
-	tab  *xlat.Table
-	dflt string
-}
-
-func (d nfXval8) decode(s *state, off, n int) bool {
-	if n != 1 {
-		return false
-	}
-	s.xvalV("", s.u8(off), off, 1, d.tab, d.dflt, numX)
-	return true
-}
-
-func (nfXval8) rule() rule {
-	return numRule(1, false, false)
-}
-
-// nfAddr is an IPv4 or IPv6 address of exactly its size.
-type nfAddr struct{ family uint8 }
-
-func (d nfAddr) decode(s *state, off, n int) bool {
-	size := 4
-	if d.family == xlat.AF_INET6 {
-		size = 16
-	}
-	if n != size {
-		return false
-	}
-	s.inet("", d.family, off, size)
-	return true
-}
-
-func (d nfAddr) rule() rule {
-	return addrRule(d.family)
-}
-
 var (
-	nfInAddr  = nfAddr{xlat.AF_INET}
-	nfIn6Addr = nfAddr{xlat.AF_INET6}
+	nfInAddr  = inAddrDec{family: xlat.AF_INET, exact: true}
+	nfIn6Addr = inAddrDec{family: xlat.AF_INET6, exact: true}
 )
 
 // nfHex keeps the payload as a hex string: binary data (user data, packet
@@ -387,7 +267,7 @@ func nfHookTable(family uint8) (*xlat.Table, string) {
 // nfHookNum is a big-endian hook number of the message's family.
 var nfHookNum = funcDec(func(s *state, off, n int) bool {
 	tab, dflt := nfHookTable(s.ctx.family)
-	return nfBEXval{tab, dflt, 4}.decode(s, off, n)
+	return xvalDec{tab: tab, dflt: dflt, size: 4, be: true, exact: true}.decode(s, off, n)
 })
 
 // nfFindU32BE returns the big-endian u32 of the first attribute of type

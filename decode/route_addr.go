@@ -40,7 +40,7 @@ var ifaAttrs = newSet(xlat.RtnlAddrAttrs, "IFA_???", map[uint16]attrDec{
 	xlat.IFA_ANYCAST:        nlaFamAddr,
 	xlat.IFA_CACHEINFO:      structDec{ifaCacheinfo},
 	xlat.IFA_MULTICAST:      nlaFamAddr,
-	xlat.IFA_FLAGS:          fixedFlagsDec{xlat.Ifaddrflags, "IFA_F_???", 4},
+	xlat.IFA_FLAGS:          flagsDec{tab: xlat.Ifaddrflags, dflt: "IFA_F_???", size: 4, tail: true},
 	xlat.IFA_RT_PRIORITY:    nlaU32,
 	xlat.IFA_TARGET_NETNSID: nlaS32,
 	xlat.IFA_PROTO:          xvalDec{tab: xlat.IfaddrProtocols, dflt: "IFAPROT_???", size: 1},

@@ -100,7 +100,7 @@ var nhaAttrs = newSet(xlat.RtnlNexthopAttrs, "NHA_???", map[uint16]attrDec{
 	xlat.NHA_FDB:             nlaU32,
 	xlat.NHA_RES_GROUP:       nestDec{nhaResGroupAttrs},
 	xlat.NHA_RES_BUCKET:      nestDec{nhaResBucketAttrs},
-	xlat.NHA_OP_FLAGS:        flagsDec{xlat.RtnlNhaOpFlags, "NHA_OP_FLAG_???", 4},
+	xlat.NHA_OP_FLAGS:        flagsDec{tab: xlat.RtnlNhaOpFlags, dflt: "NHA_OP_FLAG_???", size: 4},
 	xlat.NHA_GROUP_STATS:     nestDec{nhaGroupStatsAttrs},
 	xlat.NHA_HW_STATS_ENABLE: nlaU32,
 	xlat.NHA_HW_STATS_USED:   nlaU32,

@@ -433,6 +433,6 @@ var (
 	nlaEtherProto = xvalDec{tab: xlat.EthernetProtocols, dflt: "ETHER_P_???", size: 2, be: true}
 	nlaIPProto    = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1}
 	// tc handles (major:minor) in hex
-	nlaHandle   = numDec{4, FmtX}
-	nlaClsFlags = flagsDec{xlat.TcaClsFlags, "TCA_CLS_FLAGS_???", 4}
+	nlaHandle   = numDec{size: 4, fmt: FmtX}
+	nlaClsFlags = flagsDec{tab: xlat.TcaClsFlags, dflt: "TCA_CLS_FLAGS_???", size: 4}
 )

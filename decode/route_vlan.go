@@ -34,7 +34,7 @@ var bridgeVlanInfo = &structSpec{name: "bridge_vlan_info", size: 4, fields: []fi
 }}
 
 var vlandbDumpAttrs = newSet(xlat.RtnlBridgeVlandbDumpAttrs, "BRIDGE_VLANDB_DUMP_???", map[uint16]attrDec{
-	xlat.BRIDGE_VLANDB_DUMP_FLAGS: flagsDec{xlat.BridgeVlandbDumpFlags, "BRIDGE_VLANDB_DUMPF_???", 4},
+	xlat.BRIDGE_VLANDB_DUMP_FLAGS: flagsDec{tab: xlat.BridgeVlandbDumpFlags, dflt: "BRIDGE_VLANDB_DUMPF_???", size: 4},
 })
 
 var vlandbTinfoAttrs = newSet(xlat.RtnlBridgeVlandbTinfoAttrs, "BRIDGE_VLANDB_TINFO_???", map[uint16]attrDec{
