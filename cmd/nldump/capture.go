@@ -482,6 +482,11 @@ func runLive(e *env, c *captureOpts) int {
 	}
 	var outErr error
 	q.OnIdle = func() {
+		if outErr == nil && s.print {
+			// a request whose answer did not come within a second is
+			// shown without it
+			outErr = s.p.releaseOld(time.Second)
+		}
 		if outErr == nil {
 			outErr = s.flush()
 		}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"strconv"
+	"time"
 
 	"github.com/nldump/nldump/capture"
 	"github.com/nldump/nldump/decode"
@@ -36,6 +37,7 @@ type pairHeld struct {
 	text  []byte
 	slots []*pairSlot
 	open  int
+	since time.Time // when it was held
 }
 
 type pairSlot struct {
@@ -379,7 +381,7 @@ func (p *printer) out(text []byte, slots []verdictSlot, settled []decode.Settled
 		return err
 	}
 	if len(slots) > 0 || len(ps.held) > 0 {
-		h := &pairHeld{text: append([]byte(nil), text...)}
+		h := &pairHeld{text: append([]byte(nil), text...), since: time.Now()}
 		for _, s := range slots {
 			hs := &pairSlot{pos: s.pos, id: s.id, fr: h}
 			h.slots = append(h.slots, hs)
@@ -419,24 +421,7 @@ func (p *printer) release(force bool) error {
 		if h.open > 0 && !force && len(ps.held) <= maxHeldFrames && ps.heldBytes <= maxHeldBytes {
 			break
 		}
-		ps.held[0] = nil
-		ps.held = ps.held[1:]
-		ps.heldBytes -= len(h.text)
-		last := 0
-		for _, s := range h.slots {
-			if _, err := p.w.Write(h.text[last:s.pos]); err != nil {
-				return err
-			}
-			if s.done {
-				if _, err := p.w.Write(s.text); err != nil {
-					return err
-				}
-			} else {
-				delete(ps.slots, s.id)
-			}
-			last = s.pos
-		}
-		if _, err := p.w.Write(h.text[last:]); err != nil {
+		if err := p.releaseFirst(); err != nil {
 			return err
 		}
 	}
@@ -444,6 +429,47 @@ func (p *printer) release(force bool) error {
 		ps.held = nil
 	}
 	return nil
+}
+
+// releaseFirst writes the first held frame with the verdicts it has.
+func (p *printer) releaseFirst() error {
+	ps := p.pair
+	h := ps.held[0]
+	ps.held[0] = nil
+	ps.held = ps.held[1:]
+	ps.heldBytes -= len(h.text)
+	last := 0
+	for _, s := range h.slots {
+		if _, err := p.w.Write(h.text[last:s.pos]); err != nil {
+			return err
+		}
+		if s.done {
+			if _, err := p.w.Write(s.text); err != nil {
+				return err
+			}
+		} else {
+			delete(ps.slots, s.id)
+		}
+		last = s.pos
+	}
+	_, err := p.w.Write(h.text[last:])
+	return err
+}
+
+// releaseOld writes the held frames held for longer than d, without the
+// verdicts still missing: a live source that went quiet.
+func (p *printer) releaseOld(d time.Duration) error {
+	ps := p.pair
+	if ps == nil || len(ps.held) == 0 || time.Since(ps.held[0].since) < d {
+		return nil
+	}
+	now := time.Now()
+	for len(ps.held) > 0 && now.Sub(ps.held[0].since) >= d {
+		if err := p.releaseFirst(); err != nil {
+			return err
+		}
+	}
+	return p.release(false)
 }
 
 // finish settles what is still waiting (the traffic has ended) and

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -182,5 +183,65 @@ func TestFrameSocket(t *testing.T) {
 	nlmon.Dir, nlmon.Sender = capture.DirFromKernel, 0
 	if s := frameSocket(&nlmon); s.Kind != decode.SocketUnknown {
 		t.Errorf("nlmon answer: %+v", s)
+	}
+}
+
+// TestHeldBounds: a request's line waits for its answer, but not beyond
+// maxHeldFrames frames, nor (live) beyond releaseOld's time; the end of
+// the traffic writes everything.
+func TestHeldBounds(t *testing.T) {
+	var out bytes.Buffer
+	o := outputOpts{format: "summary"}
+	p, err := o.newPrinter(&out, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := decode.NewDecoder(decode.Options{})
+	p.enablePairing(d, false)
+	req := func(seq int) []byte {
+		return []byte{32, 0, 0, 0, 16, 0, 5, 0, byte(seq), byte(seq >> 8), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}
+	}
+	frame := func(n int, b []byte, dir capture.Direction) {
+		t.Helper()
+		fr := capture.Frame{Data: b, Proto: 0, Packet: n, Dir: dir}
+		if err := p.frame(&fr, d.DecodeProto(0, b)); err != nil {
+			t.Fatal(err)
+		}
+		p.flush()
+	}
+	frame(1, req(1), capture.DirToKernel)
+	frame(2, req(2), capture.DirToKernel)
+	if out.Len() != 0 {
+		t.Fatalf("written before the answer: %q", out.String())
+	}
+	// the answer to the second: both stay held (the first waits)
+	ack2 := append([]byte{36, 0, 0, 0, 2, 0, 0, 0, 2, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0}, req(2)[:16]...)
+	ack2[4+16+0] = 32
+	frame(3, ack2, capture.DirFromKernel)
+	if out.Len() != 0 {
+		t.Fatalf("written while #1 waits: %q", out.String())
+	}
+	// a quiet live source: #1 goes out without its verdict, #2 with it
+	if err := p.releaseOld(0); err != nil {
+		t.Fatal(err)
+	}
+	p.flush()
+	lines := strings.Split(out.String(), "\n")
+	if len(lines) != 4 || strings.Contains(lines[0], "->") || !strings.HasSuffix(lines[1], "seq=2 pid=0 ifindex=1 -> 0") || !strings.Contains(lines[2], "answers=#2") {
+		t.Fatalf("after releaseOld:\n%s", out.String())
+	}
+	// more frames than maxHeldFrames waiting: the first go out
+	out.Reset()
+	for i := range maxHeldFrames + 10 {
+		frame(10+i, req(1000+i), capture.DirToKernel)
+	}
+	if n := strings.Count(out.String(), "\n"); n != 10 {
+		t.Errorf("%d lines out with %d frames held at most", n, maxHeldFrames)
+	}
+	if err := p.finish(); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(out.String(), "\n"); n != maxHeldFrames+10 {
+		t.Errorf("%d lines after finish", n)
 	}
 }
