@@ -213,6 +213,7 @@ type Pairer struct {
 	settled    []Settled
 	answers    int
 	free       []*pendingReq // settled and out of the order: for reuse
+	count      int           // requests waiting
 }
 
 // newReq returns a cleared pendingReq, reusing a settled one's memory.
@@ -250,6 +251,7 @@ type pendingReq struct {
 	msg     []byte // the request's bytes (for capped errors)
 	bigEnd  bool
 	settled bool
+	next    *pendingReq // the next request waiting with the same key
 }
 
 // NewPairer returns a Pairer. d, when not nil, is the Decoder that decodes
@@ -307,7 +309,10 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 			r = p.pending[pairKey{proto, SocketUnknown, 0, seq}]
 		}
 	}
-	if r == nil || r.settled {
+	if r == nil {
+		return Pairing{}
+	}
+	if r = p.pick(r, t, m, typ); r == nil {
 		return Pairing{}
 	}
 	p.answers++
@@ -373,11 +378,6 @@ func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, se
 	case pid != 0:
 		key.kind, key.sock = SocketPort, uint64(pid)
 	}
-	if old := p.pending[key]; old != nil && !old.settled {
-		// the same seq again on the same socket: the first one's answer,
-		// if any, was not seen
-		p.settle(old, Outcome{Kind: OutcomeUnseen, Messages: old.count})
-	}
 	p.nextID++
 	dump := isDumpRequest(t, m)
 	name := t.requestName(m, typ)
@@ -391,7 +391,17 @@ func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, se
 		r.msg = append(r.msg[:0], t.Buf[n.off:n.off+n.len]...)
 		r.bigEnd = t.bigEndian
 	}
-	p.pending[key] = r
+	if head := p.pending[key]; head != nil {
+		// the same seq again on the same socket (or on sockets nldump
+		// cannot tell apart): the kernel answers in order
+		for head.next != nil {
+			head = head.next
+		}
+		head.next = r
+	} else {
+		p.pending[key] = r
+	}
+	p.count++
 	p.order = append(p.order, r)
 	p.evict()
 	return Pairing{Kind: PairRequest, Request: r.info}
@@ -521,9 +531,23 @@ func (p *Pairer) settle(r *pendingReq, o Outcome) {
 	r.settled = true
 	r.msg = r.msg[:0]
 	o.Asked = r.info.Expect
-	if p.pending[r.key] == r {
-		delete(p.pending, r.key)
+	p.count--
+	// out of its chain of requests with the same key
+	if head := p.pending[r.key]; head == r {
+		if r.next != nil {
+			p.pending[r.key] = r.next
+		} else {
+			delete(p.pending, r.key)
+		}
+	} else {
+		for q := head; q != nil; q = q.next {
+			if q.next == r {
+				q.next = r.next
+				break
+			}
+		}
 	}
+	r.next = nil
 	p.settled = append(p.settled, Settled{Request: r.info, Outcome: o, Answers: p.answers})
 }
 
@@ -548,7 +572,7 @@ func (p *Pairer) evict() {
 	if maxp <= 0 {
 		maxp = 4096
 	}
-	for len(p.pending) > maxp && p.head < len(p.order) {
+	for p.count > maxp && p.head < len(p.order) {
 		q := p.order[p.head]
 		p.head++
 		p.settle(q, Outcome{Kind: OutcomeUnseen, Messages: q.count})
@@ -599,4 +623,57 @@ func (p *Pairer) Flush() {
 func (p *Pairer) Answers() int { return p.answers }
 
 // Pending returns the number of requests waiting for an answer.
-func (p *Pairer) Pending() int { return len(p.pending) }
+func (p *Pairer) Pending() int { return p.count }
+
+// pick chooses, among the requests waiting with the same key (head
+// first, in the order they were sent), the one answer m of type typ
+// answers: for an error, the first whose header the error echoes; for
+// another answer, the first that asked for one. The requests before it
+// that asked for no answer got no error (the kernel answers in order).
+func (p *Pairer) pick(head *pendingReq, t *Tree, m int, typ uint16) *pendingReq {
+	var r *pendingReq
+	if head.next == nil {
+		return head
+	}
+	if typ == xlat.NLMSG_ERROR {
+		off := int(t.nodes[m].off) + nlmsgHdrLen + 4
+		if int(t.nodes[m].len) >= nlmsgHdrLen+4+nlmsgHdrLen {
+			et := uint16(readUint(t.Buf, off+4, 2, t.bigEndian))
+			ef := uint16(readUint(t.Buf, off+6, 2, t.bigEndian))
+			for q := head; q != nil; q = q.next {
+				if len(q.msg) >= nlmsgHdrLen && uint16(readUint(q.msg, 4, 2, q.bigEnd)) == et && uint16(readUint(q.msg, 6, 2, q.bigEnd)) == ef {
+					r = q
+					break
+				}
+			}
+		}
+		errno := int32(readUint(t.Buf, off-4, 4, t.bigEndian))
+		if r == nil && errno == 0 {
+			// an ACK goes to the first that asked for one
+			for q := head; q != nil; q = q.next {
+				if q.info.Expect {
+					r = q
+					break
+				}
+			}
+		}
+	} else {
+		for q := head; q != nil; q = q.next {
+			if q.info.Expect {
+				r = q
+				break
+			}
+		}
+	}
+	if r == nil {
+		return head
+	}
+	for q := head; q != nil && q != r; {
+		next := q.next
+		if !q.info.Expect {
+			p.settle(q, Outcome{Kind: OutcomeSilent})
+		}
+		q = next
+	}
+	return r
+}

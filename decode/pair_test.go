@@ -370,10 +370,11 @@ func TestPairBounded(t *testing.T) {
 	if p.Pending() != 4 || len(s) != 6 || s[0].Request.Ref.Packet != 1 || s[0].Outcome.Kind != OutcomeUnseen {
 		t.Errorf("pending %d, settled %d (%+v)", p.Pending(), len(s), s)
 	}
-	// the same seq again on the same socket: the first was not answered
+	// the same seq again: it waits behind the first, and the oldest
+	// waiting request goes
 	feedAll(p, d, nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 9, 0, ifi1), PairIn{Ref: Ref{Packet: 11}})
-	if s := p.Settled(nil); len(s) != 1 || s[0].Request.Ref.Packet != 10 {
-		t.Errorf("replaced: %+v", s)
+	if s := p.Settled(nil); len(s) != 1 || s[0].Request.Ref.Packet != 7 {
+		t.Errorf("after a repeated seq: %+v", s)
 	}
 	p.Flush()
 	if s := p.Settled(nil); len(s) != 4 || p.Pending() != 0 {
@@ -441,4 +442,37 @@ func FuzzPair(f *testing.F) {
 			t.Fatalf("%d pending after Flush", p.Pending())
 		}
 	})
+}
+
+// TestPairSameSeq: requests nldump cannot tell apart by socket and seq
+// (seq 0 on sockets of unknown port, as iproute2's probes send) pair in
+// order: an error with the request it echoes, an ACK with the first that
+// asked for one; those before it that asked for nothing succeeded.
+func TestPairSameSeq(t *testing.T) {
+	d := NewDecoder(Options{})
+	p := NewPairer(d)
+	set := nlMsg(xlat.RTM_SETLINK, xlat.NLM_F_REQUEST, 0, 0, ifi1)
+	add := nlMsg(xlat.RTM_NEWADDR, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 0, 0, make([]byte, 8))
+	link := nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 0, 0, ifi1)
+	for i, b := range [][]byte{set, add, link} {
+		feedAll(p, d, b, PairIn{Ref: Ref{Packet: i + 1}})
+	}
+	// the NEWLINK's error first (say the NEWADDR's ACK was lost to a
+	// filter), then the NEWADDR's ACK
+	if pr := feedAll(p, d, errorFor(link, -19, false), PairIn{Ref: Ref{Packet: 4}})[0]; pr.Request.Ref.Packet != 3 {
+		t.Errorf("the error echoing RTM_NEWLINK pairs with #%d", pr.Request.Ref.Packet)
+	}
+	if pr := feedAll(p, d, errorFor(add, 0, false), PairIn{Ref: Ref{Packet: 5}})[0]; pr.Request.Ref.Packet != 2 {
+		t.Errorf("the ACK echoing RTM_NEWADDR pairs with #%d", pr.Request.Ref.Packet)
+	}
+	var v []string
+	for _, x := range p.Settled(nil) {
+		v = append(v, strconv.Itoa(x.Request.Ref.Packet)+" "+string(x.Outcome.AppendVerdict(nil)))
+	}
+	if strings.Join(v, "|") != "1 -> no error (no ACK asked)|3 -> -ENODEV|2 -> 0" {
+		t.Errorf("%q", v)
+	}
+	if p.Pending() != 0 {
+		t.Errorf("%d pending", p.Pending())
+	}
 }
