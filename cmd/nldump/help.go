@@ -84,6 +84,12 @@ Options:
   --color auto|always|never  (nldump help color)
   --type, --seq, --pid, --dir, --dev, --family
                       print only the messages that match (nldump help filters)
+  --check             mark each request with nldump check's findings
+                      (summary and tree formats; read, capture and trace
+                      take it too)
+
+Requests and the kernel's answers among the buffers are paired: each
+request shows its outcome (nldump help formats).
 
 Examples:
   nldump decode testdata/seed.hex
