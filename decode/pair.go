@@ -214,6 +214,7 @@ type Pairer struct {
 	answers    int
 	free       []*pendingReq // settled and out of the order: for reuse
 	count      int           // requests waiting
+	silent     map[sockKey][]silentRef
 }
 
 // newReq returns a cleared pendingReq, reusing a settled one's memory.
@@ -252,6 +253,7 @@ type pendingReq struct {
 	bigEnd  bool
 	settled bool
 	next    *pendingReq // the next request waiting with the same key
+	tail    *pendingReq // the head of a queue: its last request
 }
 
 // NewPairer returns a Pairer. d, when not nil, is the Decoder that decodes
@@ -394,15 +396,17 @@ func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, se
 	if head := p.pending[key]; head != nil {
 		// the same seq again on the same socket (or on sockets nldump
 		// cannot tell apart): the kernel answers in order
-		for head.next != nil {
-			head = head.next
-		}
-		head.next = r
+		head.tail.next = r
+		head.tail = r
 	} else {
 		p.pending[key] = r
+		r.tail = r
 	}
 	p.count++
 	p.order = append(p.order, r)
+	if !r.info.Expect {
+		p.queueSilent(r)
+	}
 	p.evict()
 	return Pairing{Kind: PairRequest, Request: r.info}
 }
@@ -534,20 +538,24 @@ func (p *Pairer) settle(r *pendingReq, o Outcome) {
 	p.count--
 	// out of its chain of requests with the same key
 	if head := p.pending[r.key]; head == r {
-		if r.next != nil {
-			p.pending[r.key] = r.next
+		if n := r.next; n != nil {
+			n.tail = r.tail
+			p.pending[r.key] = n
 		} else {
 			delete(p.pending, r.key)
 		}
-	} else {
+	} else if head != nil {
 		for q := head; q != nil; q = q.next {
 			if q.next == r {
 				q.next = r.next
+				if head.tail == r {
+					head.tail = q
+				}
 				break
 			}
 		}
 	}
-	r.next = nil
+	r.next, r.tail = nil, nil
 	p.settled = append(p.settled, Settled{Request: r.info, Outcome: o, Answers: p.answers})
 }
 
@@ -555,15 +563,40 @@ func (p *Pairer) settle(r *pendingReq, o Outcome) {
 // asked for no answer: the kernel would have answered their error first.
 func (p *Pairer) settleSilent(r *pendingReq) {
 	sk := sockKey{r.key.proto, r.key.kind, r.key.sock}
-	for _, q := range p.order[p.head:] {
-		if q == r {
-			break
+	q := p.silent[sk]
+	for len(q) > 0 && q[0].id < r.info.ID {
+		if x := q[0]; x.r.info.ID == x.id && !x.r.settled {
+			p.settle(x.r, Outcome{Kind: OutcomeSilent})
 		}
-		if !q.settled && !q.info.Expect && (sockKey{q.key.proto, q.key.kind, q.key.sock}) == sk {
-			p.settle(q, Outcome{Kind: OutcomeSilent})
-		}
+		q = q[1:]
+	}
+	if len(q) == 0 {
+		delete(p.silent, sk)
+	} else {
+		p.silent[sk] = q
 	}
 	p.compact()
+}
+
+// silentRef is a request that asked for no answer, in its socket's queue
+// (id tells it from a later request reusing the memory).
+type silentRef struct {
+	r  *pendingReq
+	id uint64
+}
+
+// queueSilent adds r to its socket's queue of requests that asked for no
+// answer, dropping the settled ones at its front.
+func (p *Pairer) queueSilent(r *pendingReq) {
+	sk := sockKey{r.key.proto, r.key.kind, r.key.sock}
+	q := p.silent[sk]
+	for len(q) > 0 && (q[0].r.info.ID != q[0].id || q[0].r.settled) {
+		q = q[1:]
+	}
+	if p.silent == nil {
+		p.silent = map[sockKey][]silentRef{}
+	}
+	p.silent[sk] = append(q, silentRef{r, r.info.ID})
 }
 
 // evict settles the oldest requests beyond MaxPending as unseen.
@@ -616,6 +649,7 @@ func (p *Pairer) Flush() {
 	}
 	p.order = p.order[:0]
 	p.head = 0
+	clear(p.silent)
 }
 
 // Answers returns the number of answers paired so far. A source with
