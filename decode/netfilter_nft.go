@@ -218,7 +218,13 @@ var nftTraceAttrs = newSet(xlat.NftTraceAttrs, "NFTA_TRACE_???", map[uint16]attr
 	xlat.NFTA_TRACE_MARK:             nfBE32,
 	xlat.NFTA_TRACE_NFPROTO:          xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 4, be: true, exact: true},
 	xlat.NFTA_TRACE_POLICY:           xvalDec{tab: xlat.NfVerdicts, dflt: "NF_???", size: 4, be: true, exact: true},
-	xlat.NFTA_TRACE_PAD:              nfHex,
+	// the conntrack id is the kernel's host-order number put as a be32,
+	// as in CTA_ID
+	xlat.NFTA_TRACE_CT_ID:        nfBE32,
+	xlat.NFTA_TRACE_CT_DIRECTION: xvalDec{tab: xlat.IpConntrackDir, dflt: "IP_CT_DIR_???", size: 1, exact: true},
+	xlat.NFTA_TRACE_CT_STATUS:    ctStatus,
+	xlat.NFTA_TRACE_CT_STATE:     flagsDec{tab: xlat.NftCtStateBits, dflt: "NF_CT_STATE_???", size: 4, be: true, exact: true},
+	xlat.NFTA_TRACE_PAD:          nfHex,
 })
 
 var nftFlowtableHookAttrs = newSet(xlat.NftFlowtableHookAttrs, "NFTA_FLOWTABLE_HOOK_???", map[uint16]attrDec{

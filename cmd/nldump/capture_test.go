@@ -125,10 +125,11 @@ func TestReadErrors(t *testing.T) {
 		file, want string
 	}{
 		{write("eth.pcap", eth), "link type 1 is not a netlink capture"},
-		{write("text.pcap", []byte("not a capture at all\n")), "not a pcap or pcapng file"},
+		{write("text.pcap", []byte("not a capture at all\n")), "text.pcap:1:1: unexpected 'n' in hex data"},
+		{"--input-format=pcap " + filepath.Join(dir, "text.pcap"), "not a pcap or pcapng file"},
 		{filepath.Join(dir, "missing.pcap"), "no such file"},
 	} {
-		_, errs, st := runCmd(t, nil, "read", c.file)
+		_, errs, st := runCmd(t, nil, append([]string{"read"}, strings.Fields(c.file)...)...)
 		if st != exitError || !strings.Contains(errs, c.want) {
 			t.Errorf("%s: exit status %d, %q", c.file, st, errs)
 		}
@@ -155,6 +156,23 @@ func BenchmarkRead(b *testing.B) {
 	for b.Loop() {
 		if st := run([]string{"read", "-"}, &env{stdin: bytes.NewReader(big), stdout: io.Discard, stderr: io.Discard}); st != 0 {
 			b.Fatal(st)
+		}
+	}
+}
+
+// TestCaptureSourceErrors: a wrong --source, and --all-netns with nlmon,
+// fail before anything is set up.
+func TestCaptureSourceErrors(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"capture", "--source", "pcap", "-c", "1"}, "--source pcap: want nlmon, bpf or auto\n"},
+		{[]string{"capture", "--source", "nlmon", "--all-netns", "-c", "1"}, "--all-netns is for the BPF source"},
+	} {
+		out, errs, st := runCmd(t, nil, c.args...)
+		if st != exitError || out != "" || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit status %d, stdout %q, stderr %q, want %q", c.args, st, out, errs, c.want)
 		}
 	}
 }

@@ -37,6 +37,10 @@ type outputOpts struct {
 	dir      string
 	devs     stringsFlag
 	families stringsFlag
+	// input is the --input-format of the commands that read files
+	// (input.go); damaged counts the damaged buffers they skipped.
+	input   string
+	damaged int
 }
 
 type countFlag struct{ n *int }

@@ -6245,6 +6245,10 @@ const (
 	NFTA_TRACE_NFPROTO          = 0xf
 	NFTA_TRACE_POLICY           = 0x10
 	NFTA_TRACE_PAD              = 0x11
+	NFTA_TRACE_CT_ID            = 0x12
+	NFTA_TRACE_CT_DIRECTION     = 0x13
+	NFTA_TRACE_CT_STATUS        = 0x14
+	NFTA_TRACE_CT_STATE         = 0x15
 )
 
 // nft_trace_types (netfilter_nft.txt)
@@ -6500,6 +6504,18 @@ const (
 	BYTEORDER_INVALID     = 0x0
 	BYTEORDER_HOST_ENDIAN = 0x1
 	BYTEORDER_BIG_ENDIAN  = 0x2
+)
+
+// nft_ct_state_bits (netfilter_nft.txt)
+const (
+	NF_CT_STATE_INVALID_BIT   = 0x1
+	NF_CT_STATE_UNTRACKED_BIT = 0x40
+)
+
+// ip_conntrack_dir (netfilter_nft.txt)
+const (
+	IP_CT_DIR_ORIGINAL = 0x0
+	IP_CT_DIR_REPLY    = 0x1
 )
 
 // netlink_ack_flags (netlink.txt)

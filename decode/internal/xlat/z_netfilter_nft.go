@@ -908,6 +908,10 @@ var NftTraceAttrs = New("nft_trace_attrs", []Entry{
 	{"NFTA_TRACE_NFPROTO", 0xf, false},
 	{"NFTA_TRACE_POLICY", 0x10, false},
 	{"NFTA_TRACE_PAD", 0x11, false},
+	{"NFTA_TRACE_CT_ID", 0x12, false},
+	{"NFTA_TRACE_CT_DIRECTION", 0x13, false},
+	{"NFTA_TRACE_CT_STATUS", 0x14, false},
+	{"NFTA_TRACE_CT_STATE", 0x15, false},
 })
 
 // NftTraceTypes is the list nft_trace_types of netfilter_nft.txt.
@@ -1169,4 +1173,19 @@ var NftUdataByteorder = New("nft_udata_byteorder", []Entry{
 	{"BYTEORDER_INVALID", 0x0, false},
 	{"BYTEORDER_HOST_ENDIAN", 0x1, false},
 	{"BYTEORDER_BIG_ENDIAN", 0x2, false},
+})
+
+// NftCtStateBits is the list nft_ct_state_bits of netfilter_nft.txt.
+var NftCtStateBits = New("nft_ct_state_bits", []Entry{
+	{"NF_CT_STATE_INVALID_BIT", 0x1, false},
+	{"NF_CT_STATE_BIT(IP_CT_ESTABLISHED)", 0x2, false},
+	{"NF_CT_STATE_BIT(IP_CT_RELATED)", 0x4, false},
+	{"NF_CT_STATE_BIT(IP_CT_NEW)", 0x8, false},
+	{"NF_CT_STATE_UNTRACKED_BIT", 0x40, false},
+})
+
+// IpConntrackDir is the list ip_conntrack_dir of netfilter_nft.txt.
+var IpConntrackDir = New("ip_conntrack_dir", []Entry{
+	{"IP_CT_DIR_ORIGINAL", 0x0, false},
+	{"IP_CT_DIR_REPLY", 0x1, false},
 })
