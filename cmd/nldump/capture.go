@@ -212,6 +212,7 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 		// for no answer
 		s.p.enablePairing(d, name == "read" || c.read != "")
 	}
+	e.watch(s.p.filt)
 	return s, nil
 }
 

@@ -52,6 +52,7 @@ func runCheck(e *env, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
+	e.watch(filt)
 	if pal != nil {
 		f.Styler = pal
 	}

@@ -36,6 +36,7 @@ func runDecode(e *env, args []string) int {
 		return exitError
 	}
 	p.enablePairing(d, true)
+	e.watch(p.filt)
 	status := exitOK
 	for _, name := range pos {
 		sp, err := parseInputSpec(name)

@@ -124,7 +124,7 @@ func (o *outputOpts) protoNumber(dflt int) (int, error) {
 	}
 	p, ok := decode.ParseProto(o.proto)
 	if !ok {
-		return 0, fmt.Errorf("unknown netlink protocol %q (try route, generic, netfilter, sock_diag, xfrm, audit, or a number)", o.proto)
+		return 0, unknownProtoError(o.proto)
 	}
 	return p, nil
 }

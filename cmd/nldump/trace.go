@@ -84,13 +84,17 @@ func runTrace(e *env, args []string) int {
 	pcapFile := fs.String("w", "", "write a pcap file")
 	outFile := fs.String("o", "", "write the output to FILE")
 	seccomp := fs.Bool("seccomp", true, "stop only at the calls nldump reads")
+	if msg := traceFlagMisuse(fs, args); msg != "" {
+		fmt.Fprintf(e.stderr, "nldump trace: %s\n", msg)
+		return exitError
+	}
 	// flag stops at the first argument that is not a flag, and after
 	// "--": the command's own flags stay the command's.
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			printHelp(e.stdout, "trace")
 		} else {
-			fmt.Fprintf(e.stderr, "nldump trace: %v (see nldump help trace)\n", err)
+			fmt.Fprintf(e.stderr, "nldump trace: %s\n", flagError(fs, err))
 		}
 		return exitError
 	}
@@ -129,6 +133,7 @@ func runTrace(e *env, args []string) int {
 	}
 	p.bufferLine = true
 	p.enablePairing(d, false)
+	e.watch(p.filt)
 	var pw *capture.PcapWriter
 	if *pcapFile != "" {
 		f, err := os.Create(*pcapFile)
