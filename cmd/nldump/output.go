@@ -194,6 +194,7 @@ type printer struct {
 	pair *pairing
 	// check marks requests with check's findings (--check).
 	check bool
+	err   error // the first write error of a frame
 }
 
 var formats = []string{"strace", "tree", "json", "summary", "hex", "go"}
@@ -231,11 +232,28 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 // frame prints one decoded buffer: the messages of it that pass the
 // filters.
 func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
+	p.err = nil
+	if p.sc.spill == nil {
+		p.sc.spill = p.spillPaired
+	}
 	p.pairFrame(fr, t, &p.sc)
 	b, n := p.appendFrame(p.line[:0], &p.sc, fr, t)
 	p.line = b
 	p.printed += n
-	return p.out(b, p.sc.slots, p.sc.settled)
+	if err := p.out(b, p.sc.slots, p.sc.settled); err != nil {
+		return err
+	}
+	return p.err
+}
+
+// spillPaired writes the text so far of a large buffer, unless it has
+// to wait: earlier frames are held, or a request of this one waits for
+// its verdict (its slot's place is in the text).
+func (p *printer) spillPaired(b []byte) []byte {
+	if p.pair != nil && (len(p.pair.held) > 0 || len(p.sc.slots) > 0) {
+		return b
+	}
+	return p.write(b)
 }
 
 // enablePairing ties answers to requests in the output (pair.go), with
@@ -247,6 +265,14 @@ func (p *printer) enablePairing(d *decode.Decoder, holdSilent bool) {
 	}
 }
 
+// write writes b, keeping the first error in p.err, and returns b[:0].
+func (p *printer) write(b []byte) []byte {
+	if _, err := p.w.Write(b); err != nil && p.err == nil {
+		p.err = err
+	}
+	return b[:0]
+}
+
 // frameScratch is the memory appendFrame reuses from frame to frame.
 type frameScratch struct {
 	msgs, sel []int
@@ -256,6 +282,24 @@ type frameScratch struct {
 	pairs   []decode.Pairing
 	settled []decode.Settled
 	slots   []verdictSlot
+	// num holds the 1-based number in its buffer of each message of sel
+	num []int
+	// spill, when set, takes the text so far of a large buffer, writes
+	// it and returns the slice to go on with, so that the text of a
+	// buffer of many messages is not held whole
+	spill func([]byte) []byte
+}
+
+// spillAt is how much text a buffer may hold before it is spilled.
+const spillAt = 1 << 20
+
+// more is called after each message: it spills what is held when it is
+// much.
+func (sc *frameScratch) more(b []byte) []byte {
+	if sc.spill != nil && len(b) >= spillAt {
+		return sc.spill(b)
+	}
+	return b
 }
 
 // appendFrame appends the frame in the chosen format to b and returns it
@@ -265,47 +309,47 @@ func (p *printer) appendFrame(b []byte, sc *frameScratch, fr *capture.Frame, t *
 	sc.slots = sc.slots[:0]
 	sc.msgs = t.AppendMessages(sc.msgs[:0])
 	msgs := sc.msgs
-	sel := sc.sel[:0]
+	sel, num := sc.sel[:0], sc.num[:0]
 	all := true
 	if len(msgs) == 0 {
 		// a buffer without netlink headers (uevent)
 		if p.filt.match(fr, t, 0) {
-			sel = append(sel, 0)
+			sel, num = append(sel, 0), append(num, 1)
 		}
 	} else {
-		for _, m := range msgs {
+		for k, m := range msgs {
 			if p.filt.match(fr, t, m) {
-				sel = append(sel, m)
+				sel, num = append(sel, m), append(num, k+1)
 			} else {
 				all = false
 			}
 		}
 	}
 	if p.limit > 0 && len(sel) > p.limit-p.printed {
-		sel = sel[:max(0, p.limit-p.printed)]
+		sel, num = sel[:max(0, p.limit-p.printed)], num[:max(0, p.limit-p.printed)]
 		all = false
 	}
-	sc.sel = sel
+	sc.sel, sc.num = sel, num
 	if len(sel) == 0 {
 		return b, 0
 	}
 	switch p.format {
 	case "strace":
-		b = p.strace(b, fr, t, sel, all, len(msgs) == 0)
-		b = p.straceTrailers(b, sc, msgs, sel)
+		b = p.strace(b, sc, fr, t, sel, all, len(msgs) == 0)
+		b = p.straceTrailers(b, sc)
 	case "tree":
-		b = p.tree(b, fr, t, msgs, sel, sc)
+		b = p.tree(b, sc, fr, t, sel)
 	case "json":
-		b = p.json(b, fr, t, msgs, sel, sc)
+		b = p.json(b, sc, fr, t, sel, num)
 	case "summary":
-		b = p.summary(b, fr, t, msgs, sel, sc)
+		b = p.summary(b, sc, fr, t, len(msgs), sel, num)
 	case "hex", "go":
-		b = p.bytes(b, fr, t, sel, all)
+		b = p.bytes(b, sc, fr, t, sel, all)
 	}
 	return b, len(sel)
 }
 
-func (p *printer) strace(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, all, noHeaders bool) []byte {
+func (p *printer) strace(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, sel []int, all, noHeaders bool) []byte {
 	if (p.perBuffer || p.bufferLine) && all {
 		if p.bufferLine {
 			b = appendPrefix(b, fr)
@@ -323,6 +367,7 @@ func (p *printer) strace(b []byte, fr *capture.Frame, t *decode.Tree, sel []int,
 			b = t.AppendStrace(b, m, &p.f)
 		}
 		b = append(b, '\n')
+		b = sc.more(b)
 	}
 	return b
 }
@@ -381,19 +426,17 @@ func frameTitle(b []byte, fr *capture.Frame, t *decode.Tree, dir capture.Directi
 	return b
 }
 
-func (p *printer) tree(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int, sc *frameScratch) []byte {
+func (p *printer) tree(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, sel []int) []byte {
 	b = p.pal.get(func(p *palette) paint { return p.header }).wrap(b, string(frameTitle(nil, fr, t, msgDir(fr, t, sel[0]))))
 	b = append(b, '\n')
 	var found []decode.Finding
 	if p.check {
 		found = checkFrame(fr, t)
 	}
-	k := 0
-	for _, m := range sel {
-		k = nextIndex(msgs, m, k)
-		pr := sc.pairAt(k)
+	for k, m := range sel {
+		pr := sc.pairAt(sc.num[k] - 1)
 		if p.check && isRequest(pr, fr, t, m) {
-			b = markedTree(b, t, m, &p.f, p.pal, found, k+1, "")
+			b = markedTree(b, t, m, &p.f, p.pal, found, sc.num[k], "")
 		} else {
 			b = t.AppendTree(b, m, &p.f)
 		}
@@ -401,43 +444,22 @@ func (p *printer) tree(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []
 		if p.holds(pr) {
 			sc.slots = append(sc.slots, verdictSlot{len(b), pr.Request.ID})
 		}
+		b = sc.more(b)
 	}
 	return append(b, '\n')
-}
-
-// nextIndex returns the index of m in msgs, looking from k on (the
-// selected messages are in the order of msgs).
-func nextIndex(msgs []int, m, k int) int {
-	for j := k; j < len(msgs); j++ {
-		if msgs[j] == m {
-			return j
-		}
-	}
-	return len(msgs)
-}
-
-// msgIndex returns the 1-based number of message m in its buffer.
-func msgIndex(msgs []int, m int) int {
-	for k, x := range msgs {
-		if x == m {
-			return k + 1
-		}
-	}
-	return 1
 }
 
 // jsonTime is RFC 3339 with nanoseconds, all nine digits.
 const jsonTime = "2006-01-02T15:04:05.000000000Z07:00"
 
-func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int, sc *frameScratch) []byte {
-	k := 0
-	for _, m := range sel {
-		k = nextIndex(msgs, m, k)
-		pr := sc.pairAt(k)
+// json prints the messages sel, num their 1-based numbers in the buffer.
+func (p *printer) json(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, sel, num []int) []byte {
+	for k, m := range sel {
+		pr := sc.pairAt(num[k] - 1)
 		b = append(b, `{"packet":`...)
 		b = strconv.AppendInt(b, int64(fr.Packet), 10)
 		b = append(b, `,"message":`...)
-		b = strconv.AppendInt(b, int64(k+1), 10)
+		b = strconv.AppendInt(b, int64(num[k]), 10)
 		if !fr.Time.IsZero() {
 			b = append(b, `,"time":"`...)
 			b = fr.Time.AppendFormat(b, jsonTime)
@@ -475,6 +497,7 @@ func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []
 			sc.slots = append(sc.slots, verdictSlot{len(b), pr.Request.ID})
 		}
 		b = append(b, "}\n"...)
+		b = sc.more(b)
 	}
 	return b
 }
@@ -484,20 +507,20 @@ func protoShort(proto int) string {
 	return strings.ToLower(strings.TrimPrefix(decode.ProtoName(proto), "NETLINK_"))
 }
 
-func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int, sc *frameScratch) []byte {
+// summary prints the messages sel, num their 1-based numbers in a buffer
+// of nmsgs messages.
+func (p *printer) summary(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, nmsgs int, sel, num []int) []byte {
 	var found []decode.Finding
 	if p.check {
 		found = checkFrame(fr, t)
 	}
-	k := 0
-	for _, m := range sel {
-		k = nextIndex(msgs, m, k)
-		pr := sc.pairAt(k)
+	for k, m := range sel {
+		pr := sc.pairAt(num[k] - 1)
 		b = append(b, '#')
 		b = strconv.AppendInt(b, int64(fr.Packet), 10)
-		if len(msgs) > 1 {
+		if nmsgs > 1 {
 			b = append(b, '.')
-			b = strconv.AppendInt(b, int64(k+1), 10)
+			b = strconv.AppendInt(b, int64(num[k]), 10)
 		}
 		b = append(b, ' ')
 		if !fr.Time.IsZero() {
@@ -515,8 +538,9 @@ func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel
 		}
 		b = append(b, '\n')
 		if p.check && isRequest(pr, fr, t, m) {
-			b = appendFindings(b, found, k+1, p.pal)
+			b = appendFindings(b, found, num[k], p.pal)
 		}
+		b = sc.more(b)
 	}
 	return b
 }
@@ -524,7 +548,7 @@ func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel
 // bytes prints the hex and go formats: the buffer, or each selected
 // message as a buffer of its own, with comment lines nldump decode skips
 // and "proto: NAME" for protocols other than NETLINK_ROUTE.
-func (p *printer) bytes(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, all bool) []byte {
+func (p *printer) bytes(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, sel []int, all bool) []byte {
 	comment := "# "
 	if p.format == "go" {
 		comment = "// "
@@ -552,6 +576,7 @@ func (p *printer) bytes(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, 
 	for _, m := range sel {
 		n := t.Node(m)
 		b = one(b, n.Offset(), n.Offset()+n.Len(), msgDir(fr, t, m))
+		b = sc.more(b)
 	}
 	return b
 }
