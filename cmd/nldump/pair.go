@@ -90,6 +90,10 @@ func (p *printer) pairFrame(fr *capture.Frame, t *decode.Tree, sc *frameScratch)
 	case capture.DirToUser:
 		return
 	}
+	if !fr.KernelSaw() {
+		// a failed send reached no one; a MSG_PEEK read is read again
+		return
+	}
 	in.Socket = frameSocket(fr)
 	sc.msgs = t.AppendMessages(sc.msgs[:0])
 	for k, m := range sc.msgs {
