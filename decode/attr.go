@@ -474,6 +474,9 @@ func newSet(names *xlat.Table, dflt string, decs map[uint16]attrDec) *attrSet {
 	set := &attrSet{names: names, dflt: dflt, dec: make([]attrDec, mx+1)}
 	for k, v := range decs {
 		set.dec[k] = v
+		if nd, ok := v.(nestDec); ok && names != nil && nd.set != nil {
+			nestedNames[nestKey{names, k}] = nd.set.names
+		}
 	}
 	allSets = append(allSets, set)
 	return set

@@ -92,6 +92,7 @@ var flagRows = []flagRow{
 	{"--dev IFACE", []string{all}, "only messages about this interface: a name or an index"},
 	{"--family NAME", []string{all}, "only generic netlink messages of this family: a name or an id"},
 	{"--input-format auto|hex|raw|pcap", []string{"read", "decode", "diff", "check"}, "the form of the inputs: told from their first bytes (auto), or forced (nldump help hex)"},
+	{"--check", []string{"capture", "read", "decode", "trace"}, "mark each request with nldump check's findings (summary and tree formats)"},
 	{"-c N", []string{"capture", "read"}, "stop after N messages (those shown, after the filters)"},
 	{"-w FILE", []string{"capture", "read", "trace"}, "also write the packets to FILE as pcap (LINKTYPE_NETLINK)"},
 	{"-i IFACE", []string{"capture"}, "the nlmon interface (default nlmon0)"},

@@ -102,6 +102,12 @@ Options:
   --color auto|always|never  (nldump help color)
   --type, --seq, --pid, --dir, --dev, --family
                       print only the messages that match (nldump help filters)
+  --check             mark each request with nldump check's findings
+                      (summary and tree formats; read, capture and trace
+                      take it too)
+
+Requests and the kernel's answers among the buffers are paired: each
+request shows its outcome (nldump help formats).
 
 Examples:
   nldump decode testdata/seed.hex
@@ -194,17 +200,19 @@ leave it there), numbers with no payload (the kernel refuses them, but a
 flag attribute is empty too).
 
 Requests are checked in full; what the kernel sends, for its structure
-only. Messages go the way their source says; when it does not, the
-messages of hex dumps are taken as requests, and those of captures as
-NLM_F_REQUEST says (--assume).
+only. Messages go the way their source says; when it does not, each
+message of a hex dump tells by what only the kernel sends (NLMSG_ERROR,
+NLMSG_DONE, dump parts, a reply's port id in nlmsg_pid without
+NLM_F_REQUEST), and those of captures go as NLM_F_REQUEST says
+(--assume).
 
 Options:
   -v                  print each message with findings in the tree format,
                       the lines of its findings marked
   --assume to-kernel|from-kernel|guess
                       the direction of messages whose source does not say
-                      (default: to-kernel for hex dumps, guess for captures;
-                      guess: by NLM_F_REQUEST)
+                      (default: by the message for hex dumps, guess for
+                      captures; guess: by NLM_F_REQUEST)
   --Werror            exit 1 on warnings too
   --pedantic          show notes too
   -f, --format text|json  JSON: an object per finding, {"label","packet",
@@ -244,6 +252,23 @@ Examples:
 
 -s N, -X and -x shape the strace text in every format. The filters
 (nldump help filters) choose the messages in every format.
+
+Requests and their answers are paired in decode, read, capture and
+trace (same protocol, seq and socket: the traced file descriptor, the
+sender's port id of an nlmon capture, else the answer's nlmsg_pid).
+summary ends a request's line with its outcome and an answer's with the
+request it answers, the extended ACK explained:
+  #3 route > RTM_NEWLINK REQUEST|ACK seq=2 pid=0 ifindex=1 -> -ERANGE
+     "Attribute failed policy validation" at byte 32: IFLA_MTU (nla_len 6);
+     expected u32 in 0..4294967295
+  #4 route < NLMSG_ERROR ACK_TLVS seq=2 pid=1021 error=-ERANGE
+     for=RTM_NEWLINK answers=#3 extack="..." why="at byte 32: IFLA_MTU ..."
+(each on one line), "-> 0", "-> 12 messages, done" for a dump. tree adds
+the same as lines, json "outcome", "answers" and "ack" members; strace
+format, whose lines stay strace's, adds a comment line after an error:
+  # RTM_NEWLINK seq=2 (#3) -> -ERANGE "Attribute failed ..." at byte 32: ...
+A request's line waits for its answer (the lines after it with it).
+--check marks each request with nldump check's findings (summary, tree).
 `,
 	"json": `The JSON format (--format json): one object per netlink message, one
 per line, the same for decode, read, capture and trace:
