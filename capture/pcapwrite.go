@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/binary"
 	"io"
+	"strings"
 	"time"
 )
 
@@ -22,6 +23,28 @@ const (
 	// packet type of the cooked header: nlmon's
 	packetOutgoing = 4
 )
+
+// FrameWriter writes frames to a capture file: a PcapWriter or a
+// PcapngWriter.
+type FrameWriter interface {
+	WriteFrame(fr *Frame) error
+	Flush() error
+}
+
+// NewFrameWriter writes pcapng when ng is set, pcap otherwise.
+func NewFrameWriter(w io.Writer, snaplen int, ng bool) (FrameWriter, error) {
+	if ng {
+		return NewPcapngWriter(w, snaplen)
+	}
+	return NewPcapWriter(w, snaplen)
+}
+
+// IsPcapngName reports whether a file name asks for pcapng (.pcapng,
+// .ntar).
+func IsPcapngName(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasSuffix(n, ".pcapng") || strings.HasSuffix(n, ".ntar")
+}
 
 // PcapWriter writes frames as a pcap file of LINKTYPE_NETLINK, the format
 // tcpdump writes for nlmon interfaces: each packet is a 16-byte cooked
@@ -59,6 +82,23 @@ func NewPcapWriter(w io.Writer, snaplen int) (*PcapWriter, error) {
 // sender's port id, when known, is the link-layer address. Wireshark reads
 // neither field.
 func (pw *PcapWriter) WriteFrame(fr *Frame) error {
+	t, data, orig := framePacket(fr, pw.snaplen)
+	h := pw.hdr[:]
+	binary.LittleEndian.PutUint32(h[0:], uint32(t.Unix()))
+	binary.LittleEndian.PutUint32(h[4:], uint32(t.Nanosecond()))
+	binary.LittleEndian.PutUint32(h[8:], uint32(len(data)+16))
+	binary.LittleEndian.PutUint32(h[12:], uint32(orig))
+	cookedHeader(h[16:], fr)
+	if _, err := pw.w.Write(h); err != nil {
+		return err
+	}
+	_, err := pw.w.Write(data)
+	return err
+}
+
+// framePacket returns a frame's time (now when unknown), its bytes cut to
+// the snap length, and its length on the wire, the cooked header counted.
+func framePacket(fr *Frame, snaplen int) (time.Time, []byte, int) {
 	t := fr.Time
 	if t.IsZero() {
 		t = time.Now()
@@ -68,15 +108,14 @@ func (pw *PcapWriter) WriteFrame(fr *Frame) error {
 	if fr.OrigLen > len(data) {
 		orig = fr.OrigLen + 16
 	}
-	if len(data)+16 > pw.snaplen {
-		data = data[:max(0, pw.snaplen-16)]
+	if len(data)+16 > snaplen {
+		data = data[:max(0, snaplen-16)]
 	}
-	h := pw.hdr[:]
-	binary.LittleEndian.PutUint32(h[0:], uint32(t.Unix()))
-	binary.LittleEndian.PutUint32(h[4:], uint32(t.Nanosecond()))
-	binary.LittleEndian.PutUint32(h[8:], uint32(len(data)+16))
-	binary.LittleEndian.PutUint32(h[12:], uint32(orig))
-	c := h[16:]
+	return t, data, orig
+}
+
+// cookedHeader writes the 16-byte LINKTYPE_NETLINK header of a frame.
+func cookedHeader(c []byte, fr *Frame) {
 	clear(c)
 	// nlmon marks every packet outgoing; a direction seen rather than
 	// inferred is kept as the packet type nlmon gives it internally
@@ -98,11 +137,6 @@ func (pw *PcapWriter) WriteFrame(fr *Frame) error {
 		proto = 0
 	}
 	binary.BigEndian.PutUint16(c[14:], uint16(proto))
-	if _, err := pw.w.Write(h); err != nil {
-		return err
-	}
-	_, err := pw.w.Write(data)
-	return err
 }
 
 // Flush writes out what is buffered.
