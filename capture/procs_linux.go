@@ -41,6 +41,10 @@ type ProcResolver struct {
 type portEntry struct {
 	ino uint32
 	at  time.Time // the dump that saw it
+	// proc holds the socket; checked says it was looked up (or checked
+	// again) since the dump.
+	proc    Process
+	checked bool
 }
 
 const (
@@ -109,29 +113,44 @@ func (r *ProcResolver) Resolve(proto int, port uint32) Process {
 // ResolveAt returns the process behind a port id as of a frame captured
 // at time t (zero: now).
 func (r *ProcResolver) ResolveAt(proto int, port uint32, t time.Time) Process {
+	now := r.now()
 	if t.IsZero() {
-		t = r.now()
+		t = now
 	}
 	k := portKey{uint16(proto), port}
 	e, ok := r.ports[k]
-	if !ok || r.now().Sub(e.at) > portTTL {
+	if ok && e.checked && now.Sub(e.at) <= portTTL {
+		return e.proc
+	}
+	if !ok || now.Sub(e.at) > portTTL {
 		// not known, or known too long ago: look again
-		if r.dumpAt.Before(t) || r.now().Sub(r.dumpAt) > minDumpGap {
+		if r.dumpAt.Before(t) || now.Sub(r.dumpAt) > minDumpGap {
 			r.dump()
 		}
 		e, ok = r.ports[k]
 	}
 	if !ok {
-		if r.dumpAt.After(t) {
+		if !r.dumpAt.Before(t) {
 			return Process{Note: NoteGone}
 		}
 		return Process{Note: "port id not found"}
 	}
-	if p, ok := r.inodes[e.ino]; ok && r.alive(p, e.ino) {
+	e.proc = r.holder(port, e)
+	e.checked = true
+	r.ports[k] = e
+	return e.proc
+}
+
+// holder finds the process that holds a socket: the one known before if
+// it still does, the process whose id is the port id (the kernel gives a
+// process's first socket its id), or any, by a scan of /proc.
+func (r *ProcResolver) holder(port uint32, e portEntry) Process {
+	if e.proc.Known() && r.procHas(e.proc.PID, e.ino) {
+		return e.proc
+	}
+	if p, ok := r.inodes[e.ino]; ok && r.procHas(p.PID, e.ino) {
 		return p
 	}
-	// a new socket: its port id is the process's id when the kernel
-	// chose it for the process's first socket
 	if p, ok := r.scanOne(int(int32(port)), e.ino); ok {
 		return p
 	}
@@ -142,13 +161,6 @@ func (r *ProcResolver) ResolveAt(proto int, port uint32, t time.Time) Process {
 		}
 	}
 	return Process{Note: NoteNoProcess}
-}
-
-// alive checks that a cached process still holds the socket (cheap: one
-// readlink), so that a process id reused by another program is not
-// reported.
-func (r *ProcResolver) alive(p Process, ino uint32) bool {
-	return p.PID > 0 && r.procHas(p.PID, ino)
 }
 
 func (r *ProcResolver) procHas(pid int, ino uint32) bool {
@@ -195,7 +207,7 @@ func (r *ProcResolver) dump() {
 			}
 			m := msg[nlmsgHdrLen:]
 			k := portKey{uint16(m[2]), ne.Uint32(m[4:])}
-			seen[k] = portEntry{ino: ne.Uint32(m[16:]), at: at}
+			seen[k] = r.carry(k, ne.Uint32(m[16:]), at)
 			return nil
 		})
 		ok = err == nil
@@ -207,11 +219,22 @@ func (r *ProcResolver) dump() {
 			return
 		}
 		parseProcNetlink(b, func(proto int, port, ino uint32) {
-			seen[portKey{uint16(proto), port}] = portEntry{ino: ino, at: at}
+			k := portKey{uint16(proto), port}
+			seen[k] = r.carry(k, ino, at)
 		})
 	}
 	r.ports = seen
 	r.dumpAt = at
+}
+
+// carry makes the entry of a socket a dump lists, keeping the process
+// known for the same socket (to be checked again).
+func (r *ProcResolver) carry(k portKey, ino uint32, at time.Time) portEntry {
+	e := portEntry{ino: ino, at: at}
+	if old, ok := r.ports[k]; ok && old.ino == ino {
+		e.proc = old.proc
+	}
+	return e
 }
 
 // parseProcNetlink reads /proc/net/netlink: "sk Eth Pid Groups Rmem Wmem

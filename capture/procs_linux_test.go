@@ -120,8 +120,10 @@ func TestProcResolverChild(t *testing.T) {
 		if want := (Process{PID: pid, Comm: "ip"}); got != want {
 			t.Errorf("diag=%v: Resolve(route, %d) = %+v, want %+v", diag, port, got, want)
 		}
-		// gone now: a frame from before its exit is marked, not named
-		if got := r.ResolveAt(unix.NETLINK_ROUTE, port, time.Now().Add(-time.Millisecond)); got.Known() {
+		// gone now: once what the cache knew is old, a frame is marked,
+		// not named
+		r.now = func() time.Time { return time.Now().Add(portTTL + time.Millisecond) }
+		if got := r.ResolveAt(unix.NETLINK_ROUTE, port, time.Time{}); got.Known() || got.Note != NoteGone {
 			t.Errorf("diag=%v: after exit: %+v", diag, got)
 		}
 	}
