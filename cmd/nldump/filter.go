@@ -20,6 +20,7 @@ type filter struct {
 	dir      capture.Direction // DirUnknown: any
 	devs     []devPattern
 	families []string // generic netlink family names or ids
+	proc     procFilter
 }
 
 type typePattern struct {
@@ -93,13 +94,16 @@ func (o *outputOpts) newFilter(proto int) (*filter, error) {
 		f.devs = append(f.devs, devPattern{name: s})
 	}
 	f.families = list(o.families)
+	if err := f.proc.set(list(o.comms), list(o.procs)); err != nil {
+		return nil, err
+	}
 	return f, nil
 }
 
 // active reports whether the filter selects anything less than all.
 func (f *filter) active() bool {
 	return f.proto >= 0 || len(f.types) > 0 || len(f.seqs) > 0 || len(f.pids) > 0 ||
-		f.dir != capture.DirUnknown || len(f.devs) > 0 || len(f.families) > 0
+		f.dir != capture.DirUnknown || len(f.devs) > 0 || len(f.families) > 0 || f.proc.active()
 }
 
 // perMessage reports whether the filter looks inside messages.
@@ -130,6 +134,9 @@ func (f *filter) match(fr *capture.Frame, t *decode.Tree, m int) bool {
 		return false
 	}
 	if f.dir != capture.DirUnknown && msgDir(fr, t, m) != f.dir {
+		return false
+	}
+	if f.proc.active() && !f.proc.match(fr) {
 		return false
 	}
 	if !f.perMessage() {

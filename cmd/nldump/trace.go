@@ -128,14 +128,14 @@ func runTrace(e *env, args []string) int {
 		return fail(err)
 	}
 	p.bufferLine = true
-	var pw *capture.PcapWriter
+	var pw capture.FrameWriter
 	if *pcapFile != "" {
 		f, err := os.Create(*pcapFile)
 		if err != nil {
 			return fail(err)
 		}
 		defer f.Close()
-		if pw, err = capture.NewPcapWriter(f, 0); err != nil {
+		if pw, err = capture.NewFrameWriter(f, 0, capture.IsPcapngName(*pcapFile)); err != nil {
 			return fail(err)
 		}
 	}
@@ -162,6 +162,8 @@ func runTrace(e *env, args []string) int {
 	defer signal.Stop(sigs)
 
 	ex, err := t.Run(func(fr *capture.Frame) error {
+		// the traced thread is stopped in its call: its process is there
+		fr.Proc = capture.TaskProcess(fr.Pid)
 		if pw != nil {
 			if err := pw.WriteFrame(fr); err != nil {
 				return err
