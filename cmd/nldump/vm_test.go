@@ -83,7 +83,7 @@ $IP link show nlmon0 > /dev/null 2>&1; echo $? > rc-after-c3.txt
 echo "vm: $(date +%s) side by side"
 # side by side with tcpdump, the commands under strace, ended by SIGINT
 $IP link add nlmon0 type nlmon; $IP link set nlmon0 up
-$N -w n.pcap > n.txt 2> n.err & NP=$!
+$N -w n.pcapng > n.txt 2> n.err & NP=$!
 waitfor n.err listening
 tcpdump -Z root -i nlmon0 -s 262144 -U -w t.pcap 2> t.err & TP=$!
 waitfor t.err listening
@@ -178,8 +178,9 @@ func TestVM(t *testing.T) {
 			"/usr/bin/nldump":            bin,
 			"/lib/modules/late/nlmon.ko": nlmonKo,
 			"/etc/workload.sh":           []byte(vmWorkload),
+			"/usr/bin/routeflap":         buildStaticPkg(t, "../../internal/cmd/routeflap"),
 		},
-		Script:  vmScript,
+		Script:  vmScript + vmAttribScript,
 		Timeout: 8 * time.Minute,
 	}
 	if os.Getenv("NLDUMP_VM_CONSOLE") != "" {
@@ -247,14 +248,14 @@ func TestVM(t *testing.T) {
 		}
 	})
 
-	npcap := filepath.Join(dir, "n.pcap")
+	npcap := filepath.Join(dir, "n.pcapng")
 	tpcap := filepath.Join(dir, "t.pcap")
-	file("n.pcap")
+	file("n.pcapng")
 	file("t.pcap")
 
 	t.Run("SameAsTcpdump", func(t *testing.T) {
 		n := markedWindow(t, readFrames(t, npcap))
-		tp := markedWindow(t, readFrames(t, tpcap))
+		tp := markedWindow(t, withoutResolver(readFrames(t, tpcap)))
 		nb, tb := 0, 0
 		for _, f := range n {
 			nb += len(f.Data)
@@ -439,11 +440,13 @@ func TestVM(t *testing.T) {
 		}
 	})
 
+	t.Run("Attribution", func(t *testing.T) { checkAttribution(t, dir, file) })
+
 	t.Run("Storm", func(t *testing.T) {
 		ndrops := parseDrops(t, file("storm-n.err"), `(\d+) dropped by the kernel`)
 		tdrops := parseDrops(t, file("storm-t.err"), `(\d+) packets dropped by kernel`)
 		n := readFrames(t, filepath.Join(dir, "storm-n.pcap"))
-		tp := readFrames(t, filepath.Join(dir, "storm-t.pcap"))
+		tp := withoutResolver(readFrames(t, filepath.Join(dir, "storm-t.pcap")))
 		t.Logf("storm: nldump %d packets, %d dropped; tcpdump %d packets, %d dropped", len(n), ndrops, len(tp), tdrops)
 		if ndrops > tdrops {
 			t.Errorf("nldump dropped %d packets, tcpdump %d", ndrops, tdrops)
@@ -477,12 +480,18 @@ func TestVM(t *testing.T) {
 // buildStatic builds nldump with CGO_ENABLED=0 for the VM.
 func buildStatic(t *testing.T) []byte {
 	t.Helper()
+	return buildStaticPkg(t, ".")
+}
+
+// buildStaticPkg builds a command with CGO_ENABLED=0 for the VM.
+func buildStaticPkg(t *testing.T, pkg string) []byte {
+	t.Helper()
 	gobin, err := exec.LookPath("go")
 	if err != nil {
 		gobin = filepath.Join(runtime.GOROOT(), "bin", "go")
 	}
-	out := filepath.Join(t.TempDir(), "nldump")
-	cmd := exec.Command(gobin, "build", "-o", out, ".")
+	out := filepath.Join(t.TempDir(), "prog")
+	cmd := exec.Command(gobin, "build", "-o", out, pkg)
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, b)
@@ -607,7 +616,7 @@ func tsharkHeaders(t *testing.T, path string) []nlHdr {
 	return hdrs
 }
 
-var hdrRE = regexp.MustCompile(`^\S+ \S+ \S+ \[?\{nlmsg_len=(\d+), nlmsg_type=([^,]+), nlmsg_flags=([^,]+), nlmsg_seq=(\d+), nlmsg_pid=(-?\d+)\}`)
+var hdrRE = regexp.MustCompile(`^\S+ (?:\S+\[\d+\] )?\S+ \S+ \[?\{nlmsg_len=(\d+), nlmsg_type=([^,]+), nlmsg_flags=([^,]+), nlmsg_seq=(\d+), nlmsg_pid=(-?\d+)\}`)
 
 // nldumpHeaders returns the header of every message nldump read prints
 // (with -X raw, numbers only); a tail too short to be a message is left
