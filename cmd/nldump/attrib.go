@@ -19,11 +19,17 @@ import (
 //     the kernel's answer (an acknowledgment, a reply, a notification with
 //     its sequence number), whose process is the requester's. The kernel
 //     answers most requests within the same system call, so the answer
-//     follows at once; a request left without one after holdFrames frames,
-//     or when the capture goes idle, is shown with a note.
+//     follows at once (though it may come in the next block of nlmon's
+//     ring, up to a block timeout later); a request left without one after
+//     holdFrames frames and answerWait is shown with a note.
 
-// holdFrames is how many frames a request waits for its answer.
-const holdFrames = 64
+// holdFrames and answerWait are how long a request waits for its answer:
+// so many frames (in a burst) or so long (capture times; when the capture
+// is quiet, the clock), whichever comes first.
+const (
+	holdFrames = 64
+	answerWait = 150 * time.Millisecond
+)
 
 // Notes of requests nldump could not attribute.
 const noteNoAnswer = "no answer from the kernel named the sender (nlmon does not record it)"
@@ -73,7 +79,20 @@ func (a *attributor) push(fr *capture.Frame, emit func(*capture.Frame) (bool, er
 		return emit(fr)
 	}
 	a.hold(fr, waiting)
-	return a.release(false, emit)
+	return a.release(fr.Time, emit)
+}
+
+// idle is called when the source has nothing more for now: the held
+// frames go out as soon as the requests among them are answered or their
+// wait is over, unless ready says more frames came meanwhile.
+func (a *attributor) idle(ready func() bool, emit func(*capture.Frame) (bool, error)) (bool, error) {
+	for {
+		stop, err := a.release(time.Now(), emit)
+		if stop || err != nil || len(a.held) == 0 || ready() {
+			return stop, err
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
 
 // answer gives a reply's process to the first held request it answers.
@@ -102,13 +121,13 @@ func (a *attributor) hold(fr *capture.Frame, waiting bool) {
 	a.held = append(a.held, h)
 }
 
-// release hands on the held frames that are ready: all of them when all
-// is set (the capture is idle or ends).
-func (a *attributor) release(all bool, emit func(*capture.Frame) (bool, error)) (bool, error) {
+// release hands on the held frames that are ready, as of time now; a
+// zero now releases all (the capture ends).
+func (a *attributor) release(now time.Time, emit func(*capture.Frame) (bool, error)) (bool, error) {
 	for len(a.held) > 0 {
 		h := a.held[0]
 		if h.waiting {
-			if !all && a.count-h.born < holdFrames {
+			if !now.IsZero() && a.count-h.born < holdFrames && now.Sub(h.fr.Time) < answerWait {
 				return false, nil
 			}
 			h.fr.Proc = capture.Process{Note: noteNoAnswer}

@@ -66,9 +66,11 @@ func TestAttributor(t *testing.T) {
 		got = append(got, fmt.Sprintf("seq=%d type=%d %+v", binary.LittleEndian.Uint32(fr.Data[8:]), binary.LittleEndian.Uint16(fr.Data[4:]), fr.Proc))
 		return false, nil
 	}
+	t0 := time.Now()
 	for i := range in {
 		// the source reuses its frame: the attributor must copy what it holds
 		fr := in[i]
+		fr.Time = t0.Add(time.Duration(i) * time.Microsecond)
 		fr.Data = append([]byte(nil), fr.Data...)
 		if _, err := a.push(&fr, emit); err != nil {
 			t.Fatal(err)
@@ -78,7 +80,7 @@ func TestAttributor(t *testing.T) {
 	if len(got) != 6 {
 		t.Errorf("before idle, %d frames out, want 6 (all but the unanswered request):\n%s", len(got), strings.Join(got, "\n"))
 	}
-	a.release(true, emit)
+	a.release(time.Time{}, emit)
 	want := []string{
 		"seq=9 type=24 {PID:1000 Comm:ip Note:}",
 		"seq=0 type=24 {PID:0 Comm: Note:}",
@@ -95,16 +97,56 @@ func TestAttributor(t *testing.T) {
 	// and the frames held behind it with it
 	got = nil
 	r := req(newRoute, 12)
+	r.Time = t0
 	a.push(&r, emit)
 	for i := 0; i < holdFrames; i++ {
 		if len(got) != 0 {
 			t.Fatalf("after %d frames, out already: %v", i, got)
 		}
 		n := notif(0, 0)
+		n.Time = t0
 		a.push(&n, emit)
 	}
 	if len(got) != holdFrames+1 || !strings.Contains(got[0], noteNoAnswer) || len(a.held) != 0 {
 		t.Errorf("after %d frames: %d out, %d held, first %v", holdFrames, len(got), len(a.held), got[:1])
+	}
+
+	// ... or after answerWait of capture time
+	got = nil
+	r = req(newRoute, 13)
+	r.Time = t0
+	a.push(&r, emit)
+	n := notif(0, 0)
+	n.Time = t0.Add(answerWait)
+	a.push(&n, emit)
+	if len(got) != 2 || !strings.Contains(got[0], noteNoAnswer) {
+		t.Errorf("after answerWait: %v", got)
+	}
+
+	// idle: the answer may come in the next block of the ring; when it
+	// does, the request has its process
+	got = nil
+	r = req(newRoute, 14)
+	r.Time = time.Now()
+	a.push(&r, emit)
+	if _, err := a.idle(func() bool { return true }, emit); err != nil || len(got) != 0 {
+		t.Fatalf("idle with frames ready: %v %v", got, err)
+	}
+	ack14 := ack(newRoute, 14, 77)
+	ack14.Time = r.Time
+	a.push(&ack14, emit)
+	if len(got) != 2 || !strings.Contains(got[0], "Comm:ip") {
+		t.Errorf("answered after idle: %v", got)
+	}
+	// when nothing comes, idle waits out answerWait, then lets it go
+	got = nil
+	r = req(newRoute, 15)
+	r.Time = time.Now()
+	a.push(&r, emit)
+	start := time.Now()
+	a.idle(func() bool { return false }, emit)
+	if d := time.Since(start); len(got) != 1 || !strings.Contains(got[0], noteNoAnswer) || d < answerWait/2 {
+		t.Errorf("idle: %v after %v", got, d)
 	}
 }
 

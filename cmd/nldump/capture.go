@@ -512,8 +512,9 @@ func runLive(e *env, c *captureOpts) int {
 			idle := q.OnIdle
 			q.OnIdle = func() {
 				// the ring is empty: what waits for an answer goes out
+				// once answered, or once its wait is over
 				if !stopped && outErr == nil {
-					stop, err := a.release(true, s.frame)
+					stop, err := a.idle(q.Ready, s.frame)
 					if err != nil {
 						outErr = err
 					}
@@ -526,7 +527,7 @@ func runLive(e *env, c *captureOpts) int {
 			}
 			finish = func() {
 				if !stopped && outErr == nil {
-					if _, err := a.release(true, s.frame); err != nil {
+					if _, err := a.release(time.Time{}, s.frame); err != nil {
 						outErr = err
 					}
 				}
