@@ -119,10 +119,13 @@ func (r *ProcResolver) ResolveAt(proto int, port uint32, t time.Time) Process {
 	}
 	k := portKey{uint16(proto), port}
 	e, ok := r.ports[k]
-	if ok && e.checked && now.Sub(e.at) <= portTTL {
+	if ok && e.checked && now.Sub(e.at) <= portTTL && (e.proc.Known() || !t.After(e.at)) {
+		// a process found holds for portTTL; a process not found, only
+		// for frames from before the dump that did not find it (the
+		// port may have gone to a new socket since)
 		return e.proc
 	}
-	if !ok || now.Sub(e.at) > portTTL {
+	if !ok || now.Sub(e.at) > portTTL || (!e.proc.Known() && t.After(e.at)) {
 		// not known, or known too long ago: look again
 		if r.dumpAt.Before(t) || now.Sub(r.dumpAt) > minDumpGap {
 			r.dump()

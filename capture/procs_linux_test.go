@@ -160,3 +160,25 @@ func TestTaskProcess(t *testing.T) {
 		t.Errorf("TaskProcess(none) = %+v", p)
 	}
 }
+
+// A process not found is not cached for frames after the dump that did
+// not find it: the port may belong to a new socket by then.
+func TestProcResolverNegativeCache(t *testing.T) {
+	r := newResolver(t, true)
+	fd, port := openNetlink(t, unix.NETLINK_ROUTE, 0x7eaf0000+uint32(os.Getpid()&0xffff))
+	defer unix.Close(fd)
+	r.procfs = t.TempDir() // no process can be read
+	if got := r.ResolveAt(unix.NETLINK_ROUTE, port, time.Now()); got.Known() || got.Note != NoteNoProcess {
+		t.Fatalf("without /proc: %+v", got)
+	}
+	r.procfs = "/proc"
+	r.scanAt = time.Time{}
+	d := r.Dumps
+	if got := r.ResolveAt(unix.NETLINK_ROUTE, port, r.dumpAt.Add(-time.Millisecond)); got.Known() || r.Dumps != d {
+		t.Errorf("a frame from before the dump: %+v, %d dumps more", got, r.Dumps-d)
+	}
+	time.Sleep(time.Millisecond)
+	if got := r.ResolveAt(unix.NETLINK_ROUTE, port, time.Now()); got.PID != os.Getpid() {
+		t.Errorf("a frame from after the dump: %+v, want this process", got)
+	}
+}

@@ -67,13 +67,17 @@ func (a *attributor) push(fr *capture.Frame, emit func(*capture.Frame) (bool, er
 	}
 	a.count++
 	waiting := false
-	if port, ok := capture.FramePort(fr); ok {
+	port, ok := capture.FramePort(fr)
+	switch {
+	case fr.Proc.Known():
+		// the source knew it (it saw the sending process)
+	case ok:
 		fr.Proc = a.res.ResolveAt(fr.Proto, port, fr.Time)
-		if fr.Dir == capture.DirFromKernel {
-			a.answer(fr)
-		}
-	} else if fr.Dir == capture.DirToKernel {
+	case fr.Dir == capture.DirToKernel:
 		waiting = true
+	}
+	if ok && fr.Dir == capture.DirFromKernel {
+		a.answer(fr)
 	}
 	if !waiting && len(a.held) == 0 {
 		return emit(fr)
@@ -82,17 +86,20 @@ func (a *attributor) push(fr *capture.Frame, emit func(*capture.Frame) (bool, er
 	return a.release(fr.Time, emit)
 }
 
-// idle is called when the source has nothing more for now: the held
-// frames go out as soon as the requests among them are answered or their
-// wait is over, unless ready says more frames came meanwhile.
+// idle is called when the source has nothing more for now: a request
+// still waiting may have its answer in the ring's next block, which the
+// kernel hands over within its block timeout. So the held frames wait up
+// to answerWait more, returning as soon as ready says frames came, then go
+// out.
 func (a *attributor) idle(ready func() bool, emit func(*capture.Frame) (bool, error)) (bool, error) {
-	for {
-		stop, err := a.release(time.Now(), emit)
-		if stop || err != nil || len(a.held) == 0 || ready() {
-			return stop, err
-		}
+	deadline := time.Now().Add(answerWait)
+	for len(a.held) > 0 && !ready() && time.Now().Before(deadline) {
 		time.Sleep(5 * time.Millisecond)
 	}
+	if len(a.held) == 0 || ready() {
+		return false, nil
+	}
+	return a.release(time.Time{}, emit)
 }
 
 // answer gives a reply's process to the first held request it answers.

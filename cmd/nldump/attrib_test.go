@@ -148,6 +148,15 @@ func TestAttributor(t *testing.T) {
 	if d := time.Since(start); len(got) != 1 || !strings.Contains(got[0], noteNoAnswer) || d < answerWait/2 {
 		t.Errorf("idle: %v after %v", got, d)
 	}
+	// a process the source knew (the BPF source) is kept
+	got = nil
+	k := notif(0, 88)
+	k.Time = time.Now()
+	k.Proc = capture.Process{PID: 5, Comm: "seen"}
+	a.push(&k, emit)
+	if len(got) != 1 || !strings.Contains(got[0], "Comm:seen") {
+		t.Errorf("known process: %v", got)
+	}
 }
 
 func TestProcDisplay(t *testing.T) {
