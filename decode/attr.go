@@ -297,7 +297,7 @@ type inAddrDec struct{ family uint8 }
 
 func (d inAddrDec) decode(s *state, off, n int) bool {
 	size := 4
-	if d.family == afInet6 {
+	if d.family == xlat.AF_INET6 {
 		size = 16
 	}
 	if n < size {
@@ -308,8 +308,8 @@ func (d inAddrDec) decode(s *state, off, n int) bool {
 }
 
 var (
-	nlaInAddr  = inAddrDec{afInet}
-	nlaIn6Addr = inAddrDec{afInet6}
+	nlaInAddr  = inAddrDec{xlat.AF_INET}
+	nlaIn6Addr = inAddrDec{xlat.AF_INET6}
 )
 
 // hwaddrDec prints a link-layer address.
@@ -377,8 +377,13 @@ func newSet(names *xlat.Table, dflt string, decs map[uint16]attrDec) *attrSet {
 	for k, v := range decs {
 		set.dec[k] = v
 	}
+	allSets = append(allSets, set)
 	return set
 }
+
+// allSets lists every attribute set made by newSet, for the tests that
+// compare them with the kernel's own descriptions.
+var allSets []*attrSet
 
 // findAttr returns the payload (offset, length) of the first attribute of
 // type typ (NLA_F_ bits aside) among the n bytes of attributes at off.

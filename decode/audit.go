@@ -8,19 +8,7 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // message types only.
 
 const (
-	auditGet        = 1000
-	auditSet        = 1001
-	auditUser       = 1005
-	auditLogin      = 1006
-	auditSignalInfo = 1010
-	auditAddRule    = 1011
-	auditDelRule    = 1012
-	auditListRules  = 1013
-	auditTTYGet     = 1016
-	auditTTYSet     = 1017
-	auditSetFeature = 1018
-	auditGetFeature = 1019
-	auditFirstText  = 1100 // user, daemon and kernel records: text
+	auditFirstText = 1100 // user, daemon and kernel records: text
 
 	auditStatusMinSize = 32 // the struct as Linux 2.6 had it
 	auditRuleDataSize  = 1040
@@ -36,17 +24,17 @@ var auditFamily = &family{
 
 func auditBody(s *state, typ uint16, off, n int) bool {
 	switch {
-	case typ == auditGet || typ == auditSet:
+	case typ == xlat.AUDIT_GET || typ == xlat.AUDIT_SET:
 		return auditStatus(s, off, n)
-	case typ == auditAddRule || typ == auditDelRule || typ == auditListRules:
+	case typ == xlat.AUDIT_ADD_RULE || typ == xlat.AUDIT_DEL_RULE || typ == xlat.AUDIT_LIST_RULES:
 		return auditRuleData(s, off, n)
-	case typ == auditSetFeature || typ == auditGetFeature:
+	case typ == xlat.AUDIT_SET_FEATURE || typ == xlat.AUDIT_GET_FEATURE:
 		return auditFeatures(s, off, n)
-	case typ == auditTTYGet || typ == auditTTYSet:
+	case typ == xlat.AUDIT_TTY_GET || typ == xlat.AUDIT_TTY_SET:
 		return auditTTYStatus(s, off, n)
-	case typ == auditSignalInfo:
+	case typ == xlat.AUDIT_SIGNAL_INFO:
 		return auditSigInfo(s, off, n)
-	case typ == auditUser || typ == auditLogin || typ >= auditFirstText:
+	case typ == xlat.AUDIT_USER || typ == xlat.AUDIT_LOGIN || typ >= auditFirstText:
 		// the text, without the NULs that may end it
 		l := n
 		for l > 0 && s.buf[off+l-1] == 0 {
@@ -131,15 +119,16 @@ func auditSigInfo(s *state, off, n int) bool {
 
 // AUDIT_* fields whose value is the length of a string in the rule's buf.
 var auditStringFields = map[uint64]bool{
-	13: true, 14: true, 15: true, 16: true, 17: true, // AUDIT_SUBJ_USER..AUDIT_SUBJ_CLR
-	19: true, 20: true, 21: true, 22: true, 23: true, // AUDIT_OBJ_USER..AUDIT_OBJ_LEV_HIGH
-	105: true, 107: true, 112: true, 210: true, // AUDIT_WATCH, AUDIT_DIR, AUDIT_EXE, AUDIT_FILTERKEY
+	xlat.AUDIT_SUBJ_USER: true, xlat.AUDIT_SUBJ_ROLE: true, xlat.AUDIT_SUBJ_TYPE: true, xlat.AUDIT_SUBJ_SEN: true, xlat.AUDIT_SUBJ_CLR: true,
+	xlat.AUDIT_OBJ_USER: true, xlat.AUDIT_OBJ_ROLE: true, xlat.AUDIT_OBJ_TYPE: true, xlat.AUDIT_OBJ_LEV_LOW: true, xlat.AUDIT_OBJ_LEV_HIGH: true,
+	xlat.AUDIT_WATCH: true, xlat.AUDIT_DIR: true, xlat.AUDIT_EXE: true, xlat.AUDIT_FILTERKEY: true,
 }
 
 // AUDIT_* fields that hold a user or group id.
 var auditIDFields = map[uint64]bool{
-	1: true, 2: true, 3: true, 4: true, 5: true, 6: true, 7: true, 8: true, 9: true, // AUDIT_UID..AUDIT_LOGINUID
-	109: true, 110: true, // AUDIT_OBJ_UID, AUDIT_OBJ_GID
+	xlat.AUDIT_UID: true, xlat.AUDIT_EUID: true, xlat.AUDIT_SUID: true, xlat.AUDIT_FSUID: true,
+	xlat.AUDIT_GID: true, xlat.AUDIT_EGID: true, xlat.AUDIT_SGID: true, xlat.AUDIT_FSGID: true, xlat.AUDIT_LOGINUID: true,
+	xlat.AUDIT_OBJ_UID: true, xlat.AUDIT_OBJ_GID: true,
 }
 
 const (
@@ -148,7 +137,6 @@ const (
 	auditFieldMsgtype  = 12
 	auditFieldExit     = 103
 	auditFieldPerm     = 106
-	auditFieldCompare  = 111
 )
 
 // auditRuleData prints struct audit_rule_data: its arrays cut to
@@ -197,7 +185,7 @@ func (s *state) auditRuleStruct(off, size int) {
 			s.xvalV("", s.u32(o), o, 4, xlat.NlAuditTypes, "AUDIT_???", numU)
 		case f == auditFieldPerm:
 			s.flagsF("", o, 4, xlat.AuditPerm, "AUDIT_PERM_???")
-		case f == auditFieldCompare:
+		case f == xlat.AUDIT_FIELD_COMPARE:
 			s.xvalV("", s.u32(o), o, 4, xlat.AuditCompare, "AUDIT_COMPARE_???", numU)
 		case f == auditFieldExit:
 			s.num("", FmtErr, o, 4)

@@ -8,10 +8,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 
 const (
 	bpfModeABS = 0x20
-
-	skfAdOff  = 0xfffff000
-	skfNetOff = 0xfff00000
-	skfLLOff  = 0xffe00000
 )
 
 func packetFilter(s *state, off, n int) bool {
@@ -46,25 +42,25 @@ func packetFilter(s *state, off, n int) bool {
 // constant in hex.
 func (s *state) skfK(code uint64, off int) {
 	k := s.u32(off)
-	if code&7 != bpfClassLD || code&0xe0 != bpfModeABS || k < skfLLOff {
+	if code&7 != bpfClassLD || code&0xe0 != bpfModeABS || k < xlat.SKF_LL_OFF {
 		s.fieldX("", off, 4)
 		return
 	}
 	q := s.add(Node{kind: KindSeq, off: uint32(off), len: 4})
 	s.stack = append(s.stack, int32(q))
 	switch {
-	case k >= skfAdOff:
-		s.xvalV("", skfAdOff, off, 4, xlat.SkfOff, "", numX)
+	case k >= xlat.SKF_AD_OFF:
+		s.xvalV("", xlat.SKF_AD_OFF, off, 4, xlat.SkfOff, "", numX)
 		s.text("", "+")
-		s.xvalV("", k-skfAdOff, off, 4, xlat.SkfAd, "SKF_AD_???", numX)
-	case k >= skfNetOff:
-		s.xvalV("", skfNetOff, off, 4, xlat.SkfOff, "", numX)
+		s.xvalV("", k-xlat.SKF_AD_OFF, off, 4, xlat.SkfAd, "SKF_AD_???", numX)
+	case k >= xlat.SKF_NET_OFF:
+		s.xvalV("", xlat.SKF_NET_OFF, off, 4, xlat.SkfOff, "", numX)
 		s.text("", "+")
-		s.value("", FmtU, k-skfNetOff, off, 4)
+		s.value("", FmtU, k-xlat.SKF_NET_OFF, off, 4)
 	default:
-		s.xvalV("", skfLLOff, off, 4, xlat.SkfOff, "", numX)
+		s.xvalV("", xlat.SKF_LL_OFF, off, 4, xlat.SkfOff, "", numX)
 		s.text("", "+")
-		s.value("", FmtU, k-skfLLOff, off, 4)
+		s.value("", FmtU, k-xlat.SKF_LL_OFF, off, 4)
 	}
 	s.close()
 }

@@ -40,34 +40,34 @@ type getRule struct {
 }
 
 var getRules = []getRule{
-	{typ: 18, family: anyFamily, field: span{4, 4}, attrs: []uint16{3, 53}, // RTM_GETLINK: ifi_index, IFLA_IFNAME, IFLA_ALT_IFNAME
+	{typ: xlat.RTM_GETLINK, family: anyFamily, field: span{4, 4}, attrs: []uint16{xlat.IFLA_IFNAME, xlat.IFLA_ALT_IFNAME}, // or ifi_index
 		errno: "EINVAL",
 		text:  "RTM_GETLINK without NLM_F_DUMP asks for one link: give ifi_index or IFLA_IFNAME, or set NLM_F_DUMP to list them all"},
-	{typ: 22, family: famMatch{fam: afInet6, not: true}, // RTM_GETADDR
+	{typ: xlat.RTM_GETADDR, family: famMatch{fam: xlat.AF_INET6, not: true},
 		errno: "EOPNOTSUPP",
 		text:  "RTM_GETADDR needs NLM_F_DUMP: the kernel has no single-address get for this family"},
-	{typ: 22, family: famMatch{fam: afInet6}, attrs: []uint16{1, 2}, // RTM_GETADDR AF_INET6: IFA_ADDRESS, IFA_LOCAL
+	{typ: xlat.RTM_GETADDR, family: famMatch{fam: xlat.AF_INET6}, attrs: []uint16{xlat.IFA_ADDRESS, xlat.IFA_LOCAL},
 		errno: "EINVAL",
 		text:  "RTM_GETADDR without NLM_F_DUMP asks for one IPv6 address: give IFA_ADDRESS, or set NLM_F_DUMP"},
-	{typ: 30, family: anyFamily, attrs: []uint16{1}, // RTM_GETNEIGH: NDA_DST
+	{typ: xlat.RTM_GETNEIGH, family: anyFamily, attrs: []uint16{xlat.NDA_DST},
 		errno: "EINVAL", extack: "Network address not specified",
 		text: "RTM_GETNEIGH without NLM_F_DUMP asks for one neighbour: give NDA_DST, or set NLM_F_DUMP"},
-	{typ: 34, family: anyFamily, // RTM_GETRULE
+	{typ: xlat.RTM_GETRULE, family: anyFamily,
 		errno: "EOPNOTSUPP",
 		text:  "RTM_GETRULE needs NLM_F_DUMP: the kernel has no single-rule get"},
-	{typ: 38, family: anyFamily, field: span{4, 4}, // RTM_GETQDISC: tcm_ifindex
+	{typ: xlat.RTM_GETQDISC, family: anyFamily, field: span{4, 4}, // tcm_ifindex
 		errno: "ENODEV",
 		text:  "RTM_GETQDISC without NLM_F_DUMP asks for one qdisc: give tcm_ifindex, or set NLM_F_DUMP"},
-	{typ: 42, family: anyFamily, field: span{4, 4}, // RTM_GETTCLASS: tcm_ifindex
+	{typ: xlat.RTM_GETTCLASS, family: anyFamily, field: span{4, 4}, // tcm_ifindex
 		errno: "ENODEV",
 		text:  "RTM_GETTCLASS without NLM_F_DUMP asks for one class: give tcm_ifindex, or set NLM_F_DUMP"},
-	{typ: 58, family: anyFamily, // RTM_GETMULTICAST
+	{typ: xlat.RTM_GETMULTICAST, family: anyFamily,
 		errno: "EOPNOTSUPP",
 		text:  "RTM_GETMULTICAST needs NLM_F_DUMP"},
-	{typ: 62, family: anyFamily, // RTM_GETANYCAST
+	{typ: xlat.RTM_GETANYCAST, family: anyFamily,
 		errno: "EOPNOTSUPP",
 		text:  "RTM_GETANYCAST needs NLM_F_DUMP"},
-	{typ: 66, family: anyFamily, // RTM_GETNEIGHTBL
+	{typ: xlat.RTM_GETNEIGHTBL, family: anyFamily,
 		errno: "EOPNOTSUPP",
 		text:  "RTM_GETNEIGHTBL needs NLM_F_DUMP"},
 }
@@ -94,7 +94,7 @@ type strictDump struct {
 }
 
 func ipPrefix(family int) string {
-	if family == afInet6 {
+	if family == xlat.AF_INET6 {
 		return "ipv6: "
 	}
 	return "ipv4: "
@@ -109,7 +109,7 @@ const (
 )
 
 var strictDumps = []strictDump{
-	{typ: 18, family: anyFamily, hdr: 16, short: "Invalid header for link dump", // RTM_GETLINK, struct ifinfomsg
+	{typ: xlat.RTM_GETLINK, family: anyFamily, hdr: 16, short: "Invalid header for link dump", // struct ifinfomsg
 		zero: []zeroRule{
 			{off: 1, size: 1, extack: linkValues},                                            // __ifi_pad
 			{off: 2, size: 2, extack: linkValues},                                            // ifi_type
@@ -117,38 +117,38 @@ var strictDumps = []strictDump{
 			{off: 12, size: 4, extack: linkValues},                                           // ifi_change
 			{off: 4, size: 4, extack: "Filter by device index not supported for link dumps"}, // ifi_index
 		},
-		attrs:   []uint16{10, 18, 29, 46}, // IFLA_MASTER, IFLA_LINKINFO, IFLA_EXT_MASK, IFLA_TARGET_NETNSID
+		attrs:   []uint16{xlat.IFLA_MASTER, xlat.IFLA_LINKINFO, xlat.IFLA_EXT_MASK, xlat.IFLA_IF_NETNSID},
 		attrMsg: "Unsupported attribute in link dump request"},
-	{typ: 22, family: anyFamily, hdr: 8, short: "Invalid header for address dump request", prefix: ipPrefix, // RTM_GETADDR, struct ifaddrmsg
+	{typ: xlat.RTM_GETADDR, family: anyFamily, hdr: 8, short: "Invalid header for address dump request", prefix: ipPrefix, // struct ifaddrmsg
 		zero: []zeroRule{
 			{off: 1, size: 1, extack: addrValues}, // ifa_prefixlen
 			{off: 2, size: 1, extack: addrValues}, // ifa_flags
 			{off: 3, size: 1, extack: addrValues}, // ifa_scope
 		},
-		attrs:   []uint16{10}, // IFA_TARGET_NETNSID
+		attrs:   []uint16{xlat.IFA_TARGET_NETNSID},
 		attrMsg: "Unsupported attribute in dump request"},
-	{typ: 26, family: anyFamily, hdr: 12, short: "Invalid header for FIB dump request", // RTM_GETROUTE, struct rtmsg
+	{typ: xlat.RTM_GETROUTE, family: anyFamily, hdr: 12, short: "Invalid header for FIB dump request", // struct rtmsg
 		zero: []zeroRule{
-			{off: 1, size: 1, extack: fibValues},                                                    // rtm_dst_len
-			{off: 2, size: 1, extack: fibValues},                                                    // rtm_src_len
-			{off: 3, size: 1, extack: fibValues},                                                    // rtm_tos
-			{off: 6, size: 1, extack: fibValues},                                                    // rtm_scope
-			{off: 8, size: 4, allowed: 0x200 | 0x800, extack: "Invalid flags for FIB dump request"}, // rtm_flags but RTM_F_CLONED, RTM_F_PREFIX
+			{off: 1, size: 1, extack: fibValues}, // rtm_dst_len
+			{off: 2, size: 1, extack: fibValues}, // rtm_src_len
+			{off: 3, size: 1, extack: fibValues}, // rtm_tos
+			{off: 6, size: 1, extack: fibValues}, // rtm_scope
+			{off: 8, size: 4, allowed: xlat.RTM_F_CLONED | xlat.RTM_F_PREFIX, extack: "Invalid flags for FIB dump request"}, // rtm_flags but RTM_F_CLONED, RTM_F_PREFIX
 		},
-		attrs:   []uint16{4, 15}, // RTA_OIF, RTA_TABLE
+		attrs:   []uint16{xlat.RTA_OIF, xlat.RTA_TABLE},
 		attrMsg: "Unsupported attribute in dump request"},
-	{typ: 30, family: anyFamily, hdr: 12, short: "Invalid header for neighbor dump request", // RTM_GETNEIGH, struct ndmsg
+	{typ: xlat.RTM_GETNEIGH, family: anyFamily, hdr: 12, short: "Invalid header for neighbor dump request", // struct ndmsg
 		zero: []zeroRule{
-			{off: 1, size: 1, extack: neighValues},                                                        // ndm_pad1
-			{off: 2, size: 2, extack: neighValues},                                                        // ndm_pad2
-			{off: 4, size: 4, extack: neighValues},                                                        // ndm_ifindex
-			{off: 8, size: 2, extack: neighValues},                                                        // ndm_state
-			{off: 11, size: 1, extack: neighValues},                                                       // ndm_type
-			{off: 10, size: 1, allowed: 0x8, extack: "Invalid flags in header for neighbor dump request"}, // ndm_flags but NTF_PROXY
+			{off: 1, size: 1, extack: neighValues},  // ndm_pad1
+			{off: 2, size: 2, extack: neighValues},  // ndm_pad2
+			{off: 4, size: 4, extack: neighValues},  // ndm_ifindex
+			{off: 8, size: 2, extack: neighValues},  // ndm_state
+			{off: 11, size: 1, extack: neighValues}, // ndm_type
+			{off: 10, size: 1, allowed: xlat.NTF_PROXY, extack: "Invalid flags in header for neighbor dump request"}, // ndm_flags but NTF_PROXY
 		},
-		attrs:   []uint16{8, 9}, // NDA_IFINDEX, NDA_MASTER
+		attrs:   []uint16{xlat.NDA_IFINDEX, xlat.NDA_MASTER},
 		attrMsg: "Unsupported attribute in neighbor dump request"},
-	{typ: 34, family: anyFamily, hdr: 12, short: "Invalid header for fib rule dump request", // RTM_GETRULE, struct fib_rule_hdr
+	{typ: xlat.RTM_GETRULE, family: anyFamily, hdr: 12, short: "Invalid header for fib rule dump request", // struct fib_rule_hdr
 		zero: []zeroRule{
 			{off: 1, size: 1, extack: ruleValues}, // dst_len
 			{off: 2, size: 1, extack: ruleValues}, // src_len
@@ -165,7 +165,7 @@ var strictDumps = []strictDump{
 // kernelSizes: number attributes whose kernel policy has another size than
 // nldump's decoder (which prints them as strace 6.1 does).
 var kernelSizes = map[attrKey]int{
-	{xlat.RtnlRouteAttrs, 23}: 4, // RTA_EXPIRES: NLA_U32 in rtm_ipv6_policy (strace prints a u64)
+	{xlat.RtnlRouteAttrs, xlat.RTA_EXPIRES}: 4, // NLA_U32 in rtm_ipv6_policy (strace prints a u64)
 }
 
 // misframed tells the messages nldump decodes, as strace 6.1 does, with a
@@ -192,11 +192,11 @@ type attrKey struct {
 // stringPolicies lists the string attributes whose kernel policy bounds
 // their length or requires the NUL.
 var stringPolicies = map[attrKey]strPolicy{
-	{xlat.RtnlLinkAttrs, 3}:  {max: 15},  // IFLA_IFNAME: IFNAMSIZ-1
-	{xlat.RtnlLinkAttrs, 6}:  {max: 15},  // IFLA_QDISC: IFNAMSIZ-1
-	{xlat.RtnlLinkAttrs, 20}: {max: 255}, // IFLA_IFALIAS: IFALIASZ-1
-	{xlat.RtnlLinkAttrs, 53}: {max: 127}, // IFLA_ALT_IFNAME: ALTIFNAMSIZ-1
-	{xlat.RtnlAddrAttrs, 3}:  {max: 15},  // IFA_LABEL: IFNAMSIZ-1
+	{xlat.RtnlLinkAttrs, xlat.IFLA_IFNAME}:     {max: 15},  // IFNAMSIZ-1
+	{xlat.RtnlLinkAttrs, xlat.IFLA_QDISC}:      {max: 15},  // IFNAMSIZ-1
+	{xlat.RtnlLinkAttrs, xlat.IFLA_IFALIAS}:    {max: 255}, // IFALIASZ-1
+	{xlat.RtnlLinkAttrs, xlat.IFLA_ALT_IFNAME}: {max: 127}, // ALTIFNAMSIZ-1
+	{xlat.RtnlAddrAttrs, xlat.IFA_LABEL}:       {max: 15},  // IFNAMSIZ-1
 }
 
 func stringPolicy(t *Tree, a int) strPolicy {

@@ -5,22 +5,17 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // NETLINK_CRYPTO: struct crypto_user_alg and the CRYPTOCFGA_* reports.
 
 const (
-	cryptoMsgNewalg    = 0x10
-	cryptoMsgDelalg    = 0x11
-	cryptoMsgUpdatealg = 0x12
-	cryptoMsgGetalg    = 0x13
-
 	cryptoMaxName   = 64
 	cryptoUserAlgSz = 3*cryptoMaxName + 16
 )
 
 func cryptoFlags(typ uint16) *xlat.Table {
 	switch typ {
-	case 0x10: // CRYPTO_MSG_NEWALG
+	case xlat.CRYPTO_MSG_NEWALG:
 		return nlFlagsNew
-	case 0x11, 0x14: // CRYPTO_MSG_DELALG, CRYPTO_MSG_DELRNG
+	case xlat.CRYPTO_MSG_DELALG, xlat.CRYPTO_MSG_DELRNG:
 		return nlFlagsDelete
-	case 0x13: // CRYPTO_MSG_GETALG
+	case xlat.CRYPTO_MSG_GETALG:
 		return nlFlagsGet
 	}
 	return nil
@@ -35,7 +30,7 @@ var cryptoFamily = &family{
 
 func cryptoBody(s *state, typ uint16, off, n int) bool {
 	switch typ {
-	case cryptoMsgNewalg, cryptoMsgDelalg, cryptoMsgUpdatealg, cryptoMsgGetalg:
+	case xlat.CRYPTO_MSG_NEWALG, xlat.CRYPTO_MSG_DELALG, xlat.CRYPTO_MSG_UPDATEALG, xlat.CRYPTO_MSG_GETALG:
 	default:
 		return false
 	}
@@ -90,24 +85,24 @@ func cryptoReportType(s *state, off, n int) bool {
 }
 
 var cryptoAttrs = newSet(xlat.CryptoNlAttrs, "CRYPTOCFGA_???", map[uint16]attrDec{
-	1: nlaU32,                    // CRYPTOCFGA_PRIORITY_VAL
-	2: funcDec(cryptoReportType), // CRYPTOCFGA_REPORT_LARVAL
-	3: cryptoReport{72, []field{ // CRYPTOCFGA_REPORT_HASH
+	xlat.CRYPTOCFGA_PRIORITY_VAL:  nlaU32,
+	xlat.CRYPTOCFGA_REPORT_LARVAL: funcDec(cryptoReportType),
+	xlat.CRYPTOCFGA_REPORT_HASH: cryptoReport{72, []field{ // CRYPTOCFGA_REPORT_HASH
 		fStr("type", 0, cryptoMaxName, qCstring), fU("blocksize", 64, 4), fU("digestsize", 68, 4)}},
-	4: cryptoReport{144, []field{ // CRYPTOCFGA_REPORT_BLKCIPHER
+	xlat.CRYPTOCFGA_REPORT_BLKCIPHER: cryptoReport{144, []field{ // CRYPTOCFGA_REPORT_BLKCIPHER
 		fStr("type", 0, cryptoMaxName, qCstring), fStr("geniv", 64, cryptoMaxName, qCstring),
 		fU("blocksize", 128, 4), fU("min_keysize", 132, 4), fU("max_keysize", 136, 4), fU("ivsize", 140, 4)}},
-	5: cryptoReport{140, []field{ // CRYPTOCFGA_REPORT_AEAD
+	xlat.CRYPTOCFGA_REPORT_AEAD: cryptoReport{140, []field{ // CRYPTOCFGA_REPORT_AEAD
 		fStr("type", 0, cryptoMaxName, qCstring), fStr("geniv", 64, cryptoMaxName, qCstring),
 		fU("blocksize", 128, 4), fU("maxauthsize", 132, 4), fU("ivsize", 136, 4)}},
-	6: funcDec(cryptoReportType), // CRYPTOCFGA_REPORT_COMPRESS
-	7: cryptoReport{68, []field{ // CRYPTOCFGA_REPORT_RNG
+	xlat.CRYPTOCFGA_REPORT_COMPRESS: funcDec(cryptoReportType),
+	xlat.CRYPTOCFGA_REPORT_RNG: cryptoReport{68, []field{ // CRYPTOCFGA_REPORT_RNG
 		fStr("type", 0, cryptoMaxName, qCstring), fU("seedsize", 64, 4)}},
-	8: cryptoReport{76, []field{ // CRYPTOCFGA_REPORT_CIPHER
+	xlat.CRYPTOCFGA_REPORT_CIPHER: cryptoReport{76, []field{ // CRYPTOCFGA_REPORT_CIPHER
 		fStr("type", 0, cryptoMaxName, qCstring), fU("blocksize", 64, 4),
 		fU("min_keysize", 68, 4), fU("max_keysize", 72, 4)}},
-	9:  funcDec(cryptoReportType), // CRYPTOCFGA_REPORT_AKCIPHER
-	10: funcDec(cryptoReportType), // CRYPTOCFGA_REPORT_KPP
-	11: funcDec(cryptoReportType), // CRYPTOCFGA_REPORT_ACOMP
-	22: funcDec(cryptoReportType), // CRYPTOCFGA_REPORT_SIG
+	xlat.CRYPTOCFGA_REPORT_AKCIPHER: funcDec(cryptoReportType),
+	xlat.CRYPTOCFGA_REPORT_KPP:      funcDec(cryptoReportType),
+	xlat.CRYPTOCFGA_REPORT_ACOMP:    funcDec(cryptoReportType),
+	xlat.CRYPTOCFGA_REPORT_SIG:      funcDec(cryptoReportType),
 })

@@ -142,11 +142,11 @@ func genlTypeNode(s *state, typ uint16, off int) {
 
 // genlBody decodes genlmsghdr, the family header and the attributes.
 func genlBody(s *state, typ uint16, off, n int) bool {
-	if typ == nlmsgDone || n < genlHdrLen {
+	if typ == xlat.NLMSG_DONE || n < genlHdrLen {
 		return false
 	}
 	cmd := uint8(s.u8(off))
-	reply := s.ctx.flags&nlmFRequest == 0
+	reply := s.ctx.flags&xlat.NLM_F_REQUEST == 0
 	if !reply {
 		s.d.genl.request(typ, cmd)
 	}
@@ -388,8 +388,8 @@ func (d exactBE) decode(s *state, off, n int) bool {
 
 // gInAddr and gIn6Addr print an IPv4 or IPv6 address of exactly its size.
 var (
-	gInAddr  = exactAddr{afInet, 4}
-	gIn6Addr = exactAddr{afInet6, 16}
+	gInAddr  = exactAddr{xlat.AF_INET, 4}
+	gIn6Addr = exactAddr{xlat.AF_INET6, 16}
 )
 
 type exactAddr struct {
@@ -409,9 +409,9 @@ func (d exactAddr) decode(s *state, off, n int) bool {
 var gAnyAddr = funcDec(func(s *state, off, n int) bool {
 	switch n {
 	case 4:
-		s.inet("", afInet, off, 4)
+		s.inet("", xlat.AF_INET, off, 4)
 	case 16:
-		s.inet("", afInet6, off, 16)
+		s.inet("", xlat.AF_INET6, off, 16)
 	default:
 		return false
 	}
@@ -465,13 +465,13 @@ var (
 	sockaddrIn = &structSpec{name: "sockaddr_in", size: 16, fields: []field{
 		fXval("sa_family", 0, 2, xlat.Addrfams, "AF_???"),
 		fBE("sin_port", 2, 2),
-		{name: "sin_addr", off: 4, size: 4, fmt: FmtInet, nf: afInet},
+		{name: "sin_addr", off: 4, size: 4, fmt: FmtInet, nf: xlat.AF_INET},
 	}}
 	sockaddrIn6 = &structSpec{name: "sockaddr_in6", size: 28, fields: []field{
 		fXval("sa_family", 0, 2, xlat.Addrfams, "AF_???"),
 		fBE("sin6_port", 2, 2),
 		fBE("sin6_flowinfo", 4, 4),
-		{name: "sin6_addr", off: 8, size: 16, fmt: FmtInet, nf: afInet6},
+		{name: "sin6_addr", off: 8, size: 16, fmt: FmtInet, nf: xlat.AF_INET6},
 		fU("sin6_scope_id", 24, 4),
 	}}
 )
@@ -479,9 +479,9 @@ var (
 // gSockaddr prints a struct sockaddr_in or sockaddr_in6 of exactly its size.
 var gSockaddr = funcDec(func(s *state, off, n int) bool {
 	switch {
-	case n == sockaddrIn.size && s.u16(off) == afInet:
+	case n == sockaddrIn.size && s.u16(off) == xlat.AF_INET:
 		s.structFields("", sockaddrIn, off)
-	case n == sockaddrIn6.size && s.u16(off) == afInet6:
+	case n == sockaddrIn6.size && s.u16(off) == xlat.AF_INET6:
 		s.structFields("", sockaddrIn6, off)
 	default:
 		return false

@@ -8,9 +8,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 
 const (
 	ctrlName          = "nlctrl"
-	ctrlCmdNewFamily  = 1
-	ctrlCmdGetFamily  = 3
-	ctrlAttrFamilyID  = 1
 	ctrlAttrFamilyNam = 2
 )
 
@@ -23,31 +20,31 @@ var ctrlSpec = &genlSpec{
 }
 
 var ctrlAttrs = newSet(xlat.GenlCtrlAttrs, "CTRL_ATTR_???", map[uint16]attrDec{
-	1:  funcDec(ctrlFamilyID),                  // CTRL_ATTR_FAMILY_ID
-	2:  funcDec(ctrlFamilyName),                // CTRL_ATTR_FAMILY_NAME
-	3:  gU32,                                   // CTRL_ATTR_VERSION
-	4:  gU32,                                   // CTRL_ATTR_HDRSIZE
-	5:  gU32,                                   // CTRL_ATTR_MAXATTR
-	6:  nestDec{arrayOf(ctrlOpAttrs)},          // CTRL_ATTR_OPS
-	7:  nestDec{arrayOf(ctrlMcastGrpAttrs)},    // CTRL_ATTR_MCAST_GROUPS
-	8:  nestDec{arrayOf(arrayOf(policyAttrs))}, // CTRL_ATTR_POLICY
-	9:  funcDec(ctrlOpPolicy),                  // CTRL_ATTR_OP_POLICY
-	10: funcDec(ctrlOp),                        // CTRL_ATTR_OP
+	xlat.CTRL_ATTR_FAMILY_ID:    funcDec(ctrlFamilyID),
+	xlat.CTRL_ATTR_FAMILY_NAME:  funcDec(ctrlFamilyName),
+	xlat.CTRL_ATTR_VERSION:      gU32,
+	xlat.CTRL_ATTR_HDRSIZE:      gU32,
+	xlat.CTRL_ATTR_MAXATTR:      gU32,
+	xlat.CTRL_ATTR_OPS:          nestDec{arrayOf(ctrlOpAttrs)},
+	xlat.CTRL_ATTR_MCAST_GROUPS: nestDec{arrayOf(ctrlMcastGrpAttrs)},
+	xlat.CTRL_ATTR_POLICY:       nestDec{arrayOf(arrayOf(policyAttrs))},
+	xlat.CTRL_ATTR_OP_POLICY:    funcDec(ctrlOpPolicy),
+	xlat.CTRL_ATTR_OP:           funcDec(ctrlOp),
 })
 
 var ctrlOpAttrs = newSet(xlat.GenlCtrlOpAttrs, "CTRL_ATTR_OP_???", map[uint16]attrDec{
-	1: funcDec(ctrlOp),                         // CTRL_ATTR_OP_ID
-	2: gFlags(xlat.GenlOpFlags, "GENL_???", 4), // CTRL_ATTR_OP_FLAGS
+	xlat.CTRL_ATTR_OP_ID:    funcDec(ctrlOp),
+	xlat.CTRL_ATTR_OP_FLAGS: gFlags(xlat.GenlOpFlags, "GENL_???", 4),
 })
 
 var ctrlMcastGrpAttrs = newSet(xlat.GenlCtrlMcastGrpAttrs, "CTRL_ATTR_MCAST_GRP_???", map[uint16]attrDec{
-	1: nlaStr, // CTRL_ATTR_MCAST_GRP_NAME
-	2: gU32,   // CTRL_ATTR_MCAST_GRP_ID
+	xlat.CTRL_ATTR_MCAST_GRP_NAME: nlaStr,
+	xlat.CTRL_ATTR_MCAST_GRP_ID:   gU32,
 })
 
 var ctrlOpPolicyAttrs = newSet(xlat.GenlCtrlOpPolicyAttrs, "CTRL_ATTR_POLICY_???", map[uint16]attrDec{
-	1: gU32, // CTRL_ATTR_POLICY_DO
-	2: gU32, // CTRL_ATTR_POLICY_DUMP
+	xlat.CTRL_ATTR_POLICY_DO:   gU32,
+	xlat.CTRL_ATTR_POLICY_DUMP: gU32,
 })
 
 var ctrlOpPolicyDec = nestDec{ctrlOpPolicyAttrs}
@@ -113,7 +110,7 @@ func ctrlOpPolicy(s *state, off, n int) bool {
 // kernel (a reply to CTRL_CMD_GETFAMILY, or a notification), and reports
 // whether it found both.
 func ctrlLearn(s *state, cmd uint8, reply bool, off, n int) bool {
-	if cmd != ctrlCmdNewFamily || !reply {
+	if cmd != xlat.CTRL_CMD_NEWFAMILY || !reply {
 		return false
 	}
 	id, name := -1, []byte(nil)
@@ -123,7 +120,7 @@ func ctrlLearn(s *state, cmd uint8, reply bool, off, n int) bool {
 			break
 		}
 		switch uint16(s.u16(off+2)) & nlaTypeMask {
-		case ctrlAttrFamilyID:
+		case xlat.CTRL_ATTR_FAMILY_ID:
 			if l == nlaHdrLen+2 {
 				id = int(s.u16(off + nlaHdrLen))
 			}

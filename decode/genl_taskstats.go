@@ -12,24 +12,24 @@ var taskstatsSpec = &genlSpec{
 	cmdDflt: "TASKSTATS_CMD_???",
 	attrs:   taskstatsTypes,
 	cmdAttrs: map[uint8]*attrSet{
-		1: taskstatsCmdAttrs,   // TASKSTATS_CMD_GET
-		2: taskstatsTypes,      // TASKSTATS_CMD_NEW
-		4: cgroupstatsCmdAttrs, // CGROUPSTATS_CMD_GET
-		5: cgroupstatsTypes,    // CGROUPSTATS_CMD_NEW
+		xlat.TASKSTATS_CMD_GET:   taskstatsCmdAttrs,
+		xlat.TASKSTATS_CMD_NEW:   taskstatsTypes,
+		xlat.CGROUPSTATS_CMD_GET: cgroupstatsCmdAttrs,
+		xlat.CGROUPSTATS_CMD_NEW: cgroupstatsTypes,
 	},
 }
 
 var taskstatsCmdAttrs = newSet(xlat.GenlTaskstatsCmdAttrs, "TASKSTATS_CMD_ATTR_???", map[uint16]attrDec{
-	1: gU32,   // TASKSTATS_CMD_ATTR_PID
-	2: gU32,   // TASKSTATS_CMD_ATTR_TGID
-	3: nlaStr, // TASKSTATS_CMD_ATTR_REGISTER_CPUMASK
-	4: nlaStr, // TASKSTATS_CMD_ATTR_DEREGISTER_CPUMASK
+	xlat.TASKSTATS_CMD_ATTR_PID:                gU32,
+	xlat.TASKSTATS_CMD_ATTR_TGID:               gU32,
+	xlat.TASKSTATS_CMD_ATTR_REGISTER_CPUMASK:   nlaStr,
+	xlat.TASKSTATS_CMD_ATTR_DEREGISTER_CPUMASK: nlaStr,
 })
 
 var taskstatsTypes = newSet(xlat.GenlTaskstatsTypes, "TASKSTATS_TYPE_???", map[uint16]attrDec{
-	1: gU32,                     // TASKSTATS_TYPE_PID
-	2: gU32,                     // TASKSTATS_TYPE_TGID
-	3: funcDec(decodeTaskstats), // TASKSTATS_TYPE_STATS
+	xlat.TASKSTATS_TYPE_PID:   gU32,
+	xlat.TASKSTATS_TYPE_TGID:  gU32,
+	xlat.TASKSTATS_TYPE_STATS: funcDec(decodeTaskstats),
 })
 
 func init() {
@@ -110,11 +110,11 @@ func decodeTaskstats(s *state, off, n int) bool {
 }
 
 var cgroupstatsCmdAttrs = newSet(xlat.GenlCgroupstatsCmdAttrs, "CGROUPSTATS_CMD_ATTR_???", map[uint16]attrDec{
-	1: exactDec{4, FmtFd}, // CGROUPSTATS_CMD_ATTR_FD
+	xlat.CGROUPSTATS_CMD_ATTR_FD: exactDec{4, FmtFd},
 })
 
 var cgroupstatsTypes = newSet(xlat.GenlCgroupstatsTypes, "CGROUPSTATS_TYPE_???", map[uint16]attrDec{
-	1: structDec{&structSpec{name: "cgroupstats", size: 40, fields: []field{ // CGROUPSTATS_TYPE_CGROUP_STATS
+	xlat.CGROUPSTATS_TYPE_CGROUP_STATS: structDec{&structSpec{name: "cgroupstats", size: 40, fields: []field{ // CGROUPSTATS_TYPE_CGROUP_STATS
 		fU("nr_sleeping", 0, 8),
 		fU("nr_running", 8, 8),
 		fU("nr_stopped", 16, 8),

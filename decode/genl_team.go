@@ -20,11 +20,11 @@ const (
 )
 
 var teamOptionAttrs = newSet(xlat.GenlTeamOptionAttrs, "TEAM_ATTR_OPTION_???", map[uint16]attrDec{
-	1: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_NAME
+	xlat.TEAM_ATTR_OPTION_NAME: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_NAME
 		s.ctx.aux = 0 // a new option: no type yet
 		return nlaStr.decode(s, off, n)
 	}),
-	3: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_TYPE
+	xlat.TEAM_ATTR_OPTION_TYPE: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_TYPE
 		if n != 1 {
 			return false
 		}
@@ -32,7 +32,7 @@ var teamOptionAttrs = newSet(xlat.GenlTeamOptionAttrs, "TEAM_ATTR_OPTION_???", m
 		s.xvalV("", s.u8(off), off, 1, xlat.GenlTeamOptionTypes, "NLA_???", numU)
 		return true
 	}),
-	4: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_DATA
+	xlat.TEAM_ATTR_OPTION_DATA: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_DATA
 		var d attrDec
 		switch s.ctx.aux {
 		case nlaTypeU8 + 1:
@@ -48,24 +48,24 @@ var teamOptionAttrs = newSet(xlat.GenlTeamOptionAttrs, "TEAM_ATTR_OPTION_???", m
 		}
 		return d.decode(s, off, n)
 	}),
-	6: gIfindex, // TEAM_ATTR_OPTION_PORT_IFINDEX
-	7: gU32,     // TEAM_ATTR_OPTION_ARRAY_INDEX
+	xlat.TEAM_ATTR_OPTION_PORT_IFINDEX: gIfindex,
+	xlat.TEAM_ATTR_OPTION_ARRAY_INDEX:  gU32,
 	// TEAM_ATTR_OPTION_CHANGED and TEAM_ATTR_OPTION_REMOVED are flags
 })
 
 var teamPortAttrs = newSet(xlat.GenlTeamPortAttrs, "TEAM_ATTR_PORT_???", map[uint16]attrDec{
-	1: gIfindex, // TEAM_ATTR_PORT_IFINDEX
-	4: gU32,     // TEAM_ATTR_PORT_SPEED
-	5: gU8,      // TEAM_ATTR_PORT_DUPLEX
+	xlat.TEAM_ATTR_PORT_IFINDEX: gIfindex,
+	xlat.TEAM_ATTR_PORT_SPEED:   gU32,
+	xlat.TEAM_ATTR_PORT_DUPLEX:  gU8,
 	// TEAM_ATTR_PORT_CHANGED, _LINKUP and _REMOVED are flags
 })
 
 var teamAttrs = newSet(xlat.GenlTeamAttrs, "TEAM_ATTR_???", map[uint16]attrDec{
-	1: gIfindex, // TEAM_ATTR_TEAM_IFINDEX
-	2: nestDec{newSet(xlat.GenlTeamItemOptionAttrs, "TEAM_ATTR_ITEM_OPTION_???", map[uint16]attrDec{ // TEAM_ATTR_LIST_OPTION
-		1: nestDec{teamOptionAttrs}, // TEAM_ATTR_ITEM_OPTION
+	xlat.TEAM_ATTR_TEAM_IFINDEX: gIfindex,
+	xlat.TEAM_ATTR_LIST_OPTION: nestDec{newSet(xlat.GenlTeamItemOptionAttrs, "TEAM_ATTR_ITEM_OPTION_???", map[uint16]attrDec{ // TEAM_ATTR_LIST_OPTION
+		xlat.TEAM_ATTR_ITEM_OPTION: nestDec{teamOptionAttrs},
 	})},
-	3: nestDec{newSet(xlat.GenlTeamItemPortAttrs, "TEAM_ATTR_ITEM_PORT_???", map[uint16]attrDec{ // TEAM_ATTR_LIST_PORT
-		1: nestDec{teamPortAttrs}, // TEAM_ATTR_ITEM_PORT
+	xlat.TEAM_ATTR_LIST_PORT: nestDec{newSet(xlat.GenlTeamItemPortAttrs, "TEAM_ATTR_ITEM_PORT_???", map[uint16]attrDec{ // TEAM_ATTR_LIST_PORT
+		xlat.TEAM_ATTR_ITEM_PORT: nestDec{teamPortAttrs},
 	})},
 })

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"encoding/binary"
+	"github.com/nldump/nldump/decode/internal/xlat"
 	"testing"
 )
 
@@ -97,7 +98,7 @@ var genlHeaderCases = []genlCase{
 		nlmsg(genlIDCtrl, 0, 1, 0, genlhdr(1, 2), nla(3, le16(2))),
 		`[{nlmsg_len=28, nlmsg_type=nlctrl, nlmsg_flags=0, nlmsg_seq=1, nlmsg_pid=0}, [{cmd=CTRL_CMD_NEWFAMILY, version=2}, [{nla_len=6, nla_type=CTRL_ATTR_VERSION}, "\x02\x00"]]]`},
 	{"error with the echoed request",
-		nlmsg(nlmsgError, 0, 1, 9, le32(0xfffffffe), nlmsg(genlIDCtrl, fReq|fAck, 1, 0, genlhdr(3, 1), nla(2, cstr("x")))),
+		nlmsg(xlat.NLMSG_ERROR, 0, 1, 9, le32(0xfffffffe), nlmsg(genlIDCtrl, fReq|fAck, 1, 0, genlhdr(3, 1), nla(2, cstr("x")))),
 		`[{nlmsg_len=48, nlmsg_type=NLMSG_ERROR, nlmsg_flags=0, nlmsg_seq=1, nlmsg_pid=9}, {error=-ENOENT, msg=[{nlmsg_len=28, nlmsg_type=nlctrl, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=1, nlmsg_pid=0}, [{cmd=CTRL_CMD_GETFAMILY, version=1}, [{nla_len=6, nla_type=CTRL_ATTR_FAMILY_NAME}, "x"]]]}]`},
 }
 
@@ -172,7 +173,7 @@ func TestGenlSetFamily(t *testing.T) {
 // only names a family can have.
 func TestGenlLearnFamilies(t *testing.T) {
 	d := NewDecoder(Options{})
-	buf := cat(newFamily("ethtool", 0x15), newFamily("devlink", 0x22), nlmsg(nlmsgDone, fMult, 1, 100, le32(0)))
+	buf := cat(newFamily("ethtool", 0x15), newFamily("devlink", 0x22), nlmsg(xlat.NLMSG_DONE, fMult, 1, 100, le32(0)))
 	d.DecodeProto(ProtoGeneric, buf)
 	if d.GenlFamily(0x15) != "ethtool" || d.GenlFamily(0x22) != "devlink" {
 		t.Errorf("families: %q %q", d.GenlFamily(0x15), d.GenlFamily(0x22))

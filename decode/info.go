@@ -1,5 +1,7 @@
 package decode
 
+import "github.com/nldump/nldump/decode/internal/xlat"
+
 import (
 	"slices"
 	"strconv"
@@ -23,7 +25,7 @@ type Header struct {
 }
 
 // Request reports whether NLM_F_REQUEST is set.
-func (h *Header) Request() bool { return h.Flags&nlmFRequest != 0 }
+func (h *Header) Request() bool { return h.Flags&xlat.NLM_F_REQUEST != 0 }
 
 // Header returns the header of message m (a RoleMessage node). ok is false
 // when m is not a message.

@@ -5,20 +5,7 @@ import (
 )
 
 // Netfilter subsystems (NFNL_SUBSYS_*).
-const (
-	nfnlSubsysCtnetlink        = 1
-	nfnlSubsysCtnetlinkExp     = 2
-	nfnlSubsysQueue            = 3
-	nfnlSubsysUlog             = 4
-	nfnlSubsysOsf              = 5
-	nfnlSubsysIpset            = 6
-	nfnlSubsysAcct             = 7
-	nfnlSubsysCtnetlinkTimeout = 8
-	nfnlSubsysCthelper         = 9
-	nfnlSubsysNftables         = 10
-	nfnlSubsysNftCompat        = 11
-	nfnlSubsysHook             = 12
-)
+const ()
 
 type nfMsgNames struct {
 	tab  *xlat.Table
@@ -27,18 +14,18 @@ type nfMsgNames struct {
 
 // nfMsgTypes names the message types of each subsystem.
 var nfMsgTypes = [...]nfMsgNames{
-	nfnlSubsysCtnetlink:        {xlat.NfCtnetlinkMsgTypes, "IPCTNL_MSG_CT_???"},
-	nfnlSubsysCtnetlinkExp:     {xlat.NfCtnetlinkExpMsgTypes, "IPCTNL_MSG_EXP_???"},
-	nfnlSubsysQueue:            {xlat.NfQueueMsgTypes, "NFQNL_MSG_???"},
-	nfnlSubsysUlog:             {xlat.NfUlogMsgTypes, "NFULNL_MSG_???"},
-	nfnlSubsysOsf:              {xlat.NfOsfMsgTypes, "OSF_MSG_???"},
-	nfnlSubsysIpset:            {xlat.NfIpsetMsgTypes, "IPSET_CMD_???"},
-	nfnlSubsysAcct:             {xlat.NfAcctMsgTypes, "NFNL_MSG_ACCT_???"},
-	nfnlSubsysCtnetlinkTimeout: {xlat.NfCttimeoutMsgTypes, "IPCTNL_MSG_TIMEOUT_???"},
-	nfnlSubsysCthelper:         {xlat.NfCthelperMsgTypes, "NFNL_MSG_CTHELPER_???"},
-	nfnlSubsysNftables:         {xlat.NfNftablesMsgTypes, "NFT_MSG_???"},
-	nfnlSubsysNftCompat:        {xlat.NfNftCompatMsgTypes, "NFNL_MSG_COMPAT_???"},
-	nfnlSubsysHook:             {xlat.NfHookMsgTypes, "NFT_MSG_HOOK_???"},
+	xlat.NFNL_SUBSYS_CTNETLINK:         {xlat.NfCtnetlinkMsgTypes, "IPCTNL_MSG_CT_???"},
+	xlat.NFNL_SUBSYS_CTNETLINK_EXP:     {xlat.NfCtnetlinkExpMsgTypes, "IPCTNL_MSG_EXP_???"},
+	xlat.NFNL_SUBSYS_QUEUE:             {xlat.NfQueueMsgTypes, "NFQNL_MSG_???"},
+	xlat.NFNL_SUBSYS_ULOG:              {xlat.NfUlogMsgTypes, "NFULNL_MSG_???"},
+	xlat.NFNL_SUBSYS_OSF:               {xlat.NfOsfMsgTypes, "OSF_MSG_???"},
+	xlat.NFNL_SUBSYS_IPSET:             {xlat.NfIpsetMsgTypes, "IPSET_CMD_???"},
+	xlat.NFNL_SUBSYS_ACCT:              {xlat.NfAcctMsgTypes, "NFNL_MSG_ACCT_???"},
+	xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT: {xlat.NfCttimeoutMsgTypes, "IPCTNL_MSG_TIMEOUT_???"},
+	xlat.NFNL_SUBSYS_CTHELPER:          {xlat.NfCthelperMsgTypes, "NFNL_MSG_CTHELPER_???"},
+	xlat.NFNL_SUBSYS_NFTABLES:          {xlat.NfNftablesMsgTypes, "NFT_MSG_???"},
+	xlat.NFNL_SUBSYS_NFT_COMPAT:        {xlat.NfNftCompatMsgTypes, "NFNL_MSG_COMPAT_???"},
+	xlat.NFNL_SUBSYS_HOOK:              {xlat.NfHookMsgTypes, "NFT_MSG_HOOK_???"},
 }
 
 // nfTypeNode prints a netfilter message type as SUBSYS<<8|MSG, the
@@ -72,9 +59,9 @@ func nfFlags(typ uint16) *xlat.Table {
 		name, _ = nfMsgTypes[subsys].tab.Lookup(uint64(msg))
 	}
 	switch subsys {
-	case nfnlSubsysCtnetlink, nfnlSubsysCtnetlinkExp, nfnlSubsysAcct,
-		nfnlSubsysCtnetlinkTimeout, nfnlSubsysCthelper, nfnlSubsysNftables,
-		nfnlSubsysNftCompat, nfnlSubsysHook:
+	case xlat.NFNL_SUBSYS_CTNETLINK, xlat.NFNL_SUBSYS_CTNETLINK_EXP, xlat.NFNL_SUBSYS_ACCT,
+		xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT, xlat.NFNL_SUBSYS_CTHELPER, xlat.NFNL_SUBSYS_NFTABLES,
+		xlat.NFNL_SUBSYS_NFT_COMPAT, xlat.NFNL_SUBSYS_HOOK:
 	default:
 		return nil
 	}
@@ -111,16 +98,14 @@ var netfilterFamily = &family{
 // --- the payload: struct nfgenmsg and the attributes after it ---
 
 const (
-	nfnlMsgBatchBegin = 0x10
-	nfnlMsgBatchEnd   = 0x11
-	nfgenmsgSize      = 4
+	nfgenmsgSize = 4
 )
 
 // nfBody decodes struct nfgenmsg and the attributes of the subsystem and
 // message type. A payload shorter than nfgenmsg stays a hex string, as
 // strace leaves it; NLMSG_DONE is left to the common code.
 func nfBody(s *state, typ uint16, off, n int) bool {
-	if typ == nlmsgDone || n < nfgenmsgSize {
+	if typ == xlat.NLMSG_DONE || n < nfgenmsgSize {
 		return false
 	}
 	subsys, msg := uint8(typ>>8), uint8(typ)
@@ -136,7 +121,7 @@ func nfBody(s *state, typ uint16, off, n int) bool {
 		return true
 	}
 	aoff, an := off+nfgenmsgSize, n-nfgenmsgSize
-	if typ == nfnlMsgBatchBegin || typ == nfnlMsgBatchEnd {
+	if typ == xlat.NFNL_MSG_BATCH_BEGIN || typ == xlat.NFNL_MSG_BATCH_END {
 		// strace prints these bytes as a hex string: the attributes of a
 		// batch (the generation id) print with their names.
 		s.attrs(aoff, an, nfnlBatchAttrs)
@@ -154,11 +139,11 @@ func nfResID(s *state, subsys uint8, off int) {
 	be := s.ube(off, 2)
 	host := s.u16(off)
 	switch {
-	case subsys == nfnlSubsysNftables && be == nfnlSubsysNftables:
+	case subsys == xlat.NFNL_SUBSYS_NFTABLES && be == xlat.NFNL_SUBSYS_NFTABLES:
 		s.call("res_id", "htons", off, 2)
 		s.xvalV("", be, off, 2, xlat.NlNetfilterSubsysIds, "", numU)
 		s.close()
-	case subsys == nfnlSubsysNftables && host == nfnlSubsysNftables:
+	case subsys == xlat.NFNL_SUBSYS_NFTABLES && host == xlat.NFNL_SUBSYS_NFTABLES:
 		s.xvalV("res_id", host, off, 2, xlat.NlNetfilterSubsysIds, "", numU)
 	default:
 		s.call("res_id", "htons", off, 2)
@@ -172,29 +157,29 @@ func nfResID(s *state, subsys uint8, off int) {
 func nfAttrSet(s *state, subsys, msg uint8, off, n int) *attrSet {
 	var set *attrSet
 	switch subsys {
-	case nfnlSubsysNftables:
+	case xlat.NFNL_SUBSYS_NFTABLES:
 		set = nftMsgAttrs(s, msg, off, n)
-	case nfnlSubsysCtnetlink:
+	case xlat.NFNL_SUBSYS_CTNETLINK:
 		set = ctMsgAttrs(s, msg, off, n)
-	case nfnlSubsysCtnetlinkExp:
+	case xlat.NFNL_SUBSYS_CTNETLINK_EXP:
 		set = ctExpMsgAttrs(msg)
-	case nfnlSubsysQueue:
+	case xlat.NFNL_SUBSYS_QUEUE:
 		set = nfqMsgAttrs(msg)
-	case nfnlSubsysUlog:
+	case xlat.NFNL_SUBSYS_ULOG:
 		set = nfulMsgAttrs(msg)
-	case nfnlSubsysOsf:
+	case xlat.NFNL_SUBSYS_OSF:
 		set = osfAttrs
-	case nfnlSubsysIpset:
+	case xlat.NFNL_SUBSYS_IPSET:
 		set = ipsetMsgAttrs(msg)
-	case nfnlSubsysAcct:
+	case xlat.NFNL_SUBSYS_ACCT:
 		set = acctAttrs
-	case nfnlSubsysCtnetlinkTimeout:
+	case xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT:
 		set = cttimeoutMsgAttrs(s, off, n)
-	case nfnlSubsysCthelper:
+	case xlat.NFNL_SUBSYS_CTHELPER:
 		set = cthelperAttrs
-	case nfnlSubsysNftCompat:
+	case xlat.NFNL_SUBSYS_NFT_COMPAT:
 		set = nftCompatAttrs
-	case nfnlSubsysHook:
+	case xlat.NFNL_SUBSYS_HOOK:
 		set = nfHookAttrs
 	}
 	if set == nil {
@@ -235,7 +220,7 @@ func nfStraceTypes(s *state, list int) {
 }
 
 var nfnlBatchAttrs = newSet(xlat.NfnlBatchAttrs, "NFNL_BATCH_???", map[uint16]attrDec{
-	1: nfBE32, // NFNL_BATCH_GENID
+	xlat.NFNL_BATCH_GENID: nfBE32,
 })
 
 // --- payload decoders common to the netfilter subsystems ---
@@ -348,7 +333,7 @@ type nfAddr struct{ family uint8 }
 
 func (d nfAddr) decode(s *state, off, n int) bool {
 	size := 4
-	if d.family == afInet6 {
+	if d.family == xlat.AF_INET6 {
 		size = 16
 	}
 	if n != size {
@@ -359,8 +344,8 @@ func (d nfAddr) decode(s *state, off, n int) bool {
 }
 
 var (
-	nfInAddr  = nfAddr{afInet}
-	nfIn6Addr = nfAddr{afInet6}
+	nfInAddr  = nfAddr{xlat.AF_INET}
+	nfIn6Addr = nfAddr{xlat.AF_INET6}
 )
 
 // nfHex keeps the payload as a hex string: binary data (user data, packet
@@ -371,23 +356,16 @@ var nfHex = funcDec(func(s *state, off, n int) bool {
 })
 
 // Netfilter protocol families (NFPROTO_*), for the hooks they define.
-const (
-	nfprotoInet   = 1
-	nfprotoIPv4   = 2
-	nfprotoARP    = 3
-	nfprotoNetdev = 5
-	nfprotoBridge = 7
-	nfprotoIPv6   = 10
-)
+const ()
 
 // nfHookTable names the hook numbers of a netfilter family.
 func nfHookTable(family uint8) (*xlat.Table, string) {
 	switch family {
-	case nfprotoNetdev:
+	case xlat.NFPROTO_NETDEV:
 		return xlat.NfNetdevHooks, "NF_NETDEV_???"
-	case nfprotoARP:
+	case xlat.NFPROTO_ARP:
 		return xlat.NfArpHooks, "NF_ARP_???"
-	case nfprotoBridge:
+	case xlat.NFPROTO_BRIDGE:
 		return xlat.NfBridgeHooks, "NF_BR_???"
 	}
 	return xlat.NfInetHooks, "NF_INET_???"

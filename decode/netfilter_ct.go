@@ -55,28 +55,28 @@ func ctExpMsgAttrs(msg uint8) *attrSet {
 }
 
 var ctIPAttrs = newSet(xlat.NfCtIpAttrs, "CTA_IP_???", map[uint16]attrDec{
-	1: nfInAddr,  // CTA_IP_V4_SRC
-	2: nfInAddr,  // CTA_IP_V4_DST
-	3: nfIn6Addr, // CTA_IP_V6_SRC
-	4: nfIn6Addr, // CTA_IP_V6_DST
+	xlat.CTA_IP_V4_SRC: nfInAddr,
+	xlat.CTA_IP_V4_DST: nfInAddr,
+	xlat.CTA_IP_V6_SRC: nfIn6Addr,
+	xlat.CTA_IP_V6_DST: nfIn6Addr,
 })
 
 var ctProtoAttrs = newSet(xlat.NfCtProtoAttrs, "CTA_PROTO_???", map[uint16]attrDec{
-	1: nfXval8{xlat.InetProtocols, "IPPROTO_???"}, // CTA_PROTO_NUM
-	2: nfBE16,                                     // CTA_PROTO_SRC_PORT
-	3: nfBE16,                                     // CTA_PROTO_DST_PORT
-	4: nfBE16,                                     // CTA_PROTO_ICMP_ID
-	5: nfU8,                                       // CTA_PROTO_ICMP_TYPE
-	6: nfU8,                                       // CTA_PROTO_ICMP_CODE
-	7: nfBE16,                                     // CTA_PROTO_ICMPV6_ID
-	8: nfU8,                                       // CTA_PROTO_ICMPV6_TYPE
-	9: nfU8,                                       // CTA_PROTO_ICMPV6_CODE
+	xlat.CTA_PROTO_NUM:         nfXval8{xlat.InetProtocols, "IPPROTO_???"},
+	xlat.CTA_PROTO_SRC_PORT:    nfBE16,
+	xlat.CTA_PROTO_DST_PORT:    nfBE16,
+	xlat.CTA_PROTO_ICMP_ID:     nfBE16,
+	xlat.CTA_PROTO_ICMP_TYPE:   nfU8,
+	xlat.CTA_PROTO_ICMP_CODE:   nfU8,
+	xlat.CTA_PROTO_ICMPV6_ID:   nfBE16,
+	xlat.CTA_PROTO_ICMPV6_TYPE: nfU8,
+	xlat.CTA_PROTO_ICMPV6_CODE: nfU8,
 })
 
 var ctTupleAttrs = newSet(xlat.NfCtTupleAttrs, "CTA_TUPLE_???", map[uint16]attrDec{
-	1: nestDec{ctIPAttrs},
-	2: nestDec{ctProtoAttrs},
-	3: nfBE16, // CTA_TUPLE_ZONE
+	xlat.CTA_TUPLE_IP:    nestDec{ctIPAttrs},
+	xlat.CTA_TUPLE_PROTO: nestDec{ctProtoAttrs},
+	xlat.CTA_TUPLE_ZONE:  nfBE16,
 })
 
 var ctTuple = nestDec{ctTupleAttrs}
@@ -94,131 +94,131 @@ var ctTCPFlags = funcDec(func(s *state, off, n int) bool {
 })
 
 var ctProtoinfoAttrs = newSet(xlat.NfCtProtoinfoAttrs, "CTA_PROTOINFO_???", map[uint16]attrDec{
-	1: nestDec{newSet(xlat.NfCtProtoinfoTcpAttrs, "CTA_PROTOINFO_TCP_???", map[uint16]attrDec{
-		1: nfXval8{xlat.NfCtTcpStates, "TCP_CONNTRACK_???"}, // CTA_PROTOINFO_TCP_STATE
-		2: nfU8,                                             // CTA_PROTOINFO_TCP_WSCALE_ORIGINAL
-		3: nfU8,                                             // CTA_PROTOINFO_TCP_WSCALE_REPLY
-		4: ctTCPFlags,                                       // CTA_PROTOINFO_TCP_FLAGS_ORIGINAL
-		5: ctTCPFlags,                                       // CTA_PROTOINFO_TCP_FLAGS_REPLY
+	xlat.CTA_PROTOINFO_TCP: nestDec{newSet(xlat.NfCtProtoinfoTcpAttrs, "CTA_PROTOINFO_TCP_???", map[uint16]attrDec{
+		xlat.CTA_PROTOINFO_TCP_STATE:           nfXval8{xlat.NfCtTcpStates, "TCP_CONNTRACK_???"},
+		xlat.CTA_PROTOINFO_TCP_WSCALE_ORIGINAL: nfU8,
+		xlat.CTA_PROTOINFO_TCP_WSCALE_REPLY:    nfU8,
+		xlat.CTA_PROTOINFO_TCP_FLAGS_ORIGINAL:  ctTCPFlags,
+		xlat.CTA_PROTOINFO_TCP_FLAGS_REPLY:     ctTCPFlags,
 	})},
-	2: nestDec{newSet(xlat.NfCtProtoinfoDccpAttrs, "CTA_PROTOINFO_DCCP_???", map[uint16]attrDec{
-		1: nfU8,   // CTA_PROTOINFO_DCCP_STATE
-		2: nfU8,   // CTA_PROTOINFO_DCCP_ROLE
-		3: nfBE64, // CTA_PROTOINFO_DCCP_HANDSHAKE_SEQ
-		4: nfHex,  // CTA_PROTOINFO_DCCP_PAD
+	xlat.CTA_PROTOINFO_DCCP: nestDec{newSet(xlat.NfCtProtoinfoDccpAttrs, "CTA_PROTOINFO_DCCP_???", map[uint16]attrDec{
+		xlat.CTA_PROTOINFO_DCCP_STATE:         nfU8,
+		xlat.CTA_PROTOINFO_DCCP_ROLE:          nfU8,
+		xlat.CTA_PROTOINFO_DCCP_HANDSHAKE_SEQ: nfBE64,
+		xlat.CTA_PROTOINFO_DCCP_PAD:           nfHex,
 	})},
-	3: nestDec{newSet(xlat.NfCtProtoinfoSctpAttrs, "CTA_PROTOINFO_SCTP_???", map[uint16]attrDec{
-		1: nfXval8{xlat.NfCtSctpStates, "SCTP_CONNTRACK_???"}, // CTA_PROTOINFO_SCTP_STATE
-		2: nfBEX32,                                            // CTA_PROTOINFO_SCTP_VTAG_ORIGINAL
-		3: nfBEX32,                                            // CTA_PROTOINFO_SCTP_VTAG_REPLY
+	xlat.CTA_PROTOINFO_SCTP: nestDec{newSet(xlat.NfCtProtoinfoSctpAttrs, "CTA_PROTOINFO_SCTP_???", map[uint16]attrDec{
+		xlat.CTA_PROTOINFO_SCTP_STATE:         nfXval8{xlat.NfCtSctpStates, "SCTP_CONNTRACK_???"},
+		xlat.CTA_PROTOINFO_SCTP_VTAG_ORIGINAL: nfBEX32,
+		xlat.CTA_PROTOINFO_SCTP_VTAG_REPLY:    nfBEX32,
 	})},
 })
 
 var ctCountersAttrs = newSet(xlat.NfCtCountersAttrs, "CTA_COUNTERS_???", map[uint16]attrDec{
-	1: nfBE64, // CTA_COUNTERS_PACKETS
-	2: nfBE64, // CTA_COUNTERS_BYTES
-	3: nfBE32, // CTA_COUNTERS32_PACKETS
-	4: nfBE32, // CTA_COUNTERS32_BYTES
-	5: nfHex,  // CTA_COUNTERS_PAD
+	xlat.CTA_COUNTERS_PACKETS:   nfBE64,
+	xlat.CTA_COUNTERS_BYTES:     nfBE64,
+	xlat.CTA_COUNTERS32_PACKETS: nfBE32,
+	xlat.CTA_COUNTERS32_BYTES:   nfBE32,
+	xlat.CTA_COUNTERS_PAD:       nfHex,
 })
 
 var ctNatAttrs = newSet(xlat.NfCtNatAttrs, "CTA_NAT_???", map[uint16]attrDec{
-	1: nfInAddr, // CTA_NAT_V4_MINIP
-	2: nfInAddr, // CTA_NAT_V4_MAXIP
-	3: nestDec{newSet(xlat.NfCtProtonatAttrs, "CTA_PROTONAT_???", map[uint16]attrDec{
-		1: nfBE16, // CTA_PROTONAT_PORT_MIN
-		2: nfBE16, // CTA_PROTONAT_PORT_MAX
+	xlat.CTA_NAT_V4_MINIP: nfInAddr,
+	xlat.CTA_NAT_V4_MAXIP: nfInAddr,
+	xlat.CTA_NAT_PROTO: nestDec{newSet(xlat.NfCtProtonatAttrs, "CTA_PROTONAT_???", map[uint16]attrDec{
+		xlat.CTA_PROTONAT_PORT_MIN: nfBE16,
+		xlat.CTA_PROTONAT_PORT_MAX: nfBE16,
 	})},
-	4: nfIn6Addr, // CTA_NAT_V6_MINIP
-	5: nfIn6Addr, // CTA_NAT_V6_MAXIP
+	xlat.CTA_NAT_V6_MINIP: nfIn6Addr,
+	xlat.CTA_NAT_V6_MAXIP: nfIn6Addr,
 })
 
 var ctSeqadjAttrs = newSet(xlat.NfCtSeqadjAttrs, "CTA_SEQADJ_???", map[uint16]attrDec{
-	1: nfBE32, // CTA_SEQADJ_CORRECTION_POS
-	2: nfBE32, // CTA_SEQADJ_OFFSET_BEFORE
-	3: nfBE32, // CTA_SEQADJ_OFFSET_AFTER
+	xlat.CTA_SEQADJ_CORRECTION_POS: nfBE32,
+	xlat.CTA_SEQADJ_OFFSET_BEFORE:  nfBE32,
+	xlat.CTA_SEQADJ_OFFSET_AFTER:   nfBE32,
 })
 
 var ctStatus = nfBEFlags{xlat.NfCtStatus, "IPS_???", 4}
 
 var ctAttrs = newSet(xlat.NfCtAttrs, "CTA_???", map[uint16]attrDec{
-	1: ctTuple, // CTA_TUPLE_ORIG
-	2: ctTuple, // CTA_TUPLE_REPLY
-	3: ctStatus,
-	4: nestDec{ctProtoinfoAttrs},
-	5: nestDec{newSet(xlat.NfCtHelpAttrs, "CTA_HELP_???", map[uint16]attrDec{
-		1: nlaStr, // CTA_HELP_NAME
-		2: nfHex,  // CTA_HELP_INFO
+	xlat.CTA_TUPLE_ORIG:  ctTuple,
+	xlat.CTA_TUPLE_REPLY: ctTuple,
+	xlat.CTA_STATUS:      ctStatus,
+	xlat.CTA_PROTOINFO:   nestDec{ctProtoinfoAttrs},
+	xlat.CTA_HELP: nestDec{newSet(xlat.NfCtHelpAttrs, "CTA_HELP_???", map[uint16]attrDec{
+		xlat.CTA_HELP_NAME: nlaStr,
+		xlat.CTA_HELP_INFO: nfHex,
 	})},
-	6:  nestDec{ctNatAttrs}, // CTA_NAT_SRC
-	7:  nfBE32,              // CTA_TIMEOUT (seconds)
-	8:  nfBE32,              // CTA_MARK
-	9:  nestDec{ctCountersAttrs},
-	10: nestDec{ctCountersAttrs},
-	11: nfBE32,              // CTA_USE
-	12: nfBE32,              // CTA_ID
-	13: nestDec{ctNatAttrs}, // CTA_NAT_DST
-	14: ctTuple,             // CTA_TUPLE_MASTER
-	15: nestDec{ctSeqadjAttrs},
-	16: nestDec{ctSeqadjAttrs},
-	17: nfBE32, // CTA_SECMARK
-	18: nfBE16, // CTA_ZONE
-	19: nestDec{newSet(xlat.NfCtSecctxAttrs, "CTA_SECCTX_???", map[uint16]attrDec{
-		1: nlaStr, // CTA_SECCTX_NAME
+	xlat.CTA_NAT_SRC:        nestDec{ctNatAttrs},
+	xlat.CTA_TIMEOUT:        nfBE32, // (seconds)
+	xlat.CTA_MARK:           nfBE32,
+	xlat.CTA_COUNTERS_ORIG:  nestDec{ctCountersAttrs},
+	xlat.CTA_COUNTERS_REPLY: nestDec{ctCountersAttrs},
+	xlat.CTA_USE:            nfBE32,
+	xlat.CTA_ID:             nfBE32,
+	xlat.CTA_NAT_DST:        nestDec{ctNatAttrs},
+	xlat.CTA_TUPLE_MASTER:   ctTuple,
+	xlat.CTA_SEQ_ADJ_ORIG:   nestDec{ctSeqadjAttrs},
+	xlat.CTA_SEQ_ADJ_REPLY:  nestDec{ctSeqadjAttrs},
+	xlat.CTA_SECMARK:        nfBE32,
+	xlat.CTA_ZONE:           nfBE16,
+	xlat.CTA_SECCTX: nestDec{newSet(xlat.NfCtSecctxAttrs, "CTA_SECCTX_???", map[uint16]attrDec{
+		xlat.CTA_SECCTX_NAME: nlaStr,
 	})},
-	20: nestDec{newSet(xlat.NfCtTstampAttrs, "CTA_TIMESTAMP_???", map[uint16]attrDec{
-		1: nfBE64, // CTA_TIMESTAMP_START (ns)
-		2: nfBE64, // CTA_TIMESTAMP_STOP (ns)
-		3: nfHex,  // CTA_TIMESTAMP_PAD
+	xlat.CTA_TIMESTAMP: nestDec{newSet(xlat.NfCtTstampAttrs, "CTA_TIMESTAMP_???", map[uint16]attrDec{
+		xlat.CTA_TIMESTAMP_START: nfBE64, // (ns)
+		xlat.CTA_TIMESTAMP_STOP:  nfBE64, // (ns)
+		xlat.CTA_TIMESTAMP_PAD:   nfHex,
 	})},
-	21: nfBEX32, // CTA_MARK_MASK
-	22: nfHex,   // CTA_LABELS: a bitmap
-	23: nfHex,   // CTA_LABELS_MASK
-	24: nestDec{newSet(xlat.NfCtSynproxyAttrs, "CTA_SYNPROXY_???", map[uint16]attrDec{
-		1: nfBE32, // CTA_SYNPROXY_ISN
-		2: nfBE32, // CTA_SYNPROXY_ITS
-		3: nfBE32, // CTA_SYNPROXY_TSOFF
+	xlat.CTA_MARK_MASK:   nfBEX32,
+	xlat.CTA_LABELS:      nfHex, // a bitmap
+	xlat.CTA_LABELS_MASK: nfHex,
+	xlat.CTA_SYNPROXY: nestDec{newSet(xlat.NfCtSynproxyAttrs, "CTA_SYNPROXY_???", map[uint16]attrDec{
+		xlat.CTA_SYNPROXY_ISN:   nfBE32,
+		xlat.CTA_SYNPROXY_ITS:   nfBE32,
+		xlat.CTA_SYNPROXY_TSOFF: nfBE32,
 	})},
-	25: nestDec{newSet(xlat.NfCtFilterAttrs, "CTA_FILTER_???", map[uint16]attrDec{
+	xlat.CTA_FILTER: nestDec{newSet(xlat.NfCtFilterAttrs, "CTA_FILTER_???", map[uint16]attrDec{
 		// which tuple fields a dump filters on, in host order
-		1: nfX32, // CTA_FILTER_ORIG_FLAGS
-		2: nfX32, // CTA_FILTER_REPLY_FLAGS
+		xlat.CTA_FILTER_ORIG_FLAGS:  nfX32,
+		xlat.CTA_FILTER_REPLY_FLAGS: nfX32,
 	})},
-	26: ctStatus, // CTA_STATUS_MASK
-	27: nfBE64,   // CTA_TIMESTAMP_EVENT (ns)
+	xlat.CTA_STATUS_MASK:     ctStatus,
+	xlat.CTA_TIMESTAMP_EVENT: nfBE64, // (ns)
 })
 
 var ctStatsCPUAttrs = newSet(xlat.NfCtStatsCpuAttrs, "CTA_STATS_???", map[uint16]attrDec{
-	1: nfBE32, 2: nfBE32, 3: nfBE32, 4: nfBE32, 5: nfBE32, 6: nfBE32, 7: nfBE32, 8: nfBE32,
-	9: nfBE32, 10: nfBE32, 11: nfBE32, 12: nfBE32, 13: nfBE32, 14: nfBE32, 15: nfBE32,
+	xlat.CTA_STATS_SEARCHED: nfBE32, xlat.CTA_STATS_FOUND: nfBE32, xlat.CTA_STATS_NEW: nfBE32, xlat.CTA_STATS_INVALID: nfBE32, xlat.CTA_STATS_IGNORE: nfBE32, xlat.CTA_STATS_DELETE: nfBE32, xlat.CTA_STATS_DELETE_LIST: nfBE32, xlat.CTA_STATS_INSERT: nfBE32,
+	xlat.CTA_STATS_INSERT_FAILED: nfBE32, xlat.CTA_STATS_DROP: nfBE32, xlat.CTA_STATS_EARLY_DROP: nfBE32, xlat.CTA_STATS_ERROR: nfBE32, xlat.CTA_STATS_SEARCH_RESTART: nfBE32, xlat.CTA_STATS_CLASH_RESOLVE: nfBE32, xlat.CTA_STATS_CHAIN_TOOLONG: nfBE32,
 })
 
 var ctStatsGlobalAttrs = newSet(xlat.NfCtStatsGlobalAttrs, "CTA_STATS_GLOBAL_???", map[uint16]attrDec{
-	1: nfBE32, // CTA_STATS_GLOBAL_ENTRIES
-	2: nfBE32, // CTA_STATS_GLOBAL_MAX_ENTRIES
+	xlat.CTA_STATS_GLOBAL_ENTRIES:     nfBE32,
+	xlat.CTA_STATS_GLOBAL_MAX_ENTRIES: nfBE32,
 })
 
 var ctExpStatsAttrs = newSet(xlat.NfCtExpectStatsAttrs, "CTA_STATS_EXP_???", map[uint16]attrDec{
-	1: nfBE32, // CTA_STATS_EXP_NEW
-	2: nfBE32, // CTA_STATS_EXP_CREATE
-	3: nfBE32, // CTA_STATS_EXP_DELETE
+	xlat.CTA_STATS_EXP_NEW:    nfBE32,
+	xlat.CTA_STATS_EXP_CREATE: nfBE32,
+	xlat.CTA_STATS_EXP_DELETE: nfBE32,
 })
 
 var ctExpAttrs = newSet(xlat.NfCtExpectAttrs, "CTA_EXPECT_???", map[uint16]attrDec{
-	1: ctTuple, // CTA_EXPECT_MASTER
-	2: ctTuple, // CTA_EXPECT_TUPLE
-	3: ctTuple, // CTA_EXPECT_MASK
-	4: nfBE32,  // CTA_EXPECT_TIMEOUT (seconds)
-	5: nfBE32,  // CTA_EXPECT_ID
-	6: nlaStr,  // CTA_EXPECT_HELP_NAME
-	7: nfBE16,  // CTA_EXPECT_ZONE
-	8: nfBEFlags{xlat.NfCtExpectFlags, "NF_CT_EXPECT_???", 4},
-	9: nfBE32, // CTA_EXPECT_CLASS
-	10: nestDec{newSet(xlat.NfCtExpectNatAttrs, "CTA_EXPECT_NAT_???", map[uint16]attrDec{
-		1: nfBE32, // CTA_EXPECT_NAT_DIR
-		2: ctTuple,
+	xlat.CTA_EXPECT_MASTER:    ctTuple,
+	xlat.CTA_EXPECT_TUPLE:     ctTuple,
+	xlat.CTA_EXPECT_MASK:      ctTuple,
+	xlat.CTA_EXPECT_TIMEOUT:   nfBE32, // (seconds)
+	xlat.CTA_EXPECT_ID:        nfBE32,
+	xlat.CTA_EXPECT_HELP_NAME: nlaStr,
+	xlat.CTA_EXPECT_ZONE:      nfBE16,
+	xlat.CTA_EXPECT_FLAGS:     nfBEFlags{xlat.NfCtExpectFlags, "NF_CT_EXPECT_???", 4},
+	xlat.CTA_EXPECT_CLASS:     nfBE32,
+	xlat.CTA_EXPECT_NAT: nestDec{newSet(xlat.NfCtExpectNatAttrs, "CTA_EXPECT_NAT_???", map[uint16]attrDec{
+		xlat.CTA_EXPECT_NAT_DIR:   nfBE32,
+		xlat.CTA_EXPECT_NAT_TUPLE: ctTuple,
 	})},
-	11: nlaStr, // CTA_EXPECT_FN
+	xlat.CTA_EXPECT_FN: nlaStr,
 })
 
 // --- cttimeout ---
@@ -244,11 +244,11 @@ func init() {
 }
 
 var cttimeoutAttrs = newSet(xlat.NfCttimeoutAttrs, "CTA_TIMEOUT_???", map[uint16]attrDec{
-	1: nlaStr, // CTA_TIMEOUT_NAME
-	2: nfBEXval{xlat.NfProtos, "NFPROTO_???", 2},
-	3: nfXval8{xlat.InetProtocols, "IPPROTO_???"},
-	4: nestDec{cttimeoutGenericAttrs},
-	5: nfBE32, // CTA_TIMEOUT_USE
+	xlat.CTA_TIMEOUT_NAME:    nlaStr,
+	xlat.CTA_TIMEOUT_L3PROTO: nfBEXval{xlat.NfProtos, "NFPROTO_???", 2},
+	xlat.CTA_TIMEOUT_L4PROTO: nfXval8{xlat.InetProtocols, "IPPROTO_???"},
+	xlat.CTA_TIMEOUT_DATA:    nestDec{cttimeoutGenericAttrs},
+	xlat.CTA_TIMEOUT_USE:     nfBE32,
 })
 
 // cttimeoutProto builds the timeouts of one protocol: every one a
@@ -280,41 +280,41 @@ var (
 // --- cthelper ---
 
 var cthelperPolicyAttrs = newSet(xlat.NfCthelperPolicyAttrs, "NFCTH_POLICY_???", map[uint16]attrDec{
-	1: nlaStr, // NFCTH_POLICY_NAME
-	2: nfBE32, // NFCTH_POLICY_EXPECT_MAX
-	3: nfBE32, // NFCTH_POLICY_EXPECT_TIMEOUT
+	xlat.NFCTH_POLICY_NAME:           nlaStr,
+	xlat.NFCTH_POLICY_EXPECT_MAX:     nfBE32,
+	xlat.NFCTH_POLICY_EXPECT_TIMEOUT: nfBE32,
 })
 
 var cthelperAttrs = newSet(xlat.NfCthelperAttrs, "NFCTH_???", map[uint16]attrDec{
-	1: nlaStr, // NFCTH_NAME
-	2: nestDec{newSet(xlat.NfCthelperTupleAttrs, "NFCTH_TUPLE_???", map[uint16]attrDec{
-		1: nfBEXval{xlat.NfProtos, "NFPROTO_???", 2},
-		2: nfXval8{xlat.InetProtocols, "IPPROTO_???"},
+	xlat.NFCTH_NAME: nlaStr,
+	xlat.NFCTH_TUPLE: nestDec{newSet(xlat.NfCthelperTupleAttrs, "NFCTH_TUPLE_???", map[uint16]attrDec{
+		xlat.NFCTH_TUPLE_L3PROTONUM: nfBEXval{xlat.NfProtos, "NFPROTO_???", 2},
+		xlat.NFCTH_TUPLE_L4PROTONUM: nfXval8{xlat.InetProtocols, "IPPROTO_???"},
 	})},
-	3: nfBE32, // NFCTH_QUEUE_NUM
-	4: nestDec{newSet(xlat.NfCthelperPolicySetAttrs, "NFCTH_POLICY_SET_???", map[uint16]attrDec{
-		1: nfBE32, // NFCTH_POLICY_SET_NUM
-		2: nestDec{cthelperPolicyAttrs},
-		3: nestDec{cthelperPolicyAttrs},
-		4: nestDec{cthelperPolicyAttrs},
-		5: nestDec{cthelperPolicyAttrs},
+	xlat.NFCTH_QUEUE_NUM: nfBE32,
+	xlat.NFCTH_POLICY: nestDec{newSet(xlat.NfCthelperPolicySetAttrs, "NFCTH_POLICY_SET_???", map[uint16]attrDec{
+		xlat.NFCTH_POLICY_SET_NUM: nfBE32,
+		xlat.NFCTH_POLICY_SET:     nestDec{cthelperPolicyAttrs},
+		xlat.NFCTH_POLICY_SET2:    nestDec{cthelperPolicyAttrs},
+		xlat.NFCTH_POLICY_SET3:    nestDec{cthelperPolicyAttrs},
+		xlat.NFCTH_POLICY_SET4:    nestDec{cthelperPolicyAttrs},
 	})},
-	5: nfBE32, // NFCTH_PRIV_DATA_LEN
-	6: nfBEXval{xlat.NfCthelperStatus, "NFCT_HELPER_STATUS_???", 4},
+	xlat.NFCTH_PRIV_DATA_LEN: nfBE32,
+	xlat.NFCTH_STATUS:        nfBEXval{xlat.NfCthelperStatus, "NFCT_HELPER_STATUS_???", 4},
 })
 
 // --- nfacct ---
 
 var acctAttrs = newSet(xlat.NfAcctAttrs, "NFACCT_???", map[uint16]attrDec{
-	1: nlaStr, // NFACCT_NAME
-	2: nfBE64, // NFACCT_PKTS
-	3: nfBE64, // NFACCT_BYTES
-	4: nfBE32, // NFACCT_USE
-	5: nfBEFlags{xlat.NfAcctFlags, "NFACCT_F_???", 4},
-	6: nfBE64, // NFACCT_QUOTA
-	7: nestDec{newSet(xlat.NfAcctFilterAttrs, "NFACCT_FILTER_???", map[uint16]attrDec{
-		1: nfBEFlags{xlat.NfAcctFlags, "NFACCT_F_???", 4}, // NFACCT_FILTER_MASK
-		2: nfBEFlags{xlat.NfAcctFlags, "NFACCT_F_???", 4}, // NFACCT_FILTER_VALUE
+	xlat.NFACCT_NAME:  nlaStr,
+	xlat.NFACCT_PKTS:  nfBE64,
+	xlat.NFACCT_BYTES: nfBE64,
+	xlat.NFACCT_USE:   nfBE32,
+	xlat.NFACCT_FLAGS: nfBEFlags{xlat.NfAcctFlags, "NFACCT_F_???", 4},
+	xlat.NFACCT_QUOTA: nfBE64,
+	xlat.NFACCT_FILTER: nestDec{newSet(xlat.NfAcctFilterAttrs, "NFACCT_FILTER_???", map[uint16]attrDec{
+		xlat.NFACCT_FILTER_MASK:  nfBEFlags{xlat.NfAcctFlags, "NFACCT_F_???", 4},
+		xlat.NFACCT_FILTER_VALUE: nfBEFlags{xlat.NfAcctFlags, "NFACCT_F_???", 4},
 	})},
-	8: nfHex, // NFACCT_PAD
+	xlat.NFACCT_PAD: nfHex,
 })

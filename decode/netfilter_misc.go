@@ -6,21 +6,13 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // ipset (NFNL_SUBSYS_IPSET), the hook dumps (NFNL_SUBSYS_HOOK) and osf
 // fingerprints (NFNL_SUBSYS_OSF). Integers are big-endian (see nfBE).
 
-const (
-	nfqnlMsgPacket       = 0
-	nfqnlMsgVerdict      = 1
-	nfqnlMsgConfig       = 2
-	nfqnlMsgVerdictBatch = 3
-
-	nfulnlMsgPacket = 0
-	nfulnlMsgConfig = 1
-)
+const ()
 
 func nfqMsgAttrs(msg uint8) *attrSet {
 	switch msg {
-	case nfqnlMsgPacket, nfqnlMsgVerdict, nfqnlMsgVerdictBatch:
+	case xlat.NFQNL_MSG_PACKET, xlat.NFQNL_MSG_VERDICT, xlat.NFQNL_MSG_VERDICT_BATCH:
 		return nfqAttrs
-	case nfqnlMsgConfig:
+	case xlat.NFQNL_MSG_CONFIG:
 		return nfqCfgAttrs
 	}
 	return nil
@@ -28,9 +20,9 @@ func nfqMsgAttrs(msg uint8) *attrSet {
 
 func nfulMsgAttrs(msg uint8) *attrSet {
 	switch msg {
-	case nfulnlMsgPacket:
+	case xlat.NFULNL_MSG_PACKET:
 		return nfulAttrs
-	case nfulnlMsgConfig:
+	case xlat.NFULNL_MSG_CONFIG:
 		return nfulCfgAttrs
 	}
 	return nil
@@ -122,35 +114,35 @@ var nfqVerdictHdr = funcDec(func(s *state, off, n int) bool {
 })
 
 var nfqVlanAttrs = newSet(xlat.NfQueueVlanAttrs, "NFQA_VLAN_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.EthernetProtocols, "ETH_P_???", 2}, // NFQA_VLAN_PROTO
-	2: nfBE16,                                           // NFQA_VLAN_TCI
+	xlat.NFQA_VLAN_PROTO: nfBEXval{xlat.EthernetProtocols, "ETH_P_???", 2},
+	xlat.NFQA_VLAN_TCI:   nfBE16,
 })
 
 var nfqAttrs = newSet(xlat.NfQueueAttrs, "NFQA_???", map[uint16]attrDec{
-	1:  nfqPacketHdr,
-	2:  nfqVerdictHdr,
-	3:  nfBE32, // NFQA_MARK
-	4:  nfTimestamp,
-	5:  nfBE32, // NFQA_IFINDEX_INDEV
-	6:  nfBE32, // NFQA_IFINDEX_OUTDEV
-	7:  nfBE32, // NFQA_IFINDEX_PHYSINDEV
-	8:  nfBE32, // NFQA_IFINDEX_PHYSOUTDEV
-	9:  nfPacketHw,
-	10: nfHex, // NFQA_PAYLOAD
-	11: nestDec{ctAttrs},
-	12: nfBEXval{xlat.NfCtInfo, "IP_CT_???", 4},
-	13: nfBE32, // NFQA_CAP_LEN
-	14: nfBEFlags{xlat.NfQueueSkbFlags, "NFQA_SKB_???", 4},
-	15: nestDec{ctExpAttrs},
-	16: nfBE32, // NFQA_UID
-	17: nfBE32, // NFQA_GID
-	18: nlaStr, // NFQA_SECCTX
-	19: nestDec{nfqVlanAttrs},
-	20: nfHex,  // NFQA_L2HDR
-	21: nfBE32, // NFQA_PRIORITY
-	22: nfBE32, // NFQA_CGROUP_CLASSID
-	23: nfBE64, // NFQA_CGROUP_ID
-	24: nfHex,  // NFQA_PAD
+	xlat.NFQA_PACKET_HDR:         nfqPacketHdr,
+	xlat.NFQA_VERDICT_HDR:        nfqVerdictHdr,
+	xlat.NFQA_MARK:               nfBE32,
+	xlat.NFQA_TIMESTAMP:          nfTimestamp,
+	xlat.NFQA_IFINDEX_INDEV:      nfBE32,
+	xlat.NFQA_IFINDEX_OUTDEV:     nfBE32,
+	xlat.NFQA_IFINDEX_PHYSINDEV:  nfBE32,
+	xlat.NFQA_IFINDEX_PHYSOUTDEV: nfBE32,
+	xlat.NFQA_HWADDR:             nfPacketHw,
+	xlat.NFQA_PAYLOAD:            nfHex,
+	xlat.NFQA_CT:                 nestDec{ctAttrs},
+	xlat.NFQA_CT_INFO:            nfBEXval{xlat.NfCtInfo, "IP_CT_???", 4},
+	xlat.NFQA_CAP_LEN:            nfBE32,
+	xlat.NFQA_SKB_INFO:           nfBEFlags{xlat.NfQueueSkbFlags, "NFQA_SKB_???", 4},
+	xlat.NFQA_EXP:                nestDec{ctExpAttrs},
+	xlat.NFQA_UID:                nfBE32,
+	xlat.NFQA_GID:                nfBE32,
+	xlat.NFQA_SECCTX:             nlaStr,
+	xlat.NFQA_VLAN:               nestDec{nfqVlanAttrs},
+	xlat.NFQA_L2HDR:              nfHex,
+	xlat.NFQA_PRIORITY:           nfBE32,
+	xlat.NFQA_CGROUP_CLASSID:     nfBE32,
+	xlat.NFQA_CGROUP_ID:          nfBE64,
+	xlat.NFQA_PAD:                nfHex,
 })
 
 // nfqCfgCmd is struct nfqnl_msg_config_cmd.
@@ -178,38 +170,38 @@ var nfqCfgParams = funcDec(func(s *state, off, n int) bool {
 })
 
 var nfqCfgAttrs = newSet(xlat.NfQueueCfgAttrs, "NFQA_CFG_???", map[uint16]attrDec{
-	1: nfqCfgCmd,
-	2: nfqCfgParams,
-	3: nfBE32,                                               // NFQA_CFG_QUEUE_MAXLEN
-	4: nfBEFlags{xlat.NfQueueCfgFlags, "NFQA_CFG_F_???", 4}, // NFQA_CFG_MASK
-	5: nfBEFlags{xlat.NfQueueCfgFlags, "NFQA_CFG_F_???", 4}, // NFQA_CFG_FLAGS
+	xlat.NFQA_CFG_CMD:          nfqCfgCmd,
+	xlat.NFQA_CFG_PARAMS:       nfqCfgParams,
+	xlat.NFQA_CFG_QUEUE_MAXLEN: nfBE32,
+	xlat.NFQA_CFG_MASK:         nfBEFlags{xlat.NfQueueCfgFlags, "NFQA_CFG_F_???", 4},
+	xlat.NFQA_CFG_FLAGS:        nfBEFlags{xlat.NfQueueCfgFlags, "NFQA_CFG_F_???", 4},
 })
 
 var nfulAttrs = newSet(xlat.NfUlogAttrs, "NFULA_???", map[uint16]attrDec{
-	1:  nfulPacketHdr,
-	2:  nfBE32, // NFULA_MARK
-	3:  nfTimestamp,
-	4:  nfBE32, // NFULA_IFINDEX_INDEV
-	5:  nfBE32, // NFULA_IFINDEX_OUTDEV
-	6:  nfBE32, // NFULA_IFINDEX_PHYSINDEV
-	7:  nfBE32, // NFULA_IFINDEX_PHYSOUTDEV
-	8:  nfPacketHw,
-	9:  nfHex,  // NFULA_PAYLOAD
-	10: nlaStr, // NFULA_PREFIX
-	11: nfBE32, // NFULA_UID
-	12: nfBE32, // NFULA_SEQ
-	13: nfBE32, // NFULA_SEQ_GLOBAL
-	14: nfBE32, // NFULA_GID
-	15: nfBEXval{xlat.ArpHardwareTypes, "ARPHRD_???", 2},
-	16: nfHex,  // NFULA_HWHEADER
-	17: nfBE16, // NFULA_HWLEN
-	18: nestDec{ctAttrs},
-	19: nfBEXval{xlat.NfCtInfo, "IP_CT_???", 4},
-	20: nestDec{newSet(xlat.NfUlogVlanAttrs, "NFULA_VLAN_???", map[uint16]attrDec{
-		1: nfBEXval{xlat.EthernetProtocols, "ETH_P_???", 2}, // NFULA_VLAN_PROTO
-		2: nfBE16,                                           // NFULA_VLAN_TCI
+	xlat.NFULA_PACKET_HDR:         nfulPacketHdr,
+	xlat.NFULA_MARK:               nfBE32,
+	xlat.NFULA_TIMESTAMP:          nfTimestamp,
+	xlat.NFULA_IFINDEX_INDEV:      nfBE32,
+	xlat.NFULA_IFINDEX_OUTDEV:     nfBE32,
+	xlat.NFULA_IFINDEX_PHYSINDEV:  nfBE32,
+	xlat.NFULA_IFINDEX_PHYSOUTDEV: nfBE32,
+	xlat.NFULA_HWADDR:             nfPacketHw,
+	xlat.NFULA_PAYLOAD:            nfHex,
+	xlat.NFULA_PREFIX:             nlaStr,
+	xlat.NFULA_UID:                nfBE32,
+	xlat.NFULA_SEQ:                nfBE32,
+	xlat.NFULA_SEQ_GLOBAL:         nfBE32,
+	xlat.NFULA_GID:                nfBE32,
+	xlat.NFULA_HWTYPE:             nfBEXval{xlat.ArpHardwareTypes, "ARPHRD_???", 2},
+	xlat.NFULA_HWHEADER:           nfHex,
+	xlat.NFULA_HWLEN:              nfBE16,
+	xlat.NFULA_CT:                 nestDec{ctAttrs},
+	xlat.NFULA_CT_INFO:            nfBEXval{xlat.NfCtInfo, "IP_CT_???", 4},
+	xlat.NFULA_VLAN: nestDec{newSet(xlat.NfUlogVlanAttrs, "NFULA_VLAN_???", map[uint16]attrDec{
+		xlat.NFULA_VLAN_PROTO: nfBEXval{xlat.EthernetProtocols, "ETH_P_???", 2},
+		xlat.NFULA_VLAN_TCI:   nfBE16,
 	})},
-	21: nfHex, // NFULA_L2HDR
+	xlat.NFULA_L2HDR: nfHex,
 })
 
 // nfulCfgCmd is struct nfulnl_msg_config_cmd.
@@ -236,39 +228,31 @@ var nfulCfgMode = funcDec(func(s *state, off, n int) bool {
 })
 
 var nfulCfgAttrs = newSet(xlat.NfUlogCfgAttrs, "NFULA_CFG_???", map[uint16]attrDec{
-	1: nfulCfgCmd,
-	2: nfulCfgMode,
-	3: nfBE32, // NFULA_CFG_NLBUFSIZ
-	4: nfBE32, // NFULA_CFG_TIMEOUT (1/100 s)
-	5: nfBE32, // NFULA_CFG_QTHRESH
-	6: nfBEFlags{xlat.NfUlogCfgFlags, "NFULNL_CFG_F_???", 2},
+	xlat.NFULA_CFG_CMD:      nfulCfgCmd,
+	xlat.NFULA_CFG_MODE:     nfulCfgMode,
+	xlat.NFULA_CFG_NLBUFSIZ: nfBE32,
+	xlat.NFULA_CFG_TIMEOUT:  nfBE32, // (1/100 s)
+	xlat.NFULA_CFG_QTHRESH:  nfBE32,
+	xlat.NFULA_CFG_FLAGS:    nfBEFlags{xlat.NfUlogCfgFlags, "NFULNL_CFG_F_???", 2},
 })
 
 // --- ipset ---
 
 // ipset commands whose data are those of a set (its type's parameters)
 // rather than of an element.
-const (
-	ipsetCmdCreate = 2
-	ipsetCmdList   = 7
-	ipsetCmdSave   = 8
-	ipsetCmdAdd    = 9
-	ipsetCmdDel    = 10
-	ipsetCmdTest   = 11
-	ipsetCmdHeader = 12
-)
+const ()
 
 func ipsetMsgAttrs(msg uint8) *attrSet {
 	switch msg {
-	case ipsetCmdAdd, ipsetCmdDel, ipsetCmdTest:
+	case xlat.IPSET_CMD_ADD, xlat.IPSET_CMD_DEL, xlat.IPSET_CMD_TEST:
 		return ipsetAdtCmdAttrs
 	}
 	return ipsetAttrs
 }
 
 var ipsetIPAttrs = newSet(xlat.NfIpsetIpaddrAttrs, "IPSET_ATTR_IPADDR_???", map[uint16]attrDec{
-	1: nfInAddr,  // IPSET_ATTR_IPADDR_IPV4
-	2: nfIn6Addr, // IPSET_ATTR_IPADDR_IPV6
+	xlat.IPSET_ATTR_IPADDR_IPV4: nfInAddr,
+	xlat.IPSET_ATTR_IPADDR_IPV6: nfIn6Addr,
 })
 
 var ipsetIP = nestDec{ipsetIPAttrs}
@@ -276,18 +260,18 @@ var ipsetIP = nestDec{ipsetIPAttrs}
 // ipsetCommon are the data attributes 1 to 16, which sets and elements
 // share.
 var ipsetCommon = map[uint16]attrDec{
-	1:  ipsetIP, // IPSET_ATTR_IP
-	2:  ipsetIP, // IPSET_ATTR_IP_TO
-	3:  nfU8,    // IPSET_ATTR_CIDR
-	4:  nfBE16,  // IPSET_ATTR_PORT
-	5:  nfBE16,  // IPSET_ATTR_PORT_TO
-	6:  nfBE32,  // IPSET_ATTR_TIMEOUT (seconds)
-	7:  nfXval8{xlat.InetProtocols, "IPPROTO_???"},
-	8:  nfBEFlags{xlat.NfIpsetCadtFlags, "IPSET_FLAG_???", 4},
-	9:  nfBE32,  // IPSET_ATTR_CADT_LINENO
-	10: nfBEX32, // IPSET_ATTR_MARK
-	11: nfBEX32, // IPSET_ATTR_MARKMASK
-	12: ipsetIP, // IPSET_ATTR_BITMASK
+	xlat.IPSET_ATTR_IP:          ipsetIP,
+	xlat.IPSET_ATTR_IP_TO:       ipsetIP,
+	xlat.IPSET_ATTR_CIDR:        nfU8,
+	xlat.IPSET_ATTR_PORT:        nfBE16,
+	xlat.IPSET_ATTR_PORT_TO:     nfBE16,
+	xlat.IPSET_ATTR_TIMEOUT:     nfBE32, // (seconds)
+	7:                           nfXval8{xlat.InetProtocols, "IPPROTO_???"},
+	8:                           nfBEFlags{xlat.NfIpsetCadtFlags, "IPSET_FLAG_???", 4},
+	xlat.IPSET_ATTR_CADT_LINENO: nfBE32,
+	xlat.IPSET_ATTR_MARK:        nfBEX32,
+	xlat.IPSET_ATTR_MARKMASK:    nfBEX32,
+	xlat.IPSET_ATTR_BITMASK:     ipsetIP,
 }
 
 func ipsetData(tab *xlat.Table, dflt string, more map[uint16]attrDec) *attrSet {
@@ -302,52 +286,52 @@ func ipsetData(tab *xlat.Table, dflt string, more map[uint16]attrDec) *attrSet {
 }
 
 var ipsetCreateAttrs = ipsetData(xlat.NfIpsetCreateAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
-	17: nfBEX32, // IPSET_ATTR_INITVAL
-	18: nfBE32,  // IPSET_ATTR_HASHSIZE
-	19: nfBE32,  // IPSET_ATTR_MAXELEM
-	20: nfU8,    // IPSET_ATTR_NETMASK
-	21: nfU8,    // IPSET_ATTR_BUCKETSIZE
-	22: nfU8,    // IPSET_ATTR_RESIZE
-	23: nfBE32,  // IPSET_ATTR_SIZE
-	24: nfBE32,  // IPSET_ATTR_ELEMENTS
-	25: nfBE32,  // IPSET_ATTR_REFERENCES
-	26: nfBE32,  // IPSET_ATTR_MEMSIZE
+	xlat.IPSET_ATTR_INITVAL:    nfBEX32,
+	xlat.IPSET_ATTR_HASHSIZE:   nfBE32,
+	xlat.IPSET_ATTR_MAXELEM:    nfBE32,
+	xlat.IPSET_ATTR_NETMASK:    nfU8,
+	xlat.IPSET_ATTR_BUCKETSIZE: nfU8,
+	xlat.IPSET_ATTR_RESIZE:     nfU8,
+	xlat.IPSET_ATTR_SIZE:       nfBE32,
+	xlat.IPSET_ATTR_ELEMENTS:   nfBE32,
+	xlat.IPSET_ATTR_REFERENCES: nfBE32,
+	xlat.IPSET_ATTR_MEMSIZE:    nfBE32,
 })
 
 var ipsetAdtAttrs = ipsetData(xlat.NfIpsetAdtAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
-	17: nlaHwaddr, // IPSET_ATTR_ETHER
-	18: nlaStr,    // IPSET_ATTR_NAME
-	19: nlaStr,    // IPSET_ATTR_NAMEREF
-	20: ipsetIP,   // IPSET_ATTR_IP2
-	21: nfU8,      // IPSET_ATTR_CIDR2
-	22: ipsetIP,   // IPSET_ATTR_IP2_TO
-	23: nlaStr,    // IPSET_ATTR_IFACE
-	24: nfBE64,    // IPSET_ATTR_BYTES
-	25: nfBE64,    // IPSET_ATTR_PACKETS
-	26: nlaStr,    // IPSET_ATTR_COMMENT
-	27: nfBE64,    // IPSET_ATTR_SKBMARK (mark << 32 | mask)
-	28: nfBEX32,   // IPSET_ATTR_SKBPRIO
-	29: nfBE16,    // IPSET_ATTR_SKBQUEUE
-	30: nfHex,     // IPSET_ATTR_PAD
+	xlat.IPSET_ATTR_ETHER:    nlaHwaddr,
+	xlat.IPSET_ATTR_NAME:     nlaStr,
+	xlat.IPSET_ATTR_NAMEREF:  nlaStr,
+	xlat.IPSET_ATTR_IP2:      ipsetIP,
+	xlat.IPSET_ATTR_CIDR2:    nfU8,
+	xlat.IPSET_ATTR_IP2_TO:   ipsetIP,
+	xlat.IPSET_ATTR_IFACE:    nlaStr,
+	xlat.IPSET_ATTR_BYTES:    nfBE64,
+	xlat.IPSET_ATTR_PACKETS:  nfBE64,
+	xlat.IPSET_ATTR_COMMENT:  nlaStr,
+	xlat.IPSET_ATTR_SKBMARK:  nfBE64, // (mark << 32 | mask)
+	xlat.IPSET_ATTR_SKBPRIO:  nfBEX32,
+	xlat.IPSET_ATTR_SKBQUEUE: nfBE16,
+	xlat.IPSET_ATTR_PAD:      nfHex,
 })
 
 // ipsetCmd builds the command-level attributes with data of a kind.
 func ipsetCmd(data *attrSet) *attrSet {
 	return newSet(xlat.NfIpsetAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
-		1: nfU8,   // IPSET_ATTR_PROTOCOL
-		2: nlaStr, // IPSET_ATTR_SETNAME
-		3: nlaStr, // IPSET_ATTR_TYPENAME (or IPSET_ATTR_SETNAME2)
-		4: nfU8,   // IPSET_ATTR_REVISION
-		5: nfXval8{xlat.NfProtos, "NFPROTO_???"},
-		6: nfBEFlags{xlat.NfIpsetFlags, "IPSET_FLAG_???", 4},
-		7: nestDec{data},
+		xlat.IPSET_ATTR_PROTOCOL: nfU8,
+		xlat.IPSET_ATTR_SETNAME:  nlaStr,
+		xlat.IPSET_ATTR_TYPENAME: nlaStr, // (or IPSET_ATTR_SETNAME2)
+		xlat.IPSET_ATTR_REVISION: nfU8,
+		xlat.IPSET_ATTR_FAMILY:   nfXval8{xlat.NfProtos, "NFPROTO_???"},
+		xlat.IPSET_ATTR_FLAGS:    nfBEFlags{xlat.NfIpsetFlags, "IPSET_FLAG_???", 4},
+		xlat.IPSET_ATTR_DATA:     nestDec{data},
 		// IPSET_ATTR_ADT: the elements, each an IPSET_ATTR_DATA
-		8: nestDec{newSet(xlat.NfIpsetAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
-			7: nestDec{ipsetAdtAttrs},
+		xlat.IPSET_ATTR_ADT: nestDec{newSet(xlat.NfIpsetAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
+			xlat.IPSET_ATTR_DATA: nestDec{ipsetAdtAttrs},
 		})},
-		9:  nfBE32, // IPSET_ATTR_LINENO
-		10: nfU8,   // IPSET_ATTR_PROTOCOL_MIN
-		11: nfBE16, // IPSET_ATTR_INDEX
+		xlat.IPSET_ATTR_LINENO:       nfBE32,
+		xlat.IPSET_ATTR_PROTOCOL_MIN: nfU8,
+		xlat.IPSET_ATTR_INDEX:        nfBE16,
 	})
 }
 
@@ -363,18 +347,18 @@ var (
 const nfnlHookTypeBPF = 2
 
 var nfHookChainAttrs = newSet(xlat.NfHookChainAttrs, "NFNLA_CHAIN_???", map[uint16]attrDec{
-	1: nlaStr, // NFNLA_CHAIN_TABLE
-	2: nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
-	3: nlaStr, // NFNLA_CHAIN_NAME
+	xlat.NFNLA_CHAIN_TABLE:  nlaStr,
+	xlat.NFNLA_CHAIN_FAMILY: nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
+	xlat.NFNLA_CHAIN_NAME:   nlaStr,
 })
 
 var nfHookBPFAttrs = newSet(xlat.NfHookBpfAttrs, "NFNLA_HOOK_BPF_???", map[uint16]attrDec{
-	1: nfBE32, // NFNLA_HOOK_BPF_ID
+	xlat.NFNLA_HOOK_BPF_ID: nfBE32,
 })
 
 var nfHookInfoAttrs = newSet(xlat.NfHookInfoAttrs, "NFNLA_HOOK_INFO_???", map[uint16]attrDec{
-	1: nestDec{nfHookChainAttrs}, // NFNLA_HOOK_INFO_DESC
-	2: nfBEXval{xlat.NfHookTypes, "NFNL_HOOK_TYPE_???", 4},
+	xlat.NFNLA_HOOK_INFO_DESC: nestDec{nfHookChainAttrs},
+	xlat.NFNLA_HOOK_INFO_TYPE: nfBEXval{xlat.NfHookTypes, "NFNL_HOOK_TYPE_???", 4},
 })
 
 var nfHookInfoBPFAttrs = withDec(nfHookInfoAttrs, 1, nestDec{nfHookBPFAttrs})
@@ -391,12 +375,12 @@ var nfHookInfo = funcDec(func(s *state, off, n int) bool {
 })
 
 var nfHookAttrs = newSet(xlat.NfHookAttrs, "NFNLA_HOOK_???", map[uint16]attrDec{
-	1: nfHookNum, // NFNLA_HOOK_HOOKNUM
-	2: nfBES32,   // NFNLA_HOOK_PRIORITY
-	3: nlaStr,    // NFNLA_HOOK_DEV
-	4: nlaStr,    // NFNLA_HOOK_FUNCTION_NAME
-	5: nlaStr,    // NFNLA_HOOK_MODULE_NAME
-	6: nfHookInfo,
+	xlat.NFNLA_HOOK_HOOKNUM:       nfHookNum,
+	xlat.NFNLA_HOOK_PRIORITY:      nfBES32,
+	xlat.NFNLA_HOOK_DEV:           nlaStr,
+	xlat.NFNLA_HOOK_FUNCTION_NAME: nlaStr,
+	xlat.NFNLA_HOOK_MODULE_NAME:   nlaStr,
+	xlat.NFNLA_HOOK_CHAIN_INFO:    nfHookInfo,
 })
 
 // --- osf ---
@@ -452,5 +436,5 @@ var osfFinger = funcDec(func(s *state, off, n int) bool {
 })
 
 var osfAttrs = newSet(xlat.NfOsfAttrs, "OSF_ATTR_???", map[uint16]attrDec{
-	1: osfFinger, // OSF_ATTR_FINGER
+	xlat.OSF_ATTR_FINGER: osfFinger,
 })

@@ -7,67 +7,32 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // generations and traces. Every integer is big-endian (see nfBE).
 
 // nf_tables message types.
-const (
-	nftMsgNewTable         = 0
-	nftMsgGetTable         = 1
-	nftMsgDelTable         = 2
-	nftMsgNewChain         = 3
-	nftMsgGetChain         = 4
-	nftMsgDelChain         = 5
-	nftMsgNewRule          = 6
-	nftMsgGetRule          = 7
-	nftMsgDelRule          = 8
-	nftMsgNewSet           = 9
-	nftMsgGetSet           = 10
-	nftMsgDelSet           = 11
-	nftMsgNewSetElem       = 12
-	nftMsgGetSetElem       = 13
-	nftMsgDelSetElem       = 14
-	nftMsgNewGen           = 15
-	nftMsgGetGen           = 16
-	nftMsgTrace            = 17
-	nftMsgNewObj           = 18
-	nftMsgGetObj           = 19
-	nftMsgDelObj           = 20
-	nftMsgGetObjReset      = 21
-	nftMsgNewFlowtable     = 22
-	nftMsgGetFlowtable     = 23
-	nftMsgDelFlowtable     = 24
-	nftMsgGetRuleReset     = 25
-	nftMsgDestroyTable     = 26
-	nftMsgDestroyChain     = 27
-	nftMsgDestroyRule      = 28
-	nftMsgDestroySet       = 29
-	nftMsgDestroySetElem   = 30
-	nftMsgDestroyObj       = 31
-	nftMsgDestroyFlowtable = 32
-	nftMsgGetSetElemReset  = 33
-)
+const ()
 
 // nftMsgAttrs picks the attributes of an nf_tables message; objects by
 // their type (NFTA_OBJ_TYPE), wherever it is among them.
 func nftMsgAttrs(s *state, msg uint8, off, n int) *attrSet {
 	switch msg {
-	case nftMsgNewTable, nftMsgGetTable, nftMsgDelTable, nftMsgDestroyTable:
+	case xlat.NFT_MSG_NEWTABLE, xlat.NFT_MSG_GETTABLE, xlat.NFT_MSG_DELTABLE, xlat.NFT_MSG_DESTROYTABLE:
 		return nftTableAttrs
-	case nftMsgNewChain, nftMsgGetChain, nftMsgDelChain, nftMsgDestroyChain:
+	case xlat.NFT_MSG_NEWCHAIN, xlat.NFT_MSG_GETCHAIN, xlat.NFT_MSG_DELCHAIN, xlat.NFT_MSG_DESTROYCHAIN:
 		return nftChainAttrs
-	case nftMsgNewRule, nftMsgGetRule, nftMsgDelRule, nftMsgGetRuleReset, nftMsgDestroyRule:
+	case xlat.NFT_MSG_NEWRULE, xlat.NFT_MSG_GETRULE, xlat.NFT_MSG_DELRULE, xlat.NFT_MSG_GETRULE_RESET, xlat.NFT_MSG_DESTROYRULE:
 		return nftRuleAttrs
-	case nftMsgNewSet, nftMsgGetSet, nftMsgDelSet, nftMsgDestroySet:
+	case xlat.NFT_MSG_NEWSET, xlat.NFT_MSG_GETSET, xlat.NFT_MSG_DELSET, xlat.NFT_MSG_DESTROYSET:
 		return nftSetAttrs
-	case nftMsgNewSetElem, nftMsgGetSetElem, nftMsgDelSetElem, nftMsgDestroySetElem, nftMsgGetSetElemReset:
+	case xlat.NFT_MSG_NEWSETELEM, xlat.NFT_MSG_GETSETELEM, xlat.NFT_MSG_DELSETELEM, xlat.NFT_MSG_DESTROYSETELEM, xlat.NFT_MSG_GETSETELEM_RESET:
 		return nftSetElemListAttrs
-	case nftMsgNewGen, nftMsgGetGen:
+	case xlat.NFT_MSG_NEWGEN, xlat.NFT_MSG_GETGEN:
 		return nftGenAttrs
-	case nftMsgTrace:
+	case xlat.NFT_MSG_TRACE:
 		return nftTraceAttrs
-	case nftMsgNewObj, nftMsgGetObj, nftMsgDelObj, nftMsgGetObjReset, nftMsgDestroyObj:
+	case xlat.NFT_MSG_NEWOBJ, xlat.NFT_MSG_GETOBJ, xlat.NFT_MSG_DELOBJ, xlat.NFT_MSG_GETOBJ_RESET, xlat.NFT_MSG_DESTROYOBJ:
 		if t, ok := s.nfFindU32BE(off, n, nftaObjType); ok && t < uint64(len(nftObjSets)) && nftObjSets[t] != nil {
 			return nftObjSets[t]
 		}
 		return nftObjAttrs
-	case nftMsgNewFlowtable, nftMsgGetFlowtable, nftMsgDelFlowtable, nftMsgDestroyFlowtable:
+	case xlat.NFT_MSG_NEWFLOWTABLE, xlat.NFT_MSG_GETFLOWTABLE, xlat.NFT_MSG_DELFLOWTABLE, xlat.NFT_MSG_DESTROYFLOWTABLE:
 		return nftFlowtableAttrs
 	}
 	return nil
@@ -91,88 +56,88 @@ func nfList(elem attrDec) nestDec {
 }
 
 var nftDataAttrs = newSet(xlat.NftDataAttrs, "NFTA_DATA_???", map[uint16]attrDec{
-	1: nfHex,                    // NFTA_DATA_VALUE
-	2: nestDec{nftVerdictAttrs}, // NFTA_DATA_VERDICT
+	xlat.NFTA_DATA_VALUE:   nfHex,
+	xlat.NFTA_DATA_VERDICT: nestDec{nftVerdictAttrs},
 })
 
 var nftVerdictAttrs = newSet(xlat.NftVerdictAttrs, "NFTA_VERDICT_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.NftVerdicts, "NF_???", 4}, // NFTA_VERDICT_CODE
-	2: nlaStr,                                  // NFTA_VERDICT_CHAIN
-	3: nfBE32,                                  // NFTA_VERDICT_CHAIN_ID
+	xlat.NFTA_VERDICT_CODE:     nfBEXval{xlat.NftVerdicts, "NF_???", 4},
+	xlat.NFTA_VERDICT_CHAIN:    nlaStr,
+	xlat.NFTA_VERDICT_CHAIN_ID: nfBE32,
 })
 
 var nftCounterAttrs = newSet(xlat.NftCounterAttrs, "NFTA_COUNTER_???", map[uint16]attrDec{
-	1: nfBE64, // NFTA_COUNTER_BYTES
-	2: nfBE64, // NFTA_COUNTER_PACKETS
-	3: nfHex,  // NFTA_COUNTER_PAD
+	xlat.NFTA_COUNTER_BYTES:   nfBE64,
+	xlat.NFTA_COUNTER_PACKETS: nfBE64,
+	xlat.NFTA_COUNTER_PAD:     nfHex,
 })
 
 var nftDevAttrs = newSet(xlat.NftDeviceAttrs, "NFTA_DEVICE_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_DEVICE_NAME
+	xlat.NFTA_DEVICE_NAME: nlaStr,
 })
 
 // --- tables, chains, rules ---
 
 var nftTableAttrs = newSet(xlat.NftTableAttrs, "NFTA_TABLE_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_TABLE_NAME
-	2: nfBEFlags{xlat.NftTableFlags, "NFT_TABLE_F_???", 4},
-	3: nfBE32, // NFTA_TABLE_USE
-	4: nfBE64, // NFTA_TABLE_HANDLE
-	5: nfHex,  // NFTA_TABLE_PAD
-	6: nfHex,  // NFTA_TABLE_USERDATA
-	7: nfBE32, // NFTA_TABLE_OWNER (a netlink port id)
+	xlat.NFTA_TABLE_NAME:     nlaStr,
+	xlat.NFTA_TABLE_FLAGS:    nfBEFlags{xlat.NftTableFlags, "NFT_TABLE_F_???", 4},
+	xlat.NFTA_TABLE_USE:      nfBE32,
+	xlat.NFTA_TABLE_HANDLE:   nfBE64,
+	xlat.NFTA_TABLE_PAD:      nfHex,
+	xlat.NFTA_TABLE_USERDATA: nfHex,
+	xlat.NFTA_TABLE_OWNER:    nfBE32, // (a netlink port id)
 })
 
 var nftHookAttrs = newSet(xlat.NftHookAttrs, "NFTA_HOOK_???", map[uint16]attrDec{
-	1: nfHookNum, // NFTA_HOOK_HOOKNUM
-	2: nfBES32,   // NFTA_HOOK_PRIORITY
-	3: nlaStr,    // NFTA_HOOK_DEV
-	4: nestDec{nftDevAttrs},
+	xlat.NFTA_HOOK_HOOKNUM:  nfHookNum,
+	xlat.NFTA_HOOK_PRIORITY: nfBES32,
+	xlat.NFTA_HOOK_DEV:      nlaStr,
+	xlat.NFTA_HOOK_DEVS:     nestDec{nftDevAttrs},
 })
 
 var nftChainAttrs = newSet(xlat.NftChainAttrs, "NFTA_CHAIN_???", map[uint16]attrDec{
-	1:  nlaStr, // NFTA_CHAIN_TABLE
-	2:  nfBE64, // NFTA_CHAIN_HANDLE
-	3:  nlaStr, // NFTA_CHAIN_NAME
-	4:  nestDec{nftHookAttrs},
-	5:  nfBEXval{xlat.NfVerdicts, "NF_???", 4}, // NFTA_CHAIN_POLICY
-	6:  nfBE32,                                 // NFTA_CHAIN_USE
-	7:  nlaStr,                                 // NFTA_CHAIN_TYPE
-	8:  nestDec{nftCounterAttrs},
-	9:  nfHex, // NFTA_CHAIN_PAD
-	10: nfBEFlags{xlat.NftChainFlags, "NFT_CHAIN_???", 4},
-	11: nfBE32, // NFTA_CHAIN_ID
-	12: nfHex,  // NFTA_CHAIN_USERDATA
+	xlat.NFTA_CHAIN_TABLE:    nlaStr,
+	xlat.NFTA_CHAIN_HANDLE:   nfBE64,
+	xlat.NFTA_CHAIN_NAME:     nlaStr,
+	xlat.NFTA_CHAIN_HOOK:     nestDec{nftHookAttrs},
+	xlat.NFTA_CHAIN_POLICY:   nfBEXval{xlat.NfVerdicts, "NF_???", 4},
+	xlat.NFTA_CHAIN_USE:      nfBE32,
+	xlat.NFTA_CHAIN_TYPE:     nlaStr,
+	xlat.NFTA_CHAIN_COUNTERS: nestDec{nftCounterAttrs},
+	xlat.NFTA_CHAIN_PAD:      nfHex,
+	xlat.NFTA_CHAIN_FLAGS:    nfBEFlags{xlat.NftChainFlags, "NFT_CHAIN_???", 4},
+	xlat.NFTA_CHAIN_ID:       nfBE32,
+	xlat.NFTA_CHAIN_USERDATA: nfHex,
 })
 
 var nftRuleCompatAttrs = newSet(xlat.NftRuleCompatAttrs, "NFTA_RULE_COMPAT_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.InetProtocols, "IPPROTO_???", 4},
-	2: nfBEFlags{xlat.NftRuleCompatFlags, "NFT_RULE_COMPAT_F_???", 4},
+	xlat.NFTA_RULE_COMPAT_PROTO: nfBEXval{xlat.InetProtocols, "IPPROTO_???", 4},
+	xlat.NFTA_RULE_COMPAT_FLAGS: nfBEFlags{xlat.NftRuleCompatFlags, "NFT_RULE_COMPAT_F_???", 4},
 })
 
 var nftRuleAttrs = newSet(xlat.NftRuleAttrs, "NFTA_RULE_???", map[uint16]attrDec{
-	1:  nlaStr,      // NFTA_RULE_TABLE
-	2:  nlaStr,      // NFTA_RULE_CHAIN
-	3:  nfBE64,      // NFTA_RULE_HANDLE
-	4:  nftExprList, // NFTA_RULE_EXPRESSIONS
-	5:  nestDec{nftRuleCompatAttrs},
-	6:  nfBE64, // NFTA_RULE_POSITION
-	7:  nfHex,  // NFTA_RULE_USERDATA
-	8:  nfHex,  // NFTA_RULE_PAD
-	9:  nfBE32, // NFTA_RULE_ID
-	10: nfBE32, // NFTA_RULE_POSITION_ID
-	11: nfBE32, // NFTA_RULE_CHAIN_ID
+	xlat.NFTA_RULE_TABLE:       nlaStr,
+	xlat.NFTA_RULE_CHAIN:       nlaStr,
+	xlat.NFTA_RULE_HANDLE:      nfBE64,
+	xlat.NFTA_RULE_EXPRESSIONS: nftExprList,
+	xlat.NFTA_RULE_COMPAT:      nestDec{nftRuleCompatAttrs},
+	xlat.NFTA_RULE_POSITION:    nfBE64,
+	xlat.NFTA_RULE_USERDATA:    nfHex,
+	xlat.NFTA_RULE_PAD:         nfHex,
+	xlat.NFTA_RULE_ID:          nfBE32,
+	xlat.NFTA_RULE_POSITION_ID: nfBE32,
+	xlat.NFTA_RULE_CHAIN_ID:    nfBE32,
 })
 
 // --- sets and elements ---
 
 var nftSetFieldAttrs = newSet(xlat.NftSetFieldAttrs, "NFTA_SET_FIELD_???", map[uint16]attrDec{
-	1: nfBE32, // NFTA_SET_FIELD_LEN
+	xlat.NFTA_SET_FIELD_LEN: nfBE32,
 })
 
 var nftSetDescAttrs = newSet(xlat.NftSetDescAttrs, "NFTA_SET_DESC_???", map[uint16]attrDec{
-	1: nfBE32,                            // NFTA_SET_DESC_SIZE
-	2: nfList(nestDec{nftSetFieldAttrs}), // NFTA_SET_DESC_CONCAT
+	xlat.NFTA_SET_DESC_SIZE:   nfBE32,
+	xlat.NFTA_SET_DESC_CONCAT: nfList(nestDec{nftSetFieldAttrs}),
 })
 
 // nftSetDataType is NFTA_SET_DATA_TYPE: NFT_DATA_VERDICT for verdict maps,
@@ -188,92 +153,92 @@ var nftSetDataType = funcDec(func(s *state, off, n int) bool {
 })
 
 var nftSetAttrs = newSet(xlat.NftSetAttrs, "NFTA_SET_???", map[uint16]attrDec{
-	1:  nlaStr, // NFTA_SET_TABLE
-	2:  nlaStr, // NFTA_SET_NAME
-	3:  nfBEFlags{xlat.NftSetFlags, "NFT_SET_???", 4},
-	4:  nfBE32,         // NFTA_SET_KEY_TYPE
-	5:  nfBE32,         // NFTA_SET_KEY_LEN
-	6:  nftSetDataType, // NFTA_SET_DATA_TYPE
-	7:  nfBE32,         // NFTA_SET_DATA_LEN
-	8:  nfBEXval{xlat.NftSetPolicies, "NFT_SET_POL_???", 4},
-	9:  nestDec{nftSetDescAttrs},
-	10: nfBE32, // NFTA_SET_ID
-	11: nfBE64, // NFTA_SET_TIMEOUT (ms)
-	12: nfBE32, // NFTA_SET_GC_INTERVAL (ms)
-	13: nfHex,  // NFTA_SET_USERDATA
-	14: nfHex,  // NFTA_SET_PAD
-	15: nfBEXval{xlat.NftObjectTypes, "NFT_OBJECT_???", 4},
-	16: nfBE64,      // NFTA_SET_HANDLE
-	17: nftExpr,     // NFTA_SET_EXPR
-	18: nftExprList, // NFTA_SET_EXPRESSIONS
-	19: nlaStr,      // NFTA_SET_TYPE
-	20: nfBE32,      // NFTA_SET_COUNT
+	xlat.NFTA_SET_TABLE:       nlaStr,
+	xlat.NFTA_SET_NAME:        nlaStr,
+	xlat.NFTA_SET_FLAGS:       nfBEFlags{xlat.NftSetFlags, "NFT_SET_???", 4},
+	xlat.NFTA_SET_KEY_TYPE:    nfBE32,
+	xlat.NFTA_SET_KEY_LEN:     nfBE32,
+	xlat.NFTA_SET_DATA_TYPE:   nftSetDataType,
+	xlat.NFTA_SET_DATA_LEN:    nfBE32,
+	xlat.NFTA_SET_POLICY:      nfBEXval{xlat.NftSetPolicies, "NFT_SET_POL_???", 4},
+	xlat.NFTA_SET_DESC:        nestDec{nftSetDescAttrs},
+	xlat.NFTA_SET_ID:          nfBE32,
+	xlat.NFTA_SET_TIMEOUT:     nfBE64, // (ms)
+	xlat.NFTA_SET_GC_INTERVAL: nfBE32, // (ms)
+	xlat.NFTA_SET_USERDATA:    nfHex,
+	xlat.NFTA_SET_PAD:         nfHex,
+	xlat.NFTA_SET_OBJ_TYPE:    nfBEXval{xlat.NftObjectTypes, "NFT_OBJECT_???", 4},
+	xlat.NFTA_SET_HANDLE:      nfBE64,
+	xlat.NFTA_SET_EXPR:        nftExpr,
+	xlat.NFTA_SET_EXPRESSIONS: nftExprList,
+	xlat.NFTA_SET_TYPE:        nlaStr,
+	xlat.NFTA_SET_COUNT:       nfBE32,
 })
 
 var nftSetElemAttrs = newSet(xlat.NftSetElemAttrs, "NFTA_SET_ELEM_???", map[uint16]attrDec{
-	1:  nftData, // NFTA_SET_ELEM_KEY
-	2:  nftData, // NFTA_SET_ELEM_DATA
-	3:  nfBEFlags{xlat.NftSetElemFlags, "NFT_SET_ELEM_???", 4},
-	4:  nfBE64,      // NFTA_SET_ELEM_TIMEOUT (ms)
-	5:  nfBE64,      // NFTA_SET_ELEM_EXPIRATION (ms)
-	6:  nfHex,       // NFTA_SET_ELEM_USERDATA
-	7:  nftExpr,     // NFTA_SET_ELEM_EXPR
-	8:  nfHex,       // NFTA_SET_ELEM_PAD
-	9:  nlaStr,      // NFTA_SET_ELEM_OBJREF
-	10: nftData,     // NFTA_SET_ELEM_KEY_END
-	11: nftExprList, // NFTA_SET_ELEM_EXPRESSIONS
+	xlat.NFTA_SET_ELEM_KEY:         nftData,
+	xlat.NFTA_SET_ELEM_DATA:        nftData,
+	xlat.NFTA_SET_ELEM_FLAGS:       nfBEFlags{xlat.NftSetElemFlags, "NFT_SET_ELEM_???", 4},
+	xlat.NFTA_SET_ELEM_TIMEOUT:     nfBE64, // (ms)
+	xlat.NFTA_SET_ELEM_EXPIRATION:  nfBE64, // (ms)
+	xlat.NFTA_SET_ELEM_USERDATA:    nfHex,
+	xlat.NFTA_SET_ELEM_EXPR:        nftExpr,
+	xlat.NFTA_SET_ELEM_PAD:         nfHex,
+	xlat.NFTA_SET_ELEM_OBJREF:      nlaStr,
+	xlat.NFTA_SET_ELEM_KEY_END:     nftData,
+	xlat.NFTA_SET_ELEM_EXPRESSIONS: nftExprList,
 })
 
 var nftSetElemListAttrs = newSet(xlat.NftSetElemListAttrs, "NFTA_SET_ELEM_LIST_???", map[uint16]attrDec{
-	1: nlaStr,                           // NFTA_SET_ELEM_LIST_TABLE
-	2: nlaStr,                           // NFTA_SET_ELEM_LIST_SET
-	3: nfList(nestDec{nftSetElemAttrs}), // NFTA_SET_ELEM_LIST_ELEMENTS
-	4: nfBE32,                           // NFTA_SET_ELEM_LIST_SET_ID
+	xlat.NFTA_SET_ELEM_LIST_TABLE:    nlaStr,
+	xlat.NFTA_SET_ELEM_LIST_SET:      nlaStr,
+	xlat.NFTA_SET_ELEM_LIST_ELEMENTS: nfList(nestDec{nftSetElemAttrs}),
+	xlat.NFTA_SET_ELEM_LIST_SET_ID:   nfBE32,
 })
 
 // --- generations, traces, flowtables ---
 
 var nftGenAttrs = newSet(xlat.NftGenAttrs, "NFTA_GEN_???", map[uint16]attrDec{
-	1: nfBE32, // NFTA_GEN_ID
-	2: nfBE32, // NFTA_GEN_PROC_PID
-	3: nlaStr, // NFTA_GEN_PROC_NAME
+	xlat.NFTA_GEN_ID:        nfBE32,
+	xlat.NFTA_GEN_PROC_PID:  nfBE32,
+	xlat.NFTA_GEN_PROC_NAME: nlaStr,
 })
 
 var nftTraceAttrs = newSet(xlat.NftTraceAttrs, "NFTA_TRACE_???", map[uint16]attrDec{
-	1:  nlaStr, // NFTA_TRACE_TABLE
-	2:  nlaStr, // NFTA_TRACE_CHAIN
-	3:  nfBE64, // NFTA_TRACE_RULE_HANDLE
-	4:  nfBEXval{xlat.NftTraceTypes, "NFT_TRACETYPE_???", 4},
-	5:  nestDec{nftVerdictAttrs},
-	6:  nfX32,  // NFTA_TRACE_ID: an opaque hash, in host order since Linux 6.3
-	7:  nfHex,  // NFTA_TRACE_LL_HEADER
-	8:  nfHex,  // NFTA_TRACE_NETWORK_HEADER
-	9:  nfHex,  // NFTA_TRACE_TRANSPORT_HEADER
-	10: nfBE32, // NFTA_TRACE_IIF
-	11: nfBEXval{xlat.ArpHardwareTypes, "ARPHRD_???", 2},
-	12: nfBE32, // NFTA_TRACE_OIF
-	13: nfBEXval{xlat.ArpHardwareTypes, "ARPHRD_???", 2},
-	14: nfBE32, // NFTA_TRACE_MARK
-	15: nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
-	16: nfBEXval{xlat.NfVerdicts, "NF_???", 4}, // NFTA_TRACE_POLICY
-	17: nfHex,                                  // NFTA_TRACE_PAD
+	xlat.NFTA_TRACE_TABLE:            nlaStr,
+	xlat.NFTA_TRACE_CHAIN:            nlaStr,
+	xlat.NFTA_TRACE_RULE_HANDLE:      nfBE64,
+	xlat.NFTA_TRACE_TYPE:             nfBEXval{xlat.NftTraceTypes, "NFT_TRACETYPE_???", 4},
+	xlat.NFTA_TRACE_VERDICT:          nestDec{nftVerdictAttrs},
+	xlat.NFTA_TRACE_ID:               nfX32, // an opaque hash, in host order since Linux 6.3
+	xlat.NFTA_TRACE_LL_HEADER:        nfHex,
+	xlat.NFTA_TRACE_NETWORK_HEADER:   nfHex,
+	xlat.NFTA_TRACE_TRANSPORT_HEADER: nfHex,
+	xlat.NFTA_TRACE_IIF:              nfBE32,
+	xlat.NFTA_TRACE_IIFTYPE:          nfBEXval{xlat.ArpHardwareTypes, "ARPHRD_???", 2},
+	xlat.NFTA_TRACE_OIF:              nfBE32,
+	xlat.NFTA_TRACE_OIFTYPE:          nfBEXval{xlat.ArpHardwareTypes, "ARPHRD_???", 2},
+	xlat.NFTA_TRACE_MARK:             nfBE32,
+	xlat.NFTA_TRACE_NFPROTO:          nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
+	xlat.NFTA_TRACE_POLICY:           nfBEXval{xlat.NfVerdicts, "NF_???", 4},
+	xlat.NFTA_TRACE_PAD:              nfHex,
 })
 
 var nftFlowtableHookAttrs = newSet(xlat.NftFlowtableHookAttrs, "NFTA_FLOWTABLE_HOOK_???", map[uint16]attrDec{
 	// flowtables hook the ingress of devices whatever their table's family
-	1: nfBEXval{xlat.NfNetdevHooks, "NF_NETDEV_???", 4},
-	2: nfBES32, // NFTA_FLOWTABLE_HOOK_PRIORITY
-	3: nestDec{nftDevAttrs},
+	xlat.NFTA_FLOWTABLE_HOOK_NUM:      nfBEXval{xlat.NfNetdevHooks, "NF_NETDEV_???", 4},
+	xlat.NFTA_FLOWTABLE_HOOK_PRIORITY: nfBES32,
+	xlat.NFTA_FLOWTABLE_HOOK_DEVS:     nestDec{nftDevAttrs},
 })
 
 var nftFlowtableAttrs = newSet(xlat.NftFlowtableAttrs, "NFTA_FLOWTABLE_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_FLOWTABLE_TABLE
-	2: nlaStr, // NFTA_FLOWTABLE_NAME
-	3: nestDec{nftFlowtableHookAttrs},
-	4: nfBE32, // NFTA_FLOWTABLE_USE
-	5: nfBE64, // NFTA_FLOWTABLE_HANDLE
-	6: nfHex,  // NFTA_FLOWTABLE_PAD
-	7: nfBEFlags{xlat.NftFlowtableFlags, "NFT_FLOWTABLE_???", 4},
+	xlat.NFTA_FLOWTABLE_TABLE:  nlaStr,
+	xlat.NFTA_FLOWTABLE_NAME:   nlaStr,
+	xlat.NFTA_FLOWTABLE_HOOK:   nestDec{nftFlowtableHookAttrs},
+	xlat.NFTA_FLOWTABLE_USE:    nfBE32,
+	xlat.NFTA_FLOWTABLE_HANDLE: nfBE64,
+	xlat.NFTA_FLOWTABLE_PAD:    nfHex,
+	xlat.NFTA_FLOWTABLE_FLAGS:  nfBEFlags{xlat.NftFlowtableFlags, "NFT_FLOWTABLE_???", 4},
 })
 
 // --- stateful objects ---
@@ -281,14 +246,14 @@ var nftFlowtableAttrs = newSet(xlat.NftFlowtableAttrs, "NFTA_FLOWTABLE_???", map
 const nftaObjType = 3
 
 var nftObjAttrs = newSet(xlat.NftObjAttrs, "NFTA_OBJ_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_OBJ_TABLE
-	2: nlaStr, // NFTA_OBJ_NAME
-	3: nfBEXval{xlat.NftObjectTypes, "NFT_OBJECT_???", 4},
-	4: nestDec{nfUnknownAttrs}, // NFTA_OBJ_DATA of an unknown type
-	5: nfBE32,                  // NFTA_OBJ_USE
-	6: nfBE64,                  // NFTA_OBJ_HANDLE
-	7: nfHex,                   // NFTA_OBJ_PAD
-	8: nfHex,                   // NFTA_OBJ_USERDATA
+	xlat.NFTA_OBJ_TABLE:    nlaStr,
+	xlat.NFTA_OBJ_NAME:     nlaStr,
+	xlat.NFTA_OBJ_TYPE:     nfBEXval{xlat.NftObjectTypes, "NFT_OBJECT_???", 4},
+	xlat.NFTA_OBJ_DATA:     nestDec{nfUnknownAttrs}, // of an unknown type
+	xlat.NFTA_OBJ_USE:      nfBE32,
+	xlat.NFTA_OBJ_HANDLE:   nfBE64,
+	xlat.NFTA_OBJ_PAD:      nfHex,
+	xlat.NFTA_OBJ_USERDATA: nfHex,
 })
 
 // nftObjSets are nftObjAttrs with NFTA_OBJ_DATA decoded by object type
@@ -328,54 +293,54 @@ func withDec(set *attrSet, typ uint16, d attrDec) *attrSet {
 }
 
 var nftQuotaAttrs = newSet(xlat.NftQuotaAttrs, "NFTA_QUOTA_???", map[uint16]attrDec{
-	1: nfBE64, // NFTA_QUOTA_BYTES
-	2: nfBEFlags{xlat.NftQuotaFlags, "NFT_QUOTA_F_???", 4},
-	3: nfHex,  // NFTA_QUOTA_PAD
-	4: nfBE64, // NFTA_QUOTA_CONSUMED
+	xlat.NFTA_QUOTA_BYTES:    nfBE64,
+	xlat.NFTA_QUOTA_FLAGS:    nfBEFlags{xlat.NftQuotaFlags, "NFT_QUOTA_F_???", 4},
+	xlat.NFTA_QUOTA_PAD:      nfHex,
+	xlat.NFTA_QUOTA_CONSUMED: nfBE64,
 })
 
 var nftCtHelperAttrs = newSet(xlat.NftCtHelperAttrs, "NFTA_CT_HELPER_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_CT_HELPER_NAME
-	2: nfBEXval{xlat.NfProtos, "NFPROTO_???", 2},
-	3: nfXval8{xlat.InetProtocols, "IPPROTO_???"},
+	xlat.NFTA_CT_HELPER_NAME:    nlaStr,
+	xlat.NFTA_CT_HELPER_L3PROTO: nfBEXval{xlat.NfProtos, "NFPROTO_???", 2},
+	xlat.NFTA_CT_HELPER_L4PROTO: nfXval8{xlat.InetProtocols, "IPPROTO_???"},
 })
 
 var nftLimitAttrs = newSet(xlat.NftLimitAttrs, "NFTA_LIMIT_???", map[uint16]attrDec{
-	1: nfBE64, // NFTA_LIMIT_RATE
-	2: nfBE64, // NFTA_LIMIT_UNIT (seconds)
-	3: nfBE32, // NFTA_LIMIT_BURST
-	4: nfBEXval{xlat.NftLimitTypes, "NFT_LIMIT_???", 4},
-	5: nfBEFlags{xlat.NftLimitFlags, "NFT_LIMIT_F_???", 4},
-	6: nfHex, // NFTA_LIMIT_PAD
+	xlat.NFTA_LIMIT_RATE:  nfBE64,
+	xlat.NFTA_LIMIT_UNIT:  nfBE64, // (seconds)
+	xlat.NFTA_LIMIT_BURST: nfBE32,
+	xlat.NFTA_LIMIT_TYPE:  nfBEXval{xlat.NftLimitTypes, "NFT_LIMIT_???", 4},
+	xlat.NFTA_LIMIT_FLAGS: nfBEFlags{xlat.NftLimitFlags, "NFT_LIMIT_F_???", 4},
+	xlat.NFTA_LIMIT_PAD:   nfHex,
 })
 
 var nftConnlimitAttrs = newSet(xlat.NftConnlimitAttrs, "NFTA_CONNLIMIT_???", map[uint16]attrDec{
-	1: nfBE32, // NFTA_CONNLIMIT_COUNT
-	2: nfBEFlags{xlat.NftConnlimitFlags, "NFT_CONNLIMIT_F_???", 4},
+	xlat.NFTA_CONNLIMIT_COUNT: nfBE32,
+	xlat.NFTA_CONNLIMIT_FLAGS: nfBEFlags{xlat.NftConnlimitFlags, "NFT_CONNLIMIT_F_???", 4},
 })
 
 var nftSecmarkAttrs = newSet(xlat.NftSecmarkAttrs, "NFTA_SECMARK_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_SECMARK_CTX
+	xlat.NFTA_SECMARK_CTX: nlaStr,
 })
 
 var nftCtExpectAttrs = newSet(xlat.NftCtExpectAttrs, "NFTA_CT_EXPECT_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.NfProtos, "NFPROTO_???", 2},
-	2: nfXval8{xlat.InetProtocols, "IPPROTO_???"},
-	3: nfBE16, // NFTA_CT_EXPECT_DPORT
-	4: nfU32,  // NFTA_CT_EXPECT_TIMEOUT (ms, in host order)
-	5: nfU8,   // NFTA_CT_EXPECT_SIZE
+	xlat.NFTA_CT_EXPECT_L3PROTO: nfBEXval{xlat.NfProtos, "NFPROTO_???", 2},
+	xlat.NFTA_CT_EXPECT_L4PROTO: nfXval8{xlat.InetProtocols, "IPPROTO_???"},
+	xlat.NFTA_CT_EXPECT_DPORT:   nfBE16,
+	xlat.NFTA_CT_EXPECT_TIMEOUT: nfU32, // (ms, in host order)
+	xlat.NFTA_CT_EXPECT_SIZE:    nfU8,
 })
 
 var nftSynproxyAttrs = newSet(xlat.NftSynproxyAttrs, "NFTA_SYNPROXY_???", map[uint16]attrDec{
-	1: nfBE16, // NFTA_SYNPROXY_MSS
-	2: nfU8,   // NFTA_SYNPROXY_WSCALE
-	3: nfBEFlags{xlat.NfSynproxyFlags, "NF_SYNPROXY_OPT_???", 4},
+	xlat.NFTA_SYNPROXY_MSS:    nfBE16,
+	xlat.NFTA_SYNPROXY_WSCALE: nfU8,
+	xlat.NFTA_SYNPROXY_FLAGS:  nfBEFlags{xlat.NfSynproxyFlags, "NF_SYNPROXY_OPT_???", 4},
 })
 
 var nftCtTimeoutAttrs = newSet(xlat.NftCtTimeoutAttrs, "NFTA_CT_TIMEOUT_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.NfProtos, "NFPROTO_???", 2},
-	2: nfXval8{xlat.InetProtocols, "IPPROTO_???"},
-	3: nestDec{cttimeoutGenericAttrs}, // replaced by protocol below
+	xlat.NFTA_CT_TIMEOUT_L3PROTO: nfBEXval{xlat.NfProtos, "NFPROTO_???", 2},
+	xlat.NFTA_CT_TIMEOUT_L4PROTO: nfXval8{xlat.InetProtocols, "IPPROTO_???"},
+	xlat.NFTA_CT_TIMEOUT_DATA:    nestDec{cttimeoutGenericAttrs}, // replaced by protocol below
 })
 
 // nftCtTimeoutObj decodes a ct timeout object, its timeouts by the layer 4
@@ -404,43 +369,43 @@ func init() {
 }
 
 var nftTunnelKeyIPAttrs = newSet(xlat.NftTunnelKeyIpAttrs, "NFTA_TUNNEL_KEY_IP_???", map[uint16]attrDec{
-	1: nfInAddr, // NFTA_TUNNEL_KEY_IP_SRC
-	2: nfInAddr, // NFTA_TUNNEL_KEY_IP_DST
+	xlat.NFTA_TUNNEL_KEY_IP_SRC: nfInAddr,
+	xlat.NFTA_TUNNEL_KEY_IP_DST: nfInAddr,
 })
 
 var nftTunnelKeyIP6Attrs = newSet(xlat.NftTunnelKeyIp6Attrs, "NFTA_TUNNEL_KEY_IP6_???", map[uint16]attrDec{
-	1: nfIn6Addr, // NFTA_TUNNEL_KEY_IP6_SRC
-	2: nfIn6Addr, // NFTA_TUNNEL_KEY_IP6_DST
-	3: nfBE32,    // NFTA_TUNNEL_KEY_IP6_FLOWLABEL
+	xlat.NFTA_TUNNEL_KEY_IP6_SRC:       nfIn6Addr,
+	xlat.NFTA_TUNNEL_KEY_IP6_DST:       nfIn6Addr,
+	xlat.NFTA_TUNNEL_KEY_IP6_FLOWLABEL: nfBE32,
 })
 
 var nftTunnelKeyOptsAttrs = newSet(xlat.NftTunnelKeyOptsAttrs, "NFTA_TUNNEL_KEY_OPTS_???", map[uint16]attrDec{
-	1: nestDec{newSet(xlat.NftTunnelKeyVxlanAttrs, "NFTA_TUNNEL_KEY_VXLAN_???", map[uint16]attrDec{
-		1: nfBE32, // NFTA_TUNNEL_KEY_VXLAN_GBP
+	xlat.NFTA_TUNNEL_KEY_OPTS_VXLAN: nestDec{newSet(xlat.NftTunnelKeyVxlanAttrs, "NFTA_TUNNEL_KEY_VXLAN_???", map[uint16]attrDec{
+		xlat.NFTA_TUNNEL_KEY_VXLAN_GBP: nfBE32,
 	})},
-	2: nestDec{newSet(xlat.NftTunnelKeyErspanAttrs, "NFTA_TUNNEL_KEY_ERSPAN_???", map[uint16]attrDec{
-		1: nfBE32, // NFTA_TUNNEL_KEY_ERSPAN_VERSION
-		2: nfBE32, // NFTA_TUNNEL_KEY_ERSPAN_V1_INDEX
-		3: nfU8,   // NFTA_TUNNEL_KEY_ERSPAN_V2_HWID
-		4: nfU8,   // NFTA_TUNNEL_KEY_ERSPAN_V2_DIR
+	xlat.NFTA_TUNNEL_KEY_OPTS_ERSPAN: nestDec{newSet(xlat.NftTunnelKeyErspanAttrs, "NFTA_TUNNEL_KEY_ERSPAN_???", map[uint16]attrDec{
+		xlat.NFTA_TUNNEL_KEY_ERSPAN_VERSION:  nfBE32,
+		xlat.NFTA_TUNNEL_KEY_ERSPAN_V1_INDEX: nfBE32,
+		xlat.NFTA_TUNNEL_KEY_ERSPAN_V2_HWID:  nfU8,
+		xlat.NFTA_TUNNEL_KEY_ERSPAN_V2_DIR:   nfU8,
 	})},
-	3: nestDec{newSet(xlat.NftTunnelKeyGeneveAttrs, "NFTA_TUNNEL_KEY_GENEVE_???", map[uint16]attrDec{
-		1: nfBE16, // NFTA_TUNNEL_KEY_GENEVE_CLASS
-		2: nfU8,   // NFTA_TUNNEL_KEY_GENEVE_TYPE
-		3: nfHex,  // NFTA_TUNNEL_KEY_GENEVE_DATA
+	xlat.NFTA_TUNNEL_KEY_OPTS_GENEVE: nestDec{newSet(xlat.NftTunnelKeyGeneveAttrs, "NFTA_TUNNEL_KEY_GENEVE_???", map[uint16]attrDec{
+		xlat.NFTA_TUNNEL_KEY_GENEVE_CLASS: nfBE16,
+		xlat.NFTA_TUNNEL_KEY_GENEVE_TYPE:  nfU8,
+		xlat.NFTA_TUNNEL_KEY_GENEVE_DATA:  nfHex,
 	})},
 })
 
 var nftTunnelKeyAttrs = newSet(xlat.NftTunnelKeyAttrs, "NFTA_TUNNEL_KEY_???", map[uint16]attrDec{
-	1: nfBE32, // NFTA_TUNNEL_KEY_ID
-	2: nestDec{nftTunnelKeyIPAttrs},
-	3: nestDec{nftTunnelKeyIP6Attrs},
-	4: nfBEFlags{xlat.NftTunnelFlags, "NFT_TUNNEL_F_???", 4},
-	5: nfU8,   // NFTA_TUNNEL_KEY_TOS
-	6: nfU8,   // NFTA_TUNNEL_KEY_TTL
-	7: nfBE16, // NFTA_TUNNEL_KEY_SPORT
-	8: nfBE16, // NFTA_TUNNEL_KEY_DPORT
-	9: nestDec{nftTunnelKeyOptsAttrs},
+	xlat.NFTA_TUNNEL_KEY_ID:    nfBE32,
+	xlat.NFTA_TUNNEL_KEY_IP:    nestDec{nftTunnelKeyIPAttrs},
+	xlat.NFTA_TUNNEL_KEY_IP6:   nestDec{nftTunnelKeyIP6Attrs},
+	xlat.NFTA_TUNNEL_KEY_FLAGS: nfBEFlags{xlat.NftTunnelFlags, "NFT_TUNNEL_F_???", 4},
+	xlat.NFTA_TUNNEL_KEY_TOS:   nfU8,
+	xlat.NFTA_TUNNEL_KEY_TTL:   nfU8,
+	xlat.NFTA_TUNNEL_KEY_SPORT: nfBE16,
+	xlat.NFTA_TUNNEL_KEY_DPORT: nfBE16,
+	xlat.NFTA_TUNNEL_KEY_OPTS:  nestDec{nftTunnelKeyOptsAttrs},
 })
 
 // --- expressions ---
@@ -457,8 +422,8 @@ var nftExpr = funcDec(func(s *state, off, n int) bool {
 })
 
 var nftExprBase = newSet(xlat.NftExprAttrs, "NFTA_EXPR_???", map[uint16]attrDec{
-	1: nlaStr,                  // NFTA_EXPR_NAME
-	2: nestDec{nfUnknownAttrs}, // NFTA_EXPR_DATA of an expression nldump does not know
+	xlat.NFTA_EXPR_NAME: nlaStr,
+	xlat.NFTA_EXPR_DATA: nestDec{nfUnknownAttrs}, // of an expression nldump does not know
 })
 
 var nftExprUnknown = nftExprBase
@@ -517,103 +482,103 @@ func init() {
 }
 
 var nftPayloadAttrs = newSet(xlat.NftPayloadAttrs, "NFTA_PAYLOAD_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_PAYLOAD_DREG
-	2: nfBEXval{xlat.NftPayloadBases, "NFT_PAYLOAD_???", 4},
-	3: nfBE32, // NFTA_PAYLOAD_OFFSET
-	4: nfBE32, // NFTA_PAYLOAD_LEN
-	5: nftReg, // NFTA_PAYLOAD_SREG
-	6: nfBEXval{xlat.NftPayloadCsumTypes, "NFT_PAYLOAD_CSUM_???", 4},
-	7: nfBE32, // NFTA_PAYLOAD_CSUM_OFFSET
-	8: nfBEFlags{xlat.NftPayloadCsumFlags, "NFT_PAYLOAD_???", 4},
+	xlat.NFTA_PAYLOAD_DREG:        nftReg,
+	xlat.NFTA_PAYLOAD_BASE:        nfBEXval{xlat.NftPayloadBases, "NFT_PAYLOAD_???", 4},
+	xlat.NFTA_PAYLOAD_OFFSET:      nfBE32,
+	xlat.NFTA_PAYLOAD_LEN:         nfBE32,
+	xlat.NFTA_PAYLOAD_SREG:        nftReg,
+	xlat.NFTA_PAYLOAD_CSUM_TYPE:   nfBEXval{xlat.NftPayloadCsumTypes, "NFT_PAYLOAD_CSUM_???", 4},
+	xlat.NFTA_PAYLOAD_CSUM_OFFSET: nfBE32,
+	xlat.NFTA_PAYLOAD_CSUM_FLAGS:  nfBEFlags{xlat.NftPayloadCsumFlags, "NFT_PAYLOAD_???", 4},
 })
 
 var nftMetaAttrs = newSet(xlat.NftMetaAttrs, "NFTA_META_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_META_DREG
-	2: nfBEXval{xlat.NftMetaKeys, "NFT_META_???", 4},
-	3: nftReg, // NFTA_META_SREG
+	xlat.NFTA_META_DREG: nftReg,
+	xlat.NFTA_META_KEY:  nfBEXval{xlat.NftMetaKeys, "NFT_META_???", 4},
+	xlat.NFTA_META_SREG: nftReg,
 })
 
 var nftCmpAttrs = newSet(xlat.NftCmpAttrs, "NFTA_CMP_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_CMP_SREG
-	2: nfBEXval{xlat.NftCmpOps, "NFT_CMP_???", 4},
-	3: nftData, // NFTA_CMP_DATA
+	xlat.NFTA_CMP_SREG: nftReg,
+	xlat.NFTA_CMP_OP:   nfBEXval{xlat.NftCmpOps, "NFT_CMP_???", 4},
+	xlat.NFTA_CMP_DATA: nftData,
 })
 
 var nftImmediateAttrs = newSet(xlat.NftImmediateAttrs, "NFTA_IMMEDIATE_???", map[uint16]attrDec{
-	1: nftReg,  // NFTA_IMMEDIATE_DREG
-	2: nftData, // NFTA_IMMEDIATE_DATA
+	xlat.NFTA_IMMEDIATE_DREG: nftReg,
+	xlat.NFTA_IMMEDIATE_DATA: nftData,
 })
 
 var nftLookupAttrs = newSet(xlat.NftLookupAttrs, "NFTA_LOOKUP_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_LOOKUP_SET
-	2: nftReg, // NFTA_LOOKUP_SREG
-	3: nftReg, // NFTA_LOOKUP_DREG
-	4: nfBE32, // NFTA_LOOKUP_SET_ID
-	5: nfBEFlags{xlat.NftLookupFlags, "NFT_LOOKUP_F_???", 4},
+	xlat.NFTA_LOOKUP_SET:    nlaStr,
+	xlat.NFTA_LOOKUP_SREG:   nftReg,
+	xlat.NFTA_LOOKUP_DREG:   nftReg,
+	xlat.NFTA_LOOKUP_SET_ID: nfBE32,
+	xlat.NFTA_LOOKUP_FLAGS:  nfBEFlags{xlat.NftLookupFlags, "NFT_LOOKUP_F_???", 4},
 })
 
 var nftBitwiseAttrs = newSet(xlat.NftBitwiseAttrs, "NFTA_BITWISE_???", map[uint16]attrDec{
-	1: nftReg,  // NFTA_BITWISE_SREG
-	2: nftReg,  // NFTA_BITWISE_DREG
-	3: nfBE32,  // NFTA_BITWISE_LEN
-	4: nftData, // NFTA_BITWISE_MASK
-	5: nftData, // NFTA_BITWISE_XOR
-	6: nfBEXval{xlat.NftBitwiseOps, "NFT_BITWISE_???", 4},
-	7: nftData, // NFTA_BITWISE_DATA
-	8: nftReg,  // NFTA_BITWISE_SREG2
+	xlat.NFTA_BITWISE_SREG:  nftReg,
+	xlat.NFTA_BITWISE_DREG:  nftReg,
+	xlat.NFTA_BITWISE_LEN:   nfBE32,
+	xlat.NFTA_BITWISE_MASK:  nftData,
+	xlat.NFTA_BITWISE_XOR:   nftData,
+	xlat.NFTA_BITWISE_OP:    nfBEXval{xlat.NftBitwiseOps, "NFT_BITWISE_???", 4},
+	xlat.NFTA_BITWISE_DATA:  nftData,
+	xlat.NFTA_BITWISE_SREG2: nftReg,
 })
 
 var nftByteorderAttrs = newSet(xlat.NftByteorderAttrs, "NFTA_BYTEORDER_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_BYTEORDER_SREG
-	2: nftReg, // NFTA_BYTEORDER_DREG
-	3: nfBEXval{xlat.NftByteorderOps, "NFT_BYTEORDER_???", 4},
-	4: nfBE32, // NFTA_BYTEORDER_LEN
-	5: nfBE32, // NFTA_BYTEORDER_SIZE
+	xlat.NFTA_BYTEORDER_SREG: nftReg,
+	xlat.NFTA_BYTEORDER_DREG: nftReg,
+	xlat.NFTA_BYTEORDER_OP:   nfBEXval{xlat.NftByteorderOps, "NFT_BYTEORDER_???", 4},
+	xlat.NFTA_BYTEORDER_LEN:  nfBE32,
+	xlat.NFTA_BYTEORDER_SIZE: nfBE32,
 })
 
 var nftCtAttrs = newSet(xlat.NftCtAttrs, "NFTA_CT_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_CT_DREG
-	2: nfBEXval{xlat.NftCtKeys, "NFT_CT_???", 4},
-	3: nfU8,   // NFTA_CT_DIRECTION (IP_CT_DIR_ORIGINAL 0, IP_CT_DIR_REPLY 1)
-	4: nftReg, // NFTA_CT_SREG
+	xlat.NFTA_CT_DREG:      nftReg,
+	xlat.NFTA_CT_KEY:       nfBEXval{xlat.NftCtKeys, "NFT_CT_???", 4},
+	xlat.NFTA_CT_DIRECTION: nfU8, // (IP_CT_DIR_ORIGINAL 0, IP_CT_DIR_REPLY 1)
+	xlat.NFTA_CT_SREG:      nftReg,
 })
 
 var nftNatFlags = nfBEFlags{xlat.NfNatRangeFlags, "NF_NAT_RANGE_???", 4}
 
 var nftNatAttrs = newSet(xlat.NftNatAttrs, "NFTA_NAT_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.NftNatTypes, "NFT_NAT_???", 4},
-	2: nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
-	3: nftReg, // NFTA_NAT_REG_ADDR_MIN
-	4: nftReg, // NFTA_NAT_REG_ADDR_MAX
-	5: nftReg, // NFTA_NAT_REG_PROTO_MIN
-	6: nftReg, // NFTA_NAT_REG_PROTO_MAX
-	7: nftNatFlags,
+	xlat.NFTA_NAT_TYPE:          nfBEXval{xlat.NftNatTypes, "NFT_NAT_???", 4},
+	xlat.NFTA_NAT_FAMILY:        nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
+	xlat.NFTA_NAT_REG_ADDR_MIN:  nftReg,
+	xlat.NFTA_NAT_REG_ADDR_MAX:  nftReg,
+	xlat.NFTA_NAT_REG_PROTO_MIN: nftReg,
+	xlat.NFTA_NAT_REG_PROTO_MAX: nftReg,
+	xlat.NFTA_NAT_FLAGS:         nftNatFlags,
 })
 
 var nftMasqAttrs = newSet(xlat.NftMasqAttrs, "NFTA_MASQ_???", map[uint16]attrDec{
-	1: nftNatFlags,
-	2: nftReg, // NFTA_MASQ_REG_PROTO_MIN
-	3: nftReg, // NFTA_MASQ_REG_PROTO_MAX
+	xlat.NFTA_MASQ_FLAGS:         nftNatFlags,
+	xlat.NFTA_MASQ_REG_PROTO_MIN: nftReg,
+	xlat.NFTA_MASQ_REG_PROTO_MAX: nftReg,
 })
 
 var nftRedirAttrs = newSet(xlat.NftRedirAttrs, "NFTA_REDIR_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_REDIR_REG_PROTO_MIN
-	2: nftReg, // NFTA_REDIR_REG_PROTO_MAX
-	3: nftNatFlags,
+	xlat.NFTA_REDIR_REG_PROTO_MIN: nftReg,
+	xlat.NFTA_REDIR_REG_PROTO_MAX: nftReg,
+	xlat.NFTA_REDIR_FLAGS:         nftNatFlags,
 })
 
 var nftLogAttrs = newSet(xlat.NftLogAttrs, "NFTA_LOG_???", map[uint16]attrDec{
-	1: nfBE16, // NFTA_LOG_GROUP
-	2: nlaStr, // NFTA_LOG_PREFIX
-	3: nfBE32, // NFTA_LOG_SNAPLEN
-	4: nfBE16, // NFTA_LOG_QTHRESHOLD
-	5: nfBEXval{xlat.NftLogLevels, "NFT_LOGLEVEL_???", 4},
-	6: nfBEFlags{xlat.NfLogFlags, "NF_LOG_???", 4},
+	xlat.NFTA_LOG_GROUP:      nfBE16,
+	xlat.NFTA_LOG_PREFIX:     nlaStr,
+	xlat.NFTA_LOG_SNAPLEN:    nfBE32,
+	xlat.NFTA_LOG_QTHRESHOLD: nfBE16,
+	xlat.NFTA_LOG_LEVEL:      nfBEXval{xlat.NftLogLevels, "NFT_LOGLEVEL_???", 4},
+	xlat.NFTA_LOG_FLAGS:      nfBEFlags{xlat.NfLogFlags, "NF_LOG_???", 4},
 })
 
 var nftRejectAttrs = newSet(xlat.NftRejectAttrs, "NFTA_REJECT_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.NftRejectTypes, "NFT_REJECT_???", 4},
-	2: nfU8, // NFTA_REJECT_ICMP_CODE: an ICMP or ICMPv6 code
+	xlat.NFTA_REJECT_TYPE:      nfBEXval{xlat.NftRejectTypes, "NFT_REJECT_???", 4},
+	xlat.NFTA_REJECT_ICMP_CODE: nfU8, // an ICMP or ICMPv6 code
 })
 
 const nftRejectIcmpxUnreach = 2
@@ -632,160 +597,160 @@ var nftReject = funcDec(func(s *state, off, n int) bool {
 })
 
 var nftFibAttrs = newSet(xlat.NftFibAttrs, "NFTA_FIB_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_FIB_DREG
-	2: nfBEXval{xlat.NftFibResults, "NFT_FIB_RESULT_???", 4},
-	3: nfBEFlags{xlat.NftFibFlags, "NFTA_FIB_F_???", 4},
+	xlat.NFTA_FIB_DREG:   nftReg,
+	xlat.NFTA_FIB_RESULT: nfBEXval{xlat.NftFibResults, "NFT_FIB_RESULT_???", 4},
+	xlat.NFTA_FIB_FLAGS:  nfBEFlags{xlat.NftFibFlags, "NFTA_FIB_F_???", 4},
 })
 
 var nftRangeAttrs = newSet(xlat.NftRangeAttrs, "NFTA_RANGE_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_RANGE_SREG
-	2: nfBEXval{xlat.NftRangeOps, "NFT_RANGE_???", 4},
-	3: nftData, // NFTA_RANGE_FROM_DATA
-	4: nftData, // NFTA_RANGE_TO_DATA
+	xlat.NFTA_RANGE_SREG:      nftReg,
+	xlat.NFTA_RANGE_OP:        nfBEXval{xlat.NftRangeOps, "NFT_RANGE_???", 4},
+	xlat.NFTA_RANGE_FROM_DATA: nftData,
+	xlat.NFTA_RANGE_TO_DATA:   nftData,
 })
 
 var nftDynsetAttrs = newSet(xlat.NftDynsetAttrs, "NFTA_DYNSET_???", map[uint16]attrDec{
-	1:  nlaStr, // NFTA_DYNSET_SET_NAME
-	2:  nfBE32, // NFTA_DYNSET_SET_ID
-	3:  nfBEXval{xlat.NftDynsetOps, "NFT_DYNSET_OP_???", 4},
-	4:  nftReg,  // NFTA_DYNSET_SREG_KEY
-	5:  nftReg,  // NFTA_DYNSET_SREG_DATA
-	6:  nfBE64,  // NFTA_DYNSET_TIMEOUT (ms)
-	7:  nftExpr, // NFTA_DYNSET_EXPR
-	8:  nfHex,   // NFTA_DYNSET_PAD
-	9:  nfBEFlags{xlat.NftDynsetFlags, "NFT_DYNSET_F_???", 4},
-	10: nftExprList, // NFTA_DYNSET_EXPRESSIONS
+	xlat.NFTA_DYNSET_SET_NAME:    nlaStr,
+	xlat.NFTA_DYNSET_SET_ID:      nfBE32,
+	xlat.NFTA_DYNSET_OP:          nfBEXval{xlat.NftDynsetOps, "NFT_DYNSET_OP_???", 4},
+	xlat.NFTA_DYNSET_SREG_KEY:    nftReg,
+	xlat.NFTA_DYNSET_SREG_DATA:   nftReg,
+	xlat.NFTA_DYNSET_TIMEOUT:     nfBE64, // (ms)
+	xlat.NFTA_DYNSET_EXPR:        nftExpr,
+	xlat.NFTA_DYNSET_PAD:         nfHex,
+	xlat.NFTA_DYNSET_FLAGS:       nfBEFlags{xlat.NftDynsetFlags, "NFT_DYNSET_F_???", 4},
+	xlat.NFTA_DYNSET_EXPRESSIONS: nftExprList,
 })
 
 var nftQueueAttrs = newSet(xlat.NftQueueAttrs, "NFTA_QUEUE_???", map[uint16]attrDec{
-	1: nfBE16, // NFTA_QUEUE_NUM
-	2: nfBE16, // NFTA_QUEUE_TOTAL
-	3: nfBEFlags{xlat.NftQueueFlags, "NFT_QUEUE_FLAG_???", 2},
-	4: nftReg, // NFTA_QUEUE_SREG_QNUM
+	xlat.NFTA_QUEUE_NUM:       nfBE16,
+	xlat.NFTA_QUEUE_TOTAL:     nfBE16,
+	xlat.NFTA_QUEUE_FLAGS:     nfBEFlags{xlat.NftQueueFlags, "NFT_QUEUE_FLAG_???", 2},
+	xlat.NFTA_QUEUE_SREG_QNUM: nftReg,
 })
 
 var nftNgAttrs = newSet(xlat.NftNgAttrs, "NFTA_NG_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_NG_DREG
-	2: nfBE32, // NFTA_NG_MODULUS
-	3: nfBEXval{xlat.NftNgTypes, "NFT_NG_???", 4},
-	4: nfBE32, // NFTA_NG_OFFSET
-	5: nlaStr, // NFTA_NG_SET_NAME
-	6: nfBE32, // NFTA_NG_SET_ID
+	xlat.NFTA_NG_DREG:     nftReg,
+	xlat.NFTA_NG_MODULUS:  nfBE32,
+	xlat.NFTA_NG_TYPE:     nfBEXval{xlat.NftNgTypes, "NFT_NG_???", 4},
+	xlat.NFTA_NG_OFFSET:   nfBE32,
+	xlat.NFTA_NG_SET_NAME: nlaStr,
+	xlat.NFTA_NG_SET_ID:   nfBE32,
 })
 
 var nftHashAttrs = newSet(xlat.NftHashAttrs, "NFTA_HASH_???", map[uint16]attrDec{
-	1: nftReg,  // NFTA_HASH_SREG
-	2: nftReg,  // NFTA_HASH_DREG
-	3: nfBE32,  // NFTA_HASH_LEN
-	4: nfBE32,  // NFTA_HASH_MODULUS
-	5: nfBEX32, // NFTA_HASH_SEED
-	6: nfBE32,  // NFTA_HASH_OFFSET
-	7: nfBEXval{xlat.NftHashTypes, "NFT_HASH_???", 4},
-	8: nlaStr, // NFTA_HASH_SET_NAME
-	9: nfBE32, // NFTA_HASH_SET_ID
+	xlat.NFTA_HASH_SREG:     nftReg,
+	xlat.NFTA_HASH_DREG:     nftReg,
+	xlat.NFTA_HASH_LEN:      nfBE32,
+	xlat.NFTA_HASH_MODULUS:  nfBE32,
+	xlat.NFTA_HASH_SEED:     nfBEX32,
+	xlat.NFTA_HASH_OFFSET:   nfBE32,
+	xlat.NFTA_HASH_TYPE:     nfBEXval{xlat.NftHashTypes, "NFT_HASH_???", 4},
+	xlat.NFTA_HASH_SET_NAME: nlaStr,
+	xlat.NFTA_HASH_SET_ID:   nfBE32,
 })
 
 var nftTproxyAttrs = newSet(xlat.NftTproxyAttrs, "NFTA_TPROXY_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
-	2: nftReg, // NFTA_TPROXY_REG_ADDR
-	3: nftReg, // NFTA_TPROXY_REG_PORT
+	xlat.NFTA_TPROXY_FAMILY:   nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
+	xlat.NFTA_TPROXY_REG_ADDR: nftReg,
+	xlat.NFTA_TPROXY_REG_PORT: nftReg,
 })
 
 var nftSocketAttrs = newSet(xlat.NftSocketAttrs, "NFTA_SOCKET_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.NftSocketKeys, "NFT_SOCKET_???", 4},
-	2: nftReg, // NFTA_SOCKET_DREG
-	3: nfBE32, // NFTA_SOCKET_LEVEL
+	xlat.NFTA_SOCKET_KEY:   nfBEXval{xlat.NftSocketKeys, "NFT_SOCKET_???", 4},
+	xlat.NFTA_SOCKET_DREG:  nftReg,
+	xlat.NFTA_SOCKET_LEVEL: nfBE32,
 })
 
 var nftOsfAttrs = newSet(xlat.NftOsfAttrs, "NFTA_OSF_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_OSF_DREG
-	2: nfU8,   // NFTA_OSF_TTL
-	3: nfBEFlags{xlat.NftOsfFlags, "NFT_OSF_F_???", 4},
+	xlat.NFTA_OSF_DREG:  nftReg,
+	xlat.NFTA_OSF_TTL:   nfU8,
+	xlat.NFTA_OSF_FLAGS: nfBEFlags{xlat.NftOsfFlags, "NFT_OSF_F_???", 4},
 })
 
 var nftXfrmAttrs = newSet(xlat.NftXfrmAttrs, "NFTA_XFRM_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_XFRM_DREG
-	2: nfBEXval{xlat.NftXfrmKeys, "NFT_XFRM_KEY_???", 4},
-	3: nfU8,   // NFTA_XFRM_DIR
-	4: nfBE32, // NFTA_XFRM_SPNUM
+	xlat.NFTA_XFRM_DREG:  nftReg,
+	xlat.NFTA_XFRM_KEY:   nfBEXval{xlat.NftXfrmKeys, "NFT_XFRM_KEY_???", 4},
+	xlat.NFTA_XFRM_DIR:   nfU8,
+	xlat.NFTA_XFRM_SPNUM: nfBE32,
 })
 
 var nftObjrefAttrs = newSet(xlat.NftObjrefAttrs, "NFTA_OBJREF_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.NftObjectTypes, "NFT_OBJECT_???", 4},
-	2: nlaStr, // NFTA_OBJREF_IMM_NAME
-	3: nftReg, // NFTA_OBJREF_SET_SREG
-	4: nlaStr, // NFTA_OBJREF_SET_NAME
-	5: nfBE32, // NFTA_OBJREF_SET_ID
+	xlat.NFTA_OBJREF_IMM_TYPE: nfBEXval{xlat.NftObjectTypes, "NFT_OBJECT_???", 4},
+	xlat.NFTA_OBJREF_IMM_NAME: nlaStr,
+	xlat.NFTA_OBJREF_SET_SREG: nftReg,
+	xlat.NFTA_OBJREF_SET_NAME: nlaStr,
+	xlat.NFTA_OBJREF_SET_ID:   nfBE32,
 })
 
 var nftLastAttrs = newSet(xlat.NftLastAttrs, "NFTA_LAST_???", map[uint16]attrDec{
-	1: nfBE32, // NFTA_LAST_SET
-	2: nfBE64, // NFTA_LAST_MSECS
-	3: nfHex,  // NFTA_LAST_PAD
+	xlat.NFTA_LAST_SET:   nfBE32,
+	xlat.NFTA_LAST_MSECS: nfBE64,
+	xlat.NFTA_LAST_PAD:   nfHex,
 })
 
 var nftInnerAttrs = newSet(xlat.NftInnerAttrs, "NFTA_INNER_???", map[uint16]attrDec{
-	1: nfBE32, // NFTA_INNER_NUM
-	2: nfBEXval{xlat.NftInnerTypes, "NFT_INNER_???", 4},
-	3: nfBEFlags{xlat.NftInnerFlags, "NFT_INNER_???", 4},
-	4: nfBE32,  // NFTA_INNER_HDRSIZE
-	5: nftExpr, // NFTA_INNER_EXPR
+	xlat.NFTA_INNER_NUM:     nfBE32,
+	xlat.NFTA_INNER_TYPE:    nfBEXval{xlat.NftInnerTypes, "NFT_INNER_???", 4},
+	xlat.NFTA_INNER_FLAGS:   nfBEFlags{xlat.NftInnerFlags, "NFT_INNER_???", 4},
+	xlat.NFTA_INNER_HDRSIZE: nfBE32,
+	xlat.NFTA_INNER_EXPR:    nftExpr,
 })
 
 var nftExthdrAttrs = newSet(xlat.NftExthdrAttrs, "NFTA_EXTHDR_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_EXTHDR_DREG
-	2: nfU8,   // NFTA_EXTHDR_TYPE
-	3: nfBE32, // NFTA_EXTHDR_OFFSET
-	4: nfBE32, // NFTA_EXTHDR_LEN
-	5: nfBEFlags{xlat.NftExthdrFlags, "NFT_EXTHDR_F_???", 4},
-	6: nfBEXval{xlat.NftExthdrOps, "NFT_EXTHDR_OP_???", 4},
-	7: nftReg, // NFTA_EXTHDR_SREG
+	xlat.NFTA_EXTHDR_DREG:   nftReg,
+	xlat.NFTA_EXTHDR_TYPE:   nfU8,
+	xlat.NFTA_EXTHDR_OFFSET: nfBE32,
+	xlat.NFTA_EXTHDR_LEN:    nfBE32,
+	xlat.NFTA_EXTHDR_FLAGS:  nfBEFlags{xlat.NftExthdrFlags, "NFT_EXTHDR_F_???", 4},
+	xlat.NFTA_EXTHDR_OP:     nfBEXval{xlat.NftExthdrOps, "NFT_EXTHDR_OP_???", 4},
+	xlat.NFTA_EXTHDR_SREG:   nftReg,
 })
 
 var nftRtAttrs = newSet(xlat.NftRtAttrs, "NFTA_RT_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_RT_DREG
-	2: nfBEXval{xlat.NftRtKeys, "NFT_RT_???", 4},
+	xlat.NFTA_RT_DREG: nftReg,
+	xlat.NFTA_RT_KEY:  nfBEXval{xlat.NftRtKeys, "NFT_RT_???", 4},
 })
 
 var nftFwdAttrs = newSet(xlat.NftFwdAttrs, "NFTA_FWD_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_FWD_SREG_DEV
-	2: nftReg, // NFTA_FWD_SREG_ADDR
-	3: nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
+	xlat.NFTA_FWD_SREG_DEV:  nftReg,
+	xlat.NFTA_FWD_SREG_ADDR: nftReg,
+	xlat.NFTA_FWD_NFPROTO:   nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
 })
 
 var nftDupAttrs = newSet(xlat.NftDupAttrs, "NFTA_DUP_???", map[uint16]attrDec{
-	1: nftReg, // NFTA_DUP_SREG_ADDR
-	2: nftReg, // NFTA_DUP_SREG_DEV
+	xlat.NFTA_DUP_SREG_ADDR: nftReg,
+	xlat.NFTA_DUP_SREG_DEV:  nftReg,
 })
 
 var nftTunnelAttrs = newSet(xlat.NftTunnelAttrs, "NFTA_TUNNEL_???", map[uint16]attrDec{
-	1: nfBEXval{xlat.NftTunnelKeys, "NFT_TUNNEL_???", 4},
-	2: nftReg, // NFTA_TUNNEL_DREG
-	3: nfBEXval{xlat.NftTunnelModes, "NFT_TUNNEL_MODE_???", 4},
+	xlat.NFTA_TUNNEL_KEY:  nfBEXval{xlat.NftTunnelKeys, "NFT_TUNNEL_???", 4},
+	xlat.NFTA_TUNNEL_DREG: nftReg,
+	xlat.NFTA_TUNNEL_MODE: nfBEXval{xlat.NftTunnelModes, "NFT_TUNNEL_MODE_???", 4},
 })
 
 var nftFlowAttrs = newSet(xlat.NftFlowAttrs, "NFTA_FLOW_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_FLOW_TABLE_NAME
+	xlat.NFTA_FLOW_TABLE_NAME: nlaStr,
 })
 
 // The expressions of xtables matches and targets (nft_compat): their
 // info is the xtables extension's own struct.
 var nftMatchAttrs = newSet(xlat.NftMatchAttrs, "NFTA_MATCH_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_MATCH_NAME
-	2: nfBE32, // NFTA_MATCH_REV
-	3: nfHex,  // NFTA_MATCH_INFO
+	xlat.NFTA_MATCH_NAME: nlaStr,
+	xlat.NFTA_MATCH_REV:  nfBE32,
+	xlat.NFTA_MATCH_INFO: nfHex,
 })
 
 var nftTargetAttrs = newSet(xlat.NftTargetAttrs, "NFTA_TARGET_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_TARGET_NAME
-	2: nfBE32, // NFTA_TARGET_REV
-	3: nfHex,  // NFTA_TARGET_INFO
+	xlat.NFTA_TARGET_NAME: nlaStr,
+	xlat.NFTA_TARGET_REV:  nfBE32,
+	xlat.NFTA_TARGET_INFO: nfHex,
 })
 
 // nftCompatAttrs are the requests of NFNL_SUBSYS_NFT_COMPAT: does the
 // kernel have this xtables match or target?
 var nftCompatAttrs = newSet(xlat.NftCompatAttrs, "NFTA_COMPAT_???", map[uint16]attrDec{
-	1: nlaStr, // NFTA_COMPAT_NAME
-	2: nfBE32, // NFTA_COMPAT_REV
-	3: nfBE32, // NFTA_COMPAT_TYPE: 1 for a target, 0 for a match
+	xlat.NFTA_COMPAT_NAME: nlaStr,
+	xlat.NFTA_COMPAT_REV:  nfBE32,
+	xlat.NFTA_COMPAT_TYPE: nfBE32, // 1 for a target, 0 for a match
 })

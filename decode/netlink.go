@@ -30,12 +30,6 @@ const (
 const (
 	nlmsgHdrLen   = 16
 	nlmsgMinType  = 0x10
-	nlmsgNoop     = 1
-	nlmsgError    = 2
-	nlmsgDone     = 3
-	nlmsgOverrun  = 4
-	nlmFCapped    = 0x100
-	nlmFRequest   = 0x1
 	nlmsgerrSize  = 4 + nlmsgHdrLen
 	nlmsgAlignTo  = 4
 	maxNetlinkPro = 32
@@ -182,7 +176,7 @@ func (s *state) header(off int, typ, flags uint16) {
 	}
 	var tab *xlat.Table
 	if typ < nlmsgMinType {
-		if typ == nlmsgError {
+		if typ == xlat.NLMSG_ERROR {
 			tab = nlFlagsAck
 		}
 	} else if f != nil && f.flags != nil {
@@ -199,11 +193,11 @@ func (s *state) header(off int, typ, flags uint16) {
 
 // payload decodes what follows the header (strace's decode_payload).
 func (s *state) payload(typ, flags uint16, off, n int) {
-	if typ == nlmsgError {
-		s.nlmsgerr(off, n, flags&nlmFCapped != 0)
+	if typ == xlat.NLMSG_ERROR {
+		s.nlmsgerr(off, n, flags&xlat.NLM_F_CAPPED != 0)
 		return
 	}
-	if typ >= nlmsgMinType || typ == nlmsgDone {
+	if typ >= nlmsgMinType || typ == xlat.NLMSG_DONE {
 		if f := familyOf(s.ctx.proto); f != nil && f.body != nil {
 			m := s.mark()
 			if f.body(s, typ, off, n) {
@@ -212,7 +206,7 @@ func (s *state) payload(typ, flags uint16, off, n int) {
 			s.rollback(m)
 		}
 	}
-	if typ == nlmsgDone && n == 4 {
+	if typ == xlat.NLMSG_DONE && n == 4 {
 		s.fieldD("", off, 4)
 		return
 	}
@@ -251,26 +245,26 @@ func (s *state) nlmsgerr(off, n int, capped bool) {
 }
 
 var nlmsgerrAttrs = newSet(xlat.NlmsgerrAttrs, "NLMSGERR_ATTR_???", map[uint16]attrDec{
-	1: nlaStr,                       // NLMSGERR_ATTR_MSG
-	2: nlaU32,                       // NLMSGERR_ATTR_OFFS
-	3: arrayDec{size: 1, fmt: FmtU}, // NLMSGERR_ATTR_COOKIE
-	4: nestDec{policyAttrs},         // NLMSGERR_ATTR_POLICY
-	5: nlaU32,                       // NLMSGERR_ATTR_MISS_TYPE
-	6: nlaU32,                       // NLMSGERR_ATTR_MISS_NEST
+	xlat.NLMSGERR_ATTR_MSG:       nlaStr,
+	xlat.NLMSGERR_ATTR_OFFS:      nlaU32,
+	xlat.NLMSGERR_ATTR_COOKIE:    arrayDec{size: 1, fmt: FmtU},
+	xlat.NLMSGERR_ATTR_POLICY:    nestDec{policyAttrs},
+	xlat.NLMSGERR_ATTR_MISS_TYPE: nlaU32,
+	xlat.NLMSGERR_ATTR_MISS_NEST: nlaU32,
 })
 
 // policyAttrs is the description of one attribute's policy (extended acks
 // and nlctrl policy dumps).
 var policyAttrs = newSet(xlat.NlPolicyTypeAttrs, "NL_POLICY_TYPE_ATTR_???", map[uint16]attrDec{
-	1:  xvalDec{tab: xlat.NlAttrType, dflt: "NL_ATTR_TYPE_???", size: 4},
-	2:  nlaS64,
-	3:  nlaS64,
-	4:  nlaU64,
-	5:  nlaU64,
-	6:  nlaU32,
-	7:  nlaU32,
-	8:  nlaU32,
-	9:  nlaU32,
-	10: nlaX32,
-	12: nlaX64,
+	xlat.NL_POLICY_TYPE_ATTR_TYPE:            xvalDec{tab: xlat.NlAttrType, dflt: "NL_ATTR_TYPE_???", size: 4},
+	xlat.NL_POLICY_TYPE_ATTR_MIN_VALUE_S:     nlaS64,
+	xlat.NL_POLICY_TYPE_ATTR_MAX_VALUE_S:     nlaS64,
+	xlat.NL_POLICY_TYPE_ATTR_MIN_VALUE_U:     nlaU64,
+	xlat.NL_POLICY_TYPE_ATTR_MAX_VALUE_U:     nlaU64,
+	xlat.NL_POLICY_TYPE_ATTR_MIN_LENGTH:      nlaU32,
+	xlat.NL_POLICY_TYPE_ATTR_MAX_LENGTH:      nlaU32,
+	xlat.NL_POLICY_TYPE_ATTR_POLICY_IDX:      nlaU32,
+	xlat.NL_POLICY_TYPE_ATTR_POLICY_MAXTYPE:  nlaU32,
+	xlat.NL_POLICY_TYPE_ATTR_BITFIELD32_MASK: nlaX32,
+	xlat.NL_POLICY_TYPE_ATTR_MASK:            nlaX64,
 })

@@ -450,11 +450,11 @@ func (j *jsonw) leaf(dst []byte, n *Node) []byte {
 	case FmtInet:
 		b := t.nodeBytes(n)
 		switch {
-		case n.u == afInet && len(b) == 4:
+		case n.u == xlat.AF_INET && len(b) == 4:
 			dst = append(dst, '"')
 			dst = appendIPv4(dst, b)
 			return append(dst, '"')
-		case n.u == afInet6 && len(b) == 16:
+		case n.u == xlat.AF_INET6 && len(b) == 16:
 			dst = append(dst, '"')
 			dst = appendIPv6(dst, b)
 			return append(dst, '"')

@@ -1,5 +1,7 @@
 package decode
 
+import "github.com/nldump/nldump/decode/internal/xlat"
+
 import (
 	"strconv"
 	"strings"
@@ -198,9 +200,9 @@ func (r *render) attrSummary(l, depth int, prefix map[string]uint64, add func(st
 			b := t.nodeBytes(pn)
 			var v []byte
 			switch {
-			case pn.u == afInet && len(b) == 4:
+			case pn.u == xlat.AF_INET && len(b) == 4:
 				v = appendIPv4(nil, b)
-			case pn.u == afInet6 && len(b) == 16:
+			case pn.u == xlat.AF_INET6 && len(b) == 16:
 				v = appendIPv6(nil, b)
 			default:
 				continue

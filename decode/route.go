@@ -5,11 +5,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // NETLINK_ROUTE message types (linux/rtnetlink.h).
 const (
 	rtmBase       = 16
-	rtmNewLink    = 16
-	rtmDelLink    = 17
-	rtmGetLink    = 18
-	rtmSetLink    = 19
-	rtmDelAction  = 49
 	rtmMaxTypeLen = 128
 )
 
@@ -37,7 +32,7 @@ type routeEntry struct {
 // routeFlags picks the meaning of the NLM_F_ bits 0x100-0x800 from the
 // kind of request: NEW, DEL or GET (the low two bits of the type).
 func routeFlags(typ uint16) *xlat.Table {
-	if typ == rtmDelAction {
+	if typ == xlat.RTM_DELACTION {
 		return nlFlagsGet
 	}
 	switch typ & 3 {
@@ -52,7 +47,7 @@ func routeFlags(typ uint16) *xlat.Table {
 }
 
 func routeBody(s *state, typ uint16, off, n int) bool {
-	if typ == nlmsgDone {
+	if typ == xlat.NLMSG_DONE {
 		return false
 	}
 	if n < 1 {

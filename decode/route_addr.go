@@ -32,15 +32,15 @@ var ifaCacheinfo = &structSpec{name: "ifa_cacheinfo", size: 16, fields: []field{
 }}
 
 var ifaAttrs = newSet(xlat.RtnlAddrAttrs, "IFA_???", map[uint16]attrDec{
-	1:  nlaFamAddr,                                                       // IFA_ADDRESS
-	2:  nlaFamAddr,                                                       // IFA_LOCAL
-	3:  nlaStr,                                                           // IFA_LABEL
-	4:  nlaFamAddr,                                                       // IFA_BROADCAST
-	5:  nlaFamAddr,                                                       // IFA_ANYCAST
-	6:  structDec{ifaCacheinfo},                                          // IFA_CACHEINFO
-	7:  nlaFamAddr,                                                       // IFA_MULTICAST
-	8:  fixedFlagsDec{xlat.Ifaddrflags, "IFA_F_???", 4},                  // IFA_FLAGS
-	9:  nlaU32,                                                           // IFA_RT_PRIORITY
-	10: nlaS32,                                                           // IFA_TARGET_NETNSID
-	11: xvalDec{tab: xlat.IfaddrProtocols, dflt: "IFAPROT_???", size: 1}, // IFA_PROTO
+	xlat.IFA_ADDRESS:        nlaFamAddr,
+	xlat.IFA_LOCAL:          nlaFamAddr,
+	xlat.IFA_LABEL:          nlaStr,
+	xlat.IFA_BROADCAST:      nlaFamAddr,
+	xlat.IFA_ANYCAST:        nlaFamAddr,
+	xlat.IFA_CACHEINFO:      structDec{ifaCacheinfo},
+	xlat.IFA_MULTICAST:      nlaFamAddr,
+	xlat.IFA_FLAGS:          fixedFlagsDec{xlat.Ifaddrflags, "IFA_F_???", 4},
+	xlat.IFA_RT_PRIORITY:    nlaU32,
+	xlat.IFA_TARGET_NETNSID: nlaS32,
+	xlat.IFA_PROTO:          xvalDec{tab: xlat.IfaddrProtocols, dflt: "IFAPROT_???", size: 1},
 })

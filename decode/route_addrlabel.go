@@ -21,6 +21,6 @@ var ifaddrlblmsg = &structSpec{name: "ifaddrlblmsg", size: 12, fields: []field{
 }}
 
 var ifalAttrs = newSet(xlat.RtnlAddrlabelAttrs, "IFAL_???", map[uint16]attrDec{
-	1: nlaFamAddr, // IFAL_ADDRESS
-	2: nlaU32,     // IFAL_LABEL
+	xlat.IFAL_ADDRESS: nlaFamAddr,
+	xlat.IFAL_LABEL:   nlaU32,
 })

@@ -11,19 +11,16 @@ var routeCachereportEntry = routeEntry{
 	dec:   decodeCachereport,
 }
 
-const (
-	rtnlFamilyIPMR  = 128
-	rtnlFamilyIP6MR = 129
-)
+const ()
 
 var rtnlFamilies = xlat.Concat("rtnl_family+addrfams", xlat.RtnlFamily, xlat.Addrfams)
 
 func decodeCachereport(s *state, family uint8, off, n int) {
 	var set *attrSet
 	switch family {
-	case rtnlFamilyIPMR:
+	case xlat.RTNL_FAMILY_IPMR:
 		set = ipmraAttrs
-	case rtnlFamilyIP6MR:
+	case xlat.RTNL_FAMILY_IP6MR:
 		set = ip6mraAttrs
 	}
 	s.open(KindStruct, "", off, min(n, 1), RoleBody)
@@ -39,16 +36,16 @@ func decodeCachereport(s *state, family uint8, off, n int) {
 }
 
 var ipmraAttrs = newSet(xlat.RtnlIpmraCreportAttr, "IPMRA_CREPORT_???", map[uint16]attrDec{
-	1: xvalDec{tab: xlat.RtnlIpmraMsgTypes, dflt: "IGMPMSG_???", size: 1}, // IPMRA_CREPORT_MSGTYPE
-	2: nlaU32,                                                             // IPMRA_CREPORT_VIF_ID
-	3: nlaInAddr,                                                          // IPMRA_CREPORT_SRC_ADDR
-	4: nlaInAddr,                                                          // IPMRA_CREPORT_DST_ADDR
-	6: nlaU32,                                                             // IPMRA_CREPORT_TABLE
+	xlat.IPMRA_CREPORT_MSGTYPE:  xvalDec{tab: xlat.RtnlIpmraMsgTypes, dflt: "IGMPMSG_???", size: 1},
+	xlat.IPMRA_CREPORT_VIF_ID:   nlaU32,
+	xlat.IPMRA_CREPORT_SRC_ADDR: nlaInAddr,
+	xlat.IPMRA_CREPORT_DST_ADDR: nlaInAddr,
+	xlat.IPMRA_CREPORT_TABLE:    nlaU32,
 })
 
 var ip6mraAttrs = newSet(xlat.RtnlIp6mraCreportAttr, "IP6MRA_CREPORT_???", map[uint16]attrDec{
-	1: xvalDec{tab: xlat.RtnlIp6mraMsgTypes, dflt: "MRT6MSG_???", size: 1}, // IP6MRA_CREPORT_MSGTYPE
-	2: nlaU32,                                                              // IP6MRA_CREPORT_MIF_ID
-	3: nlaIn6Addr,                                                          // IP6MRA_CREPORT_SRC_ADDR
-	4: nlaIn6Addr,                                                          // IP6MRA_CREPORT_DST_ADDR
+	xlat.IP6MRA_CREPORT_MSGTYPE:  xvalDec{tab: xlat.RtnlIp6mraMsgTypes, dflt: "MRT6MSG_???", size: 1},
+	xlat.IP6MRA_CREPORT_MIF_ID:   nlaU32,
+	xlat.IP6MRA_CREPORT_SRC_ADDR: nlaIn6Addr,
+	xlat.IP6MRA_CREPORT_DST_ADDR: nlaIn6Addr,
 })

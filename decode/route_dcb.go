@@ -19,9 +19,9 @@ var dcbmsg = &structSpec{name: "dcbmsg", size: 4, fields: []field{
 }}
 
 var dcbAttrs = newSet(xlat.RtnlDcbAttrs, "DCB_ATTR_???", map[uint16]attrDec{
-	1:  nlaStr, // DCB_ATTR_IFNAME
-	2:  nlaU8,  // DCB_ATTR_STATE
-	3:  nlaU8,  // DCB_ATTR_PFC_STATE
-	7:  nlaU8,  // DCB_ATTR_SET_ALL
-	14: nlaX8,  // DCB_ATTR_DCBX
+	xlat.DCB_ATTR_IFNAME:    nlaStr,
+	xlat.DCB_ATTR_STATE:     nlaU8,
+	xlat.DCB_ATTR_PFC_STATE: nlaU8,
+	xlat.DCB_ATTR_SET_ALL:   nlaU8,
+	xlat.DCB_ATTR_DCBX:      nlaX8,
 })

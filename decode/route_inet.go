@@ -7,10 +7,7 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // routing headers, and looking ahead in an attribute list.
 
 // Address families used by the route decoders.
-const (
-	afPacket = 17
-	afMPLS   = 28
-)
+const ()
 
 // nlmFDumpBits is NLM_F_DUMP (NLM_F_ROOT|NLM_F_MATCH).
 const nlmFDumpBits = 0x300
@@ -21,9 +18,9 @@ const nlmFDumpBits = 0x300
 func (s *state) rtInet(name string, family uint8, off, n int) bool {
 	size := 0
 	switch family {
-	case afInet:
+	case xlat.AF_INET:
 		size = 4
-	case afInet6:
+	case xlat.AF_INET6:
 		size = 16
 	}
 	if size == 0 || n < size {
@@ -51,9 +48,9 @@ func (s *state) rtInetOrHex(name string, family uint8, off, n int) {
 func (s *state) rtInetByLen(name string, off, n int) bool {
 	switch n {
 	case 4:
-		s.inet(name, afInet, off, 4)
+		s.inet(name, xlat.AF_INET, off, 4)
 	case 16:
-		s.inet(name, afInet6, off, 16)
+		s.inet(name, xlat.AF_INET6, off, 16)
 	default:
 		return false
 	}
@@ -126,7 +123,7 @@ func (s *state) rtSRH(name string, off, n int) bool {
 	if nseg > 0 {
 		s.openArray("segments", off+8, nseg*16)
 		for k := 0; k < nseg; k++ {
-			s.inet("", afInet6, off+8+16*k, 16)
+			s.inet("", xlat.AF_INET6, off+8+16*k, 16)
 		}
 		s.close()
 	}

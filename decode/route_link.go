@@ -3,22 +3,15 @@ package decode
 import "github.com/nldump/nldump/decode/internal/xlat"
 
 // IFLA_* attribute types used by the decoders below.
-const (
-	iflaIfname    = 3
-	iflaAltIfname = 53
-)
+const ()
 
 // RTM_NEWLINKPROP, RTM_DELLINKPROP and RTM_GETLINKPROP add and remove
 // link properties (IFLA_PROP_LIST): an ifinfomsg and IFLA_* attributes,
 // like the other link messages. strace 6.1 leaves them undecoded.
-const (
-	rtmNewLinkProp = 108
-	rtmDelLinkProp = 109
-	rtmGetLinkProp = 110
-)
+const ()
 
 var routeLinkEntry = routeEntry{
-	types: []uint16{rtmNewLink, rtmDelLink, rtmGetLink, rtmSetLink, rtmNewLinkProp, rtmDelLinkProp, rtmGetLinkProp},
+	types: []uint16{xlat.RTM_NEWLINK, xlat.RTM_DELLINK, xlat.RTM_GETLINK, xlat.RTM_SETLINK, xlat.RTM_NEWLINKPROP, xlat.RTM_DELLINKPROP, xlat.RTM_GETLINKPROP},
 	dec:   decodeIfinfomsg,
 }
 
@@ -35,7 +28,7 @@ func decodeIfinfomsg(s *state, family uint8, off, n int) {
 		s.ctx.ifiType = uint16(s.u16(off + 2))
 	}
 	// learned first: the message's own ifi_index prints with its name
-	if n >= 16 && s.ctx.msgType == rtmNewLink && s.ctx.flags&nlmFRequest == 0 {
+	if n >= 16 && s.ctx.msgType == xlat.RTM_NEWLINK && s.ctx.flags&xlat.NLM_F_REQUEST == 0 {
 		s.learnIfname(off, n)
 	}
 	s.fixedHeader(ifinfomsg, off, n, iflaAttrs)
@@ -54,7 +47,7 @@ func (s *state) learnIfname(off, n int) {
 		if l < nlaHdrLen || a+l > end {
 			return
 		}
-		if uint16(s.u16(a+2))&nlaTypeMask == iflaIfname {
+		if uint16(s.u16(a+2))&nlaTypeMask == xlat.IFLA_IFNAME {
 			name := s.buf[a+nlaHdrLen : a+l]
 			end := -1
 			for i, c := range name {
@@ -153,7 +146,7 @@ var iflaPropListAttrs = &attrSet{names: xlat.RtnlLinkAttrs, dflt: "IFLA_???",
 	byType: func(s *state, typ uint16) attrDec { return iflaPropListItem }}
 
 var iflaPropListItem = funcDec(func(s *state, off, n int) bool {
-	if s.rawType(off) != iflaAltIfname {
+	if s.rawType(off) != xlat.IFLA_ALT_IFNAME {
 		return false
 	}
 	s.str("", off, n, qNlaStr)
@@ -161,97 +154,97 @@ var iflaPropListItem = funcDec(func(s *state, off, n int) bool {
 })
 
 var iflaProtoDownReasonAttrs = newSet(xlat.RtnlIflaProtoDownReasonAttrs, "IFLA_PROTO_DOWN_REASON_???", map[uint16]attrDec{
-	1: nlaX32, // IFLA_PROTO_DOWN_REASON_MASK
-	2: nlaX32, // IFLA_PROTO_DOWN_REASON_VALUE
+	xlat.IFLA_PROTO_DOWN_REASON_MASK:  nlaX32,
+	xlat.IFLA_PROTO_DOWN_REASON_VALUE: nlaX32,
 })
 
 var iflaXdpAttrs = newSet(xlat.RtnlIflaXdpAttrs, "IFLA_XDP_???", map[uint16]attrDec{
-	1: nlaFd,                                                                  // IFLA_XDP_FD
-	2: xvalDec{xlat.RtnlIflaXdpAttachedMode, "XDP_ATTACHED_???", 1, 0, false}, // IFLA_XDP_ATTACHED
-	3: fixedFlagsDec{xlat.XdpFlags, "XDP_FLAGS_???", 4},                       // IFLA_XDP_FLAGS
-	4: nlaU32,                                                                 // IFLA_XDP_PROG_ID
-	5: nlaU32,                                                                 // IFLA_XDP_DRV_PROG_ID
-	6: nlaU32,                                                                 // IFLA_XDP_SKB_PROG_ID
-	7: nlaU32,                                                                 // IFLA_XDP_HW_PROG_ID
-	8: nlaFd,                                                                  // IFLA_XDP_EXPECTED_FD
+	xlat.IFLA_XDP_FD:          nlaFd,
+	xlat.IFLA_XDP_ATTACHED:    xvalDec{xlat.RtnlIflaXdpAttachedMode, "XDP_ATTACHED_???", 1, 0, false},
+	xlat.IFLA_XDP_FLAGS:       fixedFlagsDec{xlat.XdpFlags, "XDP_FLAGS_???", 4},
+	xlat.IFLA_XDP_PROG_ID:     nlaU32,
+	xlat.IFLA_XDP_DRV_PROG_ID: nlaU32,
+	xlat.IFLA_XDP_SKB_PROG_ID: nlaU32,
+	xlat.IFLA_XDP_HW_PROG_ID:  nlaU32,
+	xlat.IFLA_XDP_EXPECTED_FD: nlaFd,
 })
 
 // IFLA_DEVLINK_PORT: the devlink handle of the port behind the device.
 var iflaDevlinkPortAttrs = newSet(xlat.DevlinkPortHandleAttrs, "DEVLINK_ATTR_???", map[uint16]attrDec{
-	1: nlaStr, // DEVLINK_ATTR_BUS_NAME
-	2: nlaStr, // DEVLINK_ATTR_DEV_NAME
-	3: nlaU32, // DEVLINK_ATTR_PORT_INDEX
+	xlat.DEVLINK_ATTR_BUS_NAME:   nlaStr,
+	xlat.DEVLINK_ATTR_DEV_NAME:   nlaStr,
+	xlat.DEVLINK_ATTR_PORT_INDEX: nlaU32,
 })
 
 // IFLA_DPLL_PIN: the handle of the DPLL pin the device uses.
 var iflaDpllPinAttrs = newSet(xlat.DpllPinHandleAttrs, "DPLL_A_PIN_???", map[uint16]attrDec{
-	1: nlaU32, // DPLL_A_PIN_ID
+	xlat.DPLL_A_PIN_ID: nlaU32,
 })
 
 // iflaAttrs is the IFLA_* set of an ifinfomsg.
 var iflaAttrs = newSet(xlat.RtnlLinkAttrs, "IFLA_???", map[uint16]attrDec{
-	1:  nlaHwaddr,                                                    // IFLA_ADDRESS
-	2:  nlaHwaddr,                                                    // IFLA_BROADCAST
-	3:  nlaStr,                                                       // IFLA_IFNAME
-	4:  nlaU32,                                                       // IFLA_MTU
-	5:  nlaU32,                                                       // IFLA_LINK
-	6:  nlaStr,                                                       // IFLA_QDISC
-	7:  linkStats32,                                                  // IFLA_STATS
-	10: nlaU32,                                                       // IFLA_MASTER
-	12: funcDec(decodeIflaProtinfo),                                  // IFLA_PROTINFO
-	13: nlaU32,                                                       // IFLA_TXQLEN
-	14: lkIfmap,                                                      // IFLA_MAP
-	15: nlaU32,                                                       // IFLA_WEIGHT
-	16: nlaU8,                                                        // IFLA_OPERSTATE
-	17: nlaU8,                                                        // IFLA_LINKMODE
-	18: funcDec(decodeIflaLinkinfo),                                  // IFLA_LINKINFO
-	19: nlaU32,                                                       // IFLA_NET_NS_PID
-	20: nlaStr,                                                       // IFLA_IFALIAS
-	21: nlaU32,                                                       // IFLA_NUM_VF
-	22: nestDec{iflaVfinfoListAttrs},                                 // IFLA_VFINFO_LIST
-	23: linkStats64,                                                  // IFLA_STATS64
-	24: nestDec{iflaVfPortsAttrs},                                    // IFLA_VF_PORTS
-	25: nestDec{iflaPortAttrs},                                       // IFLA_PORT_SELF
-	26: funcDec(decodeIflaAfSpec),                                    // IFLA_AF_SPEC
-	27: nlaU32,                                                       // IFLA_GROUP
-	28: nlaFd,                                                        // IFLA_NET_NS_FD
-	29: flagsDec{xlat.RtnlIflaExtFilterFlags, "RTEXT_FILTER_???", 4}, // IFLA_EXT_MASK
-	30: nlaU32,                                                       // IFLA_PROMISCUITY
-	31: nlaU32,                                                       // IFLA_NUM_TX_QUEUES
-	32: nlaU32,                                                       // IFLA_NUM_RX_QUEUES
-	33: nlaU8,                                                        // IFLA_CARRIER
-	35: nlaU32,                                                       // IFLA_CARRIER_CHANGES
-	37: nlaS32,                                                       // IFLA_LINK_NETNSID
-	38: nlaStr,                                                       // IFLA_PHYS_PORT_NAME
-	39: nlaU8,                                                        // IFLA_PROTO_DOWN
-	40: nlaU32,                                                       // IFLA_GSO_MAX_SEGS
-	41: nlaU32,                                                       // IFLA_GSO_MAX_SIZE
-	43: nestDec{iflaXdpAttrs},                                        // IFLA_XDP
-	44: fixedXvalDec{xlat.RtnlIflaEvents, "IFLA_EVENT_???", 4},       // IFLA_EVENT
-	45: nlaS32,                                                       // IFLA_NEW_NETNSID
-	46: nlaS32,                                                       // IFLA_IF_NETNSID
-	47: nlaU32,                                                       // IFLA_CARRIER_UP_COUNT
-	48: nlaU32,                                                       // IFLA_CARRIER_DOWN_COUNT
-	49: nlaIfindex,                                                   // IFLA_NEW_IFINDEX
-	50: nlaU32,                                                       // IFLA_MIN_MTU
-	51: nlaU32,                                                       // IFLA_MAX_MTU
-	52: nestDec{iflaPropListAttrs},                                   // IFLA_PROP_LIST
-	53: nlaStr,                                                       // IFLA_ALT_IFNAME
-	54: nlaHwaddr,                                                    // IFLA_PERM_ADDRESS
-	55: nestDec{iflaProtoDownReasonAttrs},                            // IFLA_PROTO_DOWN_REASON
-	56: nlaStr,                                                       // IFLA_PARENT_DEV_NAME
-	57: nlaStr,                                                       // IFLA_PARENT_DEV_BUS_NAME
-	58: nlaU32,                                                       // IFLA_GRO_MAX_SIZE
-	59: nlaU32,                                                       // IFLA_TSO_MAX_SIZE
-	60: nlaU32,                                                       // IFLA_TSO_MAX_SEGS
-	61: nlaU32,                                                       // IFLA_ALLMULTI
+	xlat.IFLA_ADDRESS:             nlaHwaddr,
+	xlat.IFLA_BROADCAST:           nlaHwaddr,
+	xlat.IFLA_IFNAME:              nlaStr,
+	xlat.IFLA_MTU:                 nlaU32,
+	xlat.IFLA_LINK:                nlaU32,
+	xlat.IFLA_QDISC:               nlaStr,
+	xlat.IFLA_STATS:               linkStats32,
+	xlat.IFLA_MASTER:              nlaU32,
+	xlat.IFLA_PROTINFO:            funcDec(decodeIflaProtinfo),
+	xlat.IFLA_TXQLEN:              nlaU32,
+	xlat.IFLA_MAP:                 lkIfmap,
+	xlat.IFLA_WEIGHT:              nlaU32,
+	xlat.IFLA_OPERSTATE:           nlaU8,
+	xlat.IFLA_LINKMODE:            nlaU8,
+	xlat.IFLA_LINKINFO:            funcDec(decodeIflaLinkinfo),
+	xlat.IFLA_NET_NS_PID:          nlaU32,
+	xlat.IFLA_IFALIAS:             nlaStr,
+	xlat.IFLA_NUM_VF:              nlaU32,
+	xlat.IFLA_VFINFO_LIST:         nestDec{iflaVfinfoListAttrs},
+	xlat.IFLA_STATS64:             linkStats64,
+	xlat.IFLA_VF_PORTS:            nestDec{iflaVfPortsAttrs},
+	xlat.IFLA_PORT_SELF:           nestDec{iflaPortAttrs},
+	xlat.IFLA_AF_SPEC:             funcDec(decodeIflaAfSpec),
+	xlat.IFLA_GROUP:               nlaU32,
+	xlat.IFLA_NET_NS_FD:           nlaFd,
+	xlat.IFLA_EXT_MASK:            flagsDec{xlat.RtnlIflaExtFilterFlags, "RTEXT_FILTER_???", 4},
+	xlat.IFLA_PROMISCUITY:         nlaU32,
+	xlat.IFLA_NUM_TX_QUEUES:       nlaU32,
+	xlat.IFLA_NUM_RX_QUEUES:       nlaU32,
+	xlat.IFLA_CARRIER:             nlaU8,
+	xlat.IFLA_CARRIER_CHANGES:     nlaU32,
+	xlat.IFLA_LINK_NETNSID:        nlaS32,
+	xlat.IFLA_PHYS_PORT_NAME:      nlaStr,
+	xlat.IFLA_PROTO_DOWN:          nlaU8,
+	xlat.IFLA_GSO_MAX_SEGS:        nlaU32,
+	xlat.IFLA_GSO_MAX_SIZE:        nlaU32,
+	xlat.IFLA_XDP:                 nestDec{iflaXdpAttrs},
+	xlat.IFLA_EVENT:               fixedXvalDec{xlat.RtnlIflaEvents, "IFLA_EVENT_???", 4},
+	xlat.IFLA_NEW_NETNSID:         nlaS32,
+	xlat.IFLA_IF_NETNSID:          nlaS32,
+	xlat.IFLA_CARRIER_UP_COUNT:    nlaU32,
+	xlat.IFLA_CARRIER_DOWN_COUNT:  nlaU32,
+	xlat.IFLA_NEW_IFINDEX:         nlaIfindex,
+	xlat.IFLA_MIN_MTU:             nlaU32,
+	xlat.IFLA_MAX_MTU:             nlaU32,
+	xlat.IFLA_PROP_LIST:           nestDec{iflaPropListAttrs},
+	xlat.IFLA_ALT_IFNAME:          nlaStr,
+	xlat.IFLA_PERM_ADDRESS:        nlaHwaddr,
+	xlat.IFLA_PROTO_DOWN_REASON:   nestDec{iflaProtoDownReasonAttrs},
+	xlat.IFLA_PARENT_DEV_NAME:     nlaStr,
+	xlat.IFLA_PARENT_DEV_BUS_NAME: nlaStr,
+	xlat.IFLA_GRO_MAX_SIZE:        nlaU32,
+	xlat.IFLA_TSO_MAX_SIZE:        nlaU32,
+	xlat.IFLA_TSO_MAX_SEGS:        nlaU32,
+	xlat.IFLA_ALLMULTI:            nlaU32,
 	// newer than strace 6.1
-	62: nestDec{iflaDevlinkPortAttrs}, // IFLA_DEVLINK_PORT
-	63: nlaU32,                        // IFLA_GSO_IPV4_MAX_SIZE
-	64: nlaU32,                        // IFLA_GRO_IPV4_MAX_SIZE
-	65: nestDec{iflaDpllPinAttrs},     // IFLA_DPLL_PIN
-	66: lkVarUint,                     // IFLA_MAX_PACING_OFFLOAD_HORIZON
-	67: nlaU8,                         // IFLA_NETNS_IMMUTABLE
-	68: nlaU16,                        // IFLA_HEADROOM
-	69: nlaU16,                        // IFLA_TAILROOM
+	xlat.IFLA_DEVLINK_PORT:               nestDec{iflaDevlinkPortAttrs},
+	xlat.IFLA_GSO_IPV4_MAX_SIZE:          nlaU32,
+	xlat.IFLA_GRO_IPV4_MAX_SIZE:          nlaU32,
+	xlat.IFLA_DPLL_PIN:                   nestDec{iflaDpllPinAttrs},
+	xlat.IFLA_MAX_PACING_OFFLOAD_HORIZON: lkVarUint,
+	xlat.IFLA_NETNS_IMMUTABLE:            nlaU8,
+	xlat.IFLA_HEADROOM:                   nlaU16,
+	xlat.IFLA_TAILROOM:                   nlaU16,
 })

@@ -4,16 +4,13 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 
 // Address families that give IFLA_AF_SPEC and IFLA_PROTINFO their
 // meaning (linux/socket.h).
-const (
-	afBridge = 7
-	afMctp   = 45
-)
+const ()
 
 // IFLA_AF_SPEC has two shapes. In AF_BRIDGE messages it holds the
 // IFLA_BRIDGE_* attributes directly; in the others, one nest per address
 // family, typed by the family, holding that family's attributes.
 func decodeIflaAfSpec(s *state, off, n int) bool {
-	if s.ctx.family == afBridge {
+	if s.ctx.family == xlat.AF_BRIDGE {
 		s.attrs(off, n, iflaBridgeAttrs)
 	} else {
 		s.attrs(off, n, iflaAfAttrs)
@@ -29,11 +26,11 @@ var iflaAfAttrs = &attrSet{names: xlat.Addrfams, dflt: "AF_???",
 var iflaAfItem = funcDec(func(s *state, off, n int) bool {
 	var set *attrSet
 	switch uint8(s.rawType(off)) {
-	case afInet:
+	case xlat.AF_INET:
 		set = iflaInetAttrs
-	case afInet6:
+	case xlat.AF_INET6:
 		set = iflaInet6Attrs
-	case afMctp:
+	case xlat.AF_MCTP:
 		set = iflaMctpAttrs
 	default:
 		return false
@@ -46,9 +43,9 @@ var iflaAfItem = funcDec(func(s *state, off, n int) bool {
 // IPv6 ones in AF_INET6 messages; anything else stays hex.
 func decodeIflaProtinfo(s *state, off, n int) bool {
 	switch s.ctx.family {
-	case afBridge:
+	case xlat.AF_BRIDGE:
 		s.attrs(off, n, iflaBrportAttrs)
-	case afInet6:
+	case xlat.AF_INET6:
 		s.attrs(off, n, iflaInet6Attrs)
 	default:
 		return false
@@ -57,7 +54,7 @@ func decodeIflaProtinfo(s *state, off, n int) bool {
 }
 
 var iflaInetAttrs = newSet(xlat.RtnlIflaAfSpecInetAttrs, "IFLA_INET_???", map[uint16]attrDec{
-	1: arrayDec{4, FmtD, xlat.InetDevconfIndices, "IPV4_DEVCONF_???", numD}, // IFLA_INET_CONF
+	xlat.IFLA_INET_CONF: arrayDec{4, FmtD, xlat.InetDevconfIndices, "IPV4_DEVCONF_???", numD},
 })
 
 // struct ifla_cacheinfo
@@ -69,19 +66,19 @@ var lkCacheinfo = structDec{&structSpec{name: "ifla_cacheinfo", size: 16, fields
 }}}
 
 var iflaInet6Attrs = newSet(xlat.RtnlIflaAfSpecInet6Attrs, "IFLA_INET6_???", map[uint16]attrDec{
-	1: flagsDec{xlat.Inet6IfFlags, "IF_???", 4},                           // IFLA_INET6_FLAGS
-	2: arrayDec{4, FmtD, xlat.Inet6DevconfIndices, "DEVCONF_???", numD},   // IFLA_INET6_CONF
-	3: arrayDec{8, FmtU, xlat.SnmpIpStats, "IPSTATS_MIB_???", numU},       // IFLA_INET6_STATS
-	5: lkCacheinfo,                                                        // IFLA_INET6_CACHEINFO
-	6: arrayDec{8, FmtU, xlat.SnmpIcmp6Stats, "ICMP6_MIB_???", numU},      // IFLA_INET6_ICMP6STATS
-	7: nlaIn6Addr,                                                         // IFLA_INET6_TOKEN
-	8: xvalDec{xlat.In6AddrGenMode, "IN6_ADDR_GEN_MODE_???", 1, 0, false}, // IFLA_INET6_ADDR_GEN_MODE
-	9: nlaU32,                                                             // IFLA_INET6_RA_MTU
+	xlat.IFLA_INET6_FLAGS:         flagsDec{xlat.Inet6IfFlags, "IF_???", 4},
+	xlat.IFLA_INET6_CONF:          arrayDec{4, FmtD, xlat.Inet6DevconfIndices, "DEVCONF_???", numD},
+	xlat.IFLA_INET6_STATS:         arrayDec{8, FmtU, xlat.SnmpIpStats, "IPSTATS_MIB_???", numU},
+	xlat.IFLA_INET6_CACHEINFO:     lkCacheinfo,
+	xlat.IFLA_INET6_ICMP6STATS:    arrayDec{8, FmtU, xlat.SnmpIcmp6Stats, "ICMP6_MIB_???", numU},
+	xlat.IFLA_INET6_TOKEN:         nlaIn6Addr,
+	xlat.IFLA_INET6_ADDR_GEN_MODE: xvalDec{xlat.In6AddrGenMode, "IN6_ADDR_GEN_MODE_???", 1, 0, false},
+	xlat.IFLA_INET6_RA_MTU:        nlaU32,
 })
 
 var iflaMctpAttrs = newSet(xlat.RtnlIflaAfSpecMctpAttrs, "IFLA_MCTP_???", map[uint16]attrDec{
-	1: nlaU32, // IFLA_MCTP_NET
-	2: nlaU8,  // IFLA_MCTP_PHYS_BINDING
+	xlat.IFLA_MCTP_NET:          nlaU32,
+	xlat.IFLA_MCTP_PHYS_BINDING: nlaU8,
 })
 
 // struct bridge_vlan_info, then whatever follows it as hex.
@@ -100,25 +97,25 @@ var lkBridgeVlanInfo = funcDec(func(s *state, off, n int) bool {
 })
 
 var iflaBridgeVlanTunnelAttrs = newSet(xlat.RtnlIflaAfSpecBridgeVlanTunnelInfoAttrs, "IFLA_BRIDGE_VLAN_TUNNEL_???", map[uint16]attrDec{
-	1: nlaU32,                                                      // IFLA_BRIDGE_VLAN_TUNNEL_ID
-	2: nlaU16,                                                      // IFLA_BRIDGE_VLAN_TUNNEL_VID
-	3: flagsDec{xlat.NlBridgeVlanFlags, "BRIDGE_VLAN_INFO_???", 2}, // IFLA_BRIDGE_VLAN_TUNNEL_FLAGS
+	xlat.IFLA_BRIDGE_VLAN_TUNNEL_ID:    nlaU32,
+	xlat.IFLA_BRIDGE_VLAN_TUNNEL_VID:   nlaU16,
+	xlat.IFLA_BRIDGE_VLAN_TUNNEL_FLAGS: flagsDec{xlat.NlBridgeVlanFlags, "BRIDGE_VLAN_INFO_???", 2},
 })
 
 var iflaBridgeMstEntryAttrs = newSet(xlat.RtnlIflaAfSpecBridgeMstEntryAttrs, "IFLA_BRIDGE_MST_ENTRY_???", map[uint16]attrDec{
-	1: nlaU16, // IFLA_BRIDGE_MST_ENTRY_MSTI
-	2: nlaU8,  // IFLA_BRIDGE_MST_ENTRY_STATE
+	xlat.IFLA_BRIDGE_MST_ENTRY_MSTI:  nlaU16,
+	xlat.IFLA_BRIDGE_MST_ENTRY_STATE: nlaU8,
 })
 
 var iflaBridgeMstAttrs = newSet(xlat.RtnlIflaAfSpecBridgeMstAttrs, "IFLA_BRIDGE_MST_???", map[uint16]attrDec{
-	1: nestDec{iflaBridgeMstEntryAttrs}, // IFLA_BRIDGE_MST_ENTRY
+	xlat.IFLA_BRIDGE_MST_ENTRY: nestDec{iflaBridgeMstEntryAttrs},
 })
 
 // iflaBridgeAttrs is IFLA_AF_SPEC of AF_BRIDGE messages.
 var iflaBridgeAttrs = newSet(xlat.RtnlIflaAfSpecBridgeAttrs, "IFLA_BRIDGE_???", map[uint16]attrDec{
-	0: flagsDec{xlat.RtnlIflaBridgeFlags, "BRIDGE_FLAGS_???", 2},         // IFLA_BRIDGE_FLAGS
-	1: xvalDec{xlat.RtnlIflaBridgeModes, "BRIDGE_MODE_???", 2, 0, false}, // IFLA_BRIDGE_MODE
-	2: lkBridgeVlanInfo,                                                  // IFLA_BRIDGE_VLAN_INFO
-	3: nestDec{iflaBridgeVlanTunnelAttrs},                                // IFLA_BRIDGE_VLAN_TUNNEL_INFO
-	6: nestDec{iflaBridgeMstAttrs},                                       // IFLA_BRIDGE_MST
+	xlat.IFLA_BRIDGE_FLAGS:            flagsDec{xlat.RtnlIflaBridgeFlags, "BRIDGE_FLAGS_???", 2},
+	xlat.IFLA_BRIDGE_MODE:             xvalDec{xlat.RtnlIflaBridgeModes, "BRIDGE_MODE_???", 2, 0, false},
+	xlat.IFLA_BRIDGE_VLAN_INFO:        lkBridgeVlanInfo,
+	xlat.IFLA_BRIDGE_VLAN_TUNNEL_INFO: nestDec{iflaBridgeVlanTunnelAttrs},
+	xlat.IFLA_BRIDGE_MST:              nestDec{iflaBridgeMstAttrs},
 })

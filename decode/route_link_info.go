@@ -59,7 +59,7 @@ func decodeIflaLinkinfo(s *state, off, n int) bool {
 }
 
 var iflaInfoAttrs = newSet(xlat.RtnlIflaInfoAttrs, "IFLA_INFO_???", map[uint16]attrDec{
-	1: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_KIND
+	xlat.IFLA_INFO_KIND: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_KIND
 		s.ctx.kind = ""
 		if k := s.kindOf(off, n); k != nil {
 			s.ctx.kind = k.name
@@ -71,7 +71,7 @@ var iflaInfoAttrs = newSet(xlat.RtnlIflaInfoAttrs, "IFLA_INFO_???", map[uint16]a
 		s.str("", off, n, qNulTerm)
 		return true
 	}),
-	2: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_DATA
+	xlat.IFLA_INFO_DATA: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_DATA
 		k := s.kindNamed(s.ctx.kind)
 		if k == nil || k.data == nil {
 			return false
@@ -79,14 +79,14 @@ var iflaInfoAttrs = newSet(xlat.RtnlIflaInfoAttrs, "IFLA_INFO_???", map[uint16]a
 		s.attrs(off, n, k.data)
 		return true
 	}),
-	3: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_XSTATS
+	xlat.IFLA_INFO_XSTATS: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_XSTATS
 		k := s.kindNamed(s.ctx.kind)
 		if k == nil || k.xstats == nil {
 			return false
 		}
 		return k.xstats.decode(s, off, n)
 	}),
-	4: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_SLAVE_KIND
+	xlat.IFLA_INFO_SLAVE_KIND: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_SLAVE_KIND
 		s.ctx.slave = ""
 		if k := s.kindOf(off, n); k != nil {
 			s.ctx.slave = k.name
@@ -94,7 +94,7 @@ var iflaInfoAttrs = newSet(xlat.RtnlIflaInfoAttrs, "IFLA_INFO_???", map[uint16]a
 		s.str("", off, n, qNulTerm)
 		return true
 	}),
-	5: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_SLAVE_DATA
+	xlat.IFLA_INFO_SLAVE_DATA: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_SLAVE_DATA
 		k := s.kindNamed(s.ctx.slave)
 		if k == nil || k.slave == nil {
 			return false
@@ -119,7 +119,7 @@ var lkPeer = funcDec(func(s *state, off, n int) bool {
 	s.ctx.family = uint8(s.u8(off))
 	s.ctx.ifiType = uint16(s.u16(off + 2))
 	s.ctx.kind, s.ctx.slave = "", ""
-	if s.ctx.msgType == rtmNewLink && s.ctx.flags&nlmFRequest == 0 {
+	if s.ctx.msgType == xlat.RTM_NEWLINK && s.ctx.flags&xlat.NLM_F_REQUEST == 0 {
 		s.learnIfname(off, n)
 	}
 	s.structFields("", ifinfomsg, off)
@@ -152,127 +152,127 @@ var lkBrBoolopt = structDec{&structSpec{name: "br_boolopt_multi", size: 8, field
 }}}
 
 var iflaBrMcastQuerierAttrs = newSet(xlat.RtnlIflaBrMcastQuerierAttrs, "BRIDGE_QUERIER_???", map[uint16]attrDec{
-	1: nlaInAddr,  // BRIDGE_QUERIER_IP_ADDRESS
-	2: nlaIfindex, // BRIDGE_QUERIER_IP_PORT
-	3: nlaClockT,  // BRIDGE_QUERIER_IP_OTHER_TIMER
-	5: nlaIn6Addr, // BRIDGE_QUERIER_IPV6_ADDRESS
-	6: nlaIfindex, // BRIDGE_QUERIER_IPV6_PORT
-	7: nlaClockT,  // BRIDGE_QUERIER_IPV6_OTHER_TIMER
+	xlat.BRIDGE_QUERIER_IP_ADDRESS:       nlaInAddr,
+	xlat.BRIDGE_QUERIER_IP_PORT:          nlaIfindex,
+	xlat.BRIDGE_QUERIER_IP_OTHER_TIMER:   nlaClockT,
+	xlat.BRIDGE_QUERIER_IPV6_ADDRESS:     nlaIn6Addr,
+	xlat.BRIDGE_QUERIER_IPV6_PORT:        nlaIfindex,
+	xlat.BRIDGE_QUERIER_IPV6_OTHER_TIMER: nlaClockT,
 })
 
 var lkEtherProto = xvalDec{xlat.EthernetProtocols, "ETHER_P_???", 2, 0, true}
 
 // IFLA_INFO_DATA of a bridge.
 var iflaBrAttrs = newSet(xlat.RtnlIflaInfoDataBridgeAttrs, "IFLA_BR_???", map[uint16]attrDec{
-	1:  nlaClockT,                                           // IFLA_BR_FORWARD_DELAY
-	2:  nlaClockT,                                           // IFLA_BR_HELLO_TIME
-	3:  nlaClockT,                                           // IFLA_BR_MAX_AGE
-	4:  nlaClockT,                                           // IFLA_BR_AGEING_TIME
-	5:  nlaU32,                                              // IFLA_BR_STP_STATE
-	6:  nlaU16,                                              // IFLA_BR_PRIORITY
-	7:  nlaU8,                                               // IFLA_BR_VLAN_FILTERING
-	8:  lkEtherProto,                                        // IFLA_BR_VLAN_PROTOCOL
-	9:  nlaX16,                                              // IFLA_BR_GROUP_FWD_MASK
-	10: lkBridgeID,                                          // IFLA_BR_ROOT_ID
-	11: lkBridgeID,                                          // IFLA_BR_BRIDGE_ID
-	12: nlaU16,                                              // IFLA_BR_ROOT_PORT
-	13: nlaU32,                                              // IFLA_BR_ROOT_PATH_COST
-	14: nlaU8,                                               // IFLA_BR_TOPOLOGY_CHANGE
-	15: nlaU8,                                               // IFLA_BR_TOPOLOGY_CHANGE_DETECTED
-	16: nlaClockT,                                           // IFLA_BR_HELLO_TIMER
-	17: nlaClockT,                                           // IFLA_BR_TCN_TIMER
-	18: nlaClockT,                                           // IFLA_BR_TOPOLOGY_CHANGE_TIMER
-	19: nlaClockT,                                           // IFLA_BR_GC_TIMER
-	20: nlaHwaddr,                                           // IFLA_BR_GROUP_ADDR
-	22: nlaU8,                                               // IFLA_BR_MCAST_ROUTER
-	23: nlaU8,                                               // IFLA_BR_MCAST_SNOOPING
-	24: nlaU8,                                               // IFLA_BR_MCAST_QUERY_USE_IFADDR
-	25: nlaU8,                                               // IFLA_BR_MCAST_QUERIER
-	26: nlaU32,                                              // IFLA_BR_MCAST_HASH_ELASTICITY
-	27: nlaU32,                                              // IFLA_BR_MCAST_HASH_MAX
-	28: nlaU32,                                              // IFLA_BR_MCAST_LAST_MEMBER_CNT
-	29: nlaU32,                                              // IFLA_BR_MCAST_STARTUP_QUERY_CNT
-	30: nlaClockT,                                           // IFLA_BR_MCAST_LAST_MEMBER_INTVL
-	31: nlaClockT,                                           // IFLA_BR_MCAST_MEMBERSHIP_INTVL
-	32: nlaClockT,                                           // IFLA_BR_MCAST_QUERIER_INTVL
-	33: nlaClockT,                                           // IFLA_BR_MCAST_QUERY_INTVL
-	34: nlaClockT,                                           // IFLA_BR_MCAST_QUERY_RESPONSE_INTVL
-	35: nlaClockT,                                           // IFLA_BR_MCAST_STARTUP_QUERY_INTVL
-	36: nlaU8,                                               // IFLA_BR_NF_CALL_IPTABLES
-	37: nlaU8,                                               // IFLA_BR_NF_CALL_IP6TABLES
-	38: nlaU8,                                               // IFLA_BR_NF_CALL_ARPTABLES
-	39: nlaU16,                                              // IFLA_BR_VLAN_DEFAULT_PVID
-	41: nlaU8,                                               // IFLA_BR_VLAN_STATS_ENABLED
-	42: nlaU8,                                               // IFLA_BR_MCAST_STATS_ENABLED
-	43: nlaU8,                                               // IFLA_BR_MCAST_IGMP_VERSION
-	44: nlaU8,                                               // IFLA_BR_MCAST_MLD_VERSION
-	45: nlaU8,                                               // IFLA_BR_VLAN_STATS_PER_PORT
-	46: lkBrBoolopt,                                         // IFLA_BR_MULTI_BOOLOPT
-	47: nestDec{iflaBrMcastQuerierAttrs},                    // IFLA_BR_MCAST_QUERIER_STATE
-	48: nlaU32,                                              // IFLA_BR_FDB_N_LEARNED
-	49: nlaU32,                                              // IFLA_BR_FDB_MAX_LEARNED
-	50: fixedXvalDec{xlat.BrStpModes, "BR_STP_MODE_???", 4}, // IFLA_BR_STP_MODE
+	xlat.IFLA_BR_FORWARD_DELAY:              nlaClockT,
+	xlat.IFLA_BR_HELLO_TIME:                 nlaClockT,
+	xlat.IFLA_BR_MAX_AGE:                    nlaClockT,
+	xlat.IFLA_BR_AGEING_TIME:                nlaClockT,
+	xlat.IFLA_BR_STP_STATE:                  nlaU32,
+	xlat.IFLA_BR_PRIORITY:                   nlaU16,
+	xlat.IFLA_BR_VLAN_FILTERING:             nlaU8,
+	xlat.IFLA_BR_VLAN_PROTOCOL:              lkEtherProto,
+	xlat.IFLA_BR_GROUP_FWD_MASK:             nlaX16,
+	xlat.IFLA_BR_ROOT_ID:                    lkBridgeID,
+	xlat.IFLA_BR_BRIDGE_ID:                  lkBridgeID,
+	xlat.IFLA_BR_ROOT_PORT:                  nlaU16,
+	xlat.IFLA_BR_ROOT_PATH_COST:             nlaU32,
+	xlat.IFLA_BR_TOPOLOGY_CHANGE:            nlaU8,
+	xlat.IFLA_BR_TOPOLOGY_CHANGE_DETECTED:   nlaU8,
+	xlat.IFLA_BR_HELLO_TIMER:                nlaClockT,
+	xlat.IFLA_BR_TCN_TIMER:                  nlaClockT,
+	xlat.IFLA_BR_TOPOLOGY_CHANGE_TIMER:      nlaClockT,
+	xlat.IFLA_BR_GC_TIMER:                   nlaClockT,
+	xlat.IFLA_BR_GROUP_ADDR:                 nlaHwaddr,
+	xlat.IFLA_BR_MCAST_ROUTER:               nlaU8,
+	xlat.IFLA_BR_MCAST_SNOOPING:             nlaU8,
+	xlat.IFLA_BR_MCAST_QUERY_USE_IFADDR:     nlaU8,
+	xlat.IFLA_BR_MCAST_QUERIER:              nlaU8,
+	xlat.IFLA_BR_MCAST_HASH_ELASTICITY:      nlaU32,
+	xlat.IFLA_BR_MCAST_HASH_MAX:             nlaU32,
+	xlat.IFLA_BR_MCAST_LAST_MEMBER_CNT:      nlaU32,
+	xlat.IFLA_BR_MCAST_STARTUP_QUERY_CNT:    nlaU32,
+	xlat.IFLA_BR_MCAST_LAST_MEMBER_INTVL:    nlaClockT,
+	xlat.IFLA_BR_MCAST_MEMBERSHIP_INTVL:     nlaClockT,
+	xlat.IFLA_BR_MCAST_QUERIER_INTVL:        nlaClockT,
+	xlat.IFLA_BR_MCAST_QUERY_INTVL:          nlaClockT,
+	xlat.IFLA_BR_MCAST_QUERY_RESPONSE_INTVL: nlaClockT,
+	xlat.IFLA_BR_MCAST_STARTUP_QUERY_INTVL:  nlaClockT,
+	xlat.IFLA_BR_NF_CALL_IPTABLES:           nlaU8,
+	xlat.IFLA_BR_NF_CALL_IP6TABLES:          nlaU8,
+	xlat.IFLA_BR_NF_CALL_ARPTABLES:          nlaU8,
+	xlat.IFLA_BR_VLAN_DEFAULT_PVID:          nlaU16,
+	xlat.IFLA_BR_VLAN_STATS_ENABLED:         nlaU8,
+	xlat.IFLA_BR_MCAST_STATS_ENABLED:        nlaU8,
+	xlat.IFLA_BR_MCAST_IGMP_VERSION:         nlaU8,
+	xlat.IFLA_BR_MCAST_MLD_VERSION:          nlaU8,
+	xlat.IFLA_BR_VLAN_STATS_PER_PORT:        nlaU8,
+	xlat.IFLA_BR_MULTI_BOOLOPT:              lkBrBoolopt,
+	xlat.IFLA_BR_MCAST_QUERIER_STATE:        nestDec{iflaBrMcastQuerierAttrs},
+	xlat.IFLA_BR_FDB_N_LEARNED:              nlaU32,
+	xlat.IFLA_BR_FDB_MAX_LEARNED:            nlaU32,
+	xlat.IFLA_BR_STP_MODE:                   fixedXvalDec{xlat.BrStpModes, "BR_STP_MODE_???", 4},
 })
 
 // IFLA_INFO_SLAVE_DATA of a bridge port, and IFLA_PROTINFO of AF_BRIDGE
 // messages.
 var iflaBrportAttrs = newSet(xlat.RtnlIflaBrportAttrs, "IFLA_BRPORT_???", map[uint16]attrDec{
-	1:  nlaU8,      // IFLA_BRPORT_STATE
-	2:  nlaU16,     // IFLA_BRPORT_PRIORITY
-	3:  nlaU32,     // IFLA_BRPORT_COST
-	4:  nlaU8,      // IFLA_BRPORT_MODE
-	5:  nlaU8,      // IFLA_BRPORT_GUARD
-	6:  nlaU8,      // IFLA_BRPORT_PROTECT
-	7:  nlaU8,      // IFLA_BRPORT_FAST_LEAVE
-	8:  nlaU8,      // IFLA_BRPORT_LEARNING
-	9:  nlaU8,      // IFLA_BRPORT_UNICAST_FLOOD
-	10: nlaU8,      // IFLA_BRPORT_PROXYARP
-	11: nlaU8,      // IFLA_BRPORT_LEARNING_SYNC
-	12: nlaU8,      // IFLA_BRPORT_PROXYARP_WIFI
-	13: lkBridgeID, // IFLA_BRPORT_ROOT_ID
-	14: lkBridgeID, // IFLA_BRPORT_BRIDGE_ID
-	15: nlaU16,     // IFLA_BRPORT_DESIGNATED_PORT
-	16: nlaU16,     // IFLA_BRPORT_DESIGNATED_COST
-	17: nlaU16,     // IFLA_BRPORT_ID
-	18: nlaU16,     // IFLA_BRPORT_NO
-	19: nlaU8,      // IFLA_BRPORT_TOPOLOGY_CHANGE_ACK
-	20: nlaU8,      // IFLA_BRPORT_CONFIG_PENDING
-	21: nlaClockT,  // IFLA_BRPORT_MESSAGE_AGE_TIMER
-	22: nlaClockT,  // IFLA_BRPORT_FORWARD_DELAY_TIMER
-	23: nlaClockT,  // IFLA_BRPORT_HOLD_TIMER
-	25: nlaU8,      // IFLA_BRPORT_MULTICAST_ROUTER
-	27: nlaU8,      // IFLA_BRPORT_MCAST_FLOOD
-	28: nlaU8,      // IFLA_BRPORT_MCAST_TO_UCAST
-	29: nlaU8,      // IFLA_BRPORT_VLAN_TUNNEL
-	30: nlaU8,      // IFLA_BRPORT_BCAST_FLOOD
-	31: nlaX16,     // IFLA_BRPORT_GROUP_FWD_MASK
-	32: nlaU8,      // IFLA_BRPORT_NEIGH_SUPPRESS
-	33: nlaU8,      // IFLA_BRPORT_ISOLATED
-	34: nlaIfindex, // IFLA_BRPORT_BACKUP_PORT
-	35: nlaU8,      // IFLA_BRPORT_MRP_RING_OPEN
-	36: nlaU8,      // IFLA_BRPORT_MRP_IN_OPEN
-	37: nlaU32,     // IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT
-	38: nlaU32,     // IFLA_BRPORT_MCAST_EHT_HOSTS_CNT
-	39: nlaU8,      // IFLA_BRPORT_LOCKED
-	40: nlaU8,      // IFLA_BRPORT_MAB
-	41: nlaU32,     // IFLA_BRPORT_MCAST_N_GROUPS
-	42: nlaU32,     // IFLA_BRPORT_MCAST_MAX_GROUPS
-	43: nlaU8,      // IFLA_BRPORT_NEIGH_VLAN_SUPPRESS
-	44: nlaU32,     // IFLA_BRPORT_BACKUP_NHID
-	45: nlaU8,      // IFLA_BRPORT_NEIGH_FORWARD_GRAT
+	xlat.IFLA_BRPORT_STATE:                 nlaU8,
+	xlat.IFLA_BRPORT_PRIORITY:              nlaU16,
+	xlat.IFLA_BRPORT_COST:                  nlaU32,
+	xlat.IFLA_BRPORT_MODE:                  nlaU8,
+	xlat.IFLA_BRPORT_GUARD:                 nlaU8,
+	xlat.IFLA_BRPORT_PROTECT:               nlaU8,
+	xlat.IFLA_BRPORT_FAST_LEAVE:            nlaU8,
+	xlat.IFLA_BRPORT_LEARNING:              nlaU8,
+	xlat.IFLA_BRPORT_UNICAST_FLOOD:         nlaU8,
+	xlat.IFLA_BRPORT_PROXYARP:              nlaU8,
+	xlat.IFLA_BRPORT_LEARNING_SYNC:         nlaU8,
+	xlat.IFLA_BRPORT_PROXYARP_WIFI:         nlaU8,
+	xlat.IFLA_BRPORT_ROOT_ID:               lkBridgeID,
+	xlat.IFLA_BRPORT_BRIDGE_ID:             lkBridgeID,
+	xlat.IFLA_BRPORT_DESIGNATED_PORT:       nlaU16,
+	xlat.IFLA_BRPORT_DESIGNATED_COST:       nlaU16,
+	xlat.IFLA_BRPORT_ID:                    nlaU16,
+	xlat.IFLA_BRPORT_NO:                    nlaU16,
+	xlat.IFLA_BRPORT_TOPOLOGY_CHANGE_ACK:   nlaU8,
+	xlat.IFLA_BRPORT_CONFIG_PENDING:        nlaU8,
+	xlat.IFLA_BRPORT_MESSAGE_AGE_TIMER:     nlaClockT,
+	xlat.IFLA_BRPORT_FORWARD_DELAY_TIMER:   nlaClockT,
+	xlat.IFLA_BRPORT_HOLD_TIMER:            nlaClockT,
+	xlat.IFLA_BRPORT_MULTICAST_ROUTER:      nlaU8,
+	xlat.IFLA_BRPORT_MCAST_FLOOD:           nlaU8,
+	xlat.IFLA_BRPORT_MCAST_TO_UCAST:        nlaU8,
+	xlat.IFLA_BRPORT_VLAN_TUNNEL:           nlaU8,
+	xlat.IFLA_BRPORT_BCAST_FLOOD:           nlaU8,
+	xlat.IFLA_BRPORT_GROUP_FWD_MASK:        nlaX16,
+	xlat.IFLA_BRPORT_NEIGH_SUPPRESS:        nlaU8,
+	xlat.IFLA_BRPORT_ISOLATED:              nlaU8,
+	xlat.IFLA_BRPORT_BACKUP_PORT:           nlaIfindex,
+	xlat.IFLA_BRPORT_MRP_RING_OPEN:         nlaU8,
+	xlat.IFLA_BRPORT_MRP_IN_OPEN:           nlaU8,
+	xlat.IFLA_BRPORT_MCAST_EHT_HOSTS_LIMIT: nlaU32,
+	xlat.IFLA_BRPORT_MCAST_EHT_HOSTS_CNT:   nlaU32,
+	xlat.IFLA_BRPORT_LOCKED:                nlaU8,
+	xlat.IFLA_BRPORT_MAB:                   nlaU8,
+	xlat.IFLA_BRPORT_MCAST_N_GROUPS:        nlaU32,
+	xlat.IFLA_BRPORT_MCAST_MAX_GROUPS:      nlaU32,
+	xlat.IFLA_BRPORT_NEIGH_VLAN_SUPPRESS:   nlaU8,
+	xlat.IFLA_BRPORT_BACKUP_NHID:           nlaU32,
+	xlat.IFLA_BRPORT_NEIGH_FORWARD_GRAT:    nlaU8,
 })
 
 // IFLA_INFO_DATA of a tun or tap device.
 var iflaTunAttrs = newSet(xlat.RtnlIflaInfoDataTunAttrs, "IFLA_TUN_???", map[uint16]attrDec{
-	1: nlaUID,                                               // IFLA_TUN_OWNER
-	2: nlaUID,                                               // IFLA_TUN_GROUP
-	3: xvalDec{xlat.TunDeviceTypes, "IFF_???", 1, 0, false}, // IFLA_TUN_TYPE
-	4: nlaU8,                                                // IFLA_TUN_PI
-	5: nlaU8,                                                // IFLA_TUN_VNET_HDR
-	6: nlaU8,                                                // IFLA_TUN_PERSIST
-	7: nlaU8,                                                // IFLA_TUN_MULTI_QUEUE
-	8: nlaU32,                                               // IFLA_TUN_NUM_QUEUES
-	9: nlaU32,                                               // IFLA_TUN_NUM_DISABLED_QUEUES
+	xlat.IFLA_TUN_OWNER:               nlaUID,
+	xlat.IFLA_TUN_GROUP:               nlaUID,
+	xlat.IFLA_TUN_TYPE:                xvalDec{xlat.TunDeviceTypes, "IFF_???", 1, 0, false},
+	xlat.IFLA_TUN_PI:                  nlaU8,
+	xlat.IFLA_TUN_VNET_HDR:            nlaU8,
+	xlat.IFLA_TUN_PERSIST:             nlaU8,
+	xlat.IFLA_TUN_MULTI_QUEUE:         nlaU8,
+	xlat.IFLA_TUN_NUM_QUEUES:          nlaU32,
+	xlat.IFLA_TUN_NUM_DISABLED_QUEUES: nlaU32,
 })
 
 // IFLA_INFO_XSTATS of a CAN device: struct can_device_stats.

@@ -58,26 +58,26 @@ func moreLinkKinds() []*linkKind {
 // --- veth, netkit ---
 
 var iflaVethAttrs = newSet(xlat.VethInfoAttrs, "VETH_INFO_???", map[uint16]attrDec{
-	1: lkPeer, // VETH_INFO_PEER
+	xlat.VETH_INFO_PEER: lkPeer,
 })
 
 var lkNetkitAction = fixedXvalDec{xlat.NetkitActions, "NETKIT_???", 4}
 
 var iflaNetkitAttrs = newSet(xlat.IflaNetkitAttrs, "IFLA_NETKIT_???", map[uint16]attrDec{
-	1:  lkPeer,                                                    // IFLA_NETKIT_PEER_INFO
-	2:  nlaU8,                                                     // IFLA_NETKIT_PRIMARY
-	3:  lkNetkitAction,                                            // IFLA_NETKIT_POLICY
-	4:  lkNetkitAction,                                            // IFLA_NETKIT_PEER_POLICY
-	5:  fixedXvalDec{xlat.NetkitModes, "NETKIT_???", 4},           // IFLA_NETKIT_MODE
-	6:  fixedXvalDec{xlat.NetkitScrubs, "NETKIT_SCRUB_???", 4},    // IFLA_NETKIT_SCRUB
-	7:  fixedXvalDec{xlat.NetkitScrubs, "NETKIT_SCRUB_???", 4},    // IFLA_NETKIT_PEER_SCRUB
-	8:  nlaU16,                                                    // IFLA_NETKIT_HEADROOM
-	9:  nlaU16,                                                    // IFLA_NETKIT_TAILROOM
-	10: fixedXvalDec{xlat.NetkitPairings, "NETKIT_DEVICE_???", 4}, // IFLA_NETKIT_PAIRING
+	xlat.IFLA_NETKIT_PEER_INFO:   lkPeer,
+	xlat.IFLA_NETKIT_PRIMARY:     nlaU8,
+	xlat.IFLA_NETKIT_POLICY:      lkNetkitAction,
+	xlat.IFLA_NETKIT_PEER_POLICY: lkNetkitAction,
+	xlat.IFLA_NETKIT_MODE:        fixedXvalDec{xlat.NetkitModes, "NETKIT_???", 4},
+	xlat.IFLA_NETKIT_SCRUB:       fixedXvalDec{xlat.NetkitScrubs, "NETKIT_SCRUB_???", 4},
+	xlat.IFLA_NETKIT_PEER_SCRUB:  fixedXvalDec{xlat.NetkitScrubs, "NETKIT_SCRUB_???", 4},
+	xlat.IFLA_NETKIT_HEADROOM:    nlaU16,
+	xlat.IFLA_NETKIT_TAILROOM:    nlaU16,
+	xlat.IFLA_NETKIT_PAIRING:     fixedXvalDec{xlat.NetkitPairings, "NETKIT_DEVICE_???", 4},
 })
 
 var iflaVxcanAttrs = newSet(xlat.VxcanInfoAttrs, "VXCAN_INFO_???", map[uint16]attrDec{
-	1: lkPeer, // VXCAN_INFO_PEER
+	xlat.VXCAN_INFO_PEER: lkPeer,
 })
 
 // --- vlan ---
@@ -88,18 +88,18 @@ var lkVlanFlags = structDec{&structSpec{name: "ifla_vlan_flags", size: 8, fields
 }}}
 
 var iflaVlanQosAttrs = newSet(xlat.IflaVlanQosAttrs, "IFLA_VLAN_QOS_???", map[uint16]attrDec{
-	1: structDec{&structSpec{name: "ifla_vlan_qos_mapping", size: 8, fields: []field{ // IFLA_VLAN_QOS_MAPPING
+	xlat.IFLA_VLAN_QOS_MAPPING: structDec{&structSpec{name: "ifla_vlan_qos_mapping", size: 8, fields: []field{ // IFLA_VLAN_QOS_MAPPING
 		fU("from", 0, 4),
 		fU("to", 4, 4),
 	}}},
 })
 
 var iflaVlanAttrs = newSet(xlat.IflaVlanAttrs, "IFLA_VLAN_???", map[uint16]attrDec{
-	1: nlaU16,                                                   // IFLA_VLAN_ID
-	2: lkVlanFlags,                                              // IFLA_VLAN_FLAGS
-	3: nestDec{iflaVlanQosAttrs},                                // IFLA_VLAN_EGRESS_QOS
-	4: nestDec{iflaVlanQosAttrs},                                // IFLA_VLAN_INGRESS_QOS
-	5: xvalDec{xlat.EthernetProtocols, "ETH_P_???", 2, 0, true}, // IFLA_VLAN_PROTOCOL
+	xlat.IFLA_VLAN_ID:          nlaU16,
+	xlat.IFLA_VLAN_FLAGS:       lkVlanFlags,
+	xlat.IFLA_VLAN_EGRESS_QOS:  nestDec{iflaVlanQosAttrs},
+	xlat.IFLA_VLAN_INGRESS_QOS: nestDec{iflaVlanQosAttrs},
+	xlat.IFLA_VLAN_PROTOCOL:    xvalDec{xlat.EthernetProtocols, "ETH_P_???", 2, 0, true},
 })
 
 // --- vxlan, geneve, bareudp ---
@@ -129,84 +129,84 @@ var lkVxlanHdr = funcDec(func(s *state, off, n int) bool {
 })
 
 var iflaVxlanAttrs = newSet(xlat.IflaVxlanAttrs, "IFLA_VXLAN_???", map[uint16]attrDec{
-	1:  nlaU32,                                                      // IFLA_VXLAN_ID
-	2:  nlaInAddr,                                                   // IFLA_VXLAN_GROUP
-	3:  nlaIfindex,                                                  // IFLA_VXLAN_LINK
-	4:  nlaInAddr,                                                   // IFLA_VXLAN_LOCAL
-	5:  nlaU8,                                                       // IFLA_VXLAN_TTL
-	6:  nlaU8,                                                       // IFLA_VXLAN_TOS
-	7:  nlaU8,                                                       // IFLA_VXLAN_LEARNING
-	8:  nlaU32,                                                      // IFLA_VXLAN_AGEING
-	9:  nlaU32,                                                      // IFLA_VXLAN_LIMIT
-	10: lkPortRange,                                                 // IFLA_VXLAN_PORT_RANGE
-	11: nlaU8,                                                       // IFLA_VXLAN_PROXY
-	12: nlaU8,                                                       // IFLA_VXLAN_RSC
-	13: nlaU8,                                                       // IFLA_VXLAN_L2MISS
-	14: nlaU8,                                                       // IFLA_VXLAN_L3MISS
-	15: nlaBE16,                                                     // IFLA_VXLAN_PORT
-	16: nlaIn6Addr,                                                  // IFLA_VXLAN_GROUP6
-	17: nlaIn6Addr,                                                  // IFLA_VXLAN_LOCAL6
-	18: nlaU8,                                                       // IFLA_VXLAN_UDP_CSUM
-	19: nlaU8,                                                       // IFLA_VXLAN_UDP_ZERO_CSUM6_TX
-	20: nlaU8,                                                       // IFLA_VXLAN_UDP_ZERO_CSUM6_RX
-	21: nlaU8,                                                       // IFLA_VXLAN_REMCSUM_TX
-	22: nlaU8,                                                       // IFLA_VXLAN_REMCSUM_RX
-	25: nlaU8,                                                       // IFLA_VXLAN_COLLECT_METADATA
-	26: nlaBE32,                                                     // IFLA_VXLAN_LABEL
-	28: nlaU8,                                                       // IFLA_VXLAN_TTL_INHERIT
-	29: fixedXvalDec{xlat.VxlanDf, "VXLAN_DF_???", 1},               // IFLA_VXLAN_DF
-	30: nlaU8,                                                       // IFLA_VXLAN_VNIFILTER
-	31: nlaU8,                                                       // IFLA_VXLAN_LOCALBYPASS
-	32: fixedXvalDec{xlat.VxlanLabelPolicies, "VXLAN_LABEL_???", 4}, // IFLA_VXLAN_LABEL_POLICY
-	33: lkVxlanHdr,                                                  // IFLA_VXLAN_RESERVED_BITS
-	34: nlaU8,                                                       // IFLA_VXLAN_MC_ROUTE
+	xlat.IFLA_VXLAN_ID:                nlaU32,
+	xlat.IFLA_VXLAN_GROUP:             nlaInAddr,
+	xlat.IFLA_VXLAN_LINK:              nlaIfindex,
+	xlat.IFLA_VXLAN_LOCAL:             nlaInAddr,
+	xlat.IFLA_VXLAN_TTL:               nlaU8,
+	xlat.IFLA_VXLAN_TOS:               nlaU8,
+	xlat.IFLA_VXLAN_LEARNING:          nlaU8,
+	xlat.IFLA_VXLAN_AGEING:            nlaU32,
+	xlat.IFLA_VXLAN_LIMIT:             nlaU32,
+	xlat.IFLA_VXLAN_PORT_RANGE:        lkPortRange,
+	xlat.IFLA_VXLAN_PROXY:             nlaU8,
+	xlat.IFLA_VXLAN_RSC:               nlaU8,
+	xlat.IFLA_VXLAN_L2MISS:            nlaU8,
+	xlat.IFLA_VXLAN_L3MISS:            nlaU8,
+	xlat.IFLA_VXLAN_PORT:              nlaBE16,
+	xlat.IFLA_VXLAN_GROUP6:            nlaIn6Addr,
+	xlat.IFLA_VXLAN_LOCAL6:            nlaIn6Addr,
+	xlat.IFLA_VXLAN_UDP_CSUM:          nlaU8,
+	xlat.IFLA_VXLAN_UDP_ZERO_CSUM6_TX: nlaU8,
+	xlat.IFLA_VXLAN_UDP_ZERO_CSUM6_RX: nlaU8,
+	xlat.IFLA_VXLAN_REMCSUM_TX:        nlaU8,
+	xlat.IFLA_VXLAN_REMCSUM_RX:        nlaU8,
+	xlat.IFLA_VXLAN_COLLECT_METADATA:  nlaU8,
+	xlat.IFLA_VXLAN_LABEL:             nlaBE32,
+	xlat.IFLA_VXLAN_TTL_INHERIT:       nlaU8,
+	xlat.IFLA_VXLAN_DF:                fixedXvalDec{xlat.VxlanDf, "VXLAN_DF_???", 1},
+	xlat.IFLA_VXLAN_VNIFILTER:         nlaU8,
+	xlat.IFLA_VXLAN_LOCALBYPASS:       nlaU8,
+	xlat.IFLA_VXLAN_LABEL_POLICY:      fixedXvalDec{xlat.VxlanLabelPolicies, "VXLAN_LABEL_???", 4},
+	xlat.IFLA_VXLAN_RESERVED_BITS:     lkVxlanHdr,
+	xlat.IFLA_VXLAN_MC_ROUTE:          nlaU8,
 })
 
 var iflaGeneveAttrs = newSet(xlat.IflaGeneveAttrs, "IFLA_GENEVE_???", map[uint16]attrDec{
-	1:  nlaU32,                                          // IFLA_GENEVE_ID
-	2:  nlaInAddr,                                       // IFLA_GENEVE_REMOTE
-	3:  nlaU8,                                           // IFLA_GENEVE_TTL
-	4:  nlaU8,                                           // IFLA_GENEVE_TOS
-	5:  nlaBE16,                                         // IFLA_GENEVE_PORT
-	7:  nlaIn6Addr,                                      // IFLA_GENEVE_REMOTE6
-	8:  nlaU8,                                           // IFLA_GENEVE_UDP_CSUM
-	9:  nlaU8,                                           // IFLA_GENEVE_UDP_ZERO_CSUM6_TX
-	10: nlaU8,                                           // IFLA_GENEVE_UDP_ZERO_CSUM6_RX
-	11: nlaBE32,                                         // IFLA_GENEVE_LABEL
-	12: nlaU8,                                           // IFLA_GENEVE_TTL_INHERIT
-	13: fixedXvalDec{xlat.GeneveDf, "GENEVE_DF_???", 1}, // IFLA_GENEVE_DF
-	15: lkPortRange,                                     // IFLA_GENEVE_PORT_RANGE
-	17: nlaInAddr,                                       // IFLA_GENEVE_LOCAL
-	18: nlaIn6Addr,                                      // IFLA_GENEVE_LOCAL6
+	xlat.IFLA_GENEVE_ID:                nlaU32,
+	xlat.IFLA_GENEVE_REMOTE:            nlaInAddr,
+	xlat.IFLA_GENEVE_TTL:               nlaU8,
+	xlat.IFLA_GENEVE_TOS:               nlaU8,
+	xlat.IFLA_GENEVE_PORT:              nlaBE16,
+	xlat.IFLA_GENEVE_REMOTE6:           nlaIn6Addr,
+	xlat.IFLA_GENEVE_UDP_CSUM:          nlaU8,
+	xlat.IFLA_GENEVE_UDP_ZERO_CSUM6_TX: nlaU8,
+	xlat.IFLA_GENEVE_UDP_ZERO_CSUM6_RX: nlaU8,
+	xlat.IFLA_GENEVE_LABEL:             nlaBE32,
+	xlat.IFLA_GENEVE_TTL_INHERIT:       nlaU8,
+	xlat.IFLA_GENEVE_DF:                fixedXvalDec{xlat.GeneveDf, "GENEVE_DF_???", 1},
+	xlat.IFLA_GENEVE_PORT_RANGE:        lkPortRange,
+	xlat.IFLA_GENEVE_LOCAL:             nlaInAddr,
+	xlat.IFLA_GENEVE_LOCAL6:            nlaIn6Addr,
 })
 
 var iflaBareudpAttrs = newSet(xlat.IflaBareudpAttrs, "IFLA_BAREUDP_???", map[uint16]attrDec{
-	1: nlaBE16,      // IFLA_BAREUDP_PORT
-	2: lkEtherProto, // IFLA_BAREUDP_ETHERTYPE
-	3: nlaU16,       // IFLA_BAREUDP_SRCPORT_MIN
+	xlat.IFLA_BAREUDP_PORT:        nlaBE16,
+	xlat.IFLA_BAREUDP_ETHERTYPE:   lkEtherProto,
+	xlat.IFLA_BAREUDP_SRCPORT_MIN: nlaU16,
 })
 
 // --- macvlan, macvtap, ipvlan, ipvtap ---
 
 var iflaMacvlanMacaddrAttrs = newSet(xlat.IflaMacvlanAttrs, "IFLA_MACVLAN_???", map[uint16]attrDec{
-	4: nlaHwaddr, // IFLA_MACVLAN_MACADDR
+	xlat.IFLA_MACVLAN_MACADDR: nlaHwaddr,
 })
 
 var iflaMacvlanAttrs = newSet(xlat.IflaMacvlanAttrs, "IFLA_MACVLAN_???", map[uint16]attrDec{
-	1: fixedXvalDec{xlat.MacvlanModes, "MACVLAN_MODE_???", 4},           // IFLA_MACVLAN_MODE
-	2: fixedFlagsDec{xlat.MacvlanFlags, "MACVLAN_FLAG_???", 2},          // IFLA_MACVLAN_FLAGS
-	3: fixedXvalDec{xlat.MacvlanMacaddrModes, "MACVLAN_MACADDR_???", 4}, // IFLA_MACVLAN_MACADDR_MODE
-	4: nlaHwaddr,                                                        // IFLA_MACVLAN_MACADDR
-	5: nestDec{iflaMacvlanMacaddrAttrs},                                 // IFLA_MACVLAN_MACADDR_DATA
-	6: nlaU32,                                                           // IFLA_MACVLAN_MACADDR_COUNT
-	7: nlaU32,                                                           // IFLA_MACVLAN_BC_QUEUE_LEN
-	8: nlaU32,                                                           // IFLA_MACVLAN_BC_QUEUE_LEN_USED
-	9: nlaS32,                                                           // IFLA_MACVLAN_BC_CUTOFF
+	xlat.IFLA_MACVLAN_MODE:              fixedXvalDec{xlat.MacvlanModes, "MACVLAN_MODE_???", 4},
+	xlat.IFLA_MACVLAN_FLAGS:             fixedFlagsDec{xlat.MacvlanFlags, "MACVLAN_FLAG_???", 2},
+	xlat.IFLA_MACVLAN_MACADDR_MODE:      fixedXvalDec{xlat.MacvlanMacaddrModes, "MACVLAN_MACADDR_???", 4},
+	xlat.IFLA_MACVLAN_MACADDR:           nlaHwaddr,
+	xlat.IFLA_MACVLAN_MACADDR_DATA:      nestDec{iflaMacvlanMacaddrAttrs},
+	xlat.IFLA_MACVLAN_MACADDR_COUNT:     nlaU32,
+	xlat.IFLA_MACVLAN_BC_QUEUE_LEN:      nlaU32,
+	xlat.IFLA_MACVLAN_BC_QUEUE_LEN_USED: nlaU32,
+	xlat.IFLA_MACVLAN_BC_CUTOFF:         nlaS32,
 })
 
 var iflaIpvlanAttrs = newSet(xlat.IflaIpvlanAttrs, "IFLA_IPVLAN_???", map[uint16]attrDec{
-	1: fixedXvalDec{xlat.IpvlanModes, "IPVLAN_MODE_???", 2}, // IFLA_IPVLAN_MODE
-	2: fixedFlagsDec{xlat.IpvlanFlags, "IPVLAN_F_???", 2},   // IFLA_IPVLAN_FLAGS
+	xlat.IFLA_IPVLAN_MODE:  fixedXvalDec{xlat.IpvlanModes, "IPVLAN_MODE_???", 2},
+	xlat.IFLA_IPVLAN_FLAGS: fixedFlagsDec{xlat.IpvlanFlags, "IPVLAN_F_???", 2},
 })
 
 // --- bond ---
@@ -219,48 +219,48 @@ var (
 )
 
 var iflaBondAdInfoAttrs = newSet(xlat.IflaBondAdInfoAttrs, "IFLA_BOND_AD_INFO_???", map[uint16]attrDec{
-	1: nlaU16,    // IFLA_BOND_AD_INFO_AGGREGATOR
-	2: nlaU16,    // IFLA_BOND_AD_INFO_NUM_PORTS
-	3: nlaU16,    // IFLA_BOND_AD_INFO_ACTOR_KEY
-	4: nlaU16,    // IFLA_BOND_AD_INFO_PARTNER_KEY
-	5: nlaHwaddr, // IFLA_BOND_AD_INFO_PARTNER_MAC
+	xlat.IFLA_BOND_AD_INFO_AGGREGATOR:  nlaU16,
+	xlat.IFLA_BOND_AD_INFO_NUM_PORTS:   nlaU16,
+	xlat.IFLA_BOND_AD_INFO_ACTOR_KEY:   nlaU16,
+	xlat.IFLA_BOND_AD_INFO_PARTNER_KEY: nlaU16,
+	xlat.IFLA_BOND_AD_INFO_PARTNER_MAC: nlaHwaddr,
 })
 
 var iflaBondAttrs = newSet(xlat.IflaBondAttrs, "IFLA_BOND_???", map[uint16]attrDec{
-	1:  fixedXvalDec{xlat.BondModes, "BOND_MODE_???", 1},               // IFLA_BOND_MODE
-	2:  nlaIfindex,                                                     // IFLA_BOND_ACTIVE_SLAVE
-	3:  nlaU32,                                                         // IFLA_BOND_MIIMON
-	4:  nlaU32,                                                         // IFLA_BOND_UPDELAY
-	5:  nlaU32,                                                         // IFLA_BOND_DOWNDELAY
-	6:  nlaU8,                                                          // IFLA_BOND_USE_CARRIER
-	7:  nlaU32,                                                         // IFLA_BOND_ARP_INTERVAL
-	8:  nestDec{iflaBondIPTargets},                                     // IFLA_BOND_ARP_IP_TARGET
-	9:  nlaU32,                                                         // IFLA_BOND_ARP_VALIDATE
-	10: nlaU32,                                                         // IFLA_BOND_ARP_ALL_TARGETS
-	11: nlaIfindex,                                                     // IFLA_BOND_PRIMARY
-	12: nlaU8,                                                          // IFLA_BOND_PRIMARY_RESELECT
-	13: nlaU8,                                                          // IFLA_BOND_FAIL_OVER_MAC
-	14: fixedXvalDec{xlat.BondXmitPolicies, "BOND_XMIT_POLICY_???", 1}, // IFLA_BOND_XMIT_HASH_POLICY
-	15: nlaU32,                                                         // IFLA_BOND_RESEND_IGMP
-	16: nlaU8,                                                          // IFLA_BOND_NUM_PEER_NOTIF
-	17: nlaU8,                                                          // IFLA_BOND_ALL_SLAVES_ACTIVE
-	18: nlaU32,                                                         // IFLA_BOND_MIN_LINKS
-	19: nlaU32,                                                         // IFLA_BOND_LP_INTERVAL
-	20: nlaU32,                                                         // IFLA_BOND_PACKETS_PER_SLAVE
-	21: nlaU8,                                                          // IFLA_BOND_AD_LACP_RATE
-	22: nlaU8,                                                          // IFLA_BOND_AD_SELECT
-	23: nestDec{iflaBondAdInfoAttrs},                                   // IFLA_BOND_AD_INFO
-	24: nlaU16,                                                         // IFLA_BOND_AD_ACTOR_SYS_PRIO
-	25: nlaU16,                                                         // IFLA_BOND_AD_USER_PORT_KEY
-	26: nlaHwaddr,                                                      // IFLA_BOND_AD_ACTOR_SYSTEM
-	27: nlaU8,                                                          // IFLA_BOND_TLB_DYNAMIC_LB
-	28: nlaU32,                                                         // IFLA_BOND_PEER_NOTIF_DELAY
-	29: nlaU8,                                                          // IFLA_BOND_AD_LACP_ACTIVE
-	30: nlaU8,                                                          // IFLA_BOND_MISSED_MAX
-	31: nestDec{iflaBondIP6Targets},                                    // IFLA_BOND_NS_IP6_TARGET
-	32: nlaU8,                                                          // IFLA_BOND_COUPLED_CONTROL
-	33: nlaU8,                                                          // IFLA_BOND_BROADCAST_NEIGH
-	34: nlaU8,                                                          // IFLA_BOND_LACP_STRICT
+	xlat.IFLA_BOND_MODE:              fixedXvalDec{xlat.BondModes, "BOND_MODE_???", 1},
+	xlat.IFLA_BOND_ACTIVE_SLAVE:      nlaIfindex,
+	xlat.IFLA_BOND_MIIMON:            nlaU32,
+	xlat.IFLA_BOND_UPDELAY:           nlaU32,
+	xlat.IFLA_BOND_DOWNDELAY:         nlaU32,
+	xlat.IFLA_BOND_USE_CARRIER:       nlaU8,
+	xlat.IFLA_BOND_ARP_INTERVAL:      nlaU32,
+	xlat.IFLA_BOND_ARP_IP_TARGET:     nestDec{iflaBondIPTargets},
+	xlat.IFLA_BOND_ARP_VALIDATE:      nlaU32,
+	xlat.IFLA_BOND_ARP_ALL_TARGETS:   nlaU32,
+	xlat.IFLA_BOND_PRIMARY:           nlaIfindex,
+	xlat.IFLA_BOND_PRIMARY_RESELECT:  nlaU8,
+	xlat.IFLA_BOND_FAIL_OVER_MAC:     nlaU8,
+	xlat.IFLA_BOND_XMIT_HASH_POLICY:  fixedXvalDec{xlat.BondXmitPolicies, "BOND_XMIT_POLICY_???", 1},
+	xlat.IFLA_BOND_RESEND_IGMP:       nlaU32,
+	xlat.IFLA_BOND_NUM_PEER_NOTIF:    nlaU8,
+	xlat.IFLA_BOND_ALL_SLAVES_ACTIVE: nlaU8,
+	xlat.IFLA_BOND_MIN_LINKS:         nlaU32,
+	xlat.IFLA_BOND_LP_INTERVAL:       nlaU32,
+	xlat.IFLA_BOND_PACKETS_PER_SLAVE: nlaU32,
+	xlat.IFLA_BOND_AD_LACP_RATE:      nlaU8,
+	xlat.IFLA_BOND_AD_SELECT:         nlaU8,
+	xlat.IFLA_BOND_AD_INFO:           nestDec{iflaBondAdInfoAttrs},
+	xlat.IFLA_BOND_AD_ACTOR_SYS_PRIO: nlaU16,
+	xlat.IFLA_BOND_AD_USER_PORT_KEY:  nlaU16,
+	xlat.IFLA_BOND_AD_ACTOR_SYSTEM:   nlaHwaddr,
+	xlat.IFLA_BOND_TLB_DYNAMIC_LB:    nlaU8,
+	xlat.IFLA_BOND_PEER_NOTIF_DELAY:  nlaU32,
+	xlat.IFLA_BOND_AD_LACP_ACTIVE:    nlaU8,
+	xlat.IFLA_BOND_MISSED_MAX:        nlaU8,
+	xlat.IFLA_BOND_NS_IP6_TARGET:     nestDec{iflaBondIP6Targets},
+	xlat.IFLA_BOND_COUPLED_CONTROL:   nlaU8,
+	xlat.IFLA_BOND_BROADCAST_NEIGH:   nlaU8,
+	xlat.IFLA_BOND_LACP_STRICT:       nlaU8,
 })
 
 var lkLacpState = fixedFlagsDec{xlat.LacpPortStates, "LACP_STATE_???", 1}
@@ -275,28 +275,28 @@ var lkLacpPartnerState = funcDec(func(s *state, off, n int) bool {
 })
 
 var iflaBondSlaveAttrs = newSet(xlat.IflaBondSlaveAttrs, "IFLA_BOND_SLAVE_???", map[uint16]attrDec{
-	1:  fixedXvalDec{xlat.BondSlaveStates, "BOND_STATE_???", 1}, // IFLA_BOND_SLAVE_STATE
-	2:  fixedXvalDec{xlat.BondLinkStates, "BOND_LINK_???", 1},   // IFLA_BOND_SLAVE_MII_STATUS
-	3:  nlaU32,                                                  // IFLA_BOND_SLAVE_LINK_FAILURE_COUNT
-	4:  nlaHwaddr,                                               // IFLA_BOND_SLAVE_PERM_HWADDR
-	5:  nlaU16,                                                  // IFLA_BOND_SLAVE_QUEUE_ID
-	6:  nlaU16,                                                  // IFLA_BOND_SLAVE_AD_AGGREGATOR_ID
-	7:  lkLacpState,                                             // IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE
-	8:  lkLacpState,                                             // IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE
-	9:  nlaS32,                                                  // IFLA_BOND_SLAVE_PRIO
-	10: nlaU16,                                                  // IFLA_BOND_SLAVE_ACTOR_PORT_PRIO
-	11: nlaU8,                                                   // IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE
-	12: nlaU8,                                                   // IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE
+	xlat.IFLA_BOND_SLAVE_STATE:                      fixedXvalDec{xlat.BondSlaveStates, "BOND_STATE_???", 1},
+	xlat.IFLA_BOND_SLAVE_MII_STATUS:                 fixedXvalDec{xlat.BondLinkStates, "BOND_LINK_???", 1},
+	xlat.IFLA_BOND_SLAVE_LINK_FAILURE_COUNT:         nlaU32,
+	xlat.IFLA_BOND_SLAVE_PERM_HWADDR:                nlaHwaddr,
+	xlat.IFLA_BOND_SLAVE_QUEUE_ID:                   nlaU16,
+	xlat.IFLA_BOND_SLAVE_AD_AGGREGATOR_ID:           nlaU16,
+	xlat.IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE:   lkLacpState,
+	xlat.IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE: lkLacpState,
+	xlat.IFLA_BOND_SLAVE_PRIO:                       nlaS32,
+	xlat.IFLA_BOND_SLAVE_ACTOR_PORT_PRIO:            nlaU16,
+	xlat.IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE:       nlaU8,
+	xlat.IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE:     nlaU8,
 })
 
 // --- vrf ---
 
 var iflaVrfAttrs = newSet(xlat.IflaVrfAttrs, "IFLA_VRF_???", map[uint16]attrDec{
-	1: nlaU32, // IFLA_VRF_TABLE
+	xlat.IFLA_VRF_TABLE: nlaU32,
 })
 
 var iflaVrfPortAttrs = newSet(xlat.IflaVrfPortAttrs, "IFLA_VRF_PORT_???", map[uint16]attrDec{
-	1: nlaU32, // IFLA_VRF_PORT_TABLE
+	xlat.IFLA_VRF_PORT_TABLE: nlaU32,
 })
 
 // --- IP tunnels: gre, gretap, erspan and their IPv6 kinds; ipip, sit,
@@ -313,29 +313,29 @@ var (
 // iflaGreAttrs is the IFLA_GRE_* set with addresses decoded by addr.
 func iflaGreAttrs(addr attrDec) *attrSet {
 	return newSet(xlat.IflaGreAttrs, "IFLA_GRE_???", map[uint16]attrDec{
-		1:  nlaIfindex,    // IFLA_GRE_LINK
-		2:  lkGreFlags,    // IFLA_GRE_IFLAGS
-		3:  lkGreFlags,    // IFLA_GRE_OFLAGS
-		4:  nlaBE32,       // IFLA_GRE_IKEY
-		5:  nlaBE32,       // IFLA_GRE_OKEY
-		6:  addr,          // IFLA_GRE_LOCAL
-		7:  addr,          // IFLA_GRE_REMOTE
-		8:  nlaU8,         // IFLA_GRE_TTL
-		9:  nlaU8,         // IFLA_GRE_TOS
-		10: nlaU8,         // IFLA_GRE_PMTUDISC
-		11: nlaU8,         // IFLA_GRE_ENCAP_LIMIT
-		12: nlaBE32,       // IFLA_GRE_FLOWINFO
-		13: lkIp6TnlFlags, // IFLA_GRE_FLAGS
-		14: lkEncapType,   // IFLA_GRE_ENCAP_TYPE
-		15: lkEncapFlags,  // IFLA_GRE_ENCAP_FLAGS
-		16: nlaBE16,       // IFLA_GRE_ENCAP_SPORT
-		17: nlaBE16,       // IFLA_GRE_ENCAP_DPORT
-		19: nlaU8,         // IFLA_GRE_IGNORE_DF
-		20: nlaU32,        // IFLA_GRE_FWMARK
-		21: nlaU32,        // IFLA_GRE_ERSPAN_INDEX
-		22: nlaU8,         // IFLA_GRE_ERSPAN_VER
-		23: nlaU8,         // IFLA_GRE_ERSPAN_DIR
-		24: nlaU16,        // IFLA_GRE_ERSPAN_HWID
+		xlat.IFLA_GRE_LINK:         nlaIfindex,
+		xlat.IFLA_GRE_IFLAGS:       lkGreFlags,
+		xlat.IFLA_GRE_OFLAGS:       lkGreFlags,
+		xlat.IFLA_GRE_IKEY:         nlaBE32,
+		xlat.IFLA_GRE_OKEY:         nlaBE32,
+		xlat.IFLA_GRE_LOCAL:        addr,
+		xlat.IFLA_GRE_REMOTE:       addr,
+		xlat.IFLA_GRE_TTL:          nlaU8,
+		xlat.IFLA_GRE_TOS:          nlaU8,
+		xlat.IFLA_GRE_PMTUDISC:     nlaU8,
+		xlat.IFLA_GRE_ENCAP_LIMIT:  nlaU8,
+		xlat.IFLA_GRE_FLOWINFO:     nlaBE32,
+		xlat.IFLA_GRE_FLAGS:        lkIp6TnlFlags,
+		xlat.IFLA_GRE_ENCAP_TYPE:   lkEncapType,
+		xlat.IFLA_GRE_ENCAP_FLAGS:  lkEncapFlags,
+		xlat.IFLA_GRE_ENCAP_SPORT:  nlaBE16,
+		xlat.IFLA_GRE_ENCAP_DPORT:  nlaBE16,
+		xlat.IFLA_GRE_IGNORE_DF:    nlaU8,
+		xlat.IFLA_GRE_FWMARK:       nlaU32,
+		xlat.IFLA_GRE_ERSPAN_INDEX: nlaU32,
+		xlat.IFLA_GRE_ERSPAN_VER:   nlaU8,
+		xlat.IFLA_GRE_ERSPAN_DIR:   nlaU8,
+		xlat.IFLA_GRE_ERSPAN_HWID:  nlaU16,
 	})
 }
 
@@ -343,120 +343,120 @@ func iflaGreAttrs(addr attrDec) *attrSet {
 // and the tunnel flags by flags (none for ipip).
 func iflaIptunAttrs(addr, flags attrDec) *attrSet {
 	return newSet(xlat.IflaIptunAttrs, "IFLA_IPTUN_???", map[uint16]attrDec{
-		1:  nlaIfindex,   // IFLA_IPTUN_LINK
-		2:  addr,         // IFLA_IPTUN_LOCAL
-		3:  addr,         // IFLA_IPTUN_REMOTE
-		4:  nlaU8,        // IFLA_IPTUN_TTL
-		5:  nlaU8,        // IFLA_IPTUN_TOS
-		6:  nlaU8,        // IFLA_IPTUN_ENCAP_LIMIT
-		7:  nlaBE32,      // IFLA_IPTUN_FLOWINFO
-		8:  flags,        // IFLA_IPTUN_FLAGS
-		9:  lkIPProto,    // IFLA_IPTUN_PROTO
-		10: nlaU8,        // IFLA_IPTUN_PMTUDISC
-		11: nlaIn6Addr,   // IFLA_IPTUN_6RD_PREFIX
-		12: nlaInAddr,    // IFLA_IPTUN_6RD_RELAY_PREFIX
-		13: nlaU16,       // IFLA_IPTUN_6RD_PREFIXLEN
-		14: nlaU16,       // IFLA_IPTUN_6RD_RELAY_PREFIXLEN
-		15: lkEncapType,  // IFLA_IPTUN_ENCAP_TYPE
-		16: lkEncapFlags, // IFLA_IPTUN_ENCAP_FLAGS
-		17: nlaBE16,      // IFLA_IPTUN_ENCAP_SPORT
-		18: nlaBE16,      // IFLA_IPTUN_ENCAP_DPORT
-		20: nlaU32,       // IFLA_IPTUN_FWMARK
+		xlat.IFLA_IPTUN_LINK:                nlaIfindex,
+		xlat.IFLA_IPTUN_LOCAL:               addr,
+		xlat.IFLA_IPTUN_REMOTE:              addr,
+		xlat.IFLA_IPTUN_TTL:                 nlaU8,
+		xlat.IFLA_IPTUN_TOS:                 nlaU8,
+		xlat.IFLA_IPTUN_ENCAP_LIMIT:         nlaU8,
+		xlat.IFLA_IPTUN_FLOWINFO:            nlaBE32,
+		xlat.IFLA_IPTUN_FLAGS:               flags,
+		xlat.IFLA_IPTUN_PROTO:               lkIPProto,
+		xlat.IFLA_IPTUN_PMTUDISC:            nlaU8,
+		xlat.IFLA_IPTUN_6RD_PREFIX:          nlaIn6Addr,
+		xlat.IFLA_IPTUN_6RD_RELAY_PREFIX:    nlaInAddr,
+		xlat.IFLA_IPTUN_6RD_PREFIXLEN:       nlaU16,
+		xlat.IFLA_IPTUN_6RD_RELAY_PREFIXLEN: nlaU16,
+		xlat.IFLA_IPTUN_ENCAP_TYPE:          lkEncapType,
+		xlat.IFLA_IPTUN_ENCAP_FLAGS:         lkEncapFlags,
+		xlat.IFLA_IPTUN_ENCAP_SPORT:         nlaBE16,
+		xlat.IFLA_IPTUN_ENCAP_DPORT:         nlaBE16,
+		xlat.IFLA_IPTUN_FWMARK:              nlaU32,
 	})
 }
 
 func iflaVtiAttrs(addr attrDec) *attrSet {
 	return newSet(xlat.IflaVtiAttrs, "IFLA_VTI_???", map[uint16]attrDec{
-		1: nlaIfindex, // IFLA_VTI_LINK
-		2: nlaBE32,    // IFLA_VTI_IKEY
-		3: nlaBE32,    // IFLA_VTI_OKEY
-		4: addr,       // IFLA_VTI_LOCAL
-		5: addr,       // IFLA_VTI_REMOTE
-		6: nlaU32,     // IFLA_VTI_FWMARK
+		xlat.IFLA_VTI_LINK:   nlaIfindex,
+		xlat.IFLA_VTI_IKEY:   nlaBE32,
+		xlat.IFLA_VTI_OKEY:   nlaBE32,
+		xlat.IFLA_VTI_LOCAL:  addr,
+		xlat.IFLA_VTI_REMOTE: addr,
+		xlat.IFLA_VTI_FWMARK: nlaU32,
 	})
 }
 
 // --- macsec, xfrm, hsr ---
 
 var iflaMacsecAttrs = newSet(xlat.IflaMacsecAttrs, "IFLA_MACSEC_???", map[uint16]attrDec{
-	1:  nlaBEHex64,                                                         // IFLA_MACSEC_SCI
-	2:  nlaBE16,                                                            // IFLA_MACSEC_PORT
-	3:  nlaU8,                                                              // IFLA_MACSEC_ICV_LEN
-	4:  fixedXvalDec{xlat.MacsecCipherIds, "MACSEC_CIPHER_ID_???", 8},      // IFLA_MACSEC_CIPHER_SUITE
-	5:  nlaU32,                                                             // IFLA_MACSEC_WINDOW
-	6:  nlaU8,                                                              // IFLA_MACSEC_ENCODING_SA
-	7:  nlaU8,                                                              // IFLA_MACSEC_ENCRYPT
-	8:  nlaU8,                                                              // IFLA_MACSEC_PROTECT
-	9:  nlaU8,                                                              // IFLA_MACSEC_INC_SCI
-	10: nlaU8,                                                              // IFLA_MACSEC_ES
-	11: nlaU8,                                                              // IFLA_MACSEC_SCB
-	12: nlaU8,                                                              // IFLA_MACSEC_REPLAY_PROTECT
-	13: fixedXvalDec{xlat.MacsecValidationTypes, "MACSEC_VALIDATE_???", 1}, // IFLA_MACSEC_VALIDATION
-	15: fixedXvalDec{xlat.MacsecOffloads, "MACSEC_OFFLOAD_???", 1},         // IFLA_MACSEC_OFFLOAD
+	xlat.IFLA_MACSEC_SCI:            nlaBEHex64,
+	xlat.IFLA_MACSEC_PORT:           nlaBE16,
+	xlat.IFLA_MACSEC_ICV_LEN:        nlaU8,
+	xlat.IFLA_MACSEC_CIPHER_SUITE:   fixedXvalDec{xlat.MacsecCipherIds, "MACSEC_CIPHER_ID_???", 8},
+	xlat.IFLA_MACSEC_WINDOW:         nlaU32,
+	xlat.IFLA_MACSEC_ENCODING_SA:    nlaU8,
+	xlat.IFLA_MACSEC_ENCRYPT:        nlaU8,
+	xlat.IFLA_MACSEC_PROTECT:        nlaU8,
+	xlat.IFLA_MACSEC_INC_SCI:        nlaU8,
+	xlat.IFLA_MACSEC_ES:             nlaU8,
+	xlat.IFLA_MACSEC_SCB:            nlaU8,
+	xlat.IFLA_MACSEC_REPLAY_PROTECT: nlaU8,
+	xlat.IFLA_MACSEC_VALIDATION:     fixedXvalDec{xlat.MacsecValidationTypes, "MACSEC_VALIDATE_???", 1},
+	xlat.IFLA_MACSEC_OFFLOAD:        fixedXvalDec{xlat.MacsecOffloads, "MACSEC_OFFLOAD_???", 1},
 })
 
 var iflaXfrmAttrs = newSet(xlat.IflaXfrmAttrs, "IFLA_XFRM_???", map[uint16]attrDec{
-	1: nlaIfindex, // IFLA_XFRM_LINK
-	2: nlaU32,     // IFLA_XFRM_IF_ID
+	xlat.IFLA_XFRM_LINK:  nlaIfindex,
+	xlat.IFLA_XFRM_IF_ID: nlaU32,
 })
 
 var iflaHsrAttrs = newSet(xlat.IflaHsrAttrs, "IFLA_HSR_???", map[uint16]attrDec{
-	1: nlaIfindex,                                             // IFLA_HSR_SLAVE1
-	2: nlaIfindex,                                             // IFLA_HSR_SLAVE2
-	3: nlaU8,                                                  // IFLA_HSR_MULTICAST_SPEC
-	4: nlaHwaddr,                                              // IFLA_HSR_SUPERVISION_ADDR
-	5: nlaU16,                                                 // IFLA_HSR_SEQ_NR
-	6: nlaU8,                                                  // IFLA_HSR_VERSION
-	7: fixedXvalDec{xlat.HsrProtocols, "HSR_PROTOCOL_???", 1}, // IFLA_HSR_PROTOCOL
-	8: nlaIfindex,                                             // IFLA_HSR_INTERLINK
+	xlat.IFLA_HSR_SLAVE1:           nlaIfindex,
+	xlat.IFLA_HSR_SLAVE2:           nlaIfindex,
+	xlat.IFLA_HSR_MULTICAST_SPEC:   nlaU8,
+	xlat.IFLA_HSR_SUPERVISION_ADDR: nlaHwaddr,
+	xlat.IFLA_HSR_SEQ_NR:           nlaU16,
+	xlat.IFLA_HSR_VERSION:          nlaU8,
+	xlat.IFLA_HSR_PROTOCOL:         fixedXvalDec{xlat.HsrProtocols, "HSR_PROTOCOL_???", 1},
+	xlat.IFLA_HSR_INTERLINK:        nlaIfindex,
 })
 
 // --- ipoib, amt, gtp, ppp, rmnet, dsa, ovpn ---
 
 var iflaIpoibAttrs = newSet(xlat.IflaIpoibAttrs, "IFLA_IPOIB_???", map[uint16]attrDec{
-	1: nlaX16,                                             // IFLA_IPOIB_PKEY
-	2: fixedXvalDec{xlat.IpoibModes, "IPOIB_MODE_???", 2}, // IFLA_IPOIB_MODE
-	3: nlaU16,                                             // IFLA_IPOIB_UMCAST
+	xlat.IFLA_IPOIB_PKEY:   nlaX16,
+	xlat.IFLA_IPOIB_MODE:   fixedXvalDec{xlat.IpoibModes, "IPOIB_MODE_???", 2},
+	xlat.IFLA_IPOIB_UMCAST: nlaU16,
 })
 
 var iflaAmtAttrs = newSet(xlat.IflaAmtAttrs, "IFLA_AMT_???", map[uint16]attrDec{
-	1: fixedXvalDec{xlat.AmtModes, "AMT_MODE_???", 4}, // IFLA_AMT_MODE
-	2: nlaBE16,                                        // IFLA_AMT_RELAY_PORT
-	3: nlaBE16,                                        // IFLA_AMT_GATEWAY_PORT
-	4: nlaIfindex,                                     // IFLA_AMT_LINK
-	5: nlaInAddr,                                      // IFLA_AMT_LOCAL_IP
-	6: nlaInAddr,                                      // IFLA_AMT_REMOTE_IP
-	7: nlaInAddr,                                      // IFLA_AMT_DISCOVERY_IP
-	8: nlaU32,                                         // IFLA_AMT_MAX_TUNNELS
+	xlat.IFLA_AMT_MODE:         fixedXvalDec{xlat.AmtModes, "AMT_MODE_???", 4},
+	xlat.IFLA_AMT_RELAY_PORT:   nlaBE16,
+	xlat.IFLA_AMT_GATEWAY_PORT: nlaBE16,
+	xlat.IFLA_AMT_LINK:         nlaIfindex,
+	xlat.IFLA_AMT_LOCAL_IP:     nlaInAddr,
+	xlat.IFLA_AMT_REMOTE_IP:    nlaInAddr,
+	xlat.IFLA_AMT_DISCOVERY_IP: nlaInAddr,
+	xlat.IFLA_AMT_MAX_TUNNELS:  nlaU32,
 })
 
 var iflaGtpAttrs = newSet(xlat.IflaGtpAttrs, "IFLA_GTP_???", map[uint16]attrDec{
-	1: nlaFd,                                          // IFLA_GTP_FD0
-	2: nlaFd,                                          // IFLA_GTP_FD1
-	3: nlaU32,                                         // IFLA_GTP_PDP_HASHSIZE
-	4: fixedXvalDec{xlat.GtpRoles, "GTP_ROLE_???", 4}, // IFLA_GTP_ROLE
-	5: nlaU8,                                          // IFLA_GTP_CREATE_SOCKETS
-	6: nlaU8,                                          // IFLA_GTP_RESTART_COUNT
-	7: nlaInAddr,                                      // IFLA_GTP_LOCAL
-	8: nlaIn6Addr,                                     // IFLA_GTP_LOCAL6
+	xlat.IFLA_GTP_FD0:            nlaFd,
+	xlat.IFLA_GTP_FD1:            nlaFd,
+	xlat.IFLA_GTP_PDP_HASHSIZE:   nlaU32,
+	xlat.IFLA_GTP_ROLE:           fixedXvalDec{xlat.GtpRoles, "GTP_ROLE_???", 4},
+	xlat.IFLA_GTP_CREATE_SOCKETS: nlaU8,
+	xlat.IFLA_GTP_RESTART_COUNT:  nlaU8,
+	xlat.IFLA_GTP_LOCAL:          nlaInAddr,
+	xlat.IFLA_GTP_LOCAL6:         nlaIn6Addr,
 })
 
 var iflaPppAttrs = newSet(xlat.IflaPppAttrs, "IFLA_PPP_???", map[uint16]attrDec{
-	1: nlaFd, // IFLA_PPP_DEV_FD
+	xlat.IFLA_PPP_DEV_FD: nlaFd,
 })
 
 var iflaRmnetAttrs = newSet(xlat.IflaRmnetAttrs, "IFLA_RMNET_???", map[uint16]attrDec{
-	1: nlaU16, // IFLA_RMNET_MUX_ID
-	2: structDec{&structSpec{name: "ifla_rmnet_flags", size: 8, fields: []field{ // IFLA_RMNET_FLAGS
+	xlat.IFLA_RMNET_MUX_ID: nlaU16,
+	xlat.IFLA_RMNET_FLAGS: structDec{&structSpec{name: "ifla_rmnet_flags", size: 8, fields: []field{ // IFLA_RMNET_FLAGS
 		fFlags("flags", 0, 4, xlat.RmnetFlags, "RMNET_FLAGS_???"),
 		fFlags("mask", 4, 4, xlat.RmnetFlags, "RMNET_FLAGS_???"),
 	}}},
 })
 
 var iflaDsaAttrs = newSet(xlat.IflaDsaAttrs, "IFLA_DSA_???", map[uint16]attrDec{
-	1: nlaIfindex, // IFLA_DSA_CONDUIT
+	xlat.IFLA_DSA_CONDUIT: nlaIfindex,
 })
 
 var iflaOvpnAttrs = newSet(xlat.IflaOvpnAttrs, "IFLA_OVPN_???", map[uint16]attrDec{
-	1: fixedXvalDec{xlat.OvpnModes, "OVPN_MODE_???", 1}, // IFLA_OVPN_MODE
+	xlat.IFLA_OVPN_MODE: fixedXvalDec{xlat.OvpnModes, "OVPN_MODE_???", 1},
 })

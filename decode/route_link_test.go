@@ -2,6 +2,7 @@ package decode
 
 import (
 	"encoding/binary"
+	"github.com/nldump/nldump/decode/internal/xlat"
 	"os"
 	"strconv"
 	"strings"
@@ -62,12 +63,12 @@ func ltIfi(family uint8, typ uint16, index int32, flags uint32) []byte {
 // ltLink is an RTM_NEWLINK the kernel sends: an AF_UNSPEC ifinfomsg of
 // ifindex 7 and the attributes.
 func ltLink(attrs ...[]byte) []byte {
-	return ltMsg(rtmNewLink, 0, append([][]byte{ltIfi(0, 1, 7, 0)}, attrs...)...)
+	return ltMsg(xlat.RTM_NEWLINK, 0, append([][]byte{ltIfi(0, 1, 7, 0)}, attrs...)...)
 }
 
 // ltLinkFam is ltLink with another address family.
 func ltLinkFam(family uint8, attrs ...[]byte) []byte {
-	return ltMsg(rtmNewLink, 0, append([][]byte{ltIfi(family, 1, 7, 0)}, attrs...)...)
+	return ltMsg(xlat.RTM_NEWLINK, 0, append([][]byte{ltIfi(family, 1, 7, 0)}, attrs...)...)
 }
 
 func ltU8(v uint8) []byte    { return []byte{v} }

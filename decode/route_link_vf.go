@@ -60,38 +60,38 @@ var lkVfVlanInfo = funcDec(func(s *state, off, n int) bool {
 })
 
 var iflaVfVlanListAttrs = newSet(xlat.RtnlIflaVfVlanListAttrs, "IFLA_VF_VLAN_INFO_???", map[uint16]attrDec{
-	1: lkVfVlanInfo, // IFLA_VF_VLAN_INFO
+	xlat.IFLA_VF_VLAN_INFO: lkVfVlanInfo,
 })
 
 var iflaVfStatsAttrs = newSet(xlat.RtnlIflaVfStatsAttrs, "IFLA_VF_STATS_???", map[uint16]attrDec{
-	0: nlaU64, // IFLA_VF_STATS_RX_PACKETS
-	1: nlaU64, // IFLA_VF_STATS_TX_PACKETS
-	2: nlaU64, // IFLA_VF_STATS_RX_BYTES
-	3: nlaU64, // IFLA_VF_STATS_TX_BYTES
-	4: nlaU64, // IFLA_VF_STATS_BROADCAST
-	5: nlaU64, // IFLA_VF_STATS_MULTICAST
-	7: nlaU64, // IFLA_VF_STATS_RX_DROPPED
-	8: nlaU64, // IFLA_VF_STATS_TX_DROPPED
+	xlat.IFLA_VF_STATS_RX_PACKETS: nlaU64,
+	xlat.IFLA_VF_STATS_TX_PACKETS: nlaU64,
+	xlat.IFLA_VF_STATS_RX_BYTES:   nlaU64,
+	xlat.IFLA_VF_STATS_TX_BYTES:   nlaU64,
+	xlat.IFLA_VF_STATS_BROADCAST:  nlaU64,
+	xlat.IFLA_VF_STATS_MULTICAST:  nlaU64,
+	xlat.IFLA_VF_STATS_RX_DROPPED: nlaU64,
+	xlat.IFLA_VF_STATS_TX_DROPPED: nlaU64,
 })
 
 var iflaVfInfoAttrs = newSet(xlat.RtnlIflaVfInfoAttrs, "IFLA_VF_???", map[uint16]attrDec{
-	1:  lkVfMac,                      // IFLA_VF_MAC
-	2:  lkVfVlan,                     // IFLA_VF_VLAN
-	3:  lkVfTxRate,                   // IFLA_VF_TX_RATE
-	4:  lkVfSetting,                  // IFLA_VF_SPOOFCHK
-	5:  lkVfLinkState,                // IFLA_VF_LINK_STATE
-	6:  lkVfRate,                     // IFLA_VF_RATE
-	7:  lkVfSetting,                  // IFLA_VF_RSS_QUERY_EN
-	8:  nestDec{iflaVfStatsAttrs},    // IFLA_VF_STATS
-	9:  lkVfSetting,                  // IFLA_VF_TRUST
-	10: lkVfGUID,                     // IFLA_VF_IB_NODE_GUID
-	11: lkVfGUID,                     // IFLA_VF_IB_PORT_GUID
-	12: nestDec{iflaVfVlanListAttrs}, // IFLA_VF_VLAN_LIST
-	13: lkVfBroadcast,                // IFLA_VF_BROADCAST
+	xlat.IFLA_VF_MAC:          lkVfMac,
+	xlat.IFLA_VF_VLAN:         lkVfVlan,
+	xlat.IFLA_VF_TX_RATE:      lkVfTxRate,
+	xlat.IFLA_VF_SPOOFCHK:     lkVfSetting,
+	xlat.IFLA_VF_LINK_STATE:   lkVfLinkState,
+	xlat.IFLA_VF_RATE:         lkVfRate,
+	xlat.IFLA_VF_RSS_QUERY_EN: lkVfSetting,
+	xlat.IFLA_VF_STATS:        nestDec{iflaVfStatsAttrs},
+	xlat.IFLA_VF_TRUST:        lkVfSetting,
+	xlat.IFLA_VF_IB_NODE_GUID: lkVfGUID,
+	xlat.IFLA_VF_IB_PORT_GUID: lkVfGUID,
+	xlat.IFLA_VF_VLAN_LIST:    nestDec{iflaVfVlanListAttrs},
+	xlat.IFLA_VF_BROADCAST:    lkVfBroadcast,
 })
 
 var iflaVfinfoListAttrs = newSet(xlat.RtnlIflaVfinfoListAttrs, "IFLA_VF_INFO_???", map[uint16]attrDec{
-	1: nestDec{iflaVfInfoAttrs}, // IFLA_VF_INFO
+	xlat.IFLA_VF_INFO: nestDec{iflaVfInfoAttrs},
 })
 
 // struct ifla_port_vsi; its pad shows only when it is not zero.
@@ -113,13 +113,13 @@ var lkPortVsi = funcDec(func(s *state, off, n int) bool {
 // iflaPortAttrs is IFLA_PORT_SELF and each IFLA_VF_PORT. strace names
 // its unknown types IFLA_VF_PORT_???.
 var iflaPortAttrs = newSet(xlat.RtnlIflaPortAttrs, "IFLA_VF_PORT_???", map[uint16]attrDec{
-	1: nlaU32,    // IFLA_PORT_VF
-	2: nlaStr,    // IFLA_PORT_PROFILE
-	3: lkPortVsi, // IFLA_PORT_VSI_TYPE
-	6: nlaU8,     // IFLA_PORT_REQUEST
-	7: nlaU16,    // IFLA_PORT_RESPONSE
+	xlat.IFLA_PORT_VF:       nlaU32,
+	xlat.IFLA_PORT_PROFILE:  nlaStr,
+	xlat.IFLA_PORT_VSI_TYPE: lkPortVsi,
+	xlat.IFLA_PORT_REQUEST:  nlaU8,
+	xlat.IFLA_PORT_RESPONSE: nlaU16,
 })
 
 var iflaVfPortsAttrs = newSet(xlat.RtnlIflaVfPortAttrs, "IFLA_VF_PORT_???", map[uint16]attrDec{
-	1: nestDec{iflaPortAttrs}, // IFLA_VF_PORT
+	xlat.IFLA_VF_PORT: nestDec{iflaPortAttrs},
 })

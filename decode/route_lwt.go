@@ -56,63 +56,63 @@ func lwtEncapDec(s *state, off, n int) bool {
 }
 
 var lwtMPLSAttrs = newSet(xlat.RtnlMplsIptunnelAttrs, "MPLS_IPTUNNEL_???", map[uint16]attrDec{
-	1: nlaMPLSLabels, // MPLS_IPTUNNEL_DST
-	2: nlaU8,         // MPLS_IPTUNNEL_TTL
+	xlat.MPLS_IPTUNNEL_DST: nlaMPLSLabels,
+	xlat.MPLS_IPTUNNEL_TTL: nlaU8,
 })
 
 var lwtTunFlags = beFlagsDec{xlat.LwtTunnelFlags, "TUNNEL_???", 2}
 
 var lwtGeneveOptAttrs = newSet(xlat.RtnlLwtunnelIpOptGeneveAttrs, "LWTUNNEL_IP_OPT_GENEVE_???", map[uint16]attrDec{
-	1: nlaBE16, // LWTUNNEL_IP_OPT_GENEVE_CLASS
-	2: nlaU8,   // LWTUNNEL_IP_OPT_GENEVE_TYPE
+	xlat.LWTUNNEL_IP_OPT_GENEVE_CLASS: nlaBE16,
+	xlat.LWTUNNEL_IP_OPT_GENEVE_TYPE:  nlaU8,
 })
 
 var lwtVxlanOptAttrs = newSet(xlat.RtnlLwtunnelIpOptVxlanAttrs, "LWTUNNEL_IP_OPT_VXLAN_???", map[uint16]attrDec{
-	1: nlaX32, // LWTUNNEL_IP_OPT_VXLAN_GBP
+	xlat.LWTUNNEL_IP_OPT_VXLAN_GBP: nlaX32,
 })
 
 var lwtErspanOptAttrs = newSet(xlat.RtnlLwtunnelIpOptErspanAttrs, "LWTUNNEL_IP_OPT_ERSPAN_???", map[uint16]attrDec{
-	1: nlaU8,   // LWTUNNEL_IP_OPT_ERSPAN_VER
-	2: nlaBE32, // LWTUNNEL_IP_OPT_ERSPAN_INDEX
-	3: nlaU8,   // LWTUNNEL_IP_OPT_ERSPAN_DIR
-	4: nlaU8,   // LWTUNNEL_IP_OPT_ERSPAN_HWID
+	xlat.LWTUNNEL_IP_OPT_ERSPAN_VER:   nlaU8,
+	xlat.LWTUNNEL_IP_OPT_ERSPAN_INDEX: nlaBE32,
+	xlat.LWTUNNEL_IP_OPT_ERSPAN_DIR:   nlaU8,
+	xlat.LWTUNNEL_IP_OPT_ERSPAN_HWID:  nlaU8,
 })
 
 var lwtIPOptsAttrs = newSet(xlat.RtnlLwtunnelIpOptsAttrs, "LWTUNNEL_IP_OPTS_???", map[uint16]attrDec{
-	1: nestDec{lwtGeneveOptAttrs}, // LWTUNNEL_IP_OPTS_GENEVE
-	2: nestDec{lwtVxlanOptAttrs},  // LWTUNNEL_IP_OPTS_VXLAN
-	3: nestDec{lwtErspanOptAttrs}, // LWTUNNEL_IP_OPTS_ERSPAN
+	xlat.LWTUNNEL_IP_OPTS_GENEVE: nestDec{lwtGeneveOptAttrs},
+	xlat.LWTUNNEL_IP_OPTS_VXLAN:  nestDec{lwtVxlanOptAttrs},
+	xlat.LWTUNNEL_IP_OPTS_ERSPAN: nestDec{lwtErspanOptAttrs},
 })
 
 var lwtIPAttrs = newSet(xlat.RtnlLwtunnelIpAttrs, "LWTUNNEL_IP_???", map[uint16]attrDec{
-	1: nlaBE64,                 // LWTUNNEL_IP_ID
-	2: nlaInAddr,               // LWTUNNEL_IP_DST
-	3: nlaInAddr,               // LWTUNNEL_IP_SRC
-	4: nlaU8,                   // LWTUNNEL_IP_TTL
-	5: nlaU8,                   // LWTUNNEL_IP_TOS
-	6: lwtTunFlags,             // LWTUNNEL_IP_FLAGS
-	8: nestDec{lwtIPOptsAttrs}, // LWTUNNEL_IP_OPTS
+	xlat.LWTUNNEL_IP_ID:    nlaBE64,
+	xlat.LWTUNNEL_IP_DST:   nlaInAddr,
+	xlat.LWTUNNEL_IP_SRC:   nlaInAddr,
+	xlat.LWTUNNEL_IP_TTL:   nlaU8,
+	xlat.LWTUNNEL_IP_TOS:   nlaU8,
+	xlat.LWTUNNEL_IP_FLAGS: lwtTunFlags,
+	xlat.LWTUNNEL_IP_OPTS:  nestDec{lwtIPOptsAttrs},
 })
 
 var lwtIP6Attrs = newSet(xlat.RtnlLwtunnelIp6Attrs, "LWTUNNEL_IP6_???", map[uint16]attrDec{
-	1: nlaBE64,                 // LWTUNNEL_IP6_ID
-	2: nlaIn6Addr,              // LWTUNNEL_IP6_DST
-	3: nlaIn6Addr,              // LWTUNNEL_IP6_SRC
-	4: nlaU8,                   // LWTUNNEL_IP6_HOPLIMIT
-	5: nlaU8,                   // LWTUNNEL_IP6_TC
-	6: lwtTunFlags,             // LWTUNNEL_IP6_FLAGS
-	8: nestDec{lwtIPOptsAttrs}, // LWTUNNEL_IP6_OPTS
+	xlat.LWTUNNEL_IP6_ID:       nlaBE64,
+	xlat.LWTUNNEL_IP6_DST:      nlaIn6Addr,
+	xlat.LWTUNNEL_IP6_SRC:      nlaIn6Addr,
+	xlat.LWTUNNEL_IP6_HOPLIMIT: nlaU8,
+	xlat.LWTUNNEL_IP6_TC:       nlaU8,
+	xlat.LWTUNNEL_IP6_FLAGS:    lwtTunFlags,
+	xlat.LWTUNNEL_IP6_OPTS:     nestDec{lwtIPOptsAttrs},
 })
 
 var lwtILAAttrs = newSet(xlat.RtnlIlaAttrs, "ILA_ATTR_???", map[uint16]attrDec{
-	1: nlaX64,                                                           // ILA_ATTR_LOCATOR
-	2: nlaX64,                                                           // ILA_ATTR_IDENTIFIER
-	3: nlaX64,                                                           // ILA_ATTR_LOCATOR_MATCH
-	4: nlaIfindex,                                                       // ILA_ATTR_IFINDEX
-	5: nlaX32,                                                           // ILA_ATTR_DIR
-	7: xvalDec{tab: xlat.IlaCsumModes, dflt: "ILA_CSUM_???", size: 1},   // ILA_ATTR_CSUM_MODE
-	8: xvalDec{tab: xlat.IlaIdentTypes, dflt: "ILA_ATYPE_???", size: 1}, // ILA_ATTR_IDENT_TYPE
-	9: xvalDec{tab: xlat.IlaHookTypes, dflt: "ILA_HOOK_???", size: 1},   // ILA_ATTR_HOOK_TYPE
+	xlat.ILA_ATTR_LOCATOR:       nlaX64,
+	xlat.ILA_ATTR_IDENTIFIER:    nlaX64,
+	xlat.ILA_ATTR_LOCATOR_MATCH: nlaX64,
+	xlat.ILA_ATTR_IFINDEX:       nlaIfindex,
+	xlat.ILA_ATTR_DIR:           nlaX32,
+	xlat.ILA_ATTR_CSUM_MODE:     xvalDec{tab: xlat.IlaCsumModes, dflt: "ILA_CSUM_???", size: 1},
+	xlat.ILA_ATTR_IDENT_TYPE:    xvalDec{tab: xlat.IlaIdentTypes, dflt: "ILA_ATYPE_???", size: 1},
+	xlat.ILA_ATTR_HOOK_TYPE:     xvalDec{tab: xlat.IlaHookTypes, dflt: "ILA_HOOK_???", size: 1},
 })
 
 // seg6EncapDec prints struct seg6_iptunnel_encap: the mode, then the
@@ -129,50 +129,50 @@ var seg6EncapDec = funcDec(func(s *state, off, n int) bool {
 })
 
 var lwtSeg6Attrs = newSet(xlat.RtnlSeg6IptunnelAttrs, "SEG6_IPTUNNEL_???", map[uint16]attrDec{
-	1: seg6EncapDec, // SEG6_IPTUNNEL_SRH
+	xlat.SEG6_IPTUNNEL_SRH: seg6EncapDec,
 })
 
 var lwtBPFProgAttrs = newSet(xlat.RtnlLwtBpfProgAttrs, "LWT_BPF_PROG_???", map[uint16]attrDec{
-	1: nlaU32, // LWT_BPF_PROG_FD
-	2: nlaStr, // LWT_BPF_PROG_NAME
+	xlat.LWT_BPF_PROG_FD:   nlaU32,
+	xlat.LWT_BPF_PROG_NAME: nlaStr,
 })
 
 var lwtBPFAttrs = newSet(xlat.RtnlLwtBpfAttrs, "LWT_BPF_???", map[uint16]attrDec{
-	1: nestDec{lwtBPFProgAttrs}, // LWT_BPF_IN
-	2: nestDec{lwtBPFProgAttrs}, // LWT_BPF_OUT
-	3: nestDec{lwtBPFProgAttrs}, // LWT_BPF_XMIT
-	4: nlaU32,                   // LWT_BPF_XMIT_HEADROOM
+	xlat.LWT_BPF_IN:            nestDec{lwtBPFProgAttrs},
+	xlat.LWT_BPF_OUT:           nestDec{lwtBPFProgAttrs},
+	xlat.LWT_BPF_XMIT:          nestDec{lwtBPFProgAttrs},
+	xlat.LWT_BPF_XMIT_HEADROOM: nlaU32,
 })
 
 var seg6LocalBPFAttrs = newSet(xlat.RtnlSeg6LocalBpfProgAttrs, "SEG6_LOCAL_BPF_PROG_???", map[uint16]attrDec{
-	1: nlaU32, // SEG6_LOCAL_BPF_PROG
-	2: nlaStr, // SEG6_LOCAL_BPF_PROG_NAME
+	xlat.SEG6_LOCAL_BPF_PROG:      nlaU32,
+	xlat.SEG6_LOCAL_BPF_PROG_NAME: nlaStr,
 })
 
 var seg6LocalCntAttrs = newSet(xlat.RtnlSeg6LocalCntAttrs, "SEG6_LOCAL_CNT_???", map[uint16]attrDec{
-	2: nlaU64, // SEG6_LOCAL_CNT_PACKETS
-	3: nlaU64, // SEG6_LOCAL_CNT_BYTES
-	4: nlaU64, // SEG6_LOCAL_CNT_ERRORS
+	xlat.SEG6_LOCAL_CNT_PACKETS: nlaU64,
+	xlat.SEG6_LOCAL_CNT_BYTES:   nlaU64,
+	xlat.SEG6_LOCAL_CNT_ERRORS:  nlaU64,
 })
 
 var seg6LocalFlvAttrs = newSet(xlat.RtnlSeg6LocalFlvAttrs, "SEG6_LOCAL_FLV_???", map[uint16]attrDec{
-	1: flagsDec{xlat.Seg6LocalFlvOpFlags, "1<<SEG6_LOCAL_FLV_OP_???", 4}, // SEG6_LOCAL_FLV_OPERATION
-	2: nlaU8,                                                             // SEG6_LOCAL_FLV_LCBLOCK_BITS
-	3: nlaU8,                                                             // SEG6_LOCAL_FLV_LCNODE_FN_BITS
+	xlat.SEG6_LOCAL_FLV_OPERATION:      flagsDec{xlat.Seg6LocalFlvOpFlags, "1<<SEG6_LOCAL_FLV_OP_???", 4},
+	xlat.SEG6_LOCAL_FLV_LCBLOCK_BITS:   nlaU8,
+	xlat.SEG6_LOCAL_FLV_LCNODE_FN_BITS: nlaU8,
 })
 
 var lwtSeg6LocalAttrs = newSet(xlat.RtnlSeg6LocalAttrs, "SEG6_LOCAL_???", map[uint16]attrDec{
-	1:  xvalDec{tab: xlat.Seg6LocalActions, dflt: "SEG6_LOCAL_ACTION_???", size: 4}, // SEG6_LOCAL_ACTION
-	2:  funcDec(func(s *state, off, n int) bool { return s.rtSRH("", off, n) }),     // SEG6_LOCAL_SRH
-	3:  nlaU32,                                                                      // SEG6_LOCAL_TABLE
-	4:  nlaInAddr,                                                                   // SEG6_LOCAL_NH4
-	5:  nlaIn6Addr,                                                                  // SEG6_LOCAL_NH6
-	6:  nlaIfindex,                                                                  // SEG6_LOCAL_IIF
-	7:  nlaIfindex,                                                                  // SEG6_LOCAL_OIF
-	8:  nestDec{seg6LocalBPFAttrs},                                                  // SEG6_LOCAL_BPF
-	9:  nlaU32,                                                                      // SEG6_LOCAL_VRFTABLE
-	10: nestDec{seg6LocalCntAttrs},                                                  // SEG6_LOCAL_COUNTERS
-	11: nestDec{seg6LocalFlvAttrs},                                                  // SEG6_LOCAL_FLAVORS
+	xlat.SEG6_LOCAL_ACTION:   xvalDec{tab: xlat.Seg6LocalActions, dflt: "SEG6_LOCAL_ACTION_???", size: 4},
+	xlat.SEG6_LOCAL_SRH:      funcDec(func(s *state, off, n int) bool { return s.rtSRH("", off, n) }),
+	xlat.SEG6_LOCAL_TABLE:    nlaU32,
+	xlat.SEG6_LOCAL_NH4:      nlaInAddr,
+	xlat.SEG6_LOCAL_NH6:      nlaIn6Addr,
+	xlat.SEG6_LOCAL_IIF:      nlaIfindex,
+	xlat.SEG6_LOCAL_OIF:      nlaIfindex,
+	xlat.SEG6_LOCAL_BPF:      nestDec{seg6LocalBPFAttrs},
+	xlat.SEG6_LOCAL_VRFTABLE: nlaU32,
+	xlat.SEG6_LOCAL_COUNTERS: nestDec{seg6LocalCntAttrs},
+	xlat.SEG6_LOCAL_FLAVORS:  nestDec{seg6LocalFlvAttrs},
 })
 
 // rplSRHDec prints struct ipv6_rpl_sr_hdr. Its compression fields are
@@ -197,7 +197,7 @@ var rplSRHDec = funcDec(func(s *state, off, n int) bool {
 		cnt := rest / 16
 		s.openArray("segments", off+8, cnt*16)
 		for k := 0; k < cnt; k++ {
-			s.inet("", afInet6, off+8+16*k, 16)
+			s.inet("", xlat.AF_INET6, off+8+16*k, 16)
 		}
 		s.close()
 		rest -= cnt * 16
@@ -210,7 +210,7 @@ var rplSRHDec = funcDec(func(s *state, off, n int) bool {
 })
 
 var lwtRPLAttrs = newSet(xlat.RtnlRplIptunnelAttrs, "RPL_IPTUNNEL_???", map[uint16]attrDec{
-	1: rplSRHDec, // RPL_IPTUNNEL_SRH
+	xlat.RPL_IPTUNNEL_SRH: rplSRHDec,
 })
 
 // ioam6TraceDec prints struct ioam6_trace_hdr: the namespace, the node
@@ -240,15 +240,15 @@ var ioam6TraceDec = funcDec(func(s *state, off, n int) bool {
 })
 
 var lwtIOAM6Attrs = newSet(xlat.RtnlIoam6IptunnelAttrs, "IOAM6_IPTUNNEL_???", map[uint16]attrDec{
-	1: xvalDec{tab: xlat.Ioam6IptunnelModes, dflt: "IOAM6_IPTUNNEL_MODE_???", size: 1}, // IOAM6_IPTUNNEL_MODE
-	2: nlaIn6Addr,                                                                      // IOAM6_IPTUNNEL_DST
-	3: ioam6TraceDec,                                                                   // IOAM6_IPTUNNEL_TRACE
-	4: nlaU32,                                                                          // IOAM6_IPTUNNEL_FREQ_K
-	5: nlaU32,                                                                          // IOAM6_IPTUNNEL_FREQ_N
-	6: nlaIn6Addr,                                                                      // IOAM6_IPTUNNEL_SRC
+	xlat.IOAM6_IPTUNNEL_MODE:   xvalDec{tab: xlat.Ioam6IptunnelModes, dflt: "IOAM6_IPTUNNEL_MODE_???", size: 1},
+	xlat.IOAM6_IPTUNNEL_DST:    nlaIn6Addr,
+	xlat.IOAM6_IPTUNNEL_TRACE:  ioam6TraceDec,
+	xlat.IOAM6_IPTUNNEL_FREQ_K: nlaU32,
+	xlat.IOAM6_IPTUNNEL_FREQ_N: nlaU32,
+	xlat.IOAM6_IPTUNNEL_SRC:    nlaIn6Addr,
 })
 
 var lwtXfrmAttrs = newSet(xlat.RtnlLwtXfrmAttrs, "LWT_XFRM_???", map[uint16]attrDec{
-	1: nlaU32,     // LWT_XFRM_IF_ID
-	2: nlaIfindex, // LWT_XFRM_LINK
+	xlat.LWT_XFRM_IF_ID: nlaU32,
+	xlat.LWT_XFRM_LINK:  nlaIfindex,
 })

@@ -14,9 +14,6 @@ var routeMdbEntry = routeEntry{
 }
 
 const (
-	rtmGetMdb = 86
-	ethPIP    = 0x0800
-	ethPIPv6  = 0x86dd
 	brMdbSize = 28
 )
 
@@ -27,9 +24,9 @@ var brPortMsg = &structSpec{name: "br_port_msg", size: 8, fields: []field{
 
 func decodeBrPortMsg(s *state, family uint8, off, n int) {
 	set := mdbaAttrs
-	if s.ctx.flags&nlmFRequest != 0 {
+	if s.ctx.flags&xlat.NLM_F_REQUEST != 0 {
 		switch {
-		case s.ctx.msgType != rtmGetMdb:
+		case s.ctx.msgType != xlat.RTM_GETMDB:
 			set = mdbaSetEntryAttrs
 		case s.ctx.flags&nlmFDumpBits != nlmFDumpBits:
 			set = mdbaGetEntryAttrs
@@ -55,14 +52,14 @@ func (s *state) rtBrMdbEntry(off, n int) bool {
 	s.fieldU("vid", off+6, 2)
 	s.openStruct("addr", off+8, 20)
 	switch proto {
-	case afInet, ethPIP:
-		s.inet("u", afInet, off+8, 4)
-	case afInet6:
+	case xlat.AF_INET, xlat.ETH_P_IP:
+		s.inet("u", xlat.AF_INET, off+8, 4)
+	case xlat.AF_INET6:
 		// strace's own rendering: inet_pton(AF_INET6, "...", &u)
-		s.inet("u", afInet6, off+8, 16)
-	case ethPIPv6:
+		s.inet("u", xlat.AF_INET6, off+8, 16)
+	case xlat.ETH_P_IPV6:
 		// in place of strace's u="\x.."
-		s.inetText("u", afInet6, off+8)
+		s.inetText("u", xlat.AF_INET6, off+8)
 	case 0:
 		s.hwaddr("u", off+8, 6, 255)
 	default:
@@ -88,43 +85,43 @@ var mdbEntryInfo = funcDec(func(s *state, off, n int) bool {
 })
 
 var mdbaSrcattrAttrs = newSet(xlat.RtnlMdbaMdbSrcattrAttrs, "MDBA_MDB_SRCATTR_???", map[uint16]attrDec{
-	1: nlaAddrByLen, // MDBA_MDB_SRCATTR_ADDRESS
-	2: nlaClockT,    // MDBA_MDB_SRCATTR_TIMER
+	xlat.MDBA_MDB_SRCATTR_ADDRESS: nlaAddrByLen,
+	xlat.MDBA_MDB_SRCATTR_TIMER:   nlaClockT,
 })
 
 var mdbaSrclistAttrs = newSet(xlat.RtnlMdbaMdbSrclistAttrs, "MDBA_MDB_SRCLIST_???", map[uint16]attrDec{
-	1: nestDec{mdbaSrcattrAttrs}, // MDBA_MDB_SRCLIST_ENTRY
+	xlat.MDBA_MDB_SRCLIST_ENTRY: nestDec{mdbaSrcattrAttrs},
 })
 
 var mdbGroupMode = xvalDec{tab: xlat.MdbGroupModes, dflt: "MCAST_???", size: 1}
 
 var mdbaEattrAttrs = newSet(xlat.RtnlMdbaMdbEattrAttrs, "MDBA_MDB_EATTR_???", map[uint16]attrDec{
-	1:  nlaClockT,                 // MDBA_MDB_EATTR_TIMER
-	2:  nestDec{mdbaSrclistAttrs}, // MDBA_MDB_EATTR_SRC_LIST
-	3:  mdbGroupMode,              // MDBA_MDB_EATTR_GROUP_MODE
-	4:  nlaAddrByLen,              // MDBA_MDB_EATTR_SOURCE
-	5:  nlaRtProto,                // MDBA_MDB_EATTR_RTPROT
-	6:  nlaAddrByLen,              // MDBA_MDB_EATTR_DST
-	7:  nlaBE16,                   // MDBA_MDB_EATTR_DST_PORT
-	8:  nlaU32,                    // MDBA_MDB_EATTR_VNI
-	9:  nlaIfindex,                // MDBA_MDB_EATTR_IFINDEX
-	10: nlaU32,                    // MDBA_MDB_EATTR_SRC_VNI
+	xlat.MDBA_MDB_EATTR_TIMER:      nlaClockT,
+	xlat.MDBA_MDB_EATTR_SRC_LIST:   nestDec{mdbaSrclistAttrs},
+	xlat.MDBA_MDB_EATTR_GROUP_MODE: mdbGroupMode,
+	xlat.MDBA_MDB_EATTR_SOURCE:     nlaAddrByLen,
+	xlat.MDBA_MDB_EATTR_RTPROT:     nlaRtProto,
+	xlat.MDBA_MDB_EATTR_DST:        nlaAddrByLen,
+	xlat.MDBA_MDB_EATTR_DST_PORT:   nlaBE16,
+	xlat.MDBA_MDB_EATTR_VNI:        nlaU32,
+	xlat.MDBA_MDB_EATTR_IFINDEX:    nlaIfindex,
+	xlat.MDBA_MDB_EATTR_SRC_VNI:    nlaU32,
 })
 
 var mdbaMdbEntryAttrs = newSet(xlat.RtnlMdbaMdbEntryAttrs, "MDBA_MDB_ENTRY_???", map[uint16]attrDec{
-	1: mdbEntryInfo, // MDBA_MDB_ENTRY_INFO
+	xlat.MDBA_MDB_ENTRY_INFO: mdbEntryInfo,
 })
 
 var mdbaMdbAttrs = newSet(xlat.RtnlMdbaMdbAttrs, "MDBA_MDB_???", map[uint16]attrDec{
-	1: nestDec{mdbaMdbEntryAttrs}, // MDBA_MDB_ENTRY
+	xlat.MDBA_MDB_ENTRY: nestDec{mdbaMdbEntryAttrs},
 })
 
 var mdbaRouterPattrAttrs = newSet(xlat.RtnlMdbaRouterPattrAttrs, "MDBA_ROUTER_PATTR_???", map[uint16]attrDec{
-	1: nlaClockT,              // MDBA_ROUTER_PATTR_TIMER
-	2: funcDec(mdbRouterType), // MDBA_ROUTER_PATTR_TYPE
-	3: nlaClockT,              // MDBA_ROUTER_PATTR_INET_TIMER
-	4: nlaClockT,              // MDBA_ROUTER_PATTR_INET6_TIMER
-	5: nlaU16,                 // MDBA_ROUTER_PATTR_VID
+	xlat.MDBA_ROUTER_PATTR_TIMER:       nlaClockT,
+	xlat.MDBA_ROUTER_PATTR_TYPE:        funcDec(mdbRouterType),
+	xlat.MDBA_ROUTER_PATTR_INET_TIMER:  nlaClockT,
+	xlat.MDBA_ROUTER_PATTR_INET6_TIMER: nlaClockT,
+	xlat.MDBA_ROUTER_PATTR_VID:         nlaU16,
 })
 
 // mdbaRouterPort prints MDBA_ROUTER_PORT: an ifindex, then attributes.
@@ -140,12 +137,12 @@ var mdbaRouterPort = funcDec(func(s *state, off, n int) bool {
 })
 
 var mdbaRouterAttrs = newSet(xlat.RtnlMdbaRouterAttrs, "MDBA_ROUTER_???", map[uint16]attrDec{
-	1: mdbaRouterPort, // MDBA_ROUTER_PORT
+	xlat.MDBA_ROUTER_PORT: mdbaRouterPort,
 })
 
 var mdbaAttrs = newSet(xlat.RtnlMdbAttrs, "MDBA_???", map[uint16]attrDec{
-	1: nestDec{mdbaMdbAttrs},    // MDBA_MDB
-	2: nestDec{mdbaRouterAttrs}, // MDBA_ROUTER
+	xlat.MDBA_MDB:    nestDec{mdbaMdbAttrs},
+	xlat.MDBA_ROUTER: nestDec{mdbaRouterAttrs},
 })
 
 // The attributes of requests.
@@ -153,34 +150,34 @@ var mdbaAttrs = newSet(xlat.RtnlMdbAttrs, "MDBA_???", map[uint16]attrDec{
 var nlaBrMdbEntry = funcDec(func(s *state, off, n int) bool { return s.rtBrMdbEntry(off, n) })
 
 var mdbeSrcattrAttrs = newSet(xlat.RtnlMdbeSrcattrAttrs, "MDBE_SRCATTR_???", map[uint16]attrDec{
-	1: nlaAddrByLen, // MDBE_SRCATTR_ADDRESS
+	xlat.MDBE_SRCATTR_ADDRESS: nlaAddrByLen,
 })
 
 var mdbeSrcListAttrs = newSet(xlat.RtnlMdbeSrcListAttrs, "MDBE_SRC_LIST_???", map[uint16]attrDec{
-	1: nestDec{mdbeSrcattrAttrs}, // MDBE_SRC_LIST_ENTRY
+	xlat.MDBE_SRC_LIST_ENTRY: nestDec{mdbeSrcattrAttrs},
 })
 
 var mdbeAttrs = newSet(xlat.RtnlMdbeAttrs, "MDBE_ATTR_???", map[uint16]attrDec{
-	1:  nlaAddrByLen,              // MDBE_ATTR_SOURCE
-	2:  nestDec{mdbeSrcListAttrs}, // MDBE_ATTR_SRC_LIST
-	3:  mdbGroupMode,              // MDBE_ATTR_GROUP_MODE
-	4:  nlaRtProto,                // MDBE_ATTR_RTPROT
-	5:  nlaAddrByLen,              // MDBE_ATTR_DST
-	6:  nlaBE16,                   // MDBE_ATTR_DST_PORT
-	7:  nlaU32,                    // MDBE_ATTR_VNI
-	8:  nlaIfindex,                // MDBE_ATTR_IFINDEX
-	9:  nlaU32,                    // MDBE_ATTR_SRC_VNI
-	10: nlaX8,                     // MDBE_ATTR_STATE_MASK
+	xlat.MDBE_ATTR_SOURCE:     nlaAddrByLen,
+	xlat.MDBE_ATTR_SRC_LIST:   nestDec{mdbeSrcListAttrs},
+	xlat.MDBE_ATTR_GROUP_MODE: mdbGroupMode,
+	xlat.MDBE_ATTR_RTPROT:     nlaRtProto,
+	xlat.MDBE_ATTR_DST:        nlaAddrByLen,
+	xlat.MDBE_ATTR_DST_PORT:   nlaBE16,
+	xlat.MDBE_ATTR_VNI:        nlaU32,
+	xlat.MDBE_ATTR_IFINDEX:    nlaIfindex,
+	xlat.MDBE_ATTR_SRC_VNI:    nlaU32,
+	xlat.MDBE_ATTR_STATE_MASK: nlaX8,
 })
 
 var mdbaSetEntryAttrs = newSet(xlat.RtnlMdbaSetEntryAttrs, "MDBA_SET_ENTRY_???", map[uint16]attrDec{
-	1: nlaBrMdbEntry,      // MDBA_SET_ENTRY
-	2: nestDec{mdbeAttrs}, // MDBA_SET_ENTRY_ATTRS
+	xlat.MDBA_SET_ENTRY:       nlaBrMdbEntry,
+	xlat.MDBA_SET_ENTRY_ATTRS: nestDec{mdbeAttrs},
 })
 
 var mdbaGetEntryAttrs = newSet(xlat.RtnlMdbaGetEntryAttrs, "MDBA_GET_ENTRY_???", map[uint16]attrDec{
-	1: nlaBrMdbEntry,      // MDBA_GET_ENTRY
-	2: nestDec{mdbeAttrs}, // MDBA_GET_ENTRY_ATTRS
+	xlat.MDBA_GET_ENTRY:       nlaBrMdbEntry,
+	xlat.MDBA_GET_ENTRY_ATTRS: nestDec{mdbeAttrs},
 })
 
 // mdbRouterType prints the first byte as a MDB_RTR_TYPE_*, whatever the

@@ -60,5 +60,5 @@ func (s *state) rtNdOpts(off, n int) {
 }
 
 var nduseroptAttrs = newSet(xlat.RtnlNduseroptAttrs, "NDUSEROPT_???", map[uint16]attrDec{
-	1: nlaFamAddr, // NDUSEROPT_SRCADDR
+	xlat.NDUSEROPT_SRCADDR: nlaFamAddr,
 })

@@ -23,7 +23,7 @@ var ndmsg = &structSpec{name: "ndmsg", size: 12, fields: []field{
 }}
 
 func decodeNeigh(s *state, family uint8, off, n int) {
-	if s.ctx.msgType == rtmGetNeigh && family == afBridge {
+	if s.ctx.msgType == rtmGetNeigh && family == xlat.AF_BRIDGE {
 		decodeIfinfomsg(s, family, off, n)
 		return
 	}
@@ -41,10 +41,10 @@ var ndaCacheinfo = &structSpec{name: "nda_cacheinfo", size: 16, fields: []field{
 // ndaDst prints NDA_DST by the family of the ndmsg; in a bridge FDB entry
 // it is the remote (VXLAN) address, IPv4 or IPv6 by its size.
 var ndaDst = funcDec(func(s *state, off, n int) bool {
-	if s.ctx.family == afBridge {
+	if s.ctx.family == xlat.AF_BRIDGE {
 		// strace prints hex here: the address takes its place
 		if n == 16 {
-			s.inetText("", afInet6, off)
+			s.inetText("", xlat.AF_INET6, off)
 			return true
 		}
 		return s.rtInetByLen("", off, n)
@@ -53,25 +53,25 @@ var ndaDst = funcDec(func(s *state, off, n int) bool {
 })
 
 var nfeaAttrs = newSet(xlat.RtnlNeighFdbExtAttrs, "NFEA_???", map[uint16]attrDec{
-	1: flagsDec{xlat.FdbNotifyFlags, "FDB_NOTIFY_???", 1}, // NFEA_ACTIVITY_NOTIFY
+	xlat.NFEA_ACTIVITY_NOTIFY: flagsDec{xlat.FdbNotifyFlags, "FDB_NOTIFY_???", 1},
 })
 
 var ndaAttrs = newSet(xlat.RtnlNeighAttrs, "NDA_???", map[uint16]attrDec{
-	1:  ndaDst,                                                      // NDA_DST
-	2:  nlaHwaddr,                                                   // NDA_LLADDR
-	3:  structDec{ndaCacheinfo},                                     // NDA_CACHEINFO
-	4:  nlaU32,                                                      // NDA_PROBES
-	5:  nlaU16,                                                      // NDA_VLAN
-	6:  nlaBE16,                                                     // NDA_PORT
-	7:  nlaU32,                                                      // NDA_VNI
-	8:  nlaIfindex,                                                  // NDA_IFINDEX
-	9:  nlaIfindex,                                                  // NDA_MASTER
-	10: nlaU32,                                                      // NDA_LINK_NETNSID
-	11: nlaU32,                                                      // NDA_SRC_VNI
-	12: nlaRtProto,                                                  // NDA_PROTOCOL
-	13: nlaU32,                                                      // NDA_NH_ID
-	14: nestDec{nfeaAttrs},                                          // NDA_FDB_EXT_ATTRS
-	15: flagsDec{xlat.NeighborCacheEntryExtFlags, "NTF_EXT_???", 4}, // NDA_FLAGS_EXT
-	16: flagsDec{xlat.NeighborCacheEntryStates, "NUD_???", 2},       // NDA_NDM_STATE_MASK
-	17: flagsDec{xlat.NeighborCacheEntryFlags, "NTF_???", 1},        // NDA_NDM_FLAGS_MASK
+	xlat.NDA_DST:            ndaDst,
+	xlat.NDA_LLADDR:         nlaHwaddr,
+	xlat.NDA_CACHEINFO:      structDec{ndaCacheinfo},
+	xlat.NDA_PROBES:         nlaU32,
+	xlat.NDA_VLAN:           nlaU16,
+	xlat.NDA_PORT:           nlaBE16,
+	xlat.NDA_VNI:            nlaU32,
+	xlat.NDA_IFINDEX:        nlaIfindex,
+	xlat.NDA_MASTER:         nlaIfindex,
+	xlat.NDA_LINK_NETNSID:   nlaU32,
+	xlat.NDA_SRC_VNI:        nlaU32,
+	xlat.NDA_PROTOCOL:       nlaRtProto,
+	xlat.NDA_NH_ID:          nlaU32,
+	xlat.NDA_FDB_EXT_ATTRS:  nestDec{nfeaAttrs},
+	xlat.NDA_FLAGS_EXT:      flagsDec{xlat.NeighborCacheEntryExtFlags, "NTF_EXT_???", 4},
+	xlat.NDA_NDM_STATE_MASK: flagsDec{xlat.NeighborCacheEntryStates, "NUD_???", 2},
+	xlat.NDA_NDM_FLAGS_MASK: flagsDec{xlat.NeighborCacheEntryFlags, "NTF_???", 1},
 })

@@ -83,33 +83,33 @@ var ndtStats = funcDec(func(s *state, off, n int) bool {
 })
 
 var ndtpaAttrs = newSet(xlat.RtnlNeightblParmsAttrs, "NDTPA_???", map[uint16]attrDec{
-	1:  nlaIfindex, // NDTPA_IFINDEX
-	2:  nlaU32,     // NDTPA_REFCNT
-	3:  nlaU64,     // NDTPA_REACHABLE_TIME
-	4:  nlaU64,     // NDTPA_BASE_REACHABLE_TIME
-	5:  nlaU64,     // NDTPA_RETRANS_TIME
-	6:  nlaU64,     // NDTPA_GC_STALETIME
-	7:  nlaU64,     // NDTPA_DELAY_PROBE_TIME
-	8:  nlaU32,     // NDTPA_QUEUE_LEN
-	9:  nlaU32,     // NDTPA_APP_PROBES
-	10: nlaU32,     // NDTPA_UCAST_PROBES
-	11: nlaU32,     // NDTPA_MCAST_PROBES
-	12: nlaU64,     // NDTPA_ANYCAST_DELAY
-	13: nlaU64,     // NDTPA_PROXY_DELAY
-	14: nlaU32,     // NDTPA_PROXY_QLEN
-	15: nlaU64,     // NDTPA_LOCKTIME
-	16: nlaU32,     // NDTPA_QUEUE_LENBYTES
-	17: nlaU32,     // NDTPA_MCAST_REPROBES
-	19: nlaU64,     // NDTPA_INTERVAL_PROBE_TIME_MS
+	xlat.NDTPA_IFINDEX:                nlaIfindex,
+	xlat.NDTPA_REFCNT:                 nlaU32,
+	xlat.NDTPA_REACHABLE_TIME:         nlaU64,
+	xlat.NDTPA_BASE_REACHABLE_TIME:    nlaU64,
+	xlat.NDTPA_RETRANS_TIME:           nlaU64,
+	xlat.NDTPA_GC_STALETIME:           nlaU64,
+	xlat.NDTPA_DELAY_PROBE_TIME:       nlaU64,
+	xlat.NDTPA_QUEUE_LEN:              nlaU32,
+	xlat.NDTPA_APP_PROBES:             nlaU32,
+	xlat.NDTPA_UCAST_PROBES:           nlaU32,
+	xlat.NDTPA_MCAST_PROBES:           nlaU32,
+	xlat.NDTPA_ANYCAST_DELAY:          nlaU64,
+	xlat.NDTPA_PROXY_DELAY:            nlaU64,
+	xlat.NDTPA_PROXY_QLEN:             nlaU32,
+	xlat.NDTPA_LOCKTIME:               nlaU64,
+	xlat.NDTPA_QUEUE_LENBYTES:         nlaU32,
+	xlat.NDTPA_MCAST_REPROBES:         nlaU32,
+	xlat.NDTPA_INTERVAL_PROBE_TIME_MS: nlaU64,
 })
 
 var ndtaAttrs = newSet(xlat.RtnlNeightblAttrs, "NDTA_???", map[uint16]attrDec{
-	1: nlaStr,              // NDTA_NAME
-	2: nlaU32,              // NDTA_THRESH1
-	3: nlaU32,              // NDTA_THRESH2
-	4: nlaU32,              // NDTA_THRESH3
-	5: ndtConfig,           // NDTA_CONFIG
-	6: nestDec{ndtpaAttrs}, // NDTA_PARMS
-	7: ndtStats,            // NDTA_STATS
-	8: nlaU64,              // NDTA_GC_INTERVAL
+	xlat.NDTA_NAME:        nlaStr,
+	xlat.NDTA_THRESH1:     nlaU32,
+	xlat.NDTA_THRESH2:     nlaU32,
+	xlat.NDTA_THRESH3:     nlaU32,
+	xlat.NDTA_CONFIG:      ndtConfig,
+	xlat.NDTA_PARMS:       nestDec{ndtpaAttrs},
+	xlat.NDTA_STATS:       ndtStats,
+	xlat.NDTA_GC_INTERVAL: nlaU64,
 })

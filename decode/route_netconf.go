@@ -13,12 +13,12 @@ var routeNetconfEntry = routeEntry{
 }
 
 var netconfAttrs = newSet(xlat.RtnlNetconfAttrs, "NETCONFA_???", map[uint16]attrDec{
-	1: nlaIfindex, // NETCONFA_IFINDEX
-	2: nlaS32,     // NETCONFA_FORWARDING
-	3: nlaS32,     // NETCONFA_RP_FILTER
-	4: nlaS32,     // NETCONFA_MC_FORWARDING
-	5: nlaS32,     // NETCONFA_PROXY_NEIGH
-	6: nlaS32,     // NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN
-	7: nlaS32,     // NETCONFA_INPUT
-	8: nlaS32,     // NETCONFA_BC_FORWARDING
+	xlat.NETCONFA_IFINDEX:                     nlaIfindex,
+	xlat.NETCONFA_FORWARDING:                  nlaS32,
+	xlat.NETCONFA_RP_FILTER:                   nlaS32,
+	xlat.NETCONFA_MC_FORWARDING:               nlaS32,
+	xlat.NETCONFA_PROXY_NEIGH:                 nlaS32,
+	xlat.NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN: nlaS32,
+	xlat.NETCONFA_INPUT:                       nlaS32,
+	xlat.NETCONFA_BC_FORWARDING:               nlaS32,
 })

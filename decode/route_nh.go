@@ -11,8 +11,7 @@ var routeNexthopEntry = routeEntry{
 }
 
 const (
-	nhmsgSize    = 8
-	nhaEncapType = 7
+	nhmsgSize = 8
 )
 
 // decodeNhmsg prints struct nhmsg; resvd only when it is not zero.
@@ -32,7 +31,7 @@ func decodeNhmsg(s *state, family uint8, off, n int) {
 	}
 	s.close()
 	if whole && n > nhmsgSize {
-		s.ctx.aux = s.rtEncapType(off+nhmsgSize, n-nhmsgSize, nhaEncapType)
+		s.ctx.aux = s.rtEncapType(off+nhmsgSize, n-nhmsgSize, xlat.NHA_ENCAP_TYPE)
 		s.attrs(off+nhmsgSize, n-nhmsgSize, nhaAttrs)
 	}
 }
@@ -64,44 +63,44 @@ var nhaGroup = funcDec(func(s *state, off, n int) bool {
 })
 
 var nhaResGroupAttrs = newSet(xlat.RtnlNhaResGroupAttrs, "NHA_RES_GROUP_???", map[uint16]attrDec{
-	1: nlaU16,    // NHA_RES_GROUP_BUCKETS
-	2: nlaClockT, // NHA_RES_GROUP_IDLE_TIMER
-	3: nlaClockT, // NHA_RES_GROUP_UNBALANCED_TIMER
-	4: nlaClockT, // NHA_RES_GROUP_UNBALANCED_TIME
+	xlat.NHA_RES_GROUP_BUCKETS:          nlaU16,
+	xlat.NHA_RES_GROUP_IDLE_TIMER:       nlaClockT,
+	xlat.NHA_RES_GROUP_UNBALANCED_TIMER: nlaClockT,
+	xlat.NHA_RES_GROUP_UNBALANCED_TIME:  nlaClockT,
 })
 
 var nhaResBucketAttrs = newSet(xlat.RtnlNhaResBucketAttrs, "NHA_RES_BUCKET_???", map[uint16]attrDec{
-	1: nlaU16,    // NHA_RES_BUCKET_INDEX
-	2: nlaClockT, // NHA_RES_BUCKET_IDLE_TIME
-	3: nlaU32,    // NHA_RES_BUCKET_NH_ID
+	xlat.NHA_RES_BUCKET_INDEX:     nlaU16,
+	xlat.NHA_RES_BUCKET_IDLE_TIME: nlaClockT,
+	xlat.NHA_RES_BUCKET_NH_ID:     nlaU32,
 })
 
 var nhaGroupStatsEntryAttrs = newSet(xlat.RtnlNhaGroupStatsEntryAttrs, "NHA_GROUP_STATS_ENTRY_???", map[uint16]attrDec{
-	1: nlaU32, // NHA_GROUP_STATS_ENTRY_ID
-	2: nlaU64, // NHA_GROUP_STATS_ENTRY_PACKETS
-	3: nlaU64, // NHA_GROUP_STATS_ENTRY_PACKETS_HW
+	xlat.NHA_GROUP_STATS_ENTRY_ID:         nlaU32,
+	xlat.NHA_GROUP_STATS_ENTRY_PACKETS:    nlaU64,
+	xlat.NHA_GROUP_STATS_ENTRY_PACKETS_HW: nlaU64,
 })
 
 var nhaGroupStatsAttrs = newSet(xlat.RtnlNhaGroupStatsAttrs, "NHA_GROUP_STATS_???", map[uint16]attrDec{
-	1: nestDec{nhaGroupStatsEntryAttrs}, // NHA_GROUP_STATS_ENTRY
+	xlat.NHA_GROUP_STATS_ENTRY: nestDec{nhaGroupStatsEntryAttrs},
 })
 
 var nhaAttrs = newSet(xlat.RtnlNexthopAttrs, "NHA_???", map[uint16]attrDec{
-	1:  nlaU32,                                                                        // NHA_ID
-	2:  nhaGroup,                                                                      // NHA_GROUP
-	3:  xvalDec{tab: xlat.RtnlNexthopGrpTypes, dflt: "NEXTHOP_GRP_TYPE_???", size: 2}, // NHA_GROUP_TYPE
-	4:  nlaU32,                                                                        // NHA_BLACKHOLE
-	5:  nlaIfindex,                                                                    // NHA_OIF
-	6:  nlaFamAddr,                                                                    // NHA_GATEWAY
-	7:  nlaLwtEncapType,                                                               // NHA_ENCAP_TYPE
-	8:  funcDec(lwtEncapDec),                                                          // NHA_ENCAP
-	9:  nlaU32,                                                                        // NHA_GROUPS
-	10: nlaIfindex,                                                                    // NHA_MASTER
-	11: nlaU32,                                                                        // NHA_FDB
-	12: nestDec{nhaResGroupAttrs},                                                     // NHA_RES_GROUP
-	13: nestDec{nhaResBucketAttrs},                                                    // NHA_RES_BUCKET
-	14: flagsDec{xlat.RtnlNhaOpFlags, "NHA_OP_FLAG_???", 4},                           // NHA_OP_FLAGS
-	15: nestDec{nhaGroupStatsAttrs},                                                   // NHA_GROUP_STATS
-	16: nlaU32,                                                                        // NHA_HW_STATS_ENABLE
-	17: nlaU32,                                                                        // NHA_HW_STATS_USED
+	xlat.NHA_ID:              nlaU32,
+	xlat.NHA_GROUP:           nhaGroup,
+	xlat.NHA_GROUP_TYPE:      xvalDec{tab: xlat.RtnlNexthopGrpTypes, dflt: "NEXTHOP_GRP_TYPE_???", size: 2},
+	xlat.NHA_BLACKHOLE:       nlaU32,
+	xlat.NHA_OIF:             nlaIfindex,
+	xlat.NHA_GATEWAY:         nlaFamAddr,
+	xlat.NHA_ENCAP_TYPE:      nlaLwtEncapType,
+	xlat.NHA_ENCAP:           funcDec(lwtEncapDec),
+	xlat.NHA_GROUPS:          nlaU32,
+	xlat.NHA_MASTER:          nlaIfindex,
+	xlat.NHA_FDB:             nlaU32,
+	xlat.NHA_RES_GROUP:       nestDec{nhaResGroupAttrs},
+	xlat.NHA_RES_BUCKET:      nestDec{nhaResBucketAttrs},
+	xlat.NHA_OP_FLAGS:        flagsDec{xlat.RtnlNhaOpFlags, "NHA_OP_FLAG_???", 4},
+	xlat.NHA_GROUP_STATS:     nestDec{nhaGroupStatsAttrs},
+	xlat.NHA_HW_STATS_ENABLE: nlaU32,
+	xlat.NHA_HW_STATS_USED:   nlaU32,
 })

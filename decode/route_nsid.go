@@ -13,9 +13,9 @@ var routeNsidEntry = routeEntry{
 }
 
 var nsidAttrs = newSet(xlat.RtnlNsidAttrs, "NETNSA_???", map[uint16]attrDec{
-	1: nlaS32, // NETNSA_NSID
-	2: nlaU32, // NETNSA_PID
-	3: nlaFd,  // NETNSA_FD
-	4: nlaS32, // NETNSA_TARGET_NSID
-	5: nlaS32, // NETNSA_CURRENT_NSID
+	xlat.NETNSA_NSID:         nlaS32,
+	xlat.NETNSA_PID:          nlaU32,
+	xlat.NETNSA_FD:           nlaFd,
+	xlat.NETNSA_TARGET_NSID:  nlaS32,
+	xlat.NETNSA_CURRENT_NSID: nlaS32,
 })

@@ -28,6 +28,6 @@ var prefixCacheinfo = &structSpec{name: "prefix_cacheinfo", size: 8, fields: []f
 }}
 
 var prefixAttrs = newSet(xlat.RtnlPrefixAttrs, "PREFIX_???", map[uint16]attrDec{
-	1: nlaFamAddr,                 // PREFIX_ADDRESS
-	2: structDec{prefixCacheinfo}, // PREFIX_CACHEINFO
+	xlat.PREFIX_ADDRESS:   nlaFamAddr,
+	xlat.PREFIX_CACHEINFO: structDec{prefixCacheinfo},
 })

@@ -12,8 +12,7 @@ var routeRouteEntry = routeEntry{
 }
 
 const (
-	rtaEncapType = 21
-	rtnhHdrLen   = 8
+	rtnhHdrLen = 8
 )
 
 var rtmsg = &structSpec{name: "rtmsg", size: 12, fields: []field{
@@ -30,12 +29,22 @@ var rtmsg = &structSpec{name: "rtmsg", size: 12, fields: []field{
 
 func decodeRtmsg(s *state, family uint8, off, n int) {
 	if n > 12 {
-		s.ctx.aux = s.rtEncapType(off+12, n-12, rtaEncapType)
+		s.ctx.aux = s.rtEncapType(off+12, n-12, xlat.RTA_ENCAP_TYPE)
 	}
 	s.fixedHeader(rtmsg, off, n, rtaAttrs)
 }
 
 // nlaRtClass prints a routing table id (strace's decode_nla_rt_class).
+// nlaRtExpires: strace 6.1 prints RTA_EXPIRES as a u64 (as IPv4 multicast
+// routes carry it); IPv6 routes carry a u32 (rtm_ipv6_policy), which
+// strace leaves as hex.
+var nlaRtExpires = funcDec(func(s *state, off, n int) bool {
+	if n == 4 {
+		return nlaU32.decode(s, off, n)
+	}
+	return nlaU64.decode(s, off, n)
+})
+
 var nlaRtClass = fixedXvalDec{tab: xlat.RoutingTableIds, size: 4}
 
 // nlaRtProto prints a routing protocol (strace's decode_nla_rt_proto).
@@ -50,7 +59,7 @@ var nlaLwtEncapType = fixedXvalDec{tab: xlat.LwtunnelEncapTypes, dflt: "LWTUNNEL
 // rtaAddr prints the address attributes of a route: by the family of the
 // rtmsg, and for AF_MPLS (which strace leaves as hex) as a label stack.
 var rtaAddr = funcDec(func(s *state, off, n int) bool {
-	if s.ctx.family == afMPLS {
+	if s.ctx.family == xlat.AF_MPLS {
 		return s.rtMPLSLabels(off, n)
 	}
 	return s.rtInet("", s.ctx.family, off, n)
@@ -86,7 +95,7 @@ var rtaVia = funcDec(func(s *state, off, n int) bool {
 	if n > 2 {
 		fam := s.u16(off)
 		switch {
-		case fam == afPacket && n-2 <= maxAddrLen:
+		case fam == xlat.AF_PACKET && n-2 <= maxAddrLen:
 			s.hwaddr("rtvia_addr", off+2, n-2, 255)
 		case fam <= 0xff:
 			s.rtInetOrHex("rtvia_addr", uint8(fam), off+2, n-2)
@@ -99,58 +108,58 @@ var rtaVia = funcDec(func(s *state, off, n int) bool {
 })
 
 var rtaMetricsAttrs = newSet(xlat.RtnlRtaMetricsAttrs, "RTAX_???", map[uint16]attrDec{
-	1:  nlaU32, // RTAX_LOCK
-	2:  nlaU32, // RTAX_MTU
-	3:  nlaU32, // RTAX_WINDOW
-	4:  nlaU32, // RTAX_RTT
-	5:  nlaU32, // RTAX_RTTVAR
-	6:  nlaU32, // RTAX_SSTHRESH
-	7:  nlaU32, // RTAX_CWND
-	8:  nlaU32, // RTAX_ADVMSS
-	9:  nlaU32, // RTAX_REORDERING
-	10: nlaU32, // RTAX_HOPLIMIT
-	11: nlaU32, // RTAX_INITCWND
-	12: nlaU32, // RTAX_FEATURES
-	13: nlaU32, // RTAX_RTO_MIN
-	14: nlaU32, // RTAX_INITRWND
-	15: nlaU32, // RTAX_QUICKACK
-	16: nlaStr, // RTAX_CC_ALGO
-	17: nlaU32, // RTAX_FASTOPEN_NO_COOKIE
+	xlat.RTAX_LOCK:               nlaU32,
+	xlat.RTAX_MTU:                nlaU32,
+	xlat.RTAX_WINDOW:             nlaU32,
+	xlat.RTAX_RTT:                nlaU32,
+	xlat.RTAX_RTTVAR:             nlaU32,
+	xlat.RTAX_SSTHRESH:           nlaU32,
+	xlat.RTAX_CWND:               nlaU32,
+	xlat.RTAX_ADVMSS:             nlaU32,
+	xlat.RTAX_REORDERING:         nlaU32,
+	xlat.RTAX_HOPLIMIT:           nlaU32,
+	xlat.RTAX_INITCWND:           nlaU32,
+	xlat.RTAX_FEATURES:           nlaU32,
+	xlat.RTAX_RTO_MIN:            nlaU32,
+	xlat.RTAX_INITRWND:           nlaU32,
+	xlat.RTAX_QUICKACK:           nlaU32,
+	xlat.RTAX_CC_ALGO:            nlaStr,
+	xlat.RTAX_FASTOPEN_NO_COOKIE: nlaU32,
 })
 
 var rtaAttrs *attrSet
 
 func init() {
 	rtaAttrs = newSet(xlat.RtnlRouteAttrs, "RTA_???", map[uint16]attrDec{
-		1:  rtaAddr,                  // RTA_DST
-		2:  rtaAddr,                  // RTA_SRC
-		3:  nlaIfindex,               // RTA_IIF
-		4:  nlaIfindex,               // RTA_OIF
-		5:  rtaAddr,                  // RTA_GATEWAY
-		6:  nlaU32,                   // RTA_PRIORITY
-		7:  rtaAddr,                  // RTA_PREFSRC
-		8:  nestDec{rtaMetricsAttrs}, // RTA_METRICS
-		9:  funcDec(rtaMultipathDec), // RTA_MULTIPATH
-		10: nlaU32,                   // RTA_PROTOINFO
-		11: nlaU32,                   // RTA_FLOW
-		12: structDec{rtaCacheinfo},  // RTA_CACHEINFO
-		14: nlaU32,                   // RTA_MP_ALGO
-		15: nlaRtClass,               // RTA_TABLE
-		16: nlaU32,                   // RTA_MARK
-		17: structDec{rtaMfcStats},   // RTA_MFC_STATS
-		18: rtaVia,                   // RTA_VIA
-		19: rtaAddr,                  // RTA_NEWDST
-		20: nlaU8,                    // RTA_PREF
-		21: nlaLwtEncapType,          // RTA_ENCAP_TYPE
-		22: funcDec(lwtEncapDec),     // RTA_ENCAP
-		23: nlaU64,                   // RTA_EXPIRES
-		25: nlaU32,                   // RTA_UID
-		26: nlaU8,                    // RTA_TTL_PROPAGATE
-		27: nlaU8,                    // RTA_IP_PROTO
-		28: nlaBE16,                  // RTA_SPORT
-		29: nlaBE16,                  // RTA_DPORT
-		30: nlaU32,                   // RTA_NH_ID
-		31: nlaBE32,                  // RTA_FLOWLABEL
+		xlat.RTA_DST:           rtaAddr,
+		xlat.RTA_SRC:           rtaAddr,
+		xlat.RTA_IIF:           nlaIfindex,
+		xlat.RTA_OIF:           nlaIfindex,
+		xlat.RTA_GATEWAY:       rtaAddr,
+		xlat.RTA_PRIORITY:      nlaU32,
+		xlat.RTA_PREFSRC:       rtaAddr,
+		xlat.RTA_METRICS:       nestDec{rtaMetricsAttrs},
+		xlat.RTA_MULTIPATH:     funcDec(rtaMultipathDec),
+		xlat.RTA_PROTOINFO:     nlaU32,
+		xlat.RTA_FLOW:          nlaU32,
+		xlat.RTA_CACHEINFO:     structDec{rtaCacheinfo},
+		xlat.RTA_MP_ALGO:       nlaU32,
+		xlat.RTA_TABLE:         nlaRtClass,
+		xlat.RTA_MARK:          nlaU32,
+		xlat.RTA_MFC_STATS:     structDec{rtaMfcStats},
+		xlat.RTA_VIA:           rtaVia,
+		xlat.RTA_NEWDST:        rtaAddr,
+		xlat.RTA_PREF:          nlaU8,
+		xlat.RTA_ENCAP_TYPE:    nlaLwtEncapType,
+		xlat.RTA_ENCAP:         funcDec(lwtEncapDec),
+		xlat.RTA_EXPIRES:       nlaRtExpires,
+		xlat.RTA_UID:           nlaU32,
+		xlat.RTA_TTL_PROPAGATE: nlaU8,
+		xlat.RTA_IP_PROTO:      nlaU8,
+		xlat.RTA_SPORT:         nlaBE16,
+		xlat.RTA_DPORT:         nlaBE16,
+		xlat.RTA_NH_ID:         nlaU32,
+		xlat.RTA_FLOWLABEL:     nlaBE32,
 	})
 }
 
@@ -185,7 +194,7 @@ func rtaMultipathDec(s *state, off, n int) bool {
 		s.ifindex("rtnh_ifindex", cur+4, 4)
 		s.close()
 		if l > rtnhHdrLen {
-			s.ctx.aux = s.rtEncapType(cur+rtnhHdrLen, l-rtnhHdrLen, rtaEncapType)
+			s.ctx.aux = s.rtEncapType(cur+rtnhHdrLen, l-rtnhHdrLen, xlat.RTA_ENCAP_TYPE)
 			s.attrs(cur+rtnhHdrLen, l-rtnhHdrLen, rtaAttrs)
 			s.close()
 		}

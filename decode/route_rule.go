@@ -37,29 +37,29 @@ var fibRulePortRange = &structSpec{name: "fib_rule_port_range", size: 4, fields:
 }}
 
 var fraAttrs = newSet(xlat.RtnlRuleAttrs, "FRA_???", map[uint16]attrDec{
-	1:  nlaFamAddr,                  // FRA_DST
-	2:  nlaFamAddr,                  // FRA_SRC
-	3:  nlaStr,                      // FRA_IIFNAME
-	4:  nlaU32,                      // FRA_GOTO
-	6:  nlaU32,                      // FRA_PRIORITY
-	10: nlaU32,                      // FRA_FWMARK
-	11: nlaU32,                      // FRA_FLOW
-	12: nlaBE64,                     // FRA_TUN_ID
-	13: nlaU32,                      // FRA_SUPPRESS_IFGROUP
-	14: nlaU32,                      // FRA_SUPPRESS_PREFIXLEN
-	15: nlaRtClass,                  // FRA_TABLE
-	16: nlaU32,                      // FRA_FWMASK
-	17: nlaStr,                      // FRA_OIFNAME
-	19: nlaU8,                       // FRA_L3MDEV
-	20: structDec{fibRuleUIDRange},  // FRA_UID_RANGE
-	21: nlaRtProto,                  // FRA_PROTOCOL
-	22: rtIPProto,                   // FRA_IP_PROTO
-	23: structDec{fibRulePortRange}, // FRA_SPORT_RANGE
-	24: structDec{fibRulePortRange}, // FRA_DPORT_RANGE
-	25: nlaU8,                       // FRA_DSCP
-	26: nlaBE32,                     // FRA_FLOWLABEL
-	27: nlaBE32,                     // FRA_FLOWLABEL_MASK
-	28: nlaU16,                      // FRA_SPORT_MASK
-	29: nlaU16,                      // FRA_DPORT_MASK
-	30: nlaU8,                       // FRA_DSCP_MASK
+	xlat.FRA_DST:                nlaFamAddr,
+	xlat.FRA_SRC:                nlaFamAddr,
+	xlat.FRA_IIFNAME:            nlaStr,
+	xlat.FRA_GOTO:               nlaU32,
+	xlat.FRA_PRIORITY:           nlaU32,
+	xlat.FRA_FWMARK:             nlaU32,
+	xlat.FRA_FLOW:               nlaU32,
+	xlat.FRA_TUN_ID:             nlaBE64,
+	xlat.FRA_SUPPRESS_IFGROUP:   nlaU32,
+	xlat.FRA_SUPPRESS_PREFIXLEN: nlaU32,
+	xlat.FRA_TABLE:              nlaRtClass,
+	xlat.FRA_FWMASK:             nlaU32,
+	xlat.FRA_OIFNAME:            nlaStr,
+	xlat.FRA_L3MDEV:             nlaU8,
+	xlat.FRA_UID_RANGE:          structDec{fibRuleUIDRange},
+	xlat.FRA_PROTOCOL:           nlaRtProto,
+	xlat.FRA_IP_PROTO:           rtIPProto,
+	xlat.FRA_SPORT_RANGE:        structDec{fibRulePortRange},
+	xlat.FRA_DPORT_RANGE:        structDec{fibRulePortRange},
+	xlat.FRA_DSCP:               nlaU8,
+	xlat.FRA_FLOWLABEL:          nlaBE32,
+	xlat.FRA_FLOWLABEL_MASK:     nlaBE32,
+	xlat.FRA_SPORT_MASK:         nlaU16,
+	xlat.FRA_DPORT_MASK:         nlaU16,
+	xlat.FRA_DSCP_MASK:          nlaU8,
 })

@@ -7,15 +7,10 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // IFLA_STATS_GETSET_* attributes of requests (strace 6.1 reads those as
 // IFLA_STATS_* too, and does not know RTM_SETSTATS).
 
-const (
-	rtmNewStats = 92
-	rtmGetStats = 94
-	rtmSetStats = 95
-	afMpls      = 28
-)
+const ()
 
 var routeStatsEntry = routeEntry{
-	types: []uint16{rtmNewStats, rtmGetStats, rtmSetStats},
+	types: []uint16{xlat.RTM_NEWSTATS, xlat.RTM_GETSTATS, xlat.RTM_SETSTATS},
 	dec:   decodeIfStatsMsg,
 }
 
@@ -41,7 +36,7 @@ func decodeIfStatsMsg(s *state, family uint8, off, n int) {
 	s.close()
 	if whole && n > size {
 		set := ifstatsAttrs
-		if s.ctx.flags&nlmFRequest != 0 && s.ctx.msgType != rtmNewStats {
+		if s.ctx.flags&xlat.NLM_F_REQUEST != 0 && s.ctx.msgType != xlat.RTM_NEWSTATS {
 			set = ifstatsGetsetAttrs
 		}
 		s.attrs(off+size, n-size, set)
@@ -54,8 +49,8 @@ var ifstatsGetFiltersAttrs = &attrSet{names: xlat.IfstatsAttrs, dflt: "IFLA_STAT
 	byType: func(*state, uint16) attrDec { return nlaX32 }}
 
 var ifstatsGetsetAttrs = newSet(xlat.IfstatsGetsetAttrs, "IFLA_STATS_GETSET_???", map[uint16]attrDec{
-	1: nestDec{ifstatsGetFiltersAttrs}, // IFLA_STATS_GET_FILTERS
-	2: nlaU8,                           // IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS
+	xlat.IFLA_STATS_GET_FILTERS:                 nestDec{ifstatsGetFiltersAttrs},
+	xlat.IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS: nlaU8,
 })
 
 // struct bridge_vlan_xstats; pad2 shows only when it is not zero, and
@@ -141,35 +136,35 @@ func lkU64Struct(names ...string) attrDec {
 }
 
 var ifstatsXstatsBridgeAttrs = newSet(xlat.IfstatsXstatsBridgeAttrs, "BRIDGE_XSTATS_???", map[uint16]attrDec{
-	1: lkBridgeVlanXstats,                                                                        // BRIDGE_XSTATS_VLAN
-	2: lkBrMcastStats,                                                                            // BRIDGE_XSTATS_MCAST
-	4: lkU64Struct("transition_blk", "transition_fwd", "rx_bpdu", "tx_bpdu", "rx_tcn", "tx_tcn"), // BRIDGE_XSTATS_STP
+	xlat.BRIDGE_XSTATS_VLAN:  lkBridgeVlanXstats,
+	xlat.BRIDGE_XSTATS_MCAST: lkBrMcastStats,
+	xlat.BRIDGE_XSTATS_STP:   lkU64Struct("transition_blk", "transition_fwd", "rx_bpdu", "tx_bpdu", "rx_tcn", "tx_tcn"),
 })
 
 var ifstatsXstatsBond3adAttrs = newSet(xlat.IfstatsXstatsBond3adAttrs, "BOND_XSTATS_???", map[uint16]attrDec{
-	0: nlaU64, // BOND_3AD_STAT_LACPDU_RX
-	1: nlaU64, // BOND_3AD_STAT_LACPDU_TX
-	2: nlaU64, // BOND_3AD_STAT_LACPDU_UNKNOWN_RX
-	3: nlaU64, // BOND_3AD_STAT_LACPDU_ILLEGAL_RX
-	4: nlaU64, // BOND_3AD_STAT_MARKER_RX
-	5: nlaU64, // BOND_3AD_STAT_MARKER_TX
-	6: nlaU64, // BOND_3AD_STAT_MARKER_RESP_RX
-	7: nlaU64, // BOND_3AD_STAT_MARKER_RESP_TX
-	8: nlaU64, // BOND_3AD_STAT_MARKER_UNKNOWN_RX
+	xlat.BOND_3AD_STAT_LACPDU_RX:         nlaU64,
+	xlat.BOND_3AD_STAT_LACPDU_TX:         nlaU64,
+	xlat.BOND_3AD_STAT_LACPDU_UNKNOWN_RX: nlaU64,
+	xlat.BOND_3AD_STAT_LACPDU_ILLEGAL_RX: nlaU64,
+	xlat.BOND_3AD_STAT_MARKER_RX:         nlaU64,
+	xlat.BOND_3AD_STAT_MARKER_TX:         nlaU64,
+	xlat.BOND_3AD_STAT_MARKER_RESP_RX:    nlaU64,
+	xlat.BOND_3AD_STAT_MARKER_RESP_TX:    nlaU64,
+	xlat.BOND_3AD_STAT_MARKER_UNKNOWN_RX: nlaU64,
 })
 
 var ifstatsXstatsBondAttrs = newSet(xlat.IfstatsXstatsBondAttrs, "BOND_XSTATS_???", map[uint16]attrDec{
-	1: nestDec{ifstatsXstatsBond3adAttrs}, // BOND_XSTATS_3AD
+	xlat.BOND_XSTATS_3AD: nestDec{ifstatsXstatsBond3adAttrs},
 })
 
 var ifstatsXstatsAttrs = newSet(xlat.IfstatsXstatsTypeAttrs, "LINK_XSTATS_TYPE_???", map[uint16]attrDec{
-	1: nestDec{ifstatsXstatsBridgeAttrs}, // LINK_XSTATS_TYPE_BRIDGE
-	2: nestDec{ifstatsXstatsBondAttrs},   // LINK_XSTATS_TYPE_BOND
+	xlat.LINK_XSTATS_TYPE_BRIDGE: nestDec{ifstatsXstatsBridgeAttrs},
+	xlat.LINK_XSTATS_TYPE_BOND:   nestDec{ifstatsXstatsBondAttrs},
 })
 
 var ifstatsOffloadHwSInfoItemAttrs = newSet(xlat.IfstatsOffloadHwSInfoAttrs, "IFLA_OFFLOAD_XSTATS_HW_S_INFO_???", map[uint16]attrDec{
-	1: nlaU8, // IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST
-	2: nlaU8, // IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED
+	xlat.IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST: nlaU8,
+	xlat.IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED:    nlaU8,
 })
 
 // IFLA_OFFLOAD_XSTATS_HW_S_INFO holds one nest per kind of hardware
@@ -178,14 +173,14 @@ var ifstatsOffloadHwSInfoAttrs = &attrSet{names: xlat.IfstatsOffloadAttrs, dflt:
 	byType: func(*state, uint16) attrDec { return nestDec{ifstatsOffloadHwSInfoItemAttrs} }}
 
 var ifstatsOffloadAttrs = newSet(xlat.IfstatsOffloadAttrs, "IFLA_OFFLOAD_XSTATS_???", map[uint16]attrDec{
-	1: linkStats64,                         // IFLA_OFFLOAD_XSTATS_CPU_HIT
-	2: nestDec{ifstatsOffloadHwSInfoAttrs}, // IFLA_OFFLOAD_XSTATS_HW_S_INFO
-	3: lkU64Struct("rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
+	xlat.IFLA_OFFLOAD_XSTATS_CPU_HIT:   linkStats64,
+	xlat.IFLA_OFFLOAD_XSTATS_HW_S_INFO: nestDec{ifstatsOffloadHwSInfoAttrs},
+	xlat.IFLA_OFFLOAD_XSTATS_L3_STATS: lkU64Struct("rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
 		"tx_errors", "rx_dropped", "tx_dropped", "multicast"), // IFLA_OFFLOAD_XSTATS_L3_STATS
 })
 
 var ifstatsMplsAttrs = newSet(xlat.IfstatsAfSpecMplsAttrs, "MPLS_STATS_???", map[uint16]attrDec{
-	1: lkU64Struct("rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
+	xlat.MPLS_STATS_LINK: lkU64Struct("rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
 		"tx_errors", "rx_dropped", "tx_dropped", "rx_noroute"), // MPLS_STATS_LINK
 })
 
@@ -195,7 +190,7 @@ var ifstatsAfAttrs = &attrSet{names: xlat.Addrfams, dflt: "AF_???",
 	byType: func(*state, uint16) attrDec { return ifstatsAfItem }}
 
 var ifstatsAfItem = funcDec(func(s *state, off, n int) bool {
-	if uint8(s.rawType(off)) != afMpls {
+	if uint8(s.rawType(off)) != xlat.AF_MPLS {
 		return false
 	}
 	s.attrs(off, n, ifstatsMplsAttrs)
@@ -203,9 +198,9 @@ var ifstatsAfItem = funcDec(func(s *state, off, n int) bool {
 })
 
 var ifstatsAttrs = newSet(xlat.IfstatsAttrs, "IFLA_STATS_???", map[uint16]attrDec{
-	1: linkStats64,                  // IFLA_STATS_LINK_64
-	2: nestDec{ifstatsXstatsAttrs},  // IFLA_STATS_LINK_XSTATS
-	3: nestDec{ifstatsXstatsAttrs},  // IFLA_STATS_LINK_XSTATS_SLAVE
-	4: nestDec{ifstatsOffloadAttrs}, // IFLA_STATS_LINK_OFFLOAD_XSTATS
-	5: nestDec{ifstatsAfAttrs},      // IFLA_STATS_AF_SPEC
+	xlat.IFLA_STATS_LINK_64:             linkStats64,
+	xlat.IFLA_STATS_LINK_XSTATS:         nestDec{ifstatsXstatsAttrs},
+	xlat.IFLA_STATS_LINK_XSTATS_SLAVE:   nestDec{ifstatsXstatsAttrs},
+	xlat.IFLA_STATS_LINK_OFFLOAD_XSTATS: nestDec{ifstatsOffloadAttrs},
+	xlat.IFLA_STATS_AF_SPEC:             nestDec{ifstatsAfAttrs},
 })

@@ -7,43 +7,28 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 
 // Message types of traffic control.
 const (
-	rtmNewQdisc  = 36
-	rtmDelQdisc  = 37
-	rtmGetQdisc  = 38
-	rtmNewTclass = 40
-	rtmDelTclass = 41
-	rtmGetTclass = 42
-	rtmNewTfilt  = 44
-	rtmDelTfilt  = 45
-	rtmGetTfilt  = 46
-	rtmNewAction = 48
-	rtmGetAction = 50
-	rtmNewChain  = 100
-	rtmDelChain  = 101
-	rtmGetChain  = 102
+	rtmNewTfilt = 44
+	rtmDelTfilt = 45
+	rtmGetTfilt = 46
 )
 
 const (
-	tcaKind    = 1
-	tcaOptions = 2
-	tcaXstats  = 4
-	tcaStats2  = 7
 	tcmsgSize  = 20
 	tcamsgSize = 4
 )
 
 var routeTcEntry = routeEntry{
 	types: []uint16{
-		rtmNewQdisc, rtmDelQdisc, rtmGetQdisc,
-		rtmNewTclass, rtmDelTclass, rtmGetTclass,
+		xlat.RTM_NEWQDISC, xlat.RTM_DELQDISC, xlat.RTM_GETQDISC,
+		xlat.RTM_NEWTCLASS, xlat.RTM_DELTCLASS, xlat.RTM_GETTCLASS,
 		rtmNewTfilt, rtmDelTfilt, rtmGetTfilt,
-		rtmNewChain, rtmDelChain, rtmGetChain,
+		xlat.RTM_NEWCHAIN, xlat.RTM_DELCHAIN, xlat.RTM_GETCHAIN,
 	},
 	dec: decodeTcmsg,
 }
 
 var routeTcActionEntry = routeEntry{
-	types: []uint16{rtmNewAction, rtmDelAction, rtmGetAction},
+	types: []uint16{xlat.RTM_NEWACTION, xlat.RTM_DELACTION, xlat.RTM_GETACTION},
 	dec:   decodeTcamsg,
 }
 
@@ -57,7 +42,7 @@ var tcmsg = &structSpec{name: "tcmsg", size: tcmsgSize, fields: []field{
 
 func decodeTcmsg(s *state, family uint8, off, n int) {
 	if a := nlmsgAlign(tcmsgSize); n > a {
-		s.ctx.kind = s.tcKindOf(off+a, n-a, tcaKind)
+		s.ctx.kind = s.tcKindOf(off+a, n-a, xlat.TCA_KIND)
 	}
 	s.fixedHeader(tcmsg, off, n, tcaAttrs)
 }
@@ -87,9 +72,9 @@ const (
 
 func tcClassOf(typ uint16) tcClass {
 	switch {
-	case typ >= rtmNewQdisc && typ <= rtmGetQdisc:
+	case typ >= xlat.RTM_NEWQDISC && typ <= xlat.RTM_GETQDISC:
 		return tcQdisc
-	case typ >= rtmNewTclass && typ <= rtmGetTclass:
+	case typ >= xlat.RTM_NEWTCLASS && typ <= xlat.RTM_GETTCLASS:
 		return tcTclass
 	}
 	return tcFilter
@@ -138,25 +123,25 @@ func init() {
 // --- TCA_* ---
 
 var tcaStatic = newSet(xlat.RtnlTcAttrs, "TCA_???", map[uint16]attrDec{
-	1:  nlaStr,                     // TCA_KIND
-	3:  structDec{tcStatsSpec},     // TCA_STATS
-	5:  structDec{tcEstimatorSpec}, // TCA_RATE
-	6:  nlaU32,                     // TCA_FCNT
-	7:  nestDec{tcaStatsAttrs},     // TCA_STATS2
-	8:  nestDec{tcaStabAttrs},      // TCA_STAB
-	11: nlaU32,                     // TCA_CHAIN
-	12: nlaU8,                      // TCA_HW_OFFLOAD
-	13: nlaU32,                     // TCA_INGRESS_BLOCK
-	14: nlaU32,                     // TCA_EGRESS_BLOCK
-	15: nlaU32,                     // TCA_DUMP_FLAGS
-	16: nlaStr,                     // TCA_EXT_WARN_MSG
+	xlat.TCA_KIND:          nlaStr,
+	xlat.TCA_STATS:         structDec{tcStatsSpec},
+	xlat.TCA_RATE:          structDec{tcEstimatorSpec},
+	xlat.TCA_FCNT:          nlaU32,
+	xlat.TCA_STATS2:        nestDec{tcaStatsAttrs},
+	xlat.TCA_STAB:          nestDec{tcaStabAttrs},
+	xlat.TCA_CHAIN:         nlaU32,
+	xlat.TCA_HW_OFFLOAD:    nlaU8,
+	xlat.TCA_INGRESS_BLOCK: nlaU32,
+	xlat.TCA_EGRESS_BLOCK:  nlaU32,
+	xlat.TCA_DUMP_FLAGS:    nlaU32,
+	xlat.TCA_EXT_WARN_MSG:  nlaStr,
 })
 
 var tcaAttrs = &attrSet{names: xlat.RtnlTcAttrs, dflt: "TCA_???", byType: func(s *state, typ uint16) attrDec {
 	switch typ {
-	case tcaOptions:
+	case xlat.TCA_OPTIONS:
 		return tcOptions(s)
-	case tcaXstats:
+	case xlat.TCA_XSTATS:
 		return tcXstats(s)
 	}
 	return tcaStatic.lookup(typ)
@@ -250,12 +235,12 @@ var gnetStatsQueueSpec = &structSpec{name: "gnet_stats_queue", size: 20, fields:
 }}
 
 var tcaStatsStatic = newSet(xlat.RtnlTcaStatsAttrs, "TCA_STATS_???", map[uint16]attrDec{
-	1: structDec{gnetStatsBasicSpec},     // TCA_STATS_BASIC
-	2: structDec{gnetStatsRateEstSpec},   // TCA_STATS_RATE_EST
-	3: structDec{gnetStatsQueueSpec},     // TCA_STATS_QUEUE
-	5: structDec{gnetStatsRateEst64Spec}, // TCA_STATS_RATE_EST64
-	7: structDec{gnetStatsBasicSpec},     // TCA_STATS_BASIC_HW
-	8: nlaU64,                            // TCA_STATS_PKT64
+	xlat.TCA_STATS_BASIC:      structDec{gnetStatsBasicSpec},
+	xlat.TCA_STATS_RATE_EST:   structDec{gnetStatsRateEstSpec},
+	xlat.TCA_STATS_QUEUE:      structDec{gnetStatsQueueSpec},
+	xlat.TCA_STATS_RATE_EST64: structDec{gnetStatsRateEst64Spec},
+	xlat.TCA_STATS_BASIC_HW:   structDec{gnetStatsBasicSpec},
+	xlat.TCA_STATS_PKT64:      nlaU64,
 })
 
 // tcaStatsAttrs is TCA_STATS2 of a tcmsg: TCA_STATS_APP holds the
@@ -281,18 +266,18 @@ var tcSizespecSpec = &structSpec{name: "tc_sizespec", size: 24, fields: []field{
 }}
 
 var tcaStabAttrs = newSet(xlat.RtnlTcaStabAttrs, "TCA_STAB_???", map[uint16]attrDec{
-	1: structDec{tcSizespecSpec},    // TCA_STAB_BASE
-	2: arrayDec{size: 2, fmt: FmtU}, // TCA_STAB_DATA
+	xlat.TCA_STAB_BASE: structDec{tcSizespecSpec},
+	xlat.TCA_STAB_DATA: arrayDec{size: 2, fmt: FmtU},
 })
 
 // --- TCA_ROOT_* of tcamsg ---
 
 var tcaRootAttrs = newSet(xlat.RtnlTcaRootAttrs, "TCA_ROOT_???", map[uint16]attrDec{
-	1: nestDec{tcActList},                                   // TCA_ROOT_TAB
-	2: bitfield32Dec{xlat.RtnlTcaRootFlags, "TCA_FLAG_???"}, // TCA_ROOT_FLAGS
-	3: nlaU32,                                               // TCA_ROOT_COUNT
-	4: nlaU32,                                               // TCA_ROOT_TIME_DELTA
-	5: nlaStr,                                               // TCA_ROOT_EXT_WARN_MSG
+	xlat.TCA_ROOT_TAB:          nestDec{tcActList},
+	xlat.TCA_ROOT_FLAGS:        bitfield32Dec{xlat.RtnlTcaRootFlags, "TCA_FLAG_???"},
+	xlat.TCA_ROOT_COUNT:        nlaU32,
+	xlat.TCA_ROOT_TIME_DELTA:   nlaU32,
+	xlat.TCA_ROOT_EXT_WARN_MSG: nlaStr,
 })
 
 // bitfield32Dec prints struct nla_bitfield32: the value and the selector

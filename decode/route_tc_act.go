@@ -13,24 +13,24 @@ var tcActList = &attrSet{byType: func(s *state, typ uint16) attrDec { return fun
 // tcAction decodes one action with the options of its kind.
 func tcAction(s *state, off, n int) bool {
 	saved := s.ctx.kind
-	s.ctx.kind = s.tcKindOf(off, n, tcaKind)
+	s.ctx.kind = s.tcKindOf(off, n, xlat.TCA_KIND)
 	s.attrs(off, n, tcActAttrs)
 	s.ctx.kind = saved
 	return true
 }
 
 var tcActStatic = newSet(xlat.RtnlTcActionAttrs, "TCA_ACT_???", map[uint16]attrDec{
-	1:  nlaStr,                                                        // TCA_ACT_KIND
-	3:  nlaU32,                                                        // TCA_ACT_INDEX
-	4:  nestDec{tcaStatsStatic},                                       // TCA_ACT_STATS
-	7:  bitfield32Dec{xlat.RtnlTcaActFlags, "TCA_ACT_FLAGS_???"},      // TCA_ACT_FLAGS
-	8:  bitfield32Dec{xlat.RtnlTcaActHwStats, "TCA_ACT_HW_STATS_???"}, // TCA_ACT_HW_STATS
-	9:  bitfield32Dec{xlat.RtnlTcaActHwStats, "TCA_ACT_HW_STATS_???"}, // TCA_ACT_USED_HW_STATS
-	10: nlaU32,                                                        // TCA_ACT_IN_HW_COUNT
+	xlat.TCA_ACT_KIND:          nlaStr,
+	xlat.TCA_ACT_INDEX:         nlaU32,
+	xlat.TCA_ACT_STATS:         nestDec{tcaStatsStatic},
+	xlat.TCA_ACT_FLAGS:         bitfield32Dec{xlat.RtnlTcaActFlags, "TCA_ACT_FLAGS_???"},
+	xlat.TCA_ACT_HW_STATS:      bitfield32Dec{xlat.RtnlTcaActHwStats, "TCA_ACT_HW_STATS_???"},
+	xlat.TCA_ACT_USED_HW_STATS: bitfield32Dec{xlat.RtnlTcaActHwStats, "TCA_ACT_HW_STATS_???"},
+	xlat.TCA_ACT_IN_HW_COUNT:   nlaU32,
 })
 
 var tcActAttrs = &attrSet{names: xlat.RtnlTcActionAttrs, dflt: "TCA_ACT_???", byType: func(s *state, typ uint16) attrDec {
-	if typ == tcaOptions {
+	if typ == xlat.TCA_OPTIONS {
 		if s.ctx.kind == "" {
 			return nil
 		}
@@ -100,7 +100,7 @@ func genLay(size int, ms ...member) *layout {
 }
 
 func fInet(name string, off int) field {
-	return field{name: name, off: uint16(off), size: 4, fmt: FmtInet, nf: afInet}
+	return field{name: name, off: uint16(off), size: 4, fmt: FmtInet, nf: xlat.AF_INET}
 }
 
 // --- police ---
@@ -119,16 +119,16 @@ var tcPolice = lay(56,
 )
 
 var tcaPoliceAttrs = newSet(xlat.TcaPoliceAttrs, "TCA_POLICE_???", map[uint16]attrDec{
-	1:  layoutDec{tcPolice}, // TCA_POLICE_TBF
-	2:  rateTable,           // TCA_POLICE_RATE
-	3:  rateTable,           // TCA_POLICE_PEAKRATE
-	4:  nlaU32,              // TCA_POLICE_AVRATE
-	5:  nlaVerdict,          // TCA_POLICE_RESULT
-	6:  nlaTcfT,             // TCA_POLICE_TM
-	8:  nlaU64,              // TCA_POLICE_RATE64
-	9:  nlaU64,              // TCA_POLICE_PEAKRATE64
-	10: nlaU64,              // TCA_POLICE_PKTRATE64
-	11: nlaU64,              // TCA_POLICE_PKTBURST64
+	xlat.TCA_POLICE_TBF:        layoutDec{tcPolice},
+	xlat.TCA_POLICE_RATE:       rateTable,
+	xlat.TCA_POLICE_PEAKRATE:   rateTable,
+	xlat.TCA_POLICE_AVRATE:     nlaU32,
+	xlat.TCA_POLICE_RESULT:     nlaVerdict,
+	xlat.TCA_POLICE_TM:         nlaTcfT,
+	xlat.TCA_POLICE_RATE64:     nlaU64,
+	xlat.TCA_POLICE_PEAKRATE64: nlaU64,
+	xlat.TCA_POLICE_PKTRATE64:  nlaU64,
+	xlat.TCA_POLICE_PKTBURST64: nlaU64,
 })
 
 // --- gact ---
@@ -142,9 +142,9 @@ var tcGactP = lay(8,
 )
 
 var tcaGactAttrs = newSet(xlat.TcaGactAttrs, "TCA_GACT_???", map[uint16]attrDec{
-	1: nlaTcfT,            // TCA_GACT_TM
-	2: layoutDec{tcGact},  // TCA_GACT_PARMS
-	3: layoutDec{tcGactP}, // TCA_GACT_PROB
+	xlat.TCA_GACT_TM:    nlaTcfT,
+	xlat.TCA_GACT_PARMS: layoutDec{tcGact},
+	xlat.TCA_GACT_PROB:  layoutDec{tcGactP},
 })
 
 // --- mirred ---
@@ -155,9 +155,9 @@ var tcMirred = genLay(28,
 )
 
 var tcaMirredAttrs = newSet(xlat.TcaMirredAttrs, "TCA_MIRRED_???", map[uint16]attrDec{
-	1: nlaTcfT,             // TCA_MIRRED_TM
-	2: layoutDec{tcMirred}, // TCA_MIRRED_PARMS
-	4: nlaU32,              // TCA_MIRRED_BLOCKID
+	xlat.TCA_MIRRED_TM:      nlaTcfT,
+	xlat.TCA_MIRRED_PARMS:   layoutDec{tcMirred},
+	xlat.TCA_MIRRED_BLOCKID: nlaU32,
 })
 
 // --- vlan ---
@@ -167,13 +167,13 @@ var tcVlan = genLay(24,
 )
 
 var tcaVlanAttrs = newSet(xlat.TcaVlanAttrs, "TCA_VLAN_???", map[uint16]attrDec{
-	1: nlaTcfT,           // TCA_VLAN_TM
-	2: layoutDec{tcVlan}, // TCA_VLAN_PARMS
-	3: nlaU16,            // TCA_VLAN_PUSH_VLAN_ID
-	4: nlaEtherProto,     // TCA_VLAN_PUSH_VLAN_PROTOCOL
-	6: nlaU8,             // TCA_VLAN_PUSH_VLAN_PRIORITY
-	7: nlaHwaddr,         // TCA_VLAN_PUSH_ETH_DST
-	8: nlaHwaddr,         // TCA_VLAN_PUSH_ETH_SRC
+	xlat.TCA_VLAN_TM:                 nlaTcfT,
+	xlat.TCA_VLAN_PARMS:              layoutDec{tcVlan},
+	xlat.TCA_VLAN_PUSH_VLAN_ID:       nlaU16,
+	xlat.TCA_VLAN_PUSH_VLAN_PROTOCOL: nlaEtherProto,
+	xlat.TCA_VLAN_PUSH_VLAN_PRIORITY: nlaU8,
+	xlat.TCA_VLAN_PUSH_ETH_DST:       nlaHwaddr,
+	xlat.TCA_VLAN_PUSH_ETH_SRC:       nlaHwaddr,
 })
 
 // --- skbedit ---
@@ -181,15 +181,15 @@ var tcaVlanAttrs = newSet(xlat.TcaVlanAttrs, "TCA_VLAN_???", map[uint16]attrDec{
 var tcSkbedit = genLay(tcGenSize)
 
 var tcaSkbeditAttrs = newSet(xlat.TcaSkbeditAttrs, "TCA_SKBEDIT_???", map[uint16]attrDec{
-	1:  nlaTcfT,                                                       // TCA_SKBEDIT_TM
-	2:  layoutDec{tcSkbedit},                                          // TCA_SKBEDIT_PARMS
-	3:  nlaHandle,                                                     // TCA_SKBEDIT_PRIORITY
-	4:  nlaU16,                                                        // TCA_SKBEDIT_QUEUE_MAPPING
-	5:  nlaX32,                                                        // TCA_SKBEDIT_MARK
-	7:  xvalDec{tab: xlat.TcPacketTypes, dflt: "PACKET_???", size: 2}, // TCA_SKBEDIT_PTYPE
-	8:  nlaX32,                                                        // TCA_SKBEDIT_MASK
-	9:  flagsDec{xlat.TcSkbeditFlags, "SKBEDIT_F_???", 8},             // TCA_SKBEDIT_FLAGS
-	10: nlaU16,                                                        // TCA_SKBEDIT_QUEUE_MAPPING_MAX
+	xlat.TCA_SKBEDIT_TM:                nlaTcfT,
+	xlat.TCA_SKBEDIT_PARMS:             layoutDec{tcSkbedit},
+	xlat.TCA_SKBEDIT_PRIORITY:          nlaHandle,
+	xlat.TCA_SKBEDIT_QUEUE_MAPPING:     nlaU16,
+	xlat.TCA_SKBEDIT_MARK:              nlaX32,
+	xlat.TCA_SKBEDIT_PTYPE:             xvalDec{tab: xlat.TcPacketTypes, dflt: "PACKET_???", size: 2},
+	xlat.TCA_SKBEDIT_MASK:              nlaX32,
+	xlat.TCA_SKBEDIT_FLAGS:             flagsDec{xlat.TcSkbeditFlags, "SKBEDIT_F_???", 8},
+	xlat.TCA_SKBEDIT_QUEUE_MAPPING_MAX: nlaU16,
 })
 
 // --- tunnel_key ---
@@ -199,40 +199,40 @@ var tcTunnelKey = genLay(24,
 )
 
 var tcaTunnelKeyEncOptGeneveAttrs = newSet(xlat.TcaTunnelKeyEncOptGeneveAttrs, "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_???", map[uint16]attrDec{
-	1: nlaBEHex16, // TCA_TUNNEL_KEY_ENC_OPT_GENEVE_CLASS
-	2: nlaX8,      // TCA_TUNNEL_KEY_ENC_OPT_GENEVE_TYPE
+	xlat.TCA_TUNNEL_KEY_ENC_OPT_GENEVE_CLASS: nlaBEHex16,
+	xlat.TCA_TUNNEL_KEY_ENC_OPT_GENEVE_TYPE:  nlaX8,
 })
 
 var tcaTunnelKeyEncOptVxlanAttrs = newSet(xlat.TcaTunnelKeyEncOptVxlanAttrs, "TCA_TUNNEL_KEY_ENC_OPT_VXLAN_???", map[uint16]attrDec{
-	1: nlaX32, // TCA_TUNNEL_KEY_ENC_OPT_VXLAN_GBP
+	xlat.TCA_TUNNEL_KEY_ENC_OPT_VXLAN_GBP: nlaX32,
 })
 
 var tcaTunnelKeyEncOptErspanAttrs = newSet(xlat.TcaTunnelKeyEncOptErspanAttrs, "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_???", map[uint16]attrDec{
-	1: nlaU8,   // TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_VER
-	2: nlaBE32, // TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_INDEX
-	3: nlaU8,   // TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_DIR
-	4: nlaU8,   // TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_HWID
+	xlat.TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_VER:   nlaU8,
+	xlat.TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_INDEX: nlaBE32,
+	xlat.TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_DIR:   nlaU8,
+	xlat.TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_HWID:  nlaU8,
 })
 
 var tcaTunnelKeyEncOptsAttrs = newSet(xlat.TcaTunnelKeyEncOptsAttrs, "TCA_TUNNEL_KEY_ENC_OPTS_???", map[uint16]attrDec{
-	1: nestDec{tcaTunnelKeyEncOptGeneveAttrs}, // TCA_TUNNEL_KEY_ENC_OPTS_GENEVE
-	2: nestDec{tcaTunnelKeyEncOptVxlanAttrs},  // TCA_TUNNEL_KEY_ENC_OPTS_VXLAN
-	3: nestDec{tcaTunnelKeyEncOptErspanAttrs}, // TCA_TUNNEL_KEY_ENC_OPTS_ERSPAN
+	xlat.TCA_TUNNEL_KEY_ENC_OPTS_GENEVE: nestDec{tcaTunnelKeyEncOptGeneveAttrs},
+	xlat.TCA_TUNNEL_KEY_ENC_OPTS_VXLAN:  nestDec{tcaTunnelKeyEncOptVxlanAttrs},
+	xlat.TCA_TUNNEL_KEY_ENC_OPTS_ERSPAN: nestDec{tcaTunnelKeyEncOptErspanAttrs},
 })
 
 var tcaTunnelKeyAttrs = newSet(xlat.TcaTunnelKeyAttrs, "TCA_TUNNEL_KEY_???", map[uint16]attrDec{
-	1:  nlaTcfT,                           // TCA_TUNNEL_KEY_TM
-	2:  layoutDec{tcTunnelKey},            // TCA_TUNNEL_KEY_PARMS
-	3:  nlaInAddr,                         // TCA_TUNNEL_KEY_ENC_IPV4_SRC
-	4:  nlaInAddr,                         // TCA_TUNNEL_KEY_ENC_IPV4_DST
-	5:  nlaIn6Addr,                        // TCA_TUNNEL_KEY_ENC_IPV6_SRC
-	6:  nlaIn6Addr,                        // TCA_TUNNEL_KEY_ENC_IPV6_DST
-	7:  nlaBE32,                           // TCA_TUNNEL_KEY_ENC_KEY_ID
-	9:  nlaBE16,                           // TCA_TUNNEL_KEY_ENC_DST_PORT
-	10: nlaU8,                             // TCA_TUNNEL_KEY_NO_CSUM
-	11: nestDec{tcaTunnelKeyEncOptsAttrs}, // TCA_TUNNEL_KEY_ENC_OPTS
-	12: nlaX8,                             // TCA_TUNNEL_KEY_ENC_TOS
-	13: nlaU8,                             // TCA_TUNNEL_KEY_ENC_TTL
+	xlat.TCA_TUNNEL_KEY_TM:           nlaTcfT,
+	xlat.TCA_TUNNEL_KEY_PARMS:        layoutDec{tcTunnelKey},
+	xlat.TCA_TUNNEL_KEY_ENC_IPV4_SRC: nlaInAddr,
+	xlat.TCA_TUNNEL_KEY_ENC_IPV4_DST: nlaInAddr,
+	xlat.TCA_TUNNEL_KEY_ENC_IPV6_SRC: nlaIn6Addr,
+	xlat.TCA_TUNNEL_KEY_ENC_IPV6_DST: nlaIn6Addr,
+	xlat.TCA_TUNNEL_KEY_ENC_KEY_ID:   nlaBE32,
+	xlat.TCA_TUNNEL_KEY_ENC_DST_PORT: nlaBE16,
+	xlat.TCA_TUNNEL_KEY_NO_CSUM:      nlaU8,
+	xlat.TCA_TUNNEL_KEY_ENC_OPTS:     nestDec{tcaTunnelKeyEncOptsAttrs},
+	xlat.TCA_TUNNEL_KEY_ENC_TOS:      nlaX8,
+	xlat.TCA_TUNNEL_KEY_ENC_TTL:      nlaU8,
 })
 
 // --- csum, nat ---
@@ -242,8 +242,8 @@ var tcCsum = genLay(24,
 )
 
 var tcaCsumAttrs = newSet(xlat.TcaCsumAttrs, "TCA_CSUM_???", map[uint16]attrDec{
-	1: layoutDec{tcCsum}, // TCA_CSUM_PARMS
-	2: nlaTcfT,           // TCA_CSUM_TM
+	xlat.TCA_CSUM_PARMS: layoutDec{tcCsum},
+	xlat.TCA_CSUM_TM:    nlaTcfT,
 })
 
 var tcNat = genLay(36,
@@ -254,8 +254,8 @@ var tcNat = genLay(36,
 )
 
 var tcaNatAttrs = newSet(xlat.TcaNatAttrs, "TCA_NAT_???", map[uint16]attrDec{
-	1: layoutDec{tcNat}, // TCA_NAT_PARMS
-	2: nlaTcfT,          // TCA_NAT_TM
+	xlat.TCA_NAT_PARMS: layoutDec{tcNat},
+	xlat.TCA_NAT_TM:    nlaTcfT,
 })
 
 // --- pedit ---
@@ -295,16 +295,16 @@ func peditSel(s *state, off, n int) bool {
 }
 
 var tcaPeditKeyExAttrs = newSet(xlat.TcaPeditKeyExAttrs, "TCA_PEDIT_KEY_EX_???", map[uint16]attrDec{
-	1: xvalDec{tab: xlat.TcPeditHeaderTypes, dflt: "TCA_PEDIT_KEY_EX_HDR_TYPE_???", size: 2}, // TCA_PEDIT_KEY_EX_HTYPE
-	2: xvalDec{tab: xlat.TcPeditCmds, dflt: "TCA_PEDIT_KEY_EX_CMD_???", size: 2},             // TCA_PEDIT_KEY_EX_CMD
+	xlat.TCA_PEDIT_KEY_EX_HTYPE: xvalDec{tab: xlat.TcPeditHeaderTypes, dflt: "TCA_PEDIT_KEY_EX_HDR_TYPE_???", size: 2},
+	xlat.TCA_PEDIT_KEY_EX_CMD:   xvalDec{tab: xlat.TcPeditCmds, dflt: "TCA_PEDIT_KEY_EX_CMD_???", size: 2},
 })
 
 var tcaPeditAttrs = newSet(xlat.TcaPeditAttrs, "TCA_PEDIT_???", map[uint16]attrDec{
-	1: nlaTcfT,                     // TCA_PEDIT_TM
-	2: funcDec(peditSel),           // TCA_PEDIT_PARMS
-	4: funcDec(peditSel),           // TCA_PEDIT_PARMS_EX
-	5: nestDec{tcaPeditKeysEx},     // TCA_PEDIT_KEYS_EX
-	6: nestDec{tcaPeditKeyExAttrs}, // TCA_PEDIT_KEY_EX
+	xlat.TCA_PEDIT_TM:       nlaTcfT,
+	xlat.TCA_PEDIT_PARMS:    funcDec(peditSel),
+	xlat.TCA_PEDIT_PARMS_EX: funcDec(peditSel),
+	xlat.TCA_PEDIT_KEYS_EX:  nestDec{tcaPeditKeysEx},
+	xlat.TCA_PEDIT_KEY_EX:   nestDec{tcaPeditKeyExAttrs},
 })
 
 // --- connmark, ct ---
@@ -312,52 +312,52 @@ var tcaPeditAttrs = newSet(xlat.TcaPeditAttrs, "TCA_PEDIT_???", map[uint16]attrD
 var tcConnmark = genLay(22, m(fU("zone", 20, 2)))
 
 var tcaConnmarkAttrs = newSet(xlat.TcaConnmarkAttrs, "TCA_CONNMARK_???", map[uint16]attrDec{
-	1: layoutDec{tcConnmark}, // TCA_CONNMARK_PARMS
-	2: nlaTcfT,               // TCA_CONNMARK_TM
+	xlat.TCA_CONNMARK_PARMS: layoutDec{tcConnmark},
+	xlat.TCA_CONNMARK_TM:    nlaTcfT,
 })
 
 var tcaCtAttrs = newSet(xlat.TcaCtAttrs, "TCA_CT_???", map[uint16]attrDec{
-	1:  layoutDec{genLay(tcGenSize)},                         // TCA_CT_PARMS
-	2:  nlaTcfT,                                              // TCA_CT_TM
-	3:  flagsDec{xlat.TcCtActions, "TCA_CT_ACT_???", 2},      // TCA_CT_ACTION
-	4:  nlaU16,                                               // TCA_CT_ZONE
-	5:  nlaX32,                                               // TCA_CT_MARK
-	6:  nlaX32,                                               // TCA_CT_MARK_MASK
-	9:  nlaInAddr,                                            // TCA_CT_NAT_IPV4_MIN
-	10: nlaInAddr,                                            // TCA_CT_NAT_IPV4_MAX
-	11: nlaIn6Addr,                                           // TCA_CT_NAT_IPV6_MIN
-	12: nlaIn6Addr,                                           // TCA_CT_NAT_IPV6_MAX
-	13: nlaBE16,                                              // TCA_CT_NAT_PORT_MIN
-	14: nlaBE16,                                              // TCA_CT_NAT_PORT_MAX
-	16: nlaStr,                                               // TCA_CT_HELPER_NAME
-	17: xvalDec{tab: xlat.Addrfams, dflt: "AF_???", size: 1}, // TCA_CT_HELPER_FAMILY
-	18: nlaIPProto,                                           // TCA_CT_HELPER_PROTO
+	xlat.TCA_CT_PARMS:         layoutDec{genLay(tcGenSize)},
+	xlat.TCA_CT_TM:            nlaTcfT,
+	xlat.TCA_CT_ACTION:        flagsDec{xlat.TcCtActions, "TCA_CT_ACT_???", 2},
+	xlat.TCA_CT_ZONE:          nlaU16,
+	xlat.TCA_CT_MARK:          nlaX32,
+	xlat.TCA_CT_MARK_MASK:     nlaX32,
+	xlat.TCA_CT_NAT_IPV4_MIN:  nlaInAddr,
+	xlat.TCA_CT_NAT_IPV4_MAX:  nlaInAddr,
+	xlat.TCA_CT_NAT_IPV6_MIN:  nlaIn6Addr,
+	xlat.TCA_CT_NAT_IPV6_MAX:  nlaIn6Addr,
+	xlat.TCA_CT_NAT_PORT_MIN:  nlaBE16,
+	xlat.TCA_CT_NAT_PORT_MAX:  nlaBE16,
+	xlat.TCA_CT_HELPER_NAME:   nlaStr,
+	xlat.TCA_CT_HELPER_FAMILY: xvalDec{tab: xlat.Addrfams, dflt: "AF_???", size: 1},
+	xlat.TCA_CT_HELPER_PROTO:  nlaIPProto,
 })
 
 // --- sample, bpf, simple, skbmod, mpls, ctinfo, gate, ife ---
 
 var tcaSampleAttrs = newSet(xlat.TcaSampleAttrs, "TCA_SAMPLE_???", map[uint16]attrDec{
-	1: nlaTcfT,                      // TCA_SAMPLE_TM
-	2: layoutDec{genLay(tcGenSize)}, // TCA_SAMPLE_PARMS
-	3: nlaU32,                       // TCA_SAMPLE_RATE
-	4: nlaU32,                       // TCA_SAMPLE_TRUNC_SIZE
-	5: nlaU32,                       // TCA_SAMPLE_PSAMPLE_GROUP
+	xlat.TCA_SAMPLE_TM:            nlaTcfT,
+	xlat.TCA_SAMPLE_PARMS:         layoutDec{genLay(tcGenSize)},
+	xlat.TCA_SAMPLE_RATE:          nlaU32,
+	xlat.TCA_SAMPLE_TRUNC_SIZE:    nlaU32,
+	xlat.TCA_SAMPLE_PSAMPLE_GROUP: nlaU32,
 })
 
 var tcaActBpfAttrs = newSet(xlat.TcaActBpfAttrs, "TCA_ACT_BPF_???", map[uint16]attrDec{
-	1: nlaTcfT,                      // TCA_ACT_BPF_TM
-	2: layoutDec{genLay(tcGenSize)}, // TCA_ACT_BPF_PARMS
-	3: nlaU16,                       // TCA_ACT_BPF_OPS_LEN
-	4: cbpfProg,                     // TCA_ACT_BPF_OPS
-	5: nlaFd,                        // TCA_ACT_BPF_FD
-	6: nlaStr,                       // TCA_ACT_BPF_NAME
-	9: nlaU32,                       // TCA_ACT_BPF_ID
+	xlat.TCA_ACT_BPF_TM:      nlaTcfT,
+	xlat.TCA_ACT_BPF_PARMS:   layoutDec{genLay(tcGenSize)},
+	xlat.TCA_ACT_BPF_OPS_LEN: nlaU16,
+	xlat.TCA_ACT_BPF_OPS:     cbpfProg,
+	xlat.TCA_ACT_BPF_FD:      nlaFd,
+	xlat.TCA_ACT_BPF_NAME:    nlaStr,
+	xlat.TCA_ACT_BPF_ID:      nlaU32,
 })
 
 var tcaDefAttrs = newSet(xlat.TcaDefAttrs, "TCA_DEF_???", map[uint16]attrDec{
-	1: nlaTcfT,                      // TCA_DEF_TM
-	2: layoutDec{genLay(tcGenSize)}, // TCA_DEF_PARMS
-	3: nlaStr,                       // TCA_DEF_DATA
+	xlat.TCA_DEF_TM:    nlaTcfT,
+	xlat.TCA_DEF_PARMS: layoutDec{genLay(tcGenSize)},
+	xlat.TCA_DEF_DATA:  nlaStr,
 })
 
 var tcSkbmod = genLay(32,
@@ -365,11 +365,11 @@ var tcSkbmod = genLay(32,
 )
 
 var tcaSkbmodAttrs = newSet(xlat.TcaSkbmodAttrs, "TCA_SKBMOD_???", map[uint16]attrDec{
-	1: nlaTcfT,             // TCA_SKBMOD_TM
-	2: layoutDec{tcSkbmod}, // TCA_SKBMOD_PARMS
-	3: nlaHwaddr,           // TCA_SKBMOD_DMAC
-	4: nlaHwaddr,           // TCA_SKBMOD_SMAC
-	5: nlaX16,              // TCA_SKBMOD_ETYPE
+	xlat.TCA_SKBMOD_TM:    nlaTcfT,
+	xlat.TCA_SKBMOD_PARMS: layoutDec{tcSkbmod},
+	xlat.TCA_SKBMOD_DMAC:  nlaHwaddr,
+	xlat.TCA_SKBMOD_SMAC:  nlaHwaddr,
+	xlat.TCA_SKBMOD_ETYPE: nlaX16,
 })
 
 var tcMpls = genLay(24,
@@ -377,48 +377,48 @@ var tcMpls = genLay(24,
 )
 
 var tcaMplsAttrs = newSet(xlat.TcaMplsAttrs, "TCA_MPLS_???", map[uint16]attrDec{
-	1: nlaTcfT,           // TCA_MPLS_TM
-	2: layoutDec{tcMpls}, // TCA_MPLS_PARMS
-	4: nlaEtherProto,     // TCA_MPLS_PROTO
-	5: nlaU32,            // TCA_MPLS_LABEL
-	6: nlaU8,             // TCA_MPLS_TC
-	7: nlaU8,             // TCA_MPLS_TTL
-	8: nlaU8,             // TCA_MPLS_BOS
+	xlat.TCA_MPLS_TM:    nlaTcfT,
+	xlat.TCA_MPLS_PARMS: layoutDec{tcMpls},
+	xlat.TCA_MPLS_PROTO: nlaEtherProto,
+	xlat.TCA_MPLS_LABEL: nlaU32,
+	xlat.TCA_MPLS_TC:    nlaU8,
+	xlat.TCA_MPLS_TTL:   nlaU8,
+	xlat.TCA_MPLS_BOS:   nlaU8,
 })
 
 var tcaCtinfoAttrs = newSet(xlat.TcaCtinfoAttrs, "TCA_CTINFO_???", map[uint16]attrDec{
-	2:  nlaTcfT,                      // TCA_CTINFO_TM
-	3:  layoutDec{genLay(tcGenSize)}, // TCA_CTINFO_ACT
-	4:  nlaU16,                       // TCA_CTINFO_ZONE
-	5:  nlaX32,                       // TCA_CTINFO_PARMS_DSCP_MASK
-	6:  nlaX32,                       // TCA_CTINFO_PARMS_DSCP_STATEMASK
-	7:  nlaX32,                       // TCA_CTINFO_PARMS_CPMARK_MASK
-	8:  nlaU64,                       // TCA_CTINFO_STATS_DSCP_SET
-	9:  nlaU64,                       // TCA_CTINFO_STATS_DSCP_ERROR
-	10: nlaU64,                       // TCA_CTINFO_STATS_CPMARK_SET
+	xlat.TCA_CTINFO_TM:                   nlaTcfT,
+	xlat.TCA_CTINFO_ACT:                  layoutDec{genLay(tcGenSize)},
+	xlat.TCA_CTINFO_ZONE:                 nlaU16,
+	xlat.TCA_CTINFO_PARMS_DSCP_MASK:      nlaX32,
+	xlat.TCA_CTINFO_PARMS_DSCP_STATEMASK: nlaX32,
+	xlat.TCA_CTINFO_PARMS_CPMARK_MASK:    nlaX32,
+	xlat.TCA_CTINFO_STATS_DSCP_SET:       nlaU64,
+	xlat.TCA_CTINFO_STATS_DSCP_ERROR:     nlaU64,
+	xlat.TCA_CTINFO_STATS_CPMARK_SET:     nlaU64,
 })
 
 var tcaGateEntryAttrs = newSet(xlat.TcaGateEntryAttrs, "TCA_GATE_ENTRY_???", map[uint16]attrDec{
-	1: nlaU32, // TCA_GATE_ENTRY_INDEX
-	3: nlaU32, // TCA_GATE_ENTRY_INTERVAL
-	4: nlaS32, // TCA_GATE_ENTRY_IPV
-	5: nlaS32, // TCA_GATE_ENTRY_MAX_OCTETS
+	xlat.TCA_GATE_ENTRY_INDEX:      nlaU32,
+	xlat.TCA_GATE_ENTRY_INTERVAL:   nlaU32,
+	xlat.TCA_GATE_ENTRY_IPV:        nlaS32,
+	xlat.TCA_GATE_ENTRY_MAX_OCTETS: nlaS32,
 })
 
 var tcaGateOneEntryAttrs = newSet(xlat.TcaGateOneEntryAttrs, "TCA_GATE_ONE_ENTRY_???", map[uint16]attrDec{
-	1: nestDec{tcaGateEntryAttrs}, // TCA_GATE_ONE_ENTRY
+	xlat.TCA_GATE_ONE_ENTRY: nestDec{tcaGateEntryAttrs},
 })
 
 var tcaGateAttrs = newSet(xlat.TcaGateAttrs, "TCA_GATE_???", map[uint16]attrDec{
-	1:  nlaTcfT,                                                   // TCA_GATE_TM
-	2:  layoutDec{genLay(tcGenSize)},                              // TCA_GATE_PARMS
-	4:  nlaS32,                                                    // TCA_GATE_PRIORITY
-	5:  nestDec{tcaGateOneEntryAttrs},                             // TCA_GATE_ENTRY_LIST
-	6:  nlaU64,                                                    // TCA_GATE_BASE_TIME
-	7:  nlaU64,                                                    // TCA_GATE_CYCLE_TIME
-	8:  nlaU64,                                                    // TCA_GATE_CYCLE_TIME_EXT
-	9:  nlaX32,                                                    // TCA_GATE_FLAGS
-	10: xvalDec{tab: xlat.TcClockids, dflt: "CLOCK_???", size: 4}, // TCA_GATE_CLOCKID
+	xlat.TCA_GATE_TM:             nlaTcfT,
+	xlat.TCA_GATE_PARMS:          layoutDec{genLay(tcGenSize)},
+	xlat.TCA_GATE_PRIORITY:       nlaS32,
+	xlat.TCA_GATE_ENTRY_LIST:     nestDec{tcaGateOneEntryAttrs},
+	xlat.TCA_GATE_BASE_TIME:      nlaU64,
+	xlat.TCA_GATE_CYCLE_TIME:     nlaU64,
+	xlat.TCA_GATE_CYCLE_TIME_EXT: nlaU64,
+	xlat.TCA_GATE_FLAGS:          nlaX32,
+	xlat.TCA_GATE_CLOCKID:        xvalDec{tab: xlat.TcClockids, dflt: "CLOCK_???", size: 4},
 })
 
 var tcIfe = genLay(22,
@@ -426,14 +426,14 @@ var tcIfe = genLay(22,
 )
 
 var tcaIfeAttrs = newSet(xlat.TcaIfeAttrs, "TCA_IFE_???", map[uint16]attrDec{
-	1: layoutDec{tcIfe}, // TCA_IFE_PARMS
-	2: nlaTcfT,          // TCA_IFE_TM
-	3: nlaHwaddr,        // TCA_IFE_DMAC
-	4: nlaHwaddr,        // TCA_IFE_SMAC
-	5: nlaX16,           // TCA_IFE_TYPE
+	xlat.TCA_IFE_PARMS: layoutDec{tcIfe},
+	xlat.TCA_IFE_TM:    nlaTcfT,
+	xlat.TCA_IFE_DMAC:  nlaHwaddr,
+	xlat.TCA_IFE_SMAC:  nlaHwaddr,
+	xlat.TCA_IFE_TYPE:  nlaX16,
 })
 
 // tcaPeditKeysEx is TCA_PEDIT_KEYS_EX: a TCA_PEDIT_KEY_EX nest a key.
 var tcaPeditKeysEx = newSet(xlat.TcaPeditAttrs, "TCA_PEDIT_???", map[uint16]attrDec{
-	6: nestDec{tcaPeditKeyExAttrs}, // TCA_PEDIT_KEY_EX
+	xlat.TCA_PEDIT_KEY_EX: nestDec{tcaPeditKeyExAttrs},
 })

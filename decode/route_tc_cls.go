@@ -21,17 +21,17 @@ var tcFilterKinds = map[string]attrDec{
 // --- u32 ---
 
 var tcaU32Attrs = newSet(xlat.TcaU32Attrs, "TCA_U32_???", map[uint16]attrDec{
-	1:  nlaHandle,               // TCA_U32_CLASSID
-	2:  nlaHandle,               // TCA_U32_HASH
-	3:  nlaHandle,               // TCA_U32_LINK
-	4:  nlaU32,                  // TCA_U32_DIVISOR
-	5:  funcDec(u32Sel),         // TCA_U32_SEL
-	6:  nestDec{tcaPoliceAttrs}, // TCA_U32_POLICE
-	7:  nestDec{tcActList},      // TCA_U32_ACT
-	8:  nlaStr,                  // TCA_U32_INDEV
-	9:  funcDec(u32Pcnt),        // TCA_U32_PCNT
-	10: layoutDec{tcU32Mark},    // TCA_U32_MARK
-	11: nlaClsFlags,             // TCA_U32_FLAGS
+	xlat.TCA_U32_CLASSID: nlaHandle,
+	xlat.TCA_U32_HASH:    nlaHandle,
+	xlat.TCA_U32_LINK:    nlaHandle,
+	xlat.TCA_U32_DIVISOR: nlaU32,
+	xlat.TCA_U32_SEL:     funcDec(u32Sel),
+	xlat.TCA_U32_POLICE:  nestDec{tcaPoliceAttrs},
+	xlat.TCA_U32_ACT:     nestDec{tcActList},
+	xlat.TCA_U32_INDEV:   nlaStr,
+	xlat.TCA_U32_PCNT:    funcDec(u32Pcnt),
+	xlat.TCA_U32_MARK:    layoutDec{tcU32Mark},
+	xlat.TCA_U32_FLAGS:   nlaClsFlags,
 })
 
 // tcU32Key is struct tc_u32_key: mask and value in network order.
@@ -108,10 +108,10 @@ var tcU32Mark = lay(12,
 // --- matchall ---
 
 var tcaMatchallAttrs = newSet(xlat.TcaMatchallAttrs, "TCA_MATCHALL_???", map[uint16]attrDec{
-	1: nlaHandle,                              // TCA_MATCHALL_CLASSID
-	2: nestDec{tcActList},                     // TCA_MATCHALL_ACT
-	3: nlaClsFlags,                            // TCA_MATCHALL_FLAGS
-	4: layoutDec{lay(8, m(fU("rhit", 0, 8)))}, // TCA_MATCHALL_PCNT
+	xlat.TCA_MATCHALL_CLASSID: nlaHandle,
+	xlat.TCA_MATCHALL_ACT:     nestDec{tcActList},
+	xlat.TCA_MATCHALL_FLAGS:   nlaClsFlags,
+	xlat.TCA_MATCHALL_PCNT:    layoutDec{lay(8, m(fU("rhit", 0, 8)))},
 })
 
 // --- flower ---
@@ -122,48 +122,48 @@ var (
 )
 
 var tcaFlowerEncOptGeneveAttrs = newSet(xlat.TcaFlowerEncOptGeneveAttrs, "TCA_FLOWER_KEY_ENC_OPT_GENEVE_???", map[uint16]attrDec{
-	1: nlaBEHex16, // TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS
-	2: nlaU8X,     // TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE
+	xlat.TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS: nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE:  nlaU8X,
 })
 
 var tcaFlowerEncOptVxlanAttrs = newSet(xlat.TcaFlowerEncOptVxlanAttrs, "TCA_FLOWER_KEY_ENC_OPT_VXLAN_???", map[uint16]attrDec{
-	1: nlaX32, // TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP
+	xlat.TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP: nlaX32,
 })
 
 var tcaFlowerEncOptErspanAttrs = newSet(xlat.TcaFlowerEncOptErspanAttrs, "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_???", map[uint16]attrDec{
-	1: nlaU8,   // TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER
-	2: nlaBE32, // TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX
-	3: nlaU8,   // TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR
-	4: nlaU8,   // TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID
+	xlat.TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER:   nlaU8,
+	xlat.TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX: nlaBE32,
+	xlat.TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR:   nlaU8,
+	xlat.TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID:  nlaU8,
 })
 
 var tcaFlowerEncOptGtpAttrs = newSet(xlat.TcaFlowerEncOptGtpAttrs, "TCA_FLOWER_KEY_ENC_OPT_GTP_???", map[uint16]attrDec{
-	1: nlaU8, // TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE
-	2: nlaU8, // TCA_FLOWER_KEY_ENC_OPT_GTP_QFI
+	xlat.TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE: nlaU8,
+	xlat.TCA_FLOWER_KEY_ENC_OPT_GTP_QFI:      nlaU8,
 })
 
 var tcaFlowerEncOptsAttrs = newSet(xlat.TcaFlowerEncOptsAttrs, "TCA_FLOWER_KEY_ENC_OPTS_???", map[uint16]attrDec{
-	1: nestDec{tcaFlowerEncOptGeneveAttrs}, // TCA_FLOWER_KEY_ENC_OPTS_GENEVE
-	2: nestDec{tcaFlowerEncOptVxlanAttrs},  // TCA_FLOWER_KEY_ENC_OPTS_VXLAN
-	3: nestDec{tcaFlowerEncOptErspanAttrs}, // TCA_FLOWER_KEY_ENC_OPTS_ERSPAN
-	4: nestDec{tcaFlowerEncOptGtpAttrs},    // TCA_FLOWER_KEY_ENC_OPTS_GTP
+	xlat.TCA_FLOWER_KEY_ENC_OPTS_GENEVE: nestDec{tcaFlowerEncOptGeneveAttrs},
+	xlat.TCA_FLOWER_KEY_ENC_OPTS_VXLAN:  nestDec{tcaFlowerEncOptVxlanAttrs},
+	xlat.TCA_FLOWER_KEY_ENC_OPTS_ERSPAN: nestDec{tcaFlowerEncOptErspanAttrs},
+	xlat.TCA_FLOWER_KEY_ENC_OPTS_GTP:    nestDec{tcaFlowerEncOptGtpAttrs},
 })
 
 var tcaFlowerMplsLseAttrs = newSet(xlat.TcaFlowerMplsLseAttrs, "TCA_FLOWER_KEY_MPLS_OPT_LSE_???", map[uint16]attrDec{
-	1: nlaU8,  // TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH
-	2: nlaU8,  // TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL
-	3: nlaU8,  // TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS
-	4: nlaU8,  // TCA_FLOWER_KEY_MPLS_OPT_LSE_TC
-	5: nlaU32, // TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL
+	xlat.TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH: nlaU8,
+	xlat.TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL:   nlaU8,
+	xlat.TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS:   nlaU8,
+	xlat.TCA_FLOWER_KEY_MPLS_OPT_LSE_TC:    nlaU8,
+	xlat.TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL: nlaU32,
 })
 
 var tcaFlowerMplsOptsAttrs = newSet(xlat.TcaFlowerMplsOptsAttrs, "TCA_FLOWER_KEY_MPLS_OPTS_???", map[uint16]attrDec{
-	1: nestDec{tcaFlowerMplsLseAttrs}, // TCA_FLOWER_KEY_MPLS_OPTS_LSE
+	xlat.TCA_FLOWER_KEY_MPLS_OPTS_LSE: nestDec{tcaFlowerMplsLseAttrs},
 })
 
 var tcaFlowerCfmAttrs = newSet(xlat.TcaFlowerCfmAttrs, "TCA_FLOWER_KEY_CFM_???", map[uint16]attrDec{
-	1: nlaU8, // TCA_FLOWER_KEY_CFM_MD_LEVEL
-	2: nlaU8, // TCA_FLOWER_KEY_CFM_OPCODE
+	xlat.TCA_FLOWER_KEY_CFM_MD_LEVEL: nlaU8,
+	xlat.TCA_FLOWER_KEY_CFM_OPCODE:   nlaU8,
 })
 
 var (
@@ -175,146 +175,146 @@ var (
 // big-endian keys inside htons()/htonl(), VLAN ids and MPLS labels in host
 // order as the kernel reads them.
 var tcaFlowerAttrs = newSet(xlat.TcaFlowerAttrs, "TCA_FLOWER_???", map[uint16]attrDec{
-	1:   nlaHandle,                       // TCA_FLOWER_CLASSID
-	2:   nlaStr,                          // TCA_FLOWER_INDEV
-	3:   nestDec{tcActList},              // TCA_FLOWER_ACT
-	4:   nlaHwaddr,                       // TCA_FLOWER_KEY_ETH_DST
-	5:   nlaHwaddr,                       // TCA_FLOWER_KEY_ETH_DST_MASK
-	6:   nlaHwaddr,                       // TCA_FLOWER_KEY_ETH_SRC
-	7:   nlaHwaddr,                       // TCA_FLOWER_KEY_ETH_SRC_MASK
-	8:   nlaEtherProto,                   // TCA_FLOWER_KEY_ETH_TYPE
-	9:   nlaIPProto,                      // TCA_FLOWER_KEY_IP_PROTO
-	10:  nlaInAddr,                       // TCA_FLOWER_KEY_IPV4_SRC
-	11:  nlaInAddr,                       // TCA_FLOWER_KEY_IPV4_SRC_MASK
-	12:  nlaInAddr,                       // TCA_FLOWER_KEY_IPV4_DST
-	13:  nlaInAddr,                       // TCA_FLOWER_KEY_IPV4_DST_MASK
-	14:  nlaIn6Addr,                      // TCA_FLOWER_KEY_IPV6_SRC
-	15:  nlaIn6Addr,                      // TCA_FLOWER_KEY_IPV6_SRC_MASK
-	16:  nlaIn6Addr,                      // TCA_FLOWER_KEY_IPV6_DST
-	17:  nlaIn6Addr,                      // TCA_FLOWER_KEY_IPV6_DST_MASK
-	18:  nlaPort,                         // TCA_FLOWER_KEY_TCP_SRC
-	19:  nlaPort,                         // TCA_FLOWER_KEY_TCP_DST
-	20:  nlaPort,                         // TCA_FLOWER_KEY_UDP_SRC
-	21:  nlaPort,                         // TCA_FLOWER_KEY_UDP_DST
-	22:  nlaClsFlags,                     // TCA_FLOWER_FLAGS
-	23:  nlaU16,                          // TCA_FLOWER_KEY_VLAN_ID
-	24:  nlaU8,                           // TCA_FLOWER_KEY_VLAN_PRIO
-	25:  nlaEtherProto,                   // TCA_FLOWER_KEY_VLAN_ETH_TYPE
-	26:  nlaBE32,                         // TCA_FLOWER_KEY_ENC_KEY_ID
-	27:  nlaInAddr,                       // TCA_FLOWER_KEY_ENC_IPV4_SRC
-	28:  nlaInAddr,                       // TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK
-	29:  nlaInAddr,                       // TCA_FLOWER_KEY_ENC_IPV4_DST
-	30:  nlaInAddr,                       // TCA_FLOWER_KEY_ENC_IPV4_DST_MASK
-	31:  nlaIn6Addr,                      // TCA_FLOWER_KEY_ENC_IPV6_SRC
-	32:  nlaIn6Addr,                      // TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK
-	33:  nlaIn6Addr,                      // TCA_FLOWER_KEY_ENC_IPV6_DST
-	34:  nlaIn6Addr,                      // TCA_FLOWER_KEY_ENC_IPV6_DST_MASK
-	35:  nlaBEHex16,                      // TCA_FLOWER_KEY_TCP_SRC_MASK
-	36:  nlaBEHex16,                      // TCA_FLOWER_KEY_TCP_DST_MASK
-	37:  nlaBEHex16,                      // TCA_FLOWER_KEY_UDP_SRC_MASK
-	38:  nlaBEHex16,                      // TCA_FLOWER_KEY_UDP_DST_MASK
-	39:  nlaBEHex16,                      // TCA_FLOWER_KEY_SCTP_SRC_MASK
-	40:  nlaBEHex16,                      // TCA_FLOWER_KEY_SCTP_DST_MASK
-	41:  nlaPort,                         // TCA_FLOWER_KEY_SCTP_SRC
-	42:  nlaPort,                         // TCA_FLOWER_KEY_SCTP_DST
-	43:  nlaPort,                         // TCA_FLOWER_KEY_ENC_UDP_SRC_PORT
-	44:  nlaBEHex16,                      // TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK
-	45:  nlaPort,                         // TCA_FLOWER_KEY_ENC_UDP_DST_PORT
-	46:  nlaBEHex16,                      // TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK
-	47:  flowerKeyFlags,                  // TCA_FLOWER_KEY_FLAGS
-	48:  flowerKeyFlags,                  // TCA_FLOWER_KEY_FLAGS_MASK
-	49:  nlaU8,                           // TCA_FLOWER_KEY_ICMPV4_CODE
-	50:  nlaU8X,                          // TCA_FLOWER_KEY_ICMPV4_CODE_MASK
-	51:  nlaU8,                           // TCA_FLOWER_KEY_ICMPV4_TYPE
-	52:  nlaU8X,                          // TCA_FLOWER_KEY_ICMPV4_TYPE_MASK
-	53:  nlaU8,                           // TCA_FLOWER_KEY_ICMPV6_CODE
-	54:  nlaU8X,                          // TCA_FLOWER_KEY_ICMPV6_CODE_MASK
-	55:  nlaU8,                           // TCA_FLOWER_KEY_ICMPV6_TYPE
-	56:  nlaU8X,                          // TCA_FLOWER_KEY_ICMPV6_TYPE_MASK
-	57:  nlaInAddr,                       // TCA_FLOWER_KEY_ARP_SIP
-	58:  nlaInAddr,                       // TCA_FLOWER_KEY_ARP_SIP_MASK
-	59:  nlaInAddr,                       // TCA_FLOWER_KEY_ARP_TIP
-	60:  nlaInAddr,                       // TCA_FLOWER_KEY_ARP_TIP_MASK
-	61:  nlaU8,                           // TCA_FLOWER_KEY_ARP_OP
-	62:  nlaU8X,                          // TCA_FLOWER_KEY_ARP_OP_MASK
-	63:  nlaHwaddr,                       // TCA_FLOWER_KEY_ARP_SHA
-	64:  nlaHwaddr,                       // TCA_FLOWER_KEY_ARP_SHA_MASK
-	65:  nlaHwaddr,                       // TCA_FLOWER_KEY_ARP_THA
-	66:  nlaHwaddr,                       // TCA_FLOWER_KEY_ARP_THA_MASK
-	67:  nlaU8,                           // TCA_FLOWER_KEY_MPLS_TTL
-	68:  nlaU8,                           // TCA_FLOWER_KEY_MPLS_BOS
-	69:  nlaU8,                           // TCA_FLOWER_KEY_MPLS_TC
-	70:  nlaU32,                          // TCA_FLOWER_KEY_MPLS_LABEL
-	71:  nlaBEHex16,                      // TCA_FLOWER_KEY_TCP_FLAGS
-	72:  nlaBEHex16,                      // TCA_FLOWER_KEY_TCP_FLAGS_MASK
-	73:  nlaU8X,                          // TCA_FLOWER_KEY_IP_TOS
-	74:  nlaU8X,                          // TCA_FLOWER_KEY_IP_TOS_MASK
-	75:  nlaU8,                           // TCA_FLOWER_KEY_IP_TTL
-	76:  nlaU8X,                          // TCA_FLOWER_KEY_IP_TTL_MASK
-	77:  nlaU16,                          // TCA_FLOWER_KEY_CVLAN_ID
-	78:  nlaU8,                           // TCA_FLOWER_KEY_CVLAN_PRIO
-	79:  nlaEtherProto,                   // TCA_FLOWER_KEY_CVLAN_ETH_TYPE
-	80:  nlaU8X,                          // TCA_FLOWER_KEY_ENC_IP_TOS
-	81:  nlaU8X,                          // TCA_FLOWER_KEY_ENC_IP_TOS_MASK
-	82:  nlaU8,                           // TCA_FLOWER_KEY_ENC_IP_TTL
-	83:  nlaU8X,                          // TCA_FLOWER_KEY_ENC_IP_TTL_MASK
-	84:  nestDec{tcaFlowerEncOptsAttrs},  // TCA_FLOWER_KEY_ENC_OPTS
-	85:  nestDec{tcaFlowerEncOptsAttrs},  // TCA_FLOWER_KEY_ENC_OPTS_MASK
-	86:  nlaU32,                          // TCA_FLOWER_IN_HW_COUNT
-	87:  nlaPort,                         // TCA_FLOWER_KEY_PORT_SRC_MIN
-	88:  nlaPort,                         // TCA_FLOWER_KEY_PORT_SRC_MAX
-	89:  nlaPort,                         // TCA_FLOWER_KEY_PORT_DST_MIN
-	90:  nlaPort,                         // TCA_FLOWER_KEY_PORT_DST_MAX
-	91:  flowerCtState,                   // TCA_FLOWER_KEY_CT_STATE
-	92:  flowerCtState,                   // TCA_FLOWER_KEY_CT_STATE_MASK
-	93:  nlaU16,                          // TCA_FLOWER_KEY_CT_ZONE
-	94:  nlaX16,                          // TCA_FLOWER_KEY_CT_ZONE_MASK
-	95:  nlaX32,                          // TCA_FLOWER_KEY_CT_MARK
-	96:  nlaX32,                          // TCA_FLOWER_KEY_CT_MARK_MASK
-	99:  nestDec{tcaFlowerMplsOptsAttrs}, // TCA_FLOWER_KEY_MPLS_OPTS
-	100: nlaX32,                          // TCA_FLOWER_KEY_HASH
-	101: nlaX32,                          // TCA_FLOWER_KEY_HASH_MASK
-	102: nlaU8,                           // TCA_FLOWER_KEY_NUM_OF_VLANS
-	103: nlaBE16,                         // TCA_FLOWER_KEY_PPPOE_SID
-	104: nlaBEHex16,                      // TCA_FLOWER_KEY_PPP_PROTO
-	105: nlaBE32,                         // TCA_FLOWER_KEY_L2TPV3_SID
-	106: nlaU8,                           // TCA_FLOWER_L2_MISS
-	107: nestDec{tcaFlowerCfmAttrs},      // TCA_FLOWER_KEY_CFM
-	108: nlaBEHex32,                      // TCA_FLOWER_KEY_SPI
-	109: nlaBEHex32,                      // TCA_FLOWER_KEY_SPI_MASK
-	110: flowerKeyFlags,                  // TCA_FLOWER_KEY_ENC_FLAGS
-	111: flowerKeyFlags,                  // TCA_FLOWER_KEY_ENC_FLAGS_MASK
+	xlat.TCA_FLOWER_CLASSID:                   nlaHandle,
+	xlat.TCA_FLOWER_INDEV:                     nlaStr,
+	xlat.TCA_FLOWER_ACT:                       nestDec{tcActList},
+	xlat.TCA_FLOWER_KEY_ETH_DST:               nlaHwaddr,
+	xlat.TCA_FLOWER_KEY_ETH_DST_MASK:          nlaHwaddr,
+	xlat.TCA_FLOWER_KEY_ETH_SRC:               nlaHwaddr,
+	xlat.TCA_FLOWER_KEY_ETH_SRC_MASK:          nlaHwaddr,
+	xlat.TCA_FLOWER_KEY_ETH_TYPE:              nlaEtherProto,
+	xlat.TCA_FLOWER_KEY_IP_PROTO:              nlaIPProto,
+	xlat.TCA_FLOWER_KEY_IPV4_SRC:              nlaInAddr,
+	xlat.TCA_FLOWER_KEY_IPV4_SRC_MASK:         nlaInAddr,
+	xlat.TCA_FLOWER_KEY_IPV4_DST:              nlaInAddr,
+	xlat.TCA_FLOWER_KEY_IPV4_DST_MASK:         nlaInAddr,
+	xlat.TCA_FLOWER_KEY_IPV6_SRC:              nlaIn6Addr,
+	xlat.TCA_FLOWER_KEY_IPV6_SRC_MASK:         nlaIn6Addr,
+	xlat.TCA_FLOWER_KEY_IPV6_DST:              nlaIn6Addr,
+	xlat.TCA_FLOWER_KEY_IPV6_DST_MASK:         nlaIn6Addr,
+	xlat.TCA_FLOWER_KEY_TCP_SRC:               nlaPort,
+	xlat.TCA_FLOWER_KEY_TCP_DST:               nlaPort,
+	xlat.TCA_FLOWER_KEY_UDP_SRC:               nlaPort,
+	xlat.TCA_FLOWER_KEY_UDP_DST:               nlaPort,
+	xlat.TCA_FLOWER_FLAGS:                     nlaClsFlags,
+	xlat.TCA_FLOWER_KEY_VLAN_ID:               nlaU16,
+	xlat.TCA_FLOWER_KEY_VLAN_PRIO:             nlaU8,
+	xlat.TCA_FLOWER_KEY_VLAN_ETH_TYPE:         nlaEtherProto,
+	xlat.TCA_FLOWER_KEY_ENC_KEY_ID:            nlaBE32,
+	xlat.TCA_FLOWER_KEY_ENC_IPV4_SRC:          nlaInAddr,
+	xlat.TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK:     nlaInAddr,
+	xlat.TCA_FLOWER_KEY_ENC_IPV4_DST:          nlaInAddr,
+	xlat.TCA_FLOWER_KEY_ENC_IPV4_DST_MASK:     nlaInAddr,
+	xlat.TCA_FLOWER_KEY_ENC_IPV6_SRC:          nlaIn6Addr,
+	xlat.TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK:     nlaIn6Addr,
+	xlat.TCA_FLOWER_KEY_ENC_IPV6_DST:          nlaIn6Addr,
+	xlat.TCA_FLOWER_KEY_ENC_IPV6_DST_MASK:     nlaIn6Addr,
+	xlat.TCA_FLOWER_KEY_TCP_SRC_MASK:          nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_TCP_DST_MASK:          nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_UDP_SRC_MASK:          nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_UDP_DST_MASK:          nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_SCTP_SRC_MASK:         nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_SCTP_DST_MASK:         nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_SCTP_SRC:              nlaPort,
+	xlat.TCA_FLOWER_KEY_SCTP_DST:              nlaPort,
+	xlat.TCA_FLOWER_KEY_ENC_UDP_SRC_PORT:      nlaPort,
+	xlat.TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK: nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_ENC_UDP_DST_PORT:      nlaPort,
+	xlat.TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK: nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_FLAGS:                 flowerKeyFlags,
+	xlat.TCA_FLOWER_KEY_FLAGS_MASK:            flowerKeyFlags,
+	xlat.TCA_FLOWER_KEY_ICMPV4_CODE:           nlaU8,
+	xlat.TCA_FLOWER_KEY_ICMPV4_CODE_MASK:      nlaU8X,
+	xlat.TCA_FLOWER_KEY_ICMPV4_TYPE:           nlaU8,
+	xlat.TCA_FLOWER_KEY_ICMPV4_TYPE_MASK:      nlaU8X,
+	xlat.TCA_FLOWER_KEY_ICMPV6_CODE:           nlaU8,
+	xlat.TCA_FLOWER_KEY_ICMPV6_CODE_MASK:      nlaU8X,
+	xlat.TCA_FLOWER_KEY_ICMPV6_TYPE:           nlaU8,
+	xlat.TCA_FLOWER_KEY_ICMPV6_TYPE_MASK:      nlaU8X,
+	xlat.TCA_FLOWER_KEY_ARP_SIP:               nlaInAddr,
+	xlat.TCA_FLOWER_KEY_ARP_SIP_MASK:          nlaInAddr,
+	xlat.TCA_FLOWER_KEY_ARP_TIP:               nlaInAddr,
+	xlat.TCA_FLOWER_KEY_ARP_TIP_MASK:          nlaInAddr,
+	xlat.TCA_FLOWER_KEY_ARP_OP:                nlaU8,
+	xlat.TCA_FLOWER_KEY_ARP_OP_MASK:           nlaU8X,
+	xlat.TCA_FLOWER_KEY_ARP_SHA:               nlaHwaddr,
+	xlat.TCA_FLOWER_KEY_ARP_SHA_MASK:          nlaHwaddr,
+	xlat.TCA_FLOWER_KEY_ARP_THA:               nlaHwaddr,
+	xlat.TCA_FLOWER_KEY_ARP_THA_MASK:          nlaHwaddr,
+	xlat.TCA_FLOWER_KEY_MPLS_TTL:              nlaU8,
+	xlat.TCA_FLOWER_KEY_MPLS_BOS:              nlaU8,
+	xlat.TCA_FLOWER_KEY_MPLS_TC:               nlaU8,
+	xlat.TCA_FLOWER_KEY_MPLS_LABEL:            nlaU32,
+	xlat.TCA_FLOWER_KEY_TCP_FLAGS:             nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_TCP_FLAGS_MASK:        nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_IP_TOS:                nlaU8X,
+	xlat.TCA_FLOWER_KEY_IP_TOS_MASK:           nlaU8X,
+	xlat.TCA_FLOWER_KEY_IP_TTL:                nlaU8,
+	xlat.TCA_FLOWER_KEY_IP_TTL_MASK:           nlaU8X,
+	xlat.TCA_FLOWER_KEY_CVLAN_ID:              nlaU16,
+	xlat.TCA_FLOWER_KEY_CVLAN_PRIO:            nlaU8,
+	xlat.TCA_FLOWER_KEY_CVLAN_ETH_TYPE:        nlaEtherProto,
+	xlat.TCA_FLOWER_KEY_ENC_IP_TOS:            nlaU8X,
+	xlat.TCA_FLOWER_KEY_ENC_IP_TOS_MASK:       nlaU8X,
+	xlat.TCA_FLOWER_KEY_ENC_IP_TTL:            nlaU8,
+	xlat.TCA_FLOWER_KEY_ENC_IP_TTL_MASK:       nlaU8X,
+	xlat.TCA_FLOWER_KEY_ENC_OPTS:              nestDec{tcaFlowerEncOptsAttrs},
+	xlat.TCA_FLOWER_KEY_ENC_OPTS_MASK:         nestDec{tcaFlowerEncOptsAttrs},
+	xlat.TCA_FLOWER_IN_HW_COUNT:               nlaU32,
+	xlat.TCA_FLOWER_KEY_PORT_SRC_MIN:          nlaPort,
+	xlat.TCA_FLOWER_KEY_PORT_SRC_MAX:          nlaPort,
+	xlat.TCA_FLOWER_KEY_PORT_DST_MIN:          nlaPort,
+	xlat.TCA_FLOWER_KEY_PORT_DST_MAX:          nlaPort,
+	xlat.TCA_FLOWER_KEY_CT_STATE:              flowerCtState,
+	xlat.TCA_FLOWER_KEY_CT_STATE_MASK:         flowerCtState,
+	xlat.TCA_FLOWER_KEY_CT_ZONE:               nlaU16,
+	xlat.TCA_FLOWER_KEY_CT_ZONE_MASK:          nlaX16,
+	xlat.TCA_FLOWER_KEY_CT_MARK:               nlaX32,
+	xlat.TCA_FLOWER_KEY_CT_MARK_MASK:          nlaX32,
+	xlat.TCA_FLOWER_KEY_MPLS_OPTS:             nestDec{tcaFlowerMplsOptsAttrs},
+	xlat.TCA_FLOWER_KEY_HASH:                  nlaX32,
+	xlat.TCA_FLOWER_KEY_HASH_MASK:             nlaX32,
+	xlat.TCA_FLOWER_KEY_NUM_OF_VLANS:          nlaU8,
+	xlat.TCA_FLOWER_KEY_PPPOE_SID:             nlaBE16,
+	xlat.TCA_FLOWER_KEY_PPP_PROTO:             nlaBEHex16,
+	xlat.TCA_FLOWER_KEY_L2TPV3_SID:            nlaBE32,
+	xlat.TCA_FLOWER_L2_MISS:                   nlaU8,
+	xlat.TCA_FLOWER_KEY_CFM:                   nestDec{tcaFlowerCfmAttrs},
+	xlat.TCA_FLOWER_KEY_SPI:                   nlaBEHex32,
+	xlat.TCA_FLOWER_KEY_SPI_MASK:              nlaBEHex32,
+	xlat.TCA_FLOWER_KEY_ENC_FLAGS:             flowerKeyFlags,
+	xlat.TCA_FLOWER_KEY_ENC_FLAGS_MASK:        flowerKeyFlags,
 })
 
 // --- bpf ---
 
 var tcaBpfAttrs = newSet(xlat.TcaBpfAttrs, "TCA_BPF_???", map[uint16]attrDec{
-	1:  nestDec{tcActList},                                // TCA_BPF_ACT
-	2:  nestDec{tcaPoliceAttrs},                           // TCA_BPF_POLICE
-	3:  nlaHandle,                                         // TCA_BPF_CLASSID
-	4:  nlaU16,                                            // TCA_BPF_OPS_LEN
-	5:  cbpfProg,                                          // TCA_BPF_OPS
-	6:  nlaFd,                                             // TCA_BPF_FD
-	7:  nlaStr,                                            // TCA_BPF_NAME
-	8:  flagsDec{xlat.TcaBpfFlags, "TCA_BPF_FLAG_???", 4}, // TCA_BPF_FLAGS
-	9:  nlaClsFlags,                                       // TCA_BPF_FLAGS_GEN
-	11: nlaU32,                                            // TCA_BPF_ID
+	xlat.TCA_BPF_ACT:       nestDec{tcActList},
+	xlat.TCA_BPF_POLICE:    nestDec{tcaPoliceAttrs},
+	xlat.TCA_BPF_CLASSID:   nlaHandle,
+	xlat.TCA_BPF_OPS_LEN:   nlaU16,
+	xlat.TCA_BPF_OPS:       cbpfProg,
+	xlat.TCA_BPF_FD:        nlaFd,
+	xlat.TCA_BPF_NAME:      nlaStr,
+	xlat.TCA_BPF_FLAGS:     flagsDec{xlat.TcaBpfFlags, "TCA_BPF_FLAG_???", 4},
+	xlat.TCA_BPF_FLAGS_GEN: nlaClsFlags,
+	xlat.TCA_BPF_ID:        nlaU32,
 })
 
 // --- basic, cgroup, and their extended matches ---
 
 var tcaBasicAttrs = newSet(xlat.TcaBasicAttrs, "TCA_BASIC_???", map[uint16]attrDec{
-	1: nlaHandle,                                                    // TCA_BASIC_CLASSID
-	2: nestDec{tcaEmatchTreeAttrs},                                  // TCA_BASIC_EMATCHES
-	3: nestDec{tcActList},                                           // TCA_BASIC_ACT
-	4: nestDec{tcaPoliceAttrs},                                      // TCA_BASIC_POLICE
-	5: layoutDec{lay(16, m(fU("rcnt", 0, 8)), m(fU("rhit", 8, 8)))}, // TCA_BASIC_PCNT
+	xlat.TCA_BASIC_CLASSID:  nlaHandle,
+	xlat.TCA_BASIC_EMATCHES: nestDec{tcaEmatchTreeAttrs},
+	xlat.TCA_BASIC_ACT:      nestDec{tcActList},
+	xlat.TCA_BASIC_POLICE:   nestDec{tcaPoliceAttrs},
+	xlat.TCA_BASIC_PCNT:     layoutDec{lay(16, m(fU("rcnt", 0, 8)), m(fU("rhit", 8, 8)))},
 })
 
 var tcaCgroupAttrs = newSet(xlat.TcaCgroupAttrs, "TCA_CGROUP_???", map[uint16]attrDec{
-	1: nestDec{tcActList},          // TCA_CGROUP_ACT
-	2: nestDec{tcaPoliceAttrs},     // TCA_CGROUP_POLICE
-	3: nestDec{tcaEmatchTreeAttrs}, // TCA_CGROUP_EMATCHES
+	xlat.TCA_CGROUP_ACT:      nestDec{tcActList},
+	xlat.TCA_CGROUP_POLICE:   nestDec{tcaPoliceAttrs},
+	xlat.TCA_CGROUP_EMATCHES: nestDec{tcaEmatchTreeAttrs},
 })
 
 var tcfEmatchTreeHdr = lay(4,
@@ -323,22 +323,15 @@ var tcfEmatchTreeHdr = lay(4,
 )
 
 var tcaEmatchTreeAttrs = newSet(xlat.TcaEmatchTreeAttrs, "TCA_EMATCH_TREE_???", map[uint16]attrDec{
-	1: layoutDec{tcfEmatchTreeHdr}, // TCA_EMATCH_TREE_HDR
-	2: nestDec{tcEmatchList},       // TCA_EMATCH_TREE_LIST
+	xlat.TCA_EMATCH_TREE_HDR:  layoutDec{tcfEmatchTreeHdr},
+	xlat.TCA_EMATCH_TREE_LIST: nestDec{tcEmatchList},
 })
 
 // tcEmatchList holds the matches; each attribute's type is the match's
 // number (from 1).
 var tcEmatchList = &attrSet{byType: func(s *state, typ uint16) attrDec { return funcDec(ematch) }}
 
-const (
-	tcfEmContainer = 0
-	tcfEmCmp       = 1
-	tcfEmNbyte     = 2
-	tcfEmU32       = 3
-	tcfEmMeta      = 4
-	tcfEmText      = 5
-)
+const ()
 
 var tcfEmatchHdr = lay(8,
 	m(fU("matchid", 0, 2)),
@@ -364,18 +357,18 @@ func ematch(s *state, off, n int) bool {
 	m := s.mark()
 	ok := false
 	switch s.u16(off + 2) {
-	case tcfEmContainer:
+	case xlat.TCF_EM_CONTAINER:
 		ok = nlaU32.decode(s, d, dn)
-	case tcfEmCmp:
+	case xlat.TCF_EM_CMP:
 		ok = emCmp(s, d, dn)
-	case tcfEmNbyte:
+	case xlat.TCF_EM_NBYTE:
 		ok = emNbyte(s, d, dn)
-	case tcfEmU32:
+	case xlat.TCF_EM_U32:
 		ok = layoutDec{tcU32Key}.decode(s, d, dn)
-	case tcfEmMeta:
+	case xlat.TCF_EM_META:
 		s.attrs(d, dn, tcaEmMetaAttrs)
 		ok = true
-	case tcfEmText:
+	case xlat.TCF_EM_TEXT:
 		ok = emText(s, d, dn)
 	}
 	if !ok {
@@ -491,51 +484,51 @@ var metaValue = funcDec(func(s *state, off, n int) bool {
 })
 
 var tcaEmMetaAttrs = newSet(xlat.TcaEmMetaAttrs, "TCA_EM_META_???", map[uint16]attrDec{
-	1: layoutDec{tcfMetaHdr}, // TCA_EM_META_HDR
-	2: metaValue,             // TCA_EM_META_LVALUE
-	3: metaValue,             // TCA_EM_META_RVALUE
+	xlat.TCA_EM_META_HDR:    layoutDec{tcfMetaHdr},
+	xlat.TCA_EM_META_LVALUE: metaValue,
+	xlat.TCA_EM_META_RVALUE: metaValue,
 })
 
 // --- fw, route, flow, tcindex ---
 
 var tcaFwAttrs = newSet(xlat.TcaFwAttrs, "TCA_FW_???", map[uint16]attrDec{
-	1: nlaHandle,               // TCA_FW_CLASSID
-	2: nestDec{tcaPoliceAttrs}, // TCA_FW_POLICE
-	3: nlaStr,                  // TCA_FW_INDEV
-	4: nestDec{tcActList},      // TCA_FW_ACT
-	5: nlaX32,                  // TCA_FW_MASK
+	xlat.TCA_FW_CLASSID: nlaHandle,
+	xlat.TCA_FW_POLICE:  nestDec{tcaPoliceAttrs},
+	xlat.TCA_FW_INDEV:   nlaStr,
+	xlat.TCA_FW_ACT:     nestDec{tcActList},
+	xlat.TCA_FW_MASK:    nlaX32,
 })
 
 var tcaRoute4Attrs = newSet(xlat.TcaRoute4Attrs, "TCA_ROUTE4_???", map[uint16]attrDec{
-	1: nlaHandle,               // TCA_ROUTE4_CLASSID
-	2: nlaU32,                  // TCA_ROUTE4_TO
-	3: nlaU32,                  // TCA_ROUTE4_FROM
-	4: nlaIfindex,              // TCA_ROUTE4_IIF
-	5: nestDec{tcaPoliceAttrs}, // TCA_ROUTE4_POLICE
-	6: nestDec{tcActList},      // TCA_ROUTE4_ACT
+	xlat.TCA_ROUTE4_CLASSID: nlaHandle,
+	xlat.TCA_ROUTE4_TO:      nlaU32,
+	xlat.TCA_ROUTE4_FROM:    nlaU32,
+	xlat.TCA_ROUTE4_IIF:     nlaIfindex,
+	xlat.TCA_ROUTE4_POLICE:  nestDec{tcaPoliceAttrs},
+	xlat.TCA_ROUTE4_ACT:     nestDec{tcActList},
 })
 
 var tcaFlowAttrs = newSet(xlat.TcaFlowAttrs, "TCA_FLOW_???", map[uint16]attrDec{
-	1:  nlaX32,                                                         // TCA_FLOW_KEYS
-	2:  xvalDec{tab: xlat.TcFlowModes, dflt: "FLOW_MODE_???", size: 4}, // TCA_FLOW_MODE
-	3:  nlaHandle,                                                      // TCA_FLOW_BASECLASS
-	4:  nlaU32,                                                         // TCA_FLOW_RSHIFT
-	5:  nlaU32,                                                         // TCA_FLOW_ADDEND
-	6:  nlaX32,                                                         // TCA_FLOW_MASK
-	7:  nlaX32,                                                         // TCA_FLOW_XOR
-	8:  nlaU32,                                                         // TCA_FLOW_DIVISOR
-	9:  nestDec{tcActList},                                             // TCA_FLOW_ACT
-	10: nestDec{tcaPoliceAttrs},                                        // TCA_FLOW_POLICE
-	11: nestDec{tcaEmatchTreeAttrs},                                    // TCA_FLOW_EMATCHES
-	12: nlaU32,                                                         // TCA_FLOW_PERTURB
+	xlat.TCA_FLOW_KEYS:      nlaX32,
+	xlat.TCA_FLOW_MODE:      xvalDec{tab: xlat.TcFlowModes, dflt: "FLOW_MODE_???", size: 4},
+	xlat.TCA_FLOW_BASECLASS: nlaHandle,
+	xlat.TCA_FLOW_RSHIFT:    nlaU32,
+	xlat.TCA_FLOW_ADDEND:    nlaU32,
+	xlat.TCA_FLOW_MASK:      nlaX32,
+	xlat.TCA_FLOW_XOR:       nlaX32,
+	xlat.TCA_FLOW_DIVISOR:   nlaU32,
+	xlat.TCA_FLOW_ACT:       nestDec{tcActList},
+	xlat.TCA_FLOW_POLICE:    nestDec{tcaPoliceAttrs},
+	xlat.TCA_FLOW_EMATCHES:  nestDec{tcaEmatchTreeAttrs},
+	xlat.TCA_FLOW_PERTURB:   nlaU32,
 })
 
 var tcaTcindexAttrs = newSet(xlat.TcaTcindexAttrs, "TCA_TCINDEX_???", map[uint16]attrDec{
-	1: nlaU32,                  // TCA_TCINDEX_HASH
-	2: nlaX16,                  // TCA_TCINDEX_MASK
-	3: nlaU32,                  // TCA_TCINDEX_SHIFT
-	4: nlaU32,                  // TCA_TCINDEX_FALL_THROUGH
-	5: nlaHandle,               // TCA_TCINDEX_CLASSID
-	6: nestDec{tcaPoliceAttrs}, // TCA_TCINDEX_POLICE
-	7: nestDec{tcActList},      // TCA_TCINDEX_ACT
+	xlat.TCA_TCINDEX_HASH:         nlaU32,
+	xlat.TCA_TCINDEX_MASK:         nlaX16,
+	xlat.TCA_TCINDEX_SHIFT:        nlaU32,
+	xlat.TCA_TCINDEX_FALL_THROUGH: nlaU32,
+	xlat.TCA_TCINDEX_CLASSID:      nlaHandle,
+	xlat.TCA_TCINDEX_POLICE:       nestDec{tcaPoliceAttrs},
+	xlat.TCA_TCINDEX_ACT:          nestDec{tcActList},
 })

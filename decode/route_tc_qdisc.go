@@ -98,13 +98,13 @@ var tcHtbGlob = lay(20,
 )
 
 var tcaHtbAttrs = newSet(xlat.TcaHtbAttrs, "TCA_HTB_???", map[uint16]attrDec{
-	1: layoutDec{tcHtbOpt},  // TCA_HTB_PARMS
-	2: layoutDec{tcHtbGlob}, // TCA_HTB_INIT
-	3: rateTable,            // TCA_HTB_CTAB
-	4: rateTable,            // TCA_HTB_RTAB
-	5: nlaU32,               // TCA_HTB_DIRECT_QLEN
-	6: nlaU64,               // TCA_HTB_RATE64
-	7: nlaU64,               // TCA_HTB_CEIL64
+	xlat.TCA_HTB_PARMS:       layoutDec{tcHtbOpt},
+	xlat.TCA_HTB_INIT:        layoutDec{tcHtbGlob},
+	xlat.TCA_HTB_CTAB:        rateTable,
+	xlat.TCA_HTB_RTAB:        rateTable,
+	xlat.TCA_HTB_DIRECT_QLEN: nlaU32,
+	xlat.TCA_HTB_RATE64:      nlaU64,
+	xlat.TCA_HTB_CEIL64:      nlaU64,
 })
 
 var tcHtbXstats = lay(20,
@@ -126,13 +126,13 @@ var tcTbfQopt = lay(36,
 )
 
 var tcaTbfAttrs = newSet(xlat.TcaTbfAttrs, "TCA_TBF_???", map[uint16]attrDec{
-	1: layoutDec{tcTbfQopt}, // TCA_TBF_PARMS
-	2: rateTable,            // TCA_TBF_RTAB
-	3: rateTable,            // TCA_TBF_PTAB
-	4: nlaU64,               // TCA_TBF_RATE64
-	5: nlaU64,               // TCA_TBF_PRATE64
-	6: nlaU32,               // TCA_TBF_BURST
-	7: nlaU32,               // TCA_TBF_PBURST
+	xlat.TCA_TBF_PARMS:   layoutDec{tcTbfQopt},
+	xlat.TCA_TBF_RTAB:    rateTable,
+	xlat.TCA_TBF_PTAB:    rateTable,
+	xlat.TCA_TBF_RATE64:  nlaU64,
+	xlat.TCA_TBF_PRATE64: nlaU64,
+	xlat.TCA_TBF_BURST:   nlaU32,
+	xlat.TCA_TBF_PBURST:  nlaU32,
 })
 
 // --- fifo, prio, multiq, plug ---
@@ -220,12 +220,12 @@ var tcRedQopt = lay(16,
 var redStab = arrayDec{size: 1, fmt: FmtU}
 
 var tcaRedAttrs = newSet(xlat.TcaRedAttrs, "TCA_RED_???", map[uint16]attrDec{
-	1: layoutDec{tcRedQopt},                         // TCA_RED_PARMS
-	2: redStab,                                      // TCA_RED_STAB
-	3: nlaU32,                                       // TCA_RED_MAX_P
-	4: bitfield32Dec{xlat.TcRedFlags, "TC_RED_???"}, // TCA_RED_FLAGS
-	5: nlaU32,                                       // TCA_RED_EARLY_DROP_BLOCK
-	6: nlaU32,                                       // TCA_RED_MARK_BLOCK
+	xlat.TCA_RED_PARMS:            layoutDec{tcRedQopt},
+	xlat.TCA_RED_STAB:             redStab,
+	xlat.TCA_RED_MAX_P:            nlaU32,
+	xlat.TCA_RED_FLAGS:            bitfield32Dec{xlat.TcRedFlags, "TC_RED_???"},
+	xlat.TCA_RED_EARLY_DROP_BLOCK: nlaU32,
+	xlat.TCA_RED_MARK_BLOCK:       nlaU32,
 })
 
 var tcRedXstats = lay(16,
@@ -236,9 +236,9 @@ var tcRedXstats = lay(16,
 )
 
 var tcaChokeAttrs = newSet(xlat.TcaChokeAttrs, "TCA_CHOKE_???", map[uint16]attrDec{
-	1: layoutDec{tcRedQopt}, // TCA_CHOKE_PARMS: struct tc_choke_qopt, laid out as tc_red_qopt
-	2: redStab,              // TCA_CHOKE_STAB
-	3: nlaU32,               // TCA_CHOKE_MAX_P
+	xlat.TCA_CHOKE_PARMS: layoutDec{tcRedQopt}, // struct tc_choke_qopt, laid out as tc_red_qopt
+	xlat.TCA_CHOKE_STAB:  redStab,
+	xlat.TCA_CHOKE_MAX_P: nlaU32,
 })
 
 var tcChokeXstats = lay(20,
@@ -294,30 +294,30 @@ func (d layoutArray) decode(s *state, off, n int) bool {
 }
 
 var tcaGredVqAttrs = newSet(xlat.TcaGredVqAttrs, "TCA_GRED_VQ_???", map[uint16]attrDec{
-	2:  nlaU32,                                     // TCA_GRED_VQ_DP
-	3:  nlaU64,                                     // TCA_GRED_VQ_STAT_BYTES
-	4:  nlaU32,                                     // TCA_GRED_VQ_STAT_PACKETS
-	5:  nlaU32,                                     // TCA_GRED_VQ_STAT_BACKLOG
-	6:  nlaU32,                                     // TCA_GRED_VQ_STAT_PROB_DROP
-	7:  nlaU32,                                     // TCA_GRED_VQ_STAT_PROB_MARK
-	8:  nlaU32,                                     // TCA_GRED_VQ_STAT_FORCED_DROP
-	9:  nlaU32,                                     // TCA_GRED_VQ_STAT_FORCED_MARK
-	10: nlaU32,                                     // TCA_GRED_VQ_STAT_PDROP
-	11: nlaU32,                                     // TCA_GRED_VQ_STAT_OTHER
-	12: flagsDec{xlat.TcRedFlags, "TC_RED_???", 4}, // TCA_GRED_VQ_FLAGS
+	xlat.TCA_GRED_VQ_DP:               nlaU32,
+	xlat.TCA_GRED_VQ_STAT_BYTES:       nlaU64,
+	xlat.TCA_GRED_VQ_STAT_PACKETS:     nlaU32,
+	xlat.TCA_GRED_VQ_STAT_BACKLOG:     nlaU32,
+	xlat.TCA_GRED_VQ_STAT_PROB_DROP:   nlaU32,
+	xlat.TCA_GRED_VQ_STAT_PROB_MARK:   nlaU32,
+	xlat.TCA_GRED_VQ_STAT_FORCED_DROP: nlaU32,
+	xlat.TCA_GRED_VQ_STAT_FORCED_MARK: nlaU32,
+	xlat.TCA_GRED_VQ_STAT_PDROP:       nlaU32,
+	xlat.TCA_GRED_VQ_STAT_OTHER:       nlaU32,
+	xlat.TCA_GRED_VQ_FLAGS:            flagsDec{xlat.TcRedFlags, "TC_RED_???", 4},
 })
 
 var tcaGredVqEntryAttrs = newSet(xlat.TcaGredVqEntryAttrs, "TCA_GRED_VQ_ENTRY_???", map[uint16]attrDec{
-	1: nestDec{tcaGredVqAttrs}, // TCA_GRED_VQ_ENTRY
+	xlat.TCA_GRED_VQ_ENTRY: nestDec{tcaGredVqAttrs},
 })
 
 var tcaGredAttrs = newSet(xlat.TcaGredAttrs, "TCA_GRED_???", map[uint16]attrDec{
-	1: layoutArray{tcGredQopt},      // TCA_GRED_PARMS
-	2: redStab,                      // TCA_GRED_STAB
-	3: layoutDec{tcGredSopt},        // TCA_GRED_DPS
-	4: arrayDec{size: 4, fmt: FmtU}, // TCA_GRED_MAX_P
-	5: nlaU32,                       // TCA_GRED_LIMIT
-	6: nestDec{tcaGredVqEntryAttrs}, // TCA_GRED_VQ_LIST
+	xlat.TCA_GRED_PARMS:   layoutArray{tcGredQopt},
+	xlat.TCA_GRED_STAB:    redStab,
+	xlat.TCA_GRED_DPS:     layoutDec{tcGredSopt},
+	xlat.TCA_GRED_MAX_P:   arrayDec{size: 4, fmt: FmtU},
+	xlat.TCA_GRED_LIMIT:   nlaU32,
+	xlat.TCA_GRED_VQ_LIST: nestDec{tcaGredVqEntryAttrs},
 })
 
 // --- netem ---
@@ -375,40 +375,40 @@ var tcNetemGemodel = lay(16,
 )
 
 var tcaNetemLossAttrs = newSet(xlat.TcaNetemLossAttrs, "NETEM_LOSS_???", map[uint16]attrDec{
-	1: layoutDec{tcNetemGimodel}, // NETEM_LOSS_GI
-	2: layoutDec{tcNetemGemodel}, // NETEM_LOSS_GE
+	xlat.NETEM_LOSS_GI: layoutDec{tcNetemGimodel},
+	xlat.NETEM_LOSS_GE: layoutDec{tcNetemGemodel},
 })
 
 // netemDist is a delay distribution table: signed 16-bit values.
 var netemDist = arrayDec{size: 2, fmt: FmtD}
 
 var tcaNetemAttrs = newSet(xlat.TcaNetemAttrs, "TCA_NETEM_???", map[uint16]attrDec{
-	1:  layoutDec{tcNetemCorr},     // TCA_NETEM_CORR
-	2:  netemDist,                  // TCA_NETEM_DELAY_DIST
-	3:  layoutDec{tcNetemProb},     // TCA_NETEM_REORDER
-	4:  layoutDec{tcNetemProb},     // TCA_NETEM_CORRUPT
-	5:  nestDec{tcaNetemLossAttrs}, // TCA_NETEM_LOSS
-	6:  layoutDec{tcNetemRate},     // TCA_NETEM_RATE
-	7:  nlaU32,                     // TCA_NETEM_ECN
-	8:  nlaU64,                     // TCA_NETEM_RATE64
-	10: nlaS64,                     // TCA_NETEM_LATENCY64
-	11: nlaS64,                     // TCA_NETEM_JITTER64
-	12: layoutDec{tcNetemSlot},     // TCA_NETEM_SLOT
-	13: netemDist,                  // TCA_NETEM_SLOT_DIST
-	14: nlaU64,                     // TCA_NETEM_PRNG_SEED
+	xlat.TCA_NETEM_CORR:       layoutDec{tcNetemCorr},
+	xlat.TCA_NETEM_DELAY_DIST: netemDist,
+	xlat.TCA_NETEM_REORDER:    layoutDec{tcNetemProb},
+	xlat.TCA_NETEM_CORRUPT:    layoutDec{tcNetemProb},
+	xlat.TCA_NETEM_LOSS:       nestDec{tcaNetemLossAttrs},
+	xlat.TCA_NETEM_RATE:       layoutDec{tcNetemRate},
+	xlat.TCA_NETEM_ECN:        nlaU32,
+	xlat.TCA_NETEM_RATE64:     nlaU64,
+	xlat.TCA_NETEM_LATENCY64:  nlaS64,
+	xlat.TCA_NETEM_JITTER64:   nlaS64,
+	xlat.TCA_NETEM_SLOT:       layoutDec{tcNetemSlot},
+	xlat.TCA_NETEM_SLOT_DIST:  netemDist,
+	xlat.TCA_NETEM_PRNG_SEED:  nlaU64,
 })
 
 // --- drr, qfq, hfsc ---
 
 var tcaDrrAttrs = newSet(xlat.TcaDrrAttrs, "TCA_DRR_???", map[uint16]attrDec{
-	1: nlaU32, // TCA_DRR_QUANTUM
+	xlat.TCA_DRR_QUANTUM: nlaU32,
 })
 
 var tcDrrStats = lay(4, m(fU("deficit", 0, 4)))
 
 var tcaQfqAttrs = newSet(xlat.TcaQfqAttrs, "TCA_QFQ_???", map[uint16]attrDec{
-	1: nlaU32, // TCA_QFQ_WEIGHT
-	2: nlaU32, // TCA_QFQ_LMAX
+	xlat.TCA_QFQ_WEIGHT: nlaU32,
+	xlat.TCA_QFQ_LMAX:   nlaU32,
 })
 
 var tcQfqStats = lay(8,
@@ -425,9 +425,9 @@ var tcServiceCurve = lay(12,
 )
 
 var tcaHfscAttrs = newSet(xlat.TcaHfscAttrs, "TCA_HFSC_???", map[uint16]attrDec{
-	1: layoutDec{tcServiceCurve}, // TCA_HFSC_RSC
-	2: layoutDec{tcServiceCurve}, // TCA_HFSC_FSC
-	3: layoutDec{tcServiceCurve}, // TCA_HFSC_USC
+	xlat.TCA_HFSC_RSC: layoutDec{tcServiceCurve},
+	xlat.TCA_HFSC_FSC: layoutDec{tcServiceCurve},
+	xlat.TCA_HFSC_USC: layoutDec{tcServiceCurve},
 })
 
 var tcHfscStats = lay(24,
@@ -440,11 +440,11 @@ var tcHfscStats = lay(24,
 // --- codel, fq_codel ---
 
 var tcaCodelAttrs = newSet(xlat.TcaCodelAttrs, "TCA_CODEL_???", map[uint16]attrDec{
-	1: nlaU32, // TCA_CODEL_TARGET
-	2: nlaU32, // TCA_CODEL_LIMIT
-	3: nlaU32, // TCA_CODEL_INTERVAL
-	4: nlaU32, // TCA_CODEL_ECN
-	5: nlaU32, // TCA_CODEL_CE_THRESHOLD
+	xlat.TCA_CODEL_TARGET:       nlaU32,
+	xlat.TCA_CODEL_LIMIT:        nlaU32,
+	xlat.TCA_CODEL_INTERVAL:     nlaU32,
+	xlat.TCA_CODEL_ECN:          nlaU32,
+	xlat.TCA_CODEL_CE_THRESHOLD: nlaU32,
 })
 
 var tcCodelXstats = lay(36,
@@ -460,17 +460,17 @@ var tcCodelXstats = lay(36,
 )
 
 var tcaFqCodelAttrs = newSet(xlat.TcaFqCodelAttrs, "TCA_FQ_CODEL_???", map[uint16]attrDec{
-	1:  nlaU32, // TCA_FQ_CODEL_TARGET
-	2:  nlaU32, // TCA_FQ_CODEL_LIMIT
-	3:  nlaU32, // TCA_FQ_CODEL_INTERVAL
-	4:  nlaU32, // TCA_FQ_CODEL_ECN
-	5:  nlaU32, // TCA_FQ_CODEL_FLOWS
-	6:  nlaU32, // TCA_FQ_CODEL_QUANTUM
-	7:  nlaU32, // TCA_FQ_CODEL_CE_THRESHOLD
-	8:  nlaU32, // TCA_FQ_CODEL_DROP_BATCH_SIZE
-	9:  nlaU32, // TCA_FQ_CODEL_MEMORY_LIMIT
-	10: nlaX8,  // TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR
-	11: nlaX8,  // TCA_FQ_CODEL_CE_THRESHOLD_MASK
+	xlat.TCA_FQ_CODEL_TARGET:                nlaU32,
+	xlat.TCA_FQ_CODEL_LIMIT:                 nlaU32,
+	xlat.TCA_FQ_CODEL_INTERVAL:              nlaU32,
+	xlat.TCA_FQ_CODEL_ECN:                   nlaU32,
+	xlat.TCA_FQ_CODEL_FLOWS:                 nlaU32,
+	xlat.TCA_FQ_CODEL_QUANTUM:               nlaU32,
+	xlat.TCA_FQ_CODEL_CE_THRESHOLD:          nlaU32,
+	xlat.TCA_FQ_CODEL_DROP_BATCH_SIZE:       nlaU32,
+	xlat.TCA_FQ_CODEL_MEMORY_LIMIT:          nlaU32,
+	xlat.TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR: nlaX8,
+	xlat.TCA_FQ_CODEL_CE_THRESHOLD_MASK:     nlaX8,
 })
 
 var tcFqCodelQdStats = lay(36,
@@ -523,24 +523,24 @@ func fqCodelXstats(s *state, off, n int) bool {
 // --- fq ---
 
 var tcaFqAttrs = newSet(xlat.TcaFqAttrs, "TCA_FQ_???", map[uint16]attrDec{
-	1:  nlaU32,                       // TCA_FQ_PLIMIT
-	2:  nlaU32,                       // TCA_FQ_FLOW_PLIMIT
-	3:  nlaU32,                       // TCA_FQ_QUANTUM
-	4:  nlaU32,                       // TCA_FQ_INITIAL_QUANTUM
-	5:  nlaU32,                       // TCA_FQ_RATE_ENABLE
-	6:  nlaU32,                       // TCA_FQ_FLOW_DEFAULT_RATE
-	7:  nlaU32,                       // TCA_FQ_FLOW_MAX_RATE
-	8:  nlaU32,                       // TCA_FQ_BUCKETS_LOG
-	9:  nlaU32,                       // TCA_FQ_FLOW_REFILL_DELAY
-	10: nlaX32,                       // TCA_FQ_ORPHAN_MASK
-	11: nlaU32,                       // TCA_FQ_LOW_RATE_THRESHOLD
-	12: nlaU32,                       // TCA_FQ_CE_THRESHOLD
-	13: nlaU32,                       // TCA_FQ_TIMER_SLACK
-	14: nlaU32,                       // TCA_FQ_HORIZON
-	15: nlaU8,                        // TCA_FQ_HORIZON_DROP
-	16: layoutDec{tcPrioQopt},        // TCA_FQ_PRIOMAP
-	17: arrayDec{size: 4, fmt: FmtD}, // TCA_FQ_WEIGHTS
-	18: nlaU32,                       // TCA_FQ_OFFLOAD_HORIZON
+	xlat.TCA_FQ_PLIMIT:             nlaU32,
+	xlat.TCA_FQ_FLOW_PLIMIT:        nlaU32,
+	xlat.TCA_FQ_QUANTUM:            nlaU32,
+	xlat.TCA_FQ_INITIAL_QUANTUM:    nlaU32,
+	xlat.TCA_FQ_RATE_ENABLE:        nlaU32,
+	xlat.TCA_FQ_FLOW_DEFAULT_RATE:  nlaU32,
+	xlat.TCA_FQ_FLOW_MAX_RATE:      nlaU32,
+	xlat.TCA_FQ_BUCKETS_LOG:        nlaU32,
+	xlat.TCA_FQ_FLOW_REFILL_DELAY:  nlaU32,
+	xlat.TCA_FQ_ORPHAN_MASK:        nlaX32,
+	xlat.TCA_FQ_LOW_RATE_THRESHOLD: nlaU32,
+	xlat.TCA_FQ_CE_THRESHOLD:       nlaU32,
+	xlat.TCA_FQ_TIMER_SLACK:        nlaU32,
+	xlat.TCA_FQ_HORIZON:            nlaU32,
+	xlat.TCA_FQ_HORIZON_DROP:       nlaU8,
+	xlat.TCA_FQ_PRIOMAP:            layoutDec{tcPrioQopt},
+	xlat.TCA_FQ_WEIGHTS:            arrayDec{size: 4, fmt: FmtD},
+	xlat.TCA_FQ_OFFLOAD_HORIZON:    nlaU32,
 })
 
 var fqQdStatsBase = []member{
@@ -587,13 +587,13 @@ func fqQdStats(s *state, off, n int) bool {
 // --- hhf, pie, fq_pie ---
 
 var tcaHhfAttrs = newSet(xlat.TcaHhfAttrs, "TCA_HHF_???", map[uint16]attrDec{
-	1: nlaU32, // TCA_HHF_BACKLOG_LIMIT
-	2: nlaU32, // TCA_HHF_QUANTUM
-	3: nlaU32, // TCA_HHF_HH_FLOWS_LIMIT
-	4: nlaU32, // TCA_HHF_RESET_TIMEOUT
-	5: nlaU32, // TCA_HHF_ADMIT_BYTES
-	6: nlaU32, // TCA_HHF_EVICT_TIMEOUT
-	7: nlaU32, // TCA_HHF_NON_HH_WEIGHT
+	xlat.TCA_HHF_BACKLOG_LIMIT:  nlaU32,
+	xlat.TCA_HHF_QUANTUM:        nlaU32,
+	xlat.TCA_HHF_HH_FLOWS_LIMIT: nlaU32,
+	xlat.TCA_HHF_RESET_TIMEOUT:  nlaU32,
+	xlat.TCA_HHF_ADMIT_BYTES:    nlaU32,
+	xlat.TCA_HHF_EVICT_TIMEOUT:  nlaU32,
+	xlat.TCA_HHF_NON_HH_WEIGHT:  nlaU32,
 })
 
 var tcHhfXstats = lay(16,
@@ -604,14 +604,14 @@ var tcHhfXstats = lay(16,
 )
 
 var tcaPieAttrs = newSet(xlat.TcaPieAttrs, "TCA_PIE_???", map[uint16]attrDec{
-	1: nlaU32, // TCA_PIE_TARGET
-	2: nlaU32, // TCA_PIE_LIMIT
-	3: nlaU32, // TCA_PIE_TUPDATE
-	4: nlaU32, // TCA_PIE_ALPHA
-	5: nlaU32, // TCA_PIE_BETA
-	6: nlaU32, // TCA_PIE_ECN
-	7: nlaU32, // TCA_PIE_BYTEMODE
-	8: nlaU32, // TCA_PIE_DQ_RATE_ESTIMATOR
+	xlat.TCA_PIE_TARGET:            nlaU32,
+	xlat.TCA_PIE_LIMIT:             nlaU32,
+	xlat.TCA_PIE_TUPDATE:           nlaU32,
+	xlat.TCA_PIE_ALPHA:             nlaU32,
+	xlat.TCA_PIE_BETA:              nlaU32,
+	xlat.TCA_PIE_ECN:               nlaU32,
+	xlat.TCA_PIE_BYTEMODE:          nlaU32,
+	xlat.TCA_PIE_DQ_RATE_ESTIMATOR: nlaU32,
 })
 
 var tcPieXstats = lay(40,
@@ -627,18 +627,18 @@ var tcPieXstats = lay(40,
 )
 
 var tcaFqPieAttrs = newSet(xlat.TcaFqPieAttrs, "TCA_FQ_PIE_???", map[uint16]attrDec{
-	1:  nlaU32, // TCA_FQ_PIE_LIMIT
-	2:  nlaU32, // TCA_FQ_PIE_FLOWS
-	3:  nlaU32, // TCA_FQ_PIE_TARGET
-	4:  nlaU32, // TCA_FQ_PIE_TUPDATE
-	5:  nlaU32, // TCA_FQ_PIE_ALPHA
-	6:  nlaU32, // TCA_FQ_PIE_BETA
-	7:  nlaU32, // TCA_FQ_PIE_QUANTUM
-	8:  nlaU32, // TCA_FQ_PIE_MEMORY_LIMIT
-	9:  nlaU32, // TCA_FQ_PIE_ECN_PROB
-	10: nlaU32, // TCA_FQ_PIE_ECN
-	11: nlaU32, // TCA_FQ_PIE_BYTEMODE
-	12: nlaU32, // TCA_FQ_PIE_DQ_RATE_ESTIMATOR
+	xlat.TCA_FQ_PIE_LIMIT:             nlaU32,
+	xlat.TCA_FQ_PIE_FLOWS:             nlaU32,
+	xlat.TCA_FQ_PIE_TARGET:            nlaU32,
+	xlat.TCA_FQ_PIE_TUPDATE:           nlaU32,
+	xlat.TCA_FQ_PIE_ALPHA:             nlaU32,
+	xlat.TCA_FQ_PIE_BETA:              nlaU32,
+	xlat.TCA_FQ_PIE_QUANTUM:           nlaU32,
+	xlat.TCA_FQ_PIE_MEMORY_LIMIT:      nlaU32,
+	xlat.TCA_FQ_PIE_ECN_PROB:          nlaU32,
+	xlat.TCA_FQ_PIE_ECN:               nlaU32,
+	xlat.TCA_FQ_PIE_BYTEMODE:          nlaU32,
+	xlat.TCA_FQ_PIE_DQ_RATE_ESTIMATOR: nlaU32,
 })
 
 var tcFqPieXstats = lay(36,
@@ -664,7 +664,7 @@ var tcCbsQopt = lay(20,
 )
 
 var tcaCbsAttrs = newSet(xlat.TcaCbsAttrs, "TCA_CBS_???", map[uint16]attrDec{
-	1: layoutDec{tcCbsQopt}, // TCA_CBS_PARMS
+	xlat.TCA_CBS_PARMS: layoutDec{tcCbsQopt},
 })
 
 var tcEtfQopt = lay(12,
@@ -674,7 +674,7 @@ var tcEtfQopt = lay(12,
 )
 
 var tcaEtfAttrs = newSet(xlat.TcaEtfAttrs, "TCA_ETF_???", map[uint16]attrDec{
-	1: layoutDec{tcEtfQopt}, // TCA_ETF_PARMS
+	xlat.TCA_ETF_PARMS: layoutDec{tcEtfQopt},
 })
 
 var tcSfbQopt = lay(36,
@@ -690,7 +690,7 @@ var tcSfbQopt = lay(36,
 )
 
 var tcaSfbAttrs = newSet(xlat.TcaSfbAttrs, "TCA_SFB_???", map[uint16]attrDec{
-	1: layoutDec{tcSfbQopt}, // TCA_SFB_PARMS
+	xlat.TCA_SFB_PARMS: layoutDec{tcSfbQopt},
 })
 
 var tcSfbXstats = lay(36,
@@ -716,10 +716,10 @@ var tcMqprioQopt = lay(82,
 )
 
 var tcaMqprioAttrs = newSet(xlat.TcaMqprioAttrs, "TCA_MQPRIO_???", map[uint16]attrDec{
-	1: xvalDec{tab: xlat.TcMqprioModes, dflt: "TC_MQPRIO_MODE_???", size: 2},     // TCA_MQPRIO_MODE
-	2: xvalDec{tab: xlat.TcMqprioShapers, dflt: "TC_MQPRIO_SHAPER_???", size: 2}, // TCA_MQPRIO_SHAPER
-	3: nestDec{tcaMqprioRates},                                                   // TCA_MQPRIO_MIN_RATE64
-	4: nestDec{tcaMqprioRates},                                                   // TCA_MQPRIO_MAX_RATE64
+	xlat.TCA_MQPRIO_MODE:       xvalDec{tab: xlat.TcMqprioModes, dflt: "TC_MQPRIO_MODE_???", size: 2},
+	xlat.TCA_MQPRIO_SHAPER:     xvalDec{tab: xlat.TcMqprioShapers, dflt: "TC_MQPRIO_SHAPER_???", size: 2},
+	xlat.TCA_MQPRIO_MIN_RATE64: nestDec{tcaMqprioRates},
+	xlat.TCA_MQPRIO_MAX_RATE64: nestDec{tcaMqprioRates},
 })
 
 // tcaMqprioRates is the list of rates of TCA_MQPRIO_MIN/MAX_RATE64, one
@@ -727,82 +727,82 @@ var tcaMqprioAttrs = newSet(xlat.TcaMqprioAttrs, "TCA_MQPRIO_???", map[uint16]at
 var tcaMqprioRates = &attrSet{names: xlat.TcaMqprioAttrs, dflt: "TCA_MQPRIO_???", byType: func(s *state, typ uint16) attrDec { return nlaU64 }}
 
 var tcaTaprioEntryAttrs = newSet(xlat.TcaTaprioSchedEntryAttrs, "TCA_TAPRIO_SCHED_ENTRY_???", map[uint16]attrDec{
-	1: nlaU32,                                                              // TCA_TAPRIO_SCHED_ENTRY_INDEX
-	2: xvalDec{tab: xlat.TcTaprioCmds, dflt: "TC_TAPRIO_CMD_???", size: 1}, // TCA_TAPRIO_SCHED_ENTRY_CMD
-	3: nlaX32,                                                              // TCA_TAPRIO_SCHED_ENTRY_GATE_MASK
-	4: nlaU32,                                                              // TCA_TAPRIO_SCHED_ENTRY_INTERVAL
+	xlat.TCA_TAPRIO_SCHED_ENTRY_INDEX:     nlaU32,
+	xlat.TCA_TAPRIO_SCHED_ENTRY_CMD:       xvalDec{tab: xlat.TcTaprioCmds, dflt: "TC_TAPRIO_CMD_???", size: 1},
+	xlat.TCA_TAPRIO_SCHED_ENTRY_GATE_MASK: nlaX32,
+	xlat.TCA_TAPRIO_SCHED_ENTRY_INTERVAL:  nlaU32,
 })
 
 var tcaTaprioSchedAttrs = newSet(xlat.TcaTaprioSchedAttrs, "TCA_TAPRIO_SCHED_???", map[uint16]attrDec{
-	1: nestDec{tcaTaprioEntryAttrs}, // TCA_TAPRIO_SCHED_ENTRY
+	xlat.TCA_TAPRIO_SCHED_ENTRY: nestDec{tcaTaprioEntryAttrs},
 })
 
 var tcaTaprioTcEntryAttrs = newSet(xlat.TcaTaprioTcEntryAttrs, "TCA_TAPRIO_TC_ENTRY_???", map[uint16]attrDec{
-	1: nlaU32, // TCA_TAPRIO_TC_ENTRY_INDEX
-	2: nlaU32, // TCA_TAPRIO_TC_ENTRY_MAX_SDU
-	3: nlaU32, // TCA_TAPRIO_TC_ENTRY_FP
+	xlat.TCA_TAPRIO_TC_ENTRY_INDEX:   nlaU32,
+	xlat.TCA_TAPRIO_TC_ENTRY_MAX_SDU: nlaU32,
+	xlat.TCA_TAPRIO_TC_ENTRY_FP:      nlaU32,
 })
 
 var tcaTaprioAttrs = newSet(xlat.TcaTaprioAttrs, "TCA_TAPRIO_ATTR_???", map[uint16]attrDec{
-	1:  layoutDec{tcMqprioQopt},                                     // TCA_TAPRIO_ATTR_PRIOMAP
-	2:  nestDec{tcaTaprioSchedAttrs},                                // TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST
-	3:  nlaS64,                                                      // TCA_TAPRIO_ATTR_SCHED_BASE_TIME
-	4:  nestDec{tcaTaprioEntryAttrs},                                // TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY
-	5:  xvalDec{tab: xlat.TcClockids, dflt: "CLOCK_???", size: 4},   // TCA_TAPRIO_ATTR_SCHED_CLOCKID
-	8:  nlaS64,                                                      // TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME
-	9:  nlaS64,                                                      // TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION
-	10: flagsDec{xlat.TcTaprioFlags, "TCA_TAPRIO_ATTR_FLAG_???", 4}, // TCA_TAPRIO_ATTR_FLAGS
-	11: nlaU32,                                                      // TCA_TAPRIO_ATTR_TXTIME_DELAY
-	12: nestDec{tcaTaprioTcEntryAttrs},                              // TCA_TAPRIO_ATTR_TC_ENTRY
+	xlat.TCA_TAPRIO_ATTR_PRIOMAP:                    layoutDec{tcMqprioQopt},
+	xlat.TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST:           nestDec{tcaTaprioSchedAttrs},
+	xlat.TCA_TAPRIO_ATTR_SCHED_BASE_TIME:            nlaS64,
+	xlat.TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY:         nestDec{tcaTaprioEntryAttrs},
+	xlat.TCA_TAPRIO_ATTR_SCHED_CLOCKID:              xvalDec{tab: xlat.TcClockids, dflt: "CLOCK_???", size: 4},
+	xlat.TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME:           nlaS64,
+	xlat.TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION: nlaS64,
+	xlat.TCA_TAPRIO_ATTR_FLAGS:                      flagsDec{xlat.TcTaprioFlags, "TCA_TAPRIO_ATTR_FLAG_???", 4},
+	xlat.TCA_TAPRIO_ATTR_TXTIME_DELAY:               nlaU32,
+	xlat.TCA_TAPRIO_ATTR_TC_ENTRY:                   nestDec{tcaTaprioTcEntryAttrs},
 })
 
 // --- cake ---
 
 var tcaCakeAttrs = newSet(xlat.TcaCakeAttrs, "TCA_CAKE_???", map[uint16]attrDec{
-	2:  nlaU64,                                                                     // TCA_CAKE_BASE_RATE64
-	3:  xvalDec{tab: xlat.TcCakeDiffservModes, dflt: "CAKE_DIFFSERV_???", size: 4}, // TCA_CAKE_DIFFSERV_MODE
-	4:  xvalDec{tab: xlat.TcCakeAtmModes, dflt: "CAKE_ATM_???", size: 4},           // TCA_CAKE_ATM
-	5:  xvalDec{tab: xlat.TcCakeFlowModes, dflt: "CAKE_FLOW_???", size: 4},         // TCA_CAKE_FLOW_MODE
-	6:  nlaS32,                                                                     // TCA_CAKE_OVERHEAD
-	7:  nlaU32,                                                                     // TCA_CAKE_RTT
-	8:  nlaU32,                                                                     // TCA_CAKE_TARGET
-	9:  nlaU32,                                                                     // TCA_CAKE_AUTORATE
-	10: nlaU32,                                                                     // TCA_CAKE_MEMORY
-	11: nlaU32,                                                                     // TCA_CAKE_NAT
-	12: nlaU32,                                                                     // TCA_CAKE_RAW
-	13: nlaU32,                                                                     // TCA_CAKE_WASH
-	14: nlaU32,                                                                     // TCA_CAKE_MPU
-	15: nlaU32,                                                                     // TCA_CAKE_INGRESS
-	16: xvalDec{tab: xlat.TcCakeAckFilters, dflt: "CAKE_ACK_???", size: 4},         // TCA_CAKE_ACK_FILTER
-	17: nlaU32,                                                                     // TCA_CAKE_SPLIT_GSO
-	18: nlaX32,                                                                     // TCA_CAKE_FWMARK
+	xlat.TCA_CAKE_BASE_RATE64:   nlaU64,
+	xlat.TCA_CAKE_DIFFSERV_MODE: xvalDec{tab: xlat.TcCakeDiffservModes, dflt: "CAKE_DIFFSERV_???", size: 4},
+	xlat.TCA_CAKE_ATM:           xvalDec{tab: xlat.TcCakeAtmModes, dflt: "CAKE_ATM_???", size: 4},
+	xlat.TCA_CAKE_FLOW_MODE:     xvalDec{tab: xlat.TcCakeFlowModes, dflt: "CAKE_FLOW_???", size: 4},
+	xlat.TCA_CAKE_OVERHEAD:      nlaS32,
+	xlat.TCA_CAKE_RTT:           nlaU32,
+	xlat.TCA_CAKE_TARGET:        nlaU32,
+	xlat.TCA_CAKE_AUTORATE:      nlaU32,
+	xlat.TCA_CAKE_MEMORY:        nlaU32,
+	xlat.TCA_CAKE_NAT:           nlaU32,
+	xlat.TCA_CAKE_RAW:           nlaU32,
+	xlat.TCA_CAKE_WASH:          nlaU32,
+	xlat.TCA_CAKE_MPU:           nlaU32,
+	xlat.TCA_CAKE_INGRESS:       nlaU32,
+	xlat.TCA_CAKE_ACK_FILTER:    xvalDec{tab: xlat.TcCakeAckFilters, dflt: "CAKE_ACK_???", size: 4},
+	xlat.TCA_CAKE_SPLIT_GSO:     nlaU32,
+	xlat.TCA_CAKE_FWMARK:        nlaX32,
 })
 
 var tcaCakeTinStatsAttrs = newSet(xlat.TcaCakeTinStatsAttrs, "TCA_CAKE_TIN_STATS_???", map[uint16]attrDec{
-	2:  nlaU32, // TCA_CAKE_TIN_STATS_SENT_PACKETS
-	3:  nlaU64, // TCA_CAKE_TIN_STATS_SENT_BYTES64
-	4:  nlaU32, // TCA_CAKE_TIN_STATS_DROPPED_PACKETS
-	5:  nlaU64, // TCA_CAKE_TIN_STATS_DROPPED_BYTES64
-	6:  nlaU32, // TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS
-	7:  nlaU64, // TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64
-	8:  nlaU32, // TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS
-	9:  nlaU64, // TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64
-	10: nlaU32, // TCA_CAKE_TIN_STATS_BACKLOG_PACKETS
-	11: nlaU32, // TCA_CAKE_TIN_STATS_BACKLOG_BYTES
-	12: nlaU64, // TCA_CAKE_TIN_STATS_THRESHOLD_RATE64
-	13: nlaU32, // TCA_CAKE_TIN_STATS_TARGET_US
-	14: nlaU32, // TCA_CAKE_TIN_STATS_INTERVAL_US
-	15: nlaU32, // TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS
-	16: nlaU32, // TCA_CAKE_TIN_STATS_WAY_MISSES
-	17: nlaU32, // TCA_CAKE_TIN_STATS_WAY_COLLISIONS
-	18: nlaU32, // TCA_CAKE_TIN_STATS_PEAK_DELAY_US
-	19: nlaU32, // TCA_CAKE_TIN_STATS_AVG_DELAY_US
-	20: nlaU32, // TCA_CAKE_TIN_STATS_BASE_DELAY_US
-	21: nlaU32, // TCA_CAKE_TIN_STATS_SPARSE_FLOWS
-	22: nlaU32, // TCA_CAKE_TIN_STATS_BULK_FLOWS
-	23: nlaU32, // TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS
-	24: nlaU32, // TCA_CAKE_TIN_STATS_MAX_SKBLEN
-	25: nlaU32, // TCA_CAKE_TIN_STATS_FLOW_QUANTUM
+	xlat.TCA_CAKE_TIN_STATS_SENT_PACKETS:         nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_SENT_BYTES64:         nlaU64,
+	xlat.TCA_CAKE_TIN_STATS_DROPPED_PACKETS:      nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_DROPPED_BYTES64:      nlaU64,
+	xlat.TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS: nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64: nlaU64,
+	xlat.TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS:   nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64:   nlaU64,
+	xlat.TCA_CAKE_TIN_STATS_BACKLOG_PACKETS:      nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_BACKLOG_BYTES:        nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_THRESHOLD_RATE64:     nlaU64,
+	xlat.TCA_CAKE_TIN_STATS_TARGET_US:            nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_INTERVAL_US:          nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS:    nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_WAY_MISSES:           nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_WAY_COLLISIONS:       nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_PEAK_DELAY_US:        nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_AVG_DELAY_US:         nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_BASE_DELAY_US:        nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_SPARSE_FLOWS:         nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_BULK_FLOWS:           nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS:   nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_MAX_SKBLEN:           nlaU32,
+	xlat.TCA_CAKE_TIN_STATS_FLOW_QUANTUM:         nlaU32,
 })
 
 // tcaCakeTins is the list of tins: each attribute's type is the tin's
@@ -810,35 +810,35 @@ var tcaCakeTinStatsAttrs = newSet(xlat.TcaCakeTinStatsAttrs, "TCA_CAKE_TIN_STATS
 var tcaCakeTins = &attrSet{byType: func(s *state, typ uint16) attrDec { return nestDec{tcaCakeTinStatsAttrs} }}
 
 var tcaCakeStatsAttrs = newSet(xlat.TcaCakeStatsAttrs, "TCA_CAKE_STATS_???", map[uint16]attrDec{
-	2:  nlaU64,               // TCA_CAKE_STATS_CAPACITY_ESTIMATE64
-	3:  nlaU32,               // TCA_CAKE_STATS_MEMORY_LIMIT
-	4:  nlaU32,               // TCA_CAKE_STATS_MEMORY_USED
-	5:  nlaU32,               // TCA_CAKE_STATS_AVG_NETOFF
-	6:  nlaU32,               // TCA_CAKE_STATS_MIN_NETLEN
-	7:  nlaU32,               // TCA_CAKE_STATS_MAX_NETLEN
-	8:  nlaU32,               // TCA_CAKE_STATS_MIN_ADJLEN
-	9:  nlaU32,               // TCA_CAKE_STATS_MAX_ADJLEN
-	10: nestDec{tcaCakeTins}, // TCA_CAKE_STATS_TIN_STATS
-	11: nlaS32,               // TCA_CAKE_STATS_DEFICIT
-	12: nlaU32,               // TCA_CAKE_STATS_COBALT_COUNT
-	13: nlaU32,               // TCA_CAKE_STATS_DROPPING
-	14: nlaS32,               // TCA_CAKE_STATS_DROP_NEXT_US
-	15: nlaU32,               // TCA_CAKE_STATS_P_DROP
-	16: nlaS32,               // TCA_CAKE_STATS_BLUE_TIMER_US
+	xlat.TCA_CAKE_STATS_CAPACITY_ESTIMATE64: nlaU64,
+	xlat.TCA_CAKE_STATS_MEMORY_LIMIT:        nlaU32,
+	xlat.TCA_CAKE_STATS_MEMORY_USED:         nlaU32,
+	xlat.TCA_CAKE_STATS_AVG_NETOFF:          nlaU32,
+	xlat.TCA_CAKE_STATS_MIN_NETLEN:          nlaU32,
+	xlat.TCA_CAKE_STATS_MAX_NETLEN:          nlaU32,
+	xlat.TCA_CAKE_STATS_MIN_ADJLEN:          nlaU32,
+	xlat.TCA_CAKE_STATS_MAX_ADJLEN:          nlaU32,
+	xlat.TCA_CAKE_STATS_TIN_STATS:           nestDec{tcaCakeTins},
+	xlat.TCA_CAKE_STATS_DEFICIT:             nlaS32,
+	xlat.TCA_CAKE_STATS_COBALT_COUNT:        nlaU32,
+	xlat.TCA_CAKE_STATS_DROPPING:            nlaU32,
+	xlat.TCA_CAKE_STATS_DROP_NEXT_US:        nlaS32,
+	xlat.TCA_CAKE_STATS_P_DROP:              nlaU32,
+	xlat.TCA_CAKE_STATS_BLUE_TIMER_US:       nlaS32,
 })
 
 // --- ets ---
 
 var tcaEtsAttrs = newSet(xlat.TcaEtsAttrs, "TCA_ETS_???", map[uint16]attrDec{
-	1: nlaU8,  // TCA_ETS_NBANDS
-	2: nlaU8,  // TCA_ETS_NSTRICT
-	4: nlaU32, // TCA_ETS_QUANTA_BAND
-	6: nlaU8,  // TCA_ETS_PRIOMAP_BAND
+	xlat.TCA_ETS_NBANDS:       nlaU8,
+	xlat.TCA_ETS_NSTRICT:      nlaU8,
+	xlat.TCA_ETS_QUANTA_BAND:  nlaU32,
+	xlat.TCA_ETS_PRIOMAP_BAND: nlaU8,
 })
 
 func init() {
 	// nests that hold attributes of their own set
-	tcaEtsAttrs.dec[3] = nestDec{tcaEtsAttrs}       // TCA_ETS_QUANTA
-	tcaEtsAttrs.dec[5] = nestDec{tcaEtsAttrs}       // TCA_ETS_PRIOMAP
-	tcaTaprioAttrs.dec[7] = nestDec{tcaTaprioAttrs} // TCA_TAPRIO_ATTR_ADMIN_SCHED
+	tcaEtsAttrs.dec[xlat.TCA_ETS_QUANTA] = nestDec{tcaEtsAttrs}
+	tcaEtsAttrs.dec[xlat.TCA_ETS_PRIOMAP] = nestDec{tcaEtsAttrs}
+	tcaTaprioAttrs.dec[xlat.TCA_TAPRIO_ATTR_ADMIN_SCHED] = nestDec{tcaTaprioAttrs}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"flag"
 	"fmt"
+	"github.com/nldump/nldump/decode/internal/xlat"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -74,9 +75,9 @@ type tcCase struct {
 }
 
 func tcCases() []tcCase {
-	getq := func(p ...[]byte) []byte { return tcMsg(rtmGetQdisc, tcFRequest|tcFDump, p...) }
-	newq := func(p ...[]byte) []byte { return tcMsg(rtmNewQdisc, 0, p...) }
-	newc := func(p ...[]byte) []byte { return tcMsg(rtmNewTclass, 0, p...) }
+	getq := func(p ...[]byte) []byte { return tcMsg(xlat.RTM_GETQDISC, tcFRequest|tcFDump, p...) }
+	newq := func(p ...[]byte) []byte { return tcMsg(xlat.RTM_NEWQDISC, 0, p...) }
+	newc := func(p ...[]byte) []byte { return tcMsg(xlat.RTM_NEWTCLASS, 0, p...) }
 	newf := func(p ...[]byte) []byte { return tcMsg(rtmNewTfilt, 0, p...) }
 	tm := tcHdr(0, 2, 0x10000, 0xffffffff, 0)
 	return []tcCase{
@@ -263,7 +264,7 @@ func tcCases() []tcCase {
 		},
 		{
 			name:    "short tcamsg",
-			buf:     tcMsg(rtmGetAction, tcFRequest|tcFDump, []byte{0, 0}),
+			buf:     tcMsg(xlat.RTM_GETACTION, tcFRequest|tcFDump, []byte{0, 0}),
 			want:    `[{nlmsg_len=18, nlmsg_type=RTM_GETACTION, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=0, nlmsg_pid=0}, {tca_family=AF_UNSPEC}]`,
 			strace:  `[{nlmsg_len=18, nlmsg_type=RTM_GETACTION, nlmsg_flags=NLM_F_REQUEST|NLM_F_DUMP, nlmsg_seq=0, nlmsg_pid=0}, {tca_family=AF_UNSPEC}]`,
 			verdict: "match",
@@ -271,7 +272,7 @@ func tcCases() []tcCase {
 		{
 			// strace 6.1 prints these as TCA_ACT_* (see differences.txt)
 			name: "tcamsg: TCA_ROOT_* attributes",
-			buf: tcMsg(rtmGetAction, tcFRequest|tcFDump, []byte{0, 0, 0, 0},
+			buf: tcMsg(xlat.RTM_GETACTION, tcFRequest|tcFDump, []byte{0, 0, 0, 0},
 				tcNla(1, tcNla(1, tcNla(1, tcStr("mirred")))),
 				tcNla(2, tcU32(1), tcU32(1)),
 				tcNla(3, tcU32(2)), tcNla(4, tcU32(100)), tcNla(6, []byte{1})),

@@ -19,24 +19,24 @@ var tunnelMsg = &structSpec{name: "tunnel_msg", size: 8, fields: []field{
 }}
 
 var vnifilterStatsAttrs = newSet(xlat.RtnlVxlanVnifilterEntryStatsAttrs, "VNIFILTER_ENTRY_STATS_???", map[uint16]attrDec{
-	1: nlaU64, // VNIFILTER_ENTRY_STATS_RX_BYTES
-	2: nlaU64, // VNIFILTER_ENTRY_STATS_RX_PKTS
-	3: nlaU64, // VNIFILTER_ENTRY_STATS_RX_DROPS
-	4: nlaU64, // VNIFILTER_ENTRY_STATS_RX_ERRORS
-	5: nlaU64, // VNIFILTER_ENTRY_STATS_TX_BYTES
-	6: nlaU64, // VNIFILTER_ENTRY_STATS_TX_PKTS
-	7: nlaU64, // VNIFILTER_ENTRY_STATS_TX_DROPS
-	8: nlaU64, // VNIFILTER_ENTRY_STATS_TX_ERRORS
+	xlat.VNIFILTER_ENTRY_STATS_RX_BYTES:  nlaU64,
+	xlat.VNIFILTER_ENTRY_STATS_RX_PKTS:   nlaU64,
+	xlat.VNIFILTER_ENTRY_STATS_RX_DROPS:  nlaU64,
+	xlat.VNIFILTER_ENTRY_STATS_RX_ERRORS: nlaU64,
+	xlat.VNIFILTER_ENTRY_STATS_TX_BYTES:  nlaU64,
+	xlat.VNIFILTER_ENTRY_STATS_TX_PKTS:   nlaU64,
+	xlat.VNIFILTER_ENTRY_STATS_TX_DROPS:  nlaU64,
+	xlat.VNIFILTER_ENTRY_STATS_TX_ERRORS: nlaU64,
 })
 
 var vnifilterEntryAttrs = newSet(xlat.RtnlVxlanVnifilterEntryAttrs, "VXLAN_VNIFILTER_ENTRY_???", map[uint16]attrDec{
-	1: nlaU32,                       // VXLAN_VNIFILTER_ENTRY_START
-	2: nlaU32,                       // VXLAN_VNIFILTER_ENTRY_END
-	3: nlaInAddr,                    // VXLAN_VNIFILTER_ENTRY_GROUP
-	4: nlaIn6Addr,                   // VXLAN_VNIFILTER_ENTRY_GROUP6
-	5: nestDec{vnifilterStatsAttrs}, // VXLAN_VNIFILTER_ENTRY_STATS
+	xlat.VXLAN_VNIFILTER_ENTRY_START:  nlaU32,
+	xlat.VXLAN_VNIFILTER_ENTRY_END:    nlaU32,
+	xlat.VXLAN_VNIFILTER_ENTRY_GROUP:  nlaInAddr,
+	xlat.VXLAN_VNIFILTER_ENTRY_GROUP6: nlaIn6Addr,
+	xlat.VXLAN_VNIFILTER_ENTRY_STATS:  nestDec{vnifilterStatsAttrs},
 })
 
 var vnifilterAttrs = newSet(xlat.RtnlVxlanVnifilterAttrs, "VXLAN_VNIFILTER_???", map[uint16]attrDec{
-	1: nestDec{vnifilterEntryAttrs}, // VXLAN_VNIFILTER_ENTRY
+	xlat.VXLAN_VNIFILTER_ENTRY: nestDec{vnifilterEntryAttrs},
 })

@@ -20,7 +20,7 @@ var brVlanMsg = &structSpec{name: "br_vlan_msg", size: 8, fields: []field{
 
 func decodeBrVlanMsg(s *state, family uint8, off, n int) {
 	set := vlandbAttrs
-	if s.ctx.msgType == rtmGetVlan && s.ctx.flags&nlmFRequest != 0 {
+	if s.ctx.msgType == rtmGetVlan && s.ctx.flags&xlat.NLM_F_REQUEST != 0 {
 		set = vlandbDumpAttrs
 	}
 	s.fixedHeader(brVlanMsg, off, n, set)
@@ -33,63 +33,63 @@ var bridgeVlanInfo = &structSpec{name: "bridge_vlan_info", size: 4, fields: []fi
 }}
 
 var vlandbDumpAttrs = newSet(xlat.RtnlBridgeVlandbDumpAttrs, "BRIDGE_VLANDB_DUMP_???", map[uint16]attrDec{
-	1: flagsDec{xlat.BridgeVlandbDumpFlags, "BRIDGE_VLANDB_DUMPF_???", 4}, // BRIDGE_VLANDB_DUMP_FLAGS
+	xlat.BRIDGE_VLANDB_DUMP_FLAGS: flagsDec{xlat.BridgeVlandbDumpFlags, "BRIDGE_VLANDB_DUMPF_???", 4},
 })
 
 var vlandbTinfoAttrs = newSet(xlat.RtnlBridgeVlandbTinfoAttrs, "BRIDGE_VLANDB_TINFO_???", map[uint16]attrDec{
-	1: nlaU32,                                                             // BRIDGE_VLANDB_TINFO_ID
-	2: xvalDec{tab: xlat.BridgeVlandbTinfoCmds, dflt: "RTM_???", size: 4}, // BRIDGE_VLANDB_TINFO_CMD
+	xlat.BRIDGE_VLANDB_TINFO_ID:  nlaU32,
+	xlat.BRIDGE_VLANDB_TINFO_CMD: xvalDec{tab: xlat.BridgeVlandbTinfoCmds, dflt: "RTM_???", size: 4},
 })
 
 var vlandbStatsAttrs = newSet(xlat.RtnlBridgeVlandbStatsAttrs, "BRIDGE_VLANDB_STATS_???", map[uint16]attrDec{
-	1: nlaU64, // BRIDGE_VLANDB_STATS_RX_BYTES
-	2: nlaU64, // BRIDGE_VLANDB_STATS_RX_PACKETS
-	3: nlaU64, // BRIDGE_VLANDB_STATS_TX_BYTES
-	4: nlaU64, // BRIDGE_VLANDB_STATS_TX_PACKETS
+	xlat.BRIDGE_VLANDB_STATS_RX_BYTES:   nlaU64,
+	xlat.BRIDGE_VLANDB_STATS_RX_PACKETS: nlaU64,
+	xlat.BRIDGE_VLANDB_STATS_TX_BYTES:   nlaU64,
+	xlat.BRIDGE_VLANDB_STATS_TX_PACKETS: nlaU64,
 })
 
 var vlandbEntryAttrs = newSet(xlat.RtnlBridgeVlandbEntryAttrs, "BRIDGE_VLANDB_ENTRY_???", map[uint16]attrDec{
-	1: structDec{bridgeVlanInfo},                                                  // BRIDGE_VLANDB_ENTRY_INFO
-	2: nlaU16,                                                                     // BRIDGE_VLANDB_ENTRY_RANGE
-	3: xvalDec{tab: xlat.BridgeVlandbPortStates, dflt: "BR_STATE_???", size: 1},   // BRIDGE_VLANDB_ENTRY_STATE
-	4: nestDec{vlandbTinfoAttrs},                                                  // BRIDGE_VLANDB_ENTRY_TUNNEL_INFO
-	5: nestDec{vlandbStatsAttrs},                                                  // BRIDGE_VLANDB_ENTRY_STATS
-	6: xvalDec{tab: xlat.MulticastRouterTypes, dflt: "MDB_RTR_TYPE_???", size: 1}, // BRIDGE_VLANDB_ENTRY_MCAST_ROUTER
-	7: nlaU32,                                                                     // BRIDGE_VLANDB_ENTRY_MCAST_N_GROUPS
-	8: nlaU32,                                                                     // BRIDGE_VLANDB_ENTRY_MCAST_MAX_GROUPS
-	9: nlaU8,                                                                      // BRIDGE_VLANDB_ENTRY_NEIGH_SUPPRESS
+	xlat.BRIDGE_VLANDB_ENTRY_INFO:             structDec{bridgeVlanInfo},
+	xlat.BRIDGE_VLANDB_ENTRY_RANGE:            nlaU16,
+	xlat.BRIDGE_VLANDB_ENTRY_STATE:            xvalDec{tab: xlat.BridgeVlandbPortStates, dflt: "BR_STATE_???", size: 1},
+	xlat.BRIDGE_VLANDB_ENTRY_TUNNEL_INFO:      nestDec{vlandbTinfoAttrs},
+	xlat.BRIDGE_VLANDB_ENTRY_STATS:            nestDec{vlandbStatsAttrs},
+	xlat.BRIDGE_VLANDB_ENTRY_MCAST_ROUTER:     xvalDec{tab: xlat.MulticastRouterTypes, dflt: "MDB_RTR_TYPE_???", size: 1},
+	xlat.BRIDGE_VLANDB_ENTRY_MCAST_N_GROUPS:   nlaU32,
+	xlat.BRIDGE_VLANDB_ENTRY_MCAST_MAX_GROUPS: nlaU32,
+	xlat.BRIDGE_VLANDB_ENTRY_NEIGH_SUPPRESS:   nlaU8,
 })
 
 var vlandbQuerierAttrs = newSet(xlat.RtnlIflaBrMcastQuerierAttrs, "BRIDGE_QUERIER_???", map[uint16]attrDec{
-	1: nlaInAddr,  // BRIDGE_QUERIER_IP_ADDRESS
-	2: nlaIfindex, // BRIDGE_QUERIER_IP_PORT
-	3: nlaU64,     // BRIDGE_QUERIER_IP_OTHER_TIMER
-	5: nlaIn6Addr, // BRIDGE_QUERIER_IPV6_ADDRESS
-	6: nlaIfindex, // BRIDGE_QUERIER_IPV6_PORT
-	7: nlaU64,     // BRIDGE_QUERIER_IPV6_OTHER_TIMER
+	xlat.BRIDGE_QUERIER_IP_ADDRESS:       nlaInAddr,
+	xlat.BRIDGE_QUERIER_IP_PORT:          nlaIfindex,
+	xlat.BRIDGE_QUERIER_IP_OTHER_TIMER:   nlaU64,
+	xlat.BRIDGE_QUERIER_IPV6_ADDRESS:     nlaIn6Addr,
+	xlat.BRIDGE_QUERIER_IPV6_PORT:        nlaIfindex,
+	xlat.BRIDGE_QUERIER_IPV6_OTHER_TIMER: nlaU64,
 })
 
 var vlandbGoptsAttrs = newSet(xlat.RtnlBridgeVlandbGoptsAttrs, "BRIDGE_VLANDB_GOPTS_???", map[uint16]attrDec{
-	1:  nlaU16,                      // BRIDGE_VLANDB_GOPTS_ID
-	2:  nlaU16,                      // BRIDGE_VLANDB_GOPTS_RANGE
-	3:  nlaU8,                       // BRIDGE_VLANDB_GOPTS_MCAST_SNOOPING
-	4:  nlaU8,                       // BRIDGE_VLANDB_GOPTS_MCAST_IGMP_VERSION
-	5:  nlaU8,                       // BRIDGE_VLANDB_GOPTS_MCAST_MLD_VERSION
-	6:  nlaU32,                      // BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_CNT
-	7:  nlaU32,                      // BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_CNT
-	8:  nlaU64,                      // BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_INTVL
-	10: nlaU64,                      // BRIDGE_VLANDB_GOPTS_MCAST_MEMBERSHIP_INTVL
-	11: nlaU64,                      // BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_INTVL
-	12: nlaU64,                      // BRIDGE_VLANDB_GOPTS_MCAST_QUERY_INTVL
-	13: nlaU64,                      // BRIDGE_VLANDB_GOPTS_MCAST_QUERY_RESPONSE_INTVL
-	14: nlaU64,                      // BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_INTVL
-	15: nlaU8,                       // BRIDGE_VLANDB_GOPTS_MCAST_QUERIER
-	16: nestDec{mdbaRouterAttrs},    // BRIDGE_VLANDB_GOPTS_MCAST_ROUTER_PORTS
-	17: nestDec{vlandbQuerierAttrs}, // BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_STATE
-	18: nlaU16,                      // BRIDGE_VLANDB_GOPTS_MSTI
+	xlat.BRIDGE_VLANDB_GOPTS_ID:                         nlaU16,
+	xlat.BRIDGE_VLANDB_GOPTS_RANGE:                      nlaU16,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_SNOOPING:             nlaU8,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_IGMP_VERSION:         nlaU8,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_MLD_VERSION:          nlaU8,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_CNT:      nlaU32,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_CNT:    nlaU32,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_INTVL:    nlaU64,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_MEMBERSHIP_INTVL:     nlaU64,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_INTVL:        nlaU64,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_QUERY_INTVL:          nlaU64,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_QUERY_RESPONSE_INTVL: nlaU64,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_INTVL:  nlaU64,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_QUERIER:              nlaU8,
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_ROUTER_PORTS:         nestDec{mdbaRouterAttrs},
+	xlat.BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_STATE:        nestDec{vlandbQuerierAttrs},
+	xlat.BRIDGE_VLANDB_GOPTS_MSTI:                       nlaU16,
 })
 
 var vlandbAttrs = newSet(xlat.RtnlBridgeVlandbAttrs, "BRIDGE_VLANDB_???", map[uint16]attrDec{
-	1: nestDec{vlandbEntryAttrs}, // BRIDGE_VLANDB_ENTRY
-	2: nestDec{vlandbGoptsAttrs}, // BRIDGE_VLANDB_GLOBAL_OPTIONS
+	xlat.BRIDGE_VLANDB_ENTRY:          nestDec{vlandbEntryAttrs},
+	xlat.BRIDGE_VLANDB_GLOBAL_OPTIONS: nestDec{vlandbGoptsAttrs},
 })

@@ -5,10 +5,7 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // NETLINK_SELINUX: the kernel's notices of enforcing mode changes and
 // policy loads.
 
-const (
-	selnlMsgSetenforce = 0x10
-	selnlMsgPolicyload = 0x11
-)
+const ()
 
 var selinuxFamily = &family{
 	types: xlat.NlSelinuxTypes,
@@ -18,7 +15,7 @@ var selinuxFamily = &family{
 
 func selinuxBody(s *state, typ uint16, off, n int) bool {
 	switch typ {
-	case selnlMsgSetenforce, selnlMsgPolicyload:
+	case xlat.SELNL_MSG_SETENFORCE, xlat.SELNL_MSG_POLICYLOAD:
 	default:
 		return false
 	}
@@ -28,7 +25,7 @@ func selinuxBody(s *state, typ uint16, off, n int) bool {
 		return true
 	}
 	s.open(KindStruct, "", off, 4, RoleBody)
-	if typ == selnlMsgSetenforce {
+	if typ == xlat.SELNL_MSG_SETENFORCE {
 		s.fieldD("val", off, 4) // struct selnl_msg_setenforce
 	} else {
 		s.fieldU("seqno", off, 4) // struct selnl_msg_policyload

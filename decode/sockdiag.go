@@ -7,13 +7,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // (a request without it decodes as a reply, as strace decodes it).
 
 const (
-	afUnix    = 1
-	afNetlink = 16
-	afSMC     = 43
-
-	tcpdiagGetsock  = 18
-	dccpdiagGetsock = 19
-
 	inetDiagSockidSize = 48
 )
 
@@ -28,23 +21,23 @@ type diagDecoder func(s *state, typ uint16, off, n int)
 
 // diagDecoders holds the request and reply decoders of each family.
 var diagDecoders = map[uint8][2]diagDecoder{
-	afUnix:    {unixDiagReq, unixDiagMsg},
-	afInet:    {inetDiagReq, inetDiagMsg},
-	afInet6:   {inetDiagReq, inetDiagMsg},
-	afNetlink: {netlinkDiagReq, netlinkDiagMsg},
-	afPacket:  {packetDiagReq, packetDiagMsg},
-	afSMC:     {smcDiagReq, smcDiagMsg},
+	xlat.AF_UNIX:    {unixDiagReq, unixDiagMsg},
+	xlat.AF_INET:    {inetDiagReq, inetDiagMsg},
+	xlat.AF_INET6:   {inetDiagReq, inetDiagMsg},
+	xlat.AF_NETLINK: {netlinkDiagReq, netlinkDiagMsg},
+	xlat.AF_PACKET:  {packetDiagReq, packetDiagMsg},
+	xlat.AF_SMC:     {smcDiagReq, smcDiagMsg},
 }
 
 func sockDiagBody(s *state, typ uint16, off, n int) bool {
-	if typ == nlmsgDone {
+	if typ == xlat.NLMSG_DONE {
 		return false
 	}
 	fam := uint8(s.u8(off))
 	s.ctx.family = fam
 	if n > 1 {
 		if d, ok := diagDecoders[fam]; ok {
-			if s.ctx.flags&nlmFRequest != 0 {
+			if s.ctx.flags&xlat.NLM_F_REQUEST != 0 {
 				d[0](s, typ, off, n)
 			} else {
 				d[1](s, typ, off, n)
@@ -85,10 +78,10 @@ func (s *state) diagStruct(fam string, off, n, size int, rest func(off int), set
 // print the whole field in hex.
 func (s *state) inetAddr(name string, family uint8, off, size int) {
 	switch {
-	case family == afInet && size >= 4:
-		s.inet(name, afInet, off, 4)
-	case family == afInet6 && size >= 16:
-		s.inet(name, afInet6, off, 16)
+	case family == xlat.AF_INET && size >= 4:
+		s.inet(name, xlat.AF_INET, off, 4)
+	case family == xlat.AF_INET6 && size >= 16:
+		s.inet(name, xlat.AF_INET6, off, 16)
 	default:
 		s.inet(name, family, off, size)
 	}
@@ -125,7 +118,7 @@ const (
 
 func inetDiagReq(s *state, typ uint16, off, n int) {
 	fam := uint8(s.u8(off))
-	if typ == tcpdiagGetsock || typ == dccpdiagGetsock {
+	if typ == xlat.TCPDIAG_GETSOCK || typ == xlat.DCCPDIAG_GETSOCK {
 		// struct inet_diag_req
 		s.diagStruct("idiag_family", off, n, 60, func(o int) {
 			s.fieldU("idiag_src_len", o+1, 1)
@@ -153,10 +146,7 @@ const (
 	diagInfoMPTCP = 2 // struct mptcp_info
 )
 
-const (
-	ipprotoSCTP  = 132
-	ipprotoMPTCP = 262
-)
+const ()
 
 // diagInfoKind tells from the attributes of an inet_diag_msg what its
 // INET_DIAG_INFO holds: INET_DIAG_PROTOCOL names the protocol when the
@@ -169,14 +159,14 @@ func (s *state) diagInfoKind(off, n int) uint64 {
 			break
 		}
 		switch uint16(s.u16(a+2)) & nlaTypeMask {
-		case 10: // INET_DIAG_PROTOCOL
+		case xlat.INET_DIAG_PROTOCOL:
 			switch s.uint(a+nlaHdrLen, min(l-nlaHdrLen, 8)) {
-			case ipprotoSCTP:
+			case xlat.IPPROTO_SCTP:
 				return diagInfoSCTP
-			case ipprotoMPTCP:
+			case xlat.IPPROTO_MPTCP:
 				return diagInfoMPTCP
 			}
-		case 12, 13: // INET_DIAG_LOCALS, INET_DIAG_PEERS
+		case xlat.INET_DIAG_LOCALS, xlat.INET_DIAG_PEERS:
 			kind = diagInfoSCTP
 		}
 		a += nlaAlign(l)
@@ -249,7 +239,7 @@ func inetDiagBytecode(s *state, off, n int) bool {
 		s.fieldU("prefix_len", d+1, 1)
 		s.fieldU("port", d+4, 4)
 		if dn > 8 {
-			size := map[uint8]int{afInet: 4, afInet6: 16}[fam]
+			size := map[uint8]int{xlat.AF_INET: 4, xlat.AF_INET6: 16}[fam]
 			if size == 0 || dn-8 < size {
 				s.add(Node{fmt: FmtHex, name: "addr", off: uint32(d + 8), len: uint32(dn - 8)})
 			} else {
@@ -293,7 +283,7 @@ func inetDiagBytecode(s *state, off, n int) bool {
 }
 
 var inetDiagBpfStorageReqAttrs = newSet(xlat.InetDiagBpfStorageReqAttrs, "SK_DIAG_BPF_STORAGE_REQ_???", map[uint16]attrDec{
-	1: nlaU32, // SK_DIAG_BPF_STORAGE_REQ_MAP_FD
+	xlat.SK_DIAG_BPF_STORAGE_REQ_MAP_FD: nlaU32,
 })
 
 // nlaIPProtoAny is strace's decode_nla_ip_proto: any payload of up to 8
@@ -301,9 +291,9 @@ var inetDiagBpfStorageReqAttrs = newSet(xlat.InetDiagBpfStorageReqAttrs, "SK_DIA
 var nlaIPProtoAny = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???"}
 
 var inetDiagReqAttrs = newSet(xlat.InetDiagReqAttrs, "INET_DIAG_REQ_???", map[uint16]attrDec{
-	1: funcDec(inetDiagBytecode),           // INET_DIAG_REQ_BYTECODE
-	2: nestDec{inetDiagBpfStorageReqAttrs}, // INET_DIAG_REQ_SK_BPF_STORAGES
-	3: nlaIPProtoAny,                       // INET_DIAG_REQ_PROTOCOL
+	xlat.INET_DIAG_REQ_BYTECODE:        funcDec(inetDiagBytecode),
+	xlat.INET_DIAG_REQ_SK_BPF_STORAGES: nestDec{inetDiagBpfStorageReqAttrs},
+	xlat.INET_DIAG_REQ_PROTOCOL:        nlaIPProtoAny,
 })
 
 var inetDiagMeminfo = &structSpec{name: "inet_diag_meminfo", size: 16, fields: []field{
@@ -393,12 +383,12 @@ func (s *state) sockaddr(off, n int) {
 	s.openStruct("", off, n)
 	s.xvalV("sa_family", fam, off, 2, xlat.Addrfams, "AF_???", numX)
 	switch {
-	case fam == afInet && n >= 16:
+	case fam == xlat.AF_INET && n >= 16:
 		s.fields([]field{fBE("sin_port", 2, 2)}, off)
-		s.inet("sin_addr", afInet, off+4, 4)
-	case fam == afInet6 && n >= 28:
+		s.inet("sin_addr", xlat.AF_INET, off+4, 4)
+	case fam == xlat.AF_INET6 && n >= 28:
 		s.fields([]field{fBE("sin6_port", 2, 2), fBE("sin6_flowinfo", 4, 4)}, off)
-		s.inet("sin6_addr", afInet6, off+8, 16)
+		s.inet("sin6_addr", xlat.AF_INET6, off+8, 16)
 		if b0, b1 := s.u8(off+8), s.u8(off+9); (b0 == 0xfe && b1&0xc0 == 0x80) || (b0 == 0xff && b1&0x0f == 2) {
 			s.ifindex("sin6_scope_id", off+24, 4)
 		} else {
@@ -516,62 +506,62 @@ func itoa10(v int) string {
 }
 
 var tlsInfoAttrs = newSet(xlat.InetDiagUlpInfoTlsAttrs, "TLS_INFO_???", map[uint16]attrDec{
-	1: xvalDec{tab: xlat.TlsInfoVersions, dflt: "TLS_???_VERSION", size: 2}, // TLS_INFO_VERSION
-	2: xvalDec{tab: xlat.TlsInfoCiphers, dflt: "TLS_CIPHER_???", size: 2},   // TLS_INFO_CIPHER
-	3: xvalDec{tab: xlat.TlsInfoConfigs, dflt: "TLS_CONF_???", size: 2},     // TLS_INFO_TXCONF
-	4: xvalDec{tab: xlat.TlsInfoConfigs, dflt: "TLS_CONF_???", size: 2},     // TLS_INFO_RXCONF
+	xlat.TLS_INFO_VERSION: xvalDec{tab: xlat.TlsInfoVersions, dflt: "TLS_???_VERSION", size: 2},
+	xlat.TLS_INFO_CIPHER:  xvalDec{tab: xlat.TlsInfoCiphers, dflt: "TLS_CIPHER_???", size: 2},
+	xlat.TLS_INFO_TXCONF:  xvalDec{tab: xlat.TlsInfoConfigs, dflt: "TLS_CONF_???", size: 2},
+	xlat.TLS_INFO_RXCONF:  xvalDec{tab: xlat.TlsInfoConfigs, dflt: "TLS_CONF_???", size: 2},
 })
 
 var mptcpSubflowAttrs = newSet(xlat.InetDiagUlpInfoMptcpAttrs, "MPTCP_SUBFLOW_ATTR_???", map[uint16]attrDec{
-	1:  nlaX32, // MPTCP_SUBFLOW_ATTR_TOKEN_REM
-	2:  nlaX32, // MPTCP_SUBFLOW_ATTR_TOKEN_LOC
-	3:  nlaU32, // MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ
-	4:  nlaU64, // MPTCP_SUBFLOW_ATTR_MAP_SEQ
-	5:  nlaU32, // MPTCP_SUBFLOW_ATTR_MAP_SFSEQ
-	6:  nlaU32, // MPTCP_SUBFLOW_ATTR_SSN_OFFSET
-	7:  nlaU16, // MPTCP_SUBFLOW_ATTR_MAP_DATALEN
-	8:  flagsDec{xlat.MptcpSubflowFlags, "MPTCP_SUBFLOW_FLAG_???", 4},
-	9:  nlaU8, // MPTCP_SUBFLOW_ATTR_ID_REM
-	10: nlaU8, // MPTCP_SUBFLOW_ATTR_ID_LOC
+	xlat.MPTCP_SUBFLOW_ATTR_TOKEN_REM:    nlaX32,
+	xlat.MPTCP_SUBFLOW_ATTR_TOKEN_LOC:    nlaX32,
+	xlat.MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ: nlaU32,
+	xlat.MPTCP_SUBFLOW_ATTR_MAP_SEQ:      nlaU64,
+	xlat.MPTCP_SUBFLOW_ATTR_MAP_SFSEQ:    nlaU32,
+	xlat.MPTCP_SUBFLOW_ATTR_SSN_OFFSET:   nlaU32,
+	xlat.MPTCP_SUBFLOW_ATTR_MAP_DATALEN:  nlaU16,
+	xlat.MPTCP_SUBFLOW_ATTR_FLAGS:        flagsDec{xlat.MptcpSubflowFlags, "MPTCP_SUBFLOW_FLAG_???", 4},
+	xlat.MPTCP_SUBFLOW_ATTR_ID_REM:       nlaU8,
+	xlat.MPTCP_SUBFLOW_ATTR_ID_LOC:       nlaU8,
 })
 
 var ulpInfoAttrs = newSet(xlat.InetDiagUlpInfoAttrs, "INET_ULP_INFO_???", map[uint16]attrDec{
-	1: nlaStr,                     // INET_ULP_INFO_NAME
-	2: nestDec{tlsInfoAttrs},      // INET_ULP_INFO_TLS
-	3: nestDec{mptcpSubflowAttrs}, // INET_ULP_INFO_MPTCP
+	xlat.INET_ULP_INFO_NAME:  nlaStr,
+	xlat.INET_ULP_INFO_TLS:   nestDec{tlsInfoAttrs},
+	xlat.INET_ULP_INFO_MPTCP: nestDec{mptcpSubflowAttrs},
 })
 
 var bpfStorageAttrs = newSet(xlat.InetDiagBpfStorageAttrs, "SK_DIAG_BPF_STORAGE_???", map[uint16]attrDec{
-	2: nlaU32,  // SK_DIAG_BPF_STORAGE_MAP_ID
-	3: nlaXint, // SK_DIAG_BPF_STORAGE_MAP_VALUE
+	xlat.SK_DIAG_BPF_STORAGE_MAP_ID:    nlaU32,
+	xlat.SK_DIAG_BPF_STORAGE_MAP_VALUE: nlaXint,
 })
 
 var bpfStoragesAttrs = newSet(xlat.InetDiagBpfStoragesAttrs, "SK_DIAG_BPF_STORAGE_???", map[uint16]attrDec{
-	1: nestDec{bpfStorageAttrs}, // SK_DIAG_BPF_STORAGE
+	xlat.SK_DIAG_BPF_STORAGE: nestDec{bpfStorageAttrs},
 })
 
 var inetDiagMsgAttrs = newSet(xlat.InetDiagAttrs, "INET_DIAG_???", map[uint16]attrDec{
-	1:  structDec{inetDiagMeminfo},                                  // INET_DIAG_MEMINFO
-	2:  funcDec(inetDiagInfo),                                       // INET_DIAG_INFO
-	3:  structDec{tcpvegasInfo},                                     // INET_DIAG_VEGASINFO
-	4:  nlaStr,                                                      // INET_DIAG_CONG
-	5:  nlaU8,                                                       // INET_DIAG_TOS
-	6:  nlaU8,                                                       // INET_DIAG_TCLASS
-	7:  nlaMeminfo,                                                  // INET_DIAG_SKMEMINFO
-	8:  verboseFlags{xlat.InetDiagShutdownFlags, "???_SHUTDOWN", 1}, // INET_DIAG_SHUTDOWN
-	9:  structDec{tcpDctcpInfo},                                     // INET_DIAG_DCTCPINFO
-	10: nlaIPProtoAny,                                               // INET_DIAG_PROTOCOL
-	11: nlaU8,                                                       // INET_DIAG_SKV6ONLY
-	12: funcDec(sockaddrs),                                          // INET_DIAG_LOCALS
-	13: funcDec(sockaddrs),                                          // INET_DIAG_PEERS
-	15: nlaU32,                                                      // INET_DIAG_MARK
-	16: structDec{tcpBbrInfo},                                       // INET_DIAG_BBRINFO
-	17: nlaU32,                                                      // INET_DIAG_CLASS_ID
-	18: funcDec(tcpMd5sig),                                          // INET_DIAG_MD5SIG
-	19: nestDec{ulpInfoAttrs},                                       // INET_DIAG_ULP_INFO
-	20: nestDec{bpfStoragesAttrs},                                   // INET_DIAG_SK_BPF_STORAGES
-	21: nlaU64,                                                      // INET_DIAG_CGROUP_ID
-	22: funcDec(inetDiagSockopt),                                    // INET_DIAG_SOCKOPT
+	xlat.INET_DIAG_MEMINFO:         structDec{inetDiagMeminfo},
+	xlat.INET_DIAG_INFO:            funcDec(inetDiagInfo),
+	xlat.INET_DIAG_VEGASINFO:       structDec{tcpvegasInfo},
+	xlat.INET_DIAG_CONG:            nlaStr,
+	xlat.INET_DIAG_TOS:             nlaU8,
+	xlat.INET_DIAG_TCLASS:          nlaU8,
+	xlat.INET_DIAG_SKMEMINFO:       nlaMeminfo,
+	xlat.INET_DIAG_SHUTDOWN:        verboseFlags{xlat.InetDiagShutdownFlags, "???_SHUTDOWN", 1},
+	xlat.INET_DIAG_DCTCPINFO:       structDec{tcpDctcpInfo},
+	xlat.INET_DIAG_PROTOCOL:        nlaIPProtoAny,
+	xlat.INET_DIAG_SKV6ONLY:        nlaU8,
+	xlat.INET_DIAG_LOCALS:          funcDec(sockaddrs),
+	xlat.INET_DIAG_PEERS:           funcDec(sockaddrs),
+	xlat.INET_DIAG_MARK:            nlaU32,
+	xlat.INET_DIAG_BBRINFO:         structDec{tcpBbrInfo},
+	xlat.INET_DIAG_CLASS_ID:        nlaU32,
+	xlat.INET_DIAG_MD5SIG:          funcDec(tcpMd5sig),
+	xlat.INET_DIAG_ULP_INFO:        nestDec{ulpInfoAttrs},
+	xlat.INET_DIAG_SK_BPF_STORAGES: nestDec{bpfStoragesAttrs},
+	xlat.INET_DIAG_CGROUP_ID:       nlaU64,
+	xlat.INET_DIAG_SOCKOPT:         funcDec(inetDiagSockopt),
 })
 
 // --- AF_UNIX ---
@@ -623,14 +613,14 @@ var unixDiagRqlen = &structSpec{name: "unix_diag_rqlen", size: 8, fields: []fiel
 }}
 
 var unixDiagAttrs = newSet(xlat.UnixDiagAttrs, "UNIX_DIAG_???", map[uint16]attrDec{
-	0: nlaStr,                       // UNIX_DIAG_NAME
-	1: funcDec(unixDiagVfs),         // UNIX_DIAG_VFS
-	2: nlaU32,                       // UNIX_DIAG_PEER
-	3: arrayDec{size: 4, fmt: FmtU}, // UNIX_DIAG_ICONS
-	4: structDec{unixDiagRqlen},     // UNIX_DIAG_RQLEN
-	5: nlaMeminfo,                   // UNIX_DIAG_MEMINFO
-	6: nlaU8,                        // UNIX_DIAG_SHUTDOWN
-	7: nlaUID,                       // UNIX_DIAG_UID
+	xlat.UNIX_DIAG_NAME:     nlaStr,
+	xlat.UNIX_DIAG_VFS:      funcDec(unixDiagVfs),
+	xlat.UNIX_DIAG_PEER:     nlaU32,
+	xlat.UNIX_DIAG_ICONS:    arrayDec{size: 4, fmt: FmtU},
+	xlat.UNIX_DIAG_RQLEN:    structDec{unixDiagRqlen},
+	xlat.UNIX_DIAG_MEMINFO:  nlaMeminfo,
+	xlat.UNIX_DIAG_SHUTDOWN: nlaU8,
+	xlat.UNIX_DIAG_UID:      nlaUID,
 })
 
 // --- AF_NETLINK ---
@@ -682,11 +672,11 @@ var netlinkDiagRing = &structSpec{name: "netlink_diag_ring", size: 16, fields: [
 }}
 
 var netlinkDiagAttrs = newSet(xlat.NetlinkDiagAttrs, "NETLINK_DIAG_???", map[uint16]attrDec{
-	0: nlaMeminfo,                 // NETLINK_DIAG_MEMINFO
-	1: funcDec(netlinkDiagGroups), // NETLINK_DIAG_GROUPS
-	2: structDec{netlinkDiagRing}, // NETLINK_DIAG_RX_RING
-	3: structDec{netlinkDiagRing}, // NETLINK_DIAG_TX_RING
-	4: flagsDec{xlat.NetlinkSocketFlags, "NDIAG_FLAG_???", 4},
+	xlat.NETLINK_DIAG_MEMINFO: nlaMeminfo,
+	xlat.NETLINK_DIAG_GROUPS:  funcDec(netlinkDiagGroups),
+	xlat.NETLINK_DIAG_RX_RING: structDec{netlinkDiagRing},
+	xlat.NETLINK_DIAG_TX_RING: structDec{netlinkDiagRing},
+	xlat.NETLINK_DIAG_FLAGS:   flagsDec{xlat.NetlinkSocketFlags, "NDIAG_FLAG_???", 4},
 })
 
 // --- AF_PACKET ---
@@ -748,14 +738,14 @@ var packetDiagRing = &structSpec{name: "packet_diag_ring", size: 28, fields: []f
 }}
 
 var packetDiagAttrs = newSet(xlat.PacketDiagAttrs, "PACKET_DIAG_???", map[uint16]attrDec{
-	0: structDec{packetDiagInfo}, // PACKET_DIAG_INFO
-	1: funcDec(packetDiagMclist), // PACKET_DIAG_MCLIST
-	2: structDec{packetDiagRing}, // PACKET_DIAG_RX_RING
-	3: structDec{packetDiagRing}, // PACKET_DIAG_TX_RING
-	4: nlaU32,                    // PACKET_DIAG_FANOUT
-	5: nlaUID,                    // PACKET_DIAG_UID
-	6: nlaMeminfo,                // PACKET_DIAG_MEMINFO
-	7: funcDec(packetFilter),     // PACKET_DIAG_FILTER
+	xlat.PACKET_DIAG_INFO:    structDec{packetDiagInfo},
+	xlat.PACKET_DIAG_MCLIST:  funcDec(packetDiagMclist),
+	xlat.PACKET_DIAG_RX_RING: structDec{packetDiagRing},
+	xlat.PACKET_DIAG_TX_RING: structDec{packetDiagRing},
+	xlat.PACKET_DIAG_FANOUT:  nlaU32,
+	xlat.PACKET_DIAG_UID:     nlaUID,
+	xlat.PACKET_DIAG_MEMINFO: nlaMeminfo,
+	xlat.PACKET_DIAG_FILTER:  funcDec(packetFilter),
 })
 
 // --- AF_SMC ---
@@ -763,7 +753,7 @@ var packetDiagAttrs = newSet(xlat.PacketDiagAttrs, "PACKET_DIAG_???", map[uint16
 func smcDiagReq(s *state, typ uint16, off, n int) {
 	s.diagStruct("diag_family", off, n, 52, func(o int) {
 		s.flagsF("diag_ext", o+3, 1, xlat.SmcDiagExtendedFlags, smcExtFlagsDflt)
-		s.inetDiagSockid("id", o+4, afInet)
+		s.inetDiagSockid("id", o+4, xlat.AF_INET)
 	}, nil)
 }
 
@@ -772,7 +762,7 @@ func smcDiagMsg(s *state, typ uint16, off, n int) {
 		s.xval("diag_state", o+1, 1, xlat.SmcStates, "SMC_???")
 		s.xval("diag_fallback", o+2, 1, xlat.SmcDiagMode, "SMC_DIAG_MODE_???")
 		s.fieldU("diag_shutdown", o+3, 1)
-		s.inetDiagSockid("id", o+4, afInet)
+		s.inetDiagSockid("id", o+4, xlat.AF_INET)
 		s.fieldU("diag_uid", o+52, 4)
 		s.fieldU("diag_inode", o+56, 8)
 	}, smcDiagAttrs)
@@ -847,9 +837,9 @@ func smcDiagFallback(s *state, off, n int) bool {
 }
 
 var smcDiagAttrs = newSet(xlat.SmcDiagAttrs, "SMC_DIAG_???", map[uint16]attrDec{
-	1: funcDec(smcDiagConninfo),                            // SMC_DIAG_CONNINFO
-	2: funcDec(smcDiagLgrinfo),                             // SMC_DIAG_LGRINFO
-	3: flagsDec{xlat.SockShutdownFlags, "???_SHUTDOWN", 1}, // SMC_DIAG_SHUTDOWN
-	4: structDec{smcdDiagDmbinfo},                          // SMC_DIAG_DMBINFO
-	5: funcDec(smcDiagFallback),                            // SMC_DIAG_FALLBACK
+	xlat.SMC_DIAG_CONNINFO: funcDec(smcDiagConninfo),
+	xlat.SMC_DIAG_LGRINFO:  funcDec(smcDiagLgrinfo),
+	xlat.SMC_DIAG_SHUTDOWN: flagsDec{xlat.SockShutdownFlags, "???_SHUTDOWN", 1},
+	xlat.SMC_DIAG_DMBINFO:  structDec{smcdDiagDmbinfo},
+	xlat.SMC_DIAG_FALLBACK: funcDec(smcDiagFallback),
 })

@@ -7,10 +7,7 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // rest of the struct (and, for replies with attributes, as [struct,
 // [attributes]]).
 
-const (
-	afVsock = 40
-	afXDP   = 44
-)
+const ()
 
 // diagData is the rest of a request or reply struct after its family
 // byte: size bytes in all (family included), the fields at their
@@ -22,7 +19,7 @@ type diagData struct {
 }
 
 var diagDataDecoders = map[uint8][2]*diagData{
-	afVsock: {
+	xlat.AF_VSOCK: {
 		{24, func(s *state, off int) { // struct vsock_diag_req
 			s.fieldU("sdiag_protocol", off+1, 1)
 			s.flagsF("vdiag_states", off+4, 4, xlat.TcpStateFlags, stateFlagsDflt)
@@ -42,7 +39,7 @@ var diagDataDecoders = map[uint8][2]*diagData{
 			s.cookie("vdiag_cookie", off+24)
 		}, nil},
 	},
-	afXDP: {
+	xlat.AF_XDP: {
 		{20, func(s *state, off int) { // struct xdp_diag_req
 			s.fieldU("sdiag_protocol", off+1, 1)
 			s.fieldU("xdiag_ino", off+4, 4)
@@ -62,7 +59,7 @@ var diagDataDecoders = map[uint8][2]*diagData{
 func (s *state) diagFamilyData(fam uint8, off, n int) {
 	var d *diagData
 	if dd, ok := diagDataDecoders[fam]; ok {
-		if s.ctx.flags&nlmFRequest != 0 {
+		if s.ctx.flags&xlat.NLM_F_REQUEST != 0 {
 			d = dd[0]
 		} else {
 			d = dd[1]
@@ -106,13 +103,13 @@ var xdpDiagStats = &structSpec{name: "xdp_diag_stats", size: 48, fields: []field
 }}
 
 var xdpDiagAttrs = newSet(xlat.XdpDiagAttrs, "XDP_DIAG_???", map[uint16]attrDec{
-	1: structDec{xdpDiagInfo},  // XDP_DIAG_INFO
-	2: nlaUID,                  // XDP_DIAG_UID
-	3: structDec{xdpDiagRing},  // XDP_DIAG_RX_RING
-	4: structDec{xdpDiagRing},  // XDP_DIAG_TX_RING
-	5: structDec{xdpDiagUmem},  // XDP_DIAG_UMEM
-	6: structDec{xdpDiagRing},  // XDP_DIAG_UMEM_FILL_RING
-	7: structDec{xdpDiagRing},  // XDP_DIAG_UMEM_COMPLETION_RING
-	8: nlaMeminfo,              // XDP_DIAG_MEMINFO
-	9: structDec{xdpDiagStats}, // XDP_DIAG_STATS
+	xlat.XDP_DIAG_INFO:                 structDec{xdpDiagInfo},
+	xlat.XDP_DIAG_UID:                  nlaUID,
+	xlat.XDP_DIAG_RX_RING:              structDec{xdpDiagRing},
+	xlat.XDP_DIAG_TX_RING:              structDec{xdpDiagRing},
+	xlat.XDP_DIAG_UMEM:                 structDec{xdpDiagUmem},
+	xlat.XDP_DIAG_UMEM_FILL_RING:       structDec{xdpDiagRing},
+	xlat.XDP_DIAG_UMEM_COMPLETION_RING: structDec{xdpDiagRing},
+	xlat.XDP_DIAG_MEMINFO:              nlaMeminfo,
+	xlat.XDP_DIAG_STATS:                structDec{xdpDiagStats},
 })

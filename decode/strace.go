@@ -256,7 +256,7 @@ func (r *render) comment(dst []byte, s string, c Class) []byte {
 }
 
 func (r *render) leaf(dst []byte, n *Node) []byte {
-	if n.name != "" && !(n.fmt == FmtInet && n.u == afInet6 && n.style != inetQuoted && r.xl == XlatAbbrev && r.inetOK(n)) {
+	if n.name != "" && !(n.fmt == FmtInet && n.u == xlat.AF_INET6 && n.style != inetQuoted && r.xl == XlatAbbrev && r.inetOK(n)) {
 		if r.sty == nil {
 			dst = append(dst, n.name...)
 			dst = append(dst, '=')
@@ -538,13 +538,10 @@ func appendMAC(dst, b []byte) []byte {
 	return dst
 }
 
-const (
-	afInet  = 2
-	afInet6 = 10
-)
+const ()
 
 func (r *render) inetOK(n *Node) bool {
-	return (n.u == afInet && n.len == 4) || (n.u == afInet6 && n.len == 16)
+	return (n.u == xlat.AF_INET && n.len == 4) || (n.u == xlat.AF_INET6 && n.len == 16)
 }
 
 // inet prints as strace's print_inet_addr.
@@ -566,7 +563,7 @@ func (r *render) inet(dst []byte, n *Node) []byte {
 	if n.style == inetQuoted && r.xl == XlatAbbrev {
 		dst = r.start(dst, ClassString)
 		dst = append(dst, '"')
-		if n.u == afInet {
+		if n.u == xlat.AF_INET {
 			dst = appendIPv4(dst, b)
 		} else {
 			dst = appendIPv6(dst, b)
@@ -577,7 +574,7 @@ func (r *render) inet(dst []byte, n *Node) []byte {
 	if r.xl == XlatVerbose {
 		dst = append(dst, " /* "...)
 	}
-	if n.u == afInet {
+	if n.u == xlat.AF_INET {
 		dst = append(dst, `inet_addr("`...)
 		dst = r.start(dst, ClassString)
 		dst = appendIPv4(dst, b)

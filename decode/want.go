@@ -1,5 +1,7 @@
 package decode
 
+import "github.com/nldump/nldump/decode/internal/xlat"
+
 import "fmt"
 
 // --- what decoders want ---
@@ -53,7 +55,7 @@ func wantOf(d attrDec) (desc string, lo, hi int, num bool) {
 	case clockDec:
 		return "a number of up to 8 bytes", 0, 8, false
 	case inAddrDec:
-		if d.family == afInet6 {
+		if d.family == xlat.AF_INET6 {
 			return "an IPv6 address (16 bytes)", 16, 0, false
 		}
 		return "an IPv4 address (4 bytes)", 4, 0, false

@@ -7,34 +7,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // fixed structs of each message type and the XFRMA_* attributes.
 
 const (
-	xfrmMsgNewsa       = 0x10
-	xfrmMsgDelsa       = 0x11
-	xfrmMsgGetsa       = 0x12
-	xfrmMsgNewpolicy   = 0x13
-	xfrmMsgDelpolicy   = 0x14
-	xfrmMsgGetpolicy   = 0x15
-	xfrmMsgAllocspi    = 0x16
-	xfrmMsgAcquire     = 0x17
-	xfrmMsgExpire      = 0x18
-	xfrmMsgUpdpolicy   = 0x19
-	xfrmMsgUpdsa       = 0x1a
-	xfrmMsgPolexpire   = 0x1b
-	xfrmMsgFlushsa     = 0x1c
-	xfrmMsgFlushpolicy = 0x1d
-	xfrmMsgNewae       = 0x1e
-	xfrmMsgGetae       = 0x1f
-	xfrmMsgReport      = 0x20
-	xfrmMsgMigrate     = 0x21
-	xfrmMsgNewsadinfo  = 0x22
-	xfrmMsgGetsadinfo  = 0x23
-	xfrmMsgNewspdinfo  = 0x24
-	xfrmMsgGetspdinfo  = 0x25
-	xfrmMsgMapping     = 0x26
-	xfrmMsgSetdefault  = 0x27
-	xfrmMsgGetdefault  = 0x28
-
-	nlmFDump = 0x300
-
 	xfrmSelectorSize       = 56
 	xfrmIDSize             = 24
 	xfrmLifetimeCfgSize    = 64
@@ -50,11 +22,11 @@ const (
 
 func xfrmFlags(typ uint16) *xlat.Table {
 	switch typ {
-	case xfrmMsgNewsa, xfrmMsgNewpolicy, xfrmMsgNewae, xfrmMsgNewsadinfo, xfrmMsgNewspdinfo:
+	case xlat.XFRM_MSG_NEWSA, xlat.XFRM_MSG_NEWPOLICY, xlat.XFRM_MSG_NEWAE, xlat.XFRM_MSG_NEWSADINFO, xlat.XFRM_MSG_NEWSPDINFO:
 		return nlFlagsNew
-	case xfrmMsgDelsa, xfrmMsgDelpolicy:
+	case xlat.XFRM_MSG_DELSA, xlat.XFRM_MSG_DELPOLICY:
 		return nlFlagsDelete
-	case xfrmMsgGetsa, xfrmMsgGetpolicy, xfrmMsgGetae, xfrmMsgGetsadinfo, xfrmMsgGetspdinfo:
+	case xlat.XFRM_MSG_GETSA, xlat.XFRM_MSG_GETPOLICY, xlat.XFRM_MSG_GETAE, xlat.XFRM_MSG_GETSADINFO, xlat.XFRM_MSG_GETSPDINFO:
 		return nlFlagsGet
 	}
 	return nil
@@ -87,31 +59,31 @@ func init() {
 	spd := xfrmMsg{4, func(s *state, off int) { s.fieldX("", off, 4) }, xfrmSpdAttrs}
 	def := xfrmMsg{3, func(s *state, off int) { s.xfrmUserpolicyDefault(off) }, nil}
 	xfrmMsgs = map[uint16]xfrmMsg{
-		xfrmMsgNewsa:       sa,
-		xfrmMsgUpdsa:       sa,
-		xfrmMsgDelsa:       saID,
-		xfrmMsgGetsa:       saID,
-		xfrmMsgNewpolicy:   pol,
-		xfrmMsgUpdpolicy:   pol,
-		xfrmMsgDelpolicy:   polID,
-		xfrmMsgGetpolicy:   polID,
-		xfrmMsgMigrate:     polID,
-		xfrmMsgAllocspi:    {232, func(s *state, off int) { s.xfrmUserspiInfo(off) }, xfrmAttrs},
-		xfrmMsgAcquire:     {280, func(s *state, off int) { s.xfrmUserAcquire(off) }, xfrmAttrs},
-		xfrmMsgExpire:      {232, func(s *state, off int) { s.xfrmUserExpire(off) }, xfrmAttrs},
-		xfrmMsgPolexpire:   {176, func(s *state, off int) { s.xfrmUserPolexpire(off) }, xfrmAttrs},
-		xfrmMsgFlushsa:     {1, func(s *state, off int) { s.xval("proto", off, 1, xlat.XfrmProtos, "IPPROTO_???") }, nil},
-		xfrmMsgFlushpolicy: {0, nil, xfrmAttrs},
-		xfrmMsgNewae:       ae,
-		xfrmMsgGetae:       ae,
-		xfrmMsgReport:      {60, func(s *state, off int) { s.xfrmUserReport(off) }, xfrmAttrs},
-		xfrmMsgNewsadinfo:  sad,
-		xfrmMsgGetsadinfo:  sad,
-		xfrmMsgNewspdinfo:  spd,
-		xfrmMsgGetspdinfo:  spd,
-		xfrmMsgMapping:     {64, func(s *state, off int) { s.xfrmUserMapping(off) }, nil},
-		xfrmMsgSetdefault:  def,
-		xfrmMsgGetdefault:  def,
+		xlat.XFRM_MSG_NEWSA:       sa,
+		xlat.XFRM_MSG_UPDSA:       sa,
+		xlat.XFRM_MSG_DELSA:       saID,
+		xlat.XFRM_MSG_GETSA:       saID,
+		xlat.XFRM_MSG_NEWPOLICY:   pol,
+		xlat.XFRM_MSG_UPDPOLICY:   pol,
+		xlat.XFRM_MSG_DELPOLICY:   polID,
+		xlat.XFRM_MSG_GETPOLICY:   polID,
+		xlat.XFRM_MSG_MIGRATE:     polID,
+		xlat.XFRM_MSG_ALLOCSPI:    {232, func(s *state, off int) { s.xfrmUserspiInfo(off) }, xfrmAttrs},
+		xlat.XFRM_MSG_ACQUIRE:     {280, func(s *state, off int) { s.xfrmUserAcquire(off) }, xfrmAttrs},
+		xlat.XFRM_MSG_EXPIRE:      {232, func(s *state, off int) { s.xfrmUserExpire(off) }, xfrmAttrs},
+		xlat.XFRM_MSG_POLEXPIRE:   {176, func(s *state, off int) { s.xfrmUserPolexpire(off) }, xfrmAttrs},
+		xlat.XFRM_MSG_FLUSHSA:     {1, func(s *state, off int) { s.xval("proto", off, 1, xlat.XfrmProtos, "IPPROTO_???") }, nil},
+		xlat.XFRM_MSG_FLUSHPOLICY: {0, nil, xfrmAttrs},
+		xlat.XFRM_MSG_NEWAE:       ae,
+		xlat.XFRM_MSG_GETAE:       ae,
+		xlat.XFRM_MSG_REPORT:      {60, func(s *state, off int) { s.xfrmUserReport(off) }, xfrmAttrs},
+		xlat.XFRM_MSG_NEWSADINFO:  sad,
+		xlat.XFRM_MSG_GETSADINFO:  sad,
+		xlat.XFRM_MSG_NEWSPDINFO:  spd,
+		xlat.XFRM_MSG_GETSPDINFO:  spd,
+		xlat.XFRM_MSG_MAPPING:     {64, func(s *state, off int) { s.xfrmUserMapping(off) }, nil},
+		xlat.XFRM_MSG_SETDEFAULT:  def,
+		xlat.XFRM_MSG_GETDEFAULT:  def,
 	}
 }
 
@@ -122,7 +94,7 @@ func xfrmBody(s *state, typ uint16, off, n int) bool {
 	}
 	s.ctx.family = xfrmFamilyOf(s, typ, off, n)
 	flags := s.ctx.flags
-	if (typ == xfrmMsgGetsa || typ == xfrmMsgGetpolicy) && flags&nlmFRequest != 0 && flags&nlmFDump != 0 {
+	if (typ == xlat.XFRM_MSG_GETSA || typ == xlat.XFRM_MSG_GETPOLICY) && flags&xlat.NLM_F_REQUEST != 0 && flags&xlat.NLM_F_DUMP != 0 {
 		// a dump request: attributes (a filter) right after the header
 		s.attrs(off, n, xfrmAttrs)
 		return true
@@ -160,18 +132,18 @@ func xfrmBody(s *state, typ uint16, off, n int) bool {
 // use (XFRMA_SRCADDR, XFRMA_COADDR, the encap's original address).
 func xfrmFamilyOf(s *state, typ uint16, off, n int) uint8 {
 	switch typ {
-	case xfrmMsgNewsa, xfrmMsgUpdsa:
+	case xlat.XFRM_MSG_NEWSA, xlat.XFRM_MSG_UPDSA:
 		return uint8(s.u16(off + 212))
-	case xfrmMsgAllocspi, xfrmMsgExpire:
+	case xlat.XFRM_MSG_ALLOCSPI, xlat.XFRM_MSG_EXPIRE:
 		return uint8(s.u16(off + 212))
-	case xfrmMsgDelsa, xfrmMsgGetsa, xfrmMsgNewae, xfrmMsgGetae, xfrmMsgMapping:
+	case xlat.XFRM_MSG_DELSA, xlat.XFRM_MSG_GETSA, xlat.XFRM_MSG_NEWAE, xlat.XFRM_MSG_GETAE, xlat.XFRM_MSG_MAPPING:
 		return uint8(s.u16(off + 20))
-	case xfrmMsgNewpolicy, xfrmMsgUpdpolicy, xfrmMsgDelpolicy, xfrmMsgGetpolicy,
-		xfrmMsgMigrate, xfrmMsgPolexpire:
+	case xlat.XFRM_MSG_NEWPOLICY, xlat.XFRM_MSG_UPDPOLICY, xlat.XFRM_MSG_DELPOLICY, xlat.XFRM_MSG_GETPOLICY,
+		xlat.XFRM_MSG_MIGRATE, xlat.XFRM_MSG_POLEXPIRE:
 		return uint8(s.u16(off + 40))
-	case xfrmMsgAcquire:
+	case xlat.XFRM_MSG_ACQUIRE:
 		return uint8(s.u16(off + 40 + 40))
-	case xfrmMsgReport:
+	case xlat.XFRM_MSG_REPORT:
 		return uint8(s.u16(off + 4 + 40))
 	}
 	return 0
@@ -558,45 +530,45 @@ var xfrmUserOffload = &structSpec{name: "xfrm_user_offload", size: 8, fields: []
 }}
 
 var xfrmAttrs = newSet(xlat.XfrmAttrs, "XFRMA_???", map[uint16]attrDec{
-	1:  xfrmAlgo(""),                                                   // XFRMA_ALG_AUTH
-	2:  xfrmAlgo(""),                                                   // XFRMA_ALG_CRYPT
-	3:  xfrmAlgo(""),                                                   // XFRMA_ALG_COMP
-	4:  funcDec(xfrmEncapTmpl),                                         // XFRMA_ENCAP
-	5:  funcDec(xfrmTmpls),                                             // XFRMA_TMPL
-	6:  funcDec(xfrmSAAttr),                                            // XFRMA_SA
-	7:  funcDec(xfrmPolicyAttr),                                        // XFRMA_POLICY
-	8:  funcDec(xfrmSecCtx),                                            // XFRMA_SEC_CTX
-	9:  structDec{xfrmLifetimeCur},                                     // XFRMA_LTIME_VAL
-	10: structDec{xfrmReplayState},                                     // XFRMA_REPLAY_VAL
-	11: nlaU32,                                                         // XFRMA_REPLAY_THRESH
-	12: nlaU32,                                                         // XFRMA_ETIMER_THRESH
-	13: funcDec(xfrmAddrDec),                                           // XFRMA_SRCADDR
-	14: funcDec(xfrmAddrDec),                                           // XFRMA_COADDR
-	15: nlaU64,                                                         // XFRMA_LASTUSED
-	16: funcDec(xfrmPolicyType),                                        // XFRMA_POLICY_TYPE
-	17: funcDec(xfrmMigrates),                                          // XFRMA_MIGRATE
-	18: xfrmAlgo("alg_icv_len"),                                        // XFRMA_ALG_AEAD
-	19: funcDec(xfrmKmaddress),                                         // XFRMA_KMADDRESS
-	20: xfrmAlgo("alg_trunc_len"),                                      // XFRMA_ALG_AUTH_TRUNC
-	21: structDec{xfrmMark},                                            // XFRMA_MARK
-	22: nlaU32,                                                         // XFRMA_TFCPAD
-	23: funcDec(xfrmReplayESN),                                         // XFRMA_REPLAY_ESN_VAL
-	24: flagsDec{xlat.XfrmSaXflags, "XFRM_SA_XFLAG_???", 4},            // XFRMA_SA_EXTRA_FLAGS
-	25: xvalDec{tab: xlat.XfrmProtos, dflt: "IPPROTO_???", size: 1},    // XFRMA_PROTO
-	26: funcDec(xfrmAddressFilter),                                     // XFRMA_ADDRESS_FILTER
-	28: structDec{xfrmUserOffload},                                     // XFRMA_OFFLOAD_DEV
-	29: nlaX32,                                                         // XFRMA_SET_MARK
-	30: nlaX32,                                                         // XFRMA_SET_MARK_MASK
-	31: nlaU32,                                                         // XFRMA_IF_ID
-	32: nlaU32,                                                         // XFRMA_MTIMER_THRESH
-	33: xvalDec{tab: xlat.XfrmSaDir, dflt: "XFRM_SA_DIR_???", size: 1}, // XFRMA_SA_DIR
-	34: nlaU32,                                                         // XFRMA_NAT_KEEPALIVE_INTERVAL
-	35: nlaU32,                                                         // XFRMA_SA_PCPU
-	36: nlaU32,                                                         // XFRMA_IPTFS_DROP_TIME
-	37: nlaU16,                                                         // XFRMA_IPTFS_REORDER_WINDOW
-	39: nlaU32,                                                         // XFRMA_IPTFS_INIT_DELAY
-	40: nlaU32,                                                         // XFRMA_IPTFS_MAX_QSIZE
-	41: nlaU32,                                                         // XFRMA_IPTFS_PKT_SIZE
+	xlat.XFRMA_ALG_AUTH:               xfrmAlgo(""),
+	xlat.XFRMA_ALG_CRYPT:              xfrmAlgo(""),
+	xlat.XFRMA_ALG_COMP:               xfrmAlgo(""),
+	xlat.XFRMA_ENCAP:                  funcDec(xfrmEncapTmpl),
+	xlat.XFRMA_TMPL:                   funcDec(xfrmTmpls),
+	xlat.XFRMA_SA:                     funcDec(xfrmSAAttr),
+	xlat.XFRMA_POLICY:                 funcDec(xfrmPolicyAttr),
+	xlat.XFRMA_SEC_CTX:                funcDec(xfrmSecCtx),
+	xlat.XFRMA_LTIME_VAL:              structDec{xfrmLifetimeCur},
+	xlat.XFRMA_REPLAY_VAL:             structDec{xfrmReplayState},
+	xlat.XFRMA_REPLAY_THRESH:          nlaU32,
+	xlat.XFRMA_ETIMER_THRESH:          nlaU32,
+	xlat.XFRMA_SRCADDR:                funcDec(xfrmAddrDec),
+	xlat.XFRMA_COADDR:                 funcDec(xfrmAddrDec),
+	xlat.XFRMA_LASTUSED:               nlaU64,
+	xlat.XFRMA_POLICY_TYPE:            funcDec(xfrmPolicyType),
+	xlat.XFRMA_MIGRATE:                funcDec(xfrmMigrates),
+	xlat.XFRMA_ALG_AEAD:               xfrmAlgo("alg_icv_len"),
+	xlat.XFRMA_KMADDRESS:              funcDec(xfrmKmaddress),
+	xlat.XFRMA_ALG_AUTH_TRUNC:         xfrmAlgo("alg_trunc_len"),
+	xlat.XFRMA_MARK:                   structDec{xfrmMark},
+	xlat.XFRMA_TFCPAD:                 nlaU32,
+	xlat.XFRMA_REPLAY_ESN_VAL:         funcDec(xfrmReplayESN),
+	xlat.XFRMA_SA_EXTRA_FLAGS:         flagsDec{xlat.XfrmSaXflags, "XFRM_SA_XFLAG_???", 4},
+	xlat.XFRMA_PROTO:                  xvalDec{tab: xlat.XfrmProtos, dflt: "IPPROTO_???", size: 1},
+	xlat.XFRMA_ADDRESS_FILTER:         funcDec(xfrmAddressFilter),
+	xlat.XFRMA_OFFLOAD_DEV:            structDec{xfrmUserOffload},
+	xlat.XFRMA_SET_MARK:               nlaX32,
+	xlat.XFRMA_SET_MARK_MASK:          nlaX32,
+	xlat.XFRMA_IF_ID:                  nlaU32,
+	xlat.XFRMA_MTIMER_THRESH:          nlaU32,
+	xlat.XFRMA_SA_DIR:                 xvalDec{tab: xlat.XfrmSaDir, dflt: "XFRM_SA_DIR_???", size: 1},
+	xlat.XFRMA_NAT_KEEPALIVE_INTERVAL: nlaU32,
+	xlat.XFRMA_SA_PCPU:                nlaU32,
+	xlat.XFRMA_IPTFS_DROP_TIME:        nlaU32,
+	xlat.XFRMA_IPTFS_REORDER_WINDOW:   nlaU16,
+	xlat.XFRMA_IPTFS_INIT_DELAY:       nlaU32,
+	xlat.XFRMA_IPTFS_MAX_QSIZE:        nlaU32,
+	xlat.XFRMA_IPTFS_PKT_SIZE:         nlaU32,
 })
 
 func xfrmSAAttr(s *state, off, n int) bool {
@@ -624,8 +596,8 @@ var xfrmSadhinfo = &structSpec{name: "xfrmu_sadhinfo", size: 8, fields: []field{
 }}
 
 var xfrmSadAttrs = newSet(xlat.XfrmSadAttrs, "XFRMA_SAD_???", map[uint16]attrDec{
-	1: nlaU32,                  // XFRMA_SAD_CNT
-	2: structDec{xfrmSadhinfo}, // XFRMA_SAD_HINFO
+	xlat.XFRMA_SAD_CNT:   nlaU32,
+	xlat.XFRMA_SAD_HINFO: structDec{xfrmSadhinfo},
 })
 
 var xfrmSpdinfo = &structSpec{name: "xfrmu_spdinfo", size: 24, fields: []field{
@@ -642,8 +614,8 @@ var xfrmSpdhthresh = &structSpec{name: "xfrmu_spdhthresh", size: 2, fields: []fi
 }}
 
 var xfrmSpdAttrs = newSet(xlat.XfrmSpdAttrs, "XFRMA_SPD_???", map[uint16]attrDec{
-	1: structDec{xfrmSpdinfo},    // XFRMA_SPD_INFO
-	2: structDec{xfrmSpdhinfo},   // XFRMA_SPD_HINFO
-	3: structDec{xfrmSpdhthresh}, // XFRMA_SPD_IPV4_HTHRESH
-	4: structDec{xfrmSpdhthresh}, // XFRMA_SPD_IPV6_HTHRESH
+	xlat.XFRMA_SPD_INFO:         structDec{xfrmSpdinfo},
+	xlat.XFRMA_SPD_HINFO:        structDec{xfrmSpdhinfo},
+	xlat.XFRMA_SPD_IPV4_HTHRESH: structDec{xfrmSpdhthresh},
+	xlat.XFRMA_SPD_IPV6_HTHRESH: structDec{xfrmSpdhthresh},
 })

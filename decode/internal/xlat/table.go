@@ -51,8 +51,14 @@ func New(name string, entries []Entry) *Table {
 	if len(old) < len(entries) {
 		t.old = build(name, old)
 	}
+	all = append(all, t)
 	return t
 }
+
+var all []*Table
+
+// All returns every table, in the order they were made.
+func All() []*Table { return all }
 
 // Dense returns the value-indexed names of a table of small values ("" for
 // values without a name), or nil.
