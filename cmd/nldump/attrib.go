@@ -173,10 +173,18 @@ func appendProcess(b []byte, p capture.Process) []byte {
 }
 
 // appendProcPrefix writes the process of a frame and a space, for the
-// strace and summary line prefixes: "ip[1234] " when known, nothing
-// otherwise. Traced frames print their thread id already.
+// strace line prefix: "ip[1234] " when known, nothing otherwise. Traced
+// frames print their thread id there already.
 func appendProcPrefix(b []byte, fr *capture.Frame) []byte {
-	if !fr.Proc.Known() || fr.Pid != 0 {
+	if fr.Pid != 0 {
+		return b
+	}
+	return appendProcSummary(b, fr)
+}
+
+// appendProcSummary writes "ip[1234] " for the summary line, when known.
+func appendProcSummary(b []byte, fr *capture.Frame) []byte {
+	if !fr.Proc.Known() {
 		return b
 	}
 	return append(appendProcess(b, fr.Proc), ' ')

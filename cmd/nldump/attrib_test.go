@@ -169,6 +169,8 @@ func TestProcDisplay(t *testing.T) {
 		{string(appendProcPrefix(nil, odd)), `"a b]\x1b"[7] `},
 		{string(appendProcPrefix(nil, gone)), ""},
 		{string(appendProcPrefix(nil, traced)), ""},
+		{string(appendProcSummary(nil, traced)), "ip[42] "},
+		{string(appendProcSummary(nil, gone)), ""},
 		{string(appendProcTitle(nil, fr)), ", process ip[42]"},
 		{string(appendProcTitle(nil, gone)), ", process unknown: socket closed before it was resolved"},
 		{string(appendProcJSON(nil, fr)), `,"process":{"pid":42,"comm":"ip"}`},

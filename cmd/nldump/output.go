@@ -446,7 +446,7 @@ func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel
 		b = append(b, ' ')
 		b = append(b, msgDir(fr, t, m).Arrow()...)
 		b = append(b, ' ')
-		b = appendProcPrefix(b, fr)
+		b = appendProcSummary(b, fr)
 		b = t.AppendSummary(b, m, &p.f)
 		b = append(b, '\n')
 	}
