@@ -35,6 +35,8 @@ Options:
   -p PID            attach to PID, every thread of it (repeatable, or
                     PID,PID); Ctrl-C detaches and the process runs on
   -w FILE           also write the buffers as a LINKTYPE_NETLINK pcap
+                    (pcapng, each packet's process in its comment, when
+                    FILE ends in .pcapng)
   -o FILE           write the decoded output to FILE (default: stdout)
   --seccomp=false   stop CMD at every system call instead of only at the
                     ones nldump reads (slower; attaching always does)
