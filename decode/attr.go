@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/nldump/nldump/decode/internal/xlat"
+import (
+	"fmt"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
 
 const (
 	nlaHdrLen        = 4
@@ -16,6 +20,9 @@ func nlaAlign(n int) int { return (n + 3) &^ 3 }
 // payload then prints as a hex string, as strace prints it.
 type attrDec interface {
 	decode(s *state, off, n int) bool
+	// rule says what the decoder takes (want.go): check reads it to say
+	// what the kernel will object to.
+	rule() rule
 }
 
 // attrSet is an attribute namespace: the names of its types and a decoder
@@ -105,37 +112,58 @@ func (s *state) attr(off, avail, nlaLen int, typ uint16, set *attrSet) {
 
 // --- the common payload decoders ---
 
-// numDec prints a number of a fixed size when the payload holds at least
-// that many bytes (extra bytes are ignored, as strace ignores them).
+// numDec prints a number of a fixed size: in host order, or (be) in
+// network order inside htons(...) / htonl(...) / htobe64(...), as strace
+// prints them. Without exact it takes a payload of at least size bytes
+// and ignores the rest, as strace does (rtnetlink); with exact only one of
+// size bytes, as the kernel's generic netlink and netfilter policies
+// validate.
 type numDec struct {
-	size int
-	fmt  Fmt
+	size  int
+	fmt   Fmt
+	exact bool
+	be    bool
 }
 
 func (d numDec) decode(s *state, off, n int) bool {
-	if n < d.size {
+	if n < d.size || d.exact && n != d.size {
 		return false
 	}
-	s.num("", d.fmt, off, d.size)
+	if !d.be {
+		s.num("", d.fmt, off, d.size)
+		return true
+	}
+	f := d.fmt
+	if f == FmtNone {
+		f = FmtU
+	}
+	s.call("", beFunc(d.size), off, d.size)
+	i := s.value("", f, s.ube(off, d.size), off, d.size)
+	s.setFlag(i, flagBE)
+	s.close()
 	return true
 }
 
+func (d numDec) rule() rule {
+	return numRule(d.size, d.be, d.fmt == FmtD || d.fmt == FmtFd)
+}
+
 var (
-	nlaU8  = numDec{1, FmtU}
-	nlaU16 = numDec{2, FmtU}
-	nlaU32 = numDec{4, FmtU}
-	nlaU64 = numDec{8, FmtU}
-	nlaS8  = numDec{1, FmtD}
-	nlaS16 = numDec{2, FmtD}
-	nlaS32 = numDec{4, FmtD}
-	nlaS64 = numDec{8, FmtD}
-	nlaX8  = numDec{1, FmtX}
-	nlaX16 = numDec{2, FmtX}
-	nlaX32 = numDec{4, FmtX}
-	nlaX64 = numDec{8, FmtX}
+	nlaU8  = numDec{size: 1, fmt: FmtU}
+	nlaU16 = numDec{size: 2, fmt: FmtU}
+	nlaU32 = numDec{size: 4, fmt: FmtU}
+	nlaU64 = numDec{size: 8, fmt: FmtU}
+	nlaS8  = numDec{size: 1, fmt: FmtD}
+	nlaS16 = numDec{size: 2, fmt: FmtD}
+	nlaS32 = numDec{size: 4, fmt: FmtD}
+	nlaS64 = numDec{size: 8, fmt: FmtD}
+	nlaX8  = numDec{size: 1, fmt: FmtX}
+	nlaX16 = numDec{size: 2, fmt: FmtX}
+	nlaX32 = numDec{size: 4, fmt: FmtX}
+	nlaX64 = numDec{size: 8, fmt: FmtX}
 	// nlaFd and nlaUID as strace's decode_nla_fd/uid
-	nlaFd  = numDec{4, FmtFd}
-	nlaUID = numDec{4, FmtUID}
+	nlaFd  = numDec{size: 4, fmt: FmtFd}
+	nlaUID = numDec{size: 4, fmt: FmtUID}
 )
 
 // xintDec prints 1, 2, 4 or 8 bytes in hex (strace's decode_nla_xint).
@@ -150,37 +178,19 @@ func (xintDec) decode(s *state, off, n int) bool {
 	return false
 }
 
+func (xintDec) rule() rule {
+	return rule{desc: "a number of 1, 2, 4 or 8 bytes", min: 1, max: 8}
+}
+
 var nlaXint = xintDec{}
 
-// beDec prints a big-endian number as htons(...) or htobe64(...), in
-// decimal or (fmt FmtX) in hex.
-type beDec struct {
-	size int
-	fmt  Fmt
-}
-
-func (d beDec) decode(s *state, off, n int) bool {
-	if n < d.size {
-		return false
-	}
-	f := d.fmt
-	if f == FmtNone {
-		f = FmtU
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	i := s.value("", f, s.ube(off, d.size), off, d.size)
-	s.setFlag(i, flagBE)
-	s.close()
-	return true
-}
-
 var (
-	nlaBE16    = beDec{2, FmtU}
-	nlaBE32    = beDec{4, FmtU}
-	nlaBE64    = beDec{8, FmtU}
-	nlaBEHex16 = beDec{2, FmtX}
-	nlaBEHex32 = beDec{4, FmtX}
-	nlaBEHex64 = beDec{8, FmtX} // a MACsec SCI, an ILA locator
+	nlaBE16    = numDec{size: 2, fmt: FmtU, be: true}
+	nlaBE32    = numDec{size: 4, fmt: FmtU, be: true}
+	nlaBE64    = numDec{size: 8, fmt: FmtU, be: true}
+	nlaBEHex16 = numDec{size: 2, fmt: FmtX, be: true}
+	nlaBEHex32 = numDec{size: 4, fmt: FmtX, be: true}
+	nlaBEHex64 = numDec{size: 8, fmt: FmtX, be: true} // a MACsec SCI, an ILA locator
 )
 
 // strDec prints a string attribute (strace's decode_nla_str).
@@ -189,6 +199,10 @@ type strDec struct{ style uint8 }
 func (d strDec) decode(s *state, off, n int) bool {
 	s.str("", off, n, d.style)
 	return true
+}
+
+func (d strDec) rule() rule {
+	return rule{desc: "a string", nul: d.style&qExpectNul != 0}
 }
 
 var (
@@ -207,6 +221,10 @@ func (ifindexDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (ifindexDec) rule() rule {
+	return rule{desc: "an interface index, a u32 (4 bytes)", min: 4, max: 4, number: true}
+}
+
 var nlaIfindex = ifindexDec{}
 
 // clockDec prints a clock_t of up to 8 bytes.
@@ -220,6 +238,10 @@ func (clockDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (clockDec) rule() rule {
+	return rule{desc: "a number of up to 8 bytes", max: 8}
+}
+
 var nlaClockT = clockDec{}
 
 // xvalDec prints a number by name (strace's decode_nla_xval). size 0 takes
@@ -228,13 +250,22 @@ var nlaClockT = clockDec{}
 type xvalDec struct {
 	tab  *xlat.Table
 	dflt string
-	size int
-	nf   uint8
-	be   bool // network order, printed inside htons()
+	size int   // 0: the payload's size, up to 8 bytes
+	nf   uint8 // number format of unknown values
+	be   bool  // network order, printed inside htons()
+	// exact takes only a payload of size bytes (generic netlink and
+	// netfilter policies); tail takes a longer one of any length and
+	// reads its first size bytes; otherwise a payload of size to 8 bytes.
+	exact, tail bool
+}
+
+// fits tells whether a number decoder of size bytes takes n bytes.
+func numFits(n, size int, exact, tail bool) bool {
+	return n >= size && (!exact || n == size) && (n <= 8 || tail && size > 0)
 }
 
 func (d xvalDec) decode(s *state, off, n int) bool {
-	if n > 8 || n < d.size {
+	if !numFits(n, d.size, d.exact, d.tail) {
 		return false
 	}
 	if d.size != 0 {
@@ -242,7 +273,8 @@ func (d xvalDec) decode(s *state, off, n int) bool {
 	}
 	if d.be {
 		s.call("", beFunc(n), off, n)
-		s.xvalV("", s.ube(off, n), off, n, d.tab, d.dflt, d.nf)
+		i := s.xvalV("", s.ube(off, n), off, n, d.tab, d.dflt, d.nf)
+		s.setFlag(i, flagBE)
 		s.close()
 		return true
 	}
@@ -250,22 +282,50 @@ func (d xvalDec) decode(s *state, off, n int) bool {
 	return true
 }
 
-// flagsDec prints a flag word (strace's decode_nla_flags).
+func (d xvalDec) rule() rule {
+	if d.size > 0 {
+		return numRule(d.size, d.be, false)
+	}
+	return rule{desc: "a number of 1 to 8 bytes", min: 1, max: 8}
+}
+
+// flagsDec prints a flag word (strace's decode_nla_flags); its fields
+// as xvalDec's.
 type flagsDec struct {
-	tab  *xlat.Table
-	dflt string
-	size int
+	tab         *xlat.Table
+	dflt        string
+	size        int
+	be          bool
+	exact, tail bool
+	verbose     bool // printed as with -X verbose (unless raw)
 }
 
 func (d flagsDec) decode(s *state, off, n int) bool {
-	if n > 8 || n < d.size {
+	if !numFits(n, d.size, d.exact, d.tail) {
 		return false
 	}
 	if d.size != 0 {
 		n = d.size
 	}
-	s.flagsV("", s.uint(off, n), off, n, d.tab, d.dflt)
+	if d.be {
+		s.call("", beFunc(n), off, n)
+		i := s.flagsV("", s.ube(off, n), off, n, d.tab, d.dflt)
+		s.setFlag(i, flagBE)
+		s.close()
+		return true
+	}
+	i := s.flagsV("", s.uint(off, n), off, n, d.tab, d.dflt)
+	if d.verbose {
+		s.setFlag(i, flagVerbose)
+	}
 	return true
+}
+
+func (d flagsDec) rule() rule {
+	if d.size > 0 {
+		return numRule(d.size, d.be, false)
+	}
+	return rule{desc: "a number of 1 to 8 bytes", min: 1, max: 8}
 }
 
 // nestDec decodes the payload as attributes of another set.
@@ -274,6 +334,10 @@ type nestDec struct{ set *attrSet }
 func (d nestDec) decode(s *state, off, n int) bool {
 	s.attrs(off, n, d.set)
 	return true
+}
+
+func (d nestDec) rule() rule {
+	return rule{desc: "nested attributes", set: d.set}
 }
 
 // structDec prints a fixed struct when the payload holds it whole.
@@ -287,29 +351,45 @@ func (d structDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d structDec) rule() rule {
+	return structRule(d.spec.name, d.spec.size)
+}
+
 // funcDec is a hand-written decoder.
 type funcDec func(s *state, off, n int) bool
 
 func (f funcDec) decode(s *state, off, n int) bool { return f(s, off, n) }
 
+// rule: a hand-written decoder states no rule of its own.
+func (funcDec) rule() rule { return rule{} }
+
 // inAddrDec prints an IPv4 (4) or IPv6 (16) address.
-type inAddrDec struct{ family uint8 }
+// inAddrDec prints an IPv4 or IPv6 address: from a payload of at least
+// its size (rtnetlink, as strace), or (exact) of exactly its size.
+type inAddrDec struct {
+	family uint8
+	exact  bool
+}
 
 func (d inAddrDec) decode(s *state, off, n int) bool {
 	size := 4
 	if d.family == xlat.AF_INET6 {
 		size = 16
 	}
-	if n < size {
+	if n < size || d.exact && n != size {
 		return false
 	}
 	s.inet("", d.family, off, size)
 	return true
 }
 
+func (d inAddrDec) rule() rule {
+	return addrRule(d.family)
+}
+
 var (
-	nlaInAddr  = inAddrDec{xlat.AF_INET}
-	nlaIn6Addr = inAddrDec{xlat.AF_INET6}
+	nlaInAddr  = inAddrDec{family: xlat.AF_INET}
+	nlaIn6Addr = inAddrDec{family: xlat.AF_INET6}
 )
 
 // hwaddrDec prints a link-layer address.
@@ -324,6 +404,10 @@ func (hwaddrDec) decode(s *state, off, n int) bool {
 	// not what the kernel meant.
 	s.hwaddr("", off, n, 255)
 	return true
+}
+
+func (hwaddrDec) rule() rule {
+	return rule{desc: "a link-layer address of up to 32 bytes", max: maxAddrLen}
 }
 
 var nlaHwaddr = hwaddrDec{}
@@ -345,6 +429,10 @@ func (d arrayDec) decode(s *state, off, n int) bool {
 	}
 	s.printArray(off, cnt, d.size, d.fmt, d.index, d.idflt, d.inf)
 	return true
+}
+
+func (d arrayDec) rule() rule {
+	return rule{desc: fmt.Sprintf("an array of %d-byte elements", d.size), min: d.size}
 }
 
 // printArray adds cnt numbers of size bytes at off as [a, b, ...], with
@@ -404,54 +492,4 @@ func (s *state) findAttr(off, n int, typ uint16) (int, int, bool) {
 		n -= al
 	}
 	return 0, 0, false
-}
-
-// beFlagsDec prints a big-endian flag word inside htons()/htonl().
-type beFlagsDec struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d beFlagsDec) decode(s *state, off, n int) bool {
-	if n < d.size {
-		return false
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	s.flagsV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt)
-	s.close()
-	return true
-}
-
-// fixedXvalDec prints the first size bytes as a named value whatever the
-// payload's length beyond them (strace's own decoders of routing table
-// ids, protocols and encap types read so; decode_nla_xval refuses more
-// than 8 bytes).
-type fixedXvalDec struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d fixedXvalDec) decode(s *state, off, n int) bool {
-	if n < d.size {
-		return false
-	}
-	s.xval("", off, d.size, d.tab, d.dflt)
-	return true
-}
-
-// fixedFlagsDec is fixedXvalDec for a flag word.
-type fixedFlagsDec struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d fixedFlagsDec) decode(s *state, off, n int) bool {
-	if n < d.size {
-		return false
-	}
-	s.flagsF("", off, d.size, d.tab, d.dflt)
-	return true
 }

@@ -4,7 +4,7 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 
 // What the kernel accepts, for Check: facts of the kernel's request
 // handlers that the attribute-set tables do not hold. Sizes and string
-// forms come from the decoders themselves (see wantOf and strDec).
+// forms come from the decoders themselves (each decoder's rule, want.go).
 
 // famMatch matches the family byte of a request: any, one family, or all
 // but one.

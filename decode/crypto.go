@@ -76,6 +76,10 @@ func (d cryptoReport) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d cryptoReport) rule() rule {
+	return structRule("", d.size)
+}
+
 // cryptoReportType prints the reports that hold only their type name.
 func cryptoReportType(s *state, off, n int) bool {
 	s.openStruct("", off, n)

@@ -57,11 +57,14 @@ type genlSpec struct {
 	opPolicySet *attrSet // CTRL_ATTR_OP_POLICY indexed by this family's commands
 }
 
-// genlSpecList is the registry of the generic netlink families nldump
-// decodes.
+// genlSpecList lists the generic netlink families nldump decodes, in the
+// order of their idx.
 var genlSpecList []*genlSpec
 
-var genlSpecs = map[string]*genlSpec{}
+// genlFamilies registers the families by the name they register with the
+// kernel. strace 6.1 decodes none of them: it prints every generic netlink
+// payload as one hex string.
+var genlFamilies = newRegistry[string, *genlSpec]("generic netlink family")
 
 func init() {
 	genlSpecList = []*genlSpec{
@@ -81,7 +84,7 @@ func init() {
 	}
 	for i, g := range genlSpecList {
 		g.idx = i + 1
-		genlSpecs[g.name] = g
+		genlFamilies.add(g.name, g, false)
 		g.opPolicySet = &attrSet{names: g.cmds, dflt: g.cmdDflt, byType: ctrlOpPolicyElem}
 	}
 }
@@ -129,7 +132,8 @@ func (s *state) genlName(id uint16) string {
 // genlSpecOf returns the table of the family of a message type, or nil.
 func (s *state) genlSpecOf(id uint16) *genlSpec {
 	if n := s.genlName(id); n != "" {
-		return genlSpecs[n]
+		e, _ := genlFamilies.get(n)
+		return e.v
 	}
 	return nil
 }
@@ -240,6 +244,10 @@ func (anyNestDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (anyNestDec) rule() rule {
+	return rule{desc: "nested attributes"}
+}
+
 // wellFormedAttrs reports whether n bytes at off are a list of whole
 // attributes and nothing else.
 func (s *state) wellFormedAttrs(off, n int) bool {
@@ -273,33 +281,19 @@ func arrayOf(elem *attrSet) *attrSet {
 // Generic netlink families validate attribute sizes exactly, so these
 // decoders do too: a payload of another size prints as hex.
 
-// exactDec prints a number of exactly size bytes.
-type exactDec struct {
-	size int
-	fmt  Fmt
-}
-
-func (d exactDec) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.num("", d.fmt, off, d.size)
-	return true
-}
-
 var (
-	gU8  = exactDec{1, FmtU}
-	gU16 = exactDec{2, FmtU}
-	gU32 = exactDec{4, FmtU}
-	gU64 = exactDec{8, FmtU}
-	gS8  = exactDec{1, FmtD}
-	gS16 = exactDec{2, FmtD}
-	gS32 = exactDec{4, FmtD}
-	gS64 = exactDec{8, FmtD}
-	gX8  = exactDec{1, FmtX}
-	gX16 = exactDec{2, FmtX}
-	gX32 = exactDec{4, FmtX}
-	gX64 = exactDec{8, FmtX}
+	gU8  = numDec{size: 1, fmt: FmtU, exact: true}
+	gU16 = numDec{size: 2, fmt: FmtU, exact: true}
+	gU32 = numDec{size: 4, fmt: FmtU, exact: true}
+	gU64 = numDec{size: 8, fmt: FmtU, exact: true}
+	gS8  = numDec{size: 1, fmt: FmtD, exact: true}
+	gS16 = numDec{size: 2, fmt: FmtD, exact: true}
+	gS32 = numDec{size: 4, fmt: FmtD, exact: true}
+	gS64 = numDec{size: 8, fmt: FmtD, exact: true}
+	gX8  = numDec{size: 1, fmt: FmtX, exact: true}
+	gX16 = numDec{size: 2, fmt: FmtX, exact: true}
+	gX32 = numDec{size: 4, fmt: FmtX, exact: true}
+	gX64 = numDec{size: 8, fmt: FmtX, exact: true}
 )
 
 // uintDec prints NLA_UINT / NLA_SINT: 4 or 8 bytes.
@@ -313,6 +307,10 @@ func (d uintDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d uintDec) rule() rule {
+	return rule{desc: "a u32 or u64 (4 or 8 bytes)", min: 4, max: 8, number: true, signed: d.fmt == FmtD}
+}
+
 var (
 	gUint = uintDec{FmtU}
 	gSint = uintDec{FmtD}
@@ -320,31 +318,12 @@ var (
 
 // gXval prints a number of exactly size bytes by name.
 func gXval(t *xlat.Table, dflt string, size int) attrDec {
-	return exactXval{t, dflt, size, false}
+	return xvalDec{tab: t, dflt: dflt, size: size, exact: true}
 }
 
 // gFlags prints a flag word of exactly size bytes.
 func gFlags(t *xlat.Table, dflt string, size int) attrDec {
-	return exactXval{t, dflt, size, true}
-}
-
-type exactXval struct {
-	tab   *xlat.Table
-	dflt  string
-	size  int
-	flags bool
-}
-
-func (d exactXval) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	if d.flags {
-		s.flagsV("", s.uint(off, n), off, n, d.tab, d.dflt)
-	} else {
-		s.xvalV("", s.uint(off, n), off, n, d.tab, d.dflt, numX)
-	}
-	return true
+	return flagsDec{tab: t, dflt: dflt, size: size, exact: true}
 }
 
 // gIfindex prints an interface index of exactly 4 bytes.
@@ -376,34 +355,11 @@ func gArray(size int, f Fmt) attrDec {
 	})
 }
 
-// exactBE prints a big-endian number of exactly size bytes, htons(...).
-type exactBE struct{ size int }
-
-func (d exactBE) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	return beDec{d.size, FmtU}.decode(s, off, n)
-}
-
 // gInAddr and gIn6Addr print an IPv4 or IPv6 address of exactly its size.
 var (
-	gInAddr  = exactAddr{xlat.AF_INET, 4}
-	gIn6Addr = exactAddr{xlat.AF_INET6, 16}
+	gInAddr  = inAddrDec{family: xlat.AF_INET, exact: true}
+	gIn6Addr = inAddrDec{family: xlat.AF_INET6, exact: true}
 )
-
-type exactAddr struct {
-	family uint8
-	size   int
-}
-
-func (d exactAddr) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.inet("", d.family, off, n)
-	return true
-}
 
 // gAnyAddr prints an IPv4 or IPv6 address by its size.
 var gAnyAddr = funcDec(func(s *state, off, n int) bool {

@@ -78,7 +78,8 @@ func ctrlFamilyID(s *state, off, n int) bool {
 }
 
 func ctrlFamilyName(s *state, off, n int) bool {
-	s.setCtrlTarget(genlSpecs[string(cBytes(s.buf[off:off+n]))])
+	g, _ := genlFamilies.get(string(cBytes(s.buf[off : off+n])))
+	s.setCtrlTarget(g.v)
 	s.str("", off, n, qNlaStr)
 	return true
 }

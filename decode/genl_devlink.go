@@ -133,7 +133,7 @@ var devlinkAttrs = newSet(xlat.GenlDevlinkAttrs, "DEVLINK_ATTR_???", map[uint16]
 	xlat.DEVLINK_ATTR_TRAP_GROUP_NAME:                 nlaStr,
 	xlat.DEVLINK_ATTR_RELOAD_FAILED:                   gU8,
 	xlat.DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS:      gU64,
-	xlat.DEVLINK_ATTR_NETNS_FD:                        exactDec{4, FmtFd},
+	xlat.DEVLINK_ATTR_NETNS_FD:                        numDec{size: 4, fmt: FmtFd, exact: true},
 	xlat.DEVLINK_ATTR_NETNS_PID:                       gU32,
 	xlat.DEVLINK_ATTR_NETNS_ID:                        gU32,
 	xlat.DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP:       gU8,

@@ -450,7 +450,7 @@ var ethtoolCableTestTdrNtfAttrs = newSet(xlat.GenlEthtoolCableTestTdrNtfAttrs, "
 // --- tunnels, FEC, modules, statistics ---
 
 var ethtoolTunnelUDPEntryAttrs = newSet(xlat.GenlEthtoolTunnelUdpEntryAttrs, "ETHTOOL_A_TUNNEL_UDP_ENTRY_???", map[uint16]attrDec{
-	xlat.ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT: exactBE{2},
+	xlat.ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT: numDec{size: 2, fmt: FmtU, exact: true, be: true},
 	xlat.ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE: gXval(xlat.GenlEthtoolUdpTunnelType, "ETHTOOL_UDP_TUNNEL_TYPE_???", 4),
 })
 

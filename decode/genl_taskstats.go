@@ -110,7 +110,7 @@ func decodeTaskstats(s *state, off, n int) bool {
 }
 
 var cgroupstatsCmdAttrs = newSet(xlat.GenlCgroupstatsCmdAttrs, "CGROUPSTATS_CMD_ATTR_???", map[uint16]attrDec{
-	xlat.CGROUPSTATS_CMD_ATTR_FD: exactDec{4, FmtFd},
+	xlat.CGROUPSTATS_CMD_ATTR_FD: numDec{size: 4, fmt: FmtFd, exact: true},
 })
 
 var cgroupstatsTypes = newSet(xlat.GenlCgroupstatsTypes, "CGROUPSTATS_TYPE_???", map[uint16]attrDec{

@@ -4,28 +4,45 @@ import (
 	"github.com/nldump/nldump/decode/internal/xlat"
 )
 
-// Netfilter subsystems (NFNL_SUBSYS_*).
-const ()
-
-type nfMsgNames struct {
-	tab  *xlat.Table
-	dflt string
+// nfSubsys is what nldump knows of one netfilter subsystem: the names of
+// its message types and the attributes of each.
+type nfSubsys struct {
+	msgs  *xlat.Table
+	dflt  string
+	attrs func(s *state, msg uint8, off, n int) *attrSet
 }
 
-// nfMsgTypes names the message types of each subsystem.
-var nfMsgTypes = [...]nfMsgNames{
-	xlat.NFNL_SUBSYS_CTNETLINK:         {xlat.NfCtnetlinkMsgTypes, "IPCTNL_MSG_CT_???"},
-	xlat.NFNL_SUBSYS_CTNETLINK_EXP:     {xlat.NfCtnetlinkExpMsgTypes, "IPCTNL_MSG_EXP_???"},
-	xlat.NFNL_SUBSYS_QUEUE:             {xlat.NfQueueMsgTypes, "NFQNL_MSG_???"},
-	xlat.NFNL_SUBSYS_ULOG:              {xlat.NfUlogMsgTypes, "NFULNL_MSG_???"},
-	xlat.NFNL_SUBSYS_OSF:               {xlat.NfOsfMsgTypes, "OSF_MSG_???"},
-	xlat.NFNL_SUBSYS_IPSET:             {xlat.NfIpsetMsgTypes, "IPSET_CMD_???"},
-	xlat.NFNL_SUBSYS_ACCT:              {xlat.NfAcctMsgTypes, "NFNL_MSG_ACCT_???"},
-	xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT: {xlat.NfCttimeoutMsgTypes, "IPCTNL_MSG_TIMEOUT_???"},
-	xlat.NFNL_SUBSYS_CTHELPER:          {xlat.NfCthelperMsgTypes, "NFNL_MSG_CTHELPER_???"},
-	xlat.NFNL_SUBSYS_NFTABLES:          {xlat.NfNftablesMsgTypes, "NFT_MSG_???"},
-	xlat.NFNL_SUBSYS_NFT_COMPAT:        {xlat.NfNftCompatMsgTypes, "NFNL_MSG_COMPAT_???"},
-	xlat.NFNL_SUBSYS_HOOK:              {xlat.NfHookMsgTypes, "NFT_MSG_HOOK_???"},
+// nfSubsystems registers the netfilter subsystems. strace 6.1 decodes each
+// as nfgenmsg and attributes whose payloads it prints as hex.
+var nfSubsystems = newRegistry[uint8, nfSubsys]("netfilter subsystem")
+
+func init() {
+	set := func(a *attrSet) func(*state, uint8, int, int) *attrSet {
+		return func(*state, uint8, int, int) *attrSet { return a }
+	}
+	byMsg := func(f func(uint8) *attrSet) func(*state, uint8, int, int) *attrSet {
+		return func(_ *state, msg uint8, _, _ int) *attrSet { return f(msg) }
+	}
+	for _, e := range []struct {
+		id uint8
+		nfSubsys
+	}{
+		{xlat.NFNL_SUBSYS_CTNETLINK, nfSubsys{xlat.NfCtnetlinkMsgTypes, "IPCTNL_MSG_CT_???", ctMsgAttrs}},
+		{xlat.NFNL_SUBSYS_CTNETLINK_EXP, nfSubsys{xlat.NfCtnetlinkExpMsgTypes, "IPCTNL_MSG_EXP_???", byMsg(ctExpMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_QUEUE, nfSubsys{xlat.NfQueueMsgTypes, "NFQNL_MSG_???", byMsg(nfqMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_ULOG, nfSubsys{xlat.NfUlogMsgTypes, "NFULNL_MSG_???", byMsg(nfulMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_OSF, nfSubsys{xlat.NfOsfMsgTypes, "OSF_MSG_???", set(osfAttrs)}},
+		{xlat.NFNL_SUBSYS_IPSET, nfSubsys{xlat.NfIpsetMsgTypes, "IPSET_CMD_???", byMsg(ipsetMsgAttrs)}},
+		{xlat.NFNL_SUBSYS_ACCT, nfSubsys{xlat.NfAcctMsgTypes, "NFNL_MSG_ACCT_???", set(acctAttrs)}},
+		{xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT, nfSubsys{xlat.NfCttimeoutMsgTypes, "IPCTNL_MSG_TIMEOUT_???",
+			func(s *state, _ uint8, off, n int) *attrSet { return cttimeoutMsgAttrs(s, off, n) }}},
+		{xlat.NFNL_SUBSYS_CTHELPER, nfSubsys{xlat.NfCthelperMsgTypes, "NFNL_MSG_CTHELPER_???", set(cthelperAttrs)}},
+		{xlat.NFNL_SUBSYS_NFTABLES, nfSubsys{xlat.NfNftablesMsgTypes, "NFT_MSG_???", nftMsgAttrs}},
+		{xlat.NFNL_SUBSYS_NFT_COMPAT, nfSubsys{xlat.NfNftCompatMsgTypes, "NFNL_MSG_COMPAT_???", set(nftCompatAttrs)}},
+		{xlat.NFNL_SUBSYS_HOOK, nfSubsys{xlat.NfHookMsgTypes, "NFT_MSG_HOOK_???", set(nfHookAttrs)}},
+	} {
+		nfSubsystems.add(e.id, e.nfSubsys, true)
+	}
 }
 
 // nfTypeNode prints a netfilter message type as SUBSYS<<8|MSG, the
@@ -42,8 +59,8 @@ func nfTypeNode(s *state, typ uint16, off int) {
 	x := s.xvalV("", uint64(subsys), off, 1, xlat.NlNetfilterSubsysIds, "NFNL_SUBSYS_???", numX)
 	s.node(x).role = RoleHeader
 	s.text("", "<<8|")
-	if int(subsys) < len(nfMsgTypes) && nfMsgTypes[subsys].tab != nil {
-		x = s.xvalV("", uint64(msg), off, 1, nfMsgTypes[subsys].tab, nfMsgTypes[subsys].dflt, numX)
+	if e, ok := nfSubsystems.get(subsys); ok {
+		x = s.xvalV("", uint64(msg), off, 1, e.v.msgs, e.v.dflt, numX)
 		s.node(x).role = RoleHeader
 	} else {
 		s.value("", FmtX, uint64(msg), off, 1)
@@ -55,8 +72,8 @@ func nfTypeNode(s *state, typ uint16, off int) {
 func nfFlags(typ uint16) *xlat.Table {
 	subsys, msg := uint8(typ>>8), uint8(typ)
 	name := ""
-	if int(subsys) < len(nfMsgTypes) && nfMsgTypes[subsys].tab != nil {
-		name, _ = nfMsgTypes[subsys].tab.Lookup(uint64(msg))
+	if e, ok := nfSubsystems.get(subsys); ok {
+		name, _ = e.v.msgs.Lookup(uint64(msg))
 	}
 	switch subsys {
 	case xlat.NFNL_SUBSYS_CTNETLINK, xlat.NFNL_SUBSYS_CTNETLINK_EXP, xlat.NFNL_SUBSYS_ACCT,
@@ -155,37 +172,12 @@ func nfResID(s *state, subsys uint8, off int) {
 
 // nfAttrSet picks the attributes of a message by subsystem and type.
 func nfAttrSet(s *state, subsys, msg uint8, off, n int) *attrSet {
-	var set *attrSet
-	switch subsys {
-	case xlat.NFNL_SUBSYS_NFTABLES:
-		set = nftMsgAttrs(s, msg, off, n)
-	case xlat.NFNL_SUBSYS_CTNETLINK:
-		set = ctMsgAttrs(s, msg, off, n)
-	case xlat.NFNL_SUBSYS_CTNETLINK_EXP:
-		set = ctExpMsgAttrs(msg)
-	case xlat.NFNL_SUBSYS_QUEUE:
-		set = nfqMsgAttrs(msg)
-	case xlat.NFNL_SUBSYS_ULOG:
-		set = nfulMsgAttrs(msg)
-	case xlat.NFNL_SUBSYS_OSF:
-		set = osfAttrs
-	case xlat.NFNL_SUBSYS_IPSET:
-		set = ipsetMsgAttrs(msg)
-	case xlat.NFNL_SUBSYS_ACCT:
-		set = acctAttrs
-	case xlat.NFNL_SUBSYS_CTNETLINK_TIMEOUT:
-		set = cttimeoutMsgAttrs(s, off, n)
-	case xlat.NFNL_SUBSYS_CTHELPER:
-		set = cthelperAttrs
-	case xlat.NFNL_SUBSYS_NFT_COMPAT:
-		set = nftCompatAttrs
-	case xlat.NFNL_SUBSYS_HOOK:
-		set = nfHookAttrs
+	if e, ok := nfSubsystems.get(subsys); ok {
+		if set := e.v.attrs(s, msg, off, n); set != nil {
+			return set
+		}
 	}
-	if set == nil {
-		return nfUnknownAttrs
-	}
-	return set
+	return nfUnknownAttrs
 }
 
 // nfUnknownAttrs is a message nldump knows no attributes of: their types
@@ -233,119 +225,23 @@ var nfnlBatchAttrs = newSet(xlat.NfnlBatchAttrs, "NFNL_BATCH_???", map[uint16]at
 // few host-order integers print bare. Each of these decoders wants exactly
 // its size; any other length stays a hex string.
 
-// nfBE is a big-endian integer.
-type nfBE struct {
-	size int
-	fmt  Fmt
-}
-
-func (d nfBE) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	i := s.value("", d.fmt, s.ube(off, d.size), off, d.size)
-	s.setFlag(i, flagBE)
-	s.close()
-	return true
-}
-
 var (
-	nfBE16  = nfBE{2, FmtU}
-	nfBE32  = nfBE{4, FmtU}
-	nfBE64  = nfBE{8, FmtU}
-	nfBES32 = nfBE{4, FmtD}
-	nfBEX32 = nfBE{4, FmtX}
+	nfBE16  = numDec{size: 2, fmt: FmtU, exact: true, be: true}
+	nfBE32  = numDec{size: 4, fmt: FmtU, exact: true, be: true}
+	nfBE64  = numDec{size: 8, fmt: FmtU, exact: true, be: true}
+	nfBES32 = numDec{size: 4, fmt: FmtD, exact: true, be: true}
+	nfBEX32 = numDec{size: 4, fmt: FmtX, exact: true, be: true}
 )
 
-// nfBEXval is a big-endian constant, by name.
-type nfBEXval struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d nfBEXval) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	i := s.xvalV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt, numX)
-	s.setFlag(i, flagBE)
-	s.close()
-	return true
-}
-
-// nfBEFlags is a big-endian flag word.
-type nfBEFlags struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d nfBEFlags) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.call("", beFunc(d.size), off, d.size)
-	i := s.flagsV("", s.ube(off, d.size), off, d.size, d.tab, d.dflt)
-	s.setFlag(i, flagBE)
-	s.close()
-	return true
-}
-
-// nfNum is a host-order integer of exactly size bytes.
-type nfNum struct {
-	size int
-	fmt  Fmt
-}
-
-func (d nfNum) decode(s *state, off, n int) bool {
-	if n != d.size {
-		return false
-	}
-	s.num("", d.fmt, off, d.size)
-	return true
-}
-
 var (
-	nfU8  = nfNum{1, FmtU}
-	nfU32 = nfNum{4, FmtU}
-	nfX32 = nfNum{4, FmtX}
+	nfU8  = numDec{size: 1, fmt: FmtU, exact: true}
+	nfU32 = numDec{size: 4, fmt: FmtU, exact: true}
+	nfX32 = numDec{size: 4, fmt: FmtX, exact: true}
 )
 
-// nfXval8 is a one-byte constant, by name.
-type nfXval8 struct {
-	tab  *xlat.Table
-	dflt string
-}
-
-func (d nfXval8) decode(s *state, off, n int) bool {
-	if n != 1 {
-		return false
-	}
-	s.xvalV("", s.u8(off), off, 1, d.tab, d.dflt, numX)
-	return true
-}
-
-// nfAddr is an IPv4 or IPv6 address of exactly its size.
-type nfAddr struct{ family uint8 }
-
-func (d nfAddr) decode(s *state, off, n int) bool {
-	size := 4
-	if d.family == xlat.AF_INET6 {
-		size = 16
-	}
-	if n != size {
-		return false
-	}
-	s.inet("", d.family, off, size)
-	return true
-}
-
 var (
-	nfInAddr  = nfAddr{xlat.AF_INET}
-	nfIn6Addr = nfAddr{xlat.AF_INET6}
+	nfInAddr  = inAddrDec{family: xlat.AF_INET, exact: true}
+	nfIn6Addr = inAddrDec{family: xlat.AF_INET6, exact: true}
 )
 
 // nfHex keeps the payload as a hex string: binary data (user data, packet
@@ -354,9 +250,6 @@ var nfHex = funcDec(func(s *state, off, n int) bool {
 	s.hex(off, n)
 	return true
 })
-
-// Netfilter protocol families (NFPROTO_*), for the hooks they define.
-const ()
 
 // nfHookTable names the hook numbers of a netfilter family.
 func nfHookTable(family uint8) (*xlat.Table, string) {
@@ -374,7 +267,7 @@ func nfHookTable(family uint8) (*xlat.Table, string) {
 // nfHookNum is a big-endian hook number of the message's family.
 var nfHookNum = funcDec(func(s *state, off, n int) bool {
 	tab, dflt := nfHookTable(s.ctx.family)
-	return nfBEXval{tab, dflt, 4}.decode(s, off, n)
+	return xvalDec{tab: tab, dflt: dflt, size: 4, be: true, exact: true}.decode(s, off, n)
 })
 
 // nfFindU32BE returns the big-endian u32 of the first attribute of type

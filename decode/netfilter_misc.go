@@ -6,8 +6,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // ipset (NFNL_SUBSYS_IPSET), the hook dumps (NFNL_SUBSYS_HOOK) and osf
 // fingerprints (NFNL_SUBSYS_OSF). Integers are big-endian (see nfBE).
 
-const ()
-
 func nfqMsgAttrs(msg uint8) *attrSet {
 	switch msg {
 	case xlat.NFQNL_MSG_PACKET, xlat.NFQNL_MSG_VERDICT, xlat.NFQNL_MSG_VERDICT_BATCH:
@@ -114,7 +112,7 @@ var nfqVerdictHdr = funcDec(func(s *state, off, n int) bool {
 })
 
 var nfqVlanAttrs = newSet(xlat.NfQueueVlanAttrs, "NFQA_VLAN_???", map[uint16]attrDec{
-	xlat.NFQA_VLAN_PROTO: nfBEXval{xlat.EthernetProtocols, "ETH_P_???", 2},
+	xlat.NFQA_VLAN_PROTO: xvalDec{tab: xlat.EthernetProtocols, dflt: "ETH_P_???", size: 2, be: true, exact: true},
 	xlat.NFQA_VLAN_TCI:   nfBE16,
 })
 
@@ -130,9 +128,9 @@ var nfqAttrs = newSet(xlat.NfQueueAttrs, "NFQA_???", map[uint16]attrDec{
 	xlat.NFQA_HWADDR:             nfPacketHw,
 	xlat.NFQA_PAYLOAD:            nfHex,
 	xlat.NFQA_CT:                 nestDec{ctAttrs},
-	xlat.NFQA_CT_INFO:            nfBEXval{xlat.NfCtInfo, "IP_CT_???", 4},
+	xlat.NFQA_CT_INFO:            xvalDec{tab: xlat.NfCtInfo, dflt: "IP_CT_???", size: 4, be: true, exact: true},
 	xlat.NFQA_CAP_LEN:            nfBE32,
-	xlat.NFQA_SKB_INFO:           nfBEFlags{xlat.NfQueueSkbFlags, "NFQA_SKB_???", 4},
+	xlat.NFQA_SKB_INFO:           flagsDec{tab: xlat.NfQueueSkbFlags, dflt: "NFQA_SKB_???", size: 4, be: true, exact: true},
 	xlat.NFQA_EXP:                nestDec{ctExpAttrs},
 	xlat.NFQA_UID:                nfBE32,
 	xlat.NFQA_GID:                nfBE32,
@@ -173,8 +171,8 @@ var nfqCfgAttrs = newSet(xlat.NfQueueCfgAttrs, "NFQA_CFG_???", map[uint16]attrDe
 	xlat.NFQA_CFG_CMD:          nfqCfgCmd,
 	xlat.NFQA_CFG_PARAMS:       nfqCfgParams,
 	xlat.NFQA_CFG_QUEUE_MAXLEN: nfBE32,
-	xlat.NFQA_CFG_MASK:         nfBEFlags{xlat.NfQueueCfgFlags, "NFQA_CFG_F_???", 4},
-	xlat.NFQA_CFG_FLAGS:        nfBEFlags{xlat.NfQueueCfgFlags, "NFQA_CFG_F_???", 4},
+	xlat.NFQA_CFG_MASK:         flagsDec{tab: xlat.NfQueueCfgFlags, dflt: "NFQA_CFG_F_???", size: 4, be: true, exact: true},
+	xlat.NFQA_CFG_FLAGS:        flagsDec{tab: xlat.NfQueueCfgFlags, dflt: "NFQA_CFG_F_???", size: 4, be: true, exact: true},
 })
 
 var nfulAttrs = newSet(xlat.NfUlogAttrs, "NFULA_???", map[uint16]attrDec{
@@ -192,13 +190,13 @@ var nfulAttrs = newSet(xlat.NfUlogAttrs, "NFULA_???", map[uint16]attrDec{
 	xlat.NFULA_SEQ:                nfBE32,
 	xlat.NFULA_SEQ_GLOBAL:         nfBE32,
 	xlat.NFULA_GID:                nfBE32,
-	xlat.NFULA_HWTYPE:             nfBEXval{xlat.ArpHardwareTypes, "ARPHRD_???", 2},
+	xlat.NFULA_HWTYPE:             xvalDec{tab: xlat.ArpHardwareTypes, dflt: "ARPHRD_???", size: 2, be: true, exact: true},
 	xlat.NFULA_HWHEADER:           nfHex,
 	xlat.NFULA_HWLEN:              nfBE16,
 	xlat.NFULA_CT:                 nestDec{ctAttrs},
-	xlat.NFULA_CT_INFO:            nfBEXval{xlat.NfCtInfo, "IP_CT_???", 4},
+	xlat.NFULA_CT_INFO:            xvalDec{tab: xlat.NfCtInfo, dflt: "IP_CT_???", size: 4, be: true, exact: true},
 	xlat.NFULA_VLAN: nestDec{newSet(xlat.NfUlogVlanAttrs, "NFULA_VLAN_???", map[uint16]attrDec{
-		xlat.NFULA_VLAN_PROTO: nfBEXval{xlat.EthernetProtocols, "ETH_P_???", 2},
+		xlat.NFULA_VLAN_PROTO: xvalDec{tab: xlat.EthernetProtocols, dflt: "ETH_P_???", size: 2, be: true, exact: true},
 		xlat.NFULA_VLAN_TCI:   nfBE16,
 	})},
 	xlat.NFULA_L2HDR: nfHex,
@@ -233,14 +231,10 @@ var nfulCfgAttrs = newSet(xlat.NfUlogCfgAttrs, "NFULA_CFG_???", map[uint16]attrD
 	xlat.NFULA_CFG_NLBUFSIZ: nfBE32,
 	xlat.NFULA_CFG_TIMEOUT:  nfBE32, // (1/100 s)
 	xlat.NFULA_CFG_QTHRESH:  nfBE32,
-	xlat.NFULA_CFG_FLAGS:    nfBEFlags{xlat.NfUlogCfgFlags, "NFULNL_CFG_F_???", 2},
+	xlat.NFULA_CFG_FLAGS:    flagsDec{tab: xlat.NfUlogCfgFlags, dflt: "NFULNL_CFG_F_???", size: 2, be: true, exact: true},
 })
 
 // --- ipset ---
-
-// ipset commands whose data are those of a set (its type's parameters)
-// rather than of an element.
-const ()
 
 func ipsetMsgAttrs(msg uint8) *attrSet {
 	switch msg {
@@ -266,8 +260,8 @@ var ipsetCommon = map[uint16]attrDec{
 	xlat.IPSET_ATTR_PORT:        nfBE16,
 	xlat.IPSET_ATTR_PORT_TO:     nfBE16,
 	xlat.IPSET_ATTR_TIMEOUT:     nfBE32, // (seconds)
-	7:                           nfXval8{xlat.InetProtocols, "IPPROTO_???"},
-	8:                           nfBEFlags{xlat.NfIpsetCadtFlags, "IPSET_FLAG_???", 4},
+	7:                           xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
+	8:                           flagsDec{tab: xlat.NfIpsetCadtFlags, dflt: "IPSET_FLAG_???", size: 4, be: true, exact: true},
 	xlat.IPSET_ATTR_CADT_LINENO: nfBE32,
 	xlat.IPSET_ATTR_MARK:        nfBEX32,
 	xlat.IPSET_ATTR_MARKMASK:    nfBEX32,
@@ -322,8 +316,8 @@ func ipsetCmd(data *attrSet) *attrSet {
 		xlat.IPSET_ATTR_SETNAME:  nlaStr,
 		xlat.IPSET_ATTR_TYPENAME: nlaStr, // (or IPSET_ATTR_SETNAME2)
 		xlat.IPSET_ATTR_REVISION: nfU8,
-		xlat.IPSET_ATTR_FAMILY:   nfXval8{xlat.NfProtos, "NFPROTO_???"},
-		xlat.IPSET_ATTR_FLAGS:    nfBEFlags{xlat.NfIpsetFlags, "IPSET_FLAG_???", 4},
+		xlat.IPSET_ATTR_FAMILY:   xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 1, exact: true},
+		xlat.IPSET_ATTR_FLAGS:    flagsDec{tab: xlat.NfIpsetFlags, dflt: "IPSET_FLAG_???", size: 4, be: true, exact: true},
 		xlat.IPSET_ATTR_DATA:     nestDec{data},
 		// IPSET_ATTR_ADT: the elements, each an IPSET_ATTR_DATA
 		xlat.IPSET_ATTR_ADT: nestDec{newSet(xlat.NfIpsetAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
@@ -348,7 +342,7 @@ const nfnlHookTypeBPF = 2
 
 var nfHookChainAttrs = newSet(xlat.NfHookChainAttrs, "NFNLA_CHAIN_???", map[uint16]attrDec{
 	xlat.NFNLA_CHAIN_TABLE:  nlaStr,
-	xlat.NFNLA_CHAIN_FAMILY: nfBEXval{xlat.NfProtos, "NFPROTO_???", 4},
+	xlat.NFNLA_CHAIN_FAMILY: xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 4, be: true, exact: true},
 	xlat.NFNLA_CHAIN_NAME:   nlaStr,
 })
 
@@ -358,7 +352,7 @@ var nfHookBPFAttrs = newSet(xlat.NfHookBpfAttrs, "NFNLA_HOOK_BPF_???", map[uint1
 
 var nfHookInfoAttrs = newSet(xlat.NfHookInfoAttrs, "NFNLA_HOOK_INFO_???", map[uint16]attrDec{
 	xlat.NFNLA_HOOK_INFO_DESC: nestDec{nfHookChainAttrs},
-	xlat.NFNLA_HOOK_INFO_TYPE: nfBEXval{xlat.NfHookTypes, "NFNL_HOOK_TYPE_???", 4},
+	xlat.NFNLA_HOOK_INFO_TYPE: xvalDec{tab: xlat.NfHookTypes, dflt: "NFNL_HOOK_TYPE_???", size: 4, be: true, exact: true},
 })
 
 var nfHookInfoBPFAttrs = withDec(nfHookInfoAttrs, 1, nestDec{nfHookBPFAttrs})

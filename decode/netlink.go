@@ -54,17 +54,33 @@ type family struct {
 	whole func(s *state, off, n int)
 }
 
-// families is the registry of protocols, indexed by protocol number.
-var families = [maxNetlinkPro]*family{
-	ProtoRoute:         routeFamily,
-	ProtoSockDiag:      sockDiagFamily,
-	ProtoXfrm:          xfrmFamily,
-	ProtoSelinux:       selinuxFamily,
-	ProtoAudit:         auditFamily,
-	ProtoNetfilter:     netfilterFamily,
-	ProtoKobjectUevent: ueventFamily,
-	ProtoGeneric:       genlFamily,
-	ProtoCrypto:        cryptoFamily,
+// protocols registers what nldump knows of each netlink protocol; strace
+// 6.1 has a decoder for each of them too.
+var protocols = newRegistry[int, *family]("netlink protocol")
+
+// families is protocols indexed by protocol number, for the hot path.
+var families [maxNetlinkPro]*family
+
+func init() {
+	for _, e := range []struct {
+		proto int
+		f     *family
+	}{
+		{ProtoRoute, routeFamily},
+		{ProtoSockDiag, sockDiagFamily},
+		{ProtoXfrm, xfrmFamily},
+		{ProtoSelinux, selinuxFamily},
+		{ProtoAudit, auditFamily},
+		{ProtoNetfilter, netfilterFamily},
+		{ProtoKobjectUevent, ueventFamily},
+		{ProtoGeneric, genlFamily},
+		{ProtoCrypto, cryptoFamily},
+	} {
+		protocols.add(e.proto, e.f, true)
+	}
+	for p, e := range protocols.all() {
+		families[p] = e.v
+	}
 }
 
 func familyOf(proto int) *family {

@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/nldump/nldump/decode/internal/xlat"
+import (
+	"slices"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
 
 // NETLINK_ROUTE message types (linux/rtnetlink.h).
 const (
@@ -12,21 +16,35 @@ const (
 // first byte (the address family of every rtnetlink header) is given.
 type routeDecoder func(s *state, family uint8, off, n int)
 
-// routeDecoders is indexed by message type - RTM_BASE. Each file of the
-// route family fills its own entries in routeTable.
-var routeDecoders [rtmMaxTypeLen]routeDecoder
+// routeTypes registers the decoder of every NETLINK_ROUTE message type,
+// and whether strace 6.1 decodes that type too (for the others it prints
+// {family=AF_X, data="\x.."}). Each file of the route family declares its
+// routeEntry; routeTable (route_table.go) lists them.
+var routeTypes = newRegistry[uint16, routeDecoder]("NETLINK_ROUTE message type")
+
+// routeDecoders is routeTypes indexed by message type - RTM_BASE, for the
+// decoder's hot path.
+var routeDecoders [rtmMaxTypeLen]struct {
+	dec    routeDecoder
+	strace bool
+}
 
 func init() {
 	for _, e := range routeTable {
 		for _, t := range e.types {
-			routeDecoders[t-rtmBase] = e.dec
+			routeTypes.add(t, e.dec, slices.Contains(e.strace, t))
 		}
+	}
+	for t, r := range routeTypes.all() {
+		routeDecoders[t-rtmBase].dec = r.v
+		routeDecoders[t-rtmBase].strace = r.strace61
 	}
 }
 
 type routeEntry struct {
-	types []uint16
-	dec   routeDecoder
+	types  []uint16
+	strace []uint16 // the types strace 6.1 decodes too
+	dec    routeDecoder
 }
 
 // routeFlags picks the meaning of the NLM_F_ bits 0x100-0x800 from the
@@ -57,15 +75,15 @@ func routeBody(s *state, typ uint16, off, n int) bool {
 	}
 	family := uint8(s.u8(off))
 	s.ctx.family = family
-	if i := int(typ) - rtmBase; i >= 0 && i < len(routeDecoders) && routeDecoders[i] != nil {
-		if straceKnowsRoute(typ) {
-			routeDecoders[i](s, family, off, n)
+	if i := int(typ) - rtmBase; i >= 0 && i < len(routeDecoders) && routeDecoders[i].dec != nil {
+		if routeDecoders[i].strace {
+			routeDecoders[i].dec(s, family, off, n)
 			return true
 		}
 		// strace 6.1 prints {family=AF_X, data="\x.."} for this type:
 		// decode the data in place of its hex string
 		body := s.mark()
-		routeDecoders[i](s, family, off, n)
+		routeDecoders[i].dec(s, family, off, n)
 		if !s.wrapFamilyData(body, off, n) {
 			s.rollback(body)
 			s.familyData(family, off, n)
@@ -85,36 +103,6 @@ func (s *state) familyData(family uint8, off, n int) {
 		s.add(Node{fmt: FmtHex, name: "data", off: uint32(off + 1), len: uint32(n - 1)})
 	}
 	s.close()
-}
-
-// straceKnowsRoute tells whether strace 6.1 has a decoder for a
-// NETLINK_ROUTE message type (its fixed header and attributes); for the
-// others it prints the family and the rest as hex.
-func straceKnowsRoute(typ uint16) bool {
-	switch {
-	case typ >= 16 && typ <= 19, // LINK
-		typ >= 20 && typ <= 22, // ADDR
-		typ >= 24 && typ <= 26, // ROUTE
-		typ >= 28 && typ <= 30, // NEIGH
-		typ >= 32 && typ <= 34, // RULE
-		typ >= 36 && typ <= 38, // QDISC
-		typ >= 40 && typ <= 42, // TCLASS
-		typ >= 44 && typ <= 46, // TFILTER
-		typ >= 48 && typ <= 50, // ACTION
-		typ == 58, typ == 62,   // GETMULTICAST, GETANYCAST
-		typ == 64, typ == 66, typ == 67, // NEIGHTBL
-		typ >= 72 && typ <= 74, // ADDRLABEL
-		typ == 78, typ == 79,   // DCB
-		typ >= 80 && typ <= 82, // NETCONF
-		typ >= 84 && typ <= 86, // MDB
-		typ >= 88 && typ <= 90, // NSID
-		typ == 92, typ == 94,   // STATS
-		typ == 96,                // CACHEREPORT
-		typ >= 100 && typ <= 102, // CHAIN
-		typ >= 104 && typ <= 106: // NEXTHOP
-		return true
-	}
-	return false
 }
 
 // wrapFamilyData reshapes what a decoder added from node body on (its

@@ -7,8 +7,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // ifaddrmsg and IFA_* attributes.
 
 var routeAddrEntry = routeEntry{
-	types: []uint16{20, 21, 22, 56, 57, 58, 60, 61, 62},
-	dec:   decodeIfaddrmsg,
+	types:  []uint16{xlat.RTM_NEWADDR, xlat.RTM_DELADDR, xlat.RTM_GETADDR, xlat.RTM_NEWMULTICAST, xlat.RTM_DELMULTICAST, xlat.RTM_GETMULTICAST, xlat.RTM_NEWANYCAST, xlat.RTM_DELANYCAST, xlat.RTM_GETANYCAST},
+	strace: []uint16{xlat.RTM_NEWADDR, xlat.RTM_DELADDR, xlat.RTM_GETADDR, xlat.RTM_GETMULTICAST, xlat.RTM_GETANYCAST},
+	dec:    decodeIfaddrmsg,
 }
 
 var ifaddrmsg = &structSpec{name: "ifaddrmsg", size: 8, fields: []field{
@@ -39,7 +40,7 @@ var ifaAttrs = newSet(xlat.RtnlAddrAttrs, "IFA_???", map[uint16]attrDec{
 	xlat.IFA_ANYCAST:        nlaFamAddr,
 	xlat.IFA_CACHEINFO:      structDec{ifaCacheinfo},
 	xlat.IFA_MULTICAST:      nlaFamAddr,
-	xlat.IFA_FLAGS:          fixedFlagsDec{xlat.Ifaddrflags, "IFA_F_???", 4},
+	xlat.IFA_FLAGS:          flagsDec{tab: xlat.Ifaddrflags, dflt: "IFA_F_???", size: 4, tail: true},
 	xlat.IFA_RT_PRIORITY:    nlaU32,
 	xlat.IFA_TARGET_NETNSID: nlaS32,
 	xlat.IFA_PROTO:          xvalDec{tab: xlat.IfaddrProtocols, dflt: "IFAPROT_???", size: 1},

@@ -6,7 +6,8 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // ifaddrlblmsg and IFAL_* attributes.
 
 var routeAddrlabelEntry = routeEntry{
-	types: []uint16{72, 73, 74},
+	types:  []uint16{xlat.RTM_NEWADDRLABEL, xlat.RTM_DELADDRLABEL, xlat.RTM_GETADDRLABEL},
+	strace: []uint16{xlat.RTM_NEWADDRLABEL, xlat.RTM_DELADDRLABEL, xlat.RTM_GETADDRLABEL},
 	dec: func(s *state, family uint8, off, n int) {
 		s.fixedHeader(ifaddrlblmsg, off, n, ifalAttrs)
 	},

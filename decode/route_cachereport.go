@@ -7,11 +7,10 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // IPMRA_CREPORT_* or IP6MRA_CREPORT_* attributes.
 
 var routeCachereportEntry = routeEntry{
-	types: []uint16{96},
-	dec:   decodeCachereport,
+	types:  []uint16{xlat.RTM_NEWCACHEREPORT},
+	strace: []uint16{xlat.RTM_NEWCACHEREPORT},
+	dec:    decodeCachereport,
 }
-
-const ()
 
 var rtnlFamilies = xlat.Concat("rtnl_family+addrfams", xlat.RtnlFamily, xlat.Addrfams)
 

@@ -7,7 +7,8 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // settings decode here, the nested configurations stay hex.
 
 var routeDcbEntry = routeEntry{
-	types: []uint16{78, 79},
+	types:  []uint16{xlat.RTM_GETDCB, xlat.RTM_SETDCB},
+	strace: []uint16{xlat.RTM_GETDCB, xlat.RTM_SETDCB},
 	dec: func(s *state, family uint8, off, n int) {
 		s.fixedHeader(dcbmsg, off, n, dcbAttrs)
 	},

@@ -6,9 +6,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // and traffic control: addresses by family, MPLS label stacks, IPv6
 // routing headers, and looking ahead in an attribute list.
 
-// Address families used by the route decoders.
-const ()
-
 // nlmFDumpBits is NLM_F_DUMP (NLM_F_ROOT|NLM_F_MATCH).
 const nlmFDumpBits = 0x300
 

@@ -2,17 +2,10 @@ package decode
 
 import "github.com/nldump/nldump/decode/internal/xlat"
 
-// IFLA_* attribute types used by the decoders below.
-const ()
-
-// RTM_NEWLINKPROP, RTM_DELLINKPROP and RTM_GETLINKPROP add and remove
-// link properties (IFLA_PROP_LIST): an ifinfomsg and IFLA_* attributes,
-// like the other link messages. strace 6.1 leaves them undecoded.
-const ()
-
 var routeLinkEntry = routeEntry{
-	types: []uint16{xlat.RTM_NEWLINK, xlat.RTM_DELLINK, xlat.RTM_GETLINK, xlat.RTM_SETLINK, xlat.RTM_NEWLINKPROP, xlat.RTM_DELLINKPROP, xlat.RTM_GETLINKPROP},
-	dec:   decodeIfinfomsg,
+	types:  []uint16{xlat.RTM_NEWLINK, xlat.RTM_DELLINK, xlat.RTM_GETLINK, xlat.RTM_SETLINK, xlat.RTM_NEWLINKPROP, xlat.RTM_DELLINKPROP, xlat.RTM_GETLINKPROP},
+	strace: []uint16{xlat.RTM_NEWLINK, xlat.RTM_DELLINK, xlat.RTM_GETLINK, xlat.RTM_SETLINK},
+	dec:    decodeIfinfomsg,
 }
 
 var ifinfomsg = &structSpec{name: "ifinfomsg", size: 16, fields: []field{
@@ -160,8 +153,8 @@ var iflaProtoDownReasonAttrs = newSet(xlat.RtnlIflaProtoDownReasonAttrs, "IFLA_P
 
 var iflaXdpAttrs = newSet(xlat.RtnlIflaXdpAttrs, "IFLA_XDP_???", map[uint16]attrDec{
 	xlat.IFLA_XDP_FD:          nlaFd,
-	xlat.IFLA_XDP_ATTACHED:    xvalDec{xlat.RtnlIflaXdpAttachedMode, "XDP_ATTACHED_???", 1, 0, false},
-	xlat.IFLA_XDP_FLAGS:       fixedFlagsDec{xlat.XdpFlags, "XDP_FLAGS_???", 4},
+	xlat.IFLA_XDP_ATTACHED:    xvalDec{tab: xlat.RtnlIflaXdpAttachedMode, dflt: "XDP_ATTACHED_???", size: 1, nf: 0, be: false},
+	xlat.IFLA_XDP_FLAGS:       flagsDec{tab: xlat.XdpFlags, dflt: "XDP_FLAGS_???", size: 4, tail: true},
 	xlat.IFLA_XDP_PROG_ID:     nlaU32,
 	xlat.IFLA_XDP_DRV_PROG_ID: nlaU32,
 	xlat.IFLA_XDP_SKB_PROG_ID: nlaU32,
@@ -208,7 +201,7 @@ var iflaAttrs = newSet(xlat.RtnlLinkAttrs, "IFLA_???", map[uint16]attrDec{
 	xlat.IFLA_AF_SPEC:             funcDec(decodeIflaAfSpec),
 	xlat.IFLA_GROUP:               nlaU32,
 	xlat.IFLA_NET_NS_FD:           nlaFd,
-	xlat.IFLA_EXT_MASK:            flagsDec{xlat.RtnlIflaExtFilterFlags, "RTEXT_FILTER_???", 4},
+	xlat.IFLA_EXT_MASK:            flagsDec{tab: xlat.RtnlIflaExtFilterFlags, dflt: "RTEXT_FILTER_???", size: 4},
 	xlat.IFLA_PROMISCUITY:         nlaU32,
 	xlat.IFLA_NUM_TX_QUEUES:       nlaU32,
 	xlat.IFLA_NUM_RX_QUEUES:       nlaU32,
@@ -220,7 +213,7 @@ var iflaAttrs = newSet(xlat.RtnlLinkAttrs, "IFLA_???", map[uint16]attrDec{
 	xlat.IFLA_GSO_MAX_SEGS:        nlaU32,
 	xlat.IFLA_GSO_MAX_SIZE:        nlaU32,
 	xlat.IFLA_XDP:                 nestDec{iflaXdpAttrs},
-	xlat.IFLA_EVENT:               fixedXvalDec{xlat.RtnlIflaEvents, "IFLA_EVENT_???", 4},
+	xlat.IFLA_EVENT:               xvalDec{tab: xlat.RtnlIflaEvents, dflt: "IFLA_EVENT_???", size: 4, tail: true},
 	xlat.IFLA_NEW_NETNSID:         nlaS32,
 	xlat.IFLA_IF_NETNSID:          nlaS32,
 	xlat.IFLA_CARRIER_UP_COUNT:    nlaU32,

@@ -2,10 +2,6 @@ package decode
 
 import "github.com/nldump/nldump/decode/internal/xlat"
 
-// Address families that give IFLA_AF_SPEC and IFLA_PROTINFO their
-// meaning (linux/socket.h).
-const ()
-
 // IFLA_AF_SPEC has two shapes. In AF_BRIDGE messages it holds the
 // IFLA_BRIDGE_* attributes directly; in the others, one nest per address
 // family, typed by the family, holding that family's attributes.
@@ -66,13 +62,13 @@ var lkCacheinfo = structDec{&structSpec{name: "ifla_cacheinfo", size: 16, fields
 }}}
 
 var iflaInet6Attrs = newSet(xlat.RtnlIflaAfSpecInet6Attrs, "IFLA_INET6_???", map[uint16]attrDec{
-	xlat.IFLA_INET6_FLAGS:         flagsDec{xlat.Inet6IfFlags, "IF_???", 4},
+	xlat.IFLA_INET6_FLAGS:         flagsDec{tab: xlat.Inet6IfFlags, dflt: "IF_???", size: 4},
 	xlat.IFLA_INET6_CONF:          arrayDec{4, FmtD, xlat.Inet6DevconfIndices, "DEVCONF_???", numD},
 	xlat.IFLA_INET6_STATS:         arrayDec{8, FmtU, xlat.SnmpIpStats, "IPSTATS_MIB_???", numU},
 	xlat.IFLA_INET6_CACHEINFO:     lkCacheinfo,
 	xlat.IFLA_INET6_ICMP6STATS:    arrayDec{8, FmtU, xlat.SnmpIcmp6Stats, "ICMP6_MIB_???", numU},
 	xlat.IFLA_INET6_TOKEN:         nlaIn6Addr,
-	xlat.IFLA_INET6_ADDR_GEN_MODE: xvalDec{xlat.In6AddrGenMode, "IN6_ADDR_GEN_MODE_???", 1, 0, false},
+	xlat.IFLA_INET6_ADDR_GEN_MODE: xvalDec{tab: xlat.In6AddrGenMode, dflt: "IN6_ADDR_GEN_MODE_???", size: 1, nf: 0, be: false},
 	xlat.IFLA_INET6_RA_MTU:        nlaU32,
 })
 
@@ -99,7 +95,7 @@ var lkBridgeVlanInfo = funcDec(func(s *state, off, n int) bool {
 var iflaBridgeVlanTunnelAttrs = newSet(xlat.RtnlIflaAfSpecBridgeVlanTunnelInfoAttrs, "IFLA_BRIDGE_VLAN_TUNNEL_???", map[uint16]attrDec{
 	xlat.IFLA_BRIDGE_VLAN_TUNNEL_ID:    nlaU32,
 	xlat.IFLA_BRIDGE_VLAN_TUNNEL_VID:   nlaU16,
-	xlat.IFLA_BRIDGE_VLAN_TUNNEL_FLAGS: flagsDec{xlat.NlBridgeVlanFlags, "BRIDGE_VLAN_INFO_???", 2},
+	xlat.IFLA_BRIDGE_VLAN_TUNNEL_FLAGS: flagsDec{tab: xlat.NlBridgeVlanFlags, dflt: "BRIDGE_VLAN_INFO_???", size: 2},
 })
 
 var iflaBridgeMstEntryAttrs = newSet(xlat.RtnlIflaAfSpecBridgeMstEntryAttrs, "IFLA_BRIDGE_MST_ENTRY_???", map[uint16]attrDec{
@@ -113,8 +109,8 @@ var iflaBridgeMstAttrs = newSet(xlat.RtnlIflaAfSpecBridgeMstAttrs, "IFLA_BRIDGE_
 
 // iflaBridgeAttrs is IFLA_AF_SPEC of AF_BRIDGE messages.
 var iflaBridgeAttrs = newSet(xlat.RtnlIflaAfSpecBridgeAttrs, "IFLA_BRIDGE_???", map[uint16]attrDec{
-	xlat.IFLA_BRIDGE_FLAGS:            flagsDec{xlat.RtnlIflaBridgeFlags, "BRIDGE_FLAGS_???", 2},
-	xlat.IFLA_BRIDGE_MODE:             xvalDec{xlat.RtnlIflaBridgeModes, "BRIDGE_MODE_???", 2, 0, false},
+	xlat.IFLA_BRIDGE_FLAGS:            flagsDec{tab: xlat.RtnlIflaBridgeFlags, dflt: "BRIDGE_FLAGS_???", size: 2},
+	xlat.IFLA_BRIDGE_MODE:             xvalDec{tab: xlat.RtnlIflaBridgeModes, dflt: "BRIDGE_MODE_???", size: 2, nf: 0, be: false},
 	xlat.IFLA_BRIDGE_VLAN_INFO:        lkBridgeVlanInfo,
 	xlat.IFLA_BRIDGE_VLAN_TUNNEL_INFO: nestDec{iflaBridgeVlanTunnelAttrs},
 	xlat.IFLA_BRIDGE_MST:              nestDec{iflaBridgeMstAttrs},

@@ -160,7 +160,7 @@ var iflaBrMcastQuerierAttrs = newSet(xlat.RtnlIflaBrMcastQuerierAttrs, "BRIDGE_Q
 	xlat.BRIDGE_QUERIER_IPV6_OTHER_TIMER: nlaClockT,
 })
 
-var lkEtherProto = xvalDec{xlat.EthernetProtocols, "ETHER_P_???", 2, 0, true}
+var lkEtherProto = xvalDec{tab: xlat.EthernetProtocols, dflt: "ETHER_P_???", size: 2, nf: 0, be: true}
 
 // IFLA_INFO_DATA of a bridge.
 var iflaBrAttrs = newSet(xlat.RtnlIflaInfoDataBridgeAttrs, "IFLA_BR_???", map[uint16]attrDec{
@@ -211,7 +211,7 @@ var iflaBrAttrs = newSet(xlat.RtnlIflaInfoDataBridgeAttrs, "IFLA_BR_???", map[ui
 	xlat.IFLA_BR_MCAST_QUERIER_STATE:        nestDec{iflaBrMcastQuerierAttrs},
 	xlat.IFLA_BR_FDB_N_LEARNED:              nlaU32,
 	xlat.IFLA_BR_FDB_MAX_LEARNED:            nlaU32,
-	xlat.IFLA_BR_STP_MODE:                   fixedXvalDec{xlat.BrStpModes, "BR_STP_MODE_???", 4},
+	xlat.IFLA_BR_STP_MODE:                   xvalDec{tab: xlat.BrStpModes, dflt: "BR_STP_MODE_???", size: 4, tail: true},
 })
 
 // IFLA_INFO_SLAVE_DATA of a bridge port, and IFLA_PROTINFO of AF_BRIDGE
@@ -266,7 +266,7 @@ var iflaBrportAttrs = newSet(xlat.RtnlIflaBrportAttrs, "IFLA_BRPORT_???", map[ui
 var iflaTunAttrs = newSet(xlat.RtnlIflaInfoDataTunAttrs, "IFLA_TUN_???", map[uint16]attrDec{
 	xlat.IFLA_TUN_OWNER:               nlaUID,
 	xlat.IFLA_TUN_GROUP:               nlaUID,
-	xlat.IFLA_TUN_TYPE:                xvalDec{xlat.TunDeviceTypes, "IFF_???", 1, 0, false},
+	xlat.IFLA_TUN_TYPE:                xvalDec{tab: xlat.TunDeviceTypes, dflt: "IFF_???", size: 1, nf: 0, be: false},
 	xlat.IFLA_TUN_PI:                  nlaU8,
 	xlat.IFLA_TUN_VNET_HDR:            nlaU8,
 	xlat.IFLA_TUN_PERSIST:             nlaU8,

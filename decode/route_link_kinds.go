@@ -28,7 +28,7 @@ func moreLinkKinds() []*linkKind {
 		{name: "ip6gretap", data: gre6},
 		{name: "ip6erspan", data: gre6},
 		{name: "ipip", data: iflaIptunAttrs(nlaInAddr, nil)},
-		{name: "sit", data: iflaIptunAttrs(nlaInAddr, fixedFlagsDec{xlat.SitFlags, "SIT_???", 2})},
+		{name: "sit", data: iflaIptunAttrs(nlaInAddr, flagsDec{tab: xlat.SitFlags, dflt: "SIT_???", size: 2, tail: true})},
 		{name: "ip6tnl", data: iflaIptunAttrs(nlaIn6Addr, lkIp6TnlFlags)},
 		{name: "vti", data: vti4},
 		{name: "vti6", data: vti6},
@@ -61,19 +61,19 @@ var iflaVethAttrs = newSet(xlat.VethInfoAttrs, "VETH_INFO_???", map[uint16]attrD
 	xlat.VETH_INFO_PEER: lkPeer,
 })
 
-var lkNetkitAction = fixedXvalDec{xlat.NetkitActions, "NETKIT_???", 4}
+var lkNetkitAction = xvalDec{tab: xlat.NetkitActions, dflt: "NETKIT_???", size: 4, tail: true}
 
 var iflaNetkitAttrs = newSet(xlat.IflaNetkitAttrs, "IFLA_NETKIT_???", map[uint16]attrDec{
 	xlat.IFLA_NETKIT_PEER_INFO:   lkPeer,
 	xlat.IFLA_NETKIT_PRIMARY:     nlaU8,
 	xlat.IFLA_NETKIT_POLICY:      lkNetkitAction,
 	xlat.IFLA_NETKIT_PEER_POLICY: lkNetkitAction,
-	xlat.IFLA_NETKIT_MODE:        fixedXvalDec{xlat.NetkitModes, "NETKIT_???", 4},
-	xlat.IFLA_NETKIT_SCRUB:       fixedXvalDec{xlat.NetkitScrubs, "NETKIT_SCRUB_???", 4},
-	xlat.IFLA_NETKIT_PEER_SCRUB:  fixedXvalDec{xlat.NetkitScrubs, "NETKIT_SCRUB_???", 4},
+	xlat.IFLA_NETKIT_MODE:        xvalDec{tab: xlat.NetkitModes, dflt: "NETKIT_???", size: 4, tail: true},
+	xlat.IFLA_NETKIT_SCRUB:       xvalDec{tab: xlat.NetkitScrubs, dflt: "NETKIT_SCRUB_???", size: 4, tail: true},
+	xlat.IFLA_NETKIT_PEER_SCRUB:  xvalDec{tab: xlat.NetkitScrubs, dflt: "NETKIT_SCRUB_???", size: 4, tail: true},
 	xlat.IFLA_NETKIT_HEADROOM:    nlaU16,
 	xlat.IFLA_NETKIT_TAILROOM:    nlaU16,
-	xlat.IFLA_NETKIT_PAIRING:     fixedXvalDec{xlat.NetkitPairings, "NETKIT_DEVICE_???", 4},
+	xlat.IFLA_NETKIT_PAIRING:     xvalDec{tab: xlat.NetkitPairings, dflt: "NETKIT_DEVICE_???", size: 4, tail: true},
 })
 
 var iflaVxcanAttrs = newSet(xlat.VxcanInfoAttrs, "VXCAN_INFO_???", map[uint16]attrDec{
@@ -99,7 +99,7 @@ var iflaVlanAttrs = newSet(xlat.IflaVlanAttrs, "IFLA_VLAN_???", map[uint16]attrD
 	xlat.IFLA_VLAN_FLAGS:       lkVlanFlags,
 	xlat.IFLA_VLAN_EGRESS_QOS:  nestDec{iflaVlanQosAttrs},
 	xlat.IFLA_VLAN_INGRESS_QOS: nestDec{iflaVlanQosAttrs},
-	xlat.IFLA_VLAN_PROTOCOL:    xvalDec{xlat.EthernetProtocols, "ETH_P_???", 2, 0, true},
+	xlat.IFLA_VLAN_PROTOCOL:    xvalDec{tab: xlat.EthernetProtocols, dflt: "ETH_P_???", size: 2, nf: 0, be: true},
 })
 
 // --- vxlan, geneve, bareudp ---
@@ -154,10 +154,10 @@ var iflaVxlanAttrs = newSet(xlat.IflaVxlanAttrs, "IFLA_VXLAN_???", map[uint16]at
 	xlat.IFLA_VXLAN_COLLECT_METADATA:  nlaU8,
 	xlat.IFLA_VXLAN_LABEL:             nlaBE32,
 	xlat.IFLA_VXLAN_TTL_INHERIT:       nlaU8,
-	xlat.IFLA_VXLAN_DF:                fixedXvalDec{xlat.VxlanDf, "VXLAN_DF_???", 1},
+	xlat.IFLA_VXLAN_DF:                xvalDec{tab: xlat.VxlanDf, dflt: "VXLAN_DF_???", size: 1, tail: true},
 	xlat.IFLA_VXLAN_VNIFILTER:         nlaU8,
 	xlat.IFLA_VXLAN_LOCALBYPASS:       nlaU8,
-	xlat.IFLA_VXLAN_LABEL_POLICY:      fixedXvalDec{xlat.VxlanLabelPolicies, "VXLAN_LABEL_???", 4},
+	xlat.IFLA_VXLAN_LABEL_POLICY:      xvalDec{tab: xlat.VxlanLabelPolicies, dflt: "VXLAN_LABEL_???", size: 4, tail: true},
 	xlat.IFLA_VXLAN_RESERVED_BITS:     lkVxlanHdr,
 	xlat.IFLA_VXLAN_MC_ROUTE:          nlaU8,
 })
@@ -174,7 +174,7 @@ var iflaGeneveAttrs = newSet(xlat.IflaGeneveAttrs, "IFLA_GENEVE_???", map[uint16
 	xlat.IFLA_GENEVE_UDP_ZERO_CSUM6_RX: nlaU8,
 	xlat.IFLA_GENEVE_LABEL:             nlaBE32,
 	xlat.IFLA_GENEVE_TTL_INHERIT:       nlaU8,
-	xlat.IFLA_GENEVE_DF:                fixedXvalDec{xlat.GeneveDf, "GENEVE_DF_???", 1},
+	xlat.IFLA_GENEVE_DF:                xvalDec{tab: xlat.GeneveDf, dflt: "GENEVE_DF_???", size: 1, tail: true},
 	xlat.IFLA_GENEVE_PORT_RANGE:        lkPortRange,
 	xlat.IFLA_GENEVE_LOCAL:             nlaInAddr,
 	xlat.IFLA_GENEVE_LOCAL6:            nlaIn6Addr,
@@ -193,9 +193,9 @@ var iflaMacvlanMacaddrAttrs = newSet(xlat.IflaMacvlanAttrs, "IFLA_MACVLAN_???", 
 })
 
 var iflaMacvlanAttrs = newSet(xlat.IflaMacvlanAttrs, "IFLA_MACVLAN_???", map[uint16]attrDec{
-	xlat.IFLA_MACVLAN_MODE:              fixedXvalDec{xlat.MacvlanModes, "MACVLAN_MODE_???", 4},
-	xlat.IFLA_MACVLAN_FLAGS:             fixedFlagsDec{xlat.MacvlanFlags, "MACVLAN_FLAG_???", 2},
-	xlat.IFLA_MACVLAN_MACADDR_MODE:      fixedXvalDec{xlat.MacvlanMacaddrModes, "MACVLAN_MACADDR_???", 4},
+	xlat.IFLA_MACVLAN_MODE:              xvalDec{tab: xlat.MacvlanModes, dflt: "MACVLAN_MODE_???", size: 4, tail: true},
+	xlat.IFLA_MACVLAN_FLAGS:             flagsDec{tab: xlat.MacvlanFlags, dflt: "MACVLAN_FLAG_???", size: 2, tail: true},
+	xlat.IFLA_MACVLAN_MACADDR_MODE:      xvalDec{tab: xlat.MacvlanMacaddrModes, dflt: "MACVLAN_MACADDR_???", size: 4, tail: true},
 	xlat.IFLA_MACVLAN_MACADDR:           nlaHwaddr,
 	xlat.IFLA_MACVLAN_MACADDR_DATA:      nestDec{iflaMacvlanMacaddrAttrs},
 	xlat.IFLA_MACVLAN_MACADDR_COUNT:     nlaU32,
@@ -205,8 +205,8 @@ var iflaMacvlanAttrs = newSet(xlat.IflaMacvlanAttrs, "IFLA_MACVLAN_???", map[uin
 })
 
 var iflaIpvlanAttrs = newSet(xlat.IflaIpvlanAttrs, "IFLA_IPVLAN_???", map[uint16]attrDec{
-	xlat.IFLA_IPVLAN_MODE:  fixedXvalDec{xlat.IpvlanModes, "IPVLAN_MODE_???", 2},
-	xlat.IFLA_IPVLAN_FLAGS: fixedFlagsDec{xlat.IpvlanFlags, "IPVLAN_F_???", 2},
+	xlat.IFLA_IPVLAN_MODE:  xvalDec{tab: xlat.IpvlanModes, dflt: "IPVLAN_MODE_???", size: 2, tail: true},
+	xlat.IFLA_IPVLAN_FLAGS: flagsDec{tab: xlat.IpvlanFlags, dflt: "IPVLAN_F_???", size: 2, tail: true},
 })
 
 // --- bond ---
@@ -227,7 +227,7 @@ var iflaBondAdInfoAttrs = newSet(xlat.IflaBondAdInfoAttrs, "IFLA_BOND_AD_INFO_??
 })
 
 var iflaBondAttrs = newSet(xlat.IflaBondAttrs, "IFLA_BOND_???", map[uint16]attrDec{
-	xlat.IFLA_BOND_MODE:              fixedXvalDec{xlat.BondModes, "BOND_MODE_???", 1},
+	xlat.IFLA_BOND_MODE:              xvalDec{tab: xlat.BondModes, dflt: "BOND_MODE_???", size: 1, tail: true},
 	xlat.IFLA_BOND_ACTIVE_SLAVE:      nlaIfindex,
 	xlat.IFLA_BOND_MIIMON:            nlaU32,
 	xlat.IFLA_BOND_UPDELAY:           nlaU32,
@@ -240,7 +240,7 @@ var iflaBondAttrs = newSet(xlat.IflaBondAttrs, "IFLA_BOND_???", map[uint16]attrD
 	xlat.IFLA_BOND_PRIMARY:           nlaIfindex,
 	xlat.IFLA_BOND_PRIMARY_RESELECT:  nlaU8,
 	xlat.IFLA_BOND_FAIL_OVER_MAC:     nlaU8,
-	xlat.IFLA_BOND_XMIT_HASH_POLICY:  fixedXvalDec{xlat.BondXmitPolicies, "BOND_XMIT_POLICY_???", 1},
+	xlat.IFLA_BOND_XMIT_HASH_POLICY:  xvalDec{tab: xlat.BondXmitPolicies, dflt: "BOND_XMIT_POLICY_???", size: 1, tail: true},
 	xlat.IFLA_BOND_RESEND_IGMP:       nlaU32,
 	xlat.IFLA_BOND_NUM_PEER_NOTIF:    nlaU8,
 	xlat.IFLA_BOND_ALL_SLAVES_ACTIVE: nlaU8,
@@ -263,7 +263,7 @@ var iflaBondAttrs = newSet(xlat.IflaBondAttrs, "IFLA_BOND_???", map[uint16]attrD
 	xlat.IFLA_BOND_LACP_STRICT:       nlaU8,
 })
 
-var lkLacpState = fixedFlagsDec{xlat.LacpPortStates, "LACP_STATE_???", 1}
+var lkLacpState = flagsDec{tab: xlat.LacpPortStates, dflt: "LACP_STATE_???", size: 1, tail: true}
 
 // the partner's LACP state: a u16 from the kernel, a u8 in older ones
 var lkLacpPartnerState = funcDec(func(s *state, off, n int) bool {
@@ -275,8 +275,8 @@ var lkLacpPartnerState = funcDec(func(s *state, off, n int) bool {
 })
 
 var iflaBondSlaveAttrs = newSet(xlat.IflaBondSlaveAttrs, "IFLA_BOND_SLAVE_???", map[uint16]attrDec{
-	xlat.IFLA_BOND_SLAVE_STATE:                      fixedXvalDec{xlat.BondSlaveStates, "BOND_STATE_???", 1},
-	xlat.IFLA_BOND_SLAVE_MII_STATUS:                 fixedXvalDec{xlat.BondLinkStates, "BOND_LINK_???", 1},
+	xlat.IFLA_BOND_SLAVE_STATE:                      xvalDec{tab: xlat.BondSlaveStates, dflt: "BOND_STATE_???", size: 1, tail: true},
+	xlat.IFLA_BOND_SLAVE_MII_STATUS:                 xvalDec{tab: xlat.BondLinkStates, dflt: "BOND_LINK_???", size: 1, tail: true},
 	xlat.IFLA_BOND_SLAVE_LINK_FAILURE_COUNT:         nlaU32,
 	xlat.IFLA_BOND_SLAVE_PERM_HWADDR:                nlaHwaddr,
 	xlat.IFLA_BOND_SLAVE_QUEUE_ID:                   nlaU16,
@@ -303,11 +303,11 @@ var iflaVrfPortAttrs = newSet(xlat.IflaVrfPortAttrs, "IFLA_VRF_PORT_???", map[ui
 // ip6tnl; vti, vti6 ---
 
 var (
-	lkGreFlags    = beFlagsDec{xlat.GreFlags, "GRE_???", 2}
-	lkEncapType   = fixedXvalDec{xlat.TunnelEncapTypes, "TUNNEL_ENCAP_???", 2}
-	lkEncapFlags  = fixedFlagsDec{xlat.TunnelEncapFlags, "TUNNEL_ENCAP_FLAG_???", 2}
-	lkIp6TnlFlags = fixedFlagsDec{xlat.Ip6TnlFlags, "IP6_TNL_F_???", 4}
-	lkIPProto     = fixedXvalDec{xlat.InetProtocols, "IPPROTO_???", 1}
+	lkGreFlags    = flagsDec{tab: xlat.GreFlags, dflt: "GRE_???", size: 2, be: true, tail: true}
+	lkEncapType   = xvalDec{tab: xlat.TunnelEncapTypes, dflt: "TUNNEL_ENCAP_???", size: 2, tail: true}
+	lkEncapFlags  = flagsDec{tab: xlat.TunnelEncapFlags, dflt: "TUNNEL_ENCAP_FLAG_???", size: 2, tail: true}
+	lkIp6TnlFlags = flagsDec{tab: xlat.Ip6TnlFlags, dflt: "IP6_TNL_F_???", size: 4, tail: true}
+	lkIPProto     = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, tail: true}
 )
 
 // iflaGreAttrs is the IFLA_GRE_* set with addresses decoded by addr.
@@ -382,7 +382,7 @@ var iflaMacsecAttrs = newSet(xlat.IflaMacsecAttrs, "IFLA_MACSEC_???", map[uint16
 	xlat.IFLA_MACSEC_SCI:            nlaBEHex64,
 	xlat.IFLA_MACSEC_PORT:           nlaBE16,
 	xlat.IFLA_MACSEC_ICV_LEN:        nlaU8,
-	xlat.IFLA_MACSEC_CIPHER_SUITE:   fixedXvalDec{xlat.MacsecCipherIds, "MACSEC_CIPHER_ID_???", 8},
+	xlat.IFLA_MACSEC_CIPHER_SUITE:   xvalDec{tab: xlat.MacsecCipherIds, dflt: "MACSEC_CIPHER_ID_???", size: 8, tail: true},
 	xlat.IFLA_MACSEC_WINDOW:         nlaU32,
 	xlat.IFLA_MACSEC_ENCODING_SA:    nlaU8,
 	xlat.IFLA_MACSEC_ENCRYPT:        nlaU8,
@@ -391,8 +391,8 @@ var iflaMacsecAttrs = newSet(xlat.IflaMacsecAttrs, "IFLA_MACSEC_???", map[uint16
 	xlat.IFLA_MACSEC_ES:             nlaU8,
 	xlat.IFLA_MACSEC_SCB:            nlaU8,
 	xlat.IFLA_MACSEC_REPLAY_PROTECT: nlaU8,
-	xlat.IFLA_MACSEC_VALIDATION:     fixedXvalDec{xlat.MacsecValidationTypes, "MACSEC_VALIDATE_???", 1},
-	xlat.IFLA_MACSEC_OFFLOAD:        fixedXvalDec{xlat.MacsecOffloads, "MACSEC_OFFLOAD_???", 1},
+	xlat.IFLA_MACSEC_VALIDATION:     xvalDec{tab: xlat.MacsecValidationTypes, dflt: "MACSEC_VALIDATE_???", size: 1, tail: true},
+	xlat.IFLA_MACSEC_OFFLOAD:        xvalDec{tab: xlat.MacsecOffloads, dflt: "MACSEC_OFFLOAD_???", size: 1, tail: true},
 })
 
 var iflaXfrmAttrs = newSet(xlat.IflaXfrmAttrs, "IFLA_XFRM_???", map[uint16]attrDec{
@@ -407,7 +407,7 @@ var iflaHsrAttrs = newSet(xlat.IflaHsrAttrs, "IFLA_HSR_???", map[uint16]attrDec{
 	xlat.IFLA_HSR_SUPERVISION_ADDR: nlaHwaddr,
 	xlat.IFLA_HSR_SEQ_NR:           nlaU16,
 	xlat.IFLA_HSR_VERSION:          nlaU8,
-	xlat.IFLA_HSR_PROTOCOL:         fixedXvalDec{xlat.HsrProtocols, "HSR_PROTOCOL_???", 1},
+	xlat.IFLA_HSR_PROTOCOL:         xvalDec{tab: xlat.HsrProtocols, dflt: "HSR_PROTOCOL_???", size: 1, tail: true},
 	xlat.IFLA_HSR_INTERLINK:        nlaIfindex,
 })
 
@@ -415,12 +415,12 @@ var iflaHsrAttrs = newSet(xlat.IflaHsrAttrs, "IFLA_HSR_???", map[uint16]attrDec{
 
 var iflaIpoibAttrs = newSet(xlat.IflaIpoibAttrs, "IFLA_IPOIB_???", map[uint16]attrDec{
 	xlat.IFLA_IPOIB_PKEY:   nlaX16,
-	xlat.IFLA_IPOIB_MODE:   fixedXvalDec{xlat.IpoibModes, "IPOIB_MODE_???", 2},
+	xlat.IFLA_IPOIB_MODE:   xvalDec{tab: xlat.IpoibModes, dflt: "IPOIB_MODE_???", size: 2, tail: true},
 	xlat.IFLA_IPOIB_UMCAST: nlaU16,
 })
 
 var iflaAmtAttrs = newSet(xlat.IflaAmtAttrs, "IFLA_AMT_???", map[uint16]attrDec{
-	xlat.IFLA_AMT_MODE:         fixedXvalDec{xlat.AmtModes, "AMT_MODE_???", 4},
+	xlat.IFLA_AMT_MODE:         xvalDec{tab: xlat.AmtModes, dflt: "AMT_MODE_???", size: 4, tail: true},
 	xlat.IFLA_AMT_RELAY_PORT:   nlaBE16,
 	xlat.IFLA_AMT_GATEWAY_PORT: nlaBE16,
 	xlat.IFLA_AMT_LINK:         nlaIfindex,
@@ -434,7 +434,7 @@ var iflaGtpAttrs = newSet(xlat.IflaGtpAttrs, "IFLA_GTP_???", map[uint16]attrDec{
 	xlat.IFLA_GTP_FD0:            nlaFd,
 	xlat.IFLA_GTP_FD1:            nlaFd,
 	xlat.IFLA_GTP_PDP_HASHSIZE:   nlaU32,
-	xlat.IFLA_GTP_ROLE:           fixedXvalDec{xlat.GtpRoles, "GTP_ROLE_???", 4},
+	xlat.IFLA_GTP_ROLE:           xvalDec{tab: xlat.GtpRoles, dflt: "GTP_ROLE_???", size: 4, tail: true},
 	xlat.IFLA_GTP_CREATE_SOCKETS: nlaU8,
 	xlat.IFLA_GTP_RESTART_COUNT:  nlaU8,
 	xlat.IFLA_GTP_LOCAL:          nlaInAddr,
@@ -458,5 +458,5 @@ var iflaDsaAttrs = newSet(xlat.IflaDsaAttrs, "IFLA_DSA_???", map[uint16]attrDec{
 })
 
 var iflaOvpnAttrs = newSet(xlat.IflaOvpnAttrs, "IFLA_OVPN_???", map[uint16]attrDec{
-	xlat.IFLA_OVPN_MODE: fixedXvalDec{xlat.OvpnModes, "OVPN_MODE_???", 1},
+	xlat.IFLA_OVPN_MODE: xvalDec{tab: xlat.OvpnModes, dflt: "OVPN_MODE_???", size: 1, tail: true},
 })

@@ -60,7 +60,7 @@ var lwtMPLSAttrs = newSet(xlat.RtnlMplsIptunnelAttrs, "MPLS_IPTUNNEL_???", map[u
 	xlat.MPLS_IPTUNNEL_TTL: nlaU8,
 })
 
-var lwtTunFlags = beFlagsDec{xlat.LwtTunnelFlags, "TUNNEL_???", 2}
+var lwtTunFlags = flagsDec{tab: xlat.LwtTunnelFlags, dflt: "TUNNEL_???", size: 2, be: true, tail: true}
 
 var lwtGeneveOptAttrs = newSet(xlat.RtnlLwtunnelIpOptGeneveAttrs, "LWTUNNEL_IP_OPT_GENEVE_???", map[uint16]attrDec{
 	xlat.LWTUNNEL_IP_OPT_GENEVE_CLASS: nlaBE16,
@@ -156,7 +156,7 @@ var seg6LocalCntAttrs = newSet(xlat.RtnlSeg6LocalCntAttrs, "SEG6_LOCAL_CNT_???",
 })
 
 var seg6LocalFlvAttrs = newSet(xlat.RtnlSeg6LocalFlvAttrs, "SEG6_LOCAL_FLV_???", map[uint16]attrDec{
-	xlat.SEG6_LOCAL_FLV_OPERATION:      flagsDec{xlat.Seg6LocalFlvOpFlags, "1<<SEG6_LOCAL_FLV_OP_???", 4},
+	xlat.SEG6_LOCAL_FLV_OPERATION:      flagsDec{tab: xlat.Seg6LocalFlvOpFlags, dflt: "1<<SEG6_LOCAL_FLV_OP_???", size: 4},
 	xlat.SEG6_LOCAL_FLV_LCBLOCK_BITS:   nlaU8,
 	xlat.SEG6_LOCAL_FLV_LCNODE_FN_BITS: nlaU8,
 })

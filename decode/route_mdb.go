@@ -9,8 +9,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // same numbers; the NLM_F_REQUEST flag tells them apart.
 
 var routeMdbEntry = routeEntry{
-	types: []uint16{84, 85, 86},
-	dec:   decodeBrPortMsg,
+	types:  []uint16{xlat.RTM_NEWMDB, xlat.RTM_DELMDB, xlat.RTM_GETMDB},
+	strace: []uint16{xlat.RTM_NEWMDB, xlat.RTM_DELMDB, xlat.RTM_GETMDB},
+	dec:    decodeBrPortMsg,
 }
 
 const (

@@ -8,8 +8,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // prints the family and hex.
 
 var routeNduseroptEntry = routeEntry{
-	types: []uint16{68},
-	dec:   decodeNduseroptmsg,
+	types:  []uint16{xlat.RTM_NEWNDUSEROPT},
+	strace: []uint16{},
+	dec:    decodeNduseroptmsg,
 }
 
 const nduseroptSize = 16

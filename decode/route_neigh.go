@@ -8,8 +8,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // dumps may send either).
 
 var routeNeighEntry = routeEntry{
-	types: []uint16{28, 29, 30},
-	dec:   decodeNeigh,
+	types:  []uint16{xlat.RTM_NEWNEIGH, xlat.RTM_DELNEIGH, xlat.RTM_GETNEIGH},
+	strace: []uint16{xlat.RTM_NEWNEIGH, xlat.RTM_DELNEIGH, xlat.RTM_GETNEIGH},
+	dec:    decodeNeigh,
 }
 
 const rtmGetNeigh = 30
@@ -53,7 +54,7 @@ var ndaDst = funcDec(func(s *state, off, n int) bool {
 })
 
 var nfeaAttrs = newSet(xlat.RtnlNeighFdbExtAttrs, "NFEA_???", map[uint16]attrDec{
-	xlat.NFEA_ACTIVITY_NOTIFY: flagsDec{xlat.FdbNotifyFlags, "FDB_NOTIFY_???", 1},
+	xlat.NFEA_ACTIVITY_NOTIFY: flagsDec{tab: xlat.FdbNotifyFlags, dflt: "FDB_NOTIFY_???", size: 1},
 })
 
 var ndaAttrs = newSet(xlat.RtnlNeighAttrs, "NDA_???", map[uint16]attrDec{
@@ -71,7 +72,7 @@ var ndaAttrs = newSet(xlat.RtnlNeighAttrs, "NDA_???", map[uint16]attrDec{
 	xlat.NDA_PROTOCOL:       nlaRtProto,
 	xlat.NDA_NH_ID:          nlaU32,
 	xlat.NDA_FDB_EXT_ATTRS:  nestDec{nfeaAttrs},
-	xlat.NDA_FLAGS_EXT:      flagsDec{xlat.NeighborCacheEntryExtFlags, "NTF_EXT_???", 4},
-	xlat.NDA_NDM_STATE_MASK: flagsDec{xlat.NeighborCacheEntryStates, "NUD_???", 2},
-	xlat.NDA_NDM_FLAGS_MASK: flagsDec{xlat.NeighborCacheEntryFlags, "NTF_???", 1},
+	xlat.NDA_FLAGS_EXT:      flagsDec{tab: xlat.NeighborCacheEntryExtFlags, dflt: "NTF_EXT_???", size: 4},
+	xlat.NDA_NDM_STATE_MASK: flagsDec{tab: xlat.NeighborCacheEntryStates, dflt: "NUD_???", size: 2},
+	xlat.NDA_NDM_FLAGS_MASK: flagsDec{tab: xlat.NeighborCacheEntryFlags, dflt: "NTF_???", size: 1},
 })

@@ -10,7 +10,8 @@ import (
 // NDTA_* attributes.
 
 var routeNeightblEntry = routeEntry{
-	types: []uint16{64, 66, 67},
+	types:  []uint16{xlat.RTM_NEWNEIGHTBL, xlat.RTM_GETNEIGHTBL, xlat.RTM_SETNEIGHTBL},
+	strace: []uint16{xlat.RTM_NEWNEIGHTBL, xlat.RTM_GETNEIGHTBL, xlat.RTM_SETNEIGHTBL},
 	dec: func(s *state, family uint8, off, n int) {
 		s.rtFamilyHeader("ndtm_family", off, n, 4, xlat.Addrfams, "AF_???", ndtaAttrs)
 	},

@@ -6,7 +6,8 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // NETCONFA_* attributes.
 
 var routeNetconfEntry = routeEntry{
-	types: []uint16{80, 81, 82},
+	types:  []uint16{xlat.RTM_NEWNETCONF, xlat.RTM_DELNETCONF, xlat.RTM_GETNETCONF},
+	strace: []uint16{xlat.RTM_NEWNETCONF, xlat.RTM_DELNETCONF, xlat.RTM_GETNETCONF},
 	dec: func(s *state, family uint8, off, n int) {
 		s.rtFamilyHeader("ncm_family", off, n, 1, xlat.Addrfams, "AF_???", netconfAttrs)
 	},

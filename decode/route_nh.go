@@ -6,8 +6,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // (strace 6.1 knows the first three types only).
 
 var routeNexthopEntry = routeEntry{
-	types: []uint16{104, 105, 106, 116, 117, 118},
-	dec:   decodeNhmsg,
+	types:  []uint16{xlat.RTM_NEWNEXTHOP, xlat.RTM_DELNEXTHOP, xlat.RTM_GETNEXTHOP, xlat.RTM_NEWNEXTHOPBUCKET, xlat.RTM_DELNEXTHOPBUCKET, xlat.RTM_GETNEXTHOPBUCKET},
+	strace: []uint16{xlat.RTM_NEWNEXTHOP, xlat.RTM_DELNEXTHOP, xlat.RTM_GETNEXTHOP},
+	dec:    decodeNhmsg,
 }
 
 const (
@@ -99,7 +100,7 @@ var nhaAttrs = newSet(xlat.RtnlNexthopAttrs, "NHA_???", map[uint16]attrDec{
 	xlat.NHA_FDB:             nlaU32,
 	xlat.NHA_RES_GROUP:       nestDec{nhaResGroupAttrs},
 	xlat.NHA_RES_BUCKET:      nestDec{nhaResBucketAttrs},
-	xlat.NHA_OP_FLAGS:        flagsDec{xlat.RtnlNhaOpFlags, "NHA_OP_FLAG_???", 4},
+	xlat.NHA_OP_FLAGS:        flagsDec{tab: xlat.RtnlNhaOpFlags, dflt: "NHA_OP_FLAG_???", size: 4},
 	xlat.NHA_GROUP_STATS:     nestDec{nhaGroupStatsAttrs},
 	xlat.NHA_HW_STATS_ENABLE: nlaU32,
 	xlat.NHA_HW_STATS_USED:   nlaU32,

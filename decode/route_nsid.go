@@ -6,7 +6,8 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // attributes.
 
 var routeNsidEntry = routeEntry{
-	types: []uint16{88, 89, 90},
+	types:  []uint16{xlat.RTM_NEWNSID, xlat.RTM_DELNSID, xlat.RTM_GETNSID},
+	strace: []uint16{xlat.RTM_NEWNSID, xlat.RTM_DELNSID, xlat.RTM_GETNSID},
 	dec: func(s *state, family uint8, off, n int) {
 		s.rtFamilyHeader("rtgen_family", off, n, 1, xlat.Addrfams, "AF_???", nsidAttrs)
 	},

@@ -7,7 +7,8 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // and hex).
 
 var routePrefixEntry = routeEntry{
-	types: []uint16{52},
+	types:  []uint16{xlat.RTM_NEWPREFIX},
+	strace: []uint16{},
 	dec: func(s *state, family uint8, off, n int) {
 		s.fixedHeader(prefixmsg, off, n, prefixAttrs)
 	},

@@ -7,8 +7,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // RTA_ENCAP_TYPE gives.
 
 var routeRouteEntry = routeEntry{
-	types: []uint16{24, 25, 26},
-	dec:   decodeRtmsg,
+	types:  []uint16{xlat.RTM_NEWROUTE, xlat.RTM_DELROUTE, xlat.RTM_GETROUTE},
+	strace: []uint16{xlat.RTM_NEWROUTE, xlat.RTM_DELROUTE, xlat.RTM_GETROUTE},
+	dec:    decodeRtmsg,
 }
 
 const (
@@ -45,16 +46,16 @@ var nlaRtExpires = funcDec(func(s *state, off, n int) bool {
 	return nlaU64.decode(s, off, n)
 })
 
-var nlaRtClass = fixedXvalDec{tab: xlat.RoutingTableIds, size: 4}
+var nlaRtClass = xvalDec{tab: xlat.RoutingTableIds, size: 4, tail: true}
 
 // nlaRtProto prints a routing protocol (strace's decode_nla_rt_proto).
-var nlaRtProto = fixedXvalDec{tab: xlat.RoutingProtocols, dflt: "RTPROT_???", size: 1}
+var nlaRtProto = xvalDec{tab: xlat.RoutingProtocols, dflt: "RTPROT_???", size: 1, tail: true}
 
 // rtIPProto prints an IP protocol number (strace's decode_nla_ip_proto).
 var rtIPProto = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???"}
 
 // nlaLwtEncapType prints a lightweight tunnel type.
-var nlaLwtEncapType = fixedXvalDec{tab: xlat.LwtunnelEncapTypes, dflt: "LWTUNNEL_ENCAP_???", size: 2}
+var nlaLwtEncapType = xvalDec{tab: xlat.LwtunnelEncapTypes, dflt: "LWTUNNEL_ENCAP_???", size: 2, tail: true}
 
 // rtaAddr prints the address attributes of a route: by the family of the
 // rtmsg, and for AF_MPLS (which strace leaves as hex) as a label stack.

@@ -6,8 +6,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // attributes.
 
 var routeRuleEntry = routeEntry{
-	types: []uint16{32, 33, 34},
-	dec:   decodeFibRuleHdr,
+	types:  []uint16{xlat.RTM_NEWRULE, xlat.RTM_DELRULE, xlat.RTM_GETRULE},
+	strace: []uint16{xlat.RTM_NEWRULE, xlat.RTM_DELRULE, xlat.RTM_GETRULE},
+	dec:    decodeFibRuleHdr,
 }
 
 var fibRuleHdr = &structSpec{name: "fib_rule_hdr", size: 12, fields: []field{

@@ -7,11 +7,10 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // IFLA_STATS_GETSET_* attributes of requests (strace 6.1 reads those as
 // IFLA_STATS_* too, and does not know RTM_SETSTATS).
 
-const ()
-
 var routeStatsEntry = routeEntry{
-	types: []uint16{xlat.RTM_NEWSTATS, xlat.RTM_GETSTATS, xlat.RTM_SETSTATS},
-	dec:   decodeIfStatsMsg,
+	types:  []uint16{xlat.RTM_NEWSTATS, xlat.RTM_GETSTATS, xlat.RTM_SETSTATS},
+	strace: []uint16{xlat.RTM_NEWSTATS, xlat.RTM_GETSTATS},
+	dec:    decodeIfStatsMsg,
 }
 
 // decodeIfStatsMsg prints struct if_stats_msg: its padding only when it

@@ -5,31 +5,21 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // Traffic control: qdiscs, classes, filters and chains (struct tcmsg) and
 // actions (struct tcamsg), linux/rtnetlink.h and linux/pkt_sched.h.
 
-// Message types of traffic control.
-const (
-	rtmNewTfilt = 44
-	rtmDelTfilt = 45
-	rtmGetTfilt = 46
-)
-
 const (
 	tcmsgSize  = 20
 	tcamsgSize = 4
 )
 
 var routeTcEntry = routeEntry{
-	types: []uint16{
-		xlat.RTM_NEWQDISC, xlat.RTM_DELQDISC, xlat.RTM_GETQDISC,
-		xlat.RTM_NEWTCLASS, xlat.RTM_DELTCLASS, xlat.RTM_GETTCLASS,
-		rtmNewTfilt, rtmDelTfilt, rtmGetTfilt,
-		xlat.RTM_NEWCHAIN, xlat.RTM_DELCHAIN, xlat.RTM_GETCHAIN,
-	},
-	dec: decodeTcmsg,
+	types:  []uint16{xlat.RTM_NEWQDISC, xlat.RTM_DELQDISC, xlat.RTM_GETQDISC, xlat.RTM_NEWTCLASS, xlat.RTM_DELTCLASS, xlat.RTM_GETTCLASS, xlat.RTM_NEWTFILTER, xlat.RTM_DELTFILTER, xlat.RTM_GETTFILTER, xlat.RTM_NEWCHAIN, xlat.RTM_DELCHAIN, xlat.RTM_GETCHAIN},
+	strace: []uint16{xlat.RTM_NEWQDISC, xlat.RTM_DELQDISC, xlat.RTM_GETQDISC, xlat.RTM_NEWTCLASS, xlat.RTM_DELTCLASS, xlat.RTM_GETTCLASS, xlat.RTM_NEWTFILTER, xlat.RTM_DELTFILTER, xlat.RTM_GETTFILTER, xlat.RTM_NEWCHAIN, xlat.RTM_DELCHAIN, xlat.RTM_GETCHAIN},
+	dec:    decodeTcmsg,
 }
 
 var routeTcActionEntry = routeEntry{
-	types: []uint16{xlat.RTM_NEWACTION, xlat.RTM_DELACTION, xlat.RTM_GETACTION},
-	dec:   decodeTcamsg,
+	types:  []uint16{xlat.RTM_NEWACTION, xlat.RTM_DELACTION, xlat.RTM_GETACTION},
+	strace: []uint16{xlat.RTM_NEWACTION, xlat.RTM_DELACTION, xlat.RTM_GETACTION},
+	dec:    decodeTcamsg,
 }
 
 var tcmsg = &structSpec{name: "tcmsg", size: tcmsgSize, fields: []field{
@@ -298,6 +288,10 @@ func (d bitfield32Dec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (bitfield32Dec) rule() rule {
+	return rule{desc: "struct nla_bitfield32 (8 bytes)", min: 8, max: 8}
+}
+
 // --- layouts: structs with nested structs, arrays and special fields ---
 
 // member is one member of a layout: a plain field, a nested layout, an
@@ -382,6 +376,10 @@ func (d layoutDec) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d layoutDec) rule() rule {
+	return structRule("", d.l.size)
+}
+
 // tcRatespec is struct tc_ratespec.
 var tcRatespec = lay(12,
 	m(fU("cell_log", 0, 1)),
@@ -435,6 +433,6 @@ var (
 	nlaEtherProto = xvalDec{tab: xlat.EthernetProtocols, dflt: "ETHER_P_???", size: 2, be: true}
 	nlaIPProto    = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1}
 	// tc handles (major:minor) in hex
-	nlaHandle   = numDec{4, FmtX}
-	nlaClsFlags = flagsDec{xlat.TcaClsFlags, "TCA_CLS_FLAGS_???", 4}
+	nlaHandle   = numDec{size: 4, fmt: FmtX}
+	nlaClsFlags = flagsDec{tab: xlat.TcaClsFlags, dflt: "TCA_CLS_FLAGS_???", size: 4}
 )

@@ -188,7 +188,7 @@ var tcaSkbeditAttrs = newSet(xlat.TcaSkbeditAttrs, "TCA_SKBEDIT_???", map[uint16
 	xlat.TCA_SKBEDIT_MARK:              nlaX32,
 	xlat.TCA_SKBEDIT_PTYPE:             xvalDec{tab: xlat.TcPacketTypes, dflt: "PACKET_???", size: 2},
 	xlat.TCA_SKBEDIT_MASK:              nlaX32,
-	xlat.TCA_SKBEDIT_FLAGS:             flagsDec{xlat.TcSkbeditFlags, "SKBEDIT_F_???", 8},
+	xlat.TCA_SKBEDIT_FLAGS:             flagsDec{tab: xlat.TcSkbeditFlags, dflt: "SKBEDIT_F_???", size: 8},
 	xlat.TCA_SKBEDIT_QUEUE_MAPPING_MAX: nlaU16,
 })
 
@@ -319,7 +319,7 @@ var tcaConnmarkAttrs = newSet(xlat.TcaConnmarkAttrs, "TCA_CONNMARK_???", map[uin
 var tcaCtAttrs = newSet(xlat.TcaCtAttrs, "TCA_CT_???", map[uint16]attrDec{
 	xlat.TCA_CT_PARMS:         layoutDec{genLay(tcGenSize)},
 	xlat.TCA_CT_TM:            nlaTcfT,
-	xlat.TCA_CT_ACTION:        flagsDec{xlat.TcCtActions, "TCA_CT_ACT_???", 2},
+	xlat.TCA_CT_ACTION:        flagsDec{tab: xlat.TcCtActions, dflt: "TCA_CT_ACT_???", size: 2},
 	xlat.TCA_CT_ZONE:          nlaU16,
 	xlat.TCA_CT_MARK:          nlaX32,
 	xlat.TCA_CT_MARK_MASK:     nlaX32,

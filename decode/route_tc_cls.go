@@ -167,8 +167,8 @@ var tcaFlowerCfmAttrs = newSet(xlat.TcaFlowerCfmAttrs, "TCA_FLOWER_KEY_CFM_???",
 })
 
 var (
-	flowerKeyFlags = beFlagsDec{xlat.TcaFlowerKeyFlags, "TCA_FLOWER_KEY_FLAGS_???", 4}
-	flowerCtState  = flagsDec{xlat.TcaFlowerCtFlags, "TCA_FLOWER_KEY_CT_FLAGS_???", 2}
+	flowerKeyFlags = flagsDec{tab: xlat.TcaFlowerKeyFlags, dflt: "TCA_FLOWER_KEY_FLAGS_???", size: 4, be: true, tail: true}
+	flowerCtState  = flagsDec{tab: xlat.TcaFlowerCtFlags, dflt: "TCA_FLOWER_KEY_CT_FLAGS_???", size: 2}
 )
 
 // tcaFlowerAttrs: addresses print as addresses, ports and other
@@ -296,7 +296,7 @@ var tcaBpfAttrs = newSet(xlat.TcaBpfAttrs, "TCA_BPF_???", map[uint16]attrDec{
 	xlat.TCA_BPF_OPS:       cbpfProg,
 	xlat.TCA_BPF_FD:        nlaFd,
 	xlat.TCA_BPF_NAME:      nlaStr,
-	xlat.TCA_BPF_FLAGS:     flagsDec{xlat.TcaBpfFlags, "TCA_BPF_FLAG_???", 4},
+	xlat.TCA_BPF_FLAGS:     flagsDec{tab: xlat.TcaBpfFlags, dflt: "TCA_BPF_FLAG_???", size: 4},
 	xlat.TCA_BPF_FLAGS_GEN: nlaClsFlags,
 	xlat.TCA_BPF_ID:        nlaU32,
 })
@@ -330,8 +330,6 @@ var tcaEmatchTreeAttrs = newSet(xlat.TcaEmatchTreeAttrs, "TCA_EMATCH_TREE_???", 
 // tcEmatchList holds the matches; each attribute's type is the match's
 // number (from 1).
 var tcEmatchList = &attrSet{byType: func(s *state, typ uint16) attrDec { return funcDec(ematch) }}
-
-const ()
 
 var tcfEmatchHdr = lay(8,
 	m(fU("matchid", 0, 2)),

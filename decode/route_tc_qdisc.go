@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/nldump/nldump/decode/internal/xlat"
+import (
+	"fmt"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
 
 // TCA_OPTIONS and statistics of qdiscs and their classes, by kind
 // (linux/pkt_sched.h). strace 6.1 prints all of them as hex strings.
@@ -75,6 +79,10 @@ func (d structAttrsDec) decode(s *state, off, n int) bool {
 	s.attrs(off+a, n-a, d.set)
 	s.close()
 	return true
+}
+
+func (d structAttrsDec) rule() rule {
+	return structRule("", d.l.size)
 }
 
 // --- htb ---
@@ -293,6 +301,10 @@ func (d layoutArray) decode(s *state, off, n int) bool {
 	return true
 }
 
+func (d layoutArray) rule() rule {
+	return rule{desc: fmt.Sprintf("an array of %d-byte elements", d.l.size), min: d.l.size}
+}
+
 var tcaGredVqAttrs = newSet(xlat.TcaGredVqAttrs, "TCA_GRED_VQ_???", map[uint16]attrDec{
 	xlat.TCA_GRED_VQ_DP:               nlaU32,
 	xlat.TCA_GRED_VQ_STAT_BYTES:       nlaU64,
@@ -304,7 +316,7 @@ var tcaGredVqAttrs = newSet(xlat.TcaGredVqAttrs, "TCA_GRED_VQ_???", map[uint16]a
 	xlat.TCA_GRED_VQ_STAT_FORCED_MARK: nlaU32,
 	xlat.TCA_GRED_VQ_STAT_PDROP:       nlaU32,
 	xlat.TCA_GRED_VQ_STAT_OTHER:       nlaU32,
-	xlat.TCA_GRED_VQ_FLAGS:            flagsDec{xlat.TcRedFlags, "TC_RED_???", 4},
+	xlat.TCA_GRED_VQ_FLAGS:            flagsDec{tab: xlat.TcRedFlags, dflt: "TC_RED_???", size: 4},
 })
 
 var tcaGredVqEntryAttrs = newSet(xlat.TcaGredVqEntryAttrs, "TCA_GRED_VQ_ENTRY_???", map[uint16]attrDec{
@@ -751,7 +763,7 @@ var tcaTaprioAttrs = newSet(xlat.TcaTaprioAttrs, "TCA_TAPRIO_ATTR_???", map[uint
 	xlat.TCA_TAPRIO_ATTR_SCHED_CLOCKID:              xvalDec{tab: xlat.TcClockids, dflt: "CLOCK_???", size: 4},
 	xlat.TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME:           nlaS64,
 	xlat.TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION: nlaS64,
-	xlat.TCA_TAPRIO_ATTR_FLAGS:                      flagsDec{xlat.TcTaprioFlags, "TCA_TAPRIO_ATTR_FLAG_???", 4},
+	xlat.TCA_TAPRIO_ATTR_FLAGS:                      flagsDec{tab: xlat.TcTaprioFlags, dflt: "TCA_TAPRIO_ATTR_FLAG_???", size: 4},
 	xlat.TCA_TAPRIO_ATTR_TXTIME_DELAY:               nlaU32,
 	xlat.TCA_TAPRIO_ATTR_TC_ENTRY:                   nestDec{tcaTaprioTcEntryAttrs},
 })

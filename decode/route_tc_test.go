@@ -78,7 +78,7 @@ func tcCases() []tcCase {
 	getq := func(p ...[]byte) []byte { return tcMsg(xlat.RTM_GETQDISC, tcFRequest|tcFDump, p...) }
 	newq := func(p ...[]byte) []byte { return tcMsg(xlat.RTM_NEWQDISC, 0, p...) }
 	newc := func(p ...[]byte) []byte { return tcMsg(xlat.RTM_NEWTCLASS, 0, p...) }
-	newf := func(p ...[]byte) []byte { return tcMsg(rtmNewTfilt, 0, p...) }
+	newf := func(p ...[]byte) []byte { return tcMsg(xlat.RTM_NEWTFILTER, 0, p...) }
 	tm := tcHdr(0, 2, 0x10000, 0xffffffff, 0)
 	return []tcCase{
 		{

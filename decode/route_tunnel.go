@@ -6,7 +6,8 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // tunnel_msg and VXLAN_VNIFILTER_* attributes (unknown to strace 6.1).
 
 var routeTunnelEntry = routeEntry{
-	types: []uint16{120, 121, 122},
+	types:  []uint16{xlat.RTM_NEWTUNNEL, xlat.RTM_DELTUNNEL, xlat.RTM_GETTUNNEL},
+	strace: []uint16{},
 	dec: func(s *state, family uint8, off, n int) {
 		s.fixedHeader(tunnelMsg, off, n, vnifilterAttrs)
 	},

@@ -7,8 +7,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // and hex). A dump request carries BRIDGE_VLANDB_DUMP_* attributes instead.
 
 var routeVlanEntry = routeEntry{
-	types: []uint16{112, 113, 114},
-	dec:   decodeBrVlanMsg,
+	types:  []uint16{xlat.RTM_NEWVLAN, xlat.RTM_DELVLAN, xlat.RTM_GETVLAN},
+	strace: []uint16{},
+	dec:    decodeBrVlanMsg,
 }
 
 const rtmGetVlan = 114
@@ -33,7 +34,7 @@ var bridgeVlanInfo = &structSpec{name: "bridge_vlan_info", size: 4, fields: []fi
 }}
 
 var vlandbDumpAttrs = newSet(xlat.RtnlBridgeVlandbDumpAttrs, "BRIDGE_VLANDB_DUMP_???", map[uint16]attrDec{
-	xlat.BRIDGE_VLANDB_DUMP_FLAGS: flagsDec{xlat.BridgeVlandbDumpFlags, "BRIDGE_VLANDB_DUMPF_???", 4},
+	xlat.BRIDGE_VLANDB_DUMP_FLAGS: flagsDec{tab: xlat.BridgeVlandbDumpFlags, dflt: "BRIDGE_VLANDB_DUMPF_???", size: 4},
 })
 
 var vlandbTinfoAttrs = newSet(xlat.RtnlBridgeVlandbTinfoAttrs, "BRIDGE_VLANDB_TINFO_???", map[uint16]attrDec{

@@ -5,8 +5,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // NETLINK_SELINUX: the kernel's notices of enforcing mode changes and
 // policy loads.
 
-const ()
-
 var selinuxFamily = &family{
 	types: xlat.NlSelinuxTypes,
 	dflt:  "SELNL_MSG_???",

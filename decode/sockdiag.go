@@ -146,8 +146,6 @@ const (
 	diagInfoMPTCP = 2 // struct mptcp_info
 )
 
-const ()
-
 // diagInfoKind tells from the attributes of an inet_diag_msg what its
 // INET_DIAG_INFO holds: INET_DIAG_PROTOCOL names the protocol when the
 // kernel sends it, and only SCTP sends INET_DIAG_LOCALS and _PEERS.
@@ -316,24 +314,6 @@ var tcpBbrInfo = &structSpec{name: "tcp_bbr_info", size: 20, fields: []field{
 
 // nlaMeminfo prints the SK_MEMINFO_* array of the *_DIAG_MEMINFO attributes.
 var nlaMeminfo = arrayDec{size: 4, fmt: FmtU, index: xlat.NetlinkSkMeminfoIndices, idflt: "SK_MEMINFO_???", inf: numU}
-
-// verboseFlags prints a flag word with its value and the names in a
-// comment whatever the -X style (but raw), as strace prints the shutdown
-// state of a socket, whose constants are not part of the UAPI.
-type verboseFlags struct {
-	tab  *xlat.Table
-	dflt string
-	size int
-}
-
-func (d verboseFlags) decode(s *state, off, n int) bool {
-	if n > 8 || n < d.size {
-		return false
-	}
-	i := s.flagsF("", off, d.size, d.tab, d.dflt)
-	s.setFlag(i, flagVerbose)
-	return true
-}
 
 // tcpMd5sig prints an array of struct tcp_diag_md5sig.
 func tcpMd5sig(s *state, off, n int) bool {
@@ -520,7 +500,7 @@ var mptcpSubflowAttrs = newSet(xlat.InetDiagUlpInfoMptcpAttrs, "MPTCP_SUBFLOW_AT
 	xlat.MPTCP_SUBFLOW_ATTR_MAP_SFSEQ:    nlaU32,
 	xlat.MPTCP_SUBFLOW_ATTR_SSN_OFFSET:   nlaU32,
 	xlat.MPTCP_SUBFLOW_ATTR_MAP_DATALEN:  nlaU16,
-	xlat.MPTCP_SUBFLOW_ATTR_FLAGS:        flagsDec{xlat.MptcpSubflowFlags, "MPTCP_SUBFLOW_FLAG_???", 4},
+	xlat.MPTCP_SUBFLOW_ATTR_FLAGS:        flagsDec{tab: xlat.MptcpSubflowFlags, dflt: "MPTCP_SUBFLOW_FLAG_???", size: 4},
 	xlat.MPTCP_SUBFLOW_ATTR_ID_REM:       nlaU8,
 	xlat.MPTCP_SUBFLOW_ATTR_ID_LOC:       nlaU8,
 })
@@ -548,7 +528,7 @@ var inetDiagMsgAttrs = newSet(xlat.InetDiagAttrs, "INET_DIAG_???", map[uint16]at
 	xlat.INET_DIAG_TOS:             nlaU8,
 	xlat.INET_DIAG_TCLASS:          nlaU8,
 	xlat.INET_DIAG_SKMEMINFO:       nlaMeminfo,
-	xlat.INET_DIAG_SHUTDOWN:        verboseFlags{xlat.InetDiagShutdownFlags, "???_SHUTDOWN", 1},
+	xlat.INET_DIAG_SHUTDOWN:        flagsDec{tab: xlat.InetDiagShutdownFlags, dflt: "???_SHUTDOWN", size: 1, verbose: true},
 	xlat.INET_DIAG_DCTCPINFO:       structDec{tcpDctcpInfo},
 	xlat.INET_DIAG_PROTOCOL:        nlaIPProtoAny,
 	xlat.INET_DIAG_SKV6ONLY:        nlaU8,
@@ -676,7 +656,7 @@ var netlinkDiagAttrs = newSet(xlat.NetlinkDiagAttrs, "NETLINK_DIAG_???", map[uin
 	xlat.NETLINK_DIAG_GROUPS:  funcDec(netlinkDiagGroups),
 	xlat.NETLINK_DIAG_RX_RING: structDec{netlinkDiagRing},
 	xlat.NETLINK_DIAG_TX_RING: structDec{netlinkDiagRing},
-	xlat.NETLINK_DIAG_FLAGS:   flagsDec{xlat.NetlinkSocketFlags, "NDIAG_FLAG_???", 4},
+	xlat.NETLINK_DIAG_FLAGS:   flagsDec{tab: xlat.NetlinkSocketFlags, dflt: "NDIAG_FLAG_???", size: 4},
 })
 
 // --- AF_PACKET ---
@@ -839,7 +819,7 @@ func smcDiagFallback(s *state, off, n int) bool {
 var smcDiagAttrs = newSet(xlat.SmcDiagAttrs, "SMC_DIAG_???", map[uint16]attrDec{
 	xlat.SMC_DIAG_CONNINFO: funcDec(smcDiagConninfo),
 	xlat.SMC_DIAG_LGRINFO:  funcDec(smcDiagLgrinfo),
-	xlat.SMC_DIAG_SHUTDOWN: flagsDec{xlat.SockShutdownFlags, "???_SHUTDOWN", 1},
+	xlat.SMC_DIAG_SHUTDOWN: flagsDec{tab: xlat.SockShutdownFlags, dflt: "???_SHUTDOWN", size: 1},
 	xlat.SMC_DIAG_DMBINFO:  structDec{smcdDiagDmbinfo},
 	xlat.SMC_DIAG_FALLBACK: funcDec(smcDiagFallback),
 })

@@ -7,8 +7,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // rest of the struct (and, for replies with attributes, as [struct,
 // [attributes]]).
 
-const ()
-
 // diagData is the rest of a request or reply struct after its family
 // byte: size bytes in all (family included), the fields at their
 // offsets in the whole struct, and the attributes that may follow.

@@ -403,23 +403,13 @@ type decShape struct {
 func shapeOf(d attrDec) (decShape, bool) {
 	switch d := d.(type) {
 	case numDec:
-		return decShape{"num", d.size, false}, true
-	case exactDec:
-		return decShape{"num", d.size, false}, true
+		return decShape{"num", d.size, d.be}, true
 	case uintDec:
 		return decShape{"uint", 0, false}, true
-	case beDec:
-		return decShape{"num", d.size, true}, true
 	case xvalDec:
 		return decShape{"num", d.size, d.be}, true
-	case fixedXvalDec:
-		return decShape{"num", d.size, false}, true
 	case flagsDec:
-		return decShape{"num", d.size, false}, true
-	case fixedFlagsDec:
-		return decShape{"num", d.size, false}, true
-	case beFlagsDec:
-		return decShape{"num", d.size, true}, true
+		return decShape{"num", d.size, d.be}, true
 	case ifindexDec:
 		return decShape{"num", 4, false}, true
 	case strDec:

@@ -538,8 +538,6 @@ func appendMAC(dst, b []byte) []byte {
 	return dst
 }
 
-const ()
-
 func (r *render) inetOK(n *Node) bool {
 	return (n.u == xlat.AF_INET && n.len == 4) || (n.u == xlat.AF_INET6 && n.len == 16)
 }

@@ -1,16 +1,68 @@
 package decode
 
-import "github.com/nldump/nldump/decode/internal/xlat"
+import (
+	"fmt"
 
-import "fmt"
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
 
-// --- what decoders want ---
+// --- what decoders take ---
+
+// rule is what a decoder takes: the payload the kernel's policy for the
+// attribute accepts, as far as nldump knows it. Every decoder states its
+// own (attrDec.rule); check and the library's Node.Want read it there, so
+// the size check says is the size the decoder prints with.
+type rule struct {
+	// desc says it in words: "a u32 (4 bytes)", "struct ifla_vf_mac (36
+	// bytes)"; "" when the decoder cannot say (hand-written decoders).
+	desc string
+	// min and max bound the payload size; max 0: no upper bound.
+	min, max int
+	// number: a fixed-size number (the kernel's NLA_U8..NLA_U64 policies
+	// refuse a shorter one with -ERANGE).
+	number bool
+	be     bool     // network byte order
+	signed bool     // a signed number
+	nul    bool     // a string the kernel wants NUL-terminated
+	set    *attrSet // the attributes of a nest
+}
 
 // quoting style of a rejected payload (Node.style): what wanted it
-const (
-	wantOther  uint8 = iota
-	wantNumber       // a fixed-size number: the kernel's NLA_U* policies
-)
+const wantNumber uint8 = 1 // a fixed-size number: the kernel's NLA_U* policies
+
+// numRule is the rule of a fixed-size number.
+func numRule(size int, be, signed bool) rule {
+	k := "u"
+	switch {
+	case be:
+		k = "be"
+	case signed:
+		k = "s"
+	}
+	return rule{desc: numText(k, size), min: size, max: size, number: true, be: be, signed: signed}
+}
+
+func numText(k string, size int) string {
+	return fmt.Sprintf("a %s%d (%d bytes)", k, size*8, size)
+}
+
+// addrRule is the rule of an IPv4 or IPv6 address.
+func addrRule(family uint8) rule {
+	if family == xlat.AF_INET6 {
+		return rule{desc: "an IPv6 address (16 bytes)", min: 16}
+	}
+	return rule{desc: "an IPv4 address (4 bytes)", min: 4}
+}
+
+// structRule is the rule of a fixed struct.
+func structRule(name string, size int) rule {
+	if name == "" {
+		name = "a struct"
+	} else {
+		name = "struct " + name
+	}
+	return rule{desc: fmt.Sprintf("%s (%d bytes)", name, size), min: size}
+}
 
 // rejected marks the hex payload h as refused by its decoder d
 // (RoleUndecoded), with the size d wants: Node.u holds the minimum (low
@@ -18,65 +70,12 @@ const (
 func (s *state) rejected(h int, d attrDec) {
 	n := s.node(h)
 	n.role = RoleUndecoded
-	desc, lo, hi, num := wantOf(d)
-	n.aux = desc
-	n.u = uint64(lo) | uint64(hi)<<32
-	if num {
+	r := d.rule()
+	n.aux = r.desc
+	n.u = uint64(r.min) | uint64(r.max)<<32
+	if r.number {
 		n.style = wantNumber
 	}
-}
-
-// wantOf describes the payload a decoder takes: the text, the smallest
-// and largest size (0: none), and whether it is a fixed-size number.
-func wantOf(d attrDec) (desc string, lo, hi int, num bool) {
-	switch d := d.(type) {
-	case numDec:
-		k := "u"
-		if d.fmt == FmtD || d.fmt == FmtFd {
-			k = "s"
-		}
-		return numText(k, d.size), d.size, d.size, true
-	case beDec:
-		return numText("be", d.size), d.size, d.size, true
-	case ifindexDec:
-		return "an interface index, a u32 (4 bytes)", 4, 4, true
-	case xvalDec:
-		if d.size > 0 {
-			return numText("u", d.size), d.size, d.size, true
-		}
-		return "a number of 1 to 8 bytes", 1, 8, false
-	case flagsDec:
-		if d.size > 0 {
-			return numText("u", d.size), d.size, d.size, true
-		}
-		return "a number of 1 to 8 bytes", 1, 8, false
-	case xintDec:
-		return "a number of 1, 2, 4 or 8 bytes", 1, 8, false
-	case clockDec:
-		return "a number of up to 8 bytes", 0, 8, false
-	case inAddrDec:
-		if d.family == xlat.AF_INET6 {
-			return "an IPv6 address (16 bytes)", 16, 0, false
-		}
-		return "an IPv4 address (4 bytes)", 4, 0, false
-	case hwaddrDec:
-		return "a link-layer address of up to 32 bytes", 0, maxAddrLen, false
-	case structDec:
-		name := d.spec.name
-		if name == "" {
-			name = "a struct"
-		} else {
-			name = "struct " + name
-		}
-		return fmt.Sprintf("%s (%d bytes)", name, d.spec.size), d.spec.size, 0, false
-	case arrayDec:
-		return fmt.Sprintf("an array of %d-byte elements", d.size), d.size, 0, false
-	}
-	return "", 0, 0, false
-}
-
-func numText(k string, size int) string {
-	return fmt.Sprintf("a %s%d (%d bytes)", k, size*8, size)
 }
 
 // emptyString in Node.style marks an empty string attribute.
@@ -95,7 +94,7 @@ func (s *state) emptyPayload(a int, set *attrSet, typ uint16) {
 	if d == nil {
 		return
 	}
-	_, lo, _, _ := wantOf(d)
+	lo := d.rule().min
 	if _, ok := d.(strDec); ok {
 		lo = emptyString
 	} else if lo == 1 {

@@ -553,7 +553,7 @@ var xfrmAttrs = newSet(xlat.XfrmAttrs, "XFRMA_???", map[uint16]attrDec{
 	xlat.XFRMA_MARK:                   structDec{xfrmMark},
 	xlat.XFRMA_TFCPAD:                 nlaU32,
 	xlat.XFRMA_REPLAY_ESN_VAL:         funcDec(xfrmReplayESN),
-	xlat.XFRMA_SA_EXTRA_FLAGS:         flagsDec{xlat.XfrmSaXflags, "XFRM_SA_XFLAG_???", 4},
+	xlat.XFRMA_SA_EXTRA_FLAGS:         flagsDec{tab: xlat.XfrmSaXflags, dflt: "XFRM_SA_XFLAG_???", size: 4},
 	xlat.XFRMA_PROTO:                  xvalDec{tab: xlat.XfrmProtos, dflt: "IPPROTO_???", size: 1},
 	xlat.XFRMA_ADDRESS_FILTER:         funcDec(xfrmAddressFilter),
 	xlat.XFRMA_OFFLOAD_DEV:            structDec{xfrmUserOffload},
