@@ -64,7 +64,7 @@ const (
 // Notes of unresolved processes.
 const (
 	NoteGone      = "socket closed before it was resolved"
-	NoteNoProcess = "no process holds the socket (the kernel's, or passed away)"
+	NoteNoProcess = "no process holds the socket (its process is exiting, or it is the kernel's)"
 )
 
 // NewProcResolver opens the diagnostics socket. Where the kernel has no

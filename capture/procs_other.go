@@ -14,7 +14,7 @@ type ProcResolver struct{ Dumps, Scans int }
 // Notes of unresolved processes.
 const (
 	NoteGone      = "socket closed before it was resolved"
-	NoteNoProcess = "no process holds the socket (the kernel's, or passed away)"
+	NoteNoProcess = "no process holds the socket (its process is exiting, or it is the kernel's)"
 )
 
 // NewProcResolver fails: only Linux has netlink.
