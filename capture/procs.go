@@ -5,6 +5,12 @@ import (
 	"strings"
 )
 
+// Notes of processes a resolver looked for in vain.
+const (
+	NoteGone      = "socket closed before it was resolved"
+	NoteNoProcess = "no process holds the socket (its process is exiting, or it is the kernel's)"
+)
+
 // PortResolver names the process behind a netlink port id. The live
 // nlmon source asks one for every frame (ProcResolver on Linux).
 type PortResolver interface {

@@ -61,12 +61,6 @@ const (
 	netlinkDiagMsgSz = 28  // struct netlink_diag_msg
 )
 
-// Notes of unresolved processes.
-const (
-	NoteGone      = "socket closed before it was resolved"
-	NoteNoProcess = "no process holds the socket (its process is exiting, or it is the kernel's)"
-)
-
 // NewProcResolver opens the diagnostics socket. Where the kernel has no
 // netlink_diag module, it reads /proc/net/netlink instead (the same
 // facts, slower to parse).

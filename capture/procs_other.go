@@ -11,12 +11,6 @@ import (
 // has them.
 type ProcResolver struct{ Dumps, Scans int }
 
-// Notes of unresolved processes.
-const (
-	NoteGone      = "socket closed before it was resolved"
-	NoteNoProcess = "no process holds the socket (its process is exiting, or it is the kernel's)"
-)
-
 // NewProcResolver fails: only Linux has netlink.
 func NewProcResolver() (*ProcResolver, error) {
 	return nil, errors.New("resolving netlink port ids needs Linux")
