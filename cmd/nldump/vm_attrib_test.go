@@ -18,8 +18,8 @@ import (
 // The VM's attribution check: routeflap (internal/cmd/routeflap) adds and
 // deletes a route every 100 ms over a socket it keeps; two nldumps on
 // nlmon0, one printing summaries, one JSON and writing pcapng, must name
-// it, with its pid, on every one of its requests and of the kernel's
-// answers.
+// it, with its pid, on every one of its requests, of the kernel's answers,
+// and of the notifications its changes cause (ip monitor listens).
 const vmAttribScript = `
 echo "vm: $(date +%s) attribution"
 $IP link set lo up
@@ -27,10 +27,13 @@ $N --format summary > attr-sum.txt 2> attr-sum.err & SP=$!
 waitfor attr-sum.err listening
 $N --format json -w attr.pcapng > attr.json 2> attr-json.err & JP=$!
 waitfor attr-json.err listening
+$IP monitor route > monitor.txt 2>&1 & MP=$!
+sleep 0.3
 /usr/bin/routeflap 25 2> routeflap.err & RP=$!
 echo $RP > routeflap.pid
 wait $RP
 sleep 0.5
+kill $MP
 kill -INT $JP; wait $JP
 kill -INT $SP; wait $SP
 echo "vm: $(date +%s) attribution done"
@@ -50,7 +53,9 @@ func checkAttribution(t *testing.T, dir string, file func(string) string) {
 		t.Logf("routeflap: %s", e)
 	}
 	flap := func(seq uint64) bool { return seq >= flapSeqBase && seq < flapSeqBase+2*flapRounds }
-	want := 4 * flapRounds // each round: a request and its acknowledgment
+	// each round: two requests, their acknowledgments, and the
+	// notifications of the two changes to ip monitor
+	want := 6 * flapRounds
 
 	// JSON: every message of routeflap's seqs names it
 	n, bad := 0, 0
@@ -78,8 +83,8 @@ func checkAttribution(t *testing.T, dir string, file func(string) string) {
 		}
 	}
 	t.Logf("json: %d messages of routeflap (pid %d), %d not named", n, pid, bad)
-	if n != want {
-		t.Errorf("json: %d messages with routeflap's seqs, want %d", n, want)
+	if n < want {
+		t.Errorf("json: %d messages with routeflap's seqs, want at least %d", n, want)
 	}
 
 	// summary: the same, "routeflap[PID]" after the arrow; and again
@@ -126,8 +131,8 @@ func checkSummary(t *testing.T, label, text, name string, flap func(uint64) bool
 		}
 	}
 	t.Logf("%s: %d messages of routeflap, %d not named", label, n, bad)
-	if n != want {
-		t.Errorf("%s: %d messages with routeflap's seqs, want %d", label, n, want)
+	if n < want {
+		t.Errorf("%s: %d messages with routeflap's seqs, want at least %d", label, n, want)
 	}
 }
 
