@@ -1,6 +1,9 @@
 package capture
 
-import "time"
+import (
+	"errors"
+	"time"
+)
 
 // Direction is which way a netlink buffer went.
 type Direction uint8
@@ -71,6 +74,11 @@ type Frame struct {
 	// or acted for, when a source knows it (trace, the BPF source, port id
 	// resolution, a pcapng comment written by nldump).
 	Proc Process
+	// Dest is the port id of the socket a buffer was queued to (0: the
+	// kernel), and Netns the inode number of the network namespace it went
+	// through, when the source knows them (the BPF source).
+	Dest  uint32
+	Netns uint32
 }
 
 // Process names the process behind a frame.
@@ -84,3 +92,12 @@ type Process struct {
 
 // Known reports whether the process was found.
 func (p Process) Known() bool { return p.PID != 0 }
+
+// ErrNoNlmon is what PrepareNlmon's error is (errors.Is) when the kernel
+// has no nlmon: a capture may then use the BPF source.
+var ErrNoNlmon = errors.New("the kernel has no nlmon")
+
+type noNlmonError struct{ msg string }
+
+func (e noNlmonError) Error() string        { return e.msg }
+func (e noNlmonError) Is(target error) bool { return target == ErrNoNlmon }

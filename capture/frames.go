@@ -1,6 +1,7 @@
 package capture
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 
@@ -14,7 +15,14 @@ import (
 const (
 	packetUser   = 6
 	packetKernel = 7
+	// not a packet type of a file: a buffer the BPF source saw go from
+	// one process to another
+	packetFromUser = 0x100
 )
+
+// linkTypeBpf is the private link type of the BPF source's packets: its
+// record header (bpf_linux.go), then the netlink buffer. No file holds it.
+const linkTypeBpf = -253
 
 // PacketSource is what FrameReader reads: gopacket's
 // ZeroCopyPacketDataSource, packets starting with their link-layer header.
@@ -115,6 +123,8 @@ func (f *FrameReader) Next() (*Frame, error) {
 			if d == DirToUser {
 				fr.Dir = DirToUser
 			}
+		case packetFromUser:
+			fr.Dir, fr.DirKnown = DirToUser, true
 		default:
 			fr.Dir = d
 		}
@@ -149,6 +159,8 @@ func (f *FrameReader) cooked(linkType int, data []byte, fr *Frame) ([]byte, int,
 		f.sender(data[4:6], data[6:14], fr)
 		fr.Proto = int(be.Uint16(data[14:]))
 		return data[16:], int(be.Uint16(data[0:])), nil
+	case linkTypeBpf:
+		return bpfRecord(data, fr)
 	case LinkTypeSLL2:
 		if len(data) < 20 {
 			return nil, 0, fmt.Errorf("%d bytes, too short for the 20-byte Linux cooked header v2", len(data))
@@ -182,4 +194,49 @@ func (f *FrameReader) sender(alen, addr []byte, fr *Frame) {
 		fr.Sender = binary.LittleEndian.Uint32(addr)
 		fr.HasSender = true
 	}
+}
+
+// The record the BPF program writes (bpf_linux.go): bpfHdrLen bytes, then the buffer.
+const (
+	bpfHdrLen = 56
+	// offsets in the record
+	bpfTime   = 0  // u64 CLOCK_MONOTONIC ns
+	bpfLen    = 8  // u32 length of the buffer
+	bpfCapLen = 12 // u32 bytes copied
+	bpfPid    = 16 // u32 thread group id
+	bpfTid    = 20 // u32 thread id
+	bpfNetns  = 24 // u32 network namespace inode
+	bpfSender = 28 // u32 sender's port id (0: the kernel)
+	bpfDest   = 32 // u32 recipient's port id (0: the kernel)
+	bpfProto  = 36 // u16 netlink protocol
+	bpfKind   = 38 // u8 bpfToKernel or bpfToSocket
+	bpfComm   = 40 // [16]byte command name
+
+	bpfToKernel = 1
+	bpfToSocket = 2
+)
+
+// bpfRecord reads the header of a record of the BPF source.
+func bpfRecord(data []byte, fr *Frame) ([]byte, int, error) {
+	if len(data) < bpfHdrLen {
+		return nil, 0, fmt.Errorf("%d bytes, too short for the %d-byte BPF record header", len(data), bpfHdrLen)
+	}
+	ne := binary.NativeEndian
+	fr.Proto = int(ne.Uint16(data[bpfProto:]))
+	fr.Sender, fr.HasSender = ne.Uint32(data[bpfSender:]), true
+	fr.Dest = ne.Uint32(data[bpfDest:])
+	fr.Netns = ne.Uint32(data[bpfNetns:])
+	comm := data[bpfComm : bpfComm+16]
+	if i := bytes.IndexByte(comm, 0); i >= 0 {
+		comm = comm[:i]
+	}
+	fr.Proc = Process{PID: int(ne.Uint32(data[bpfPid:])), Comm: string(comm)}
+	pt := packetUser
+	switch {
+	case data[bpfKind] == bpfToKernel:
+		pt = packetKernel
+	case fr.Sender != 0:
+		pt = packetFromUser
+	}
+	return data[bpfHdrLen:], pt, nil
 }

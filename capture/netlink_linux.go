@@ -255,7 +255,7 @@ type Nlmon struct {
 // Fixes named in setup errors.
 const (
 	fixPrivilege = "run nldump as root, or give it the capabilities: sudo setcap cap_net_raw,cap_net_admin+ep $(command -v nldump)"
-	fixNoNlmon   = "this kernel has no nlmon (CONFIG_NLMON); if it is built as a module, sudo modprobe nlmon; otherwise trace one command with: nldump trace -- CMD"
+	fixNoNlmon   = "this kernel has no nlmon (CONFIG_NLMON); if it is built as a module, sudo modprobe nlmon; otherwise capture with BPF (--source bpf), or trace one command with: nldump trace -- CMD"
 )
 
 // PrepareNlmon finds the nlmon interface name, or creates it (and brings
@@ -276,7 +276,7 @@ func PrepareNlmon(name string, create bool) (*Nlmon, error) {
 			case errors.Is(err, unix.EPERM):
 				return nil, fmt.Errorf("creating %s: %v: %s", name, err, fixPrivilege)
 			case errors.Is(err, unix.EOPNOTSUPP):
-				return nil, fmt.Errorf("creating %s: %v: %s", name, err, fixNoNlmon)
+				return nil, noNlmonError{fmt.Sprintf("creating %s: %v: %s", name, err, fixNoNlmon)}
 			}
 			return nil, fmt.Errorf("creating nlmon interface %s: %v", name, err)
 		}

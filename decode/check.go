@@ -469,7 +469,17 @@ func (c *checker) strictDump(m, body, n, family int) {
 			f.Extack = prefix + extack
 		}
 		if n < r.hdr {
-			warn(body, "", fmt.Sprintf("the dump request's payload is %d bytes, shorter than its %d-byte header", n, r.hdr), r.short)
+			text := fmt.Sprintf("the dump request's payload is %d bytes, shorter than its %d-byte header", n, r.hdr)
+			if n <= 4 {
+				// struct rtgenmsg, the older form of every dump request
+				// (nft, ping and libmnl's examples send it): the kernel
+				// takes it unless the socket asked for strict checks
+				f := c.add(SevNote, body, "", text+" (struct rtgenmsg, the older form): the kernel refuses it "+kStrictOnly)
+				f.Errno = "EINVAL"
+				f.Extack = prefix + r.short
+				return
+			}
+			warn(body, "", text, r.short)
 			return
 		}
 		for _, z := range r.zero {

@@ -206,8 +206,10 @@ func TestCheckFindings(t *testing.T) {
 			{SevWarning, 18, "ifi_type", "a dump request must leave this field zero", "EINVAL", "Invalid values in header for link dump request"}}},
 		{"dump with an attribute it does not filter on", 0, nlMsg(tGetLink, tRequest|tDump, 1, 0, ifinfo(0, 0, 0, 0, 0), nlAttr(4, u32le(1500)...)), CheckToKernel, []wantFinding{
 			{SevWarning, 32, "IFLA_MTU", "does not filter on", "EINVAL", "Unsupported attribute in link dump request"}}},
-		{"dump with a short header", 0, nlMsg(tGetLink, tRequest|tDump, 1, 0, []byte{17, 0, 0, 0}), CheckToKernel, []wantFinding{
-			{SevWarning, 16, "", "shorter than its 16-byte header", "EINVAL", "Invalid header for link dump"}}},
+		{"dump with a struct rtgenmsg header", 0, nlMsg(tGetLink, tRequest|tDump, 1, 0, []byte{17, 0, 0, 0}), CheckToKernel, []wantFinding{
+			{SevNote, 16, "", "shorter than its 16-byte header (struct rtgenmsg, the older form)", "EINVAL", "Invalid header for link dump"}}},
+		{"dump with a short header", 0, nlMsg(tGetLink, tRequest|tDump, 1, 0, []byte{17, 0, 0, 0, 0, 0, 0, 0}), CheckToKernel, []wantFinding{
+			{SevWarning, 16, "", "payload is 8 bytes, shorter than its 16-byte header", "EINVAL", "Invalid header for link dump"}}},
 		{"short fixed header", 0, nlMsg(tNewLink, tRequest|tAck, 1, 0, []byte{0, 0, 0, 0}), CheckToKernel, []wantFinding{
 			{SevError, 16, "", "the payload is 4 bytes, shorter than struct ifinfomsg (16 bytes)", "EINVAL", "Invalid header length"}}},
 		{"no payload", 0, nlMsg(tNewLink, tRequest|tAck, 1, 0), CheckToKernel, []wantFinding{

@@ -81,7 +81,7 @@ var nftTableAttrs = newSet(xlat.NftTableAttrs, "NFTA_TABLE_???", map[uint16]attr
 	xlat.NFTA_TABLE_USE:      nfBE32,
 	xlat.NFTA_TABLE_HANDLE:   nfBE64,
 	xlat.NFTA_TABLE_PAD:      nfHex,
-	xlat.NFTA_TABLE_USERDATA: nfHex,
+	xlat.NFTA_TABLE_USERDATA: udataDec{udataTable},
 	xlat.NFTA_TABLE_OWNER:    nfBE32, // (a netlink port id)
 })
 
@@ -104,7 +104,7 @@ var nftChainAttrs = newSet(xlat.NftChainAttrs, "NFTA_CHAIN_???", map[uint16]attr
 	xlat.NFTA_CHAIN_PAD:      nfHex,
 	xlat.NFTA_CHAIN_FLAGS:    flagsDec{tab: xlat.NftChainFlags, dflt: "NFT_CHAIN_???", size: 4, be: true, exact: true},
 	xlat.NFTA_CHAIN_ID:       nfBE32,
-	xlat.NFTA_CHAIN_USERDATA: nfHex,
+	xlat.NFTA_CHAIN_USERDATA: udataDec{udataChain},
 })
 
 var nftRuleCompatAttrs = newSet(xlat.NftRuleCompatAttrs, "NFTA_RULE_COMPAT_???", map[uint16]attrDec{
@@ -119,7 +119,7 @@ var nftRuleAttrs = newSet(xlat.NftRuleAttrs, "NFTA_RULE_???", map[uint16]attrDec
 	xlat.NFTA_RULE_EXPRESSIONS: nftExprList,
 	xlat.NFTA_RULE_COMPAT:      nestDec{nftRuleCompatAttrs},
 	xlat.NFTA_RULE_POSITION:    nfBE64,
-	xlat.NFTA_RULE_USERDATA:    nfHex,
+	xlat.NFTA_RULE_USERDATA:    udataDec{udataRule},
 	xlat.NFTA_RULE_PAD:         nfHex,
 	xlat.NFTA_RULE_ID:          nfBE32,
 	xlat.NFTA_RULE_POSITION_ID: nfBE32,
@@ -162,7 +162,7 @@ var nftSetAttrs = newSet(xlat.NftSetAttrs, "NFTA_SET_???", map[uint16]attrDec{
 	xlat.NFTA_SET_ID:          nfBE32,
 	xlat.NFTA_SET_TIMEOUT:     nfBE64, // (ms)
 	xlat.NFTA_SET_GC_INTERVAL: nfBE32, // (ms)
-	xlat.NFTA_SET_USERDATA:    nfHex,
+	xlat.NFTA_SET_USERDATA:    udataDec{udataSetRecs},
 	xlat.NFTA_SET_PAD:         nfHex,
 	xlat.NFTA_SET_OBJ_TYPE:    xvalDec{tab: xlat.NftObjectTypes, dflt: "NFT_OBJECT_???", size: 4, be: true, exact: true},
 	xlat.NFTA_SET_HANDLE:      nfBE64,
@@ -178,7 +178,7 @@ var nftSetElemAttrs = newSet(xlat.NftSetElemAttrs, "NFTA_SET_ELEM_???", map[uint
 	xlat.NFTA_SET_ELEM_FLAGS:       flagsDec{tab: xlat.NftSetElemFlags, dflt: "NFT_SET_ELEM_???", size: 4, be: true, exact: true},
 	xlat.NFTA_SET_ELEM_TIMEOUT:     nfBE64, // (ms)
 	xlat.NFTA_SET_ELEM_EXPIRATION:  nfBE64, // (ms)
-	xlat.NFTA_SET_ELEM_USERDATA:    nfHex,
+	xlat.NFTA_SET_ELEM_USERDATA:    udataDec{udataElem},
 	xlat.NFTA_SET_ELEM_EXPR:        nftExpr,
 	xlat.NFTA_SET_ELEM_PAD:         nfHex,
 	xlat.NFTA_SET_ELEM_OBJREF:      nlaStr,
@@ -218,7 +218,13 @@ var nftTraceAttrs = newSet(xlat.NftTraceAttrs, "NFTA_TRACE_???", map[uint16]attr
 	xlat.NFTA_TRACE_MARK:             nfBE32,
 	xlat.NFTA_TRACE_NFPROTO:          xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 4, be: true, exact: true},
 	xlat.NFTA_TRACE_POLICY:           xvalDec{tab: xlat.NfVerdicts, dflt: "NF_???", size: 4, be: true, exact: true},
-	xlat.NFTA_TRACE_PAD:              nfHex,
+	// the conntrack id is the kernel's host-order number put as a be32,
+	// as in CTA_ID
+	xlat.NFTA_TRACE_CT_ID:        nfBE32,
+	xlat.NFTA_TRACE_CT_DIRECTION: xvalDec{tab: xlat.IpConntrackDir, dflt: "IP_CT_DIR_???", size: 1, exact: true},
+	xlat.NFTA_TRACE_CT_STATUS:    ctStatus,
+	xlat.NFTA_TRACE_CT_STATE:     flagsDec{tab: xlat.NftCtStateBits, dflt: "NF_CT_STATE_???", size: 4, be: true, exact: true},
+	xlat.NFTA_TRACE_PAD:          nfHex,
 })
 
 var nftFlowtableHookAttrs = newSet(xlat.NftFlowtableHookAttrs, "NFTA_FLOWTABLE_HOOK_???", map[uint16]attrDec{
@@ -250,7 +256,7 @@ var nftObjAttrs = newSet(xlat.NftObjAttrs, "NFTA_OBJ_???", map[uint16]attrDec{
 	xlat.NFTA_OBJ_USE:      nfBE32,
 	xlat.NFTA_OBJ_HANDLE:   nfBE64,
 	xlat.NFTA_OBJ_PAD:      nfHex,
-	xlat.NFTA_OBJ_USERDATA: nfHex,
+	xlat.NFTA_OBJ_USERDATA: udataDec{udataObj},
 })
 
 // nftObjSets are nftObjAttrs with NFTA_OBJ_DATA decoded by object type

@@ -409,11 +409,9 @@ func TestNetfilterCasesAgainstStrace(t *testing.T) {
 	}
 }
 
-// nfBinaryAttrs are the attributes whose payload is bytes by nature (user
-// data of nft, packet bytes and headers): they stay hex strings.
+// nfBinaryAttrs are the attributes whose payload is bytes by nature
+// (packet bytes and headers, conntrack labels): they stay hex strings.
 var nfBinaryAttrs = map[string]bool{
-	"NFTA_TABLE_USERDATA": true, "NFTA_CHAIN_USERDATA": true, "NFTA_RULE_USERDATA": true,
-	"NFTA_SET_USERDATA": true, "NFTA_OBJ_USERDATA": true, "NFTA_SET_ELEM_USERDATA": true,
 	"NFQA_PAYLOAD": true, "NFULA_PAYLOAD": true, "CTA_LABELS": true, "CTA_LABELS_MASK": true,
 	"NFTA_TRACE_LL_HEADER": true, "NFTA_TRACE_NETWORK_HEADER": true, "NFTA_TRACE_TRANSPORT_HEADER": true,
 }

@@ -3,7 +3,8 @@
 # route adds each at once, then a full dump, with nldump (decoding to a
 # file, and -w) and tcpdump (-w) on nlmon0 side by side; prints both drop
 # counts, with nldump's default ring and with -B 2048 (tcpdump's default
-# 2 MiB). Takes several minutes under TCG.
+# 2 MiB), for the nlmon source and for the BPF source. Takes several
+# minutes under TCG.
 set -eu
 top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
@@ -39,6 +40,8 @@ run() {
 }
 run default
 run small -B 2048
+run bpf --source bpf
+run bpf-small --source bpf -B 2048
 SCRIPT
 go run ./internal/cmd/vmrun -prog /usr/sbin/ip -prog /usr/bin/tcpdump \
 	-file /usr/bin/nldump="$tmp/nldump" -mod dummy -mod nlmon \

@@ -18,15 +18,25 @@ func init() {
 	helpTexts["capture"] = `Usage: nldump [capture] [options]
        nldump capture -r FILE [options]
 
-Captures every netlink message on the host on an nlmon interface and
-prints each one decoded, a line per message: time, protocol, direction
-(to-kernel, from-kernel, to-user), then the message in strace notation.
+Captures every netlink message on the host and prints each one decoded,
+a line per message: time, protocol, direction (to-kernel, from-kernel,
+to-user), then the message in strace notation.
 
-nlmon0 is created when it is missing (and removed on exit); this needs
+Two sources: nlmon, the kernel's netlink tap, on an nlmon interface;
+nlmon0 is created when it is missing (and removed on exit), which needs
 root, or CAP_NET_ADMIN and CAP_NET_RAW, and a kernel with CONFIG_NLMON.
-Without nlmon, "nldump trace -- CMD" decodes one command's traffic.
+And BPF, for kernels without nlmon: a BPF program attached (fentry, or
+kprobes) where the kernel hands buffers to its taps sees the same
+messages, and the process that sent each one (or, for the kernel's
+answers and notifications, the one it answered or acted for); it needs
+root, or CAP_BPF and CAP_PERFMON, and the kernel's BTF.
+"nldump trace -- CMD" decodes one command's traffic without either.
 
 Options:
+  --source SRC    nlmon, bpf, or auto (the default): nlmon where the
+                  kernel has it, else bpf
+  --all-netns     bpf: capture every network namespace (default: nldump's
+                  own, as nlmon does)
   -i IFACE        nlmon interface (default nlmon0)
   --no-create     fail instead of creating a missing interface
   -c N            stop after N messages (those shown, after the filters)
@@ -36,7 +46,8 @@ Options:
                   with each packet's process in its comment
   --no-procs      do not look up the process behind each message
   -r FILE         read a pcap or pcapng file instead (as nldump read)
-  -B KiB          receive ring size (default 32768)
+  -B KiB          receive ring (nlmon) or ring buffer (bpf) size
+                  (default 32768)
   --queue MiB     memory for packets waiting to be decoded (default 256):
                   nldump empties the ring into it at once, so decoding may
                   fall behind in a burst; the kernel drops what fits in
@@ -106,6 +117,8 @@ type captureOpts struct {
 	snaplen  int
 	pcapng   bool
 	noProcs  bool
+	source   string
+	allNetns bool
 }
 
 func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
@@ -121,6 +134,8 @@ func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
 		fs.IntVar(&c.queueMiB, "queue", capture.DefaultQueueSize>>20, "memory for packets waiting to be decoded, in MiB")
 		fs.IntVar(&c.snaplen, "snaplen", capture.DefaultSnapLen, "keep at most N bytes of a buffer")
 		fs.BoolVar(&c.noProcs, "no-procs", false, "do not look up the process behind each message")
+		fs.StringVar(&c.source, "source", "auto", "capture source: nlmon, bpf or auto")
+		fs.BoolVar(&c.allNetns, "all-netns", false, "BPF source: capture every network namespace")
 	}
 }
 
@@ -431,36 +446,13 @@ func runLive(e *env, c *captureOpts) int {
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGPIPE)
 	defer signal.Stop(sigs)
 
-	mon, err := capture.PrepareNlmon(c.iface, !c.noCreate)
+	live, name, undo, err := openSource(e, c, s)
 	if err != nil {
 		s.close()
 		return fail(err)
 	}
-	defer func() {
-		if err := mon.Close(); err != nil {
-			fmt.Fprintf(e.stderr, "nldump: %v\n", err)
-		} else if mon.Created {
-			fmt.Fprintf(e.stderr, "nldump: removed %s\n", mon.Name)
-		}
-	}()
-	if mon.Created {
-		fmt.Fprintf(e.stderr, "nldump: created %s (nlmon); it is removed on exit\n", mon.Name)
-	} else if mon.BroughtUp {
-		fmt.Fprintf(e.stderr, "nldump: brought %s up; it is brought down on exit\n", mon.Name)
-	}
-	// Every generic netlink family id resolves: ask the kernel once,
-	// before the capture starts so that the question is not captured.
-	if err := capture.QueryGenlFamilies(s.d.SetGenlFamily); err != nil {
-		fmt.Fprintf(e.stderr, "nldump: asking the kernel for generic netlink families: %v (ids learned from the traffic only)\n", err)
-	}
-	// the snap length counts the cooked header, as tcpdump's does
-	live, err := capture.OpenLive(mon.Index, capture.LiveOptions{SnapLen: c.snaplen - 16, BufferSize: c.bufKiB << 10})
-	if err != nil {
-		s.close()
-		return fail(fmt.Errorf("%s: %v", mon.Name, err))
-	}
+	defer undo()
 	defer live.Close()
-	fmt.Fprintf(e.stderr, "nldump: listening on %s, link-type NETLINK, snapshot length %d bytes\n", mon.Name, c.snaplen)
 	// A goroutine empties the ring into memory at once, so that decoding
 	// and printing may fall behind in a burst without drops.
 	q := capture.NewQueue(live, c.queueMiB<<20)
@@ -543,10 +535,10 @@ func runLive(e *env, c *captureOpts) int {
 		if err != nil {
 			var pe *capture.PacketError
 			if errors.As(err, &pe) && !pe.Fatal {
-				fmt.Fprintf(e.stderr, "nldump: %s: %v\n", mon.Name, err)
+				fmt.Fprintf(e.stderr, "nldump: %s: %v\n", name, err)
 				continue
 			}
-			fmt.Fprintf(e.stderr, "nldump: %s: %v\n", mon.Name, err)
+			fmt.Fprintf(e.stderr, "nldump: %s: %v\n", name, err)
 			status = exitError
 			break
 		}
@@ -576,8 +568,93 @@ func runLive(e *env, c *captureOpts) int {
 		status = exitError
 	}
 	fmt.Fprintf(e.stderr, "nldump: %d messages (%d bytes) in %d packets captured on %s, %d dropped by the kernel\n",
-		s.msgs, s.bytes, s.packets, mon.Name, drops)
+		s.msgs, s.bytes, s.packets, name, drops)
 	return status
+}
+
+// liveSource is what a live capture reads: an nlmon interface's ring or
+// the BPF source.
+type liveSource interface {
+	capture.QueueSource
+	Stats() (capture.LiveStats, error)
+	Close() error
+}
+
+// openSource opens the capture source --source names; name is what
+// messages call it, undo removes what was set up for it.
+func openSource(e *env, c *captureOpts, s *session) (src liveSource, name string, undo func(), err error) {
+	undo = func() {}
+	// Every generic netlink family id resolves: ask the kernel once,
+	// before the capture starts so that the question is not captured.
+	families := func() {
+		if err := capture.QueryGenlFamilies(s.d.SetGenlFamily); err != nil {
+			fmt.Fprintf(e.stderr, "nldump: asking the kernel for generic netlink families: %v (ids learned from the traffic only)\n", err)
+		}
+	}
+	switch c.source {
+	case "nlmon":
+		if c.allNetns {
+			return nil, "", undo, fmt.Errorf("--all-netns is for the BPF source (--source bpf): nlmon sees the namespace it is in")
+		}
+	case "auto":
+	case "bpf":
+		families()
+		return openBpf(e, c)
+	default:
+		return nil, "", undo, fmt.Errorf("--source %s: want nlmon, bpf or auto", c.source)
+	}
+	mon, err := capture.PrepareNlmon(c.iface, !c.noCreate)
+	if err != nil {
+		if c.source == "auto" && errors.Is(err, capture.ErrNoNlmon) {
+			fmt.Fprintf(e.stderr, "nldump: the kernel has no nlmon: capturing with BPF\n")
+			families()
+			src, name, undo, berr := openBpf(e, c)
+			if berr != nil {
+				return nil, "", undo, fmt.Errorf("%v\nnldump: and BPF: %v", err, berr)
+			}
+			return src, name, undo, nil
+		}
+		return nil, "", undo, err
+	}
+	undo = func() {
+		if err := mon.Close(); err != nil {
+			fmt.Fprintf(e.stderr, "nldump: %v\n", err)
+		} else if mon.Created {
+			fmt.Fprintf(e.stderr, "nldump: removed %s\n", mon.Name)
+		}
+	}
+	if mon.Created {
+		fmt.Fprintf(e.stderr, "nldump: created %s (nlmon); it is removed on exit\n", mon.Name)
+	} else if mon.BroughtUp {
+		fmt.Fprintf(e.stderr, "nldump: brought %s up; it is brought down on exit\n", mon.Name)
+	}
+	families()
+	// the snap length counts the cooked header, as tcpdump's does
+	live, err := capture.OpenLive(mon.Index, capture.LiveOptions{SnapLen: c.snaplen - 16, BufferSize: c.bufKiB << 10})
+	if err != nil {
+		return nil, "", undo, fmt.Errorf("%s: %v", mon.Name, err)
+	}
+	fmt.Fprintf(e.stderr, "nldump: listening on %s, link-type NETLINK, snapshot length %d bytes\n", mon.Name, c.snaplen)
+	return live, mon.Name, undo, nil
+}
+
+// openBpf opens the BPF source.
+func openBpf(e *env, c *captureOpts) (liveSource, string, func(), error) {
+	o := capture.BpfOptions{SnapLen: c.snaplen - 16, BufferSize: c.bufKiB << 10}
+	where := "every network namespace"
+	if !c.allNetns {
+		ns, err := capture.NetnsOf("self")
+		if err != nil {
+			return nil, "", func() {}, fmt.Errorf("finding nldump's network namespace: %v", err)
+		}
+		o.Netns, where = ns, "this network namespace"
+	}
+	b, err := capture.OpenBpf(o)
+	if err != nil {
+		return nil, "", func() {}, fmt.Errorf("BPF source: %v", err)
+	}
+	fmt.Fprintf(e.stderr, "nldump: listening with BPF (%s on the kernel's netlink functions) in %s, snapshot length %d bytes\n", b.Attach, where, c.snaplen)
+	return b, "bpf", func() {}, nil
 }
 
 // readEach reads, decodes, prints and writes the frames one at a time. It

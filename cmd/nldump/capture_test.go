@@ -154,3 +154,20 @@ func BenchmarkRead(b *testing.B) {
 		}
 	}
 }
+
+// TestCaptureSourceErrors: a wrong --source, and --all-netns with nlmon,
+// fail before anything is set up.
+func TestCaptureSourceErrors(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"capture", "--source", "pcap", "-c", "1"}, "--source pcap: want nlmon, bpf or auto\n"},
+		{[]string{"capture", "--source", "nlmon", "--all-netns", "-c", "1"}, "--all-netns is for the BPF source"},
+	} {
+		out, errs, st := runCmd(t, nil, c.args...)
+		if st != exitError || out != "" || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit status %d, stdout %q, stderr %q, want %q", c.args, st, out, errs, c.want)
+		}
+	}
+}

@@ -65,7 +65,17 @@ waitfor() {
 
 echo "vm: $(date +%s) setup errors"
 # setup errors: no nlmon in the kernel yet, no privilege, --no-create, not nlmon
-$N -c 1 > /dev/null 2> err-nokernel.txt; echo $? > rc-nokernel.txt
+$N --source nlmon -c 1 > /dev/null 2> err-nokernel.txt; echo $? > rc-nokernel.txt
+# without nlmon, auto falls back to BPF
+$N -c 1 > auto-bpf.txt 2> err-auto-bpf.txt & P=$!
+waitfor err-auto-bpf.txt listening
+$IP link show lo > /dev/null
+wait $P; echo $? > rc-auto-bpf.txt
+
+echo "vm: $(date +%s) bpf source test"
+# the BPF source's own test, with fentry and with kprobes: ip's messages
+# and a Go program's, with their pid and command name
+NLDUMP_REQUIRE_BPF=1 PATH=/usr/sbin:$PATH /usr/bin/capture.test -test.run 'TestBpf' -test.v > bpftest.txt 2>&1; echo $? > rc-bpftest.txt
 insmod /lib/modules/late/nlmon.ko
 su -s /bin/sh -c "$N -c 1" nobody > /dev/null 2> err-priv.txt; echo $? > rc-priv.txt
 $N --no-create -c 1 > /dev/null 2> err-nocreate.txt; echo $? > rc-nocreate.txt
@@ -83,6 +93,8 @@ $IP link show nlmon0 > /dev/null 2>&1; echo $? > rc-after-c3.txt
 echo "vm: $(date +%s) side by side"
 # side by side with tcpdump, the commands under strace, ended by SIGINT
 $IP link add nlmon0 type nlmon; $IP link set nlmon0 up
+$N --source bpf -w b.pcap > b.txt 2> b.err & BP=$!
+waitfor b.err listening
 $N -w n.pcapng > n.txt 2> n.err & NP=$!
 waitfor n.err listening
 tcpdump -Z root -i nlmon0 -s 262144 -U -w t.pcap 2> t.err & TP=$!
@@ -103,6 +115,7 @@ i=0; until grep -q vmend t.pcap 2>/dev/null || [ $i -ge 100 ]; do sleep 0.1; i=$
 kill $MP
 kill -INT $TP; wait $TP
 kill -INT $NP; wait $NP; echo $? > rc-n.txt
+kill -INT $BP; wait $BP; echo $? > rc-b.txt
 
 echo "vm: $(date +%s) storm"
 # storm: 20,000 route adds, then a full dump
@@ -118,13 +131,40 @@ sleep 1.5
 kill -INT $TP; wait $TP
 kill -INT $NP; wait $NP
 wc -l < storm-n.txt > storm-n.lines
-rm storm-n.txt storm.batch
+rm storm-n.txt
+
+echo "vm: $(date +%s) storm bpf"
+# the same storm with the BPF source, tcpdump on nlmon0 beside it
+$IP route flush dev d1
+$N --source bpf -w storm-b.pcap > storm-b.txt 2> storm-b.err & BP=$!
+waitfor storm-b.err listening
+tcpdump -Z root -i nlmon0 -s 262144 -w storm-bt.pcap 2> storm-bt.err & TP=$!
+waitfor storm-bt.err listening
+$IP link add vmmark type dummy
+$IP -batch storm.batch
+$IP route show table all > /dev/null
+$IP link del vmmark
+sleep 1.5
+kill -INT $TP; wait $TP
+kill -INT $BP; wait $BP
+wc -l < storm-b.txt > storm-b.lines
+rm storm-b.txt storm.batch
 
 echo "vm: $(date +%s) drops"
 # drops are reported when nldump falls behind: a tiny ring, a stalled reader
 awk 'BEGIN { for (i = 0; i < 20000; i++) printf "route add 10.200.%d.%d/32 dev d1\n", i / 256, i % 256 }' > drop.batch
 ( $N -B 1 --queue 1 2> drop.err; echo $? > rc-drop.txt ) | ( sleep 4; cat > /dev/null ) &
 waitfor drop.err listening
+$IP -batch drop.batch
+sleep 5
+kill -INT $(pidof nldump)
+wait
+rm drop.batch
+# and with the BPF source: its ring buffer (the smallest one, for the
+# snap length) fills
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "route add 10.201.%d.%d/32 dev d1\n", i / 256, i % 256 }' > drop.batch
+( $N --source bpf -B 1 --snaplen 1024 --queue 1 2> drop-b.err; echo $? > rc-drop-b.txt ) | ( sleep 4; cat > /dev/null ) &
+waitfor drop-b.err listening
 $IP -batch drop.batch
 sleep 5
 kill -INT $(pidof nldump)
@@ -169,19 +209,21 @@ func TestVM(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bin := buildStatic(t)
+	bin := buildStatic(t, "build", ".")
+	captureTest := buildStatic(t, "test", "-c", "../../capture")
 	vm := &vmtest.VM{
 		Kernel:   k,
 		Modules:  []string{"dummy", "veth", "netlink_diag"}, // strace asks netlink_diag for a socket's protocol
 		Programs: progs,
 		Files: map[string][]byte{
 			"/usr/bin/nldump":            bin,
+			"/usr/bin/capture.test":      captureTest,
 			"/lib/modules/late/nlmon.ko": nlmonKo,
 			"/etc/workload.sh":           []byte(vmWorkload),
-			"/usr/bin/routeflap":         buildStaticPkg(t, "../../internal/cmd/routeflap"),
+			"/usr/bin/routeflap":         buildStatic(t, "build", "../../internal/cmd/routeflap"),
 		},
 		Script:  vmScript + vmAttribScript,
-		Timeout: 8 * time.Minute,
+		Timeout: 15 * time.Minute, // a few minutes; more on a loaded machine
 	}
 	if os.Getenv("NLDUMP_VM_CONSOLE") != "" {
 		vm.Console = os.Stderr
@@ -254,7 +296,7 @@ func TestVM(t *testing.T) {
 	file("t.pcap")
 
 	t.Run("SameAsTcpdump", func(t *testing.T) {
-		n := markedWindow(t, readFrames(t, npcap))
+		n := markedWindow(t, withoutResolver(readFrames(t, npcap)))
 		tp := markedWindow(t, withoutResolver(readFrames(t, tpcap)))
 		nb, tb := 0, 0
 		for _, f := range n {
@@ -282,6 +324,37 @@ func TestVM(t *testing.T) {
 			if !strings.Contains(s, " 0 dropped by the kernel") && !strings.Contains(s, "0 packets dropped by kernel") {
 				t.Errorf("%s: drops reported: %s", f, s)
 			}
+		}
+	})
+
+	t.Run("BpfSourceTest", func(t *testing.T) {
+		out := file("bpftest.txt")
+		rc := strings.TrimSpace(file("rc-bpftest.txt"))
+		for _, w := range []string{"--- PASS: TestBpfSource/fentry", "--- PASS: TestBpfSource/kprobe", "--- PASS: TestBpfProgramVerifies"} {
+			if rc != "0" || !strings.Contains(out, w) || strings.Contains(out, "SKIP") {
+				t.Errorf("the BPF source's test in the VM (exit status %s) does not say %q:\n%s", rc, w, tailString([]byte(out), 3000))
+				break
+			}
+		}
+	})
+
+	t.Run("AutoFallsBackToBpf", func(t *testing.T) {
+		errs := file("err-auto-bpf.txt")
+		if rc := strings.TrimSpace(file("rc-auto-bpf.txt")); rc != "0" || !strings.Contains(errs, "capturing with BPF") || strings.Count(file("auto-bpf.txt"), "\n") != 1 {
+			t.Errorf("nldump -c 1 without nlmon: exit status %s, %q; stderr: %s", rc, file("auto-bpf.txt"), errs)
+		}
+	})
+
+	t.Run("BpfSameAsTcpdump", func(t *testing.T) {
+		b := markedWindow(t, withoutResolver(readFrames(t, filepath.Join(dir, "b.pcap"))))
+		tp := markedWindow(t, withoutResolver(readFrames(t, tpcap)))
+		t.Logf("BPF source: %d packets; tcpdump on nlmon0: %d packets", len(b), len(tp))
+		sameFrames(t, b, tp, false)
+		if rc := strings.TrimSpace(file("rc-b.txt")); rc != "0" {
+			t.Errorf("nldump --source bpf ended by SIGINT: exit status %s", rc)
+		}
+		if s := file("b.err"); !strings.Contains(s, " 0 dropped by the kernel") {
+			t.Errorf("b.err: drops reported: %s", s)
 		}
 	})
 
@@ -395,20 +468,9 @@ func TestVM(t *testing.T) {
 		}
 	})
 
-	t.Run("DropsReported", func(t *testing.T) {
-		errs := file("drop.err")
-		growth := regexp.MustCompile(`the kernel dropped (\d+) packets \((\d+) in all\)`).FindAllStringSubmatch(errs, -1)
-		total := parseDrops(t, errs, `(\d+) dropped by the kernel`)
-		t.Logf("tiny ring, stalled reader: %d drops, reported %d times as they grew", total, len(growth))
-		if total == 0 || len(growth) == 0 {
-			t.Errorf("no drops reported: %s", errs)
-		} else if last := growth[len(growth)-1][2]; last != strconv.Itoa(total) {
-			t.Errorf("last report says %s in all, the summary %d", last, total)
-		}
-		if rc := strings.TrimSpace(file("rc-drop.txt")); rc != "0" {
-			t.Errorf("exit status %s", rc)
-		}
-	})
+	for _, src := range []string{"", "-b"} {
+		t.Run("DropsReported"+src, func(t *testing.T) { dropsReported(t, file("drop"+src+".err"), file("rc-drop"+src+".txt")) })
+	}
 	t.Run("BrokenPipe", func(t *testing.T) {
 		if strings.Count(file("pipe.txt"), "\n") != 3 {
 			t.Errorf("head -n 3 got %q", file("pipe.txt"))
@@ -475,23 +537,77 @@ func TestVM(t *testing.T) {
 			}
 		}
 	})
+
+	t.Run("StormBpf", func(t *testing.T) {
+		bdrops := parseDrops(t, file("storm-b.err"), `(\d+) dropped by the kernel`)
+		tdrops := parseDrops(t, file("storm-bt.err"), `(\d+) packets dropped by kernel`)
+		b := markedWindow(t, withoutResolver(readFrames(t, filepath.Join(dir, "storm-b.pcap"))))
+		tp := markedWindow(t, withoutResolver(readFrames(t, filepath.Join(dir, "storm-bt.pcap"))))
+		t.Logf("storm: BPF source %d packets, %d dropped; tcpdump %d packets, %d dropped", len(b), bdrops, len(tp), tdrops)
+		if bdrops > tdrops {
+			t.Errorf("the BPF source dropped %d packets, tcpdump %d", bdrops, tdrops)
+		}
+		if len(b) < 40000 {
+			t.Errorf("the BPF source captured %d packets, want at least 40,000 (20,000 requests and their acks)", len(b))
+		}
+		if bdrops == 0 && tdrops == 0 {
+			sameFrames(t, b, tp, true)
+		}
+		msgs := 0
+		for _, f := range readFrames(t, filepath.Join(dir, "storm-b.pcap")) {
+			msgs += capture.CountMessages(f.Data, f.BigEndian)
+		}
+		if lines := strings.TrimSpace(file("storm-b.lines")); lines != strconv.Itoa(msgs) {
+			t.Errorf("nldump printed %s messages, its pcap holds %d", lines, msgs)
+		}
+	})
 }
 
-// buildStatic builds nldump with CGO_ENABLED=0 for the VM.
-func buildStatic(t *testing.T) []byte {
+// dropsReported checks that a capture with a tiny ring and a stalled
+// reader reported its drops as they grew, and in its summary.
+func dropsReported(t *testing.T, errs, rc string) {
+	growth := regexp.MustCompile(`the kernel dropped (\d+) packets \((\d+) in all\)`).FindAllStringSubmatch(errs, -1)
+	total := parseDrops(t, errs, `(\d+) dropped by the kernel`)
+	t.Logf("tiny ring, stalled reader: %d drops, reported %d times as they grew", total, len(growth))
+	if total == 0 || len(growth) == 0 {
+		t.Errorf("no drops reported: %s", errs)
+	} else if last := growth[len(growth)-1][2]; last != strconv.Itoa(total) {
+		t.Errorf("last report says %s in all, the summary %d", last, total)
+	}
+	if rc := strings.TrimSpace(rc); rc != "0" {
+		t.Errorf("exit status %s", rc)
+	}
+}
+
+// sameFrames requires the BPF source's frames b to be tcpdump's tp on
+// nlmon0, protocol and bytes; prefix: tcpdump may miss the last ones.
+func sameFrames(t *testing.T, b, tp []capture.Frame, prefix bool) {
 	t.Helper()
-	return buildStaticPkg(t, ".")
+	if len(b) != len(tp) && !(prefix && len(b) > len(tp)) {
+		t.Errorf("the BPF source captured %d packets, tcpdump %d", len(b), len(tp))
+	}
+	for i := range min(len(b), len(tp)) {
+		if b[i].Proto != tp[i].Proto || !bytes.Equal(b[i].Data, tp[i].Data) {
+			t.Errorf("packet %d differs: BPF %s %x, tcpdump %s %x", i+1,
+				decode.ProtoName(b[i].Proto), clipBytes(b[i].Data), decode.ProtoName(tp[i].Proto), clipBytes(tp[i].Data))
+			break
+		}
+	}
+	if len(b) < 200 {
+		t.Errorf("only %d packets", len(b))
+	}
 }
 
-// buildStaticPkg builds a command with CGO_ENABLED=0 for the VM.
-func buildStaticPkg(t *testing.T, pkg string) []byte {
+// buildStatic builds nldump (go build .), or a test binary (go test -c
+// DIR), with CGO_ENABLED=0 for the VM.
+func buildStatic(t *testing.T, args ...string) []byte {
 	t.Helper()
 	gobin, err := exec.LookPath("go")
 	if err != nil {
 		gobin = filepath.Join(runtime.GOROOT(), "bin", "go")
 	}
-	out := filepath.Join(t.TempDir(), "prog")
-	cmd := exec.Command(gobin, "build", "-o", out, pkg)
+	out := filepath.Join(t.TempDir(), "nldump")
+	cmd := exec.Command(gobin, append([]string{args[0], "-o", out}, args[1:]...)...)
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, b)

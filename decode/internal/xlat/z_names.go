@@ -6245,6 +6245,10 @@ const (
 	NFTA_TRACE_NFPROTO          = 0xf
 	NFTA_TRACE_POLICY           = 0x10
 	NFTA_TRACE_PAD              = 0x11
+	NFTA_TRACE_CT_ID            = 0x12
+	NFTA_TRACE_CT_DIRECTION     = 0x13
+	NFTA_TRACE_CT_STATUS        = 0x14
+	NFTA_TRACE_CT_STATE         = 0x15
 )
 
 // nft_trace_types (netfilter_nft.txt)
@@ -6443,6 +6447,75 @@ const (
 	NFTA_COMPAT_NAME   = 0x1
 	NFTA_COMPAT_REV    = 0x2
 	NFTA_COMPAT_TYPE   = 0x3
+)
+
+// nftnl_udata_table_types (netfilter_nft.txt)
+const (
+	NFTNL_UDATA_TABLE_COMMENT = 0x0
+)
+
+// nftnl_udata_chain_types (netfilter_nft.txt)
+const (
+	NFTNL_UDATA_CHAIN_COMMENT = 0x0
+)
+
+// nftnl_udata_rule_types (netfilter_nft.txt)
+const (
+	NFTNL_UDATA_RULE_COMMENT         = 0x0
+	NFTNL_UDATA_RULE_EBTABLES_POLICY = 0x1
+)
+
+// nftnl_udata_obj_types (netfilter_nft.txt)
+const (
+	NFTNL_UDATA_OBJ_COMMENT = 0x0
+)
+
+// nftnl_udata_set_types (netfilter_nft.txt)
+const (
+	NFTNL_UDATA_SET_KEYBYTEORDER   = 0x0
+	NFTNL_UDATA_SET_DATABYTEORDER  = 0x1
+	NFTNL_UDATA_SET_MERGE_ELEMENTS = 0x2
+	NFTNL_UDATA_SET_KEY_TYPEOF     = 0x3
+	NFTNL_UDATA_SET_DATA_TYPEOF    = 0x4
+	NFTNL_UDATA_SET_EXPR           = 0x5
+	NFTNL_UDATA_SET_DATA_INTERVAL  = 0x6
+	NFTNL_UDATA_SET_COMMENT        = 0x7
+)
+
+// nftnl_udata_set_typeof_types (netfilter_nft.txt)
+const (
+	NFTNL_UDATA_SET_TYPEOF_EXPR = 0x0
+	NFTNL_UDATA_SET_TYPEOF_DATA = 0x1
+)
+
+// nftnl_udata_set_elem_types (netfilter_nft.txt)
+const (
+	NFTNL_UDATA_SET_ELEM_COMMENT = 0x0
+	NFTNL_UDATA_SET_ELEM_FLAGS   = 0x1
+)
+
+// nftnl_udata_set_elem_flags (netfilter_nft.txt)
+const (
+	NFTNL_SET_ELEM_F_INTERVAL_OPEN = 0x1
+)
+
+// nft_udata_byteorder (netfilter_nft.txt)
+const (
+	BYTEORDER_INVALID     = 0x0
+	BYTEORDER_HOST_ENDIAN = 0x1
+	BYTEORDER_BIG_ENDIAN  = 0x2
+)
+
+// nft_ct_state_bits (netfilter_nft.txt)
+const (
+	NF_CT_STATE_INVALID_BIT   = 0x1
+	NF_CT_STATE_UNTRACKED_BIT = 0x40
+)
+
+// ip_conntrack_dir (netfilter_nft.txt)
+const (
+	IP_CT_DIR_ORIGINAL = 0x0
+	IP_CT_DIR_REPLY    = 0x1
 )
 
 // netlink_ack_flags (netlink.txt)

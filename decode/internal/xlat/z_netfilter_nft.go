@@ -908,6 +908,10 @@ var NftTraceAttrs = New("nft_trace_attrs", []Entry{
 	{"NFTA_TRACE_NFPROTO", 0xf, false},
 	{"NFTA_TRACE_POLICY", 0x10, false},
 	{"NFTA_TRACE_PAD", 0x11, false},
+	{"NFTA_TRACE_CT_ID", 0x12, false},
+	{"NFTA_TRACE_CT_DIRECTION", 0x13, false},
+	{"NFTA_TRACE_CT_STATUS", 0x14, false},
+	{"NFTA_TRACE_CT_STATE", 0x15, false},
 })
 
 // NftTraceTypes is the list nft_trace_types of netfilter_nft.txt.
@@ -1112,4 +1116,76 @@ var NftCompatAttrs = New("nft_compat_attrs", []Entry{
 	{"NFTA_COMPAT_NAME", 0x1, false},
 	{"NFTA_COMPAT_REV", 0x2, false},
 	{"NFTA_COMPAT_TYPE", 0x3, false},
+})
+
+// NftnlUdataTableTypes is the list nftnl_udata_table_types of netfilter_nft.txt.
+var NftnlUdataTableTypes = New("nftnl_udata_table_types", []Entry{
+	{"NFTNL_UDATA_TABLE_COMMENT", 0x0, false},
+})
+
+// NftnlUdataChainTypes is the list nftnl_udata_chain_types of netfilter_nft.txt.
+var NftnlUdataChainTypes = New("nftnl_udata_chain_types", []Entry{
+	{"NFTNL_UDATA_CHAIN_COMMENT", 0x0, false},
+})
+
+// NftnlUdataRuleTypes is the list nftnl_udata_rule_types of netfilter_nft.txt.
+var NftnlUdataRuleTypes = New("nftnl_udata_rule_types", []Entry{
+	{"NFTNL_UDATA_RULE_COMMENT", 0x0, false},
+	{"NFTNL_UDATA_RULE_EBTABLES_POLICY", 0x1, false},
+})
+
+// NftnlUdataObjTypes is the list nftnl_udata_obj_types of netfilter_nft.txt.
+var NftnlUdataObjTypes = New("nftnl_udata_obj_types", []Entry{
+	{"NFTNL_UDATA_OBJ_COMMENT", 0x0, false},
+})
+
+// NftnlUdataSetTypes is the list nftnl_udata_set_types of netfilter_nft.txt.
+var NftnlUdataSetTypes = New("nftnl_udata_set_types", []Entry{
+	{"NFTNL_UDATA_SET_KEYBYTEORDER", 0x0, false},
+	{"NFTNL_UDATA_SET_DATABYTEORDER", 0x1, false},
+	{"NFTNL_UDATA_SET_MERGE_ELEMENTS", 0x2, false},
+	{"NFTNL_UDATA_SET_KEY_TYPEOF", 0x3, false},
+	{"NFTNL_UDATA_SET_DATA_TYPEOF", 0x4, false},
+	{"NFTNL_UDATA_SET_EXPR", 0x5, false},
+	{"NFTNL_UDATA_SET_DATA_INTERVAL", 0x6, false},
+	{"NFTNL_UDATA_SET_COMMENT", 0x7, false},
+})
+
+// NftnlUdataSetTypeofTypes is the list nftnl_udata_set_typeof_types of netfilter_nft.txt.
+var NftnlUdataSetTypeofTypes = New("nftnl_udata_set_typeof_types", []Entry{
+	{"NFTNL_UDATA_SET_TYPEOF_EXPR", 0x0, false},
+	{"NFTNL_UDATA_SET_TYPEOF_DATA", 0x1, false},
+})
+
+// NftnlUdataSetElemTypes is the list nftnl_udata_set_elem_types of netfilter_nft.txt.
+var NftnlUdataSetElemTypes = New("nftnl_udata_set_elem_types", []Entry{
+	{"NFTNL_UDATA_SET_ELEM_COMMENT", 0x0, false},
+	{"NFTNL_UDATA_SET_ELEM_FLAGS", 0x1, false},
+})
+
+// NftnlUdataSetElemFlags is the list nftnl_udata_set_elem_flags of netfilter_nft.txt.
+var NftnlUdataSetElemFlags = New("nftnl_udata_set_elem_flags", []Entry{
+	{"NFTNL_SET_ELEM_F_INTERVAL_OPEN", 0x1, false},
+})
+
+// NftUdataByteorder is the list nft_udata_byteorder of netfilter_nft.txt.
+var NftUdataByteorder = New("nft_udata_byteorder", []Entry{
+	{"BYTEORDER_INVALID", 0x0, false},
+	{"BYTEORDER_HOST_ENDIAN", 0x1, false},
+	{"BYTEORDER_BIG_ENDIAN", 0x2, false},
+})
+
+// NftCtStateBits is the list nft_ct_state_bits of netfilter_nft.txt.
+var NftCtStateBits = New("nft_ct_state_bits", []Entry{
+	{"NF_CT_STATE_INVALID_BIT", 0x1, false},
+	{"NF_CT_STATE_BIT(IP_CT_ESTABLISHED)", 0x2, false},
+	{"NF_CT_STATE_BIT(IP_CT_RELATED)", 0x4, false},
+	{"NF_CT_STATE_BIT(IP_CT_NEW)", 0x8, false},
+	{"NF_CT_STATE_UNTRACKED_BIT", 0x40, false},
+})
+
+// IpConntrackDir is the list ip_conntrack_dir of netfilter_nft.txt.
+var IpConntrackDir = New("ip_conntrack_dir", []Entry{
+	{"IP_CT_DIR_ORIGINAL", 0x0, false},
+	{"IP_CT_DIR_REPLY", 0x1, false},
 })
