@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"io"
 	"runtime"
 	"sync"
@@ -48,7 +47,7 @@ type ahead struct {
 // them in order, each to be waited for (wait), then released (release).
 // A packet that cannot be read comes with its error; a fatal one ends the
 // stream. stopAhead ends it early.
-func (s *session) decodeAhead(frames *capture.FrameReader) <-chan *decoded {
+func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 	out := make(chan *decoded, aheadDepth)
 	work := make(chan *decoded, aheadDepth)
 	free := make(chan *decoded, aheadDepth)
@@ -102,8 +101,7 @@ func (s *session) decodeAhead(frames *capture.FrameReader) <-chan *decoded {
 			case <-a.quit:
 				return
 			}
-			var pe *capture.PacketError
-			if err != nil && !(errors.As(err, &pe) && !pe.Fatal) {
+			if err != nil && isFatal(err) {
 				return
 			}
 		}

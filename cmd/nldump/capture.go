@@ -136,6 +136,8 @@ func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
 		fs.BoolVar(&c.noProcs, "no-procs", false, "do not look up the process behind each message")
 		fs.StringVar(&c.source, "source", "auto", "capture source: nlmon, bpf or auto")
 		fs.BoolVar(&c.allNetns, "all-netns", false, "BPF source: capture every network namespace")
+	} else {
+		c.out.registerInput(fs)
 	}
 }
 
@@ -226,6 +228,7 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 	if s.print {
 		s.p.limit = c.count
 	}
+	e.watch(s.p.filt)
 	return s, nil
 }
 
@@ -330,47 +333,47 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 	if err != nil {
 		return fail(err)
 	}
+	proto, err := c.out.protoNumber(decode.ProtoRoute)
+	if err != nil {
+		return fail(err)
+	}
+	// the inputs are opened before -w creates its file: one that
+	// cannot be read leaves an existing file as it was
+	status := exitOK
+	var inputs []*input
+	for _, name := range files {
+		sp, err := parseInputSpec(name)
+		if err == nil {
+			var in *input
+			if in, err = c.out.openInput(e, sp, proto, endian); err == nil {
+				inputs = append(inputs, in)
+				continue
+			}
+		}
+		fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
+		status = exitError
+	}
+	defer func() {
+		for _, in := range inputs {
+			in.close()
+		}
+	}()
+	if len(inputs) == 0 {
+		return status
+	}
 	s, err := newSession(e, cmd, c)
 	if err != nil {
 		return fail(err)
 	}
-	status := exitOK
 	stop := false
-	for _, name := range files {
+	for _, frames := range inputs {
 		if stop {
 			break
 		}
-		var r io.Reader
-		label := name
-		if name == "-" {
-			r, label = e.stdin, "<stdin>"
-		} else {
-			f, err := os.Open(name)
-			if err != nil {
-				fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
-				status = exitError
-				continue
-			}
-			defer f.Close()
-			r = f
-		}
-		rd, err := capture.NewReader(r)
-		if err != nil {
-			fmt.Fprintf(e.stderr, "%s: %v\n", label, err)
-			status = exitError
-			continue
-		}
-		if !rd.IsPcapNG() {
-			if err := capture.CheckLinkType(rd.LinkType()); err != nil {
-				fmt.Fprintf(e.stderr, "%s: %v\n", label, err)
-				status = exitError
-				continue
-			}
-		}
-		frames := capture.NewFrameReader(rd, endian)
 		if c.count > 0 {
 			// -c: frame by frame, to stop at the count exactly
-			st, done := s.readEach(frames, label, cmd)
+			st, done := s.readEach(frames, cmd)
+			frames.close()
 			if st != exitOK {
 				status = st
 			}
@@ -383,7 +386,7 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 		for it := range ahead {
 			it.wait()
 			if it.err != nil {
-				fmt.Fprintf(e.stderr, "%s: %v\n", label, it.err)
+				fmt.Fprintln(e.stderr, it.err)
 				status = exitError
 				it.release()
 				continue
@@ -392,6 +395,7 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			it.release()
 			if err != nil {
 				s.stopAhead(ahead)
+				frames.close()
 				if isBrokenPipe(err) {
 					return status
 				}
@@ -405,8 +409,9 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			}
 		}
 		s.stopAhead(ahead)
-		if frames.Skipped > 0 {
-			fmt.Fprintf(e.stderr, "%s: %d packets of other kinds than netlink skipped\n", label, frames.Skipped)
+		frames.close()
+		if n := frames.skipped(); n > 0 {
+			fmt.Fprintf(e.stderr, "%s: %d packets of other kinds than netlink skipped\n", frames.name, n)
 		}
 	}
 	if err := s.close(); err != nil && !isBrokenPipe(err) {
@@ -660,7 +665,7 @@ func openBpf(e *env, c *captureOpts) (liveSource, string, func(), error) {
 // readEach reads, decodes, prints and writes the frames one at a time. It
 // returns the exit status so far and whether to stop (the count reached,
 // or an error printed).
-func (s *session) readEach(frames *capture.FrameReader, label, cmd string) (int, bool) {
+func (s *session) readEach(frames frameSource, cmd string) (int, bool) {
 	status := exitOK
 	for {
 		fr, err := frames.Next()
@@ -668,10 +673,9 @@ func (s *session) readEach(frames *capture.FrameReader, label, cmd string) (int,
 			return status, false
 		}
 		if err != nil {
-			fmt.Fprintf(s.e.stderr, "%s: %v\n", label, err)
+			fmt.Fprintln(s.e.stderr, err)
 			status = exitError
-			var pe *capture.PacketError
-			if errors.As(err, &pe) && !pe.Fatal {
+			if !isFatal(err) {
 				continue
 			}
 			return status, false

@@ -121,10 +121,11 @@ func TestReadErrors(t *testing.T) {
 		file, want string
 	}{
 		{write("eth.pcap", eth), "link type 1 is not a netlink capture"},
-		{write("text.pcap", []byte("not a capture at all\n")), "not a pcap or pcapng file"},
+		{write("text.pcap", []byte("not a capture at all\n")), "text.pcap:1:1: unexpected 'n' in hex data"},
+		{"--input-format=pcap " + filepath.Join(dir, "text.pcap"), "not a pcap or pcapng file"},
 		{filepath.Join(dir, "missing.pcap"), "no such file"},
 	} {
-		_, errs, st := runCmd(t, nil, "read", c.file)
+		_, errs, st := runCmd(t, nil, append([]string{"read"}, strings.Fields(c.file)...)...)
 		if st != exitError || !strings.Contains(errs, c.want) {
 			t.Errorf("%s: exit status %d, %q", c.file, st, errs)
 		}

@@ -14,6 +14,7 @@ func runCheck(e *env, args []string) int {
 	var o outputOpts
 	o.registerDecoding(fs)
 	o.registerFilters(fs)
+	o.registerInput(fs)
 	format := fs.String("format", "text", "text or json")
 	fs.StringVar(format, "f", "text", "text or json")
 	assume := fs.String("assume", "", "direction of messages whose source does not tell: to-kernel, from-kernel, guess (default: to-kernel for hex dumps, guess for captures)")
@@ -51,6 +52,7 @@ func runCheck(e *env, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
+	e.watch(filt)
 	if pal != nil {
 		f.Styler = pal
 	}
@@ -66,16 +68,11 @@ func runCheck(e *env, args []string) int {
 			status = exitError
 			continue
 		}
-		refs, err := readMessages(e, &o, sp, proto, filt)
-		if err != nil {
-			fail(err)
-			status = exitError
-			continue
-		}
-		// a tree is checked once, for the messages of it selected
+		// messages are read and checked one buffer at a time; a tree
+		// is checked once, for the messages of it selected
 		var last *decode.Tree
 		var found []decode.Finding
-		for _, r := range refs {
+		err = o.eachMessage(e, sp, proto, filt, func(r *msgRef) error {
 			msgs++
 			if r.t != last {
 				last = r.t
@@ -114,6 +111,11 @@ func runCheck(e *env, args []string) int {
 				}
 			}
 			cw.message(r, mine)
+			return nil
+		})
+		if err != nil {
+			fail(err)
+			status = exitError
 		}
 	}
 	if err := w.Flush(); err != nil {
@@ -125,6 +127,9 @@ func runCheck(e *env, args []string) int {
 			s += fmt.Sprintf(", %d %s", notes, plural(notes, "note"))
 		}
 		fmt.Fprintln(e.stderr, s)
+	}
+	if o.damaged > 0 {
+		status = exitError
 	}
 	if status == exitOK && (errs > 0 || (*werror && warns > 0)) {
 		status = exitDiff

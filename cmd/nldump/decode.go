@@ -1,10 +1,8 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/nldump/nldump/capture"
 	"github.com/nldump/nldump/decode"
@@ -14,6 +12,7 @@ func runDecode(e *env, args []string) int {
 	fs := newFlags(e, "decode")
 	var o outputOpts
 	o.register(fs)
+	o.registerInput(fs)
 	pos, ok := parseFlags(e, fs, args)
 	if !ok {
 		return exitError
@@ -36,45 +35,45 @@ func runDecode(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
 		return exitError
 	}
+	e.watch(p.filt)
 	status := exitOK
-	n := 0
 	for _, name := range pos {
-		var r io.Reader
-		label := name
-		if name == "-" {
-			r, label = e.stdin, "<stdin>"
-		} else {
-			f, err := os.Open(name)
+		sp, err := parseInputSpec(name)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
+			status = exitError
+			continue
+		}
+		in, err := o.openInput(e, sp, proto, capture.EndianAuto)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
+			status = exitError
+			continue
+		}
+		for {
+			fr, err := in.Next()
+			if err == io.EOF {
+				break
+			}
 			if err != nil {
-				fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
+				fmt.Fprintln(e.stderr, err)
 				status = exitError
+				if isFatal(err) {
+					break
+				}
 				continue
 			}
-			defer f.Close()
-			r = f
-		}
-		err := capture.ScanHex(r, label, func(b capture.HexBuffer) error {
-			n++
-			pr := proto
-			if b.Proto != "" {
-				if v, ok := decode.ParseProto(b.Proto); ok {
-					pr = v
-				} else {
-					fmt.Fprintf(e.stderr, "%s:%d: unknown protocol %q, decoding as %s\n", label, b.Line-1, b.Proto, decode.ProtoName(proto))
+			d.SetBigEndian(fr.BigEndian)
+			if err := p.frame(fr, d.DecodeProto(fr.Proto, fr.Data)); err != nil {
+				in.close()
+				if isBrokenPipe(err) {
+					return status
 				}
-			}
-			fr := capture.Frame{Data: b.Data, Proto: pr, Packet: n, Source: fmt.Sprintf("%s:%d", label, b.Line)}
-			return p.frame(&fr, d.DecodeProto(pr, b.Data))
-		})
-		if err != nil {
-			var he *capture.HexError
-			if errors.As(err, &he) {
-				fmt.Fprintln(e.stderr, err)
-			} else {
 				fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
+				return exitError
 			}
-			status = exitError
 		}
+		in.close()
 	}
 	if err := p.flush(); err != nil {
 		fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)

@@ -38,46 +38,23 @@ func (r *msgRef) key() string {
 }
 
 // readMessages reads the messages a spec names that pass the filter, each
-// decoded in a tree of its own.
+// decoded in a tree of its own. What it holds is bounded (maxHeld).
 func readMessages(e *env, o *outputOpts, sp inputSpec, proto int, filt *filter) ([]*msgRef, error) {
-	frames, capture, err := readInput(e, sp, proto)
-	if err != nil {
-		return nil, err
-	}
-	d, err := o.newDecoder(proto)
-	if err != nil {
-		return nil, err
-	}
 	var out []*msgRef
-	for i := range frames {
-		fr := &frames[i]
-		t := d.DecodeProto(fr.Proto, fr.Data).Clone()
-		msgs := t.Messages()
-		if len(msgs) == 0 {
-			msgs = []int{0}
+	held := 0
+	var last *decode.Tree
+	err := o.eachMessage(e, sp, proto, filt, func(r *msgRef) error {
+		if r.t != last {
+			last = r.t
+			held += len(r.t.Buf) + r.t.Len()*nodeBytes
+			if held > maxHeld {
+				return fmt.Errorf("%s: more than %d MiB to hold for the comparison; pick buffers with %s#N or filters", sp.label, maxHeld>>20, sp.path)
+			}
 		}
-		for k, m := range msgs {
-			if sp.msg > 0 && k+1 != sp.msg {
-				continue
-			}
-			if !filt.match(fr, t, m) {
-				continue
-			}
-			label := sp.path
-			if sp.path == "-" {
-				label = "-"
-			}
-			label += "#" + strconv.Itoa(fr.Packet)
-			if len(msgs) > 1 {
-				label += "." + strconv.Itoa(k+1)
-			}
-			out = append(out, &msgRef{t: t, m: m, fr: fr, label: label, index: k + 1, count: len(msgs), capture: capture})
-		}
-		if sp.msg > len(msgs) {
-			return nil, fmt.Errorf("%s: buffer %d has %d messages", sp.label, fr.Packet, len(msgs))
-		}
-	}
-	return out, nil
+		out = append(out, r)
+		return nil
+	})
+	return out, err
 }
 
 func runDiff(e *env, args []string) int {
@@ -85,6 +62,7 @@ func runDiff(e *env, args []string) int {
 	var o outputOpts
 	o.registerDecoding(fs)
 	o.registerFilters(fs)
+	o.registerInput(fs)
 	format := fs.String("format", "text", "text or json")
 	fs.StringVar(format, "f", "text", "text or json")
 	strict := fs.Bool("strict", false, "compare nlmsg_seq, nlmsg_pid and nlmsg_len too")
@@ -118,6 +96,7 @@ func runDiff(e *env, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
+	e.watch(filt)
 	a, err := readMessages(e, &o, sa, proto, filt)
 	if err != nil {
 		return fail(err)
@@ -149,6 +128,9 @@ func runDiff(e *env, args []string) int {
 	}
 	if err := w.Flush(); err != nil {
 		return fail(err)
+	}
+	if o.damaged > 0 {
+		return exitError
 	}
 	if differ {
 		return exitDiff

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"testing"
 
@@ -28,13 +29,14 @@ func FuzzCheckInput(f *testing.F) {
 				t.Fatalf("%v: status %d", args, code)
 			}
 		}
-		frames, err := readCaptureFrames(bytes.NewReader(in), "fuzz")
-		if err == nil {
-			for _, fr := range frames {
-				if fr.Proto < 0 || fr.Proto > 0xffff {
-					t.Fatalf("protocol %d", fr.Proto)
-				}
+		var o outputOpts
+		e := &env{stdin: bytes.NewReader(in), stdout: io.Discard, stderr: io.Discard}
+		filt, _ := o.newFilter(-1)
+		o.eachMessage(e, inputSpec{path: "-", label: "<stdin>"}, decode.ProtoRoute, filt, func(r *msgRef) error {
+			if r.fr.Proto < 0 || r.fr.Proto > 0xffff {
+				t.Fatalf("protocol %d", r.fr.Proto)
 			}
-		}
+			return nil
+		})
 	})
 }

@@ -5,13 +5,25 @@ import (
 	"io"
 )
 
+func init() {
+	helpTexts["flags"] = flagTable()
+}
+
 func runHelp(e *env, args []string) int {
 	if len(args) == 0 {
 		printHelp(e.stdout, "")
 		return exitOK
 	}
 	if !printHelp(e.stdout, args[0]) {
-		fmt.Fprintf(e.stderr, "nldump help: no help on %q\n", args[0])
+		var topics []string
+		for k := range helpTexts {
+			topics = append(topics, k)
+		}
+		hint := didYouMean(args[0], topics)
+		if hint != "" {
+			hint = "; " + hint
+		}
+		fmt.Fprintf(e.stderr, "nldump help: no help on %q%s\n", args[0], hint)
 		return exitError
 	}
 	return exitOK
@@ -39,8 +51,11 @@ Usage:
   nldump diff A B                         compare two messages field by field
   nldump check [FILE|-]                   find mistakes before the kernel does
   nldump help [COMMAND|TOPIC]             more help
+  nldump version                          the version (also --version)
+  nldump completion bash|zsh|fish         a shell completion script
+  nldump man                              this help as a man page (roff)
 
-Topics: formats, json, filters, hex, color (nldump help TOPIC).
+Topics: flags, formats, json, filters, hex, color (nldump help TOPIC).
 
 Examples:
   # what does this buffer say? (the RTM_NEWLINK of "ip link set veth0 up")
@@ -67,7 +82,8 @@ Decodes netlink buffers from hex dumps and prints one line per buffer in
 strace's notation. A blank line separates buffers. Every common hex form
 is read: plain hex, xxd, hexdump -C, od -Ax -tx1, strace's " | 00000 ..."
 dump lines, "\x20\x00" string literals, Go and C array literals, and
-nldump's own hex and go formats (see nldump help hex).
+nldump's own hex and go formats (see nldump help hex), and so are raw
+buffers and pcap files.
 
 Options:
   -p, --proto PROTO   netlink protocol (route, generic, netfilter, ... or a
@@ -81,6 +97,8 @@ Options:
   -x                  non-ASCII strings in hex; -x -x: all strings
   --names learn|host|none  interface names for ifindex fields
   --endian host|little|big  byte order of the buffers
+  --input-format auto|hex|raw|pcap  the form of the inputs (default: told
+                      from their first bytes; nldump help hex)
   --color auto|always|never  (nldump help color)
   --type, --seq, --pid, --dir, --dev, --family
                       print only the messages that match (nldump help filters)
@@ -244,7 +262,8 @@ message is shown when it matches every filter given; a filter given
 several values (repeated, or a,b,c) matches any of them.
 
   -p, --proto PROTO     its protocol: route, generic, netfilter, sock_diag,
-                        NETLINK_XFRM, 16, ...
+                        NETLINK_XFRM, 16, ... (in trace, --proto only: -p
+                        attaches to a PID there, as strace's -p)
   --type TYPE           its type: a name (RTM_NEWLINK), a number (16, 0x10),
                         or a wildcard (RTM_*ROUTE, RTM_GET*, *LINK*); the
                         parts of composite types match too (NFT_MSG_NEWRULE,
@@ -266,31 +285,65 @@ several values (repeated, or a,b,c) matches any of them.
                         they write know processes; a message whose process
                         is unknown matches neither
 
+A name nldump does not know is an error that says what it may be a typo
+of (--type RTM_NEWLNK: did you mean RTM_NEWLINK?); a type given without
+its prefix is taken when only one type ends so (NEWLINK is RTM_NEWLINK).
+When the filters let no message through, a note on stderr says so.
+
 Examples:
   nldump read --type 'RTM_*ROUTE' --dir to-kernel ip.pcap
   nldump read --dev veth0 -f summary ip.pcap
   nldump decode --seq 1795725721 dump.hex
   nldump --comm NetworkManager --type 'RTM_DEL*' -f summary
 `,
-	"hex": `Hex dumps: what nldump decode, diff and check read, and what --format hex
-writes.
+	"hex": `Inputs: what nldump decode, read, diff and check read, and what --format
+hex writes.
 
-A buffer is a run of lines of hex bytes; a blank line ends it. Spaces,
-colons, commas and 0x are allowed; "#" and "//" start comments. Offsets of
-hexdump -C, xxd and od -Ax -tx1 are recognized and skipped, so are strace
-dump lines (" | 00000  20 00 ..."), and string ("\x20\x00...") and array
-({0x20, 0x00}) literals of C, Go and Python.
+Every command that reads files takes every form below, from a file or
+stdin ("-"), gzip'd or not, whole or one buffer of it (FILE#N). The form
+is told from the first bytes; --input-format hex|raw|pcap forces it.
 
-A comment "# proto: NAME" before a buffer gives its protocol; without one,
-a buffer is of -p's protocol (default NETLINK_ROUTE). --format hex writes
-it before buffers of other protocols, so its output decodes back to the
-same text:
+  pcap, pcapng        tcpdump -i nlmon0, nldump -w, nldump trace -w
+  raw bytes           the buffer as write(2) sent it (one buffer a file)
+  hex dumps           a buffer is a run of lines; a blank line ends it:
+    plain hex         20 00 00 00, 20000000, 20:00, 0x20 0x00, Wireshark's
+                      hex stream, xxd -p
+    with offsets      xxd (also xxd -e, whose little-endian groups are put
+                      back in order by its text column), hexdump -C,
+                      od -Ax -tx1, od -tx1; "*" repeats a line. hexdump's
+                      and od's word groups (byte order of the machine that
+                      wrote them) are refused: use hexdump -C
+    strace output     whole pastes of strace -f -tt -T -yy -x -e write=all
+                      -e read=all: the dump lines (" | 00000  20 00 ...")
+                      of each call are a buffer, iovecs of one call one
+                      buffer; call lines, <unfinished ...> and resumed,
+                      signals, exits and the traced program's own output
+                      are skipped; the call gives the direction, -yy the
+                      protocol, -ttt the time; with -y, dumps of
+                      descriptors other than sockets (a tty) are skipped
+    string literals   "\x20\x00..." of C and Go (fmt %q), Python's b'...'
+    arrays            Go []byte{0x20, ...} (fmt %#v), C arrays, xxd -i
+                      (its name_len line is checked)
+    lists of bytes    Go's fmt.Println(buf) and %v ([32 0 0 0 ...]), Rust's
+                      {:?} and Python's list(buf) ([32, 0, 0, ...]): decimal
+                      unless written 0x20
+
+"#" and "//" start comments. A comment "# proto: NAME" before a buffer
+gives its protocol; without one, a buffer is of -p's protocol (default
+NETLINK_ROUTE). --format hex writes it before buffers of other protocols,
+so its output decodes back to the same text:
 
   # packet 1, 32 bytes, NETLINK_ROUTE, to-kernel
   20 00 00 00 10 00 05 00  01 00 00 00 00 00 00 00
   00 00 00 00 4e 00 00 00  01 00 00 00 01 00 00 00
 
+A buffer is at most 16 MiB (netlink buffers are a few MiB at most): a
+larger one is refused as damaged. A damaged buffer or packet is reported
+with its file and line (or packet and offset) and skipped; the others are
+decoded and the exit status is 2. An input with no buffer is an error.
+
   nldump read -f hex ip.pcap > ip.hex && nldump decode ip.hex
+  strace -f -yy -e write=all -e read=all -o ip.strace ip link && nldump decode ip.strace
 `,
 	"color": `Color: types, names, numbers, strings and errors each in their own color,
 in the strace, tree and summary formats and in diff and check.

@@ -37,6 +37,10 @@ type outputOpts struct {
 	families stringsFlag
 	comms    stringsFlag
 	procs    stringsFlag
+	// input is the --input-format of the commands that read files
+	// (input.go); damaged counts the damaged buffers they skipped.
+	input   string
+	damaged int
 }
 
 type countFlag struct{ n *int }
@@ -121,7 +125,7 @@ func (o *outputOpts) protoNumber(dflt int) (int, error) {
 	}
 	p, ok := decode.ParseProto(o.proto)
 	if !ok {
-		return 0, fmt.Errorf("unknown netlink protocol %q (try route, generic, netfilter, sock_diag, xfrm, audit, or a number)", o.proto)
+		return 0, unknownProtoError(o.proto)
 	}
 	return p, nil
 }

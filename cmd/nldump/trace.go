@@ -86,13 +86,17 @@ func runTrace(e *env, args []string) int {
 	pcapFile := fs.String("w", "", "write a pcap file")
 	outFile := fs.String("o", "", "write the output to FILE")
 	seccomp := fs.Bool("seccomp", true, "stop only at the calls nldump reads")
+	if msg := traceFlagMisuse(fs, args); msg != "" {
+		fmt.Fprintf(e.stderr, "nldump trace: %s\n", msg)
+		return exitError
+	}
 	// flag stops at the first argument that is not a flag, and after
 	// "--": the command's own flags stay the command's.
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			printHelp(e.stdout, "trace")
 		} else {
-			fmt.Fprintf(e.stderr, "nldump trace: %v (see nldump help trace)\n", err)
+			fmt.Fprintf(e.stderr, "nldump trace: %s\n", flagError(fs, err))
 		}
 		return exitError
 	}
@@ -130,6 +134,7 @@ func runTrace(e *env, args []string) int {
 		return fail(err)
 	}
 	p.bufferLine = true
+	e.watch(p.filt)
 	var pw capture.FrameWriter
 	if *pcapFile != "" {
 		f, err := os.Create(*pcapFile)
