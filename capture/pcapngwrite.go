@@ -13,7 +13,7 @@ import (
 // comment (opt_comment), which Wireshark shows and nldump reads back:
 // "pid=1234 comm=ip", or "process unknown: WHY".
 type PcapngWriter struct {
-	w       *bufio.Writer
+	counted
 	snaplen int
 	blk     []byte
 }
@@ -35,7 +35,7 @@ func NewPcapngWriter(w io.Writer, snaplen int) (*PcapngWriter, error) {
 	if snaplen <= 0 {
 		snaplen = DefaultSnapLen
 	}
-	pw := &PcapngWriter{w: bufio.NewWriterSize(w, 256*1024), snaplen: snaplen}
+	pw := &PcapngWriter{counted: counted{w: bufio.NewWriterSize(w, 256*1024)}, snaplen: snaplen}
 	// section header: byte-order magic, version 1.0, unknown length
 	b := []byte{}
 	b = ngLE.AppendUint32(b, ngByteOrder)
@@ -76,14 +76,13 @@ func (pw *PcapngWriter) block(typ uint32, body []byte) error {
 	total := uint32(12 + len(body))
 	ngLE.PutUint32(h[0:], typ)
 	ngLE.PutUint32(h[4:], total)
-	if _, err := pw.w.Write(h[:]); err != nil {
+	if err := pw.write(h[:]); err != nil {
 		return err
 	}
-	if _, err := pw.w.Write(body); err != nil {
+	if err := pw.write(body); err != nil {
 		return err
 	}
-	_, err := pw.w.Write(h[4:8])
-	return err
+	return pw.write(h[4:8])
 }
 
 // WriteFrame writes one frame as an enhanced packet block.
@@ -111,8 +110,10 @@ func (pw *PcapngWriter) WriteFrame(fr *Frame) error {
 		b = appendOpt(b, optEndOfOpt, nil)
 	}
 	pw.blk = b
-	return pw.block(ngEPB, b)
+	err := pw.block(ngEPB, b)
+	if err == nil {
+		pw.frameDone(fr)
+	}
+	pw.settle()
+	return err
 }
-
-// Flush writes out what is buffered.
-func (pw *PcapngWriter) Flush() error { return pw.w.Flush() }

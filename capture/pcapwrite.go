@@ -29,6 +29,9 @@ const (
 type FrameWriter interface {
 	WriteFrame(fr *Frame) error
 	Flush() error
+	// Written returns how many packets, and messages in them, the file
+	// took whole.
+	Written() (packets, msgs int)
 }
 
 // NewFrameWriter writes pcapng when ng is set, pcap otherwise.
@@ -51,9 +54,39 @@ func IsPcapngName(name string) bool {
 // header (packet type, ARPHRD_NETLINK, address length, address, then the
 // netlink protocol in big-endian at bytes 14-15) and the netlink bytes.
 type PcapWriter struct {
-	w       *bufio.Writer
+	counted
 	snaplen int
 	hdr     [16 + 16]byte
+}
+
+// counted is a buffered file writer that counts what reached the file.
+type counted struct {
+	w *bufio.Writer
+	// what reached the file: total is the bytes handed to w that it
+	// took, ends the end offsets of the frames still (maybe) in w's
+	// buffer, from head on, with their messages
+	total         int64
+	ends          []frameEnd
+	head          int
+	packets, msgs int
+}
+
+// write writes b and counts what w took.
+func (c *counted) write(b []byte) error {
+	n, err := c.w.Write(b)
+	c.total += int64(n)
+	return err
+}
+
+// frameDone marks the end of a frame's bytes.
+func (c *counted) frameDone(fr *Frame) {
+	c.ends = append(c.ends, frameEnd{c.total, CountMessages(fr.Data, fr.BigEndian)})
+	c.settle()
+}
+
+type frameEnd struct {
+	end  int64
+	msgs int
 }
 
 // NewPcapWriter writes the file header and returns the writer. Call Flush
@@ -62,14 +95,16 @@ func NewPcapWriter(w io.Writer, snaplen int) (*PcapWriter, error) {
 	if snaplen <= 0 {
 		snaplen = DefaultSnapLen
 	}
-	pw := &PcapWriter{w: bufio.NewWriterSize(w, 256*1024), snaplen: snaplen}
+	pw := &PcapWriter{counted: counted{w: bufio.NewWriterSize(w, 256*1024)}, snaplen: snaplen}
 	var h [24]byte
 	binary.LittleEndian.PutUint32(h[0:], 0xa1b23c4d) // nanosecond timestamps
 	binary.LittleEndian.PutUint16(h[4:], 2)
 	binary.LittleEndian.PutUint16(h[6:], 4)
 	binary.LittleEndian.PutUint32(h[16:], uint32(snaplen))
 	binary.LittleEndian.PutUint32(h[20:], LinkTypeNetlink)
-	if _, err := pw.w.Write(h[:]); err != nil {
+	n, err := pw.w.Write(h[:])
+	pw.total += int64(n)
+	if err != nil {
 		return nil, err
 	}
 	return pw, nil
@@ -89,10 +124,14 @@ func (pw *PcapWriter) WriteFrame(fr *Frame) error {
 	binary.LittleEndian.PutUint32(h[8:], uint32(len(data)+16))
 	binary.LittleEndian.PutUint32(h[12:], uint32(orig))
 	cookedHeader(h[16:], fr)
-	if _, err := pw.w.Write(h); err != nil {
-		return err
+	err := pw.write(h)
+	if err == nil {
+		err = pw.write(data)
 	}
-	_, err := pw.w.Write(data)
+	if err == nil {
+		pw.frameDone(fr)
+	}
+	pw.settle()
 	return err
 }
 
@@ -139,5 +178,29 @@ func cookedHeader(c []byte, fr *Frame) {
 	binary.BigEndian.PutUint16(c[14:], uint16(proto))
 }
 
+// settle counts the frames that are wholly in the file.
+func (pw *counted) settle() {
+	done := pw.total - int64(pw.w.Buffered())
+	for pw.head < len(pw.ends) && pw.ends[pw.head].end <= done {
+		pw.packets++
+		pw.msgs += pw.ends[pw.head].msgs
+		pw.head++
+	}
+	if pw.head == len(pw.ends) {
+		pw.ends, pw.head = pw.ends[:0], 0
+	}
+}
+
+// Written returns how many packets, and messages in them, the underlying
+// writer took whole: after a write error, what the file holds.
+func (pw *counted) Written() (packets, msgs int) {
+	pw.settle()
+	return pw.packets, pw.msgs
+}
+
 // Flush writes out what is buffered.
-func (pw *PcapWriter) Flush() error { return pw.w.Flush() }
+func (pw *counted) Flush() error {
+	err := pw.w.Flush()
+	pw.settle()
+	return err
+}

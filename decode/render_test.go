@@ -106,7 +106,7 @@ func TestJSONCorpus(t *testing.T) {
 					Flags      uint16   `json:"flags"`
 					FlagsNames []string `json:"flags_names"`
 					Seq        uint32   `json:"seq"`
-					Pid        int32    `json:"pid"`
+					Pid        uint32   `json:"pid"` // __u32; strace prints it signed
 				} `json:"header"`
 				Strace string `json:"strace"`
 			}
@@ -152,7 +152,7 @@ func TestJSONCorpus(t *testing.T) {
 				}
 			}
 			sm[3] = sflags
-			got := []string{strconv.Itoa(int(h.Len)), typ, flags, strconv.Itoa(int(h.Seq)), strconv.Itoa(int(h.Pid))}
+			got := []string{strconv.Itoa(int(h.Len)), typ, flags, strconv.Itoa(int(h.Seq)), strconv.Itoa(int(int32(h.Pid)))}
 			for k, g := range got {
 				w := sm[k+1]
 				if k == 1 && h.TypeName == nil {

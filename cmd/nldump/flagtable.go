@@ -100,6 +100,7 @@ var flagRows = []flagRow{
 	{"-i IFACE", []string{"capture"}, "the nlmon interface (default nlmon0)"},
 	{"-r FILE", []string{"capture"}, "read a pcap or pcapng file instead (as nldump read)"},
 	{"--no-create", []string{"capture"}, "fail instead of creating a missing nlmon interface"},
+	{"--create", []string{"capture"}, "create the -i interface when it is missing (nlmon0 is created without it)"},
 	{"--source nlmon|bpf|auto", []string{"capture"}, "where messages come from: an nlmon interface, BPF, or auto (the default): nlmon where the kernel has it, else BPF"},
 	{"--all-netns", []string{"capture"}, "with BPF, capture every network namespace (default: nldump's own, as nlmon does)"},
 	{"-B KiB", []string{"capture"}, "receive ring size"},

@@ -248,11 +248,14 @@ per line, the same for decode, read, capture and trace:
    "body":{"ifi_family":0,"ifi_family_name":"AF_UNSPEC",...},
    "attrs":[{"offset":32,"len":10,"type":3,"name":"IFLA_IFNAME","value":"veth0"}]}
 
-"time" only when the source knows it (not for hex dumps). "pid" is
-nlmsg_pid, signed as strace prints it. "process" is the process behind the
+"time" only when the source knows it (not for hex dumps). Numbers follow
+the kernel's UAPI types: "pid" is nlmsg_pid, a __u32, unsigned as the
+kernel and tshark show it (the "strace" text keeps strace's signed
+form). Control characters and bidi overrides in strings are \u escapes.
+A value with a name has it next to it: X_name for a constant, X_names
+for flags. Bytes are {"hex":"0a0b"}. "process" is the process behind the
 message when the source knows it: {"pid":4360,"comm":"ip"}, or
-{"note":"socket closed before it was resolved"} when it looked in vain. A value with a name has it next to
-it: X_name for a constant, X_names for flags. Bytes are {"hex":"0a0b"}.
+{"note":"socket closed before it was resolved"} when it looked in vain.
 The full schema is docs/json.md.
 
   nldump read -f json ip.pcap | jq 'select(.header.type_name=="RTM_NEWLINK") | .attrs[].name'
@@ -270,7 +273,8 @@ several values (repeated, or a,b,c) matches any of them.
                         NFNL_SUBSYS_NFTABLES), and a generic netlink command
                         (CTRL_CMD_GETFAMILY)
   --seq N               its nlmsg_seq
-  --pid N               its nlmsg_pid (the port id; negative as printed)
+  --pid N               its nlmsg_pid (the port id): unsigned as JSON
+                        prints it, or negative as strace does
   --dir DIR             to-kernel (or out, >), from-kernel (or in, <),
                         to-user; when the source does not tell, messages with
                         NLM_F_REQUEST go to the kernel

@@ -120,13 +120,29 @@ func runTrace(e *env, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
+	// -o and -w files are emptied only once the command runs: one that
+	// cannot start leaves them as they were
+	var files []*capture.OutFile
+	defer func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}()
+	commit := func() error {
+		for _, f := range files {
+			if err := f.Commit(); err != nil {
+				return fmt.Errorf("%s: %w", f.Name(), err)
+			}
+		}
+		return nil
+	}
 	out := e.stdout
 	if *outFile != "" {
-		f, err := os.Create(*outFile)
+		f, err := capture.CreateOutFile(*outFile)
 		if err != nil {
 			return fail(err)
 		}
-		defer f.Close()
+		files = append(files, f)
 		out = f
 	}
 	p, err := o.newPrinter(out, false)
@@ -137,11 +153,11 @@ func runTrace(e *env, args []string) int {
 	e.watch(p.filt)
 	var pw capture.FrameWriter
 	if *pcapFile != "" {
-		f, err := os.Create(*pcapFile)
+		f, err := capture.CreateOutFile(*pcapFile)
 		if err != nil {
 			return fail(err)
 		}
-		defer f.Close()
+		files = append(files, f)
 		if pw, err = capture.NewFrameWriter(f, 0, capture.IsPcapngName(*pcapFile)); err != nil {
 			return fail(err)
 		}
@@ -168,12 +184,20 @@ func runTrace(e *env, args []string) int {
 	}
 	defer signal.Stop(sigs)
 
+	pcapErr := func(err error) error {
+		pk, msgs := pw.Written()
+		return fmt.Errorf("%s: %w: the file holds the first %d %s (%d %s); the rest is not written",
+			*pcapFile, err, pk, plural(pk, "packet"), msgs, plural(msgs, "message"))
+	}
 	ex, err := t.Run(func(fr *capture.Frame) error {
+		if err := commit(); err != nil {
+			return err
+		}
 		// the traced thread is stopped in its call: its process is there
 		fr.Proc = capture.TaskProcess(fr.Pid)
 		if pw != nil {
 			if err := pw.WriteFrame(fr); err != nil {
-				return err
+				return pcapErr(err)
 			}
 		}
 		if err := p.frame(fr, d.DecodeProto(fr.Proto, fr.Data)); err != nil {
@@ -184,6 +208,11 @@ func runTrace(e *env, args []string) int {
 	status := exitOK
 	if ex != nil {
 		status = ex.Status()
+		// the command ran: its files are written, packets or not
+		if err := commit(); err != nil {
+			fmt.Fprintf(e.stderr, "nldump trace: %v\n", err)
+			status = exitError
+		}
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "nldump trace: %v\n", err)
@@ -196,8 +225,9 @@ func runTrace(e *env, args []string) int {
 		status = fail(err)
 	}
 	if pw != nil {
-		if err := pw.Flush(); err != nil && status == exitOK {
-			status = fail(err)
+		if err := pw.Flush(); err != nil {
+			fmt.Fprintf(e.stderr, "nldump trace: %v\n", pcapErr(err))
+			status = exitError
 		}
 	}
 	return status
