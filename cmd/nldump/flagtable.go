@@ -111,6 +111,7 @@ var flagRows = []flagRow{
 	{"-p PID", []string{"trace"}, "attach to a running process, as strace -p; the protocol is --proto"},
 	{"-o FILE", []string{"trace"}, "write the decoded output to FILE, as strace -o; the output format is --format"},
 	{"--seccomp=false", []string{"trace"}, "stop at every system call, not only at those nldump reads"},
+	{"--iovecs", []string{"trace"}, "a line per iovec, as strace shows them, not one per datagram"},
 	{"--strict", []string{"diff"}, "compare nlmsg_seq, nlmsg_pid and nlmsg_len too"},
 	{"-v", []string{"check"}, "print each message with findings in the tree format"},
 	{"--assume DIR", []string{"check"}, "the direction of messages whose source does not say: to-kernel, from-kernel, guess"},

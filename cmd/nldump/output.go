@@ -324,6 +324,7 @@ func (p *printer) strace(b []byte, sc *frameScratch, fr *capture.Frame, t *decod
 			b = appendPrefix(b, fr)
 		}
 		b = t.AppendStraceAll(b, &p.f)
+		b = appendResult(b, fr)
 		return append(b, '\n')
 	}
 	for _, m := range sel {
@@ -335,8 +336,33 @@ func (p *printer) strace(b []byte, sc *frameScratch, fr *capture.Frame, t *decod
 		} else {
 			b = t.AppendStrace(b, m, &p.f)
 		}
+		b = appendResult(b, fr)
 		b = append(b, '\n')
 		b = sc.more(b)
+	}
+	return b
+}
+
+// appendCallNotes writes what a traced call did besides moving the
+// buffer to the kernel: " MSG_PEEK", " nl_pid=424242", the result.
+func appendCallNotes(b []byte, fr *capture.Frame, sep string) []byte {
+	if fr.Peek {
+		b = append(b, sep...)
+		b = append(b, "MSG_PEEK"...)
+	}
+	if d := fr.DestNote(); d != "" {
+		b = append(b, sep...)
+		b = append(b, d...)
+	}
+	return appendResult(b, fr)
+}
+
+// appendResult writes " = -1 ECONNREFUSED" after a traced buffer whose
+// call did not simply move it whole.
+func appendResult(b []byte, fr *capture.Frame) []byte {
+	if r := fr.ResultNote(); r != "" {
+		b = append(b, ' ')
+		b = append(b, r...)
 	}
 	return b
 }
@@ -361,6 +387,13 @@ func appendPrefix(b []byte, fr *capture.Frame) []byte {
 		b = append(b, ' ')
 	}
 	b = append(b, fr.Dir.String()...)
+	if fr.Peek {
+		b = append(b, " MSG_PEEK"...)
+	}
+	if d := fr.DestNote(); d != "" {
+		b = append(b, ' ')
+		b = append(b, d...)
+	}
 	return append(b, ' ')
 }
 
@@ -387,6 +420,7 @@ func frameTitle(b []byte, fr *capture.Frame, t *decode.Tree, dir capture.Directi
 	if fr.Syscall != "" {
 		b = append(b, ", "...)
 		b = append(b, fr.Syscall...)
+		b = appendCallNotes(b, fr, ", ")
 	}
 	b = appendProcTitle(b, fr)
 	if fr.Source != "" {
@@ -435,7 +469,10 @@ func (p *printer) json(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.
 		if fr.Syscall != "" {
 			b = append(b, `,"syscall":`...)
 			b = decode.AppendJSONString(b, fr.Syscall)
+			b = append(b, `,"fd":`...)
+			b = strconv.AppendInt(b, int64(fr.Fd), 10)
 		}
+		b = appendJSONCall(b, fr)
 		if fr.HasSender {
 			b = append(b, `,"sender":`...)
 			b = strconv.AppendUint(b, uint64(fr.Sender), 10)
@@ -455,6 +492,46 @@ func (p *printer) json(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.
 // protoShort is a protocol's name without NETLINK_, in lower case.
 func protoShort(proto int) string {
 	return strings.ToLower(strings.TrimPrefix(decode.ProtoName(proto), "NETLINK_"))
+}
+
+// appendJSONCall writes what a traced call did: its result or error,
+// MSG_TRUNC, MSG_PEEK, the destination it named, its iovecs.
+func appendJSONCall(b []byte, fr *capture.Frame) []byte {
+	if !fr.HasResult {
+		return b
+	}
+	if fr.Errno != 0 {
+		b = append(b, `,"result":-1,"errno":"`...)
+		b = append(b, fr.ResultNote()[len("= -1 "):]...)
+		b = append(b, '"')
+	} else {
+		b = append(b, `,"result":`...)
+		b = strconv.AppendInt(b, fr.Result, 10)
+	}
+	if fr.Truncated {
+		b = append(b, `,"truncated":true`...)
+	}
+	if fr.Peek {
+		b = append(b, `,"peek":true`...)
+	}
+	if fr.HasDest {
+		b = append(b, `,"dest":{"nl_pid":`...)
+		b = strconv.AppendUint(b, uint64(fr.Dest), 10)
+		b = append(b, `,"nl_groups":`...)
+		b = strconv.AppendUint(b, uint64(fr.DestGroups), 10)
+		b = append(b, '}')
+	}
+	if len(fr.Iovecs) > 1 {
+		b = append(b, `,"iovecs":[`...)
+		for i, n := range fr.Iovecs {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, int64(n), 10)
+		}
+		b = append(b, ']')
+	}
+	return b
 }
 
 // summary prints the messages sel, num their 1-based numbers in a buffer
@@ -478,6 +555,7 @@ func (p *printer) summary(b []byte, sc *frameScratch, fr *capture.Frame, t *deco
 		b = append(b, ' ')
 		b = appendProcSummary(b, fr)
 		b = t.AppendSummary(b, m, &p.f)
+		b = appendCallNotes(b, fr, " ")
 		b = append(b, '\n')
 		b = sc.more(b)
 	}
