@@ -178,6 +178,7 @@ func runTrace(e *env, args []string) int {
 		return fail(err)
 	}
 	p.bufferLine = true
+	p.enablePairing(d, false)
 	e.watch(p.filt)
 	var pw capture.FrameWriter
 	if *pcapFile != "" {
@@ -273,7 +274,7 @@ func runTrace(e *env, args []string) int {
 			status = 126
 		}
 	}
-	if err := p.flush(); err != nil && status == exitOK {
+	if err := p.finish(); err != nil && status == exitOK {
 		status = fail(err)
 	}
 	if pw != nil {
