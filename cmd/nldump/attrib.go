@@ -35,11 +35,10 @@ const (
 const noteNoAnswer = "no answer from the kernel named the sender (nlmon does not record it)"
 
 type heldFrame struct {
-	fr       capture.Frame
-	waiting  bool // a request waiting for its answer
-	born     int  // the frame count when it came
-	buf      []byte
-	resolved bool
+	fr      capture.Frame
+	waiting bool // a request waiting for its answer
+	born    int  // the frame count when it came
+	buf     []byte
 }
 
 // frameResolver is what the attributor asks (capture.ProcResolver).
