@@ -4192,6 +4192,72 @@ const (
 	NL80211_SMPS_DYNAMIC = 0x2
 )
 
+// genl_seg6_cmds (genl_seg6.txt)
+const (
+	SEG6_CMD_UNSPEC     = 0x0
+	SEG6_CMD_SETHMAC    = 0x1
+	SEG6_CMD_DUMPHMAC   = 0x2
+	SEG6_CMD_SET_TUNSRC = 0x3
+	SEG6_CMD_GET_TUNSRC = 0x4
+)
+
+// genl_seg6_attrs (genl_seg6.txt)
+const (
+	SEG6_ATTR_UNSPEC    = 0x0
+	SEG6_ATTR_DST       = 0x1
+	SEG6_ATTR_DSTLEN    = 0x2
+	SEG6_ATTR_HMACKEYID = 0x3
+	SEG6_ATTR_SECRET    = 0x4
+	SEG6_ATTR_SECRETLEN = 0x5
+	SEG6_ATTR_ALGID     = 0x6
+	SEG6_ATTR_HMACINFO  = 0x7
+)
+
+// genl_seg6_hmac_algos (genl_seg6.txt)
+const (
+	SEG6_HMAC_ALGO_SHA1   = 0x1
+	SEG6_HMAC_ALGO_SHA256 = 0x2
+)
+
+// genl_ioam6_cmds (genl_seg6.txt)
+const (
+	IOAM6_CMD_UNSPEC          = 0x0
+	IOAM6_CMD_ADD_NAMESPACE   = 0x1
+	IOAM6_CMD_DEL_NAMESPACE   = 0x2
+	IOAM6_CMD_DUMP_NAMESPACES = 0x3
+	IOAM6_CMD_ADD_SCHEMA      = 0x4
+	IOAM6_CMD_DEL_SCHEMA      = 0x5
+	IOAM6_CMD_DUMP_SCHEMAS    = 0x6
+	IOAM6_CMD_NS_SET_SCHEMA   = 0x7
+)
+
+// genl_ioam6_attrs (genl_seg6.txt)
+const (
+	IOAM6_ATTR_UNSPEC       = 0x0
+	IOAM6_ATTR_NS_ID        = 0x1
+	IOAM6_ATTR_NS_DATA      = 0x2
+	IOAM6_ATTR_NS_DATA_WIDE = 0x3
+	IOAM6_ATTR_SC_ID        = 0x4
+	IOAM6_ATTR_SC_DATA      = 0x5
+	IOAM6_ATTR_SC_NONE      = 0x6
+	IOAM6_ATTR_PAD          = 0x7
+)
+
+// genl_ioam6_events (genl_seg6.txt)
+const (
+	IOAM6_EVENT_UNSPEC = 0x0
+	IOAM6_EVENT_TRACE  = 0x1
+)
+
+// genl_ioam6_event_attrs (genl_seg6.txt)
+const (
+	IOAM6_EVENT_ATTR_UNSPEC          = 0x0
+	IOAM6_EVENT_ATTR_TRACE_NAMESPACE = 0x1
+	IOAM6_EVENT_ATTR_TRACE_NODELEN   = 0x2
+	IOAM6_EVENT_ATTR_TRACE_TYPE      = 0x3
+	IOAM6_EVENT_ATTR_TRACE_DATA      = 0x4
+)
+
 // genl_taskstats_types (genl_taskstats.txt)
 const (
 	TASKSTATS_TYPE_UNSPEC    = 0x0
