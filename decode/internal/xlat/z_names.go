@@ -9692,6 +9692,15 @@ const (
 	IFE_ENCODE = 0x1
 )
 
+// ife_meta_attrs (route_tc_action.txt)
+const (
+	IFE_META_SKBMARK = 0x1
+	IFE_META_HASHID  = 0x2
+	IFE_META_PRIO    = 0x3
+	IFE_META_QMAP    = 0x4
+	IFE_META_TCINDEX = 0x5
+)
+
 // tca_cls_flags (route_tc_cls.txt)
 const (
 	TCA_CLS_FLAGS_SKIP_HW   = 0x1
