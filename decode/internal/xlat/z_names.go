@@ -8302,6 +8302,73 @@ const (
 	OVPN_MODE_MP  = 0x1
 )
 
+// ifla_can_attrs (route_link_kinds.txt)
+const (
+	IFLA_CAN_UNSPEC               = 0x0
+	IFLA_CAN_BITTIMING            = 0x1
+	IFLA_CAN_BITTIMING_CONST      = 0x2
+	IFLA_CAN_CLOCK                = 0x3
+	IFLA_CAN_STATE                = 0x4
+	IFLA_CAN_CTRLMODE             = 0x5
+	IFLA_CAN_RESTART_MS           = 0x6
+	IFLA_CAN_RESTART              = 0x7
+	IFLA_CAN_BERR_COUNTER         = 0x8
+	IFLA_CAN_DATA_BITTIMING       = 0x9
+	IFLA_CAN_DATA_BITTIMING_CONST = 0xa
+	IFLA_CAN_TERMINATION          = 0xb
+	IFLA_CAN_TERMINATION_CONST    = 0xc
+	IFLA_CAN_BITRATE_CONST        = 0xd
+	IFLA_CAN_DATA_BITRATE_CONST   = 0xe
+	IFLA_CAN_BITRATE_MAX          = 0xf
+	IFLA_CAN_TDC                  = 0x10
+	IFLA_CAN_CTRLMODE_EXT         = 0x11
+)
+
+// ifla_can_tdc_attrs (route_link_kinds.txt)
+const (
+	IFLA_CAN_TDC_UNSPEC   = 0x0
+	IFLA_CAN_TDC_TDCV_MIN = 0x1
+	IFLA_CAN_TDC_TDCV_MAX = 0x2
+	IFLA_CAN_TDC_TDCO_MIN = 0x3
+	IFLA_CAN_TDC_TDCO_MAX = 0x4
+	IFLA_CAN_TDC_TDCF_MIN = 0x5
+	IFLA_CAN_TDC_TDCF_MAX = 0x6
+	IFLA_CAN_TDC_TDCV     = 0x7
+	IFLA_CAN_TDC_TDCO     = 0x8
+	IFLA_CAN_TDC_TDCF     = 0x9
+)
+
+// ifla_can_ctrlmode_attrs (route_link_kinds.txt)
+const (
+	IFLA_CAN_CTRLMODE_UNSPEC    = 0x0
+	IFLA_CAN_CTRLMODE_SUPPORTED = 0x1
+)
+
+// can_states (route_link_kinds.txt)
+const (
+	CAN_STATE_ERROR_ACTIVE  = 0x0
+	CAN_STATE_ERROR_WARNING = 0x1
+	CAN_STATE_ERROR_PASSIVE = 0x2
+	CAN_STATE_BUS_OFF       = 0x3
+	CAN_STATE_STOPPED       = 0x4
+	CAN_STATE_SLEEPING      = 0x5
+)
+
+// can_ctrlmode_flags (route_link_kinds.txt)
+const (
+	CAN_CTRLMODE_LOOPBACK       = 0x1
+	CAN_CTRLMODE_LISTENONLY     = 0x2
+	CAN_CTRLMODE_3_SAMPLES      = 0x4
+	CAN_CTRLMODE_ONE_SHOT       = 0x8
+	CAN_CTRLMODE_BERR_REPORTING = 0x10
+	CAN_CTRLMODE_FD             = 0x20
+	CAN_CTRLMODE_PRESUME_ACK    = 0x40
+	CAN_CTRLMODE_FD_NON_ISO     = 0x80
+	CAN_CTRLMODE_CC_LEN8_DLC    = 0x100
+	CAN_CTRLMODE_TDC_AUTO       = 0x200
+	CAN_CTRLMODE_TDC_MANUAL     = 0x400
+)
+
 // rtnl_mpls_iptunnel_attrs (route_lwt.txt)
 const (
 	MPLS_IPTUNNEL_UNSPEC = 0x0
