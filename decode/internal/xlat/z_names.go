@@ -996,6 +996,41 @@ const (
 	ERECALLCONFLICT       = 0x212
 )
 
+// cn_idx (connector.txt)
+const (
+	CN_IDX_PROC = 0x1
+	CN_IDX_CIFS = 0x2
+	CN_W1_IDX   = 0x3
+	CN_IDX_V86D = 0x4
+	CN_IDX_BB   = 0x5
+	CN_DST_IDX  = 0x6
+	CN_IDX_DM   = 0x7
+	CN_IDX_DRBD = 0x8
+	CN_KVP_IDX  = 0x9
+	CN_VSS_IDX  = 0xa
+)
+
+// proc_cn_mcast_ops (connector.txt)
+const (
+	PROC_CN_MCAST_LISTEN = 0x1
+	PROC_CN_MCAST_IGNORE = 0x2
+)
+
+// proc_cn_events (connector.txt)
+const (
+	PROC_EVENT_NONE         = 0x0
+	PROC_EVENT_FORK         = 0x1
+	PROC_EVENT_EXEC         = 0x2
+	PROC_EVENT_UID          = 0x4
+	PROC_EVENT_GID          = 0x40
+	PROC_EVENT_SID          = 0x80
+	PROC_EVENT_PTRACE       = 0x100
+	PROC_EVENT_COMM         = 0x200
+	PROC_EVENT_NONZERO_EXIT = 0x20000000
+	PROC_EVENT_COREDUMP     = 0x40000000
+	PROC_EVENT_EXIT         = 0x80000000
+)
+
 // crypto_nl_attrs (crypto.txt)
 const (
 	CRYPTOCFGA_UNSPEC           = 0x0
