@@ -2,6 +2,7 @@ package capture
 
 import (
 	"errors"
+	"syscall"
 	"time"
 )
 
@@ -74,12 +75,55 @@ type Frame struct {
 	// or acted for, when a source knows it (trace, the BPF source, port id
 	// resolution, a pcapng comment written by nldump).
 	Proc Process
-	// Dest is the port id of the socket a buffer was queued to (0: the
-	// kernel), and Netns the inode number of the network namespace it went
-	// through, when the source knows them (the BPF source).
-	Dest  uint32
+
+	// What the system call did with a traced buffer (trace only;
+	// HasResult is false elsewhere).
+	//
+	// Result is the call's return value when it succeeded: the bytes it
+	// sent, or received (for recvmmsg and sendmmsg, this datagram's
+	// msg_len). Errno is the call's error when it failed: a failed send
+	// is reported with the bytes it tried to send, which the kernel never
+	// accepted; a failed receive is not reported.
+	Result    int64
+	Errno     syscall.Errno
+	HasResult bool
+	// Truncated says the datagram was longer than the receive buffer:
+	// Data holds its first bytes, and OrigLen its whole length when the
+	// call asked for it (MSG_TRUNC in the receive flags), else 0.
+	Truncated bool
+	// Peek says the buffer was received with MSG_PEEK: the datagram
+	// stays queued, and the next receive returns it again.
+	Peek bool
+	// Dest is the port id of the socket a buffer went to (0: the
+	// kernel), when the source knows it: for the BPF source, the socket
+	// it was queued to; for a traced send, the address the call named
+	// (sendto's dest_addr, sendmsg's msg_name), with HasDest set and
+	// DestGroups its multicast groups bitmask. A traced send to another
+	// port has the direction DirToUser.
+	Dest       uint32
+	DestGroups uint32
+	HasDest    bool
+	// Netns is the inode number of the network namespace the buffer
+	// went through, when the source knows it (the BPF source).
 	Netns uint32
+	// Iovecs are the lengths of the iovecs the datagram was gathered
+	// from (a send) or scattered to (a receive), in order, when there
+	// were several holding data: they add up to len(Data). The kernel
+	// sees one datagram whatever their number; strace shows each iovec
+	// as a buffer of its own. Like Data, it may be reused after the
+	// frame is handed on.
+	Iovecs []int
 }
+
+// Failed reports whether the frame's call failed: the kernel did not
+// take the buffer.
+func (f *Frame) Failed() bool { return f.HasResult && f.Errno != 0 }
+
+// KernelSaw reports whether the kernel received or delivered the
+// datagram as the frame holds it: not a failed send, not a peek (the
+// receive after it returns the same datagram). A capture file written
+// from traced frames holds these only.
+func (f *Frame) KernelSaw() bool { return !f.Failed() && !f.Peek }
 
 // Process names the process behind a frame.
 type Process struct {

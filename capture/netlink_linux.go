@@ -263,7 +263,7 @@ func PrepareNlmon(name string, create bool) (*Nlmon, error) {
 	li, err := c.getLink(name)
 	if errors.Is(err, unix.ENODEV) {
 		if !create {
-			return nil, fmt.Errorf("%s does not exist: create it with `ip link add %s type nlmon && ip link set %s up`, or leave out --no-create and nldump will", name, name, name)
+			return nil, fmt.Errorf("no interface %s: create it with `ip link add %s type nlmon && ip link set %s up`, or give --create and nldump will (and remove it on exit); leave out -i to use nlmon0", name, name, name)
 		}
 		if err := c.createNlmon(name); err != nil {
 			switch {

@@ -24,7 +24,7 @@ func TestPrepareNotNlmon(t *testing.T) {
 		t.Errorf("PrepareNlmon(lo): %v, want %q...", err, want)
 	}
 	_, err = PrepareNlmon("nldump-no-such", false)
-	if err == nil || !strings.Contains(err.Error(), "nldump-no-such does not exist: create it with `ip link add nldump-no-such type nlmon") {
+	if err == nil || !strings.Contains(err.Error(), "no interface nldump-no-such: create it with `ip link add nldump-no-such type nlmon") {
 		t.Errorf("PrepareNlmon(missing): %v", err)
 	}
 }

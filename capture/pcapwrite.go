@@ -31,6 +31,18 @@ type PcapWriter struct {
 	w       *bufio.Writer
 	snaplen int
 	hdr     [16 + 16]byte
+	// what reached the file: total is the bytes handed to w that it
+	// took, ends the end offsets of the frames still (maybe) in w's
+	// buffer, from head on, with their messages
+	total         int64
+	ends          []frameEnd
+	head          int
+	packets, msgs int
+}
+
+type frameEnd struct {
+	end  int64
+	msgs int
 }
 
 // NewPcapWriter writes the file header and returns the writer. Call Flush
@@ -46,7 +58,9 @@ func NewPcapWriter(w io.Writer, snaplen int) (*PcapWriter, error) {
 	binary.LittleEndian.PutUint16(h[6:], 4)
 	binary.LittleEndian.PutUint32(h[16:], uint32(snaplen))
 	binary.LittleEndian.PutUint32(h[20:], LinkTypeNetlink)
-	if _, err := pw.w.Write(h[:]); err != nil {
+	n, err := pw.w.Write(h[:])
+	pw.total += int64(n)
+	if err != nil {
 		return nil, err
 	}
 	return pw, nil
@@ -98,12 +112,42 @@ func (pw *PcapWriter) WriteFrame(fr *Frame) error {
 		proto = 0
 	}
 	binary.BigEndian.PutUint16(c[14:], uint16(proto))
-	if _, err := pw.w.Write(h); err != nil {
-		return err
+	n, err := pw.w.Write(h)
+	pw.total += int64(n)
+	if err == nil {
+		n, err = pw.w.Write(data)
+		pw.total += int64(n)
 	}
-	_, err := pw.w.Write(data)
+	if err == nil {
+		pw.ends = append(pw.ends, frameEnd{pw.total, CountMessages(fr.Data, fr.BigEndian)})
+	}
+	pw.settle()
 	return err
 }
 
+// settle counts the frames that are wholly in the file.
+func (pw *PcapWriter) settle() {
+	done := pw.total - int64(pw.w.Buffered())
+	for pw.head < len(pw.ends) && pw.ends[pw.head].end <= done {
+		pw.packets++
+		pw.msgs += pw.ends[pw.head].msgs
+		pw.head++
+	}
+	if pw.head == len(pw.ends) {
+		pw.ends, pw.head = pw.ends[:0], 0
+	}
+}
+
+// Written returns how many packets, and messages in them, the underlying
+// writer took whole: after a write error, what the file holds.
+func (pw *PcapWriter) Written() (packets, msgs int) {
+	pw.settle()
+	return pw.packets, pw.msgs
+}
+
 // Flush writes out what is buffered.
-func (pw *PcapWriter) Flush() error { return pw.w.Flush() }
+func (pw *PcapWriter) Flush() error {
+	err := pw.w.Flush()
+	pw.settle()
+	return err
+}

@@ -3,6 +3,7 @@ package capture
 import (
 	"errors"
 	"os"
+	"strconv"
 	"sync/atomic"
 	"syscall"
 )
@@ -71,8 +72,23 @@ func (e *TraceError) Error() string {
 
 func (e *TraceError) Unwrap() error { return e.Err }
 
-// ErrCommandNotFound is the error of a command that is not in PATH.
-var ErrCommandNotFound = errors.New("command not found")
+// ErrCommandNotFound is the error of a command that is not in PATH or
+// not there (a shell's exit status 127); ErrCommandNotExecutable of one
+// that cannot be executed (126).
+var (
+	ErrCommandNotFound      = errors.New("command not found")
+	ErrCommandNotExecutable = errors.New("command not executable")
+)
+
+// cmdError is a command's failure in a shell's words, which are all its
+// message says.
+type cmdError struct {
+	msg  string
+	kind error
+}
+
+func (e *cmdError) Error() string { return e.msg }
+func (e *cmdError) Unwrap() error { return e.kind }
 
 // ErrTraceUnsupported is returned where nldump cannot trace: other
 // operating systems and architectures.
@@ -104,4 +120,42 @@ func (t *Tracer) Detach() {
 	if !t.detach.Swap(true) {
 		t.wakeRun()
 	}
+}
+
+// ResultNote says how a traced frame's call ended when it did not simply
+// move the whole buffer, in strace's words: "= -1 ECONNREFUSED" (a
+// failed send), "= 36 (truncated, MSG_TRUNC)" (a datagram longer than
+// the receive buffer), "= 36" (a return value other than the buffer's
+// length); "" otherwise.
+func (f *Frame) ResultNote() string {
+	switch {
+	case !f.HasResult:
+		return ""
+	case f.Errno != 0:
+		return "= -1 " + errnoName(f.Errno)
+	case f.Truncated:
+		return "= " + strconv.FormatInt(f.Result, 10) + " (truncated, MSG_TRUNC)"
+	case f.Result != int64(len(f.Data)):
+		return "= " + strconv.FormatInt(f.Result, 10)
+	}
+	return ""
+}
+
+// DestNote names the destination of a traced send when it is not the
+// kernel alone: "nl_pid=424242", "nl_groups=0x1", both; "" otherwise.
+func (f *Frame) DestNote() string {
+	if !f.HasDest || f.Dest == 0 && f.DestGroups == 0 {
+		return ""
+	}
+	s := ""
+	if f.Dest != 0 {
+		s = "nl_pid=" + strconv.FormatUint(uint64(f.Dest), 10)
+	}
+	if f.DestGroups != 0 {
+		if s != "" {
+			s += " "
+		}
+		s += "nl_groups=0x" + strconv.FormatUint(uint64(f.DestGroups), 16)
+	}
+	return s
 }

@@ -3,117 +3,38 @@
 package capture
 
 import (
-	"fmt"
-	"os"
-	"strings"
 	"unsafe"
 
+	"github.com/nldump/nldump/capture/internal/traceexec"
 	"golang.org/x/sys/unix"
 )
 
 // A traced command starts as a copy of the running binary
-// (/proc/self/exe) with helperEnv set in its environment. The copy waits
-// until the tracer has attached to it, installs the seccomp filter that
-// picks the system calls the tracer stops at, and executes the command:
-// the filter is in place before the command's first instruction, and the
-// tracer sees every call from there on.
-//
-// The helper runs from an init function, on the main thread, before the
-// program proper starts: so does every binary that links this package.
-const helperEnv = "_NLDUMP_TRACE_HELPER"
+// (/proc/self/exe) with traceexec.Env set in its environment: package
+// traceexec, initialized before the rest of nldump, waits until the
+// tracer has attached, installs the seccomp filter the tracer sends it,
+// and executes the command. The filter is in place before the command's
+// first instruction, and the tracer sees every call from there on.
+const helperEnv = traceexec.Env
 
 // Helper modes.
 const (
 	helperRun        = "run"         // execute the command
 	helperRunSeccomp = "run-seccomp" // install the filter, then execute
-	helperWait       = "wait"        // wait for end of file on fd 3, then exit
+	helperExit       = "exit"        // exit at once (wakes the tracer)
 )
 
-// File descriptors of the helper: the tracer writes a byte on helperGoFd
-// once attached; the helper answers on helperStatusFd whether the filter
-// is in place ('S') or not ('N').
-const (
-	helperGoFd     = 3
-	helperStatusFd = 4
-)
-
-func init() {
-	if mode, ok := os.LookupEnv(helperEnv); ok {
-		traceHelper(mode)
+// filterBytes is what the tracer sends the helper after its go byte:
+// the filter's instruction count (16 bits) and its struct sock_filter
+// array, in the machine's order; nothing without a filter.
+func filterBytes(seccomp bool) []byte {
+	if !seccomp {
+		return nil
 	}
-}
-
-func readRetry(fd int, b []byte) int {
-	for {
-		n, err := unix.Read(fd, b)
-		if err != unix.EINTR {
-			return n
-		}
-	}
-}
-
-func traceHelper(mode string) {
-	var b [1]byte
-	switch mode {
-	case helperWait:
-		for readRetry(helperGoFd, b[:]) > 0 {
-		}
-		os.Exit(0)
-	case helperRun, helperRunSeccomp:
-	default:
-		os.Exit(125)
-	}
-	if len(os.Args) < 3 {
-		os.Exit(125)
-	}
-	path, argv := os.Args[1], os.Args[2:]
-	n := readRetry(helperGoFd, b[:])
-	unix.Close(helperGoFd)
-	if n != 1 {
-		// the tracer could not attach and gave up
-		os.Exit(125)
-	}
-	status := byte('N')
-	if mode == helperRunSeccomp && installTraceFilter() == nil {
-		status = 'S'
-	}
-	unix.Write(helperStatusFd, []byte{status})
-	unix.Close(helperStatusFd)
-	env := os.Environ()
-	for i := 0; i < len(env); i++ {
-		if strings.HasPrefix(env[i], helperEnv+"=") {
-			env = append(env[:i], env[i+1:]...)
-			i--
-		}
-	}
-	err := unix.Exec(path, argv, env)
-	fmt.Fprintf(os.Stderr, "nldump trace: cannot execute %s: %v\n", path, err)
-	if err == unix.ENOENT {
-		os.Exit(127)
-	}
-	os.Exit(126)
-}
-
-// installTraceFilter installs traceFilter in the calling thread.
-// Without CAP_SYS_ADMIN the kernel wants no_new_privs first; a traced
-// program gains no privileges from set-user-ID files anyway.
-func installTraceFilter() error {
 	prog := traceFilter()
-	fp := unix.SockFprog{Len: uint16(len(prog)), Filter: &prog[0]}
-	install := func() unix.Errno {
-		_, _, e := unix.RawSyscall(unix.SYS_SECCOMP, unix.SECCOMP_SET_MODE_FILTER, 0, uintptr(unsafe.Pointer(&fp)))
-		return e
-	}
-	e := install()
-	if e == unix.EACCES {
-		if err := unix.Prctl(unix.PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); err == nil {
-			e = install()
-		}
-	}
-	if e != 0 {
-		return e
-	}
-	return nil
+	b := make([]byte, 2, 2+8*len(prog))
+	*(*uint16)(unsafe.Pointer(&b[0])) = uint16(len(prog))
+	return append(b, unsafe.Slice((*byte)(unsafe.Pointer(&prog[0])), 8*len(prog))...)
 }
 
 // Classic BPF opcodes the filter uses.
@@ -178,7 +99,13 @@ func (p *bpfProg) done() []unix.SockFilter {
 // (SECCOMP_RET_TRACE) at the calls that move netlink data or create,
 // copy or close file descriptors, and lets every other call run.
 // socket(2) stops only for AF_NETLINK, fcntl(2) only for F_DUPFD and
-// F_DUPFD_CLOEXEC, unshare(2) only with CLONE_FILES.
+// F_DUPFD_CLOEXEC, unshare(2) only with CLONE_FILES. read, write, readv
+// and writev stop only on descriptors from 3 up: 0, 1 and 2 are the
+// terminal, pipes and files in all but odd programs, and the tracer
+// stops a process at every call while it has a netlink socket there.
+// clone(2) stops with CLONE_UNTRACED, clone3(2) always: the tracer
+// clears the flag, since an untraced child would keep the filter with
+// no tracer to answer it.
 func traceFilter() []unix.SockFilter {
 	p := &bpfProg{labels: map[string]int{}}
 	p.op(bpfLdAbs, seccompAr)
@@ -188,10 +115,17 @@ func traceFilter() []unix.SockFilter {
 	for _, nr := range tracedCalls() {
 		p.jump(bpfJeq, uint32(nr), "trace", "")
 	}
+	for _, nr := range []int{unix.SYS_READ, unix.SYS_WRITE, unix.SYS_READV, unix.SYS_WRITEV} {
+		p.jump(bpfJeq, uint32(nr), "rw", "")
+	}
 	p.jump(bpfJeq, unix.SYS_SOCKET, "socket", "")
 	p.jump(bpfJeq, unix.SYS_FCNTL, "fcntl", "")
 	p.jump(bpfJeq, unix.SYS_UNSHARE, "unshare", "")
-	p.op(bpfRet, unix.SECCOMP_RET_ALLOW)
+	p.jump(bpfJeq, unix.SYS_CLONE, "clone", "")
+	p.jump(bpfJeq, unix.SYS_CLONE3, "trace", "allow")
+	p.label("rw")
+	p.op(bpfLdAbs, seccompA0)
+	p.jump(bpfJge, 3, "trace", "allow")
 	p.label("socket")
 	p.op(bpfLdAbs, seccompA0)
 	p.jump(bpfJeq, unix.AF_NETLINK, "trace", "allow")
@@ -202,6 +136,9 @@ func traceFilter() []unix.SockFilter {
 	p.label("unshare")
 	p.op(bpfLdAbs, seccompA0)
 	p.jump(bpfJset, unix.CLONE_FILES, "trace", "allow")
+	p.label("clone")
+	p.op(bpfLdAbs, seccompA0)
+	p.jump(bpfJset, unix.CLONE_UNTRACED, "trace", "allow")
 	p.label("allow")
 	p.op(bpfRet, unix.SECCOMP_RET_ALLOW)
 	p.label("trace")
@@ -214,7 +151,6 @@ func tracedCalls() []int {
 	calls := []int{
 		unix.SYS_SENDTO, unix.SYS_SENDMSG, unix.SYS_SENDMMSG,
 		unix.SYS_RECVFROM, unix.SYS_RECVMSG, unix.SYS_RECVMMSG,
-		unix.SYS_WRITE, unix.SYS_WRITEV, unix.SYS_READ, unix.SYS_READV,
 		unix.SYS_CLOSE, unix.SYS_CLOSE_RANGE, unix.SYS_DUP, unix.SYS_DUP3,
 	}
 	if sysDup2 >= 0 {

@@ -5,12 +5,15 @@ package capture
 import (
 	"encoding/binary"
 	"errors"
+	"io/fs"
 	"os"
 	"os/exec"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"time"
 	"unsafe"
 
@@ -18,14 +21,12 @@ import (
 )
 
 type tracerSys struct {
-	// wakeW is the write end of the pipe the wait helper reads: closing
-	// it makes the helper exit, which wakes Run from wait4.
-	wakeW atomic.Pointer[os.File]
+	run atomic.Pointer[tracing] // the Run under way
 }
 
 func (t *Tracer) wakeRun() {
-	if w := t.sys.wakeW.Swap(nil); w != nil {
-		w.Close()
+	if tr := t.sys.run.Load(); tr != nil {
+		tr.kick()
 	}
 }
 
@@ -62,6 +63,12 @@ type tracee struct {
 	started bool
 	held    bool
 	detach  bool // detach at the next stop
+	// entered: the tracee is at the entry of a call, reported by a
+	// syscall stop; the seccomp stop of the same call that may follow
+	// is the same entry.
+	entered bool
+	tgid    int    // its process; 0 until known
+	comm    string // the process's command name, read when first needed
 }
 
 // tracing is the state of one Run, owned by the thread that runs it.
@@ -77,7 +84,6 @@ type tracing struct {
 	tracees   map[int]*tracee
 	exit      TraceExit
 	statusR   *os.File
-	wakePid   int
 	detaching bool
 	err       error // the first error of fn; tracing then detaches
 
@@ -90,6 +96,7 @@ type tracing struct {
 	info    [88]byte
 	frame   Frame
 	packets int
+	pidfds  map[int]int // pidfd_open of a traced process, by its id; -1: refused
 }
 
 // Run traces until every traced process has exited, or until Detach. It
@@ -100,15 +107,15 @@ type tracing struct {
 func (t *Tracer) Run(fn func(*Frame) error) (*TraceExit, error) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
-	tr := &tracing{t: t, fn: fn, tracees: map[int]*tracee{}}
+	tr := &tracing{t: t, fn: fn, tracees: map[int]*tracee{}, pidfds: map[int]int{}}
+	defer tr.closePidfds()
 	tr.opts = unix.PTRACE_O_TRACESYSGOOD | unix.PTRACE_O_TRACEEXEC | unix.PTRACE_O_TRACESECCOMP
 	if t.cfg.Follow {
 		tr.opts |= unix.PTRACE_O_TRACEFORK | unix.PTRACE_O_TRACEVFORK | unix.PTRACE_O_TRACECLONE
 	}
-	if err := tr.startWaker(); err != nil {
-		return nil, err
-	}
-	defer tr.stopWaker()
+	tr.t.sys.run.Store(tr)
+	defer tr.t.sys.run.Store(nil)
+	defer tr.closeStatus()
 	var err error
 	if len(t.cfg.Pids) > 0 {
 		err = tr.attach()
@@ -124,48 +131,19 @@ func (t *Tracer) Run(fn func(*Frame) error) (*TraceExit, error) {
 	return &tr.exit, tr.err
 }
 
-// startWaker starts the wait helper, a child of this thread that exits
-// when Detach closes its pipe: its exit wakes wait4.
-func (tr *tracing) startWaker() error {
-	r, w, err := os.Pipe()
-	if err != nil {
-		return err
-	}
-	defer r.Close()
-	null, err := os.Open(os.DevNull)
-	if err != nil {
-		w.Close()
-		return err
-	}
-	defer null.Close()
-	p, err := os.StartProcess("/proc/self/exe", []string{"nldump-trace-wait"}, &os.ProcAttr{
-		Env:   []string{helperEnv + "=" + helperWait},
-		Files: []*os.File{null, null, null, r},
+// kick wakes Run from wait4 when Detach is called from another
+// goroutine: it starts a child that exits at once, whose end wait4
+// reports (Run waits for the children of every thread of nldump).
+func (tr *tracing) kick() {
+	p, err := os.StartProcess("/proc/self/exe", []string{"nldump-trace-kick"}, &os.ProcAttr{
+		Env: []string{helperEnv + "=" + helperExit},
 	})
-	if err != nil {
-		w.Close()
-		return &TraceError{Op: "start", Err: err, Hint: "nldump re-executes itself through /proc/self/exe: is /proc mounted?"}
+	if err == nil {
+		p.Release()
 	}
-	tr.wakePid = p.Pid
-	p.Release()
-	tr.t.sys.wakeW.Store(w)
-	if tr.t.detach.Load() {
-		tr.t.wakeRun()
-	}
-	return nil
 }
 
-func (tr *tracing) stopWaker() {
-	tr.t.wakeRun()
-	if tr.wakePid > 0 {
-		var ws unix.WaitStatus
-		for {
-			_, err := unix.Wait4(tr.wakePid, &ws, unix.WALL, nil)
-			if err != unix.EINTR {
-				break
-			}
-		}
-	}
+func (tr *tracing) closeStatus() {
 	if tr.statusR != nil {
 		tr.statusR.Close()
 	}
@@ -189,7 +167,7 @@ func (tr *tracing) start() error {
 	if path == "" {
 		p, err := exec.LookPath(cfg.Argv[0])
 		if err != nil && !errors.Is(err, exec.ErrDot) {
-			return &TraceError{Op: cfg.Argv[0], Err: errNotFound(err), Hint: "check the command's name and PATH"}
+			return &TraceError{Op: cfg.Argv[0], Err: commandErr(cfg.Argv[0], err)}
 		}
 		path = p
 	}
@@ -216,17 +194,28 @@ func (tr *tracing) start() error {
 		mode = helperRun
 	}
 	tr.filtered = mode == helperRunSeccomp
-	env = append(env[:len(env):len(env)], helperEnv+"="+mode)
-	files := []*os.File{orFile(cfg.Stdin, os.Stdin), orFile(cfg.Stdout, os.Stdout), orFile(cfg.Stderr, os.Stderr), goR, stW}
-	p, err := os.StartProcess("/proc/self/exe", append([]string{cfg.Argv[0], path}, cfg.Argv...), &os.ProcAttr{Dir: cfg.Dir, Env: env, Files: files})
+	// The command gets nldump's descriptors as they are: 0 to 2 (or what
+	// the configuration says), and every other one nldump was given
+	// open across exec; the helper's pipes go above them.
+	files := []uintptr{stdFd(cfg.Stdin, 0), stdFd(cfg.Stdout, 1), stdFd(cfg.Stderr, 2)}
+	for _, fd := range inheritedFds() {
+		for len(files) <= fd {
+			files = append(files, ^uintptr(0))
+		}
+		files[fd] = uintptr(fd)
+	}
+	goFd, stFd := len(files), len(files)+1
+	files = append(files, goR.Fd(), stW.Fd())
+	env = append(env[:len(env):len(env)], helperEnv+"="+mode+":"+strconv.Itoa(goFd)+":"+strconv.Itoa(stFd))
+	argv := append([]string{cfg.Argv[0], path}, cfg.Argv...)
+	pid, err := syscall.ForkExec("/proc/self/exe", argv, &syscall.ProcAttr{Dir: cfg.Dir, Env: env, Files: files})
 	if err != nil {
 		return &TraceError{Op: "run " + cfg.Argv[0], Err: err, Hint: "nldump re-executes itself through /proc/self/exe: is /proc mounted?"}
 	}
-	pid := p.Pid
-	p.Release()
 	goR.Close()
 	stW.Close()
-	if err := ptrace(ptraceSeize, pid, 0, uintptr(tr.opts|unix.PTRACE_O_EXITKILL)); err != nil {
+	// no PTRACE_O_EXITKILL: if nldump dies, the command runs on
+	if err := ptrace(ptraceSeize, pid, 0, uintptr(tr.opts)); err != nil {
 		goW.Close() // the helper reads end of file and exits
 		var ws unix.WaitStatus
 		unix.Wait4(pid, &ws, unix.WALL, nil)
@@ -235,26 +224,67 @@ func (tr *tracing) start() error {
 	tr.main = pid
 	tr.exit.Pid = pid
 	tr.preExec = true
-	tr.tracees[pid] = &tracee{tid: pid, fds: newFdTable(), nr: -1, started: true}
-	if _, err := goW.Write([]byte{1}); err != nil {
+	tr.tracees[pid] = &tracee{tid: pid, fds: newFdTable(), nr: -1, started: true, tgid: pid}
+	if _, err := goW.Write(append([]byte{1}, filterBytes(tr.filtered)...)); err != nil {
 		return err
 	}
 	return nil
 }
 
-func orFile(f, dflt *os.File) *os.File {
-	if f != nil {
-		return f
+// stdFd is the descriptor of f, or dflt when f is nil; nldump's own
+// standard files are 0, 1 and 2 (Fd would make a non-blocking
+// descriptor blocking, under the command).
+func stdFd(f *os.File, dflt uintptr) uintptr {
+	switch f {
+	case nil:
+		return dflt
+	case os.Stdin:
+		return 0
+	case os.Stdout:
+		return 1
+	case os.Stderr:
+		return 2
 	}
-	return dflt
+	return f.Fd()
 }
 
-func errNotFound(err error) error {
-	var ee *exec.Error
-	if errors.As(err, &ee) && errors.Is(ee.Err, exec.ErrNotFound) {
-		return ErrCommandNotFound
+// inheritedFds lists nldump's descriptors from 3 up that stay open
+// across exec: what its parent gave it (3<FILE, a jobserver, sockets of
+// socket activation). nldump opens its own close-on-exec.
+func inheritedFds() []int {
+	d, err := os.Open("/proc/self/fd")
+	if err != nil {
+		return nil
 	}
-	return err
+	names, _ := d.Readdirnames(-1)
+	d.Close()
+	var fds []int
+	for _, n := range names {
+		fd, err := strconv.Atoi(n)
+		if err != nil || fd < 3 {
+			continue
+		}
+		if fl, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err == nil && fl&unix.FD_CLOEXEC == 0 {
+			fds = append(fds, fd)
+		}
+	}
+	slices.Sort(fds)
+	return fds
+}
+
+// commandErr says, as a shell does, why a command cannot run.
+func commandErr(name string, err error) error {
+	switch {
+	case errors.Is(err, exec.ErrNotFound) && !strings.Contains(name, "/"):
+		return &cmdError{"command not found", ErrCommandNotFound}
+	case errors.Is(err, exec.ErrNotFound), errors.Is(err, fs.ErrNotExist):
+		return &cmdError{"No such file or directory", ErrCommandNotFound}
+	case errors.Is(err, fs.ErrPermission):
+		return &cmdError{"Permission denied", ErrCommandNotExecutable}
+	case errors.Is(err, syscall.EISDIR):
+		return &cmdError{"Is a directory", ErrCommandNotExecutable}
+	}
+	return &cmdError{err.Error(), ErrCommandNotExecutable}
 }
 
 // attach seizes every thread of the processes, and interrupts each so
@@ -284,7 +314,7 @@ func (tr *tracing) attach() error {
 					tr.detachAll()
 					return &TraceError{Op: "attach to " + strconv.Itoa(pid), Err: err, Hint: ptraceHint(err, true)}
 				}
-				tr.tracees[tid] = &tracee{tid: tid, fds: fds, nr: -1, started: true}
+				tr.tracees[tid] = &tracee{tid: tid, fds: fds, nr: -1, started: true, tgid: pid}
 				ptrace(ptraceInterrupt, tid, 0, 0)
 				added++
 			}
@@ -388,16 +418,12 @@ func (tr *tracing) loop() error {
 			continue
 		}
 		var ws unix.WaitStatus
-		pid, err := unix.Wait4(-1, &ws, unix.WALL|unix.WNOTHREAD, nil)
+		pid, err := unix.Wait4(-1, &ws, unix.WALL, nil)
 		if err == unix.EINTR {
 			continue
 		}
 		if err != nil {
 			return &TraceError{Op: "wait", Err: err}
-		}
-		if pid == tr.wakePid {
-			tr.wakePid = 0
-			continue
 		}
 		tr.event(pid, ws)
 	}
@@ -474,6 +500,11 @@ func (tr *tracing) event(pid int, ws unix.WaitStatus) {
 	case ev == unix.PTRACE_EVENT_EXEC:
 		tc.fds = newFdTable() // close-on-exec files are gone, the table is the process's own
 		tc.nr = -1
+		tc.comm = ""
+		if tc.tgid == 0 {
+			tc.tgid = pid
+		}
+
 		if pid == tr.main && tr.preExec {
 			// the helper's own exec may still be under way when
 			// start attaches: the command's is the one after the
@@ -482,6 +513,12 @@ func (tr *tracing) event(pid int, ws unix.WaitStatus) {
 				tr.preExec = false
 				tr.seccomp = st
 				tr.exit.Seccomp = st
+			}
+		}
+		if tr.seccomp && !tr.preExec {
+			// the filter does not stop at read and write on these
+			for fd := uint64(0); fd < 3; fd++ {
+				tr.proto(tc, fd)
 			}
 		}
 		tr.resume(tc, 0)
@@ -531,7 +568,10 @@ func (tr *tracing) resume(tc *tracee, sig unix.Signal) {
 		return
 	}
 	req := unix.PTRACE_CONT
-	if tc.nr >= 0 || (!tr.seccomp && !tr.preExec) {
+	if tc.nr >= 0 || (!tr.seccomp && !tr.preExec) || (tr.seccomp && tc.fdTable().lowNetlink()) {
+		// the filter lets read and write on descriptors 0 to 2 run
+		// unseen: a process with a netlink socket there stops at
+		// every call
 		req = unix.PTRACE_SYSCALL
 	}
 	ptrace(req, tc.tid, 0, uintptr(sig))
@@ -553,12 +593,17 @@ func (tr *tracing) newChild(parent *tracee, ev int) {
 	if !shared {
 		fds = parent.fds.clone()
 	}
+	tgid := 0 // a thread or a process: known when needed
+	if ev != unix.PTRACE_EVENT_CLONE {
+		tgid = child
+	}
 	c := tr.tracees[child]
 	if c == nil {
-		tr.tracees[child] = &tracee{tid: child, fds: fds, nr: -1, detach: parent.detach}
+		tr.tracees[child] = &tracee{tid: child, fds: fds, nr: -1, detach: parent.detach, tgid: tgid}
 		return
 	}
 	c.fds = fds
+	c.tgid = tgid
 	c.detach = c.detach || parent.detach
 	if c.held {
 		c.held = false
@@ -588,6 +633,12 @@ func (tr *tracing) syscallStop(tc *tracee) {
 	b := tr.info[:]
 	switch op {
 	case unix.PTRACE_SYSCALL_INFO_ENTRY, unix.PTRACE_SYSCALL_INFO_SECCOMP:
+		if op == unix.PTRACE_SYSCALL_INFO_SECCOMP && tc.entered {
+			// the syscall stop of this call came first
+			tc.entered = false
+			return
+		}
+		tc.entered = op == unix.PTRACE_SYSCALL_INFO_ENTRY
 		tc.nr = -1
 		if binary.LittleEndian.Uint32(b[4:]) != traceAuditArch {
 			return
@@ -602,6 +653,7 @@ func (tr *tracing) syscallStop(tc *tracee) {
 			tc.args = args
 		}
 	case unix.PTRACE_SYSCALL_INFO_EXIT:
+		tc.entered = false
 		if tc.nr < 0 {
 			return
 		}
@@ -613,23 +665,15 @@ func (tr *tracing) syscallStop(tc *tracee) {
 }
 
 // entry handles the entry of a call, and says whether its exit matters.
-// Sends are read here: their buffers hold what goes to the kernel.
+// Every call that moves netlink data is read at its exit, when its
+// result is known; the buffers of a send are still what the kernel took.
 func (tr *tracing) entry(tc *tracee, nr int, a *[6]uint64) bool {
 	switch nr {
-	case unix.SYS_SENDTO, unix.SYS_WRITE:
-		if p := tr.proto(tc, a[0]); p >= 0 {
-			tr.emitFlat(tc, callName(nr), DirToKernel, p, a[1], a[2], 0)
-		}
-	case unix.SYS_SENDMSG:
-		if p := tr.proto(tc, a[0]); p >= 0 {
-			tr.emitMsghdr(tc, callName(nr), DirToKernel, p, a[1], ^uint64(0))
-		}
-	case unix.SYS_WRITEV:
-		if p := tr.proto(tc, a[0]); p >= 0 {
-			tr.emitIovecs(tc, callName(nr), DirToKernel, p, a[1], a[2], ^uint64(0), 0)
-		}
-	case unix.SYS_SENDMMSG, unix.SYS_RECVFROM, unix.SYS_READ, unix.SYS_READV, unix.SYS_RECVMSG, unix.SYS_RECVMMSG:
+	case unix.SYS_SENDTO, unix.SYS_WRITE, unix.SYS_SENDMSG, unix.SYS_WRITEV, unix.SYS_SENDMMSG,
+		unix.SYS_RECVFROM, unix.SYS_READ, unix.SYS_READV, unix.SYS_RECVMMSG:
 		return tr.proto(tc, a[0]) >= 0
+	case unix.SYS_RECVMSG:
+		return tr.proto(tc, a[0]) >= 0 || tr.wantsRights(tc, a[1])
 	case unix.SYS_SOCKET:
 		return a[0] == unix.AF_NETLINK || !tr.seccomp
 	case unix.SYS_CLOSE:
@@ -640,8 +684,106 @@ func (tr *tracing) entry(tc *tracee, nr int, a *[6]uint64) bool {
 		return a[1] == unix.F_DUPFD || a[1] == unix.F_DUPFD_CLOEXEC
 	case unix.SYS_UNSHARE:
 		return a[0]&unix.CLONE_FILES != 0
+	case unix.SYS_CLONE, unix.SYS_CLONE3:
+		if tr.seccomp {
+			tr.untraced(tc, nr, a)
+		}
 	}
 	return false
+}
+
+// untraced makes a process or thread the tracee creates with
+// CLONE_UNTRACED traced like its others (it is at the seccomp stop of
+// clone or clone3): untraced, it would keep the filter with no tracer
+// to answer it, and every filtered call would fail with ENOSYS. The
+// flag only keeps tracers away; clearing it changes nothing else the
+// program sees, but for clone3 the flags in its struct clone_args.
+func (tr *tracing) untraced(tc *tracee, nr int, a *[6]uint64) {
+	switch nr {
+	case unix.SYS_CLONE:
+		if a[0]&unix.CLONE_UNTRACED != 0 {
+			setArg0(tc.tid, a[0]&^unix.CLONE_UNTRACED)
+		}
+	case unix.SYS_CLONE3:
+		// struct clone_args starts with its 64-bit flags
+		f := tr.readAt(tc.tid, a[0], 8)
+		if len(f) == 8 && binary.LittleEndian.Uint64(f)&unix.CLONE_UNTRACED != 0 {
+			var b [8]byte
+			binary.LittleEndian.PutUint64(b[:], binary.LittleEndian.Uint64(f)&^unix.CLONE_UNTRACED)
+			writeMem(tc.tid, a[0], b[:])
+		}
+	}
+}
+
+// writeMem writes b at addr in the tracee.
+func writeMem(tid int, addr uint64, b []byte) {
+	local := []unix.Iovec{{Base: &b[0]}}
+	local[0].SetLen(len(b))
+	remote := []unix.RemoteIovec{{Base: uintptr(addr), Len: len(b)}}
+	if n, err := unix.ProcessVMWritev(tid, local, remote, 0); err == nil && n == len(b) {
+		return
+	}
+	if f, err := os.OpenFile("/proc/"+strconv.Itoa(tid)+"/mem", os.O_WRONLY, 0); err == nil {
+		f.WriteAt(b, int64(addr))
+		f.Close()
+	}
+}
+
+// wantsRights says whether a recvmsg on a socket that is not netlink may
+// receive descriptors (SCM_RIGHTS): its msghdr has room for them.
+func (tr *tracing) wantsRights(tc *tracee, msg uint64) bool {
+	h := tr.readAt(tc.tid, msg, sizeMsghdr)
+	return len(h) == sizeMsghdr && binary.LittleEndian.Uint64(h[32:]) != 0 && binary.LittleEndian.Uint64(h[40:]) >= sizeCmsghdr+4
+}
+
+const sizeCmsghdr = 16
+
+// receivedRights takes note of the descriptors a recvmsg received: each
+// is a new file, known again at its first use; one at 0, 1 or 2, where
+// the filter does not stop at read and write, is looked at now.
+func (tr *tracing) receivedRights(tc *tracee, msg uint64) {
+	h := tr.readAt(tc.tid, msg, sizeMsghdr)
+	if len(h) < sizeMsghdr {
+		return
+	}
+	ctl, n := binary.LittleEndian.Uint64(h[32:]), min(binary.LittleEndian.Uint64(h[40:]), 1<<16)
+	if ctl == 0 || n < sizeCmsghdr {
+		return
+	}
+	b := append([]byte(nil), tr.readAt(tc.tid, ctl, n)...)
+	fds := tc.fdTable()
+	for len(b) >= sizeCmsghdr {
+		l := binary.LittleEndian.Uint64(b)
+		if l < sizeCmsghdr || l > uint64(len(b)) {
+			return
+		}
+		if int32(binary.LittleEndian.Uint32(b[8:])) == unix.SOL_SOCKET && int32(binary.LittleEndian.Uint32(b[12:])) == unix.SCM_RIGHTS {
+			for d := b[sizeCmsghdr:l]; len(d) >= 4; d = d[4:] {
+				fd := uint64(binary.LittleEndian.Uint32(d))
+				fds.forget(fd)
+				if fd < 3 {
+					tr.proto(tc, fd)
+				}
+			}
+		}
+		b = b[min(uint64(len(b)), (l+7)&^7):]
+	}
+}
+
+// callCtx is what the frames of one call carry besides their bytes.
+type callCtx struct {
+	tc    *tracee
+	call  string
+	dir   Direction
+	proto int
+	fd    int
+	send  bool
+	rval  int64 // the call's return value: bytes, or -errno
+	// flags of a receive: MSG_PEEK; MSG_TRUNC asks for the datagram's
+	// length as the return value
+	peek, truncFlag bool
+	msgTrunc        bool   // the kernel set MSG_TRUNC in msg_flags
+	addr            uint64 // a sockaddr_nl: the sender of a receive, the destination of a send; or 0
 }
 
 // exitCall handles the exit of a call entry chose.
@@ -649,37 +791,23 @@ func (tr *tracing) exitCall(tc *tracee, nr int, rval int64, failed bool) {
 	a := &tc.args
 	fds := tc.fdTable()
 	if failed {
-		if nr == unix.SYS_CLOSE {
+		switch nr {
+		case unix.SYS_CLOSE:
 			fds.forget(a[0])
+		case unix.SYS_SENDTO, unix.SYS_WRITE, unix.SYS_SENDMSG, unix.SYS_WRITEV, unix.SYS_SENDMMSG:
+			// what the process tried to send, with the error
+			tr.exitData(tc, nr, rval)
 		}
 		return
 	}
 	switch nr {
-	case unix.SYS_RECVFROM, unix.SYS_READ:
-		if p := tr.proto(tc, a[0]); p >= 0 && rval > 0 {
-			n := min(uint64(rval), a[2])
-			src := uint64(0)
-			if nr == unix.SYS_RECVFROM {
-				src = a[4]
-			}
-			tr.emitFlat(tc, callName(nr), DirFromKernel, p, a[1], n, src)
+	case unix.SYS_SENDTO, unix.SYS_WRITE, unix.SYS_SENDMSG, unix.SYS_WRITEV, unix.SYS_SENDMMSG,
+		unix.SYS_RECVFROM, unix.SYS_READ, unix.SYS_READV, unix.SYS_RECVMSG, unix.SYS_RECVMMSG:
+		if nr == unix.SYS_RECVMSG && tr.proto(tc, a[0]) < 0 {
+			tr.receivedRights(tc, a[1])
+			return
 		}
-	case unix.SYS_READV:
-		if p := tr.proto(tc, a[0]); p >= 0 && rval > 0 {
-			tr.emitIovecs(tc, callName(nr), DirFromKernel, p, a[1], a[2], uint64(rval), 0)
-		}
-	case unix.SYS_RECVMSG:
-		if p := tr.proto(tc, a[0]); p >= 0 && rval > 0 {
-			tr.emitMsghdr(tc, callName(nr), DirFromKernel, p, a[1], uint64(rval))
-		}
-	case unix.SYS_RECVMMSG, unix.SYS_SENDMMSG:
-		if p := tr.proto(tc, a[0]); p >= 0 && rval > 0 {
-			dir := DirFromKernel
-			if nr == unix.SYS_SENDMMSG {
-				dir = DirToKernel
-			}
-			tr.emitMmsghdrs(tc, callName(nr), dir, p, a[1], uint64(rval))
-		}
+		tr.exitData(tc, nr, rval)
 	case unix.SYS_SOCKET:
 		if a[0] == unix.AF_NETLINK {
 			fds.set(uint64(rval), int8(a[2]))
@@ -689,9 +817,11 @@ func (tr *tracing) exitCall(tc *tracee, nr int, rval int64, failed bool) {
 	case unix.SYS_CLOSE:
 		fds.forget(a[0])
 	case unix.SYS_DUP, unix.SYS_FCNTL:
+		tr.proto(tc, a[0]) // know what is copied
 		fds.copy(a[0], uint64(rval))
 	case sysDup2, unix.SYS_DUP3:
 		if a[0] != a[1] {
+			tr.proto(tc, a[0])
 			fds.copy(a[0], a[1])
 		}
 	case unix.SYS_CLOSE_RANGE:
@@ -704,6 +834,58 @@ func (tr *tracing) exitCall(tc *tracee, nr int, rval int64, failed bool) {
 		}
 	case unix.SYS_UNSHARE:
 		tc.fds = fds.clone()
+	}
+}
+
+// exitData reports the netlink buffers of a call that moved data, at its
+// exit: rval is its return value, or -errno.
+func (tr *tracing) exitData(tc *tracee, nr int, rval int64) {
+	a := &tc.args
+	p := tr.proto(tc, a[0])
+	if p < 0 {
+		return
+	}
+	c := callCtx{tc: tc, call: callName(nr), dir: DirFromKernel, proto: p, fd: int(a[0]), rval: rval}
+	var flags uint64
+	switch nr {
+	case unix.SYS_SENDTO, unix.SYS_WRITE, unix.SYS_SENDMSG, unix.SYS_WRITEV, unix.SYS_SENDMMSG:
+		c.dir, c.send = DirToKernel, true
+	case unix.SYS_RECVFROM, unix.SYS_RECVMMSG:
+		flags = a[3]
+	case unix.SYS_RECVMSG:
+		flags = a[2]
+	}
+	c.peek = flags&unix.MSG_PEEK != 0
+	c.truncFlag = flags&unix.MSG_TRUNC != 0
+	if !c.send && rval <= 0 {
+		return
+	}
+	all := ^uint64(0)
+	switch nr {
+	case unix.SYS_SENDTO, unix.SYS_WRITE:
+		if nr == unix.SYS_SENDTO && a[4] != 0 && a[5] >= sizeSockaddrNl {
+			c.addr = a[4]
+		}
+		tr.emitFlat(&c, a[1], a[2])
+	case unix.SYS_RECVFROM, unix.SYS_READ:
+		if nr == unix.SYS_RECVFROM {
+			c.addr = a[4]
+		}
+		tr.emitFlat(&c, a[1], min(uint64(rval), a[2]))
+	case unix.SYS_WRITEV:
+		tr.emitIovecs(&c, a[1], a[2], all)
+	case unix.SYS_READV:
+		tr.emitIovecs(&c, a[1], a[2], uint64(rval))
+	case unix.SYS_SENDMSG:
+		tr.emitMsghdr(&c, a[1], all)
+	case unix.SYS_RECVMSG:
+		tr.emitMsghdr(&c, a[1], uint64(rval))
+	case unix.SYS_SENDMMSG, unix.SYS_RECVMMSG:
+		n := uint64(rval)
+		if rval < 0 {
+			n = 1 // the first message failed
+		}
+		tr.emitMmsghdrs(&c, a[1], min(n, a[2]))
 	}
 }
 
@@ -802,61 +984,70 @@ func (tr *tracing) readAt(tid int, addr, n uint64) []byte {
 	return b[:got]
 }
 
-// emitFlat reports one buffer of n bytes at addr. src, when not 0, is
-// the address of a sockaddr_nl the kernel filled with the sender.
-func (tr *tracing) emitFlat(tc *tracee, call string, dir Direction, proto int, addr, n, src uint64) {
+// sizeSockaddrNl is the size of struct sockaddr_nl.
+const sizeSockaddrNl = 12
+
+// emitFlat reports one buffer of n bytes at addr.
+func (tr *tracing) emitFlat(c *callCtx, addr, n uint64) {
 	if n == 0 || addr == 0 {
 		return
 	}
 	n = min(n, maxCallData)
 	tr.remote = append(tr.remote[:0], unix.RemoteIovec{Base: uintptr(addr), Len: int(n)})
 	tr.bufs = append(tr.bufs[:0], int(n))
-	tr.readAndEmit(tc, call, dir, proto, src)
+	tr.readAndEmit(c)
 }
 
-// emitMsghdr reports the buffers of the struct msghdr at addr, at most
-// size bytes in all.
-func (tr *tracing) emitMsghdr(tc *tracee, call string, dir Direction, proto int, addr, size uint64) {
-	h := tr.readAt(tc.tid, addr, sizeMsghdr)
+// emitMsghdr reports the datagram of the struct msghdr at addr, at most
+// size bytes.
+func (tr *tracing) emitMsghdr(c *callCtx, addr, size uint64) {
+	h := tr.readAt(c.tc.tid, addr, sizeMsghdr)
 	if len(h) < sizeMsghdr {
 		return
 	}
-	name := binary.LittleEndian.Uint64(h[0:])
-	namelen := binary.LittleEndian.Uint32(h[8:])
-	if namelen < 12 {
-		name = 0
+	c.addr = binary.LittleEndian.Uint64(h[0:])
+	if binary.LittleEndian.Uint32(h[8:]) < sizeSockaddrNl {
+		c.addr = 0
 	}
-	tr.emitIovecs(tc, call, dir, proto, binary.LittleEndian.Uint64(h[16:]), binary.LittleEndian.Uint64(h[24:]), size, name)
+	c.msgTrunc = !c.send && binary.LittleEndian.Uint32(h[48:])&unix.MSG_TRUNC != 0
+	tr.emitIovecs(c, binary.LittleEndian.Uint64(h[16:]), binary.LittleEndian.Uint64(h[24:]), size)
 }
 
-// emitMmsghdrs reports the buffers of n struct mmsghdr at addr, each
-// limited to its msg_len.
-func (tr *tracing) emitMmsghdrs(tc *tracee, call string, dir Direction, proto int, addr, n uint64) {
+// emitMmsghdrs reports the datagrams of n struct mmsghdr at addr, each
+// limited to its msg_len; after a failed sendmmsg, the first one with
+// the error.
+func (tr *tracing) emitMmsghdrs(c *callCtx, addr, n uint64) {
 	n = min(n, maxMmsgs)
-	v := tr.readAt(tc.tid, addr, n*sizeMmsghdr)
+	v := tr.readAt(c.tc.tid, addr, n*sizeMmsghdr)
 	vec := make([]byte, len(v))
 	copy(vec, v)
+	failed := c.rval < 0
 	for i := 0; i+sizeMmsghdr <= len(vec); i += sizeMmsghdr {
 		h := vec[i:]
-		name := binary.LittleEndian.Uint64(h[0:])
-		if binary.LittleEndian.Uint32(h[8:]) < 12 {
-			name = 0
+		c.addr = binary.LittleEndian.Uint64(h[0:])
+		if binary.LittleEndian.Uint32(h[8:]) < sizeSockaddrNl {
+			c.addr = 0
 		}
-		msgLen := uint64(binary.LittleEndian.Uint32(h[56:]))
-		tr.emitIovecs(tc, call, dir, proto, binary.LittleEndian.Uint64(h[16:]), binary.LittleEndian.Uint64(h[24:]), msgLen, name)
+		size := uint64(binary.LittleEndian.Uint32(h[56:]))
+		if failed {
+			size = ^uint64(0)
+		} else {
+			c.rval = int64(size)
+		}
+		c.msgTrunc = !c.send && binary.LittleEndian.Uint32(h[48:])&unix.MSG_TRUNC != 0
+		tr.emitIovecs(c, binary.LittleEndian.Uint64(h[16:]), binary.LittleEndian.Uint64(h[24:]), size)
 	}
 }
 
-// emitIovecs reports the buffers of cnt iovecs at addr: each holds at
+// emitIovecs reports the datagram in cnt iovecs at addr: each holds at
 // most iov_len bytes, all together at most size (the bytes a receive
-// returned; all ones for a send). Empty buffers are skipped. src is the
-// sender's sockaddr_nl, or 0.
-func (tr *tracing) emitIovecs(tc *tracee, call string, dir Direction, proto int, addr, cnt, size, src uint64) {
+// returned; all ones for a send). Empty iovecs are skipped.
+func (tr *tracing) emitIovecs(c *callCtx, addr, cnt, size uint64) {
 	if cnt == 0 || addr == 0 || size == 0 {
 		return
 	}
 	cnt = min(cnt, maxIovecs)
-	iov := tr.readAt(tc.tid, addr, cnt*sizeIovec)
+	iov := tr.readAt(c.tc.tid, addr, cnt*sizeIovec)
 	tr.remote = tr.remote[:0]
 	tr.bufs = tr.bufs[:0]
 	left := min(size, maxCallData)
@@ -870,12 +1061,12 @@ func (tr *tracing) emitIovecs(tc *tracee, call string, dir Direction, proto int,
 		tr.remote = append(tr.remote, unix.RemoteIovec{Base: uintptr(base), Len: int(n)})
 		tr.bufs = append(tr.bufs, int(n))
 	}
-	tr.readAndEmit(tc, call, dir, proto, src)
+	tr.readAndEmit(c)
 }
 
-// readAndEmit reads tr.remote, and the sender's address when src is not
-// 0, and reports each buffer as a frame.
-func (tr *tracing) readAndEmit(tc *tracee, call string, dir Direction, proto int, src uint64) {
+// readAndEmit reads tr.remote, and the sockaddr_nl at c.addr, and
+// reports the datagram they hold as one frame.
+func (tr *tracing) readAndEmit(c *callCtx) {
 	if len(tr.remote) == 0 || tr.err != nil || tr.muted {
 		return
 	}
@@ -884,35 +1075,69 @@ func (tr *tracing) readAndEmit(tc *tracee, call string, dir Direction, proto int
 		total += n
 	}
 	extra := 0
-	if src != 0 {
-		tr.remote = append(tr.remote, unix.RemoteIovec{Base: uintptr(src), Len: 12})
-		extra = 12
+	if c.addr != 0 {
+		tr.remote = append(tr.remote, unix.RemoteIovec{Base: uintptr(c.addr), Len: sizeSockaddrNl})
+		extra = sizeSockaddrNl
 	}
 	buf := tr.grow(uint64(total + extra))
-	got := tr.readv(tc.tid, buf, tr.remote)
+	got := tr.readv(c.tc.tid, buf, tr.remote)
+	if got == 0 {
+		return
+	}
+	tc := c.tc
 	fr := &tr.frame
-	*fr = Frame{Time: time.Now(), Proto: proto, Dir: dir, Pid: tc.tid, Syscall: call}
+	*fr = Frame{Time: time.Now(), Proto: c.proto, Dir: c.dir, DirKnown: true, Pid: tc.tid, Syscall: c.call,
+		Fd: c.fd, Proc: tr.process(tc), HasResult: true, Peek: c.peek}
+	if c.rval < 0 {
+		fr.Errno = unix.Errno(-c.rval)
+	} else {
+		fr.Result = c.rval
+	}
 	if extra > 0 && got == total+extra {
 		sa := buf[total:]
 		if binary.LittleEndian.Uint16(sa) == unix.AF_NETLINK {
-			fr.Sender = binary.LittleEndian.Uint32(sa[4:])
-			fr.HasSender = true
+			pid, groups := binary.LittleEndian.Uint32(sa[4:]), binary.LittleEndian.Uint32(sa[8:])
+			if c.send {
+				fr.Dest, fr.DestGroups, fr.HasDest = pid, groups, true
+				if pid != 0 {
+					fr.Dir = DirToUser
+				}
+			} else {
+				fr.Sender, fr.HasSender = pid, true
+				if pid != 0 {
+					fr.Dir = DirToUser
+				}
+			}
 		}
 	}
-	off := 0
-	for _, n := range tr.bufs {
-		if off >= got {
-			break
+	got = min(got, total)
+	fr.Data = buf[:got]
+	if !c.send {
+		if c.truncFlag && c.rval > int64(got) {
+			fr.Truncated = true
+			fr.OrigLen = int(c.rval)
 		}
-		end := min(off+n, got)
-		tr.packets++
-		fr.Packet = tr.packets
-		fr.Data = buf[off:end]
-		if err := tr.fn(fr); err != nil {
-			tr.err = err
-			return
+		fr.Truncated = fr.Truncated || c.msgTrunc
+	}
+	if len(tr.bufs) > 1 {
+		// the lengths of the iovecs, cut where the read stopped
+		off := 0
+		for i, n := range tr.bufs {
+			if off+n >= got {
+				tr.bufs[i] = got - off
+				tr.bufs = tr.bufs[:i+1]
+				break
+			}
+			off += n
 		}
-		off += n
+		if len(tr.bufs) > 1 {
+			fr.Iovecs = tr.bufs
+		}
+	}
+	tr.packets++
+	fr.Packet = tr.packets
+	if err := tr.fn(fr); err != nil {
+		tr.err = err
 	}
 }
 
@@ -973,6 +1198,17 @@ func (f *fdTable) copy(src, dst uint64) {
 	}
 }
 
+// lowNetlink says whether a netlink socket is known at descriptor 0, 1
+// or 2.
+func (f *fdTable) lowNetlink() bool {
+	for fd := int32(0); fd < 3; fd++ {
+		if p, ok := f.m[fd]; ok && p >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 func (tc *tracee) fdTable() *fdTable {
 	if tc.fds == nil {
 		tc.fds = newFdTable()
@@ -989,16 +1225,98 @@ func (tr *tracing) proto(tc *tracee, fd uint64) int {
 	if p, ok := fds.m[int32(fd)]; ok {
 		return int(p)
 	}
-	p, ok := procFdProto(tc.tid, int(fd))
+	p, ok := tr.fdProto(tc, int(fd))
 	if ok {
 		fds.m[int32(fd)] = int8(p)
 	}
 	return p
 }
 
+// fdProto finds the netlink protocol of a descriptor of the tracee, or
+// -1 when it is something else; ok is false when it is not open. A
+// socket's own answer comes from a copy of it (pidfd_getfd, Linux 5.6):
+// it knows sockets that are in no table yet (an unbound netlink socket,
+// received over a unix socket); /proc where the copy is refused.
+func (tr *tracing) fdProto(tc *tracee, fd int) (proto int, ok bool) {
+	dir := "/proc/" + strconv.Itoa(tc.tid)
+	link, err := os.Readlink(dir + "/fd/" + strconv.Itoa(fd))
+	if err != nil {
+		return -1, false
+	}
+	if !strings.HasPrefix(link, "socket:[") {
+		return -1, true
+	}
+	if pfd := tr.pidfd(tc); pfd >= 0 {
+		if c, err := unix.PidfdGetfd(pfd, fd, 0); err == nil {
+			defer unix.Close(c)
+			if d, err := unix.GetsockoptInt(c, unix.SOL_SOCKET, unix.SO_DOMAIN); err != nil || d != unix.AF_NETLINK {
+				return -1, true
+			}
+			if p, err := unix.GetsockoptInt(c, unix.SOL_SOCKET, unix.SO_PROTOCOL); err == nil && p >= 0 && p < 128 {
+				return p, true
+			}
+			return -1, true
+		}
+	}
+	return procFdProto(tc.tid, fd)
+}
+
+// pidfd returns a pidfd of the tracee's process, or -1.
+func (tr *tracing) pidfd(tc *tracee) int {
+	pid := tc.tgid
+	if pid == 0 {
+		pid = tgidOf(tc.tid)
+		tc.tgid = pid
+	}
+	if fd, ok := tr.pidfds[pid]; ok {
+		return fd
+	}
+	fd, err := unix.PidfdOpen(pid, 0)
+	if err != nil {
+		fd = -1
+	}
+	tr.pidfds[pid] = fd
+	return fd
+}
+
+func (tr *tracing) closePidfds() {
+	for _, fd := range tr.pidfds {
+		if fd >= 0 {
+			unix.Close(fd)
+		}
+	}
+}
+
+// tgidOf reads the process a thread belongs to; the thread's own id
+// when /proc does not say.
+func tgidOf(tid int) int {
+	b, _ := os.ReadFile("/proc/" + strconv.Itoa(tid) + "/status")
+	for _, l := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(l, "Tgid:"); ok {
+			if n, err := strconv.Atoi(strings.TrimSpace(v)); err == nil && n > 0 {
+				return n
+			}
+		}
+	}
+	return tid
+}
+
+// process names the tracee's process for its frames.
+func (tr *tracing) process(tc *tracee) Process {
+	if tc.tgid == 0 {
+		tc.tgid = tgidOf(tc.tid)
+	}
+	if tc.comm == "" {
+		b, _ := os.ReadFile("/proc/" + strconv.Itoa(tc.tgid) + "/comm")
+		tc.comm = strings.TrimSuffix(string(b), "\n")
+	}
+	return Process{PID: tc.tgid, Comm: tc.comm}
+}
+
 // procFdProto finds the protocol of a descriptor in /proc: the socket
 // inode its link names, in the netlink sockets of the tracee's network
-// namespace. ok is false when the descriptor is not open.
+// namespace. ok is false when the descriptor is not open. A netlink
+// socket that is in no table (unbound) reads as not netlink.
 func procFdProto(tid, fd int) (proto int, ok bool) {
 	dir := "/proc/" + strconv.Itoa(tid)
 	link, err := os.Readlink(dir + "/fd/" + strconv.Itoa(fd))

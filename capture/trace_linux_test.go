@@ -73,8 +73,19 @@ func TestTraceFilter(t *testing.T) {
 	}{
 		{"sendmsg", seccompData(traceAuditArch, unix.SYS_SENDMSG, 3), trace},
 		{"recvmmsg", seccompData(traceAuditArch, unix.SYS_RECVMMSG, 3), trace},
-		{"write", seccompData(traceAuditArch, unix.SYS_WRITE, 1), trace},
-		{"readv", seccompData(traceAuditArch, unix.SYS_READV, 0), trace},
+		{"write 1", seccompData(traceAuditArch, unix.SYS_WRITE, 1), allow},
+		{"write 3", seccompData(traceAuditArch, unix.SYS_WRITE, 3), trace},
+		{"write -1", seccompData(traceAuditArch, unix.SYS_WRITE, ^uint64(0)), trace},
+		{"read 2", seccompData(traceAuditArch, unix.SYS_READ, 2), allow},
+		{"read 7", seccompData(traceAuditArch, unix.SYS_READ, 7), trace},
+		{"readv 0", seccompData(traceAuditArch, unix.SYS_READV, 0), allow},
+		{"readv 4", seccompData(traceAuditArch, unix.SYS_READV, 4), trace},
+		{"writev 2", seccompData(traceAuditArch, unix.SYS_WRITEV, 2), allow},
+		{"writev 3", seccompData(traceAuditArch, unix.SYS_WRITEV, 3), trace},
+		{"sendto 1", seccompData(traceAuditArch, unix.SYS_SENDTO, 1), trace},
+		{"clone", seccompData(traceAuditArch, unix.SYS_CLONE, unix.CLONE_VM|unix.CLONE_THREAD|unix.CLONE_SIGHAND), allow},
+		{"clone CLONE_UNTRACED", seccompData(traceAuditArch, unix.SYS_CLONE, unix.CLONE_UNTRACED|uint64(unix.SIGCHLD)), trace},
+		{"clone3", seccompData(traceAuditArch, unix.SYS_CLONE3, 0x1000, 88), trace},
 		{"close", seccompData(traceAuditArch, unix.SYS_CLOSE, 3), trace},
 		{"close_range", seccompData(traceAuditArch, unix.SYS_CLOSE_RANGE, 3, ^uint64(0), 0), trace},
 		{"dup3", seccompData(traceAuditArch, unix.SYS_DUP3, 3, 4, 0), trace},
@@ -87,8 +98,8 @@ func TestTraceFilter(t *testing.T) {
 		{"unshare CLONE_NEWNET", seccompData(traceAuditArch, unix.SYS_UNSHARE, unix.CLONE_NEWNET), allow},
 		{"getpid", seccompData(traceAuditArch, unix.SYS_GETPID), allow},
 		{"openat", seccompData(traceAuditArch, unix.SYS_OPENAT, 0), allow},
-		{"another arch", seccompData(0x40000003, unix.SYS_WRITE, 1), allow},
-		{"x32", seccompData(traceAuditArch, x32Bit|unix.SYS_WRITE, 1), allow},
+		{"another arch", seccompData(0x40000003, unix.SYS_WRITE, 5), allow},
+		{"x32", seccompData(traceAuditArch, x32Bit|unix.SYS_WRITE, 5), allow},
 	} {
 		if got := runBPF(t, prog, c.data); got != c.want {
 			t.Errorf("%s: %#x, want %#x", c.name, got, c.want)
@@ -193,5 +204,70 @@ func TestHints(t *testing.T) {
 		if c.want == "" && got != "" || !strings.HasPrefix(got, c.want) {
 			t.Errorf("%v attach=%v euid=%d yama=%q: %q, want %q...", c.err, c.attach, c.euid, c.yama, got, c.want)
 		}
+	}
+}
+
+func TestResultNotes(t *testing.T) {
+	for _, c := range []struct {
+		fr         Frame
+		note, dest string
+		saw        bool
+	}{
+		{Frame{Data: make([]byte, 36)}, "", "", true},
+		{Frame{Data: make([]byte, 36), HasResult: true, Result: 36}, "", "", true},
+		{Frame{Data: make([]byte, 36), HasResult: true, Errno: unix.ECONNREFUSED, HasDest: true, Dest: 424242}, "= -1 ECONNREFUSED", "nl_pid=424242", false},
+		{Frame{Data: make([]byte, 8), HasResult: true, Result: 1468, Truncated: true, OrigLen: 1468, Peek: true}, "= 1468 (truncated, MSG_TRUNC)", "", false},
+		{Frame{Data: make([]byte, 64), HasResult: true, Result: 64, Truncated: true}, "= 64 (truncated, MSG_TRUNC)", "", true},
+		{Frame{Data: make([]byte, 16), HasResult: true, Result: 20}, "= 20", "", true},
+		{Frame{Data: make([]byte, 16), HasResult: true, Result: 16, HasDest: true}, "", "", true},
+		{Frame{Data: make([]byte, 16), HasResult: true, Result: 16, HasDest: true, DestGroups: 0x11}, "", "nl_groups=0x11", true},
+		{Frame{Data: make([]byte, 16), HasResult: true, Result: 16, HasDest: true, Dest: 7, DestGroups: 1}, "", "nl_pid=7 nl_groups=0x1", true},
+	} {
+		if got := c.fr.ResultNote(); got != c.note {
+			t.Errorf("%+v: result %q, want %q", c.fr, got, c.note)
+		}
+		if got := c.fr.DestNote(); got != c.dest {
+			t.Errorf("%+v: destination %q, want %q", c.fr, got, c.dest)
+		}
+		if got := c.fr.KernelSaw(); got != c.saw {
+			t.Errorf("%+v: kernel saw %v, want %v", c.fr, got, c.saw)
+		}
+	}
+}
+
+// TestFilterBytes: the filter the helper gets is traceFilter's, whole.
+func TestFilterBytes(t *testing.T) {
+	if b := filterBytes(false); len(b) != 0 {
+		t.Errorf("no filter: %d bytes", len(b))
+	}
+	prog := traceFilter()
+	b := filterBytes(true)
+	if len(b) != 2+8*len(prog) || int(binary.LittleEndian.Uint16(b)) != len(prog) {
+		t.Fatalf("%d bytes for %d instructions", len(b), len(prog))
+	}
+	for i, in := range prog {
+		r := b[2+8*i:]
+		if binary.LittleEndian.Uint16(r) != in.Code || r[2] != in.Jt || r[3] != in.Jf || binary.LittleEndian.Uint32(r[4:]) != in.K {
+			t.Errorf("instruction %d: % x, want %+v", i, r[:8], in)
+		}
+	}
+}
+
+// TestLowNetlink: a netlink socket on 0, 1 or 2 makes the tracer stop
+// the process at every call.
+func TestLowNetlink(t *testing.T) {
+	f := newFdTable()
+	f.set(1, -1)
+	f.set(5, 0)
+	if f.lowNetlink() {
+		t.Error("no netlink socket below 3")
+	}
+	f.set(2, 16)
+	if !f.lowNetlink() {
+		t.Error("netlink on 2")
+	}
+	f.forget(2)
+	if f.lowNetlink() {
+		t.Error("2 closed")
 	}
 }

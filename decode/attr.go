@@ -40,6 +40,13 @@ type attrSet struct {
 // attrs decodes n bytes at off as a list of attributes of set, the way
 // strace's decode_nlattr walks them.
 func (s *state) attrs(off, n int, set *attrSet) {
+	if s.nest >= MaxNesting {
+		// hostile nesting: the rest is bytes, so that the tree and every
+		// text of it stay in proportion to the buffer
+		s.node(s.hex(off, n)).flags |= flagDeep
+		return
+	}
+	s.nest++
 	lst := s.open(KindArray, "", off, n, RoleAttrs)
 	s.node(lst).flags |= flagAbbrev
 	isArray := false
@@ -75,7 +82,15 @@ func (s *state) attrs(off, n int, set *attrSet) {
 		s.node(lst).flags |= flagBare
 	}
 	s.close()
+	s.nest--
 }
+
+// MaxNesting is the deepest attribute list the decoder decodes. The
+// kernel's attribute sets nest a handful of levels (tc actions and nft
+// expressions the most), so a deeper list is broken or hostile; its bytes
+// print as a hex string, marked in the tree and JSON formats, and the
+// tree and its texts stay in proportion to the buffer.
+const MaxNesting = 32
 
 func (s *state) attr(off, avail, nlaLen int, typ uint16, set *attrSet) {
 	l := min(nlaLen, avail)

@@ -41,9 +41,9 @@ func init() {
 // print as "...".
 var taskstatsStruct = &structSpec{name: "taskstats", size: 416, fields: []field{
 	fU("version", 0, 2),
-	fD("ac_exitcode", 4, 4),
+	fDU("ac_exitcode", 4, 4), // __u32
 	fX("ac_flag", 8, 1),
-	fD("ac_nice", 9, 1),
+	fDU("ac_nice", 9, 1), // __u8
 	fU("cpu_count", 16, 8),
 	fU("cpu_delay_total", 24, 8),
 	fU("blkio_count", 32, 8),

@@ -205,7 +205,7 @@ func (s *state) header(off int, typ, flags uint16) {
 	}
 	s.flagsV("nlmsg_flags", uint64(flags), off+6, 2, tab, "NLM_F_???")
 	s.fieldU("nlmsg_seq", off+8, 4)
-	s.fieldD("nlmsg_pid", off+12, 4)
+	s.fieldDU("nlmsg_pid", off+12, 4) // __u32
 	s.close()
 }
 

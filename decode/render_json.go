@@ -148,9 +148,10 @@ func (j *jsonw) header(dst []byte, m int) []byte {
 	}
 	dst = append(dst, `],"seq":`...)
 	dst = strconv.AppendUint(dst, uint64(h.Seq), 10)
-	// signed, as strace prints it
+	// __u32: unsigned, as the kernel, tshark and ss show it (strace's
+	// text prints it signed)
 	dst = append(dst, `,"pid":`...)
-	dst = strconv.AppendInt(dst, int64(int32(h.Pid)), 10)
+	dst = strconv.AppendUint(dst, uint64(h.Pid), 10)
 	return append(dst, '}')
 }
 
@@ -405,6 +406,9 @@ func (j *jsonw) attr(dst []byte, a int) []byte {
 		if pn.role != RoleAttrs {
 			dst = j.names(dst, "value", p)
 		}
+		if pn.flags&flagDeep != 0 {
+			dst = append(dst, `,"too_deep":true`...)
+		}
 		if pn.role == RoleUndecoded {
 			dst = append(dst, `,"undecoded":true`...)
 		}
@@ -420,6 +424,10 @@ func (j *jsonw) leaf(dst []byte, n *Node) []byte {
 	case FmtU, FmtX, FmtO, FmtXval, FmtFlags, FmtIfindex, FmtClockT:
 		return strconv.AppendUint(dst, n.u, 10)
 	case FmtD, FmtErr:
+		if n.flags&flagUnsigned != 0 {
+			// the UAPI type is unsigned; strace's text is not
+			return strconv.AppendUint(dst, n.u, 10)
+		}
 		return strconv.AppendInt(dst, signExtend(n.u, n.size), 10)
 	case FmtFd:
 		return strconv.AppendInt(dst, int64(int32(n.u)), 10)
@@ -531,7 +539,22 @@ func appendHexObject(dst, b []byte) []byte {
 // appendJSONString appends b, valid UTF-8, as a JSON string.
 func appendJSONString(dst, b []byte) []byte {
 	dst = append(dst, '"')
-	for _, c := range b {
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if c >= 0x80 {
+			// C1 controls (U+0080-U+009F: U+009B is a CSI to some
+			// terminals), bidirectional overrides and isolates
+			// (U+202A-U+202E, U+2066-U+2069) and the line separators
+			// U+2028, U+2029 go as \u escapes
+			r, n := utf8.DecodeRune(b[i:])
+			if (r >= 0x80 && r <= 0x9f) || (r >= 0x2028 && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+				dst = append(dst, '\\', 'u', hexDigits[r>>12], hexDigits[r>>8&15], hexDigits[r>>4&15], hexDigits[r&15])
+			} else {
+				dst = append(dst, b[i:i+n]...)
+			}
+			i += n - 1
+			continue
+		}
 		switch {
 		case c == '"' || c == '\\':
 			dst = append(dst, '\\', c)

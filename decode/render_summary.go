@@ -159,9 +159,28 @@ func (r *render) ifindexText(dst []byte, n *Node) []byte {
 		// quoted as strace quotes names: no control byte reaches the
 		// terminal
 		dst = append(dst, '(')
-		dst, _ = quote(dst, []byte(s), 0x100, qNulTerm|qNoQuotes, r.f.Hex)
+		dst = appendSummaryValue(dst, cString([]byte(s)), r.f.Hex)
 		dst = append(dst, ')')
 	}
+	return dst
+}
+
+// appendSummaryValue appends a string of the input as a summary value:
+// bare when it is plain (printable ASCII without space, quote, backslash,
+// '=' or parentheses), else quoted and escaped as strace quotes strings,
+// so that no name can pass for more fields, nor reach the terminal raw.
+func appendSummaryValue(dst, s []byte, hs HexStyle) []byte {
+	plain := len(s) > 0 && hs != HexAll
+	for _, c := range s {
+		if c <= ' ' || c > '~' || c == '"' || c == '\\' || c == '=' || c == '(' || c == ')' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return append(dst, s...)
+	}
+	dst, _ = quote(dst, s, 0x100, 0, hs)
 	return dst
 }
 
@@ -228,8 +247,7 @@ func (r *render) attrSummary(l, depth int, prefix map[string]uint64, add func(st
 				if len(s) > 32 {
 					s = s[:32]
 				}
-				v, _ := quote(nil, s, 0x100, qNoQuotes, HexNone)
-				add(key, v)
+				add(key, appendSummaryValue(nil, s, HexNone))
 			}
 		}
 	}

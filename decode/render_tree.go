@@ -271,6 +271,11 @@ func (r *render) treeAttr(dst []byte, a, depth int) []byte {
 		}
 		return dst
 	}
+	if pn.flags&flagDeep != 0 {
+		dst = append(dst, " (nested deeper than "...)
+		dst = strconv.AppendInt(dst, MaxNesting, 10)
+		dst = append(dst, " levels: not decoded)"...)
+	}
 	dst = append(dst, ": "...)
 	dst = r.valueOf(dst, p)
 	return append(dst, '\n')

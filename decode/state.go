@@ -17,6 +17,8 @@ type state struct {
 	stack []int32
 	be    bool // the buffer's host order is big-endian
 	ctx   msgCtx
+	// nest is how many attribute lists are open (MaxNesting)
+	nest int
 }
 
 // msgCtx carries what an attribute decoder needs to know of the message
@@ -41,6 +43,7 @@ func (s *state) reset(d *Decoder, t *Tree, buf []byte) {
 	s.t = t
 	s.buf = buf
 	s.stack = s.stack[:0]
+	s.nest = 0
 	s.be = d.bigEndian
 	t.Buf = buf
 	t.nodes = t.nodes[:0]
@@ -246,6 +249,13 @@ func (s *state) fieldU(name string, off, size int) int { return s.num(name, FmtU
 func (s *state) fieldX(name string, off, size int) int { return s.num(name, FmtX, off, size) }
 func (s *state) fieldD(name string, off, size int) int { return s.num(name, FmtD, off, size) }
 
+// fieldDU is fieldD for an unsigned UAPI type that strace prints signed.
+func (s *state) fieldDU(name string, off, size int) int {
+	i := s.num(name, FmtD, off, size)
+	s.t.nodes[i].flags |= flagUnsigned
+	return i
+}
+
 // value adds a numeric leaf with a value computed by the caller.
 func (s *state) value(name string, f Fmt, v uint64, off, size int) int {
 	return s.put(Node{fmt: f, name: name, size: uint8(size), u: v, off: uint32(off), len: uint32(size)})
@@ -381,6 +391,9 @@ func (s *state) fields(fs []field, off int) {
 			if f.be {
 				n.flags |= flagBE
 			}
+			if f.uns {
+				n.flags |= flagUnsigned
+			}
 			if f.be && f.fmt != FmtText {
 				// htons(...) / htonl(...)
 				s.call(f.name, beFunc(int(f.size)), o, int(f.size))
@@ -419,6 +432,7 @@ type field struct {
 	fmt  Fmt
 	nf   uint8 // number format of xval/flags, quoting style of strings, family of FmtInet
 	be   bool  // network byte order: printed as htons(...)
+	uns  bool  // FmtD: printed signed as strace does, but unsigned in the UAPI
 	tab  *xlat.Table
 	dflt string
 }
@@ -436,6 +450,12 @@ func fU(name string, off, size int) field {
 }
 func fD(name string, off, size int) field {
 	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtD}
+}
+
+// fDU is a field of an unsigned UAPI type that strace prints signed: the
+// strace text is signed, JSON unsigned.
+func fDU(name string, off, size int) field {
+	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtD, uns: true}
 }
 func fX(name string, off, size int) field {
 	return field{name: name, off: uint16(off), size: uint8(size), fmt: FmtX}

@@ -62,15 +62,17 @@ const (
 
 // Node flags.
 const (
-	flagBare    = 1 << iota // an array printed without its brackets
-	flagAbbrev              // a list cut at the string limit (-s), as strace does
-	flagBE                  // the number was big-endian on the wire
-	flagVerbose             // an xval or flags node printed as with -X verbose (unless raw)
-	flagWhole               // a composite the strace notation prints as one string of its bytes (quoting style in style)
-	flagIndexed             // FmtArray: [NAME]=value elements
-	flagIdxU                // FmtArray: unknown indices in decimal
-	flagIdxD                // FmtArray: unknown indices as signed decimal
-	flagTypeNum             // FmtNlaHdr: the type as a bare number, as strace prints it there
+	flagBare     = 1 << iota // an array printed without its brackets
+	flagAbbrev               // a list cut at the string limit (-s), as strace does
+	flagBE                   // the number was big-endian on the wire
+	flagVerbose              // an xval or flags node printed as with -X verbose (unless raw)
+	flagWhole                // a composite the strace notation prints as one string of its bytes (quoting style in style)
+	flagIndexed              // FmtArray: [NAME]=value elements
+	flagIdxU                 // FmtArray: unknown indices in decimal
+	flagIdxD                 // FmtArray: unknown indices as signed decimal
+	flagTypeNum              // FmtNlaHdr: the type as a bare number, as strace prints it there
+	flagUnsigned             // FmtD: signed in strace's text, unsigned in the UAPI (JSON prints it so)
+	flagDeep                 // FmtHex: attributes nested deeper than MaxNesting, not decoded
 )
 
 // number formats for xval, flags and indices

@@ -4,6 +4,7 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"unsafe"
 
 	"github.com/nldump/nldump/capture"
 	"github.com/nldump/nldump/decode"
@@ -18,6 +19,64 @@ import (
 // aheadDepth is how many frames can be in flight.
 const aheadDepth = 64
 
+// aheadBytes bounds the memory of the frames in flight: their bytes, their
+// trees and their text. A frame is decoded only while the frames before
+// it that are not yet released hold less, so one frame larger than this
+// (up to capture.MaxPacket) goes alone. (A variable for the tests.)
+var aheadBytes = 64 << 20
+
+// keepBytes is the most memory a pooled frame keeps for the next one;
+// what a larger frame grew is given back when it is released.
+const keepBytes = 4 << 20
+
+var nodeSize = int(unsafe.Sizeof(decode.Node{}))
+
+// budget counts the memory of the frames in flight.
+type budget struct {
+	mu     sync.Mutex
+	cond   sync.Cond
+	used   int
+	max    int
+	closed bool
+}
+
+func newBudget(max int) *budget {
+	b := &budget{max: max}
+	b.cond.L = &b.mu
+	return b
+}
+
+// wait returns once less than max is in use, false when closed.
+func (b *budget) wait() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for !b.closed && b.used >= b.max {
+		b.cond.Wait()
+	}
+	return !b.closed
+}
+
+func (b *budget) add(n int) {
+	b.mu.Lock()
+	b.used += n
+	b.mu.Unlock()
+	if n < 0 {
+		b.cond.Broadcast()
+	}
+}
+
+func (b *budget) close() {
+	b.mu.Lock()
+	b.closed = true
+	b.mu.Unlock()
+	b.cond.Broadcast()
+}
+
+// cost is the memory a decoded frame holds.
+func (d *decoded) cost() int {
+	return cap(d.buf) + d.t.Len()*nodeSize
+}
+
 // decoded is a frame on its way: its bytes, its tree, its text.
 type decoded struct {
 	fr    capture.Frame
@@ -29,10 +88,20 @@ type decoded struct {
 	sc    frameScratch
 	ready chan struct{} // formatted
 	free  chan *decoded
+	bud   *budget
+	held  int // what it counts in bud
 }
 
-// release gives the frame's memory back for the next ones.
-func (d *decoded) release() { d.free <- d }
+// release gives the frame's memory back for the next ones; memory a large
+// frame grew goes back to the runtime.
+func (d *decoded) release() {
+	d.bud.add(-d.held)
+	d.held = 0
+	if d.cost()+cap(d.out) > keepBytes {
+		d.buf, d.out, d.t = nil, nil, decode.Tree{}
+	}
+	d.free <- d
+}
 
 // wait returns once the frame is formatted.
 func (d *decoded) wait() { <-d.ready }
@@ -41,6 +110,7 @@ type ahead struct {
 	quit chan struct{}
 	done sync.WaitGroup
 	once sync.Once
+	bud  *budget
 }
 
 // decodeAhead starts reading, decoding and formatting frames; it returns
@@ -51,10 +121,11 @@ func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 	out := make(chan *decoded, aheadDepth)
 	work := make(chan *decoded, aheadDepth)
 	free := make(chan *decoded, aheadDepth)
+	bud := newBudget(aheadBytes)
 	for range aheadDepth {
-		free <- &decoded{free: free, ready: make(chan struct{}, 1)}
+		free <- &decoded{free: free, bud: bud, ready: make(chan struct{}, 1)}
 	}
-	a := &ahead{quit: make(chan struct{})}
+	a := &ahead{quit: make(chan struct{}), bud: bud}
 	s.ahead = a
 	workers := runtime.GOMAXPROCS(0)
 	a.done.Add(1 + workers)
@@ -64,6 +135,8 @@ func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 			for it := range work {
 				if it.err == nil && s.print {
 					it.out, it.n = s.p.appendFrame(it.out[:0], &it.sc, &it.fr, &it.t)
+					it.held += len(it.out)
+					it.bud.add(len(it.out))
 				}
 				it.ready <- struct{}{}
 			}
@@ -80,6 +153,9 @@ func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 			case <-a.quit:
 				return
 			}
+			if !bud.wait() {
+				return
+			}
 			fr, err := frames.Next()
 			if err == io.EOF {
 				return
@@ -91,6 +167,8 @@ func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 				it.fr.Data = it.buf
 				s.d.SetBigEndian(fr.BigEndian)
 				s.d.DecodeTo(&it.t, fr.Proto, it.buf)
+				it.held = it.cost()
+				bud.add(it.held)
 			}
 			// to a formatter (never blocks: there are no more frames
 			// than room), then in order to the writer; every frame
@@ -113,7 +191,7 @@ func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 // decodeAhead returned, drained here.
 func (s *session) stopAhead(out <-chan *decoded) {
 	if a := s.ahead; a != nil {
-		a.once.Do(func() { close(a.quit) })
+		a.once.Do(func() { close(a.quit); a.bud.close() })
 		for it := range out {
 			it.wait()
 		}

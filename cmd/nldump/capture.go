@@ -38,7 +38,10 @@ Options:
   --all-netns     bpf: capture every network namespace (default: nldump's
                   own, as nlmon does)
   -i IFACE        nlmon interface (default nlmon0)
-  --no-create     fail instead of creating a missing interface
+  --no-create     fail instead of creating nlmon0 when it is missing
+  --create        create IFACE when it is missing (nlmon0 is created
+                  without it; another name must exist, so that a typo
+                  is an error, not a new interface)
   -c N            stop after N messages (those shown, after the filters)
   -w FILE         also write the packets to FILE as pcap (LINKTYPE_NETLINK,
                   as tcpdump writes them); "-" writes the pcap to stdout and
@@ -97,6 +100,7 @@ type captureOpts struct {
 	write    string
 	read     string
 	noCreate bool
+	create   bool
 	bufKiB   int
 	queueMiB int
 	snaplen  int
@@ -104,14 +108,28 @@ type captureOpts struct {
 	allNetns bool
 }
 
+// defaultNlmon is the interface a capture uses, created when missing.
+const defaultNlmon = "nlmon0"
+
+// createMissing tells whether a missing -i interface is created: nlmon0
+// is (unless --no-create), another name only with --create, so that a
+// typo is an error rather than a new interface.
+func (c *captureOpts) createMissing() bool {
+	if c.create {
+		return true
+	}
+	return c.iface == defaultNlmon && !c.noCreate
+}
+
 func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
 	c.out.register(fs)
 	fs.IntVar(&c.count, "c", 0, "stop after N messages")
 	fs.StringVar(&c.write, "w", "", "write the packets to a pcap file")
 	if live {
-		fs.StringVar(&c.iface, "i", "nlmon0", "nlmon interface")
+		fs.StringVar(&c.iface, "i", defaultNlmon, "nlmon interface")
 		fs.StringVar(&c.read, "r", "", "read a capture file")
-		fs.BoolVar(&c.noCreate, "no-create", false, "do not create a missing interface")
+		fs.BoolVar(&c.noCreate, "no-create", false, "do not create nlmon0 when it is missing")
+		fs.BoolVar(&c.create, "create", false, "create the -i interface when it is missing (nlmon0 is created without it)")
 		fs.IntVar(&c.bufKiB, "B", capture.DefaultBufferSize>>10, "receive ring size in KiB")
 		fs.IntVar(&c.queueMiB, "queue", capture.DefaultQueueSize>>20, "memory for packets waiting to be decoded, in MiB")
 		fs.IntVar(&c.snaplen, "snaplen", capture.DefaultSnapLen, "keep at most N bytes of a buffer")
@@ -164,8 +182,11 @@ type session struct {
 	d     *decode.Decoder
 	p     *printer
 	pw    *capture.PcapWriter
-	wfile *os.File
+	wfile *capture.OutFile // -w FILE: emptied only once the capture started
 	print bool
+	// started: a capture ran (nlmon set up, an input file opened); the
+	// -w file is written then, even without packets, and not before
+	started bool
 
 	msgs, bytes, packets int
 }
@@ -187,7 +208,7 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 			s.print = false
 			out = io.Discard
 		} else {
-			f, err := os.Create(c.write)
+			f, err := capture.CreateOutFile(c.write)
 			if err != nil {
 				return nil, err
 			}
@@ -204,11 +225,15 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 	}
 	s.p, err = c.out.newPrinter(out, false)
 	if err != nil {
+		if s.wfile != nil {
+			s.wfile.Close()
+		}
 		return nil, err
 	}
 	if s.print {
 		s.p.limit = c.count
 	}
+	e.watch(s.p.filt)
 	return s, nil
 }
 
@@ -239,8 +264,13 @@ func (s *session) handle(fr *capture.Frame, t *decode.Tree) (bool, error) {
 // filters), or of those captured when nothing is printed.
 func (s *session) emit(fr *capture.Frame, text []byte, n int) (bool, error) {
 	if s.pw != nil {
+		if s.wfile != nil {
+			if err := s.wfile.Commit(); err != nil {
+				return true, s.writeErr(err)
+			}
+		}
 		if err := s.pw.WriteFrame(fr); err != nil {
-			return true, fmt.Errorf("%s: %w", s.c.write, err)
+			return true, s.writeErr(err)
 		}
 	}
 	if len(text) > 0 {
@@ -261,12 +291,20 @@ func (s *session) emit(fr *capture.Frame, text []byte, n int) (bool, error) {
 	return s.msgs >= s.c.count, nil
 }
 
+// writeErr tells what a failed write of the pcap cost: the packets and
+// messages the file holds.
+func (s *session) writeErr(err error) error {
+	pk, msgs := s.pw.Written()
+	return fmt.Errorf("%s: %w: the file holds the first %d %s (%d %s); the rest is not written",
+		s.c.write, err, pk, plural(pk, "packet"), msgs, plural(msgs, "message"))
+}
+
 // flush writes out what is buffered.
 func (s *session) flush() error {
 	var err error
 	if s.pw != nil {
 		if e := s.pw.Flush(); e != nil {
-			err = fmt.Errorf("%s: %w", s.c.write, e)
+			err = s.writeErr(e)
 		}
 	}
 	if e := s.p.flush(); e != nil && err == nil {
@@ -275,13 +313,23 @@ func (s *session) flush() error {
 	return err
 }
 
-// close flushes and closes the output file.
+// close flushes and closes the output file. A -w file is written only
+// when the capture started; else it stays as it was.
 func (s *session) close() error {
-	err := s.flush()
+	var err error
+	if s.wfile != nil && s.started {
+		if e := s.wfile.Commit(); e != nil {
+			err = s.writeErr(e)
+		}
+	}
+	if e := s.flush(); e != nil && err == nil {
+		err = e
+	}
 	if s.wfile != nil {
 		if e := s.wfile.Close(); e != nil && err == nil {
 			err = e
 		}
+		s.wfile = nil
 	}
 	return err
 }
@@ -341,10 +389,22 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 	if len(inputs) == 0 {
 		return status
 	}
+	if c.write != "" && c.write != "-" {
+		// writing a file being read would destroy it
+		if wi, err := os.Stat(c.write); err == nil {
+			for _, in := range inputs {
+				if fi, err := os.Stat(in.sp.path); err == nil && in.sp.path != "-" && os.SameFile(fi, wi) {
+					return fail(fmt.Errorf("%s: it is also the -w file; not read", in.sp.path))
+				}
+			}
+		}
+	}
 	s, err := newSession(e, cmd, c)
 	if err != nil {
 		return fail(err)
 	}
+	// the -w file is written from the first packet on: inputs without
+	// one leave it as it was
 	stop := false
 	for _, frames := range inputs {
 		if stop {
@@ -431,6 +491,10 @@ func runLive(e *env, c *captureOpts) int {
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGPIPE)
 	defer signal.Stop(sigs)
 
+	if c.create && c.noCreate {
+		s.close()
+		return fail(fmt.Errorf("--create and --no-create: give one"))
+	}
 	live, name, undo, err := openSource(e, c, s)
 	if err != nil {
 		s.close()
@@ -438,6 +502,7 @@ func runLive(e *env, c *captureOpts) int {
 	}
 	defer undo()
 	defer live.Close()
+	s.started = true
 	// A goroutine empties the ring into memory at once, so that decoding
 	// and printing may fall behind in a burst without drops.
 	q := capture.NewQueue(live, c.queueMiB<<20)
@@ -550,7 +615,7 @@ func openSource(e *env, c *captureOpts, s *session) (src liveSource, name string
 	default:
 		return nil, "", undo, fmt.Errorf("--source %s: want nlmon, bpf or auto", c.source)
 	}
-	mon, err := capture.PrepareNlmon(c.iface, !c.noCreate)
+	mon, err := capture.PrepareNlmon(c.iface, c.createMissing())
 	if err != nil {
 		if c.source == "auto" && errors.Is(err, capture.ErrNoNlmon) {
 			fmt.Fprintf(e.stderr, "nldump: the kernel has no nlmon: capturing with BPF\n")

@@ -156,6 +156,101 @@ func BenchmarkRead(b *testing.B) {
 	}
 }
 
+// -w destroys nothing when the capture never starts, and a write error
+// says what the file holds.
+func TestWriteKeepsFile(t *testing.T) {
+	dir := t.TempDir()
+	precious := filepath.Join(dir, "precious.pcap")
+	const old = "the user's own capture"
+	if err := os.WriteFile(precious, []byte(old), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	same := func(what string) {
+		t.Helper()
+		if b, _ := os.ReadFile(precious); string(b) != old {
+			t.Errorf("%s: precious.pcap is now %d bytes", what, len(b))
+		}
+	}
+	// an input that does not open
+	_, errs, code := runCmd(t, nil, "read", "-w", precious, filepath.Join(dir, "missing.pcap"))
+	if code == 0 {
+		t.Errorf("read of a missing file: exit 0")
+	}
+	same("read -w of a missing input: " + errs)
+	// an input that is not a capture
+	bad := writeFile(t, "bad.pcap", "not a capture at all\n")
+	runCmd(t, nil, "read", "-w", precious, bad)
+	same("read -w of a bad input")
+	// the output is the input
+	_, errs, code = runCmd(t, nil, "read", "-w", precious, precious)
+	if code == 0 || !strings.Contains(errs, "also the -w file") {
+		t.Errorf("read -w FILE FILE: exit %d, %s", code, errs)
+	}
+	same("read -w FILE FILE")
+	// a command that does not start
+	_, errs, code = runCmd(t, nil, "trace", "-w", precious, "-o", precious, "--", "/nonexistent/nosuchcmd")
+	if code == 0 {
+		t.Errorf("trace of a missing command: exit 0")
+	}
+	same("trace -w of a missing command: " + errs)
+	// a capture that ran writes the file
+	in := ipPcap
+	if _, errs, code = runCmd(t, nil, "read", "-w", precious, in); code != 0 {
+		t.Fatalf("read -w: exit %d: %s", code, errs)
+	}
+	if b, _ := os.ReadFile(precious); len(b) < 24 || string(b) == old {
+		t.Errorf("read -w did not write the file")
+	}
+	// a full disk: exit status 2, and how much the file holds
+	_, errs, code = runCmd(t, nil, "read", "-w", "/dev/full", in)
+	if code != exitError || !strings.Contains(errs, "the file holds the first 0 packets (0 messages)") {
+		t.Errorf("read -w /dev/full: exit %d, %q", code, errs)
+	}
+}
+
+// -i NAME creates no interface NAME (a typo stays a typo), and a capture
+// that cannot start leaves the -w file as it was.
+func TestLiveSetupFails(t *testing.T) {
+	if _, err := os.Stat("/sys/class/net"); err != nil {
+		t.Skip("no /sys/class/net: not Linux")
+	}
+	c := captureOpts{iface: defaultNlmon}
+	if !c.createMissing() {
+		t.Errorf("nlmon0 is not created")
+	}
+	c.noCreate = true
+	if c.createMissing() {
+		t.Errorf("--no-create creates nlmon0")
+	}
+	c = captureOpts{iface: "nlmno0"}
+	if c.createMissing() {
+		t.Errorf("-i nlmno0 creates it")
+	}
+	c.create = true
+	if !c.createMissing() {
+		t.Errorf("--create -i nlmno0 does not create it")
+	}
+
+	const typo = "nlmnotthere0"
+	if _, err := os.Stat("/sys/class/net/" + typo); err == nil {
+		t.Skipf("%s exists here", typo)
+	}
+	dir := t.TempDir()
+	precious := filepath.Join(dir, "precious.pcap")
+	const old = "the user's own capture"
+	os.WriteFile(precious, []byte(old), 0o644)
+	_, errs, code := runCmd(t, nil, "-i", typo, "-w", precious, "-c", "1")
+	if code != exitError || !strings.Contains(errs, "no interface "+typo) {
+		t.Errorf("-i %s: exit %d, %q", typo, code, errs)
+	}
+	if _, err := os.Stat("/sys/class/net/" + typo); err == nil {
+		t.Errorf("-i %s created it", typo)
+	}
+	if b, _ := os.ReadFile(precious); string(b) != old {
+		t.Errorf("-i %s -w: precious.pcap is now %d bytes", typo, len(b))
+	}
+}
+
 // TestCaptureSourceErrors: a wrong --source, and --all-netns with nlmon,
 // fail before anything is set up.
 func TestCaptureSourceErrors(t *testing.T) {

@@ -52,6 +52,7 @@ func runCheck(e *env, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
+	e.watch(filt)
 	if pal != nil {
 		f.Styler = pal
 	}
@@ -68,9 +69,11 @@ func runCheck(e *env, args []string) int {
 			continue
 		}
 		// messages are read and checked one buffer at a time; a tree
-		// is checked once, for the messages of it selected
+		// is checked once, for the messages of it selected, its findings
+		// grouped by message (byMsg) so that each message takes its own
+		// in one step
 		var last *decode.Tree
-		var found []decode.Finding
+		var byMsg findingsByMsg
 		err = o.eachMessage(e, sp, proto, filt, func(r *msgRef) error {
 			msgs++
 			if r.t != last {
@@ -88,17 +91,9 @@ func runCheck(e *env, args []string) int {
 				case capture.DirFromKernel, capture.DirToUser:
 					dir = decode.CheckFromKernel
 				}
-				found = r.t.Check(decode.CheckOptions{Dir: dir})
+				byMsg.group(r.t.Check(decode.CheckOptions{Dir: dir}), r.count, *pedantic)
 			}
-			var mine []decode.Finding
-			for _, x := range found {
-				if x.Severity == decode.SevNote && !*pedantic {
-					continue
-				}
-				if x.Message == r.index || (x.Message == 0 && r.index == r.count) {
-					mine = append(mine, x)
-				}
-			}
+			mine := byMsg.of(r.index)
 			for _, x := range mine {
 				switch x.Severity {
 				case decode.SevError:
@@ -134,6 +129,57 @@ func runCheck(e *env, args []string) int {
 		status = exitDiff
 	}
 	return status
+}
+
+// findingsByMsg holds the findings of a buffer grouped by message: those
+// of message k (from 1) are list[start[k-1]:start[k]]; those of the
+// buffer itself (Message 0) go with its last message.
+type findingsByMsg struct {
+	list  []decode.Finding
+	start []int
+}
+
+// group sorts the findings of a buffer of count messages by message,
+// keeping their order within each, and drops the notes unless pedantic.
+func (g *findingsByMsg) group(found []decode.Finding, count int, pedantic bool) {
+	count = max(count, 1)
+	key := func(x *decode.Finding) int {
+		if x.Message <= 0 || x.Message > count {
+			return count
+		}
+		return x.Message
+	}
+	g.start = append(g.start[:0], make([]int, count+1)...)
+	for i := range found {
+		if found[i].Severity != decode.SevNote || pedantic {
+			g.start[key(&found[i])]++
+		}
+	}
+	for k := 1; k <= count; k++ {
+		g.start[k] += g.start[k-1]
+	}
+	// fill from the end of each bucket backwards, so the order holds
+	g.list = append(g.list[:0], make([]decode.Finding, g.start[count])...)
+	for i := len(found) - 1; i >= 0; i-- {
+		x := &found[i]
+		if x.Severity == decode.SevNote && !pedantic {
+			continue
+		}
+		k := key(x)
+		g.start[k]--
+		g.list[g.start[k]] = *x
+	}
+	// start[k] is now where bucket k begins; bucket k's end is start[k+1]
+	// for k < count and len(list) for the last
+	g.start = append(g.start, len(g.list))
+}
+
+// of returns the findings of message k (from 1).
+func (g *findingsByMsg) of(k int) []decode.Finding {
+	if k < 1 || k+1 >= len(g.start) {
+		return nil
+	}
+	return g.list[g.start[k]:g.start[k+1]]
 }
 
 func plural(n int, s string) string {

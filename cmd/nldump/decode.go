@@ -35,6 +35,7 @@ func runDecode(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
 		return exitError
 	}
+	e.watch(p.filt)
 	status := exitOK
 	for _, name := range pos {
 		sp, err := parseInputSpec(name)

@@ -96,6 +96,7 @@ func runDiff(e *env, args []string) int {
 	if err != nil {
 		return fail(err)
 	}
+	e.watch(filt)
 	a, err := readMessages(e, &o, sa, proto, filt)
 	if err != nil {
 		return fail(err)

@@ -2,9 +2,12 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/nldump/nldump/capture"
 	"github.com/nldump/nldump/decode"
@@ -20,6 +23,13 @@ type filter struct {
 	dir      capture.Direction // DirUnknown: any
 	devs     []devPattern
 	families []string // generic netlink family names or ids
+
+	// desc is the filter as given ("--type RTM_NEWLINK --dev veth0"), for
+	// the note that it matched nothing; seen and matched count the
+	// messages it was asked about and those it let through (match runs
+	// on several goroutines at once).
+	desc          []string
+	seen, matched atomic.Int64
 }
 
 type typePattern struct {
@@ -49,18 +59,23 @@ func list(vals []string) []string {
 // filter (-1 for none).
 func (o *outputOpts) newFilter(proto int) (*filter, error) {
 	f := &filter{proto: proto}
+	if proto >= 0 {
+		f.desc = append(f.desc, "--proto "+o.proto)
+	}
 	for _, s := range list(o.types) {
+		f.desc = append(f.desc, "--type "+s)
 		if n, err := strconv.ParseUint(s, 0, 16); err == nil {
 			f.types = append(f.types, typePattern{num: int(n)})
 			continue
 		}
-		g := strings.ToUpper(s)
-		if _, err := path.Match(g, ""); err != nil {
-			return nil, fmt.Errorf("--type %s: %v", s, err)
+		g, err := typeGlob(s, proto)
+		if err != nil {
+			return nil, err
 		}
 		f.types = append(f.types, typePattern{num: -1, glob: g})
 	}
 	for _, s := range list(o.seqs) {
+		f.desc = append(f.desc, "--seq "+s)
 		n, err := strconv.ParseUint(s, 0, 32)
 		if err != nil {
 			return nil, fmt.Errorf("--seq %s: want a number", s)
@@ -68,11 +83,15 @@ func (o *outputOpts) newFilter(proto int) (*filter, error) {
 		f.seqs = append(f.seqs, uint32(n))
 	}
 	for _, s := range list(o.pids) {
+		f.desc = append(f.desc, "--pid "+s)
 		n, err := strconv.ParseInt(s, 0, 64)
 		if err != nil || n < -1<<31 || n > 1<<32-1 {
 			return nil, fmt.Errorf("--pid %s: want a port id (a number, as nlmsg_pid prints)", s)
 		}
 		f.pids = append(f.pids, int32(n))
+	}
+	if o.dir != "" {
+		f.desc = append(f.desc, "--dir "+o.dir)
 	}
 	switch strings.ToLower(o.dir) {
 	case "":
@@ -83,17 +102,115 @@ func (o *outputOpts) newFilter(proto int) (*filter, error) {
 	case "to-user", "~":
 		f.dir = capture.DirToUser
 	default:
-		return nil, fmt.Errorf("--dir %s: want to-kernel, from-kernel or to-user", o.dir)
+		hint := didYouMean(o.dir, []string{"to-kernel", "from-kernel", "to-user"})
+		if hint != "" {
+			hint = "; " + hint
+		}
+		return nil, fmt.Errorf("--dir %s: want to-kernel, from-kernel or to-user%s", o.dir, hint)
 	}
 	for _, s := range list(o.devs) {
+		f.desc = append(f.desc, "--dev "+s)
 		if n, err := strconv.ParseUint(s, 10, 32); err == nil && n > 0 {
 			f.devs = append(f.devs, devPattern{index: uint32(n)})
 			continue
 		}
+		if err := checkIfName(s); err != nil {
+			return nil, fmt.Errorf("--dev %s: %v", s, err)
+		}
 		f.devs = append(f.devs, devPattern{name: s})
 	}
-	f.families = list(o.families)
+	for _, s := range list(o.families) {
+		f.desc = append(f.desc, "--family "+s)
+		if _, err := strconv.ParseUint(s, 0, 16); err != nil && !slices.ContainsFunc(decode.GenlFamilyNames(), func(n string) bool { return strings.EqualFold(n, s) }) {
+			// families nldump does not decode are named by the kernel at
+			// run time: only a near miss of a known name is refused
+			if hint := didYouMean(s, decode.GenlFamilyNames()); hint != "" {
+				return nil, fmt.Errorf("--family %s: not a generic netlink family nldump knows; %s (a family nldump does not decode can be given by its id)", s, hint)
+			}
+		}
+		f.families = append(f.families, s)
+	}
 	return f, nil
+}
+
+// typeGlob returns the upper-case pattern of a --type name or wildcard,
+// after checking that it can match a message of the protocol (-1: any):
+// a name must be a message type name (or the end of exactly one, after an
+// underscore: NEWLINK is RTM_NEWLINK), and a wildcard must match one.
+func typeGlob(s string, proto int) (string, error) {
+	g := strings.ToUpper(s)
+	if _, err := path.Match(g, ""); err != nil {
+		return "", fmt.Errorf("--type %s: %v", s, err)
+	}
+	known, all := typeNames()
+	if proto >= 0 {
+		all = decode.MessageTypeNames(proto)
+	}
+	inProto := func(n string) bool { return proto < 0 || slices.Contains(all, n) }
+	if !strings.ContainsAny(g, "*?[") {
+		if n, ok := known[g]; ok {
+			if !inProto(n) {
+				return "", fmt.Errorf("--type %s: not a message type of %s (--proto %s)", s, decode.ProtoName(proto), protoShort(proto))
+			}
+			return g, nil
+		}
+		var ends []string
+		for _, n := range all {
+			if strings.HasSuffix(strings.ToUpper(n), "_"+g) {
+				ends = append(ends, n)
+			}
+		}
+		if len(ends) == 1 {
+			return strings.ToUpper(ends[0]), nil
+		}
+		if len(ends) > 1 {
+			more, count := "", len(ends)
+			if len(ends) > 4 {
+				more = fmt.Sprintf(" and %d more", len(ends)-4)
+				ends = ends[:4]
+			}
+			return "", fmt.Errorf("--type %s: %d message types end in _%s (%s%s): give one, or the wildcard --type '*_%s'", s, count, g, strings.Join(ends, ", "), more, g)
+		}
+		if hint := didYouMean(s, all); hint != "" {
+			return "", fmt.Errorf("--type %s: unknown message type; %s", s, hint)
+		}
+		return "", fmt.Errorf("--type %s: unknown message type (see nldump help filters; generic netlink families go to --family)", s)
+	}
+	for _, n := range all {
+		if ok, _ := path.Match(g, strings.ToUpper(n)); ok {
+			return g, nil
+		}
+	}
+	return "", fmt.Errorf("--type %s: the wildcard matches no message type", s)
+}
+
+// checkIfName reports why s cannot be the name of a network interface
+// (the kernel's rules: 1 to 15 bytes, no '/', ':' or white space, not "."
+// or "..").
+func checkIfName(s string) error {
+	switch {
+	case len(s) > 15:
+		return fmt.Errorf("not an interface name: longer than 15 bytes")
+	case s == "." || s == "..":
+		return fmt.Errorf("not an interface name")
+	case strings.ContainsAny(s, "/: \t\n\v\f\r"):
+		return fmt.Errorf("not an interface name: interface names hold no '/', ':' or spaces")
+	}
+	return nil
+}
+
+// note writes to w, when the filter selected nothing, that it matched no
+// message and how many it was given.
+func (f *filter) note(w io.Writer) {
+	if f == nil || !f.active() || f.matched.Load() > 0 {
+		return
+	}
+	n := f.seen.Load()
+	plural := "s"
+	if n == 1 {
+		plural = ""
+	}
+	fmt.Fprintf(w, "nldump: no message matched %s (%d message%s read)\n", strings.Join(f.desc, " "), n, plural)
 }
 
 // active reports whether the filter selects anything less than all.
@@ -126,6 +243,18 @@ func msgDir(fr *capture.Frame, t *decode.Tree, m int) capture.Direction {
 // match reports whether message m (or, m = 0, a buffer without netlink
 // headers) of a frame passes the filter.
 func (f *filter) match(fr *capture.Frame, t *decode.Tree, m int) bool {
+	if !f.active() {
+		return true
+	}
+	f.seen.Add(1)
+	if f.test(fr, t, m) {
+		f.matched.Add(1)
+		return true
+	}
+	return false
+}
+
+func (f *filter) test(fr *capture.Frame, t *decode.Tree, m int) bool {
 	if f.proto >= 0 && t.Proto != f.proto {
 		return false
 	}

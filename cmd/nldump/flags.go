@@ -11,6 +11,9 @@ import (
 func newFlags(e *env, name string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
+	if e.flagSets != nil {
+		e.flagSets[name] = fs
+	}
 	return fs
 }
 
@@ -25,7 +28,7 @@ func parseFlags(e *env, fs *flag.FlagSet, args []string) ([]string, bool) {
 				printHelp(e.stdout, fs.Name())
 				return nil, false
 			}
-			fmt.Fprintf(e.stderr, "nldump %s: %v (see nldump help %s)\n", fs.Name(), err, fs.Name())
+			fmt.Fprintf(e.stderr, "nldump %s: %s\n", fs.Name(), flagError(fs, err))
 			return nil, false
 		}
 		rest := fs.Args()
@@ -40,6 +43,37 @@ func parseFlags(e *env, fs *flag.FlagSet, args []string) ([]string, bool) {
 		pos = append(pos, rest[0])
 		args = rest[1:]
 	}
+}
+
+// flagError is the message of a flag parsing error: for a flag the
+// command does not have, the one it may be a typo of.
+func flagError(fs *flag.FlagSet, err error) string {
+	msg := err.Error() // the flag package's own words, which scripts may look for
+	name, ok := strings.CutPrefix(msg, "flag provided but not defined: -")
+	if !ok {
+		return fmt.Sprintf("%s (see nldump help %s)", msg, fs.Name())
+	}
+	name = strings.TrimLeft(name, "-")
+	var names []string
+	fs.VisitAll(func(f *flag.Flag) { names = append(names, dashed(f.Name)) })
+	switch {
+	case name == "o":
+		return msg + ": the output goes to stdout, redirect it (> FILE); -w FILE writes a pcap (see nldump help flags)"
+	case name == "version":
+		return msg + ": the version is nldump --version"
+	}
+	if hint := didYouMean(dashed(name), names); hint != "" {
+		return msg + "; " + hint
+	}
+	return fmt.Sprintf("%s (see nldump help %s)", msg, fs.Name())
+}
+
+// dashed is a flag name as help spells it: -x, --long.
+func dashed(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
 }
 
 // stringsFlag collects a repeatable flag.

@@ -5,13 +5,25 @@ import (
 	"io"
 )
 
+func init() {
+	helpTexts["flags"] = flagTable()
+}
+
 func runHelp(e *env, args []string) int {
 	if len(args) == 0 {
 		printHelp(e.stdout, "")
 		return exitOK
 	}
 	if !printHelp(e.stdout, args[0]) {
-		fmt.Fprintf(e.stderr, "nldump help: no help on %q\n", args[0])
+		var topics []string
+		for k := range helpTexts {
+			topics = append(topics, k)
+		}
+		hint := didYouMean(args[0], topics)
+		if hint != "" {
+			hint = "; " + hint
+		}
+		fmt.Fprintf(e.stderr, "nldump help: no help on %q%s\n", args[0], hint)
 		return exitError
 	}
 	return exitOK
@@ -39,8 +51,11 @@ Usage:
   nldump diff A B                         compare two messages field by field
   nldump check [FILE|-]                   find mistakes before the kernel does
   nldump help [COMMAND|TOPIC]             more help
+  nldump version                          the version (also --version)
+  nldump completion bash|zsh|fish         a shell completion script
+  nldump man                              this help as a man page (roff)
 
-Topics: formats, json, filters, hex, color (nldump help TOPIC).
+Topics: flags, formats, json, filters, hex, color (nldump help TOPIC).
 
 Examples:
   # what does this buffer say? (the RTM_NEWLINK of "ip link set veth0 up")
@@ -232,9 +247,12 @@ per line, the same for decode, read, capture and trace:
    "body":{"ifi_family":0,"ifi_family_name":"AF_UNSPEC",...},
    "attrs":[{"offset":32,"len":10,"type":3,"name":"IFLA_IFNAME","value":"veth0"}]}
 
-"time" only when the source knows it (not for hex dumps). "pid" is
-nlmsg_pid, signed as strace prints it. A value with a name has it next to
-it: X_name for a constant, X_names for flags. Bytes are {"hex":"0a0b"}.
+"time" only when the source knows it (not for hex dumps). Numbers follow
+the kernel's UAPI types: "pid" is nlmsg_pid, a __u32, unsigned as the
+kernel and tshark show it (the "strace" text keeps strace's signed
+form). Control characters and bidi overrides in strings are \u escapes.
+A value with a name has it next to it: X_name for a constant, X_names
+for flags. Bytes are {"hex":"0a0b"}.
 The full schema is docs/json.md.
 
   nldump read -f json ip.pcap | jq 'select(.header.type_name=="RTM_NEWLINK") | .attrs[].name'
@@ -244,14 +262,16 @@ message is shown when it matches every filter given; a filter given
 several values (repeated, or a,b,c) matches any of them.
 
   -p, --proto PROTO     its protocol: route, generic, netfilter, sock_diag,
-                        NETLINK_XFRM, 16, ...
+                        NETLINK_XFRM, 16, ... (in trace, --proto only: -p
+                        attaches to a PID there, as strace's -p)
   --type TYPE           its type: a name (RTM_NEWLINK), a number (16, 0x10),
                         or a wildcard (RTM_*ROUTE, RTM_GET*, *LINK*); the
                         parts of composite types match too (NFT_MSG_NEWRULE,
                         NFNL_SUBSYS_NFTABLES), and a generic netlink command
                         (CTRL_CMD_GETFAMILY)
   --seq N               its nlmsg_seq
-  --pid N               its nlmsg_pid (the port id; negative as printed)
+  --pid N               its nlmsg_pid (the port id): unsigned as JSON
+                        prints it, or negative as strace does
   --dir DIR             to-kernel (or out, >), from-kernel (or in, <),
                         to-user; when the source does not tell, messages with
                         NLM_F_REQUEST go to the kernel
@@ -259,6 +279,11 @@ several values (repeated, or a,b,c) matches any of them.
                         IFLA_IFNAME, or an index named by an RTM_NEWLINK seen
                         before, or by the host with --names host)
   --family NAME         a generic netlink family: name (nlctrl, ethtool) or id
+
+A name nldump does not know is an error that says what it may be a typo
+of (--type RTM_NEWLNK: did you mean RTM_NEWLINK?); a type given without
+its prefix is taken when only one type ends so (NEWLINK is RTM_NEWLINK).
+When the filters let no message through, a note on stderr says so.
 
 Examples:
   nldump read --type 'RTM_*ROUTE' --dir to-kernel ip.pcap

@@ -20,7 +20,7 @@ import (
 // which measure a process of their own).
 func init() {
 	if os.Getenv("NLDUMP_TEST_AS_MAIN") == "1" {
-		st := run(os.Args[1:], &env{os.Stdin, os.Stdout, os.Stderr})
+		st := run(os.Args[1:], &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr})
 		if f := os.Getenv("NLDUMP_TEST_HWM"); f != "" {
 			// the peak memory of this process (its rusage would count
 			// the parent's, whose memory it shared until exec)

@@ -121,7 +121,7 @@ func (o *outputOpts) protoNumber(dflt int) (int, error) {
 	}
 	p, ok := decode.ParseProto(o.proto)
 	if !ok {
-		return 0, fmt.Errorf("unknown netlink protocol %q (try route, generic, netfilter, sock_diag, xfrm, audit, or a number)", o.proto)
+		return 0, unknownProtoError(o.proto)
 	}
 	return p, nil
 }
@@ -187,6 +187,7 @@ type printer struct {
 	// not 0, is the most to print (-c).
 	printed int
 	limit   int
+	err     error // the first write error of a frame
 }
 
 var formats = []string{"strace", "tree", "json", "summary", "hex", "go"}
@@ -224,19 +225,48 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 // frame prints one decoded buffer: the messages of it that pass the
 // filters.
 func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
+	p.err = nil
+	if p.sc.spill == nil {
+		p.sc.spill = p.write
+	}
 	b, n := p.appendFrame(p.line[:0], &p.sc, fr, t)
 	p.line = b
 	p.printed += n
-	if len(b) == 0 {
-		return nil
+	if len(b) > 0 {
+		p.write(b)
 	}
-	_, err := p.w.Write(b)
-	return err
+	return p.err
+}
+
+// write writes b, keeping the first error in p.err, and returns b[:0].
+func (p *printer) write(b []byte) []byte {
+	if _, err := p.w.Write(b); err != nil && p.err == nil {
+		p.err = err
+	}
+	return b[:0]
 }
 
 // frameScratch is the memory appendFrame reuses from frame to frame.
 type frameScratch struct {
 	msgs, sel []int
+	// num holds the 1-based number in its buffer of each message of sel
+	num []int
+	// spill, when set, takes the text so far of a large buffer, writes
+	// it and returns the slice to go on with, so that the text of a
+	// buffer of many messages is not held whole
+	spill func([]byte) []byte
+}
+
+// spillAt is how much text a buffer may hold before it is spilled.
+const spillAt = 1 << 20
+
+// more is called after each message: it spills what is held when it is
+// much.
+func (sc *frameScratch) more(b []byte) []byte {
+	if sc.spill != nil && len(b) >= spillAt {
+		return sc.spill(b)
+	}
+	return b
 }
 
 // appendFrame appends the frame in the chosen format to b and returns it
@@ -245,51 +275,52 @@ type frameScratch struct {
 func (p *printer) appendFrame(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree) ([]byte, int) {
 	sc.msgs = t.AppendMessages(sc.msgs[:0])
 	msgs := sc.msgs
-	sel := sc.sel[:0]
+	sel, num := sc.sel[:0], sc.num[:0]
 	all := true
 	if len(msgs) == 0 {
 		// a buffer without netlink headers (uevent)
 		if p.filt.match(fr, t, 0) {
-			sel = append(sel, 0)
+			sel, num = append(sel, 0), append(num, 1)
 		}
 	} else {
-		for _, m := range msgs {
+		for k, m := range msgs {
 			if p.filt.match(fr, t, m) {
-				sel = append(sel, m)
+				sel, num = append(sel, m), append(num, k+1)
 			} else {
 				all = false
 			}
 		}
 	}
 	if p.limit > 0 && len(sel) > p.limit-p.printed {
-		sel = sel[:max(0, p.limit-p.printed)]
+		sel, num = sel[:max(0, p.limit-p.printed)], num[:max(0, p.limit-p.printed)]
 		all = false
 	}
-	sc.sel = sel
+	sc.sel, sc.num = sel, num
 	if len(sel) == 0 {
 		return b, 0
 	}
 	switch p.format {
 	case "strace":
-		b = p.strace(b, fr, t, sel, all, len(msgs) == 0)
+		b = p.strace(b, sc, fr, t, sel, all, len(msgs) == 0)
 	case "tree":
-		b = p.tree(b, fr, t, sel)
+		b = p.tree(b, sc, fr, t, sel)
 	case "json":
-		b = p.json(b, fr, t, msgs, sel)
+		b = p.json(b, sc, fr, t, sel, num)
 	case "summary":
-		b = p.summary(b, fr, t, msgs, sel)
+		b = p.summary(b, sc, fr, t, len(msgs), sel, num)
 	case "hex", "go":
-		b = p.bytes(b, fr, t, sel, all)
+		b = p.bytes(b, sc, fr, t, sel, all)
 	}
 	return b, len(sel)
 }
 
-func (p *printer) strace(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, all, noHeaders bool) []byte {
+func (p *printer) strace(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, sel []int, all, noHeaders bool) []byte {
 	if (p.perBuffer || p.bufferLine) && all {
 		if p.bufferLine {
 			b = appendPrefix(b, fr)
 		}
 		b = t.AppendStraceAll(b, &p.f)
+		b = appendResult(b, fr)
 		return append(b, '\n')
 	}
 	for _, m := range sel {
@@ -301,7 +332,33 @@ func (p *printer) strace(b []byte, fr *capture.Frame, t *decode.Tree, sel []int,
 		} else {
 			b = t.AppendStrace(b, m, &p.f)
 		}
+		b = appendResult(b, fr)
 		b = append(b, '\n')
+		b = sc.more(b)
+	}
+	return b
+}
+
+// appendCallNotes writes what a traced call did besides moving the
+// buffer to the kernel: " MSG_PEEK", " nl_pid=424242", the result.
+func appendCallNotes(b []byte, fr *capture.Frame, sep string) []byte {
+	if fr.Peek {
+		b = append(b, sep...)
+		b = append(b, "MSG_PEEK"...)
+	}
+	if d := fr.DestNote(); d != "" {
+		b = append(b, sep...)
+		b = append(b, d...)
+	}
+	return appendResult(b, fr)
+}
+
+// appendResult writes " = -1 ECONNREFUSED" after a traced buffer whose
+// call did not simply move it whole.
+func appendResult(b []byte, fr *capture.Frame) []byte {
+	if r := fr.ResultNote(); r != "" {
+		b = append(b, ' ')
+		b = append(b, r...)
 	}
 	return b
 }
@@ -325,6 +382,13 @@ func appendPrefix(b []byte, fr *capture.Frame) []byte {
 		b = append(b, ' ')
 	}
 	b = append(b, fr.Dir.String()...)
+	if fr.Peek {
+		b = append(b, " MSG_PEEK"...)
+	}
+	if d := fr.DestNote(); d != "" {
+		b = append(b, ' ')
+		b = append(b, d...)
+	}
 	return append(b, ' ')
 }
 
@@ -351,6 +415,7 @@ func frameTitle(b []byte, fr *capture.Frame, t *decode.Tree, dir capture.Directi
 	if fr.Syscall != "" {
 		b = append(b, ", "...)
 		b = append(b, fr.Syscall...)
+		b = appendCallNotes(b, fr, ", ")
 	}
 	if fr.Source != "" {
 		b = append(b, " ("...)
@@ -360,34 +425,26 @@ func frameTitle(b []byte, fr *capture.Frame, t *decode.Tree, dir capture.Directi
 	return b
 }
 
-func (p *printer) tree(b []byte, fr *capture.Frame, t *decode.Tree, sel []int) []byte {
+func (p *printer) tree(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, sel []int) []byte {
 	b = p.pal.get(func(p *palette) paint { return p.header }).wrap(b, string(frameTitle(nil, fr, t, msgDir(fr, t, sel[0]))))
 	b = append(b, '\n')
 	for _, m := range sel {
 		b = t.AppendTree(b, m, &p.f)
+		b = sc.more(b)
 	}
 	return append(b, '\n')
-}
-
-// msgIndex returns the 1-based number of message m in its buffer.
-func msgIndex(msgs []int, m int) int {
-	for k, x := range msgs {
-		if x == m {
-			return k + 1
-		}
-	}
-	return 1
 }
 
 // jsonTime is RFC 3339 with nanoseconds, all nine digits.
 const jsonTime = "2006-01-02T15:04:05.000000000Z07:00"
 
-func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int) []byte {
-	for _, m := range sel {
+// json prints the messages sel, num their 1-based numbers in the buffer.
+func (p *printer) json(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, sel, num []int) []byte {
+	for k, m := range sel {
 		b = append(b, `{"packet":`...)
 		b = strconv.AppendInt(b, int64(fr.Packet), 10)
 		b = append(b, `,"message":`...)
-		b = strconv.AppendInt(b, int64(msgIndex(msgs, m)), 10)
+		b = strconv.AppendInt(b, int64(num[k]), 10)
 		if !fr.Time.IsZero() {
 			b = append(b, `,"time":"`...)
 			b = fr.Time.AppendFormat(b, jsonTime)
@@ -409,7 +466,10 @@ func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []
 		if fr.Syscall != "" {
 			b = append(b, `,"syscall":`...)
 			b = decode.AppendJSONString(b, fr.Syscall)
+			b = append(b, `,"fd":`...)
+			b = strconv.AppendInt(b, int64(fr.Fd), 10)
 		}
+		b = appendJSONCall(b, fr)
 		if fr.HasSender {
 			b = append(b, `,"sender":`...)
 			b = strconv.AppendUint(b, uint64(fr.Sender), 10)
@@ -421,6 +481,7 @@ func (p *printer) json(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []
 		b = append(b, ',')
 		b = t.AppendJSONMembers(b, m, &p.plain)
 		b = append(b, "}\n"...)
+		b = sc.more(b)
 	}
 	return b
 }
@@ -430,13 +491,55 @@ func protoShort(proto int) string {
 	return strings.ToLower(strings.TrimPrefix(decode.ProtoName(proto), "NETLINK_"))
 }
 
-func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel []int) []byte {
-	for _, m := range sel {
+// appendJSONCall writes what a traced call did: its result or error,
+// MSG_TRUNC, MSG_PEEK, the destination it named, its iovecs.
+func appendJSONCall(b []byte, fr *capture.Frame) []byte {
+	if !fr.HasResult {
+		return b
+	}
+	if fr.Errno != 0 {
+		b = append(b, `,"result":-1,"errno":"`...)
+		b = append(b, fr.ResultNote()[len("= -1 "):]...)
+		b = append(b, '"')
+	} else {
+		b = append(b, `,"result":`...)
+		b = strconv.AppendInt(b, fr.Result, 10)
+	}
+	if fr.Truncated {
+		b = append(b, `,"truncated":true`...)
+	}
+	if fr.Peek {
+		b = append(b, `,"peek":true`...)
+	}
+	if fr.HasDest {
+		b = append(b, `,"dest":{"nl_pid":`...)
+		b = strconv.AppendUint(b, uint64(fr.Dest), 10)
+		b = append(b, `,"nl_groups":`...)
+		b = strconv.AppendUint(b, uint64(fr.DestGroups), 10)
+		b = append(b, '}')
+	}
+	if len(fr.Iovecs) > 1 {
+		b = append(b, `,"iovecs":[`...)
+		for i, n := range fr.Iovecs {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, int64(n), 10)
+		}
+		b = append(b, ']')
+	}
+	return b
+}
+
+// summary prints the messages sel, num their 1-based numbers in a buffer
+// of nmsgs messages.
+func (p *printer) summary(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, nmsgs int, sel, num []int) []byte {
+	for k, m := range sel {
 		b = append(b, '#')
 		b = strconv.AppendInt(b, int64(fr.Packet), 10)
-		if len(msgs) > 1 {
+		if nmsgs > 1 {
 			b = append(b, '.')
-			b = strconv.AppendInt(b, int64(msgIndex(msgs, m)), 10)
+			b = strconv.AppendInt(b, int64(num[k]), 10)
 		}
 		b = append(b, ' ')
 		if !fr.Time.IsZero() {
@@ -448,7 +551,9 @@ func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel
 		b = append(b, msgDir(fr, t, m).Arrow()...)
 		b = append(b, ' ')
 		b = t.AppendSummary(b, m, &p.f)
+		b = appendCallNotes(b, fr, " ")
 		b = append(b, '\n')
+		b = sc.more(b)
 	}
 	return b
 }
@@ -456,7 +561,7 @@ func (p *printer) summary(b []byte, fr *capture.Frame, t *decode.Tree, msgs, sel
 // bytes prints the hex and go formats: the buffer, or each selected
 // message as a buffer of its own, with comment lines nldump decode skips
 // and "proto: NAME" for protocols other than NETLINK_ROUTE.
-func (p *printer) bytes(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, all bool) []byte {
+func (p *printer) bytes(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, sel []int, all bool) []byte {
 	comment := "# "
 	if p.format == "go" {
 		comment = "// "
@@ -484,6 +589,7 @@ func (p *printer) bytes(b []byte, fr *capture.Frame, t *decode.Tree, sel []int, 
 	for _, m := range sel {
 		n := t.Node(m)
 		b = one(b, n.Offset(), n.Offset()+n.Len(), msgDir(fr, t, m))
+		b = sc.more(b)
 	}
 	return b
 }

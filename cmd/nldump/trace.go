@@ -8,6 +8,7 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 
 	"github.com/nldump/nldump/capture"
@@ -19,30 +20,44 @@ func init() {
        nldump trace [options] -p PID[,PID...]
 
 Runs CMD, or attaches to running processes, with ptrace(2) and decodes
-every buffer they send or receive on a netlink socket: sendto, sendmsg,
-sendmmsg, recvfrom, recvmsg, recvmmsg, write, writev, read and readv,
-every iovec on its own, and of a receive only the bytes the kernel
-returned. Needs no nlmon interface and sees every netlink protocol and
-network namespace. Options end at CMD, or at "--".
+every datagram they send or receive on a netlink socket: sendto,
+sendmsg, sendmmsg, recvfrom, recvmsg, recvmmsg, write, writev, read and
+readv. The iovecs of one call are one datagram, as the kernel sees them;
+of a receive, only the bytes the kernel returned. Needs no nlmon
+interface and sees every netlink protocol and network namespace. The
+decoded output goes to stderr, as strace's does. Options end at CMD, or
+at "--".
 
-Each line shows the thread, the call and the direction, then the buffer;
-in strace format the buffer prints as strace prints the call's iov_base,
-so a line reads next to strace -e write=all -e read=all's.
+Each line shows the thread, the call and the direction, then the
+datagram; MSG_PEEK on a receive that leaves it queued, the destination
+of a send to another port (nl_pid=N, nl_groups=0xN), and at the end the
+call's result when it is not the plain success (= -1 ECONNREFUSED,
+= 36 (truncated, MSG_TRUNC)). In strace format the datagram prints as
+strace prints a buffer; with --iovecs each iovec prints on its own line,
+as strace -e write=all -e read=all shows them.
 
 Options:
   -f                follow forks, clones and threads (default; -f=false:
                     the first thread only)
   -p PID            attach to PID, every thread of it (repeatable, or
                     PID,PID); Ctrl-C detaches and the process runs on
-  -w FILE           also write the buffers as a LINKTYPE_NETLINK pcap
-  -o FILE           write the decoded output to FILE (default: stdout)
+  -w FILE           also write the datagrams the kernel took or delivered
+                    as a LINKTYPE_NETLINK pcap (not failed sends, not
+                    MSG_PEEK reads)
+  -o FILE           write the decoded output to FILE (default: stderr)
+  --iovecs          a line per iovec, as strace shows them, instead of
+                    one per datagram
   --seccomp=false   stop CMD at every system call instead of only at the
                     ones nldump reads (slower; attaching always does)
   --format FMT      output format (default strace)
   -s N, -X, -x, --names, --endian, --genl, --color: as for nldump decode
 
 Exit status: CMD's own (128+N when signal N killed it); 127 when CMD is
-not found; 2 when nldump cannot trace.
+not found, 126 when it cannot be executed; 2 when nldump cannot trace.
+CMD gets nldump's file descriptors as they are (3<FILE stays fd 3).
+When nldump is stopped (SIGTERM, SIGHUP, a closed output), CMD runs on to
+its end: nldump stops reporting and, unless a seccomp filter it put in
+place needs it, detaches.
 
 Examples:
   nldump trace ip link add v0 type veth peer name v1
@@ -84,13 +99,18 @@ func runTrace(e *env, args []string) int {
 	pcapFile := fs.String("w", "", "write a pcap file")
 	outFile := fs.String("o", "", "write the output to FILE")
 	seccomp := fs.Bool("seccomp", true, "stop only at the calls nldump reads")
+	iovecs := fs.Bool("iovecs", false, "a line per iovec, as strace shows them")
+	if msg := traceFlagMisuse(fs, args); msg != "" {
+		fmt.Fprintf(e.stderr, "nldump trace: %s\n", msg)
+		return exitError
+	}
 	// flag stops at the first argument that is not a flag, and after
 	// "--": the command's own flags stay the command's.
 	if err := fs.Parse(args); err != nil {
 		if err == flag.ErrHelp {
 			printHelp(e.stdout, "trace")
 		} else {
-			fmt.Fprintf(e.stderr, "nldump trace: %v (see nldump help trace)\n", err)
+			fmt.Fprintf(e.stderr, "nldump trace: %s\n", flagError(fs, err))
 		}
 		return exitError
 	}
@@ -107,20 +127,49 @@ func runTrace(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "nldump trace: %v\n", err)
 		return exitError
 	}
-	// the traced program resolves its generic netlink families from this
-	// kernel: ask it the same, as strace does
-	o.kernelGenl = true
 	d, err := o.newDecoder(decode.ProtoRoute)
 	if err != nil {
 		return fail(err)
 	}
-	out := e.stdout
+	// -o and -w files are emptied only once the command runs: one that
+	// cannot start leaves them as they were
+	var files []*capture.OutFile
+	defer func() {
+		for _, f := range files {
+			f.Close()
+		}
+	}()
+	commit := func() error {
+		for _, f := range files {
+			if err := f.Commit(); err != nil {
+				return fmt.Errorf("%s: %w", f.Name(), err)
+			}
+		}
+		return nil
+	}
+	// The traced program resolves its generic netlink families from this
+	// kernel: ask it the same, as strace does, when the first generic
+	// netlink datagram comes (--genl still wins).
+	asked := false
+	learn := func(fr *capture.Frame) {
+		if asked || fr.Proto != decode.ProtoGeneric {
+			return
+		}
+		asked = true
+		capture.QueryGenlFamilies(d.SetGenlFamily)
+		for _, g := range o.genl { // checked by newDecoder
+			name, id, _ := strings.Cut(g, "=")
+			n, _ := strconv.ParseUint(id, 0, 16)
+			d.SetGenlFamily(uint16(n), name)
+		}
+	}
+	out := e.stderr
 	if *outFile != "" {
-		f, err := os.Create(*outFile)
+		f, err := capture.CreateOutFile(*outFile)
 		if err != nil {
 			return fail(err)
 		}
-		defer f.Close()
+		files = append(files, f)
 		out = f
 	}
 	p, err := o.newPrinter(out, false)
@@ -128,13 +177,14 @@ func runTrace(e *env, args []string) int {
 		return fail(err)
 	}
 	p.bufferLine = true
+	e.watch(p.filt)
 	var pw *capture.PcapWriter
 	if *pcapFile != "" {
-		f, err := os.Create(*pcapFile)
+		f, err := capture.CreateOutFile(*pcapFile)
 		if err != nil {
 			return fail(err)
 		}
-		defer f.Close()
+		files = append(files, f)
 		if pw, err = capture.NewPcapWriter(f, 0); err != nil {
 			return fail(err)
 		}
@@ -156,40 +206,179 @@ func runTrace(e *env, args []string) int {
 			}
 		}()
 	} else {
-		// Ctrl-C reaches the command too: it decides, nldump follows
-		signal.Notify(sigs, syscall.SIGINT, syscall.SIGQUIT)
+		// Ctrl-C reaches the command too: it decides, nldump follows.
+		// Stopped otherwise, or with its output gone (SIGPIPE becomes
+		// an error of the write), nldump stops reporting and lets the
+		// command run on; it never takes the command down with it.
+		signal.Notify(sigs, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGPIPE)
+		go func() {
+			for s := range sigs {
+				if s == syscall.SIGTERM || s == syscall.SIGHUP {
+					t.Detach()
+				}
+			}
+		}()
 	}
 	defer signal.Stop(sigs)
 
-	ex, err := t.Run(func(fr *capture.Frame) error {
-		if pw != nil {
-			if err := pw.WriteFrame(fr); err != nil {
-				return err
-			}
-		}
-		if err := p.frame(fr, d.DecodeProto(fr.Proto, fr.Data)); err != nil {
+	pcapErr := func(err error) error {
+		pk, msgs := pw.Written()
+		return fmt.Errorf("%s: %w: the file holds the first %d %s (%d %s); the rest is not written",
+			*pcapFile, err, pk, plural(pk, "packet"), msgs, plural(msgs, "message"))
+	}
+	// The tracee goes on as soon as its datagram is copied: decoding,
+	// printing and writing the pcap run beside it, in order.
+	q := newTraceQueue(func(fr *capture.Frame) error {
+		if err := commit(); err != nil {
 			return err
 		}
-		return p.flush()
-	})
+		learn(fr)
+		if pw != nil && fr.KernelSaw() {
+			if err := pw.WriteFrame(fr); err != nil {
+				return pcapErr(err)
+			}
+		}
+		if *iovecs && len(fr.Iovecs) > 1 {
+			return printIovecs(p, d, fr)
+		}
+		return p.frame(fr, d.DecodeProto(fr.Proto, fr.Data))
+	}, p.flush)
+	ex, err := t.Run(q.put)
+	if qerr := q.close(); err == nil {
+		err = qerr
+	}
 	status := exitOK
 	if ex != nil {
 		status = ex.Status()
+		// the command ran: its files are written, packets or not
+		if err := commit(); err != nil {
+			fmt.Fprintf(e.stderr, "nldump trace: %v\n", err)
+			status = exitError
+		}
+	}
+	if err != nil && isBrokenPipe(err) && ex != nil {
+		// the reader of the output is gone; the command ran to its end
+		return status
 	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "nldump trace: %v\n", err)
 		status = exitError
-		if errors.Is(err, capture.ErrCommandNotFound) {
+		switch {
+		case errors.Is(err, capture.ErrCommandNotFound):
 			status = 127
+		case errors.Is(err, capture.ErrCommandNotExecutable):
+			status = 126
 		}
 	}
 	if err := p.flush(); err != nil && status == exitOK {
 		status = fail(err)
 	}
 	if pw != nil {
-		if err := pw.Flush(); err != nil && status == exitOK {
-			status = fail(err)
+		if err := pw.Flush(); err != nil {
+			fmt.Fprintf(e.stderr, "nldump trace: %v\n", pcapErr(err))
+			status = exitError
 		}
 	}
 	return status
+}
+
+// printIovecs prints each iovec of a traced datagram as a buffer of its
+// own, as strace shows them. The call's result shows on each when it is
+// not the plain success of the whole datagram.
+func printIovecs(p *printer, d *decode.Decoder, fr *capture.Frame) error {
+	plain := fr.ResultNote() == ""
+	sub := *fr
+	sub.Iovecs = nil
+	off := 0
+	for _, n := range fr.Iovecs {
+		sub.Data = fr.Data[off : off+n]
+		off += n
+		if plain {
+			sub.Result = int64(n)
+		}
+		if err := p.frame(&sub, d.DecodeProto(sub.Proto, sub.Data)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// traceQueue hands traced frames, copied, to a goroutine that handles
+// them in order, and flushes when it has caught up. A fixed set of
+// buffers goes round: memory stays bounded by the largest datagrams.
+type traceQueue struct {
+	work, free chan *queuedFrame
+	handle     func(*capture.Frame) error
+	flush      func() error
+	done       sync.WaitGroup
+	mu         sync.Mutex
+	err        error
+}
+
+type queuedFrame struct {
+	fr   capture.Frame
+	data []byte
+	iov  []int
+}
+
+const traceQueueDepth = 64
+
+func newTraceQueue(handle func(*capture.Frame) error, flush func() error) *traceQueue {
+	q := &traceQueue{work: make(chan *queuedFrame, traceQueueDepth), free: make(chan *queuedFrame, traceQueueDepth), handle: handle, flush: flush}
+	for range traceQueueDepth {
+		q.free <- &queuedFrame{}
+	}
+	q.done.Add(1)
+	go q.run()
+	return q
+}
+
+func (q *traceQueue) failed() error {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.err
+}
+
+// put copies a frame into the queue; it returns the first error of the
+// handling, after which tracing stops reporting.
+func (q *traceQueue) put(fr *capture.Frame) error {
+	if err := q.failed(); err != nil {
+		return err
+	}
+	f := <-q.free
+	f.data = append(f.data[:0], fr.Data...)
+	f.iov = append(f.iov[:0], fr.Iovecs...)
+	f.fr = *fr
+	f.fr.Data, f.fr.Iovecs = f.data, f.iov
+	if len(f.iov) == 0 {
+		f.fr.Iovecs = nil
+	}
+	q.work <- f
+	return nil
+}
+
+func (q *traceQueue) run() {
+	defer q.done.Done()
+	var err error
+	for f := range q.work {
+		if err == nil {
+			err = q.handle(&f.fr)
+			if err == nil && len(q.work) == 0 {
+				err = q.flush()
+			}
+			if err != nil {
+				q.mu.Lock()
+				q.err = err
+				q.mu.Unlock()
+			}
+		}
+		q.free <- f
+	}
+}
+
+// close waits for the frames in the queue, and returns the first error.
+func (q *traceQueue) close() error {
+	close(q.work)
+	q.done.Wait()
+	return q.failed()
 }

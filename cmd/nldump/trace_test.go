@@ -10,8 +10,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -129,9 +131,20 @@ func readPcap(t *testing.T, path string) []traced {
 var callNames = map[string]bool{"sendto": true, "sendmsg": true, "sendmmsg": true, "recvfrom": true,
 	"recvmsg": true, "recvmmsg": true, "write": true, "writev": true, "read": true, "readv": true}
 
-// readLines adds the call and the text of each line of nldump's output
-// to the pcap's frames.
-func readLines(t *testing.T, path string, frames []traced) {
+// outLine is one line of nldump trace's strace-format output.
+type outLine struct {
+	call   string
+	proto  string
+	peek   bool
+	dest   string // "nl_pid=N ..." or ""
+	result string // what follows " = ", or ""
+	text   string // the buffer's text
+}
+
+var resultRe = regexp.MustCompile(` = (-1 [A-Z0-9]+|[0-9]+(?: \(truncated, MSG_TRUNC\))?)$`)
+
+// readLines reads nldump trace's output lines.
+func readLines(t *testing.T, path string) []outLine {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -140,22 +153,46 @@ func readLines(t *testing.T, path string, frames []traced) {
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<28)
-	i := 0
-	for ; sc.Scan(); i++ {
+	var out []outLine
+	for i := 1; sc.Scan(); i++ {
 		l := sc.Text()
 		k := strings.IndexAny(l, "[{\"")
-		if k < 0 || i >= len(frames) {
-			t.Fatalf("%s:%d: a line of no buffer, or more lines than buffers: %.200s", path, i+1, l)
+		if k < 0 {
+			t.Fatalf("%s:%d: a line of no buffer: %.200s", path, i, l)
 		}
+		var o outLine
 		for _, w := range strings.Fields(l[:k]) {
-			if callNames[w] {
-				frames[i].call = w
+			switch {
+			case callNames[w]:
+				o.call = w
+			case strings.HasPrefix(w, "NETLINK_"):
+				o.proto = w
+			case w == "MSG_PEEK":
+				o.peek = true
+			case strings.HasPrefix(w, "nl_pid=") || strings.HasPrefix(w, "nl_groups="):
+				o.dest = strings.TrimSpace(o.dest + " " + w)
 			}
 		}
-		frames[i].text = l[k:]
+		o.text = l[k:]
+		if m := resultRe.FindStringSubmatchIndex(o.text); m != nil {
+			o.result = o.text[m[2]:m[3]]
+			o.text = o.text[:m[0]]
+		}
+		out = append(out, o)
 	}
-	if i != len(frames) {
-		t.Fatalf("%s: %d lines for %d buffers", path, i, len(frames))
+	return out
+}
+
+// withLines adds the call and the text of each line to the pcap's
+// frames: one line per frame.
+func withLines(t *testing.T, path string, frames []traced) {
+	t.Helper()
+	lines := readLines(t, path)
+	if len(lines) != len(frames) {
+		t.Fatalf("%s: %d lines for %d buffers", path, len(lines), len(frames))
+	}
+	for i, l := range lines {
+		frames[i].call, frames[i].text = l.call, l.text
 	}
 }
 
@@ -197,16 +234,23 @@ func messages(b []byte, fn func(off, n int, typ uint16)) {
 
 func (v varying) learn(a, b []byte) {
 	na, nb := normHeaders(a), normHeaders(b)
-	if len(na) != len(nb) {
-		return
-	}
-	messages(na, func(off, n int, typ uint16) {
-		for k := 0; k < n; k++ {
-			if na[off+k] != nb[off+k] {
-				v[[2]int{int(typ), k &^ 3}] = true
+	// message by message, where both buffers hold messages of the same
+	// type and length: a dump of the same objects can come in buffers
+	// of other sizes
+	var ma, mb [][3]int
+	messages(na, func(off, n int, typ uint16) { ma = append(ma, [3]int{off, n, int(typ)}) })
+	messages(nb, func(off, n int, typ uint16) { mb = append(mb, [3]int{off, n, int(typ)}) })
+	for i := range min(len(ma), len(mb)) {
+		x, y := ma[i], mb[i]
+		if x[1] != y[1] || x[2] != y[2] {
+			continue
+		}
+		for k := 0; k < x[1]; k++ {
+			if na[x[0]+k] != nb[y[0]+k] {
+				v[[2]int{x[2], k &^ 3}] = true
 			}
 		}
-	})
+	}
 }
 
 // sameBytes says whether got equals a, strace's bytes of the same
@@ -345,12 +389,13 @@ func compareWithStrace(t *testing.T, nldump string, c straceCase) {
 		}
 	}
 	out, pcap := filepath.Join(dir, "out"), filepath.Join(dir, "pcap")
-	exit := inNetns(t, c.setup, append([]string{nldump, "trace", "-o", out, "-w", pcap, "--"}, c.argv...)...)
+	exit := inNetns(t, c.setup, append([]string{nldump, "trace", "--iovecs", "-o", out, "-w", pcap, "--"}, c.argv...)...)
 	if exit != refExit {
 		t.Errorf("exit status %d, the command's (under strace) is %d", exit, refExit)
 	}
-	got := readPcap(t, pcap)
-	readLines(t, out, got)
+	// the pcap has the datagrams, the lines (--iovecs) strace's buffers
+	got := splitLike(t, readPcap(t, pcap), ref[0])
+	withLines(t, out, got)
 	a, b := ref[0], ref[1]
 	if len(a) != len(b) {
 		t.Logf("strace saw %d buffers in one run, %d in another: comparing with the first", len(a), len(b))
@@ -439,39 +484,89 @@ func compareWithStrace(t *testing.T, nldump string, c straceCase) {
 	t.Logf("%d buffers, %d bytes of them differ between strace runs; text: %d as strace, %d deeper, %d decoder differences", len(got), skipped, match, deeper, gaps)
 }
 
-// readTrafficLog reads nltraffic's log: "WHO CALL DIR HEX" lines.
-func readTrafficLog(t *testing.T, path string) [][4]string {
+// splitLike cuts nldump's datagrams into the iovecs strace shows: the
+// buffers of one call add up to its datagram.
+func splitLike(t *testing.T, got []traced, ref []stracelog.Buffer) []traced {
+	t.Helper()
+	var out []traced
+	j := 0
+	for _, g := range got {
+		for off := 0; off < len(g.data); j++ {
+			n := len(g.data) - off
+			if j < len(ref) && len(ref[j].Data) > 0 && len(ref[j].Data) < n {
+				n = len(ref[j].Data)
+			}
+			piece := g
+			piece.data = g.data[off : off+n]
+			out = append(out, piece)
+			off += n
+		}
+	}
+	return out
+}
+
+// logged is a datagram nltraffic logged.
+type logged struct {
+	who, call, dir string
+	iovecs         []string // hex
+	note           string   // "-", "peek,trunc=N", "err=ECONNREFUSED", ...
+}
+
+func (l logged) hex() string { return strings.Join(l.iovecs, "") }
+
+// readTrafficLog reads nltraffic's log: "WHO CALL DIR HEX,HEX NOTE" lines.
+func readTrafficLog(t *testing.T, path string) []logged {
 	t.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out [][4]string
+	var out []logged
 	for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
 		f := strings.Fields(l)
-		if len(f) != 4 {
+		if len(f) != 5 {
 			t.Fatalf("%s: bad line %q", path, l)
 		}
-		out = append(out, [4]string{f[0], f[1], f[2], f[3]})
+		out = append(out, logged{f[0], f[1], f[2], strings.Split(f[3], ","), f[4]})
 	}
 	return out
 }
 
-// TestTraceExact runs nltraffic, which moves netlink buffers through every
-// call nldump reads (several iovecs, MSG_PEEK|MSG_TRUNC into a short
-// buffer, readv, recvmmsg, sendmmsg, write and read, dup, dup3, fcntl,
-// a pipe where a socket was, another thread, a child process that
-// inherits the socket, NETLINK_GENERIC) and logs each buffer itself.
-// nldump must report exactly those buffers, in order, through the same
-// calls, in its output and in its pcap; with the seccomp filter and
-// without it.
+// wantResult is the result nldump must show for what nltraffic noted.
+func (l logged) wantResult() (result string, peek bool) {
+	for _, n := range strings.Split(l.note, ",") {
+		switch {
+		case n == "peek":
+			peek = true
+		case strings.HasPrefix(n, "err="):
+			result = "-1 " + n[4:]
+		case strings.HasPrefix(n, "trunc="):
+			result = n[6:] + " (truncated, MSG_TRUNC)"
+		case n == "trunc":
+			result = strconv.Itoa(len(l.hex())/2) + " (truncated, MSG_TRUNC)"
+		}
+	}
+	return
+}
+
+// TestTraceExact runs nltraffic, which moves netlink datagrams through
+// every call nldump reads (several iovecs on both sides, MSG_PEEK and
+// MSG_TRUNC into a short buffer, MSG_TRUNC without it, a send the kernel
+// refuses, readv, recvmmsg, sendmmsg, write and read, dup, dup3, fcntl, a
+// pipe where a socket was, another thread, a child process that inherits
+// the socket, NETLINK_GENERIC) and logs each datagram itself. nldump must
+// report exactly those, in order, through the same calls, one line each
+// with the call's result where it is not the plain success; its pcap
+// must hold the datagrams the kernel took or delivered, not the peek nor
+// the refused send. With the seccomp filter and without it, and with
+// --iovecs, where each iovec has its line.
 func TestTraceExact(t *testing.T) {
 	needTrace(t)
 	nldump, traffic := buildTools(t, true)
 	for _, mode := range []struct {
 		name  string
 		flags []string
-	}{{"seccomp", nil}, {"syscall stops", []string{"--seccomp=false"}}, {"no follow", []string{"-f=false"}}} {
+	}{{"seccomp", nil}, {"syscall stops", []string{"--seccomp=false"}}, {"no follow", []string{"-f=false"}}, {"iovecs", []string{"--iovecs"}}} {
 		t.Run(mode.name, func(t *testing.T) {
 			dir := t.TempDir()
 			log, out, pcap := filepath.Join(dir, "log"), filepath.Join(dir, "out"), filepath.Join(dir, "pcap")
@@ -481,37 +576,81 @@ func TestTraceExact(t *testing.T) {
 			}
 			want := readTrafficLog(t, log)
 			got := readPcap(t, pcap)
-			readLines(t, out, got)
+			lines := readLines(t, out)
 			if mode.name == "no follow" {
 				// Only the first thread is traced, and Go moves
 				// goroutines between threads: what nldump reports
-				// must be some of the buffers, in order, none of the
-				// child process's.
+				// must be some of the datagrams, in order, none of
+				// the child process's.
 				j := 0
 				for _, w := range want {
-					if j < len(got) && w[0] != "child" && got[j].call == w[1] && got[j].dir == w[2] && hex.EncodeToString(got[j].data) == w[3] {
+					_, peek := w.wantResult()
+					if j < len(got) && w.who != "child" && !peek && !strings.HasPrefix(w.note, "err=") && got[j].dir == w.dir && hex.EncodeToString(got[j].data) == w.hex() {
 						j++
 					}
 				}
 				if j != len(got) || j == 0 {
-					t.Fatalf("%d of the %d buffers nldump reported are not the first thread's, in order", len(got)-j, len(got))
+					t.Fatalf("%d of the %d datagrams in the pcap are not the first thread's, in order", len(got)-j, len(got))
 				}
-				t.Logf("%d of %d buffers", len(got), len(want))
+				t.Logf("%d of %d datagrams", len(got), len(want))
 				return
 			}
+			// the pcap: what the kernel took or delivered
+			k := 0
 			for i, w := range want {
-				if i >= len(got) {
-					t.Fatalf("buffer %d (%s %s %s): missing, nldump reported %d", i, w[0], w[1], w[2], len(got))
+				res, peek := w.wantResult()
+				if peek || strings.HasPrefix(res, "-1 ") {
+					continue
 				}
-				g := got[i]
-				if g.call != w[1] || g.dir != w[2] || hex.EncodeToString(g.data) != w[3] {
-					t.Fatalf("buffer %d: nldump %s %s %s\nwant (%s) %s %s %s", i, g.call, g.dir, hexClip(g.data), w[0], w[1], w[2], w[3][:min(len(w[3]), 128)])
+				if k >= len(got) {
+					t.Fatalf("datagram %d (%s %s %s): not in the pcap, which has %d", i, w.who, w.call, w.dir, len(got))
+				}
+				if g := got[k]; g.dir != w.dir || hex.EncodeToString(g.data) != w.hex() {
+					t.Fatalf("pcap packet %d: %s %s\nwant (%s) %s %s %.128s", k+1, g.dir, hexClip(g.data), w.who, w.call, w.dir, w.hex())
+				}
+				k++
+			}
+			if k != len(got) {
+				t.Fatalf("the pcap has %d datagrams, nltraffic moved %d the kernel saw", len(got), k)
+			}
+			// the lines: every datagram, or every iovec
+			d := decode.NewDecoder(decode.Options{})
+			j := 0
+			for i, w := range want {
+				res, peek := w.wantResult()
+				pieces := []string{w.hex()}
+				if mode.name == "iovecs" {
+					pieces = w.iovecs
+				}
+				for _, piece := range pieces {
+					if j >= len(lines) {
+						t.Fatalf("datagram %d (%s %s %s): no line, nldump printed %d", i, w.who, w.call, w.dir, len(lines))
+					}
+					l := lines[j]
+					j++
+					b, _ := hex.DecodeString(piece)
+					proto := decode.ProtoRoute
+					if l.proto == "NETLINK_GENERIC" {
+						proto = decode.ProtoGeneric
+					}
+					if l.call != w.call || l.peek != peek {
+						t.Errorf("line %d: %s peek=%v, want %s peek=%v", j, l.call, l.peek, w.call, peek)
+					}
+					if l.result != res {
+						t.Errorf("line %d (%s %s): result %q, want %q", j, w.call, w.dir, l.result, res)
+					}
+					if strings.HasPrefix(res, "-1 ") && l.dest != "nl_pid=424242" {
+						t.Errorf("line %d: destination %q, want nl_pid=424242", j, l.dest)
+					}
+					if text := d.DecodeProto(proto, b).String(); l.text != text {
+						t.Errorf("line %d: %.200s\nwant the decoder's text of the datagram %.200s", j, l.text, text)
+					}
 				}
 			}
-			if len(got) != len(want) {
-				t.Fatalf("nldump reported %d buffers, nltraffic moved %d", len(got), len(want))
+			if j != len(lines) {
+				t.Fatalf("nldump printed %d lines, want %d", len(lines), j)
 			}
-			t.Logf("%d buffers", len(got))
+			t.Logf("%d datagrams, %d lines", len(got), len(lines))
 		})
 	}
 }

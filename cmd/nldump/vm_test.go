@@ -65,7 +65,8 @@ waitfor() {
 
 echo "vm: $(date +%s) setup errors"
 # setup errors: no nlmon in the kernel yet, no privilege, --no-create, not nlmon
-$N --source nlmon -c 1 > /dev/null 2> err-nokernel.txt; echo $? > rc-nokernel.txt
+echo "the user's capture" > precious.pcap
+$N --source nlmon -w precious.pcap -c 1 > /dev/null 2> err-nokernel.txt; echo $? > rc-nokernel.txt
 # without nlmon, auto falls back to BPF
 $N -c 1 > auto-bpf.txt 2> err-auto-bpf.txt & P=$!
 waitfor err-auto-bpf.txt listening
@@ -80,6 +81,9 @@ insmod /lib/modules/late/nlmon.ko
 su -s /bin/sh -c "$N -c 1" nobody > /dev/null 2> err-priv.txt; echo $? > rc-priv.txt
 $N --no-create -c 1 > /dev/null 2> err-nocreate.txt; echo $? > rc-nocreate.txt
 $N -i lo -c 1 > /dev/null 2> err-notnlmon.txt; echo $? > rc-notnlmon.txt
+# a typo in -i creates nothing, and leaves the -w file as it was
+$N -i nlmontypo -w precious.pcap -c 1 > /dev/null 2> err-typo.txt; echo $? > rc-typo.txt
+$IP link show nlmontypo > /dev/null 2>&1; echo $? > rc-typo-link.txt
 
 echo "vm: $(date +%s) create"
 # nlmon0 created, -c, nlmon0 removed
@@ -258,8 +262,9 @@ func TestVM(t *testing.T) {
 			{"nokernel", "nldump trace -- CMD"},
 			{"nokernel", "CONFIG_NLMON"},
 			{"priv", "setcap cap_net_raw,cap_net_admin+ep"},
-			{"nocreate", "--no-create"},
+			{"nocreate", "no interface nlmon0"},
 			{"notnlmon", "lo is not an nlmon interface"},
+			{"typo", "no interface nlmontypo"},
 		} {
 			msg := file("err-" + c.name + ".txt")
 			if !strings.Contains(msg, c.want) {
@@ -268,6 +273,12 @@ func TestVM(t *testing.T) {
 			if rc := strings.TrimSpace(file("rc-" + c.name + ".txt")); rc != "2" {
 				t.Errorf("%s: exit status %s, want 2", c.name, rc)
 			}
+		}
+		if rc := strings.TrimSpace(file("rc-typo-link.txt")); rc == "0" {
+			t.Errorf("-i nlmontypo created the interface")
+		}
+		if got := file("precious.pcap"); got != "the user's capture\n" {
+			t.Errorf("-w precious.pcap of a capture that never started: the file is now %q", clipString(got))
 		}
 	})
 

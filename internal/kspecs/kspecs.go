@@ -11,6 +11,8 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+
+	"github.com/nldump/nldump/internal/testenv"
 )
 
 // Package is the Debian package whose source tree holds the specs.
@@ -39,6 +41,9 @@ func Find(dir string) (string, error) {
 	if d, ok := cached(dir); ok {
 		return d, nil
 	}
+	if !testenv.Specs() {
+		return "", fmt.Errorf("%w: not cached in %s; set NLDUMP_SPECS=1 to fetch them from %s (about 150 MB, once)", ErrNoSpecs, dir, Package)
+	}
 	if _, err := exec.LookPath("apt-get"); err != nil {
 		return "", fmt.Errorf("%w: apt-get not found (a Debian host is needed to fetch %s)", ErrNoSpecs, Package)
 	}
@@ -47,7 +52,7 @@ func Find(dir string) (string, error) {
 		return "", err
 	}
 	defer os.RemoveAll(dl)
-	fmt.Fprintf(os.Stderr, "kspecs: fetching %s for the kernel's netlink specs (once; cached in %s)\n", Package, dir)
+	testenv.Announce(fmt.Sprintf("kspecs: fetching %s for the kernel's netlink specs (about 150 MB, once; cached in %s)", Package, dir))
 	get := exec.Command("apt-get", "download", "-q", Package)
 	get.Dir = dl
 	if out, err := get.CombinedOutput(); err != nil {

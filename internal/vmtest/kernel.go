@@ -41,8 +41,9 @@ func CacheDir() string {
 var ErrNoKernel = errors.New("no VM kernel")
 
 // FindKernel returns the kernel cached under dir, downloading and
-// extracting it with apt-get download and dpkg -x the first time.
-func FindKernel(dir string) (*Kernel, error) {
+// extracting it with apt-get download and dpkg -x the first time; before
+// a download starts it calls note (when not nil) with a line saying so.
+func FindKernel(dir string, note func(string)) (*Kernel, error) {
 	kdir := filepath.Join(dir, "kernel")
 	if b, err := os.ReadFile(filepath.Join(kdir, "current")); err == nil {
 		if k, err := openKernel(filepath.Join(kdir, strings.TrimSpace(string(b)))); err == nil {
@@ -55,6 +56,9 @@ func FindKernel(dir string) (*Kernel, error) {
 	dl := filepath.Join(dir, "deb")
 	if err := os.MkdirAll(dl, 0o755); err != nil {
 		return nil, err
+	}
+	if note != nil {
+		note(fmt.Sprintf("downloading the VM's kernel, Debian's %s (about 130 MB, once), into %s", KernelPackage, dir))
 	}
 	// The meta package names the versioned one in its Depends.
 	meta, err := aptDownload(dl, KernelPackage)

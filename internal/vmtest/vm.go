@@ -15,6 +15,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/nldump/nldump/internal/testenv"
 )
 
 // VM describes one run: a kernel, the programs and files of its initramfs,
@@ -78,24 +80,26 @@ func Missing() string {
 	return ""
 }
 
-// Setup skips the test, saying why, when this host cannot run a VM, and
-// returns the kernel otherwise (downloaded once into CacheDir).
+// Setup skips the test unless VM tests are asked for (NLDUMP_VM=1), or,
+// saying why, when this host cannot run a VM; it returns the kernel
+// otherwise (downloaded once into CacheDir).
 //
-// With NLDUMP_VM_REQUIRED=1 in the environment (CI sets it), a host that
-// cannot run the VM fails the test instead.
+// With NLDUMP_VM_REQUIRED=1 in the environment (CI sets it), the test
+// runs, and a host that cannot run the VM fails it instead.
 func Setup(t testing.TB) *Kernel {
 	t.Helper()
 	skip := t.Skipf
-	if os.Getenv("NLDUMP_VM_REQUIRED") == "1" {
+	if testenv.VMRequired() {
 		skip = t.Fatalf
-	}
-	if testing.Short() {
+	} else if !testenv.VM() {
+		t.Skip("VM test skipped: set NLDUMP_VM=1 to run it (it boots a kernel under qemu, 1-3 minutes, after downloading the kernel package once, about 130 MB)")
+	} else if testing.Short() {
 		t.Skip("VM test skipped in -short mode")
 	}
 	if m := Missing(); m != "" {
 		skip("VM test skipped: %s", m)
 	}
-	k, err := FindKernel(CacheDir())
+	k, err := FindKernel(CacheDir(), func(msg string) { announce(t, msg) })
 	if err != nil {
 		if errors.Is(err, ErrNoKernel) {
 			skip("VM test skipped: %v", err)
@@ -103,6 +107,14 @@ func Setup(t testing.TB) *Kernel {
 		t.Fatal(err)
 	}
 	return k
+}
+
+// announce says what a test is about to do that takes long, in the
+// test's log and on the terminal (testenv.Announce).
+func announce(t testing.TB, msg string) {
+	t.Helper()
+	t.Log(msg)
+	testenv.Announce(t.Name() + ": " + msg)
 }
 
 const initScript = `#!/bin/busybox sh

@@ -7,9 +7,18 @@
 //	nltraffic LOG          run every case once, log to LOG
 //	nltraffic -loop LOG    dump the links every 20 ms until killed,
 //	                       printing a line to stdout each time
+//	nltraffic -scm LOG     receive an unbound netlink socket over a unix
+//	                       socket (SCM_RIGHTS), then ask through it
+//	nltraffic -untraced FILE
+//	                       run cat FILE in a child made with
+//	                       CLONE_UNTRACED
 //
-// A LOG line is "WHO CALL DIR HEX": WHO is main, thread or child; DIR is
-// send or recv; HEX the bytes of one buffer (one iovec).
+// A LOG line is "WHO CALL DIR HEX NOTE": WHO is main, thread or child;
+// DIR is send or recv; HEX the bytes of one datagram, its iovecs
+// separated by commas; NOTE "-", or what the call did besides moving the
+// datagram: "peek" (MSG_PEEK), "trunc" (cut to the buffer), "trunc=N"
+// (cut; the call returned its length N), "err=ENAME" (a failed send),
+// several joined by commas.
 package main
 
 import (
@@ -19,6 +28,8 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
+	"strings"
+	"syscall"
 	"time"
 	"unsafe"
 
@@ -33,9 +44,16 @@ var (
 
 func main() {
 	args := os.Args[1:]
-	loop := false
+	loop, scm := false, false
+	if len(args) == 2 && args[0] == "-untraced" {
+		untraced(args[1])
+		return
+	}
 	if len(args) > 0 && args[0] == "-loop" {
 		loop, args = true, args[1:]
+	}
+	if len(args) > 0 && args[0] == "-scm" {
+		scm, args = true, args[1:]
 	}
 	if len(args) != 1 {
 		fmt.Fprintln(os.Stderr, "usage: nltraffic [-loop] LOG")
@@ -53,6 +71,10 @@ func main() {
 		runLoop()
 		return
 	}
+	if scm {
+		rights()
+		return
+	}
 	fd := open(unix.NETLINK_ROUTE)
 	sendtoRecvmsg(fd)
 	sendmsgPeek(fd)
@@ -63,6 +85,8 @@ func main() {
 	thread(fd)
 	fork(fd)
 	extack(fd)
+	refused(fd)
+	truncated(fd)
 	genl()
 }
 
@@ -73,20 +97,31 @@ func check(err error) {
 	}
 }
 
-func logBuf(call, dir string, b []byte) {
-	if len(b) == 0 {
+func logBuf(call, dir string, b ...[]byte) { logNote(call, dir, "-", b...) }
+
+// logNote logs one datagram, its iovecs separated by commas.
+func logNote(call, dir, note string, bufs ...[]byte) {
+	var h []string
+	for _, b := range bufs {
+		if len(b) > 0 {
+			h = append(h, hex.EncodeToString(b))
+		}
+	}
+	if len(h) == 0 {
 		return
 	}
-	fmt.Fprintf(logf, "%s %s %s %s\n", who, call, dir, hex.EncodeToString(b))
+	fmt.Fprintf(logf, "%s %s %s %s %s\n", who, call, dir, strings.Join(h, ","), note)
 }
 
 // logRecv logs what n returned bytes left in each buffer.
 func logRecv(call string, bufs [][]byte, n int) {
+	var got [][]byte
 	for _, b := range bufs {
 		k := min(len(b), max(n, 0))
-		logBuf(call, "recv", b[:k])
+		got = append(got, b[:k])
 		n -= k
 	}
+	logBuf(call, "recv", got...)
 }
 
 func open(proto int) int {
@@ -173,12 +208,11 @@ func sendmsgPeek(fd int) {
 	m := msg(unix.RTM_GETADDR, unix.NLM_F_REQUEST|unix.NLM_F_DUMP, make([]byte, 8))
 	_, err := unix.SendmsgBuffers(fd, [][]byte{m[:16], m[16:]}, nil, nil, 0)
 	check(err)
-	logBuf("sendmsg", "send", m[:16])
-	logBuf("sendmsg", "send", m[16:])
+	logBuf("sendmsg", "send", m[:16], m[16:])
 	small := make([]byte, 8)
 	n, _, err := unix.Recvfrom(fd, small, unix.MSG_PEEK|unix.MSG_TRUNC)
 	check(err)
-	logBuf("recvfrom", "recv", small[:min(n, len(small))])
+	logNote("recvfrom", "recv", fmt.Sprintf("peek,trunc=%d", n), small[:min(n, len(small))])
 	for first := true; ; first = false {
 		b := make([]byte, 65536)
 		var n int
@@ -246,11 +280,13 @@ func mmsg(nr uintptr, fd int, msgs [][][]byte, flags int) int {
 			call, dir = "sendmmsg", "send"
 		}
 		n := int(hs[i].len)
+		var got [][]byte
 		for _, b := range msgs[i] {
 			k := min(len(b), n)
-			logBuf(call, dir, b[:k])
+			got = append(got, b[:k])
 			n -= k
 		}
+		logBuf(call, dir, got...)
 	}
 	return int(r)
 }
@@ -261,8 +297,7 @@ func writevRecvmmsg(fd int) {
 	m := getLo()
 	_, err := unix.Writev(fd, [][]byte{m[:20], m[20:]})
 	check(err)
-	logBuf("writev", "send", m[:20])
-	logBuf("writev", "send", m[20:])
+	logBuf("writev", "send", m[:20], m[20:])
 	got := 0
 	for got < 1 {
 		got += mmsg(unix.SYS_RECVMMSG, fd, [][][]byte{{make([]byte, 24), make([]byte, 65536)}, {make([]byte, 65536)}}, unix.MSG_WAITFORONE)
@@ -364,6 +399,39 @@ func extack(fd int) {
 	recvAll(fd)
 }
 
+// refused sends to a port no socket has: the kernel refuses it with
+// ECONNREFUSED.
+func refused(fd int) {
+	m := getLo()
+	err := unix.Sendto(fd, m, 0, &unix.SockaddrNetlink{Family: unix.AF_NETLINK, Pid: 424242})
+	if err != unix.ECONNREFUSED {
+		check(fmt.Errorf("sendto nl_pid=424242: %v, want ECONNREFUSED", err))
+	}
+	logNote("sendto", "send", "err=ECONNREFUSED", m)
+}
+
+// truncated receives answers into buffers too small for them: with
+// MSG_TRUNC, which returns the whole length, and without, which says so
+// in msg_flags.
+func truncated(fd int) {
+	m := getLo()
+	check(unix.Sendto(fd, m, 0, &unix.SockaddrNetlink{Family: unix.AF_NETLINK}))
+	logBuf("sendto", "send", m)
+	small := make([]byte, 64)
+	n, _, err := unix.Recvfrom(fd, small, unix.MSG_TRUNC)
+	check(err)
+	logNote("recvfrom", "recv", fmt.Sprintf("trunc=%d", n), small[:min(n, len(small))])
+	check(unix.Sendto(fd, m, 0, &unix.SockaddrNetlink{Family: unix.AF_NETLINK}))
+	logBuf("sendto", "send", m)
+	a, b := make([]byte, 16), make([]byte, 48)
+	n, _, fl, _, err := unix.RecvmsgBuffers(fd, [][]byte{a, b}, nil, 0)
+	check(err)
+	if fl&unix.MSG_TRUNC == 0 {
+		check(fmt.Errorf("recvmsg into 64 bytes: no MSG_TRUNC"))
+	}
+	logNote("recvmsg", "recv", "trunc", a[:min(n, 16)], b[:max(0, min(n-16, 48))])
+}
+
 // genl asks the generic netlink controller for its own family.
 func genl() {
 	fd := open(unix.NETLINK_GENERIC)
@@ -373,6 +441,38 @@ func genl() {
 	logBuf("sendto", "send", m)
 	recvAll(fd)
 	unix.Close(fd)
+}
+
+// rights passes a netlink socket nobody has bound over a unix socket,
+// and asks through the copy it receives.
+func rights() {
+	nl, err := unix.Socket(unix.AF_NETLINK, unix.SOCK_RAW|unix.SOCK_CLOEXEC, unix.NETLINK_ROUTE)
+	check(err)
+	var sp [2]int
+	sp, err = unix.Socketpair(unix.AF_UNIX, unix.SOCK_DGRAM|unix.SOCK_CLOEXEC, 0)
+	check(err)
+	check(unix.Sendmsg(sp[0], []byte("fd"), unix.UnixRights(nl), nil, 0))
+	check(unix.Close(nl))
+	b, oob := make([]byte, 16), make([]byte, unix.CmsgSpace(4))
+	_, oobn, _, _, err := unix.Recvmsg(sp[1], b, oob, unix.MSG_CMSG_CLOEXEC)
+	check(err)
+	cm, err := unix.ParseSocketControlMessage(oob[:oobn])
+	check(err)
+	fds, err := unix.ParseUnixRights(&cm[0])
+	check(err)
+	m := getLo()
+	check(unix.Sendto(fds[0], m, 0, &unix.SockaddrNetlink{Family: unix.AF_NETLINK}))
+	logBuf("sendto", "send", m)
+	recvAll(fds[0])
+}
+
+// untraced runs cat FILE in a child made with CLONE_UNTRACED: a tracer
+// does not follow it there unless it clears the flag.
+func untraced(file string) {
+	cmd := exec.Command("cat", file)
+	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr
+	cmd.SysProcAttr = &syscall.SysProcAttr{Cloneflags: unix.CLONE_UNTRACED}
+	check(cmd.Run())
 }
 
 // runLoop dumps the links until killed: the process nldump trace -p

@@ -44,7 +44,7 @@ func main() {
 	if m := vmtest.Missing(); m != "" {
 		check(fmt.Errorf("%s", m))
 	}
-	k, err := vmtest.FindKernel(vmtest.CacheDir())
+	k, err := vmtest.FindKernel(vmtest.CacheDir(), func(msg string) { fmt.Fprintln(os.Stderr, "vmrun: "+msg) })
 	check(err)
 	vm := &vmtest.VM{
 		Kernel: k, Modules: mods, Programs: progs, Script: string(script),

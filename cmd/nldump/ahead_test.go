@@ -1,0 +1,69 @@
+package main
+
+import (
+	"bytes"
+	"encoding/binary"
+	"testing"
+	"time"
+
+	"github.com/nldump/nldump/capture"
+)
+
+// Decoding ahead stops when the frames in flight hold aheadBytes, not
+// after a count of frames.
+func TestAheadBudget(t *testing.T) {
+	defer func(n int) { aheadBytes = n }(aheadBytes)
+	aheadBytes = 1 << 20
+	const size, frames = 300_000, 20
+	var file bytes.Buffer
+	pw, err := capture.NewPcapWriter(&file, capture.MaxPacket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msg := make([]byte, size)
+	binary.LittleEndian.PutUint32(msg, size)
+	binary.LittleEndian.PutUint16(msg[4:], 0x7ff0) // an unknown type: one hex string
+	for range frames {
+		if err := pw.WriteFrame(&capture.Frame{Data: msg}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pw.Flush()
+	rd, err := capture.NewReader(bytes.NewReader(file.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &captureOpts{}
+	c.out.format = "strace"
+	var out bytes.Buffer
+	s, err := newSession(&env{stdout: &out, stderr: &out}, "read", c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ahead := s.decodeAhead(capture.NewFrameReader(rd, capture.EndianAuto))
+	first := <-ahead
+	first.wait()
+	// the reader runs on until the budget stops it
+	time.Sleep(300 * time.Millisecond)
+	inFlight := 1 + len(ahead)
+	// each frame holds at least its bytes: the reader stops once the
+	// frames it decoded hold the budget (their text, once formatted,
+	// counts too)
+	if inFlight > aheadBytes/size+1 {
+		t.Errorf("%d frames of %d bytes in flight with a budget of %d bytes", inFlight, size, aheadBytes)
+	}
+	first.release()
+	n := 1
+	for it := range ahead {
+		it.wait()
+		if it.err != nil {
+			t.Fatal(it.err)
+		}
+		n++
+		it.release()
+	}
+	s.stopAhead(ahead)
+	if n != frames {
+		t.Errorf("%d frames, want %d", n, frames)
+	}
+}
