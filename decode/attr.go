@@ -168,8 +168,6 @@ var (
 	nlaU16 = numDec{size: 2, fmt: FmtU}
 	nlaU32 = numDec{size: 4, fmt: FmtU}
 	nlaU64 = numDec{size: 8, fmt: FmtU}
-	nlaS8  = numDec{size: 1, fmt: FmtD}
-	nlaS16 = numDec{size: 2, fmt: FmtD}
 	nlaS32 = numDec{size: 4, fmt: FmtD}
 	nlaS64 = numDec{size: 8, fmt: FmtD}
 	nlaX8  = numDec{size: 1, fmt: FmtX}
@@ -220,10 +218,7 @@ func (d strDec) rule() rule {
 	return rule{desc: "a string", nul: d.style&qExpectNul != 0}
 }
 
-var (
-	nlaStr  = strDec{qNlaStr}
-	nlaStrn = strDec{0}
-)
+var nlaStr = strDec{qNlaStr}
 
 // ifindexDec prints an interface index.
 type ifindexDec struct{}
@@ -479,6 +474,9 @@ func newSet(names *xlat.Table, dflt string, decs map[uint16]attrDec) *attrSet {
 	set := &attrSet{names: names, dflt: dflt, dec: make([]attrDec, mx+1)}
 	for k, v := range decs {
 		set.dec[k] = v
+		if nd, ok := v.(nestDec); ok && names != nil && nd.set != nil {
+			nestedNames[nestKey{names, k}] = nd.set.names
+		}
 	}
 	allSets = append(allSets, set)
 	return set

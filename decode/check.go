@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
 )
 
 // Severity says how bad a finding is.
@@ -71,6 +73,13 @@ const (
 	// CheckFromKernel checks only the structure (lengths, padding): what
 	// the kernel sends is not held to what it accepts.
 	CheckFromKernel
+	// CheckByMessage tells each message by what only the kernel sends:
+	// NLMSG_ERROR, NLMSG_DONE, NLMSG_OVERRUN, dump parts (NLM_F_MULTI),
+	// and messages without NLM_F_REQUEST that carry a port id in
+	// nlmsg_pid (the kernel's replies name the socket they go to). The
+	// rest is held to what the kernel accepts, so a request missing
+	// NLM_F_REQUEST is still found (hex dumps of unknown direction).
+	CheckByMessage
 )
 
 // CheckOptions configure Check.
@@ -98,6 +107,9 @@ type checker struct {
 	// header than the kernel reads (see misframed)
 	skipAttrs bool
 	req       bool // current message goes to the kernel
+	// lenShort: nlmsg_len of the last message leaves out bytes that were
+	// sent with it (lenTooShort said so)
+	lenShort bool
 	// current message header
 	proto int
 	hdr   Header
@@ -139,7 +151,7 @@ func (c *checker) buffer() {
 			c.message(i)
 		case RoleTrailing:
 			c.msg = 0
-			if n.len > 0 {
+			if n.len > 0 && !c.lenShort {
 				f := c.add(SevWarning, int(n.off), "", fmt.Sprintf("%d bytes after the last message, too few for a message header", n.len))
 				f.Kernel = "ignores them"
 			}
@@ -154,6 +166,8 @@ func (c *checker) fromKernel(h *Header) bool {
 		return false
 	case CheckFromKernel:
 		return true
+	case CheckByMessage:
+		return (h.Type < nlmsgMinType && h.Type != xlat.NLMSG_NOOP) || h.Flags&ckFMulti != 0 || (!h.Request() && h.Pid != 0)
 	}
 	// without NLM_F_REQUEST: a reply or a notification (the mistake of
 	// a request without it shows when the direction is known)
@@ -565,6 +579,9 @@ func (c *checker) body(b int) {
 		if m := c.msgEnd(b); m >= 0 {
 			avail = m - int(n.off)
 		}
+		if c.lenTooShort(int(n.off), size, n.aux) {
+			return
+		}
 		text := fmt.Sprintf("the payload is %d bytes, shorter than %s", avail, name)
 		if size > 0 {
 			text += fmt.Sprintf(" (%d bytes)", size)
@@ -607,6 +624,35 @@ func (c *checker) body(b int) {
 			return
 		}
 	}
+}
+
+// lenTooShort reports (and says how to fix) an nlmsg_len that leaves out
+// bytes sent with the message: the fixed header at body is cut short by
+// nlmsg_len, but the buffer holds it whole after the message's last byte
+// and nothing else does follow (a length computed with the wrong struct's
+// size).
+func (c *checker) lenTooShort(body, size int, name string) bool {
+	t := c.t
+	msgOff := body - nlmsgHdrLen
+	mlen := int(c.hdr.Len)
+	rest := len(t.Buf) - msgOff
+	if size <= 0 || msgOff < 0 || mlen >= rest || rest < nlmsgHdrLen+size || c.msgsClean(msgOff+nlmsgAlign(mlen), len(t.Buf)) {
+		return false
+	}
+	if name == "" {
+		name = "fixed header"
+	}
+	parts := fmt.Sprintf("%d header + %d %s", nlmsgHdrLen, size, name)
+	if more := rest - nlmsgHdrLen - size; more > 0 {
+		parts += fmt.Sprintf(" + %d of attributes", more)
+	}
+	f := c.add(SevError, msgOff, "nlmsg_len", fmt.Sprintf("nlmsg_len is %d; the message is %d bytes (%s): set nlmsg_len to %d", mlen, rest, parts, rest))
+	if c.proto == ProtoRoute {
+		f.Errno = "EINVAL"
+		f.Extack = "Invalid header length"
+	}
+	c.lenShort = true
+	return true
 }
 
 // msgEnd returns the end offset of the message holding node i.
@@ -824,11 +870,9 @@ func numDesc(n *Node) string {
 
 func (c *checker) rejectedPayload(pn *Node, p, name string, n int) {
 	want := pn.aux
-	lo := int(pn.u & 0xffffffff)
-	hi := int(pn.u >> 32)
+	lo := int(pn.u & 0xffffffff) // the least size its decoder takes (want.go)
 	if want == "" {
-		f := c.add(SevWarning, int(pn.off), p, fmt.Sprintf("the payload (%d bytes) does not have the layout of %s", n, name))
-		_ = f
+		c.add(SevWarning, int(pn.off), p, fmt.Sprintf("the payload (%d bytes) does not have the layout of %s", n, name))
 		return
 	}
 	if n < lo {
@@ -839,11 +883,6 @@ func (c *checker) rejectedPayload(pn *Node, p, name string, n int) {
 		} else {
 			f.Kernel = "refuses it where its policy gives the size (-ERANGE \"" + polFailed + "\")"
 		}
-		return
-	}
-	if hi > 0 && n > hi {
-		f := c.add(SevWarning, int(pn.off), p, fmt.Sprintf("the payload is %d bytes; %s is %s", n, name, want))
-		_ = f
 		return
 	}
 	c.add(SevWarning, int(pn.off), p, fmt.Sprintf("the payload is %d bytes; %s is %s", n, name, want))

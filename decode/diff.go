@@ -2,6 +2,7 @@ package decode
 
 import (
 	"bytes"
+	"encoding/binary"
 	"strconv"
 	"strings"
 )
@@ -54,6 +55,11 @@ type DiffOptions struct {
 	// Format gives the strace notation of the values (-X, -x); its
 	// string limit and Styler are not used.
 	Format *Format
+	// Decoder, when set, decodes again a message whose nlmsg_len leaves
+	// out bytes its buffer holds, with nlmsg_len covering them: its fields
+	// then compare as its sender built them, after the nlmsg_len
+	// difference. Without it the message compares as the kernel reads it.
+	Decoder *Decoder
 }
 
 // Diff compares message ma of tree a with message mb of tree b field by
@@ -73,6 +79,18 @@ func Diff(a *Tree, ma int, b *Tree, mb int, o DiffOptions) []Difference {
 		return nil
 	}
 	if a.nodes[ma].role == RoleMessage && b.nodes[mb].role == RoleMessage {
+		// nlmsg_len against the bytes each message has, first
+		sa, sb := d.lengths(ma, mb)
+		if o.Decoder != nil {
+			if t, m := asSent(o.Decoder, a, ma, sa); t != nil {
+				d.a, ma = t, m
+				d.ra = newRender(t, &f)
+			}
+			if t, m := asSent(o.Decoder, b, mb, sb); t != nil {
+				d.b, mb = t, m
+				d.rb = newRender(t, &f)
+			}
+		}
 		d.message(ma, mb, "")
 	} else {
 		d.node(ma, mb, "")
@@ -207,14 +225,127 @@ func (d *differ) header(ma, mb, ha, hb int, path string) {
 				continue
 			}
 		case "nlmsg_len":
-			// a length that matches its message differs only because
-			// the contents do
-			if !d.o.Strict && int(a.nodes[ca].u) == int(a.nodes[ma].len) && int(b.nodes[cb].u) == int(b.nodes[mb].len) {
+			// a message's own length is compared by lengths; an echoed
+			// one that matches its message differs only because the
+			// contents do
+			if path == "" || !d.o.Strict && int(a.nodes[ca].u) == int(a.nodes[ma].len) && int(b.nodes[cb].u) == int(b.nodes[mb].len) {
 				continue
 			}
 		}
 		d.leafOrNode(ca, cb, join(path, name))
 	}
+}
+
+// sentLen returns the bytes message m really has: to the end of its
+// buffer when it is the last message and bytes that are no message follow
+// it (a wrong nlmsg_len leaves them out), else the bytes the decoder gave
+// it (fewer than nlmsg_len when the buffer ends first).
+func sentLen(t *Tree, m int) int {
+	n := &t.nodes[m]
+	if len(t.nodes) == 0 || t.nodes[0].role != RoleMessages || int(n.end) >= int(t.nodes[0].end) {
+		return int(n.len)
+	}
+	tr := &t.nodes[n.end]
+	if tr.role != RoleTrailing || tr.end != t.nodes[0].end || tr.off < n.off {
+		return int(n.len)
+	}
+	sent := int(tr.off+tr.len) - int(n.off)
+	// up to 3 zero bytes after an unaligned message are its padding
+	if sent-int(n.len) < 4 && allZero(t.Buf[int(n.off)+int(n.len):int(n.off)+sent]) {
+		return int(n.len)
+	}
+	return sent
+}
+
+func allZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// lengths compares the nlmsg_len of two messages, each against the bytes
+// it has, then the bytes past nlmsg_len, and returns those byte counts.
+// Two lengths that match their messages differ only because the contents
+// do, and count only under Strict; the same wrong length on both sides is
+// no difference.
+func (d *differ) lengths(ma, mb int) (sa, sb int) {
+	a, b := d.a, d.b
+	ha, hb := a.child(ma, RoleHeader), b.child(mb, RoleHeader)
+	if ha < 0 || hb < 0 {
+		return int(a.nodes[ma].len), int(b.nodes[mb].len)
+	}
+	la, lb := findNamed(a, ha, "nlmsg_len"), findNamed(b, hb, "nlmsg_len")
+	if la < 0 || lb < 0 {
+		return int(a.nodes[ma].len), int(b.nodes[mb].len)
+	}
+	sa, sb = sentLen(a, ma), sentLen(b, mb)
+	na, nb := int(a.nodes[la].u), int(b.nodes[lb].u)
+	if (na != nb || sa != sb) && (na != sa || nb != sb || d.o.Strict) {
+		text := func(n, sent int) string {
+			s := strconv.Itoa(n)
+			if n != sent {
+				s += " (" + strconv.Itoa(sent) + " bytes sent)"
+			}
+			return s
+		}
+		d.out = append(d.out, Difference{Kind: DiffChanged, Path: "nlmsg_len",
+			A: text(na, sa), B: text(nb, sb), OffA: int(a.nodes[la].off), OffB: int(b.nodes[lb].off)})
+	}
+	// the bytes past nlmsg_len
+	past := func(t *Tree, m, n, sent int) (int, []byte) {
+		off := int(t.nodes[m].off)
+		if n >= nlmsgHdrLen && sent > n && off+sent <= len(t.Buf) {
+			return off + n, t.Buf[off+n : off+sent]
+		}
+		return -1, nil
+	}
+	oa, pa := past(a, ma, na, sa)
+	ob, pb := past(b, mb, nb, sb)
+	hex := func(p []byte) string { return string(printstr(nil, p, qForceHex, 1<<30, d.ra.f.Hex)) }
+	const where = "past nlmsg_len"
+	switch {
+	case pa != nil && pb != nil:
+		if !bytes.Equal(pa, pb) {
+			d.out = append(d.out, Difference{Kind: DiffChanged, Path: where, A: hex(pa), B: hex(pb), OffA: oa, OffB: ob})
+		}
+	case pa != nil:
+		d.out = append(d.out, Difference{Kind: DiffRemoved, Path: where, A: hex(pa), OffA: oa, OffB: -1})
+	case pb != nil:
+		d.out = append(d.out, Difference{Kind: DiffAdded, Path: where, B: hex(pb), OffA: -1, OffB: ob})
+	}
+	return sa, sb
+}
+
+// asSent decodes message m of t again with nlmsg_len set to the sent
+// bytes it has, when nlmsg_len leaves some out; nil otherwise. The buffer
+// is decoded whole, so that offsets stay those of t.
+func asSent(dec *Decoder, t *Tree, m, sent int) (*Tree, int) {
+	n := &t.nodes[m]
+	off := int(n.off)
+	l := int(readUint(t.Buf, off, 4, t.bigEndian))
+	if l < nlmsgHdrLen || sent <= l || off+sent > len(t.Buf) {
+		return nil, 0
+	}
+	buf := append([]byte(nil), t.Buf[:off+sent]...)
+	if t.bigEndian {
+		binary.BigEndian.PutUint32(buf[off:], uint32(sent))
+	} else {
+		binary.LittleEndian.PutUint32(buf[off:], uint32(sent))
+	}
+	be := dec.bigEndian
+	dec.bigEndian = t.bigEndian
+	nt := &Tree{}
+	dec.DecodeTo(nt, t.Proto, buf)
+	dec.bigEndian = be
+	for _, k := range nt.Messages() {
+		if int(nt.nodes[k].off) == off {
+			return nt, k
+		}
+	}
+	return nil, 0
 }
 
 func findNamed(t *Tree, p int, name string) int {

@@ -28,6 +28,9 @@ func diffBufs(t *testing.T, proto int, a, b []byte, o DiffOptions) []Difference 
 // ipSetUp is the RTM_NEWLINK of "ip link set veth0 up" (testdata/seed.hex).
 var ipSetUp = nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1))
 
+// badLen is ipSetUp with nlmsg_len 24: 16 + the size of the wrong struct.
+var badLen = func() []byte { b := joinb(ipSetUp); b[0] = 24; return b }()
+
 func TestDiff(t *testing.T) {
 	families[testProto] = nulFamily
 	defer func() { families[testProto] = nil }()
@@ -56,7 +59,35 @@ func TestDiff(t *testing.T) {
 				"removed IFLA_MTU: 1500 | \n"},
 		{"a length that does not match its message counts", 0,
 			func() []byte { b := joinb(ipSetUp); b[0] = 36; return b }(), ipSetUp, DiffOptions{},
-			"changed nlmsg_len: 36 | 32\n"},
+			"changed nlmsg_len: 36 (32 bytes sent) | 32\n"},
+		// nlmsg_len counts an ifaddrmsg (8 bytes) for the ifinfomsg (16)
+		{"nlmsg_len short of the bytes sent: first, and the bytes past it", 0,
+			badLen, ipSetUp, DiffOptions{},
+			"changed nlmsg_len: 24 (32 bytes sent) | 32\n" +
+				"removed past nlmsg_len: \"\\x01\\x00\\x00\\x00\\x01\\x00\\x00\\x00\" | \n" +
+				"added ifi_type:  | ARPHRD_NETROM\n" +
+				"added ifi_index:  | 78\n" +
+				"added ifi_flags:  | IFF_UP\n" +
+				"added ifi_change:  | 0x1\n"},
+		{"the same, with a decoder: the fields compare as sent", 0,
+			badLen, ipSetUp, DiffOptions{Decoder: NewDecoder(Options{})},
+			"changed nlmsg_len: 24 (32 bytes sent) | 32\n" +
+				"removed past nlmsg_len: \"\\x01\\x00\\x00\\x00\\x01\\x00\\x00\\x00\" | \n"},
+		{"as sent, then what else differs", 0,
+			badLen, nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 0)), DiffOptions{Decoder: NewDecoder(Options{})},
+			"changed nlmsg_len: 24 (32 bytes sent) | 32\n" +
+				"removed past nlmsg_len: \"\\x01\\x00\\x00\\x00\\x01\\x00\\x00\\x00\" | \n" +
+				"changed ifi_change: 0x1 | 0\n"},
+		{"the same wrong length on both sides is no difference", 0, badLen, badLen, DiffOptions{Decoder: NewDecoder(Options{})}, ""},
+		{"bytes past nlmsg_len on both sides", 0,
+			joinb(ipSetUp, []byte{1, 2, 3, 4, 5}), joinb(ipSetUp, []byte{1, 2, 3, 4, 6}), DiffOptions{},
+			"changed past nlmsg_len: \"\\x01\\x02\\x03\\x04\\x05\" | \"\\x01\\x02\\x03\\x04\\x06\"\n"},
+		{"zero padding after the message is no difference", 0,
+			joinb(ipSetUp, []byte{0, 0}), ipSetUp, DiffOptions{}, ""},
+		{"bytes past the last attribute", 0,
+			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), mtu, []byte{7, 7}),
+			nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 1), mtu), DiffOptions{},
+			"removed trailing: \"\\x07\\x07\" | \n"},
 		{"flags", 0, nlMsg(tNewLink, tRequest, 1, 0, ifinfo(0, 0, 78, 1, 1)), ipSetUp, DiffOptions{},
 			"changed nlmsg_flags: NLM_F_REQUEST | NLM_F_REQUEST|NLM_F_ACK\n"},
 		{"attributes in another order", 0,
@@ -153,5 +184,24 @@ func TestDiffSelf(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestDiffAsSentOffsets: a second message with a wrong nlmsg_len compares
+// as sent, and the offsets stay those of its buffer.
+func TestDiffAsSentOffsets(t *testing.T) {
+	a := NewDecoder(Options{}).DecodeProto(0, joinb(ipSetUp, badLen)).Clone()
+	b := NewDecoder(Options{}).DecodeProto(0, nlMsg(tNewLink, tRequest|tAck, 1, 0, ifinfo(0, 0, 78, 1, 0)))
+	ma, mb := a.Messages(), b.Messages()
+	if len(ma) != 2 || len(mb) != 1 {
+		t.Fatalf("%d and %d messages", len(ma), len(mb))
+	}
+	ds := Diff(a, ma[1], b, mb[0], DiffOptions{Decoder: NewDecoder(Options{})})
+	var got []string
+	for _, d := range ds {
+		got = append(got, fmt.Sprintf("%s@%d", d.Path, d.OffA))
+	}
+	if want := "nlmsg_len@32 past nlmsg_len@56 ifi_change@60"; strings.Join(got, " ") != want {
+		t.Errorf("got %s, want %s\n%s", strings.Join(got, " "), want, diffLines(ds))
 	}
 }

@@ -98,8 +98,8 @@ func FuzzDiff(f *testing.F) {
 		}
 		for _, x := range ma[:min(len(ma), 4)] {
 			for _, y := range mb[:min(len(mb), 4)] {
-				for _, strict := range []bool{false, true} {
-					for _, d := range Diff(ta, x, tb, y, DiffOptions{Strict: strict}) {
+				for _, o := range []DiffOptions{{}, {Strict: true}, {Decoder: NewDecoder(Options{Proto: p})}} {
+					for _, d := range Diff(ta, x, tb, y, o) {
 						if d.OffA > len(a) || d.OffB > len(b) || d.OffA < -1 || d.OffB < -1 {
 							t.Fatalf("difference %+v outside the buffers (%d, %d bytes)", d, len(a), len(b))
 						}

@@ -9,7 +9,7 @@ import (
 // header, then attributes) depends on the family, whose id the kernel hands
 // out at run time. The Decoder learns ids from nlctrl's CTRL_CMD_NEWFAMILY
 // messages in its input, from SetGenlFamily (--genl NAME=ID), or from the
-// running kernel (see GenlFamilyDumpRequest).
+// running kernel (the command asks it with capture.QueryGenlFamilies).
 //
 // What nldump knows of a family is one table, a genlSpec, listed in
 // genlSpecList: its command names, its attribute sets and which command

@@ -30,7 +30,7 @@ const (
 	nfNested = 0x8000
 	nfNetBO  = 0x4000
 
-	nfTypeNewTable = 10<<8 | 0
+	nfTypeNewTable = 10 << 8
 	nfTypeNewRule  = 10<<8 | 6
 	nfTypeNewSet   = 10<<8 | 9
 	nfTypeNewElem  = 10<<8 | 12
@@ -258,7 +258,7 @@ func nfCases() []nfCase {
 			name:   "conntrack entry",
 			want:   `[{nlmsg_len=236, nlmsg_type=NFNL_SUBSYS_CTNETLINK<<8|IPCTNL_MSG_CT_NEW, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=52, nla_type=NLA_F_NESTED|0x1}, [[{nla_len=20, nla_type=NLA_F_NESTED|CTA_TUPLE_IP}, [[{nla_len=8, nla_type=CTA_IP_V4_SRC}, inet_addr("10.0.0.1")], [{nla_len=8, nla_type=CTA_IP_V4_DST}, inet_addr("10.0.0.2")]]], [{nla_len=28, nla_type=NLA_F_NESTED|CTA_TUPLE_PROTO}, [[{nla_len=5, nla_type=CTA_PROTO_NUM}, IPPROTO_TCP], [{nla_len=6, nla_type=CTA_PROTO_SRC_PORT}, htons(1000)], [{nla_len=6, nla_type=CTA_PROTO_DST_PORT}, htons(80)]]]]], [{nla_len=52, nla_type=NLA_F_NESTED|0x2}, [[{nla_len=20, nla_type=NLA_F_NESTED|CTA_TUPLE_IP}, [[{nla_len=8, nla_type=CTA_IP_V4_SRC}, inet_addr("10.0.0.2")], [{nla_len=8, nla_type=CTA_IP_V4_DST}, inet_addr("10.0.0.1")]]], [{nla_len=28, nla_type=NLA_F_NESTED|CTA_TUPLE_PROTO}, [[{nla_len=5, nla_type=CTA_PROTO_NUM}, IPPROTO_TCP], [{nla_len=6, nla_type=CTA_PROTO_SRC_PORT}, htons(80)], [{nla_len=6, nla_type=CTA_PROTO_DST_PORT}, htons(1000)]]]]], [{nla_len=8, nla_type=CTA_STATUS}, htonl(IPS_SEEN_REPLY|IPS_ASSURED|IPS_CONFIRMED|IPS_SRC_NAT_DONE|IPS_DST_NAT_DONE)], [{nla_len=8, nla_type=CTA_TIMEOUT}, htonl(120)], [{nla_len=24, nla_type=NLA_F_NESTED|0x4}, [{nla_len=20, nla_type=NLA_F_NESTED|CTA_PROTOINFO_TCP}, [[{nla_len=5, nla_type=CTA_PROTOINFO_TCP_STATE}, TCP_CONNTRACK_ESTABLISHED], [{nla_len=6, nla_type=CTA_PROTOINFO_TCP_FLAGS_ORIGINAL}, {flags=IP_CT_TCP_FLAG_WINDOW_SCALE|IP_CT_TCP_FLAG_SACK_PERM|IP_CT_TCP_FLAG_MAXACK_SET, mask=IP_CT_TCP_FLAG_WINDOW_SCALE|IP_CT_TCP_FLAG_SACK_PERM|IP_CT_TCP_FLAG_MAXACK_SET}]]]], [{nla_len=28, nla_type=NLA_F_NESTED|0x9}, [[{nla_len=12, nla_type=CTA_COUNTERS_PACKETS}, htobe64(3)], [{nla_len=12, nla_type=CTA_COUNTERS_BYTES}, htobe64(180)]]], [{nla_len=16, nla_type=NLA_F_NESTED|0x14}, [{nla_len=12, nla_type=CTA_TIMESTAMP_START}, htobe64(1700000000000000000)]], [{nla_len=6, nla_type=CTA_ZONE}, htons(3)], [{nla_len=20, nla_type=CTA_LABELS}, "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"]]]`,
 			strace: `[{nlmsg_len=236, nlmsg_type=NFNL_SUBSYS_CTNETLINK<<8|IPCTNL_MSG_CT_NEW, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=52, nla_type=NLA_F_NESTED|0x1}, "\x14\x00\x01\x80\x08\x00\x01\x00\x0a\x00\x00\x01\x08\x00\x02\x00\x0a\x00\x00\x02\x1c\x00\x02\x80\x05\x00\x01\x00\x06\x00\x00\x00\x06\x00\x02\x00\x03\xe8\x00\x00\x06\x00\x03\x00\x00\x50\x00\x00"], [{nla_len=52, nla_type=NLA_F_NESTED|0x2}, "\x14\x00\x01\x80\x08\x00\x01\x00\x0a\x00\x00\x02\x08\x00\x02\x00\x0a\x00\x00\x01\x1c\x00\x02\x80\x05\x00\x01\x00\x06\x00\x00\x00\x06\x00\x02\x00\x00\x50\x00\x00\x06\x00\x03\x00\x03\xe8\x00\x00"], [{nla_len=8, nla_type=0x3}, "\x00\x00\x01\x8e"], [{nla_len=8, nla_type=0x7}, "\x00\x00\x00\x78"], [{nla_len=24, nla_type=NLA_F_NESTED|0x4}, "\x14\x00\x01\x80\x05\x00\x01\x00\x03\x00\x00\x00\x06\x00\x04\x00\x23\x23\x00\x00"], [{nla_len=28, nla_type=NLA_F_NESTED|0x9}, "\x0c\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x03\x0c\x00\x02\x00\x00\x00\x00\x00\x00\x00\x00\xb4"], [{nla_len=16, nla_type=NLA_F_NESTED|0x14}, "\x0c\x00\x01\x00\x17\x97\x9c\xfe\x36\x2a\x00\x00"], [{nla_len=6, nla_type=0x12}, "\x00\x03"], [{nla_len=20, nla_type=0x16}, "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"]]]`,
-			buf: nfMsg(1<<8|0, 2, 2, 0,
+			buf: nfMsg(1<<8, 2, 2, 0,
 				tcNla(1|nfNested, tuple([4]byte{10, 0, 0, 1}, [4]byte{10, 0, 0, 2}, 1000, 80)),
 				tcNla(2|nfNested, tuple([4]byte{10, 0, 0, 2}, [4]byte{10, 0, 0, 1}, 80, 1000)),
 				tcNla(3, nfBE32v(0x18e)), tcNla(7, nfBE32v(120)),
@@ -285,7 +285,7 @@ func nfCases() []nfCase {
 			name:   "expectation",
 			want:   `[{nlmsg_len=108, nlmsg_type=NFNL_SUBSYS_CTNETLINK_EXP<<8|IPCTNL_MSG_EXP_NEW, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=52, nla_type=NLA_F_NESTED|0x1}, [[{nla_len=20, nla_type=NLA_F_NESTED|CTA_TUPLE_IP}, [[{nla_len=8, nla_type=CTA_IP_V4_SRC}, inet_addr("1.2.3.4")], [{nla_len=8, nla_type=CTA_IP_V4_DST}, inet_addr("5.6.7.8")]]], [{nla_len=28, nla_type=NLA_F_NESTED|CTA_TUPLE_PROTO}, [[{nla_len=5, nla_type=CTA_PROTO_NUM}, IPPROTO_TCP], [{nla_len=6, nla_type=CTA_PROTO_SRC_PORT}, htons(1)], [{nla_len=6, nla_type=CTA_PROTO_DST_PORT}, htons(21)]]]]], [{nla_len=8, nla_type=CTA_EXPECT_TIMEOUT}, htonl(300)], [{nla_len=8, nla_type=CTA_EXPECT_HELP_NAME}, "ftp"], [{nla_len=8, nla_type=CTA_EXPECT_FLAGS}, htonl(NF_CT_EXPECT_PERMANENT|NF_CT_EXPECT_USERSPACE)], [{nla_len=12, nla_type=NLA_F_NESTED|0xa}, [{nla_len=8, nla_type=CTA_EXPECT_NAT_DIR}, htonl(1)]]]]`,
 			strace: `[{nlmsg_len=108, nlmsg_type=NFNL_SUBSYS_CTNETLINK_EXP<<8|IPCTNL_MSG_EXP_NEW, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=52, nla_type=NLA_F_NESTED|0x1}, "\x14\x00\x01\x80\x08\x00\x01\x00\x01\x02\x03\x04\x08\x00\x02\x00\x05\x06\x07\x08\x1c\x00\x02\x80\x05\x00\x01\x00\x06\x00\x00\x00\x06\x00\x02\x00\x00\x01\x00\x00\x06\x00\x03\x00\x00\x15\x00\x00"], [{nla_len=8, nla_type=0x4}, "\x00\x00\x01\x2c"], [{nla_len=8, nla_type=0x6}, "\x66\x74\x70\x00"], [{nla_len=8, nla_type=0x8}, "\x00\x00\x00\x05"], [{nla_len=12, nla_type=NLA_F_NESTED|0xa}, "\x08\x00\x01\x00\x00\x00\x00\x01"]]]`,
-			buf: nfMsg(2<<8|0, 2, 2, 0, tcNla(1|nfNested, tuple([4]byte{1, 2, 3, 4}, [4]byte{5, 6, 7, 8}, 1, 21)),
+			buf: nfMsg(2<<8, 2, 2, 0, tcNla(1|nfNested, tuple([4]byte{1, 2, 3, 4}, [4]byte{5, 6, 7, 8}, 1, 21)),
 				tcNla(4, nfBE32v(300)), tcNla(6, tcStr("ftp")), tcNla(8, nfBE32v(5)), tcNla(10|nfNested, tcNla(1, nfBE32v(1)))),
 			verdict: "deeper",
 		},
@@ -293,7 +293,7 @@ func nfCases() []nfCase {
 			name:   "queued packet",
 			want:   `[{nlmsg_len=140, nlmsg_type=NFNL_SUBSYS_QUEUE<<8|NFQNL_MSG_PACKET, nlmsg_flags=0, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(5)}, [[{nla_len=11, nla_type=NFQA_PACKET_HDR}, {packet_id=htonl(7), hw_protocol=htons(ETH_P_IP), hook=NF_INET_LOCAL_IN}], [{nla_len=8, nla_type=NFQA_MARK}, htonl(42)], [{nla_len=20, nla_type=NFQA_TIMESTAMP}, {sec=htobe64(1700000000), usec=htobe64(5)}], [{nla_len=8, nla_type=NFQA_IFINDEX_INDEV}, htonl(1)], [{nla_len=16, nla_type=NFQA_HWADDR}, {hw_addrlen=htons(6), hw_addr=02:00:00:00:00:01}], [{nla_len=6, nla_type=NFQA_PAYLOAD}, "\x45\x00"], [{nla_len=12, nla_type=NLA_F_NESTED|0xb}, [{nla_len=8, nla_type=CTA_STATUS}, htonl(IPS_CONFIRMED)]], [{nla_len=8, nla_type=NFQA_CT_INFO}, htonl(IP_CT_NEW)], [{nla_len=8, nla_type=NFQA_SKB_INFO}, htonl(NFQA_SKB_CSUMNOTREADY|NFQA_SKB_GSO)], [{nla_len=20, nla_type=NLA_F_NESTED|0x13}, [[{nla_len=6, nla_type=NFQA_VLAN_PROTO}, htons(ETH_P_8021Q)], [{nla_len=6, nla_type=NFQA_VLAN_TCI}, htons(10)]]]]]`,
 			strace: `[{nlmsg_len=140, nlmsg_type=NFNL_SUBSYS_QUEUE<<8|NFQNL_MSG_PACKET, nlmsg_flags=0, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(5)}, [[{nla_len=11, nla_type=0x1}, "\x00\x00\x00\x07\x08\x00\x01"], [{nla_len=8, nla_type=0x3}, "\x00\x00\x00\x2a"], [{nla_len=20, nla_type=0x4}, "\x00\x00\x00\x00\x65\x53\xf1\x00\x00\x00\x00\x00\x00\x00\x00\x05"], [{nla_len=8, nla_type=0x5}, "\x00\x00\x00\x01"], [{nla_len=16, nla_type=0x9}, "\x00\x06\x00\x00\x02\x00\x00\x00\x00\x01\x00\x00"], [{nla_len=6, nla_type=0xa}, "\x45\x00"], [{nla_len=12, nla_type=NLA_F_NESTED|0xb}, "\x08\x00\x03\x00\x00\x00\x00\x08"], [{nla_len=8, nla_type=0xc}, "\x00\x00\x00\x02"], [{nla_len=8, nla_type=0xe}, "\x00\x00\x00\x03"], [{nla_len=20, nla_type=NLA_F_NESTED|0x13}, "\x06\x00\x01\x00\x81\x00\x00\x00\x06\x00\x02\x00\x00\x0a\x00\x00"]]]`,
-			buf: nfMsg(3<<8|0, 0, 2, 5, tcNla(1, tcCat(nfBE32v(7), nfBE16v(0x800), []byte{1})), tcNla(3, nfBE32v(0x2a)),
+			buf: nfMsg(3<<8, 0, 2, 5, tcNla(1, tcCat(nfBE32v(7), nfBE16v(0x800), []byte{1})), tcNla(3, nfBE32v(0x2a)),
 				tcNla(4, tcCat(nfBE64v(1700000000), nfBE64v(5))), tcNla(5, nfBE32v(1)),
 				tcNla(9, tcCat(nfBE16v(6), tcU16(0), []byte{2, 0, 0, 0, 0, 1, 0, 0})), tcNla(10, []byte{0x45, 0}),
 				tcNla(11|nfNested, tcNla(3, nfBE32v(8))), tcNla(12, nfBE32v(2)), tcNla(14, nfBE32v(3)),
@@ -311,14 +311,14 @@ func nfCases() []nfCase {
 			name:    "logged packet",
 			want:    `[{nlmsg_len=52, nlmsg_type=NFNL_SUBSYS_ULOG<<8|NFULNL_MSG_PACKET, nlmsg_flags=0, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_BRIDGE, version=NFNETLINK_V0, res_id=htons(3)}, [[{nla_len=8, nla_type=NFULA_PACKET_HDR}, {hw_protocol=htons(ETH_P_IPV6), hook=NF_BR_FORWARD}], [{nla_len=8, nla_type=NFULA_PREFIX}, "p: "], [{nla_len=8, nla_type=NFULA_SEQ}, htonl(9)], [{nla_len=6, nla_type=NFULA_HWTYPE}, htons(ARPHRD_ETHER)]]]`,
 			strace:  `[{nlmsg_len=52, nlmsg_type=NFNL_SUBSYS_ULOG<<8|NFULNL_MSG_PACKET, nlmsg_flags=0, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_BRIDGE, version=NFNETLINK_V0, res_id=htons(3)}, [[{nla_len=8, nla_type=0x1}, "\x86\xdd\x02\x00"], [{nla_len=8, nla_type=0xa}, "\x70\x3a\x20\x00"], [{nla_len=8, nla_type=0xc}, "\x00\x00\x00\x09"], [{nla_len=6, nla_type=0xf}, "\x00\x01"]]]`,
-			buf:     nfMsg(4<<8|0, 0, 7, 3, tcNla(1, tcCat(nfBE16v(0x86dd), []byte{2, 0})), tcNla(10, tcStr("p: ")), tcNla(12, nfBE32v(9)), tcNla(15, nfBE16v(1))),
+			buf:     nfMsg(4<<8, 0, 7, 3, tcNla(1, tcCat(nfBE16v(0x86dd), []byte{2, 0})), tcNla(10, tcStr("p: ")), tcNla(12, nfBE32v(9)), tcNla(15, nfBE16v(1))),
 			verdict: "deeper",
 		},
 		{
 			name:   "hook dump",
 			want:   `[{nlmsg_len=116, nlmsg_type=NFNL_SUBSYS_HOOK<<8|NFNL_MSG_HOOK_GET, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_APPLETALK, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=8, nla_type=NFNLA_HOOK_HOOKNUM}, htonl(NF_NETDEV_INGRESS)], [{nla_len=8, nla_type=NFNLA_HOOK_PRIORITY}, htonl(-500)], [{nla_len=24, nla_type=NFNLA_HOOK_FUNCTION_NAME}, "nft_do_chain_netdev"], [{nla_len=14, nla_type=NFNLA_HOOK_MODULE_NAME}, "nf_tables"], [{nla_len=40, nla_type=NLA_F_NESTED|0x6}, [[{nla_len=28, nla_type=NLA_F_NESTED|NFNLA_HOOK_INFO_DESC}, [[{nla_len=7, nla_type=NFNLA_CHAIN_TABLE}, "nd"], [{nla_len=8, nla_type=NFNLA_CHAIN_FAMILY}, htonl(NFPROTO_NETDEV)], [{nla_len=8, nla_type=NFNLA_CHAIN_NAME}, "ing"]]], [{nla_len=8, nla_type=NFNLA_HOOK_INFO_TYPE}, htonl(NFNL_HOOK_TYPE_NFTABLES)]]]]]`,
 			strace: `[{nlmsg_len=116, nlmsg_type=NFNL_SUBSYS_HOOK<<8|NFNL_MSG_HOOK_GET, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_APPLETALK, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=8, nla_type=0x1}, "\x00\x00\x00\x00"], [{nla_len=8, nla_type=0x2}, "\xff\xff\xfe\x0c"], [{nla_len=24, nla_type=0x4}, "\x6e\x66\x74\x5f\x64\x6f\x5f\x63\x68\x61\x69\x6e\x5f\x6e\x65\x74\x64\x65\x76\x00"], [{nla_len=14, nla_type=0x5}, "\x6e\x66\x5f\x74\x61\x62\x6c\x65\x73\x00"], [{nla_len=40, nla_type=NLA_F_NESTED|0x6}, "\x1c\x00\x01\x80\x07\x00\x01\x00\x6e\x64\x00\x00\x08\x00\x02\x00\x00\x00\x00\x05\x08\x00\x03\x00\x69\x6e\x67\x00\x08\x00\x02\x00\x00\x00\x00\x01"]]]`,
-			buf: nfMsg(12<<8|0, 2, 5, 0, tcNla(1, nfBE32v(0)), tcNla(2, nfBE32v(0xfffffe0c)), tcNla(4, tcStr("nft_do_chain_netdev")), tcNla(5, tcStr("nf_tables")),
+			buf: nfMsg(12<<8, 2, 5, 0, tcNla(1, nfBE32v(0)), tcNla(2, nfBE32v(0xfffffe0c)), tcNla(4, tcStr("nft_do_chain_netdev")), tcNla(5, tcStr("nf_tables")),
 				tcNla(6|nfNested, tcNla(1|nfNested, tcNla(1, tcStr("nd")), tcNla(2, nfBE32v(5)), tcNla(3, tcStr("ing"))), tcNla(2, nfBE32v(1)))),
 			verdict: "deeper",
 		},
@@ -326,7 +326,7 @@ func nfCases() []nfCase {
 			name:    "hook dump: a bpf program",
 			want:    `[{nlmsg_len=52, nlmsg_type=NFNL_SUBSYS_HOOK<<8|NFNL_MSG_HOOK_GET, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=8, nla_type=NFNLA_HOOK_HOOKNUM}, htonl(NF_INET_LOCAL_IN)], [{nla_len=24, nla_type=NLA_F_NESTED|0x6}, [[{nla_len=12, nla_type=NLA_F_NESTED|NFNLA_HOOK_INFO_DESC}, [{nla_len=8, nla_type=NFNLA_HOOK_BPF_ID}, htonl(42)]], [{nla_len=8, nla_type=NFNLA_HOOK_INFO_TYPE}, htonl(NFNL_HOOK_TYPE_BPF)]]]]]`,
 			strace:  `[{nlmsg_len=52, nlmsg_type=NFNL_SUBSYS_HOOK<<8|NFNL_MSG_HOOK_GET, nlmsg_flags=NLM_F_MULTI, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=8, nla_type=0x1}, "\x00\x00\x00\x01"], [{nla_len=24, nla_type=NLA_F_NESTED|0x6}, "\x0c\x00\x01\x80\x08\x00\x01\x00\x00\x00\x00\x2a\x08\x00\x02\x00\x00\x00\x00\x02"]]]`,
-			buf:     nfMsg(12<<8|0, 2, 2, 0, tcNla(1, nfBE32v(1)), tcNla(6|nfNested, tcNla(1|nfNested, tcNla(1, nfBE32v(42))), tcNla(2, nfBE32v(2)))),
+			buf:     nfMsg(12<<8, 2, 2, 0, tcNla(1, nfBE32v(1)), tcNla(6|nfNested, tcNla(1|nfNested, tcNla(1, nfBE32v(42))), tcNla(2, nfBE32v(2)))),
 			verdict: "deeper",
 		},
 		{
@@ -341,14 +341,14 @@ func nfCases() []nfCase {
 			name:    "cttimeout of an unknown protocol",
 			want:    `[{nlmsg_len=48, nlmsg_type=NFNL_SUBSYS_CTNETLINK_TIMEOUT<<8|IPCTNL_MSG_TIMEOUT_NEW, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_UNSPEC, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=6, nla_type=CTA_TIMEOUT_NAME}, "x"], [{nla_len=5, nla_type=CTA_TIMEOUT_L4PROTO}, 0x63 /* IPPROTO_??? */], [{nla_len=12, nla_type=NLA_F_NESTED|0x4}, [{nla_len=8, nla_type=CTA_TIMEOUT_GENERIC_TIMEOUT}, htonl(30)]]]]`,
 			strace:  `[{nlmsg_len=48, nlmsg_type=NFNL_SUBSYS_CTNETLINK_TIMEOUT<<8|IPCTNL_MSG_TIMEOUT_NEW, nlmsg_flags=NLM_F_REQUEST|NLM_F_ACK, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_UNSPEC, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=6, nla_type=0x1}, "\x78\x00"], [{nla_len=5, nla_type=0x3}, "\x63"], [{nla_len=12, nla_type=NLA_F_NESTED|0x4}, "\x08\x00\x01\x00\x00\x00\x00\x1e"]]]`,
-			buf:     nfMsg(8<<8|0, 5, 0, 0, tcNla(1, tcStr("x")), tcNla(3, []byte{99}), tcNla(4|nfNested, tcNla(1, nfBE32v(30)))),
+			buf:     nfMsg(8<<8, 5, 0, 0, tcNla(1, tcStr("x")), tcNla(3, []byte{99}), tcNla(4|nfNested, tcNla(1, nfBE32v(30)))),
 			verdict: "deeper",
 		},
 		{
 			name:    "nft_compat",
 			want:    `[{nlmsg_len=52, nlmsg_type=NFNL_SUBSYS_NFT_COMPAT<<8|NFNL_MSG_COMPAT_GET, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=14, nla_type=NFTA_COMPAT_NAME}, "conntrack"], [{nla_len=8, nla_type=NFTA_COMPAT_REV}, htonl(3)], [{nla_len=8, nla_type=NFTA_COMPAT_TYPE}, htonl(0)]]]`,
 			strace:  `[{nlmsg_len=52, nlmsg_type=NFNL_SUBSYS_NFT_COMPAT<<8|NFNL_MSG_COMPAT_GET, nlmsg_flags=NLM_F_REQUEST, nlmsg_seq=0, nlmsg_pid=0}, {nfgen_family=AF_INET, version=NFNETLINK_V0, res_id=htons(0)}, [[{nla_len=14, nla_type=0x1}, "\x63\x6f\x6e\x6e\x74\x72\x61\x63\x6b\x00"], [{nla_len=8, nla_type=0x2}, "\x00\x00\x00\x03"], [{nla_len=8, nla_type=0x3}, "\x00\x00\x00\x00"]]]`,
-			buf:     nfMsg(11<<8|0, 1, 2, 0, tcNla(1, tcStr("conntrack")), tcNla(2, nfBE32v(3)), tcNla(3, nfBE32v(0))),
+			buf:     nfMsg(11<<8, 1, 2, 0, tcNla(1, tcStr("conntrack")), tcNla(2, nfBE32v(3)), tcNla(3, nfBE32v(0))),
 			verdict: "deeper",
 		},
 		{

@@ -41,7 +41,6 @@ func nlNest(typ uint16, attrs ...[]byte) []byte {
 }
 
 func u32le(v uint32) []byte { return binary.LittleEndian.AppendUint32(nil, v) }
-func u16le(v uint16) []byte { return binary.LittleEndian.AppendUint16(nil, v) }
 
 // ifinfo returns a struct ifinfomsg.
 func ifinfo(family uint8, typ uint16, index int32, flags, change uint32) []byte {

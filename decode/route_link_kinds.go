@@ -265,14 +265,8 @@ var iflaBondAttrs = newSet(xlat.IflaBondAttrs, "IFLA_BOND_???", map[uint16]attrD
 
 var lkLacpState = flagsDec{tab: xlat.LacpPortStates, dflt: "LACP_STATE_???", size: 1, tail: true}
 
-// the partner's LACP state: a u16 from the kernel, a u8 in older ones
-var lkLacpPartnerState = funcDec(func(s *state, off, n int) bool {
-	if n < 1 {
-		return false
-	}
-	s.flagsF("", off, min(n, 2), xlat.LacpPortStates, "LACP_STATE_???")
-	return true
-})
+// the partner's LACP state: the kernel sends a u16 (the actor's is a u8)
+var lkLacpPartnerState = flagsDec{tab: xlat.LacpPortStates, dflt: "LACP_STATE_???", size: 2, tail: true}
 
 var iflaBondSlaveAttrs = newSet(xlat.IflaBondSlaveAttrs, "IFLA_BOND_SLAVE_???", map[uint16]attrDec{
 	xlat.IFLA_BOND_SLAVE_STATE:                      xvalDec{tab: xlat.BondSlaveStates, dflt: "BOND_STATE_???", size: 1, tail: true},
@@ -282,7 +276,7 @@ var iflaBondSlaveAttrs = newSet(xlat.IflaBondSlaveAttrs, "IFLA_BOND_SLAVE_???", 
 	xlat.IFLA_BOND_SLAVE_QUEUE_ID:                   nlaU16,
 	xlat.IFLA_BOND_SLAVE_AD_AGGREGATOR_ID:           nlaU16,
 	xlat.IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE:   lkLacpState,
-	xlat.IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE: lkLacpState,
+	xlat.IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE: lkLacpPartnerState,
 	xlat.IFLA_BOND_SLAVE_PRIO:                       nlaS32,
 	xlat.IFLA_BOND_SLAVE_ACTOR_PORT_PRIO:            nlaU16,
 	xlat.IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE:       nlaU8,

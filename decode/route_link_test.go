@@ -29,14 +29,6 @@ func ltA(t uint16, ps ...[]byte) []byte {
 	return b
 }
 
-// ltRaw is an attribute header with the given nla_len and the payload as
-// is, unpadded.
-func ltRaw(l, t uint16, p ...byte) []byte {
-	b := binary.LittleEndian.AppendUint16(nil, l)
-	b = binary.LittleEndian.AppendUint16(b, t)
-	return append(b, p...)
-}
-
 // ltMsg is a message of type typ and flags holding the payloads.
 func ltMsg(typ, flags uint16, ps ...[]byte) []byte {
 	var p []byte

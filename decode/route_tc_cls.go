@@ -44,8 +44,6 @@ var tcU32Key = lay(16,
 
 func beHexField(s *state, name string, off int) { s.beHex(name, off, 4) }
 
-func beHex16Field(s *state, name string, off int) { s.beHex(name, off, 2) }
-
 // u32Sel prints struct tc_u32_sel and its nkeys keys; keys the payload
 // does not hold are left as "...".
 func u32Sel(s *state, off, n int) bool {

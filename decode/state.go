@@ -31,7 +31,6 @@ type msgCtx struct {
 	kind     string // IFLA_INFO_KIND of the link being decoded
 	slave    string // IFLA_INFO_SLAVE_KIND
 	flags    uint16 // nlmsg_flags
-	request  bool   // the message goes to the kernel
 	genlFam  string // generic netlink family name
 	genlCmd  uint8
 	nfSubsys uint8

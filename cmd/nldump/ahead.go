@@ -167,8 +167,14 @@ func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 				it.fr.Data = it.buf
 				s.d.SetBigEndian(fr.BigEndian)
 				s.d.DecodeTo(&it.t, fr.Proto, it.buf)
+				if s.print {
+					// pairing goes in order, here
+					s.p.pairFrame(&it.fr, &it.t, &it.sc)
+				}
 				it.held = it.cost()
 				bud.add(it.held)
+			} else {
+				it.sc.pairs, it.sc.settled, it.sc.slots = it.sc.pairs[:0], it.sc.settled[:0], it.sc.slots[:0]
 			}
 			// to a formatter (never blocks: there are no more frames
 			// than room), then in order to the writer; every frame

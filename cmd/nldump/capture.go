@@ -232,6 +232,9 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 	}
 	if s.print {
 		s.p.limit = c.count
+		// files: a request's outcome is waited for even when it asked
+		// for no answer
+		s.p.enablePairing(d, name == "read" || c.read != "")
 	}
 	e.watch(s.p.filt)
 	return s, nil
@@ -253,16 +256,17 @@ func (s *session) handle(fr *capture.Frame, t *decode.Tree) (bool, error) {
 	var text []byte
 	n := 0
 	if s.print {
+		s.p.pairFrame(fr, t, &s.p.sc)
 		text, n = s.p.appendFrame(s.p.line[:0], &s.p.sc, fr, t)
 		s.p.line = text
 	}
-	return s.emit(fr, text, n)
+	return s.emit(fr, text, n, &s.p.sc)
 }
 
 // emit writes a frame to the pcap and its text (n messages) to the output,
 // and counts it. With -c, the count is of the messages printed (after the
 // filters), or of those captured when nothing is printed.
-func (s *session) emit(fr *capture.Frame, text []byte, n int) (bool, error) {
+func (s *session) emit(fr *capture.Frame, text []byte, n int, sc *frameScratch) (bool, error) {
 	if s.pw != nil {
 		if s.wfile != nil {
 			if err := s.wfile.Commit(); err != nil {
@@ -273,9 +277,9 @@ func (s *session) emit(fr *capture.Frame, text []byte, n int) (bool, error) {
 			return true, s.writeErr(err)
 		}
 	}
-	if len(text) > 0 {
+	if len(text) > 0 || len(sc.settled) > 0 {
 		s.p.printed += n
-		if _, err := s.p.w.Write(text); err != nil {
+		if err := s.p.out(text, sc.slots, sc.settled); err != nil {
 			return true, err
 		}
 	}
@@ -313,8 +317,9 @@ func (s *session) flush() error {
 	return err
 }
 
-// close flushes and closes the output file. A -w file is written only
-// when the capture started; else it stays as it was.
+// close writes out what is held and buffered, and closes the output
+// file. A -w file is written only when the capture started; else it
+// stays as it was.
 func (s *session) close() error {
 	var err error
 	if s.wfile != nil && s.started {
@@ -324,6 +329,11 @@ func (s *session) close() error {
 	}
 	if e := s.flush(); e != nil && err == nil {
 		err = e
+	}
+	if s.print {
+		if e := s.p.finish(); e != nil && err == nil {
+			err = e
+		}
 	}
 	if s.wfile != nil {
 		if e := s.wfile.Close(); e != nil && err == nil {
@@ -431,7 +441,7 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 				it.release()
 				continue
 			}
-			done, err := s.emit(&it.fr, it.out, it.n)
+			done, err := s.emit(&it.fr, it.out, it.n, &it.sc)
 			it.release()
 			if err != nil {
 				s.stopAhead(ahead)
@@ -534,6 +544,11 @@ func runLive(e *env, c *captureOpts) int {
 	}
 	var outErr error
 	q.OnIdle = func() {
+		if outErr == nil && s.print {
+			// a request whose answer did not come within a second is
+			// shown without it
+			outErr = s.p.releaseOld(time.Second)
+		}
 		if outErr == nil {
 			outErr = s.flush()
 		}

@@ -17,7 +17,7 @@ func runCheck(e *env, args []string) int {
 	o.registerInput(fs)
 	format := fs.String("format", "text", "text or json")
 	fs.StringVar(format, "f", "text", "text or json")
-	assume := fs.String("assume", "", "direction of messages whose source does not tell: to-kernel, from-kernel, guess (default: to-kernel for hex dumps, guess for captures)")
+	assume := fs.String("assume", "", "direction of messages whose source does not tell: to-kernel, from-kernel, guess (default: by the message for hex dumps, guess for captures)")
 	werror := fs.Bool("Werror", false, "exit 1 on warnings too")
 	pedantic := fs.Bool("pedantic", false, "show notes too: garbage in padding, empty numbers that may be flags")
 	verbose := fs.Bool("v", false, "print each message with findings in the tree format, its findings marked")
@@ -80,7 +80,8 @@ func runCheck(e *env, args []string) int {
 				last = r.t
 				dir := dflt
 				if dir == 255 {
-					dir = decode.CheckToKernel
+					// a hex dump: each message tells
+					dir = decode.CheckByMessage
 					if r.capture {
 						dir = decode.CheckAuto
 					}
@@ -307,34 +308,131 @@ func (c *checkWriter) finding(b []byte, r *msgRef, x *decode.Finding) []byte {
 // markedTree prints the message in the tree format with "<-- severity"
 // after the line each finding's offset falls in.
 func (c *checkWriter) markedTree(b []byte, r *msgRef, found []decode.Finding) []byte {
-	tree := r.t.AppendTree(nil, r.m, c.f)
+	return markedTree(b, r.t, r.m, c.f, c.pal, found, 0, "  ")
+}
+
+// markedTree appends message m in the tree format, each line after
+// indent, with "<-- severity: text" after the line each finding of
+// message msg (0: every finding given) falls in.
+func markedTree(b []byte, t *decode.Tree, m int, f *decode.Format, pal *palette, found []decode.Finding, msg int, indent string) []byte {
+	tree := t.AppendTree(nil, m, f)
 	lines := splitLines(tree)
 	// the line of a finding: the last line starting at or before its
 	// offset (lines are in offset order but for nested headers)
-	mark := make([]string, len(lines))
-	for _, x := range found {
-		best := -1
+	mark := make([][]*decode.Finding, len(lines))
+	for i := range found {
+		x := &found[i]
+		if msg > 0 && x.Message != msg {
+			continue
+		}
+		best, top := -1, -1
 		for k, l := range lines {
-			if off, ok := lineOffset(l); ok && off <= x.Offset {
+			off, ok := lineOffset(l)
+			if !ok || off < top {
+				// a line out of offset order ("..." of a short struct)
+				continue
+			}
+			top = off
+			if off <= x.Offset {
 				best = k
 			}
 		}
 		if best >= 0 {
-			mark[best] = x.Severity.String()
+			mark[best] = append(mark[best], x)
 		}
 	}
 	for k, l := range lines {
-		b = append(b, "  "...)
+		b = append(b, indent...)
 		b = append(b, l...)
-		if mark[k] != "" {
-			p := c.pal.get(func(p *palette) paint { return p.warn })
-			if mark[k] == "error" {
-				p = c.pal.get(func(p *palette) paint { return p.err })
+		for _, x := range mark[k] {
+			p := pal.get(func(p *palette) paint { return p.warn })
+			if x.Severity == decode.SevError {
+				p = pal.get(func(p *palette) paint { return p.err })
 			}
 			b = append(b, "  "...)
-			b = p.wrap(b, "<-- "+mark[k])
+			text := "<-- " + x.Severity.String()
+			if msg > 0 {
+				// inline in the traffic: the reason too
+				text += ": " + x.Text
+				if k := kernelText(x); k != "" {
+					text += " (" + k + ")"
+				}
+			}
+			b = p.wrap(b, text)
 		}
 		b = append(b, '\n')
+	}
+	return b
+}
+
+// checkFrame checks a decoded frame as nldump check would, its direction
+// told by the frame when it knows it.
+func checkFrame(fr *capture.Frame, t *decode.Tree) []decode.Finding {
+	dir := decode.CheckAuto
+	switch fr.Dir {
+	case capture.DirToKernel:
+		dir = decode.CheckToKernel
+	case capture.DirFromKernel, capture.DirToUser:
+		dir = decode.CheckFromKernel
+	}
+	var out []decode.Finding
+	for _, x := range t.Check(decode.CheckOptions{Dir: dir}) {
+		if x.Severity != decode.SevNote {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isRequest reports whether message m of a frame is a request (--check
+// marks requests only).
+func isRequest(pr *decode.Pairing, fr *capture.Frame, t *decode.Tree, m int) bool {
+	if pr != nil && pr.Kind == decode.PairRequest {
+		return true
+	}
+	return msgDir(fr, t, m) == capture.DirToKernel
+}
+
+// appendFindings appends the findings of message msg (from 1), a line
+// each under the message's summary line.
+func appendFindings(b []byte, found []decode.Finding, msg int, pal *palette) []byte {
+	for i := range found {
+		x := &found[i]
+		if x.Message != msg && !(x.Message == 0 && msg == 1) {
+			continue
+		}
+		p := pal.get(func(p *palette) paint { return p.warn })
+		if x.Severity == decode.SevError {
+			p = pal.get(func(p *palette) paint { return p.err })
+		}
+		b = append(b, "    "...)
+		b = p.wrap(b, "check "+x.Severity.String())
+		b = append(b, " at byte "...)
+		b = strconv.AppendInt(b, int64(x.Offset), 10)
+		b = append(b, ": "...)
+		if x.Path != "" {
+			b = append(b, x.Path...)
+			b = append(b, ": "...)
+		}
+		b = append(b, x.Text...)
+		if k := kernelText(x); k != "" {
+			b = append(b, " ("...)
+			b = append(b, k...)
+			b = append(b, ')')
+		}
+		b = append(b, '\n')
+	}
+	return b
+}
+
+// straceTrailers appends, after the strace lines of a frame, a comment
+// line for each error answer among the selected messages.
+func (p *printer) straceTrailers(b []byte, sc *frameScratch) []byte {
+	if len(sc.pairs) == 0 {
+		return b
+	}
+	for _, n := range sc.num {
+		b = appendStraceTrailer(b, sc.pairAt(n-1))
 	}
 	return b
 }

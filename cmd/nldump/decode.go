@@ -35,6 +35,7 @@ func runDecode(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
 		return exitError
 	}
+	p.enablePairing(d, true)
 	e.watch(p.filt)
 	status := exitOK
 	for _, name := range pos {
@@ -75,7 +76,7 @@ func runDecode(e *env, args []string) int {
 		}
 		in.close()
 	}
-	if err := p.flush(); err != nil {
+	if err := p.finish(); err != nil {
 		fmt.Fprintf(e.stderr, "nldump decode: %v\n", err)
 		return exitError
 	}

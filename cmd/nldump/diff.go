@@ -19,6 +19,15 @@ type msgRef struct {
 	count int    // messages in its buffer
 	// capture: read from a capture file, not a hex dump
 	capture bool
+	dir     capture.Direction
+	// what the input itself says of a request's fate: answered, where,
+	// and the error code (0: success) as a number and as printed
+	answered bool
+	answerAt string
+	errno    int32
+	errText  string
+	// the request an answer answers
+	answers *msgRef
 }
 
 func (r *msgRef) typeName() string {
@@ -43,7 +52,21 @@ func readMessages(e *env, o *outputOpts, sp inputSpec, proto int, filt *filter) 
 	var out []*msgRef
 	held := 0
 	var last *decode.Tree
-	err := o.eachMessage(e, sp, proto, filt, func(r *msgRef) error {
+	pend := pending{}
+	// every message tells the fate of requests, shown or not; only the
+	// shown ones are held
+	all := sp
+	all.msg = 0
+	err := o.eachMessage(e, all, proto, &filter{proto: -1}, func(r *msgRef) error {
+		if sp.msg > r.count && r.index == 1 {
+			return fmt.Errorf("%s: buffer %d has %d messages", sp.label, r.fr.Packet, r.count)
+		}
+		r.dir = msgDir(r.fr, r.t, r.m)
+		shown := (sp.msg == 0 || r.index == sp.msg) && filt.match(r.fr, r.t, r.m)
+		pend.add(r, shown)
+		if !shown {
+			return nil
+		}
 		if r.t != last {
 			last = r.t
 			held += len(r.t.Buf) + r.t.Len()*nodeBytes
@@ -108,10 +131,16 @@ func runDiff(e *env, args []string) int {
 	w := bufio.NewWriter(e.stdout)
 	defer w.Flush()
 	dw := diffWriter{w: w, pal: pal, json: *format == "json", f: &f, la: sa.label, lb: sb.label}
-	opts := decode.DiffOptions{Strict: *strict, Format: &f}
+	dec, err := o.newDecoder(proto)
+	if err != nil {
+		return fail(err)
+	}
+	opts := decode.DiffOptions{Strict: *strict, Format: &f, Decoder: dec}
 	pairs := align(a, b, opts)
 	differ := false
+	var notes []string
 	for _, p := range pairs {
+		notes = append(notes, p.notes...)
 		var ds []decode.Difference
 		switch {
 		case p.a != nil && p.b != nil:
@@ -123,8 +152,8 @@ func runDiff(e *env, args []string) int {
 		differ = true
 		dw.pair(p, ds)
 	}
-	if dw.note != "" {
-		fmt.Fprintln(e.stderr, dw.note)
+	for _, l := range notes {
+		fmt.Fprintln(e.stderr, "nldump diff: "+l)
 	}
 	if err := w.Flush(); err != nil {
 		return fail(err)
@@ -140,25 +169,35 @@ func runDiff(e *env, args []string) int {
 
 type pair struct {
 	a, b *msgRef
-	note string
+	// when one was picked among many: why, and the others
+	why    string
+	others []string
+	notes  []string
 }
 
 // align pairs the messages of a and b. One message against one is
-// compared with it; one against many with the closest of the same key;
-// otherwise the longest common
-// sequence of keys pairs them in order, and the rest is only in one.
+// compared with it. A side that is one message, or one request and the
+// answers to it, is compared with the best counterpart on the other side
+// (pick). Otherwise the longest common sequence of keys pairs them in
+// order, and the rest is only in one.
 func align(a, b []*msgRef, o decode.DiffOptions) []pair {
-	switch {
-	case len(a) == 1 && len(b) == 1:
+	if len(a) == 1 && len(b) == 1 {
 		// two messages picked: compared whatever their types
 		return []pair{{a: a[0], b: b[0]}}
-	case len(a) == 1 && len(b) > 1:
-		if k := closest(a[0], b, o, false); k >= 0 {
-			return []pair{{a: a[0], b: b[k], note: fmt.Sprintf("B has %d messages: compared with %s, the closest %s", len(b), b[k].label, b[k].typeName())}}
+	}
+	ja, jb := job(a), job(b)
+	switch {
+	case ja != nil && len(b) == 1:
+		return []pair{{a: ja, b: b[0], notes: fateNotes("A", ja)}}
+	case jb != nil && len(a) == 1:
+		return []pair{{a: a[0], b: jb, notes: fateNotes("B", jb)}}
+	case ja != nil:
+		if p, ok := pick(ja, b, o, false); ok {
+			return []pair{p}
 		}
-	case len(b) == 1 && len(a) > 1:
-		if k := closest(b[0], a, o, true); k >= 0 {
-			return []pair{{a: a[k], b: b[0], note: fmt.Sprintf("A has %d messages: compared with %s, the closest %s", len(a), a[k].label, a[k].typeName())}}
+	case jb != nil:
+		if p, ok := pick(jb, a, o, true); ok {
+			return []pair{p}
 		}
 	}
 	n, m := len(a), len(b)
@@ -229,27 +268,6 @@ func align(a, b []*msgRef, o decode.DiffOptions) []pair {
 	return out
 }
 
-// closest returns the message of many with one's key that differs from
-// it least (-1 when none has its key). swap: one is B.
-func closest(one *msgRef, many []*msgRef, o decode.DiffOptions, swap bool) int {
-	best, bestN := -1, 0
-	for k, r := range many {
-		if r.key() != one.key() {
-			continue
-		}
-		var n int
-		if swap {
-			n = len(decode.Diff(r.t, r.m, one.t, one.m, o))
-		} else {
-			n = len(decode.Diff(one.t, one.m, r.t, r.m, o))
-		}
-		if best < 0 || n < bestN {
-			best, bestN = k, n
-		}
-	}
-	return best
-}
-
 // diffWriter prints differences in the unified style or as JSON lines.
 type diffWriter struct {
 	w      *bufio.Writer
@@ -258,16 +276,12 @@ type diffWriter struct {
 	f      *decode.Format
 	la, lb string
 	header bool
-	note   string
 	buf    []byte
 }
 
 func (d *diffWriter) paint(f func(*palette) paint) paint { return d.pal.get(f) }
 
 func (d *diffWriter) pair(p pair, ds []decode.Difference) {
-	if p.note != "" {
-		d.note = "nldump diff: " + p.note
-	}
 	if d.json {
 		d.jsonPair(p, ds)
 		return
@@ -335,6 +349,10 @@ func (d *diffWriter) jsonPair(p pair, ds []decode.Difference) {
 		b = strconv.AppendInt(b, int64(r.index), 10)
 		b = append(b, `,"type":`...)
 		b = decode.AppendJSONString(b, r.typeName())
+		if r.dir == capture.DirToKernel {
+			b = append(b, `,"outcome":`...)
+			b = decode.AppendJSONString(b, fate(r))
+		}
 		b = append(b, `,"strace":`...)
 		plain := *d.f
 		plain.Styler = nil
@@ -345,6 +363,18 @@ func (d *diffWriter) jsonPair(p pair, ds []decode.Difference) {
 	b = side(b, p.a)
 	b = append(b, `,"b":`...)
 	b = side(b, p.b)
+	if p.why != "" {
+		b = append(b, `,"picked":{"why":`...)
+		b = decode.AppendJSONString(b, p.why)
+		b = append(b, `,"others":[`...)
+		for k, s := range p.others {
+			if k > 0 {
+				b = append(b, ',')
+			}
+			b = decode.AppendJSONString(b, s)
+		}
+		b = append(b, "]}"...)
+	}
 	b = append(b, `,"differences":[`...)
 	for k, x := range ds {
 		if k > 0 {

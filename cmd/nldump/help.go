@@ -102,6 +102,12 @@ Options:
   --color auto|always|never  (nldump help color)
   --type, --seq, --pid, --dir, --dev, --family
                       print only the messages that match (nldump help filters)
+  --check             mark each request with nldump check's findings
+                      (summary and tree formats; read, capture and trace
+                      take it too)
+
+Requests and the kernel's answers among the buffers are paired: each
+request shows its outcome (nldump help formats).
 
 Examples:
   nldump decode testdata/seed.hex
@@ -120,10 +126,13 @@ style of diff -u, "-" for A and "+" for B:
   +FIELD=VALUE        only in B, or B's value
    order of LIST: A's order | B's order   the same attributes, reordered
 
-nlmsg_seq and nlmsg_pid are ignored, and so is an nlmsg_len that matches
-its message (it differs because the contents do); --strict compares them.
-Interface indexes compare by number. Undecoded bytes show the window that
-differs. A repeated attribute is matched by its occurrence: IFLA_ALT_IFNAME[2].
+nlmsg_len comes first, compared with the bytes each message has: when it
+leaves some out, they show as "past nlmsg_len" and the fields compare as
+sent. nlmsg_seq and nlmsg_pid are ignored, and so is an nlmsg_len that
+matches its message (it differs because the contents do); --strict
+compares them. Interface indexes compare by number. Undecoded bytes show
+the window that differs. A repeated attribute is matched by its
+occurrence: IFLA_ALT_IFNAME[2].
 
 A and B are hex dumps, pcap files, or "-" (stdin, one of them), each whole
 or one part of it:
@@ -131,17 +140,23 @@ or one part of it:
               the JSON "packet" member number them
   FILE#N.M    the Mth message of that buffer
 
-When one side has one message and the other many, the one is compared
-with the closest message of the same type and direction. Otherwise the
-messages are paired in order by type and direction (a longest common
-sequence), and the others are shown as only in A or only in B: two
-captures of the same command differ only where the data does.
+When one side is one message, or one request and the kernel's answers to
+it, it is compared with its best match on the other side: the same
+protocol, type and direction; then the same family and link kind; then a
+request the kernel answered with 0 before one it refused (answers pair
+with requests by seq and socket in that side's own traffic); then the
+fewest differences. Standard error says which was picked and why, and
+lists the other candidates. Otherwise the messages are paired in order by
+type and direction (a longest common sequence), and the others are shown
+as only in A or only in B: two captures of the same command differ only
+where the data does.
 
 Options:
   --strict            compare nlmsg_seq, nlmsg_pid and nlmsg_len too
   -f, --format text|json  JSON: an object per pair of messages that differ,
-                      {"a":{...},"b":{...},"differences":[{"kind","path",
-                      "a","offset_a","b","offset_b"}]}
+                      {"a":{...},"b":{...},"picked":{"why","others"},
+                      "differences":[{"kind","path","a","offset_a","b",
+                      "offset_b"}]}
   --type, --dir, ...  compare only the messages that match (nldump help filters)
   -p, -X, -x, --names, --endian, --genl, --color: as for nldump decode
 
@@ -152,8 +167,8 @@ Examples:
   nldump trace -w ip.pcap -- ip link set veth0 up
   nldump read -f summary ip.pcap
   nldump diff mine.hex ip.pcap#3
-  # or let diff pick ip's closest request
-  nldump diff --dir to-kernel mine.hex ip.pcap
+  # or let diff pick ip's request that did the job
+  nldump diff mine.hex ip.pcap
   # two runs of the same command
   nldump diff --type 'RTM_*LINK' run1.pcap run2.pcap
 `,
@@ -185,17 +200,19 @@ leave it there), numbers with no payload (the kernel refuses them, but a
 flag attribute is empty too).
 
 Requests are checked in full; what the kernel sends, for its structure
-only. Messages go the way their source says; when it does not, the
-messages of hex dumps are taken as requests, and those of captures as
-NLM_F_REQUEST says (--assume).
+only. Messages go the way their source says; when it does not, each
+message of a hex dump tells by what only the kernel sends (NLMSG_ERROR,
+NLMSG_DONE, dump parts, a reply's port id in nlmsg_pid without
+NLM_F_REQUEST), and those of captures go as NLM_F_REQUEST says
+(--assume).
 
 Options:
   -v                  print each message with findings in the tree format,
                       the lines of its findings marked
   --assume to-kernel|from-kernel|guess
                       the direction of messages whose source does not say
-                      (default: to-kernel for hex dumps, guess for captures;
-                      guess: by NLM_F_REQUEST)
+                      (default: by the message for hex dumps, guess for
+                      captures; guess: by NLM_F_REQUEST)
   --Werror            exit 1 on warnings too
   --pedantic          show notes too
   -f, --format text|json  JSON: an object per finding, {"label","packet",
@@ -235,6 +252,23 @@ Examples:
 
 -s N, -X and -x shape the strace text in every format. The filters
 (nldump help filters) choose the messages in every format.
+
+Requests and their answers are paired in decode, read, capture and
+trace (same protocol, seq and socket: the traced file descriptor, the
+sender's port id of an nlmon capture, else the answer's nlmsg_pid).
+summary ends a request's line with its outcome and an answer's with the
+request it answers, the extended ACK explained:
+  #3 route > RTM_NEWLINK REQUEST|ACK seq=2 pid=0 ifindex=1 -> -ERANGE
+     "Attribute failed policy validation" at byte 32: IFLA_MTU (nla_len 6);
+     expected u32 in 0..4294967295
+  #4 route < NLMSG_ERROR ACK_TLVS seq=2 pid=1021 error=-ERANGE
+     for=RTM_NEWLINK answers=#3 extack="..." why="at byte 32: IFLA_MTU ..."
+(each on one line), "-> 0", "-> 12 messages, done" for a dump. tree adds
+the same as lines, json "outcome", "answers" and "ack" members; strace
+format, whose lines stay strace's, adds a comment line after an error:
+  # RTM_NEWLINK seq=2 (#3) -> -ERANGE "Attribute failed ..." at byte 32: ...
+A request's line waits for its answer (the lines after it with it).
+--check marks each request with nldump check's findings (summary, tree).
 `,
 	"json": `The JSON format (--format json): one object per netlink message, one
 per line, the same for decode, read, capture and trace:

@@ -88,7 +88,6 @@ type input struct {
 	name   string // for messages: the file, or <stdin>
 	form   capture.InputFormat
 	proto  int // of buffers that do not say theirs
-	onBad  func(error)
 	closer io.Closer
 
 	hex    *capture.HexScanner

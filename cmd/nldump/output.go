@@ -28,6 +28,8 @@ type outputOpts struct {
 	// ids even without --names host (trace does).
 	kernelGenl bool
 	newNames   bool
+	// check: --check, findings inline
+	check bool
 	// filters
 	types    stringsFlag
 	seqs     stringsFlag
@@ -63,6 +65,7 @@ func (o *outputOpts) register(fs *flag.FlagSet) {
 	}
 	o.registerDecoding(fs)
 	o.registerFilters(fs)
+	fs.BoolVar(&o.check, "check", false, "mark each request with nldump check's findings (summary and tree formats)")
 }
 
 // registerDecoding adds the options of the decoding and of the notation.
@@ -187,7 +190,11 @@ type printer struct {
 	// not 0, is the most to print (-c).
 	printed int
 	limit   int
-	err     error // the first write error of a frame
+	// pair ties answers to requests (pair.go); nil for hex and go.
+	pair *pairing
+	// check marks requests with check's findings (--check).
+	check bool
+	err   error // the first write error of a frame
 }
 
 var formats = []string{"strace", "tree", "json", "summary", "hex", "go"}
@@ -214,7 +221,7 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &printer{w: bufio.NewWriterSize(w, 64*1024), format: o.format, f: f, plain: f, filt: filt, perBuffer: perBuffer}
+	p := &printer{w: bufio.NewWriterSize(w, 64*1024), format: o.format, f: f, plain: f, filt: filt, perBuffer: perBuffer, check: o.check}
 	if pal != nil {
 		p.pal = pal
 		p.f.Styler = pal
@@ -227,15 +234,35 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 func (p *printer) frame(fr *capture.Frame, t *decode.Tree) error {
 	p.err = nil
 	if p.sc.spill == nil {
-		p.sc.spill = p.write
+		p.sc.spill = p.spillPaired
 	}
+	p.pairFrame(fr, t, &p.sc)
 	b, n := p.appendFrame(p.line[:0], &p.sc, fr, t)
 	p.line = b
 	p.printed += n
-	if len(b) > 0 {
-		p.write(b)
+	if err := p.out(b, p.sc.slots, p.sc.settled); err != nil {
+		return err
 	}
 	return p.err
+}
+
+// spillPaired writes the text so far of a large buffer, unless it has
+// to wait: earlier frames are held, or a request of this one waits for
+// its verdict (its slot's place is in the text).
+func (p *printer) spillPaired(b []byte) []byte {
+	if p.pair != nil && (len(p.pair.held) > 0 || len(p.sc.slots) > 0) {
+		return b
+	}
+	return p.write(b)
+}
+
+// enablePairing ties answers to requests in the output (pair.go), with
+// the decoder of the traffic; holdSilent waits for the outcome of
+// requests that asked for no answer too (files).
+func (p *printer) enablePairing(d *decode.Decoder, holdSilent bool) {
+	if p.format != "hex" && p.format != "go" {
+		p.pair = newPairing(d, holdSilent)
+	}
 }
 
 // write writes b, keeping the first error in p.err, and returns b[:0].
@@ -249,6 +276,12 @@ func (p *printer) write(b []byte) []byte {
 // frameScratch is the memory appendFrame reuses from frame to frame.
 type frameScratch struct {
 	msgs, sel []int
+	// pairs is what each message of the frame is to the exchange, in
+	// the order of the messages (pairFrame), settled the outcomes the
+	// frame settled, slots where appendFrame left room for verdicts.
+	pairs   []decode.Pairing
+	settled []decode.Settled
+	slots   []verdictSlot
 	// num holds the 1-based number in its buffer of each message of sel
 	num []int
 	// spill, when set, takes the text so far of a large buffer, writes
@@ -273,6 +306,7 @@ func (sc *frameScratch) more(b []byte) []byte {
 // with the number of messages it printed. It changes nothing of p, so
 // several goroutines can format frames at once, each with its scratch.
 func (p *printer) appendFrame(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree) ([]byte, int) {
+	sc.slots = sc.slots[:0]
 	sc.msgs = t.AppendMessages(sc.msgs[:0])
 	msgs := sc.msgs
 	sel, num := sc.sel[:0], sc.num[:0]
@@ -302,6 +336,7 @@ func (p *printer) appendFrame(b []byte, sc *frameScratch, fr *capture.Frame, t *
 	switch p.format {
 	case "strace":
 		b = p.strace(b, sc, fr, t, sel, all, len(msgs) == 0)
+		b = p.straceTrailers(b, sc)
 	case "tree":
 		b = p.tree(b, sc, fr, t, sel)
 	case "json":
@@ -428,8 +463,21 @@ func frameTitle(b []byte, fr *capture.Frame, t *decode.Tree, dir capture.Directi
 func (p *printer) tree(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, sel []int) []byte {
 	b = p.pal.get(func(p *palette) paint { return p.header }).wrap(b, string(frameTitle(nil, fr, t, msgDir(fr, t, sel[0]))))
 	b = append(b, '\n')
-	for _, m := range sel {
-		b = t.AppendTree(b, m, &p.f)
+	var found []decode.Finding
+	if p.check {
+		found = checkFrame(fr, t)
+	}
+	for k, m := range sel {
+		pr := sc.pairAt(sc.num[k] - 1)
+		if p.check && isRequest(pr, fr, t, m) {
+			b = markedTree(b, t, m, &p.f, p.pal, found, sc.num[k], "")
+		} else {
+			b = t.AppendTree(b, m, &p.f)
+		}
+		b = appendAnswerTree(b, t.Node(m).Offset(), pr)
+		if p.holds(pr) {
+			sc.slots = append(sc.slots, verdictSlot{len(b), pr.Request.ID})
+		}
 		b = sc.more(b)
 	}
 	return append(b, '\n')
@@ -441,6 +489,7 @@ const jsonTime = "2006-01-02T15:04:05.000000000Z07:00"
 // json prints the messages sel, num their 1-based numbers in the buffer.
 func (p *printer) json(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, sel, num []int) []byte {
 	for k, m := range sel {
+		pr := sc.pairAt(num[k] - 1)
 		b = append(b, `{"packet":`...)
 		b = strconv.AppendInt(b, int64(fr.Packet), 10)
 		b = append(b, `,"message":`...)
@@ -480,6 +529,10 @@ func (p *printer) json(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.
 		}
 		b = append(b, ',')
 		b = t.AppendJSONMembers(b, m, &p.plain)
+		b = appendAnswerJSON(b, pr)
+		if p.holds(pr) {
+			sc.slots = append(sc.slots, verdictSlot{len(b), pr.Request.ID})
+		}
 		b = append(b, "}\n"...)
 		b = sc.more(b)
 	}
@@ -534,7 +587,12 @@ func appendJSONCall(b []byte, fr *capture.Frame) []byte {
 // summary prints the messages sel, num their 1-based numbers in a buffer
 // of nmsgs messages.
 func (p *printer) summary(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.Tree, nmsgs int, sel, num []int) []byte {
+	var found []decode.Finding
+	if p.check {
+		found = checkFrame(fr, t)
+	}
 	for k, m := range sel {
+		pr := sc.pairAt(num[k] - 1)
 		b = append(b, '#')
 		b = strconv.AppendInt(b, int64(fr.Packet), 10)
 		if nmsgs > 1 {
@@ -552,7 +610,14 @@ func (p *printer) summary(b []byte, sc *frameScratch, fr *capture.Frame, t *deco
 		b = append(b, ' ')
 		b = t.AppendSummary(b, m, &p.f)
 		b = appendCallNotes(b, fr, " ")
+		b = appendAnswerSummary(b, pr)
+		if p.holds(pr) {
+			sc.slots = append(sc.slots, verdictSlot{len(b), pr.Request.ID})
+		}
 		b = append(b, '\n')
+		if p.check && isRequest(pr, fr, t, m) {
+			b = appendFindings(b, found, num[k], p.pal)
+		}
 		b = sc.more(b)
 	}
 	return b

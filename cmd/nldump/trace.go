@@ -177,6 +177,7 @@ func runTrace(e *env, args []string) int {
 		return fail(err)
 	}
 	p.bufferLine = true
+	p.enablePairing(d, false)
 	e.watch(p.filt)
 	var pw *capture.PcapWriter
 	if *pcapFile != "" {
@@ -270,7 +271,7 @@ func runTrace(e *env, args []string) int {
 			status = 126
 		}
 	}
-	if err := p.flush(); err != nil && status == exitOK {
+	if err := p.finish(); err != nil && status == exitOK {
 		status = fail(err)
 	}
 	if pw != nil {

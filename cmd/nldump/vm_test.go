@@ -10,7 +10,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -610,9 +609,10 @@ func sameFrames(t *testing.T, b, tp []capture.Frame, prefix bool) {
 // DIR), with CGO_ENABLED=0 for the VM.
 func buildStatic(t *testing.T, args ...string) []byte {
 	t.Helper()
+	// go test puts its own go first in PATH
 	gobin, err := exec.LookPath("go")
 	if err != nil {
-		gobin = filepath.Join(runtime.GOROOT(), "bin", "go")
+		t.Fatalf("no go command: %v", err)
 	}
 	out := filepath.Join(t.TempDir(), "nldump")
 	cmd := exec.Command(gobin, append([]string{args[0], "-o", out}, args[1:]...)...)

@@ -20,14 +20,13 @@ type Initramfs struct {
 
 type entry struct {
 	mode   uint32 // with the file type bits
-	data   []byte // file contents or symlink target
+	data   []byte // file contents
 	source string // host file to read at write time, when data is nil
 }
 
 const (
 	sIFDIR = 0o040000
 	sIFREG = 0o100000
-	sIFLNK = 0o120000
 )
 
 // NewInitramfs returns an empty archive.
@@ -73,13 +72,6 @@ func (a *Initramfs) AddHostFile(guestPath, hostPath string) error {
 	a.mkdirs(p)
 	a.entries[p] = &entry{mode: sIFREG | uint32(st.Mode().Perm()), source: hostPath}
 	return nil
-}
-
-// AddSymlink adds a symbolic link.
-func (a *Initramfs) AddSymlink(p, target string) {
-	p = clean(p)
-	a.mkdirs(p)
-	a.entries[p] = &entry{mode: sIFLNK | 0o777, data: []byte(target)}
 }
 
 // libDirs are where the dynamic loader of a Debian amd64 host looks.

@@ -1,7 +1,7 @@
 // Package xlat holds the kernel's constant names as lookup tables.
 //
 // The tables are generated from the plain name lists in this directory
-// (*.txt); see doc.go for the list format. Nothing here is typed by hand
+// (*.txt; HACKING.md, "Name tables", gives their format). Nothing here is typed by hand
 // except the Table type itself.
 package xlat
 

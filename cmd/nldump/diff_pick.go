@@ -1,0 +1,357 @@
+package main
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/nldump/nldump/capture"
+	"github.com/nldump/nldump/decode"
+)
+
+// Picking the counterpart of a message: diff mine.hex ip.pcap compares
+// mine with the message of ip's traffic that did the same job and
+// succeeded, not with the first one.
+
+const (
+	nlmsgError = 2
+	nlmsgDone  = 3
+)
+
+// pending ties the kernel's answers to the requests of one input: an
+// answer carries its request's protocol and seq, comes on the same socket
+// (traced: the same process and fd), and its nlmsg_pid is the requester's
+// port id (which a request sets, or an nlmon capture tells as its sender).
+// Requests that are not shown are tracked too, so that their answers are
+// not taken for another's, but without their bytes.
+type pending map[pendKey][]pendReq
+
+type pendKey struct {
+	proto   int
+	seq     uint32
+	pid, fd int // the traced process and fd; 0 when the source has none
+}
+
+type pendReq struct {
+	r           *msgRef // nil when not shown
+	pid, sender uint32  // its nlmsg_pid; nlmon's sender port id (0: unknown)
+}
+
+// maxPending bounds the requests waiting for an answer (requests without
+// NLM_F_ACK get none): past it the oldest are forgotten, as unanswered.
+const maxPending = 1 << 16
+
+func (p pending) add(r *msgRef, shown bool) {
+	h, ok := r.t.Header(r.m)
+	if !ok {
+		return
+	}
+	k := pendKey{proto: r.t.Proto, seq: h.Seq}
+	if r.fr.Syscall != "" {
+		k.pid, k.fd = r.fr.Proc.PID, r.fr.Fd
+		if k.pid == 0 {
+			k.pid = r.fr.Pid
+		}
+	}
+	if r.dir == capture.DirToKernel {
+		if h.Request() {
+			if len(p) >= maxPending {
+				clear(p)
+			}
+			q := pendReq{pid: h.Pid}
+			if r.fr.HasSender {
+				q.sender = r.fr.Sender
+			}
+			if shown {
+				q.r = r
+			}
+			p[k] = append(p[k], q)
+		}
+		return
+	}
+	qs := p[k]
+	for i := len(qs) - 1; i >= 0; i-- {
+		q := qs[i]
+		if q.pid != 0 && q.pid != h.Pid || q.sender != 0 && q.sender != h.Pid {
+			continue
+		}
+		r.answers = q.r
+		final := h.Type == nlmsgError || h.Type == nlmsgDone
+		if final {
+			p[k] = slices.Delete(qs, i, i+1)
+		}
+		if q.r == nil || q.r.answered && !final {
+			return
+		}
+		// an ACK, an error or a dump's end settles it; a reply says it worked
+		q.r.answered, q.r.answerAt, q.r.errno, q.r.errText = true, r.label, 0, "0"
+		if h.Type == nlmsgError {
+			q.r.errno = errnoOf(r.t, r.m)
+			q.r.errText = errnoText(r)
+		}
+		return
+	}
+}
+
+// errnoOf returns the error field of an NLMSG_ERROR message.
+func errnoOf(t *decode.Tree, m int) int32 {
+	if i := findRole(t, m, decode.RoleError); i >= 0 {
+		for _, c := range t.Children(i) {
+			if t.Node(c).Name() == "error" {
+				return int32(uint32(t.Node(c).Value()))
+			}
+		}
+	}
+	return 0
+}
+
+// findRole returns the first node under i with role r, or -1.
+func findRole(t *decode.Tree, i int, r decode.Role) int {
+	for _, c := range t.Children(i) {
+		if t.Node(c).Role() == r {
+			return c
+		}
+		if k := findRole(t, c, r); k >= 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// fate says how the kernel answered request r, as its input shows.
+func fate(r *msgRef) string {
+	switch {
+	case !r.answered:
+		return "no answer seen"
+	case r.errno == 0:
+		return "answered 0 at " + r.answerAt
+	}
+	return "refused " + r.errText + " at " + r.answerAt
+}
+
+// errnoText is the error of an NLMSG_ERROR as the strace notation prints
+// it (-EINVAL).
+func errnoText(r *msgRef) string {
+	if i := findRole(r.t, r.m, decode.RoleError); i >= 0 {
+		for _, c := range r.t.Children(i) {
+			if r.t.Node(c).Name() == "error" {
+				s := string(r.t.AppendStrace(nil, c, &decode.Format{}))
+				return strings.TrimPrefix(s, "error=")
+			}
+		}
+	}
+	return strconv.Itoa(int(r.errno))
+}
+
+// fateRank orders outcomes: success, unknown, refused.
+func fateRank(r *msgRef) int {
+	switch {
+	case !r.answered:
+		return 1
+	case r.errno == 0:
+		return 0
+	}
+	return 2
+}
+
+func fateNotes(side string, r *msgRef) []string {
+	if r.dir != capture.DirToKernel {
+		return nil
+	}
+	return []string{side + " (" + r.label + "): " + fate(r)}
+}
+
+// job returns the message a side stands for: its only message, or its
+// only request when every other message answers it (a program's request
+// and the kernel's answer); nil otherwise.
+func job(refs []*msgRef) *msgRef {
+	if len(refs) == 1 {
+		return refs[0]
+	}
+	var req *msgRef
+	for _, r := range refs {
+		if r.dir == capture.DirToKernel {
+			if req != nil {
+				return nil
+			}
+			req = r
+		}
+	}
+	if req == nil {
+		return nil
+	}
+	for _, r := range refs {
+		if r != req && r.answers != req {
+			return nil
+		}
+	}
+	return req
+}
+
+// family returns the family field of a message's fixed header
+// (ifi_family, rtm_family, nfgen_family, ...) or a generic netlink
+// command: its name and value; ok is false when it has none.
+func family(t *decode.Tree, m int) (name string, v uint64, ok bool) {
+	b := findRole(t, m, decode.RoleBody)
+	if b < 0 {
+		return "", 0, false
+	}
+	for _, c := range t.Children(b) {
+		n := t.Node(c)
+		if strings.HasSuffix(n.Name(), "family") || n.Name() == "cmd" {
+			return n.Name(), n.Value(), true
+		}
+	}
+	return "", 0, false
+}
+
+// linkKind returns a message's IFLA_INFO_KIND, or "".
+func linkKind(t *decode.Tree, m int) string {
+	var walk func(i int) string
+	walk = func(i int) string {
+		for _, c := range t.Children(i) {
+			n := t.Node(c)
+			if n.Role() == decode.RoleError {
+				continue // the echoed request
+			}
+			if n.Role() == decode.RoleAttr && t.NameOf(c) == "IFLA_INFO_KIND" {
+				if ch := t.Children(c); len(ch) == 2 {
+					return strings.TrimRight(string(t.Bytes(ch[1])), "\x00")
+				}
+			}
+			if s := walk(c); s != "" {
+				return s
+			}
+		}
+		return ""
+	}
+	return walk(m)
+}
+
+// candidate is a message of the other side that could be one's
+// counterpart.
+type candidate struct {
+	r            *msgRef
+	family, kind bool // the same as one's
+	rank         int  // fateRank
+	n            int  // differences
+}
+
+// pick compares one with the best of many: of its protocol, type and
+// direction, then of its family and link kind, then a request the kernel
+// answered with 0 before one it refused, then the fewest differences.
+// ok is false when none has one's key. swap: one is B.
+func pick(one *msgRef, many []*msgRef, o decode.DiffOptions, swap bool) (pair, bool) {
+	fn, fv, hasFam := family(one.t, one.m)
+	kind := linkKind(one.t, one.m)
+	var cs []candidate
+	for _, r := range many {
+		if r.key() != one.key() {
+			continue
+		}
+		c := candidate{r: r, family: true, rank: fateRank(r)}
+		if hasFam {
+			_, v, ok := family(r.t, r.m)
+			c.family = ok && v == fv
+		}
+		c.kind = linkKind(r.t, r.m) == kind
+		if swap {
+			c.n = len(decode.Diff(r.t, r.m, one.t, one.m, o))
+		} else {
+			c.n = len(decode.Diff(one.t, one.m, r.t, r.m, o))
+		}
+		cs = append(cs, c)
+	}
+	if len(cs) == 0 {
+		return pair{}, false
+	}
+	better := func(x, y candidate) int {
+		switch {
+		case x.family != y.family:
+			return boolOrder(x.family)
+		case x.kind != y.kind:
+			return boolOrder(x.kind)
+		case x.rank != y.rank:
+			return x.rank - y.rank
+		}
+		return x.n - y.n
+	}
+	slices.SortStableFunc(cs, better)
+	best := cs[0]
+	mine, other := "A", "B"
+	if swap {
+		mine, other = "B", "A"
+	}
+	why := []string{best.r.typeName() + " " + best.r.dir.String() + " like " + mine}
+	if hasFam {
+		val := familyText(one.t, one.m, fn, fv)
+		if best.family {
+			why = append(why, "the same "+fn+"="+val)
+		} else {
+			why = append(why, "another "+fn+" than "+val)
+		}
+	}
+	if kind != "" || !best.kind {
+		if best.kind {
+			why = append(why, "the same link kind "+kind)
+		} else {
+			why = append(why, "another link kind")
+		}
+	}
+	if best.r.dir == capture.DirToKernel {
+		why = append(why, fate(best.r))
+	}
+	why = append(why, count(best.n, "difference"))
+	p := pair{a: one, b: best.r, why: strings.Join(why, ", ")}
+	if swap {
+		p.a, p.b = best.r, one
+	}
+	p.notes = fateNotes(mine, one)
+	p.notes = append(p.notes, fmt.Sprintf("%s has %d messages: compared with %s: %s", other, len(many), best.r.label, p.why))
+	for _, c := range cs[1:] {
+		s := c.r.label
+		var d []string
+		if !c.family {
+			d = append(d, "another "+fn)
+		}
+		if !c.kind {
+			d = append(d, "another link kind")
+		}
+		if c.r.dir == capture.DirToKernel {
+			d = append(d, fate(c.r))
+		}
+		d = append(d, count(c.n, "difference"))
+		s += " (" + strings.Join(d, ", ") + ")"
+		p.others = append(p.others, s)
+	}
+	if len(p.others) > 0 {
+		p.notes = append(p.notes, "other candidates: "+strings.Join(p.others, "; "))
+	}
+	return p, true
+}
+
+func boolOrder(first bool) int {
+	if first {
+		return -1
+	}
+	return 1
+}
+
+// count is "1 difference", "2 differences".
+func count(n int, what string) string {
+	return strconv.Itoa(n) + " " + plural(n, what)
+}
+
+// familyText is the family field's value as the strace notation prints it.
+func familyText(t *decode.Tree, m int, name string, v uint64) string {
+	b := findRole(t, m, decode.RoleBody)
+	for _, c := range t.Children(b) {
+		if t.Node(c).Name() == name {
+			if s := t.NameOf(c); s != "" {
+				return s
+			}
+		}
+	}
+	return strconv.FormatUint(v, 10)
+}
