@@ -40,6 +40,7 @@ type FrameReader struct {
 	src    PacketSource
 	pkt    interface{ PacketLinkType() int }
 	offs   interface{ PacketOffset() int64 }
+	notes  interface{ PacketComment() []byte }
 	endian Endian
 	hostBE bool
 	dir    DirInfer
@@ -58,6 +59,7 @@ func NewFrameReader(src PacketSource, e Endian) *FrameReader {
 	fr := &FrameReader{src: src, endian: e, hostBE: HostBigEndian}
 	fr.pkt, _ = src.(interface{ PacketLinkType() int })
 	fr.offs, _ = src.(interface{ PacketOffset() int64 })
+	fr.notes, _ = src.(interface{ PacketComment() []byte })
 	return fr
 }
 
@@ -94,6 +96,12 @@ func (f *FrameReader) Next() (*Frame, error) {
 			return nil, &PacketError{Packet: f.n, Offset: off, Err: err.Error()}
 		}
 		fr.Data = payload
+		if f.notes != nil {
+			// the process nldump wrote in a pcapng packet comment
+			if c := f.notes.PacketComment(); len(c) > 0 {
+				fr.Proc, _ = ParseProcessComment(string(c))
+			}
+		}
 		if ci.Length > ci.CaptureLength {
 			fr.OrigLen = ci.Length - (len(data) - len(payload))
 		}

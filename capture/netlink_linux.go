@@ -54,6 +54,11 @@ func (e *nlError) Unwrap() error { return e.Errno }
 // do sends one request and calls fn for every message of the answer
 // until the acknowledgment (or NLMSG_DONE, for dumps).
 func (c *nlConn) do(typ, flags uint16, payload []byte, fn func(msg []byte) error) error {
+	return c.doPort(typ, flags, payload, 0, fn)
+}
+
+// doPort is do with the request's nlmsg_pid set to port.
+func (c *nlConn) doPort(typ, flags uint16, payload []byte, port uint32, fn func(msg []byte) error) error {
 	c.seq++
 	seq := c.seq
 	req := make([]byte, nlmsgHdrLen+len(payload))
@@ -61,6 +66,7 @@ func (c *nlConn) do(typ, flags uint16, payload []byte, fn func(msg []byte) error
 	ne.PutUint16(req[4:], typ)
 	ne.PutUint16(req[6:], flags|nlmFRequest|unix.NLM_F_ACK)
 	ne.PutUint32(req[8:], seq)
+	ne.PutUint32(req[12:], port)
 	copy(req[nlmsgHdrLen:], payload)
 	if err := unix.Sendto(c.fd, req, 0, &unix.SockaddrNetlink{Family: unix.AF_NETLINK}); err != nil {
 		return os.NewSyscallError("sendto", err)

@@ -71,6 +71,7 @@ type Reader struct {
 	packets    int
 	packetLink int
 	packetOff  int64
+	comment    []byte // opt_comment of the packet last read (pcapng)
 }
 
 type ngIface struct {
@@ -167,6 +168,10 @@ func (r *Reader) PacketOffset() int64 { return r.packetOff }
 
 // Packets returns the number of packet records read so far.
 func (r *Reader) Packets() int { return r.packets }
+
+// PacketComment returns the comment of the packet last read (pcapng's
+// opt_comment; nil when it has none), valid until the next read.
+func (r *Reader) PacketComment() []byte { return r.comment }
 
 // IsPcapNG reports whether the file is pcapng.
 func (r *Reader) IsPcapNG() bool { return r.ng }
@@ -366,6 +371,7 @@ func (r *Reader) readBlock() (uint32, []byte, error) {
 
 func (r *Reader) readNg() ([]byte, gopacket.CaptureInfo, error) {
 	var ci gopacket.CaptureInfo
+	r.comment = nil
 	for {
 		r.packetOff = r.off
 		typ, body, err := r.readBlock()
@@ -412,6 +418,9 @@ func (r *Reader) readNg() ([]byte, gopacket.CaptureInfo, error) {
 			ci.Length = max(int(origlen), int(caplen))
 			ci.InterfaceIndex = id
 			r.packetLink = ifc.linkType
+			if typ == ngEPB {
+				r.comment = findComment(r.bo, body[min(len(body), 20+nlAlign(int(caplen))):])
+			}
 			return body[20 : 20+caplen], ci, nil
 		case ngSPB:
 			r.packets++
@@ -440,6 +449,23 @@ func (r *Reader) readNg() ([]byte, gopacket.CaptureInfo, error) {
 			}
 		}
 	}
+}
+
+// findComment returns the first opt_comment of a block's options (nil
+// when there is none, or the options do not hold together).
+func findComment(bo binary.ByteOrder, opts []byte) []byte {
+	for len(opts) >= 4 {
+		code := bo.Uint16(opts[0:])
+		olen := int(bo.Uint16(opts[2:]))
+		if code == 0 || 4+olen > len(opts) {
+			return nil
+		}
+		if code == 1 { // opt_comment
+			return opts[4 : 4+olen]
+		}
+		opts = opts[min(len(opts), 4+nlAlign(olen)):]
+	}
+	return nil
 }
 
 func (r *Reader) iface(body []byte) error {

@@ -140,6 +140,12 @@ func (q *Queue) run() {
 	}
 }
 
+// Ready reports whether packets (or the end) wait to be read, so that a
+// read would not block.
+func (q *Queue) Ready() bool {
+	return (q.cur != nil && q.i < len(q.cur.recs)) || len(q.ch) > 0
+}
+
 // ZeroCopyReadPacketData returns the next packet, valid until the next
 // call; io.EOF after Interrupt, once every packet is read.
 func (q *Queue) ZeroCopyReadPacketData() ([]byte, gopacket.CaptureInfo, error) {

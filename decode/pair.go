@@ -490,7 +490,7 @@ func (p *Pairer) requestTree(r *pendingReq) (*Tree, int) {
 // the request has no attribute to take the names from: it decodes the
 // request with an empty attribute of that type added.
 func (p *Pairer) topName(r *pendingReq, typ uint16) string {
-	if r.msg == nil || len(r.msg) < nlmsgHdrLen {
+	if len(r.msg) < nlmsgHdrLen {
 		return ""
 	}
 	l := nlmsgAlign(len(r.msg))

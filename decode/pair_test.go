@@ -328,6 +328,9 @@ func TestPairDump(t *testing.T) {
 	if len(s) != 1 || string(s[0].Outcome.AppendVerdict(nil)) != "-> 3 messages, done" || s[0].Outcome.Answer.Packet != 4 {
 		t.Errorf("settled %+v", s)
 	}
+	if n := p.Answers(); n != 4 {
+		t.Errorf("Answers() = %d after three parts and NLMSG_DONE", n)
+	}
 	// a request without NLM_F_ACK, then a notification with its seq and
 	// port: not an answer
 	set := nlMsg(xlat.RTM_SETLINK, xlat.NLM_F_REQUEST, 10, 0, ifi1) // RTM_SETLINK

@@ -45,7 +45,9 @@ Options:
   -c N            stop after N messages (those shown, after the filters)
   -w FILE         also write the packets to FILE as pcap (LINKTYPE_NETLINK,
                   as tcpdump writes them); "-" writes the pcap to stdout and
-                  prints nothing
+                  prints nothing; FILE.pcapng (or --pcapng) writes pcapng,
+                  with each packet's process in its comment
+  --no-procs      do not look up the process behind each message
   -r FILE         read a pcap or pcapng file instead (as nldump read)
   -B KiB          receive ring (nlmon) or ring buffer (bpf) size
                   (default 32768)
@@ -56,6 +58,15 @@ Options:
   --snaplen N     keep at most N bytes of a packet, its 16-byte header
                   included, as tcpdump -s does (default 262144)
   -f, --format FMT, -s N, -X, -x, --names, --endian: as for nldump decode
+
+Each message is attributed to its process (pid and command name): a
+message from the kernel to the port in its nlmsg_pid (the process a reply
+goes to, the requester of a change a notification reports), found
+through NETLINK_SOCK_DIAG and /proc/PID/fd; a request to the process its
+answer goes to. A process that closed its socket before nldump looked is
+marked "socket closed before it was resolved" rather than guessed (short
+commands like ip often are). nldump's own questions to the kernel are not
+shown.
 
 The kernel's drop count goes to stderr whenever it grows; on exit (-c,
 Ctrl-C, SIGTERM) everything captured is printed and written, and a
@@ -84,7 +95,11 @@ whenever the file still makes sense.
 
 Options:
   -c N            stop after N messages (those shown, after the filters)
-  -w FILE         write the packets read to FILE (pcap, LINKTYPE_NETLINK)
+  -w FILE         write the packets read to FILE (pcap, LINKTYPE_NETLINK;
+                  pcapng when named .pcapng, or with --pcapng)
+
+The processes nldump wrote in a pcapng file's packet comments ("pid=1234
+comm=ip") show as they do in a live capture.
   -f, --format FMT, -s N, -X, -x, --names, --endian: as for nldump decode
 
 Example:
@@ -104,6 +119,8 @@ type captureOpts struct {
 	bufKiB   int
 	queueMiB int
 	snaplen  int
+	pcapng   bool
+	noProcs  bool
 	source   string
 	allNetns bool
 }
@@ -124,7 +141,8 @@ func (c *captureOpts) createMissing() bool {
 func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
 	c.out.register(fs)
 	fs.IntVar(&c.count, "c", 0, "stop after N messages")
-	fs.StringVar(&c.write, "w", "", "write the packets to a pcap file")
+	fs.StringVar(&c.write, "w", "", "write the packets to a pcap file (pcapng when named .pcapng)")
+	fs.BoolVar(&c.pcapng, "pcapng", false, "write pcapng with -w, whatever the name (each packet's process in its comment)")
 	if live {
 		fs.StringVar(&c.iface, "i", defaultNlmon, "nlmon interface")
 		fs.StringVar(&c.read, "r", "", "read a capture file")
@@ -133,6 +151,7 @@ func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
 		fs.IntVar(&c.bufKiB, "B", capture.DefaultBufferSize>>10, "receive ring size in KiB")
 		fs.IntVar(&c.queueMiB, "queue", capture.DefaultQueueSize>>20, "memory for packets waiting to be decoded, in MiB")
 		fs.IntVar(&c.snaplen, "snaplen", capture.DefaultSnapLen, "keep at most N bytes of a buffer")
+		fs.BoolVar(&c.noProcs, "no-procs", false, "do not look up the process behind each message")
 		fs.StringVar(&c.source, "source", "auto", "capture source: nlmon, bpf or auto")
 		fs.BoolVar(&c.allNetns, "all-netns", false, "BPF source: capture every network namespace")
 	} else {
@@ -181,7 +200,7 @@ type session struct {
 	c     *captureOpts
 	d     *decode.Decoder
 	p     *printer
-	pw    *capture.PcapWriter
+	pw    capture.FrameWriter
 	wfile *capture.OutFile // -w FILE: emptied only once the capture started
 	print bool
 	// started: a capture ran (nlmon set up, an input file opened); the
@@ -218,7 +237,7 @@ func newSession(e *env, name string, c *captureOpts) (*session, error) {
 		if snap <= 0 {
 			snap = capture.DefaultSnapLen
 		}
-		s.pw, err = capture.NewPcapWriter(w, snap)
+		s.pw, err = capture.NewFrameWriter(w, snap, c.pcapng || capture.IsPcapngName(c.write))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", c.write, err)
 		}
@@ -555,6 +574,42 @@ func runLive(e *env, c *captureOpts) int {
 		checkDrops()
 	}
 	frames := capture.NewFrameReader(q, endian)
+	emit := s.frame
+	finish := func() {}
+	stopped := false
+	if !c.noProcs {
+		res, err := capture.NewProcResolver()
+		if err != nil {
+			fmt.Fprintf(e.stderr, "nldump: processes will not be named: %v\n", err)
+		} else {
+			defer res.Close()
+			a := &attributor{res: res}
+			emit = func(fr *capture.Frame) (bool, error) { return a.push(fr, s.frame) }
+			idle := q.OnIdle
+			q.OnIdle = func() {
+				// the ring is empty: what waits for an answer goes out
+				// once answered, or once its wait is over
+				if !stopped && outErr == nil {
+					stop, err := a.idle(q.Ready, s.frame)
+					if err != nil {
+						outErr = err
+					}
+					if stop || err != nil {
+						stopped = true
+						q.Interrupt()
+					}
+				}
+				idle()
+			}
+			finish = func() {
+				if !stopped && outErr == nil {
+					if _, err := a.release(time.Time{}, s.frame); err != nil {
+						outErr = err
+					}
+				}
+			}
+		}
+	}
 	status := exitOK
 	for outErr == nil {
 		fr, err := frames.Next()
@@ -571,18 +626,20 @@ func runLive(e *env, c *captureOpts) int {
 			status = exitError
 			break
 		}
-		stop, err := s.frame(fr)
+		stop, err := emit(fr)
 		if err != nil {
 			outErr = err
 			break
 		}
 		if stop {
+			stopped = true
 			break
 		}
 		if fr.Time.Sub(lastCheck) > time.Second {
 			checkDrops()
 		}
 	}
+	finish()
 	if err := s.close(); err != nil && outErr == nil {
 		outErr = err
 	}

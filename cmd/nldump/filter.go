@@ -23,6 +23,7 @@ type filter struct {
 	dir      capture.Direction // DirUnknown: any
 	devs     []devPattern
 	families []string // generic netlink family names or ids
+	proc     procFilter
 
 	// desc is the filter as given ("--type RTM_NEWLINK --dev veth0"), for
 	// the note that it matched nothing; seen and matched count the
@@ -130,6 +131,15 @@ func (o *outputOpts) newFilter(proto int) (*filter, error) {
 		}
 		f.families = append(f.families, s)
 	}
+	if err := f.proc.set(list(o.comms), list(o.procs)); err != nil {
+		return nil, err
+	}
+	for _, s := range list(o.comms) {
+		f.desc = append(f.desc, "--comm "+s)
+	}
+	for _, s := range list(o.procs) {
+		f.desc = append(f.desc, "--process "+s)
+	}
 	return f, nil
 }
 
@@ -216,7 +226,7 @@ func (f *filter) note(w io.Writer) {
 // active reports whether the filter selects anything less than all.
 func (f *filter) active() bool {
 	return f.proto >= 0 || len(f.types) > 0 || len(f.seqs) > 0 || len(f.pids) > 0 ||
-		f.dir != capture.DirUnknown || len(f.devs) > 0 || len(f.families) > 0
+		f.dir != capture.DirUnknown || len(f.devs) > 0 || len(f.families) > 0 || f.proc.active()
 }
 
 // perMessage reports whether the filter looks inside messages.
@@ -259,6 +269,9 @@ func (f *filter) test(fr *capture.Frame, t *decode.Tree, m int) bool {
 		return false
 	}
 	if f.dir != capture.DirUnknown && msgDir(fr, t, m) != f.dir {
+		return false
+	}
+	if f.proc.active() && !f.proc.match(fr) {
 		return false
 	}
 	if !f.perMessage() {

@@ -242,8 +242,9 @@ Examples:
   json     an object per message per line (nldump help json)
   summary  a line per message: #packet[.message], time, protocol, ">" to
            the kernel or "<" from it, type, flags, seq, pid, and the values
-           that name the object (ifindex, ifname, address, dst, kind, ...):
-             #1 route > RTM_NEWLINK REQUEST|ACK seq=1 pid=0 ifindex=78
+           that name the object (ifindex, ifname, address, dst, kind, ...);
+           the process as comm[pid] after the arrow when known:
+             #1 route > ip[4360] RTM_NEWLINK REQUEST|ACK seq=1 pid=0 ifindex=78
   hex      the bytes again, 16 a line, after a comment naming the packet;
            nldump decode reads them back (nldump help hex)
   go       a Go []byte literal, a comment line for each message and
@@ -286,7 +287,9 @@ the kernel's UAPI types: "pid" is nlmsg_pid, a __u32, unsigned as the
 kernel and tshark show it (the "strace" text keeps strace's signed
 form). Control characters and bidi overrides in strings are \u escapes.
 A value with a name has it next to it: X_name for a constant, X_names
-for flags. Bytes are {"hex":"0a0b"}.
+for flags. Bytes are {"hex":"0a0b"}. "process" is the process behind the
+message when the source knows it: {"pid":4360,"comm":"ip"}, or
+{"note":"socket closed before it was resolved"} when it looked in vain.
 The full schema is docs/json.md.
 
   nldump read -f json ip.pcap | jq 'select(.header.type_name=="RTM_NEWLINK") | .attrs[].name'
@@ -313,6 +316,12 @@ several values (repeated, or a,b,c) matches any of them.
                         IFLA_IFNAME, or an index named by an RTM_NEWLINK seen
                         before, or by the host with --names host)
   --family NAME         a generic netlink family: name (nlctrl, ethtool) or id
+  --comm NAME           the command name of its process (as /proc/PID/comm
+                        holds it: NetworkManager, ip)
+  --process PID         its process id (not nlmsg_pid, which is a port id:
+                        see --pid); live capture, trace, and the pcapng files
+                        they write know processes; a message whose process
+                        is unknown matches neither
 
 A name nldump does not know is an error that says what it may be a typo
 of (--type RTM_NEWLNK: did you mean RTM_NEWLINK?); a type given without
@@ -323,6 +332,7 @@ Examples:
   nldump read --type 'RTM_*ROUTE' --dir to-kernel ip.pcap
   nldump read --dev veth0 -f summary ip.pcap
   nldump decode --seq 1795725721 dump.hex
+  nldump --comm NetworkManager --type 'RTM_DEL*' -f summary
 `,
 	"hex": `Inputs: what nldump decode, read, diff and check read, and what --format
 hex writes.

@@ -37,6 +37,8 @@ type outputOpts struct {
 	dir      string
 	devs     stringsFlag
 	families stringsFlag
+	comms    stringsFlag
+	procs    stringsFlag
 	// input is the --input-format of the commands that read files
 	// (input.go); damaged counts the damaged buffers they skipped.
 	input   string
@@ -91,6 +93,8 @@ func (o *outputOpts) registerFilters(fs *flag.FlagSet) {
 	fs.StringVar(&o.dir, "dir", "", "only messages going this way: to-kernel, from-kernel, to-user")
 	fs.Var(&o.devs, "dev", "only messages about this interface: a name or an index")
 	fs.Var(&o.families, "family", "only generic netlink messages of this family: a name or an id")
+	fs.Var(&o.comms, "comm", "only messages of processes of this command name (as /proc/PID/comm)")
+	fs.Var(&o.procs, "process", "only messages of this process id (not nlmsg_pid: see --pid)")
 }
 
 // strFormat builds the strace notation options.
@@ -412,6 +416,7 @@ func appendPrefix(b []byte, fr *capture.Frame) []byte {
 		b = append(b, fr.Syscall...)
 		b = append(b, ' ')
 	}
+	b = appendProcPrefix(b, fr)
 	if fr.Proto >= 0 {
 		b = append(b, decode.ProtoName(fr.Proto)...)
 		b = append(b, ' ')
@@ -452,6 +457,7 @@ func frameTitle(b []byte, fr *capture.Frame, t *decode.Tree, dir capture.Directi
 		b = append(b, fr.Syscall...)
 		b = appendCallNotes(b, fr, ", ")
 	}
+	b = appendProcTitle(b, fr)
 	if fr.Source != "" {
 		b = append(b, " ("...)
 		b = append(b, fr.Source...)
@@ -508,10 +514,7 @@ func (p *printer) json(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.
 			b = append(b, `,"source":`...)
 			b = decode.AppendJSONString(b, fr.Source)
 		}
-		if fr.Pid != 0 {
-			b = append(b, `,"process":`...)
-			b = strconv.AppendInt(b, int64(fr.Pid), 10)
-		}
+		b = appendProcJSON(b, fr)
 		if fr.Syscall != "" {
 			b = append(b, `,"syscall":`...)
 			b = decode.AppendJSONString(b, fr.Syscall)
@@ -608,6 +611,7 @@ func (p *printer) summary(b []byte, sc *frameScratch, fr *capture.Frame, t *deco
 		b = append(b, ' ')
 		b = append(b, msgDir(fr, t, m).Arrow()...)
 		b = append(b, ' ')
+		b = appendProcSummary(b, fr)
 		b = t.AppendSummary(b, m, &p.f)
 		b = appendCallNotes(b, fr, " ")
 		b = appendAnswerSummary(b, pr)

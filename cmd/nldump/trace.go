@@ -43,7 +43,8 @@ Options:
                     PID,PID); Ctrl-C detaches and the process runs on
   -w FILE           also write the datagrams the kernel took or delivered
                     as a LINKTYPE_NETLINK pcap (not failed sends, not
-                    MSG_PEEK reads)
+                    MSG_PEEK reads); pcapng, each packet's process in
+                    its comment, when FILE ends in .pcapng
   -o FILE           write the decoded output to FILE (default: stderr)
   --iovecs          a line per iovec, as strace shows them, instead of
                     one per datagram
@@ -179,14 +180,14 @@ func runTrace(e *env, args []string) int {
 	p.bufferLine = true
 	p.enablePairing(d, false)
 	e.watch(p.filt)
-	var pw *capture.PcapWriter
+	var pw capture.FrameWriter
 	if *pcapFile != "" {
 		f, err := capture.CreateOutFile(*pcapFile)
 		if err != nil {
 			return fail(err)
 		}
 		files = append(files, f)
-		if pw, err = capture.NewPcapWriter(f, 0); err != nil {
+		if pw, err = capture.NewFrameWriter(f, 0, capture.IsPcapngName(*pcapFile)); err != nil {
 			return fail(err)
 		}
 	}
@@ -233,6 +234,8 @@ func runTrace(e *env, args []string) int {
 		if err := commit(); err != nil {
 			return err
 		}
+		// the traced thread is stopped in its call: its process is there
+		fr.Proc = capture.TaskProcess(fr.Pid)
 		learn(fr)
 		if pw != nil && fr.KernelSaw() {
 			if err := pw.WriteFrame(fr); err != nil {

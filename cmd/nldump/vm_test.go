@@ -98,7 +98,7 @@ echo "vm: $(date +%s) side by side"
 $IP link add nlmon0 type nlmon; $IP link set nlmon0 up
 $N --source bpf -w b.pcap > b.txt 2> b.err & BP=$!
 waitfor b.err listening
-$N -w n.pcap > n.txt 2> n.err & NP=$!
+$N -w n.pcapng > n.txt 2> n.err & NP=$!
 waitfor n.err listening
 tcpdump -Z root -i nlmon0 -s 262144 -U -w t.pcap 2> t.err & TP=$!
 waitfor t.err listening
@@ -223,8 +223,9 @@ func TestVM(t *testing.T) {
 			"/usr/bin/capture.test":      captureTest,
 			"/lib/modules/late/nlmon.ko": nlmonKo,
 			"/etc/workload.sh":           []byte(vmWorkload),
+			"/usr/bin/routeflap":         buildStatic(t, "build", "../../internal/cmd/routeflap"),
 		},
-		Script:  vmScript,
+		Script:  vmScript + vmAttribScript,
 		Timeout: 15 * time.Minute, // a few minutes; more on a loaded machine
 	}
 	if os.Getenv("NLDUMP_VM_CONSOLE") != "" {
@@ -299,14 +300,14 @@ func TestVM(t *testing.T) {
 		}
 	})
 
-	npcap := filepath.Join(dir, "n.pcap")
+	npcap := filepath.Join(dir, "n.pcapng")
 	tpcap := filepath.Join(dir, "t.pcap")
-	file("n.pcap")
+	file("n.pcapng")
 	file("t.pcap")
 
 	t.Run("SameAsTcpdump", func(t *testing.T) {
-		n := markedWindow(t, readFrames(t, npcap))
-		tp := markedWindow(t, readFrames(t, tpcap))
+		n := markedWindow(t, withoutResolver(readFrames(t, npcap)))
+		tp := markedWindow(t, withoutResolver(readFrames(t, tpcap)))
 		nb, tb := 0, 0
 		for _, f := range n {
 			nb += len(f.Data)
@@ -355,8 +356,8 @@ func TestVM(t *testing.T) {
 	})
 
 	t.Run("BpfSameAsTcpdump", func(t *testing.T) {
-		b := markedWindow(t, readFrames(t, filepath.Join(dir, "b.pcap")))
-		tp := markedWindow(t, readFrames(t, tpcap))
+		b := markedWindow(t, withoutResolver(readFrames(t, filepath.Join(dir, "b.pcap"))))
+		tp := markedWindow(t, withoutResolver(readFrames(t, tpcap)))
 		t.Logf("BPF source: %d packets; tcpdump on nlmon0: %d packets", len(b), len(tp))
 		sameFrames(t, b, tp, false)
 		if rc := strings.TrimSpace(file("rc-b.txt")); rc != "0" {
@@ -511,11 +512,13 @@ func TestVM(t *testing.T) {
 		}
 	})
 
+	t.Run("Attribution", func(t *testing.T) { checkAttribution(t, dir, file) })
+
 	t.Run("Storm", func(t *testing.T) {
 		ndrops := parseDrops(t, file("storm-n.err"), `(\d+) dropped by the kernel`)
 		tdrops := parseDrops(t, file("storm-t.err"), `(\d+) packets dropped by kernel`)
 		n := readFrames(t, filepath.Join(dir, "storm-n.pcap"))
-		tp := readFrames(t, filepath.Join(dir, "storm-t.pcap"))
+		tp := withoutResolver(readFrames(t, filepath.Join(dir, "storm-t.pcap")))
 		t.Logf("storm: nldump %d packets, %d dropped; tcpdump %d packets, %d dropped", len(n), ndrops, len(tp), tdrops)
 		if ndrops > tdrops {
 			t.Errorf("nldump dropped %d packets, tcpdump %d", ndrops, tdrops)
@@ -548,8 +551,8 @@ func TestVM(t *testing.T) {
 	t.Run("StormBpf", func(t *testing.T) {
 		bdrops := parseDrops(t, file("storm-b.err"), `(\d+) dropped by the kernel`)
 		tdrops := parseDrops(t, file("storm-bt.err"), `(\d+) packets dropped by kernel`)
-		b := markedWindow(t, readFrames(t, filepath.Join(dir, "storm-b.pcap")))
-		tp := markedWindow(t, readFrames(t, filepath.Join(dir, "storm-bt.pcap")))
+		b := markedWindow(t, withoutResolver(readFrames(t, filepath.Join(dir, "storm-b.pcap"))))
+		tp := markedWindow(t, withoutResolver(readFrames(t, filepath.Join(dir, "storm-bt.pcap"))))
 		t.Logf("storm: BPF source %d packets, %d dropped; tcpdump %d packets, %d dropped", len(b), bdrops, len(tp), tdrops)
 		if bdrops > tdrops {
 			t.Errorf("the BPF source dropped %d packets, tcpdump %d", bdrops, tdrops)
@@ -740,7 +743,7 @@ func tsharkHeaders(t *testing.T, path string) []nlHdr {
 	return hdrs
 }
 
-var hdrRE = regexp.MustCompile(`^\S+ \S+ \S+ \[?\{nlmsg_len=(\d+), nlmsg_type=([^,]+), nlmsg_flags=([^,]+), nlmsg_seq=(\d+), nlmsg_pid=(-?\d+)\}`)
+var hdrRE = regexp.MustCompile(`^\S+ (?:\S+\[\d+\] )?\S+ \S+ \[?\{nlmsg_len=(\d+), nlmsg_type=([^,]+), nlmsg_flags=([^,]+), nlmsg_seq=(\d+), nlmsg_pid=(-?\d+)\}`)
 
 // nldumpHeaders returns the header of every message nldump read prints
 // (with -X raw, numbers only); a tail too short to be a message is left

@@ -7,8 +7,11 @@
 //     a seed capture (tcpdump's, recorded on nlmon0 in the test VM), with
 //     times that go on increasing, and a 4N-packet one;
 //  2. it times "nldump read FILE" (full decoding to strace notation) and
-//     "tshark -V -r FILE", both to /dev/null, and prints the ratio;
-//  3. it prints nldump's peak RSS at N and at 4N packets: memory must not
+//     "tshark -V -r FILE", both to /dev/null, and prints the ratio; the
+//     same for "nldump read -f json" and "tshark -T json";
+//  3. it times nldump read of the same packets as pcapng with a process
+//     comment on each (as a live capture writes them), against the pcap;
+//  4. it prints nldump's peak RSS at N and at 4N packets: memory must not
 //     grow with the file.
 package main
 
@@ -41,8 +44,10 @@ func main() {
 	frames := readSeed(*seed)
 	small := filepath.Join(*dir, fmt.Sprintf("bench-%d.pcap", *n))
 	big := filepath.Join(*dir, fmt.Sprintf("bench-%d.pcap", 4**n))
-	sz := write(small, frames, *n)
-	bsz := write(big, frames, 4**n)
+	sz := write(small, frames, *n, false)
+	bsz := write(big, frames, 4**n, false)
+	ng := filepath.Join(*dir, fmt.Sprintf("bench-%d.pcapng", *n))
+	write(ng, frames, *n, true)
 	fmt.Printf("capture: %d packets (%.1f MB), from %d real buffers of %s\n", *n, float64(sz)/1e6, len(frames), *seed)
 
 	// Alternate the tools and keep each one's best run: on a shared
@@ -57,7 +62,23 @@ func main() {
 	}
 	var nd, ncpu, td, tcpu time.Duration
 	var nrss, trss int64
+	var jd, jcpu, tjd, tjcpu, gd time.Duration
+	best := func(i int, d time.Duration, to *time.Duration) {
+		if i == 0 || d < *to {
+			*to = d
+		}
+	}
 	for i := range max(*rounds, 1) {
+		d, c, _ := measure(*nldump, "read", "-f", "json", small)
+		best(i, d, &jd)
+		best(i, c, &jcpu)
+		d, _, _ = measure(*nldump, "read", ng)
+		best(i, d, &gd)
+		if haveTshark {
+			d, c, _ := measure("tshark", "-T", "json", "-r", small)
+			best(i, d, &tjd)
+			best(i, c, &tjcpu)
+		}
 		d, c, r := measure(*nldump, "read", small)
 		if i == 0 || d < nd {
 			nd, nrss = d, r
@@ -82,6 +103,14 @@ func main() {
 		fmt.Printf("ratio: nldump is %.1f times faster than tshark -V (wall time), %.1f times (CPU time)\n",
 			td.Seconds()/nd.Seconds(), tcpu.Seconds()/ncpu.Seconds())
 	}
+	fmt.Printf("nldump read -f json:  %6.2fs wall %6.2fs CPU\n", jd.Seconds(), jcpu.Seconds())
+	if haveTshark {
+		fmt.Printf("tshark -T json -r:    %6.2fs wall %6.2fs CPU\n", tjd.Seconds(), tjcpu.Seconds())
+		fmt.Printf("ratio: nldump JSON is %.1f times faster than tshark -T json (wall time), %.1f times (CPU time)\n",
+			tjd.Seconds()/jd.Seconds(), tjcpu.Seconds()/jcpu.Seconds())
+	}
+	fmt.Printf("nldump read of the same packets as pcapng, a process comment on each: %.2fs wall (%.2f of the pcap's)\n",
+		gd.Seconds(), gd.Seconds()/nd.Seconds())
 	bd, _, brss := measure(*nldump, "read", big)
 	fmt.Printf("nldump read, %d packets (%.1f MB): %.2fs, max RSS %.1f MB (%.1f MB at %d packets)\n",
 		4**n, float64(bsz)/1e6, bd.Seconds(), float64(brss)/1024, float64(nrss)/1024, *n)
@@ -90,6 +119,7 @@ func main() {
 	} else {
 		os.Remove(small)
 		os.Remove(big)
+		os.Remove(ng)
 	}
 }
 
@@ -123,13 +153,14 @@ func readSeed(path string) []capture.Frame {
 	return out
 }
 
-// write repeats the frames to n packets, 10 microseconds apart.
-func write(path string, frames []capture.Frame, n int) int64 {
+// write repeats the frames to n packets, 10 microseconds apart; as
+// pcapng with a process on each when ng is set.
+func write(path string, frames []capture.Frame, n int, ng bool) int64 {
 	f, err := os.Create(path)
 	if err != nil {
 		fail(err)
 	}
-	w, err := capture.NewPcapWriter(f, capture.DefaultSnapLen)
+	w, err := capture.NewFrameWriter(f, capture.DefaultSnapLen, ng)
 	if err != nil {
 		fail(err)
 	}
@@ -137,6 +168,9 @@ func write(path string, frames []capture.Frame, n int) int64 {
 	for i := range n {
 		fr := frames[i%len(frames)]
 		fr.Time = t.Add(time.Duration(i) * 10 * time.Microsecond)
+		if ng {
+			fr.Proc = capture.Process{PID: 1000 + i%7, Comm: "NetworkManager"}
+		}
 		if err := w.WriteFrame(&fr); err != nil {
 			fail(err)
 		}
