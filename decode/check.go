@@ -343,6 +343,11 @@ func nonZero(b []byte) bool {
 // request checks the header of a message that goes to the kernel.
 func (c *checker) request(m, off int, n *Node) {
 	h := &c.hdr
+	if c.proto == ProtoConnector {
+		// the connector (cn_rx_skb) reads neither nlmsg_type nor
+		// nlmsg_flags: its clients send NLMSG_DONE without NLM_F_REQUEST
+		return
+	}
 	if h.Type < nlmsgMinType {
 		f := c.add(SevWarning, off+4, "nlmsg_type", fmt.Sprintf("%s is a control message: the kernel does nothing with it", typeLabel(h)))
 		f.Kernel = "ignores it (answers 0 when NLM_F_ACK is set)"

@@ -81,6 +81,8 @@ func init() {
 		macsecSpec,
 		thermalSpec,
 		dpllSpec,
+		seg6Spec,
+		ioam6Spec,
 	}
 	for i, g := range genlSpecList {
 		g.idx = i + 1

@@ -54,8 +54,8 @@ type family struct {
 	whole func(s *state, off, n int)
 }
 
-// protocols registers what nldump knows of each netlink protocol; strace
-// 6.1 has a decoder for each of them too.
+// protocols registers what nldump knows of each netlink protocol, and
+// whether strace 6.1 has a decoder for it too.
 var protocols = newRegistry[int, *family]("netlink protocol")
 
 // families is protocols indexed by protocol number, for the hot path.
@@ -78,6 +78,8 @@ func init() {
 	} {
 		protocols.add(e.proto, e.f, true)
 	}
+	// strace 6.1 has no decoder of its own for these
+	protocols.add(ProtoConnector, connectorFamily, false)
 	for p, e := range protocols.all() {
 		families[p] = e.v
 	}

@@ -2,6 +2,7 @@ package decode
 
 import (
 	"encoding/hex"
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -158,10 +159,13 @@ func TestMalformedAgainstStrace(t *testing.T) {
 		t.Skip("short mode")
 	}
 	files, _ := filepath.Glob("../testdata/corpus/*.jsonl")
+	// the buffers strace 6.1 gets wrong, on purpose listed in
+	// differences.txt, are no measure of the variants
+	allowed := loadAllowed(t)
 	var src [][]byte
 	for _, f := range files {
-		for _, r := range readRecords(t, f) {
-			if r.Proto != "NETLINK_ROUTE" {
+		for i, r := range readRecords(t, f) {
+			if r.Proto != "NETLINK_ROUTE" || allowed[fmt.Sprintf("%s:%d", filepath.Base(f), i+1)] {
 				continue
 			}
 			b, _ := hex.DecodeString(r.Hex)

@@ -291,7 +291,7 @@ func init() {
 	addLinkKinds(
 		&linkKind{name: "bridge", data: iflaBrAttrs, slave: iflaBrportAttrs},
 		&linkKind{name: "tun", data: iflaTunAttrs},
-		&linkKind{name: "can", xstats: lkCanStats},
+		&linkKind{name: "can", data: iflaCanAttrs, xstats: lkCanStats},
 	)
 	addLinkKinds(moreLinkKinds()...)
 }

@@ -454,3 +454,70 @@ var iflaDsaAttrs = newSet(xlat.IflaDsaAttrs, "IFLA_DSA_???", map[uint16]attrDec{
 var iflaOvpnAttrs = newSet(xlat.IflaOvpnAttrs, "IFLA_OVPN_???", map[uint16]attrDec{
 	xlat.IFLA_OVPN_MODE: xvalDec{tab: xlat.OvpnModes, dflt: "OVPN_MODE_???", size: 1, tail: true},
 })
+
+// --- can (linux/can/netlink.h) ---
+
+var (
+	canBittiming = structDec{&structSpec{name: "can_bittiming", size: 32, fields: []field{
+		fU("bitrate", 0, 4),
+		fU("sample_point", 4, 4),
+		fU("tq", 8, 4),
+		fU("prop_seg", 12, 4),
+		fU("phase_seg1", 16, 4),
+		fU("phase_seg2", 20, 4),
+		fU("sjw", 24, 4),
+		fU("brp", 28, 4),
+	}}}
+	canBittimingConst = structDec{&structSpec{name: "can_bittiming_const", size: 48, fields: []field{
+		fStr("name", 0, 16, qCstring),
+		fU("tseg1_min", 16, 4),
+		fU("tseg1_max", 20, 4),
+		fU("tseg2_min", 24, 4),
+		fU("tseg2_max", 28, 4),
+		fU("sjw_max", 32, 4),
+		fU("brp_min", 36, 4),
+		fU("brp_max", 40, 4),
+		fU("brp_inc", 44, 4),
+	}}}
+	canCtrlmodeFlags = flagsDec{tab: xlat.CanCtrlmodeFlags, dflt: "CAN_CTRLMODE_???", size: 4, tail: true}
+)
+
+var iflaCanAttrs = newSet(xlat.IflaCanAttrs, "IFLA_CAN_???", map[uint16]attrDec{
+	xlat.IFLA_CAN_BITTIMING:       canBittiming,
+	xlat.IFLA_CAN_BITTIMING_CONST: canBittimingConst,
+	xlat.IFLA_CAN_CLOCK: structDec{&structSpec{name: "can_clock", size: 4, fields: []field{ // IFLA_CAN_CLOCK
+		fU("freq", 0, 4),
+	}}},
+	xlat.IFLA_CAN_STATE: xvalDec{tab: xlat.CanStates, dflt: "CAN_STATE_???", size: 4, tail: true},
+	xlat.IFLA_CAN_CTRLMODE: structDec{&structSpec{name: "can_ctrlmode", size: 8, fields: []field{ // IFLA_CAN_CTRLMODE
+		fFlags("mask", 0, 4, xlat.CanCtrlmodeFlags, "CAN_CTRLMODE_???"),
+		fFlags("flags", 4, 4, xlat.CanCtrlmodeFlags, "CAN_CTRLMODE_???"),
+	}}},
+	xlat.IFLA_CAN_RESTART_MS: nlaU32,
+	xlat.IFLA_CAN_RESTART:    nlaU32,
+	xlat.IFLA_CAN_BERR_COUNTER: structDec{&structSpec{name: "can_berr_counter", size: 4, fields: []field{ // IFLA_CAN_BERR_COUNTER
+		fU("txerr", 0, 2),
+		fU("rxerr", 2, 2),
+	}}},
+	xlat.IFLA_CAN_DATA_BITTIMING:       canBittiming,
+	xlat.IFLA_CAN_DATA_BITTIMING_CONST: canBittimingConst,
+	xlat.IFLA_CAN_TERMINATION:          nlaU16,
+	xlat.IFLA_CAN_TERMINATION_CONST:    arrayDec{size: 2, fmt: FmtU},
+	xlat.IFLA_CAN_BITRATE_CONST:        arrayDec{size: 4, fmt: FmtU},
+	xlat.IFLA_CAN_DATA_BITRATE_CONST:   arrayDec{size: 4, fmt: FmtU},
+	xlat.IFLA_CAN_BITRATE_MAX:          nlaU32,
+	xlat.IFLA_CAN_TDC: nestDec{newSet(xlat.IflaCanTdcAttrs, "IFLA_CAN_TDC_???", map[uint16]attrDec{ // IFLA_CAN_TDC
+		xlat.IFLA_CAN_TDC_TDCV_MIN: nlaU32,
+		xlat.IFLA_CAN_TDC_TDCV_MAX: nlaU32,
+		xlat.IFLA_CAN_TDC_TDCO_MIN: nlaU32,
+		xlat.IFLA_CAN_TDC_TDCO_MAX: nlaU32,
+		xlat.IFLA_CAN_TDC_TDCF_MIN: nlaU32,
+		xlat.IFLA_CAN_TDC_TDCF_MAX: nlaU32,
+		xlat.IFLA_CAN_TDC_TDCV:     nlaU32,
+		xlat.IFLA_CAN_TDC_TDCO:     nlaU32,
+		xlat.IFLA_CAN_TDC_TDCF:     nlaU32,
+	})},
+	xlat.IFLA_CAN_CTRLMODE_EXT: nestDec{newSet(xlat.IflaCanCtrlmodeAttrs, "IFLA_CAN_CTRLMODE_???", map[uint16]attrDec{ // IFLA_CAN_CTRLMODE_EXT
+		xlat.IFLA_CAN_CTRLMODE_SUPPORTED: canCtrlmodeFlags,
+	})},
+})

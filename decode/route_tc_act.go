@@ -431,6 +431,12 @@ var tcaIfeAttrs = newSet(xlat.TcaIfeAttrs, "TCA_IFE_???", map[uint16]attrDec{
 	xlat.TCA_IFE_DMAC:  nlaHwaddr,
 	xlat.TCA_IFE_SMAC:  nlaHwaddr,
 	xlat.TCA_IFE_TYPE:  nlaX16,
+	xlat.TCA_IFE_METALST: nestDec{newSet(xlat.IfeMetaAttrs, "IFE_META_???", map[uint16]attrDec{
+		// the kernel takes a value of exactly its size, or none
+		xlat.IFE_META_SKBMARK: gU32,
+		xlat.IFE_META_PRIO:    gU32,
+		xlat.IFE_META_TCINDEX: gU16,
+	})},
 })
 
 // tcaPeditKeysEx is TCA_PEDIT_KEYS_EX: a TCA_PEDIT_KEY_EX nest a key.

@@ -996,6 +996,41 @@ const (
 	ERECALLCONFLICT       = 0x212
 )
 
+// cn_idx (connector.txt)
+const (
+	CN_IDX_PROC = 0x1
+	CN_IDX_CIFS = 0x2
+	CN_W1_IDX   = 0x3
+	CN_IDX_V86D = 0x4
+	CN_IDX_BB   = 0x5
+	CN_DST_IDX  = 0x6
+	CN_IDX_DM   = 0x7
+	CN_IDX_DRBD = 0x8
+	CN_KVP_IDX  = 0x9
+	CN_VSS_IDX  = 0xa
+)
+
+// proc_cn_mcast_ops (connector.txt)
+const (
+	PROC_CN_MCAST_LISTEN = 0x1
+	PROC_CN_MCAST_IGNORE = 0x2
+)
+
+// proc_cn_events (connector.txt)
+const (
+	PROC_EVENT_NONE         = 0x0
+	PROC_EVENT_FORK         = 0x1
+	PROC_EVENT_EXEC         = 0x2
+	PROC_EVENT_UID          = 0x4
+	PROC_EVENT_GID          = 0x40
+	PROC_EVENT_SID          = 0x80
+	PROC_EVENT_PTRACE       = 0x100
+	PROC_EVENT_COMM         = 0x200
+	PROC_EVENT_NONZERO_EXIT = 0x20000000
+	PROC_EVENT_COREDUMP     = 0x40000000
+	PROC_EVENT_EXIT         = 0x80000000
+)
+
 // crypto_nl_attrs (crypto.txt)
 const (
 	CRYPTOCFGA_UNSPEC           = 0x0
@@ -4190,6 +4225,72 @@ const (
 	NL80211_SMPS_OFF     = 0x0
 	NL80211_SMPS_STATIC  = 0x1
 	NL80211_SMPS_DYNAMIC = 0x2
+)
+
+// genl_seg6_cmds (genl_seg6.txt)
+const (
+	SEG6_CMD_UNSPEC     = 0x0
+	SEG6_CMD_SETHMAC    = 0x1
+	SEG6_CMD_DUMPHMAC   = 0x2
+	SEG6_CMD_SET_TUNSRC = 0x3
+	SEG6_CMD_GET_TUNSRC = 0x4
+)
+
+// genl_seg6_attrs (genl_seg6.txt)
+const (
+	SEG6_ATTR_UNSPEC    = 0x0
+	SEG6_ATTR_DST       = 0x1
+	SEG6_ATTR_DSTLEN    = 0x2
+	SEG6_ATTR_HMACKEYID = 0x3
+	SEG6_ATTR_SECRET    = 0x4
+	SEG6_ATTR_SECRETLEN = 0x5
+	SEG6_ATTR_ALGID     = 0x6
+	SEG6_ATTR_HMACINFO  = 0x7
+)
+
+// genl_seg6_hmac_algos (genl_seg6.txt)
+const (
+	SEG6_HMAC_ALGO_SHA1   = 0x1
+	SEG6_HMAC_ALGO_SHA256 = 0x2
+)
+
+// genl_ioam6_cmds (genl_seg6.txt)
+const (
+	IOAM6_CMD_UNSPEC          = 0x0
+	IOAM6_CMD_ADD_NAMESPACE   = 0x1
+	IOAM6_CMD_DEL_NAMESPACE   = 0x2
+	IOAM6_CMD_DUMP_NAMESPACES = 0x3
+	IOAM6_CMD_ADD_SCHEMA      = 0x4
+	IOAM6_CMD_DEL_SCHEMA      = 0x5
+	IOAM6_CMD_DUMP_SCHEMAS    = 0x6
+	IOAM6_CMD_NS_SET_SCHEMA   = 0x7
+)
+
+// genl_ioam6_attrs (genl_seg6.txt)
+const (
+	IOAM6_ATTR_UNSPEC       = 0x0
+	IOAM6_ATTR_NS_ID        = 0x1
+	IOAM6_ATTR_NS_DATA      = 0x2
+	IOAM6_ATTR_NS_DATA_WIDE = 0x3
+	IOAM6_ATTR_SC_ID        = 0x4
+	IOAM6_ATTR_SC_DATA      = 0x5
+	IOAM6_ATTR_SC_NONE      = 0x6
+	IOAM6_ATTR_PAD          = 0x7
+)
+
+// genl_ioam6_events (genl_seg6.txt)
+const (
+	IOAM6_EVENT_UNSPEC = 0x0
+	IOAM6_EVENT_TRACE  = 0x1
+)
+
+// genl_ioam6_event_attrs (genl_seg6.txt)
+const (
+	IOAM6_EVENT_ATTR_UNSPEC          = 0x0
+	IOAM6_EVENT_ATTR_TRACE_NAMESPACE = 0x1
+	IOAM6_EVENT_ATTR_TRACE_NODELEN   = 0x2
+	IOAM6_EVENT_ATTR_TRACE_TYPE      = 0x3
+	IOAM6_EVENT_ATTR_TRACE_DATA      = 0x4
 )
 
 // genl_taskstats_types (genl_taskstats.txt)
@@ -8236,6 +8337,73 @@ const (
 	OVPN_MODE_MP  = 0x1
 )
 
+// ifla_can_attrs (route_link_kinds.txt)
+const (
+	IFLA_CAN_UNSPEC               = 0x0
+	IFLA_CAN_BITTIMING            = 0x1
+	IFLA_CAN_BITTIMING_CONST      = 0x2
+	IFLA_CAN_CLOCK                = 0x3
+	IFLA_CAN_STATE                = 0x4
+	IFLA_CAN_CTRLMODE             = 0x5
+	IFLA_CAN_RESTART_MS           = 0x6
+	IFLA_CAN_RESTART              = 0x7
+	IFLA_CAN_BERR_COUNTER         = 0x8
+	IFLA_CAN_DATA_BITTIMING       = 0x9
+	IFLA_CAN_DATA_BITTIMING_CONST = 0xa
+	IFLA_CAN_TERMINATION          = 0xb
+	IFLA_CAN_TERMINATION_CONST    = 0xc
+	IFLA_CAN_BITRATE_CONST        = 0xd
+	IFLA_CAN_DATA_BITRATE_CONST   = 0xe
+	IFLA_CAN_BITRATE_MAX          = 0xf
+	IFLA_CAN_TDC                  = 0x10
+	IFLA_CAN_CTRLMODE_EXT         = 0x11
+)
+
+// ifla_can_tdc_attrs (route_link_kinds.txt)
+const (
+	IFLA_CAN_TDC_UNSPEC   = 0x0
+	IFLA_CAN_TDC_TDCV_MIN = 0x1
+	IFLA_CAN_TDC_TDCV_MAX = 0x2
+	IFLA_CAN_TDC_TDCO_MIN = 0x3
+	IFLA_CAN_TDC_TDCO_MAX = 0x4
+	IFLA_CAN_TDC_TDCF_MIN = 0x5
+	IFLA_CAN_TDC_TDCF_MAX = 0x6
+	IFLA_CAN_TDC_TDCV     = 0x7
+	IFLA_CAN_TDC_TDCO     = 0x8
+	IFLA_CAN_TDC_TDCF     = 0x9
+)
+
+// ifla_can_ctrlmode_attrs (route_link_kinds.txt)
+const (
+	IFLA_CAN_CTRLMODE_UNSPEC    = 0x0
+	IFLA_CAN_CTRLMODE_SUPPORTED = 0x1
+)
+
+// can_states (route_link_kinds.txt)
+const (
+	CAN_STATE_ERROR_ACTIVE  = 0x0
+	CAN_STATE_ERROR_WARNING = 0x1
+	CAN_STATE_ERROR_PASSIVE = 0x2
+	CAN_STATE_BUS_OFF       = 0x3
+	CAN_STATE_STOPPED       = 0x4
+	CAN_STATE_SLEEPING      = 0x5
+)
+
+// can_ctrlmode_flags (route_link_kinds.txt)
+const (
+	CAN_CTRLMODE_LOOPBACK       = 0x1
+	CAN_CTRLMODE_LISTENONLY     = 0x2
+	CAN_CTRLMODE_3_SAMPLES      = 0x4
+	CAN_CTRLMODE_ONE_SHOT       = 0x8
+	CAN_CTRLMODE_BERR_REPORTING = 0x10
+	CAN_CTRLMODE_FD             = 0x20
+	CAN_CTRLMODE_PRESUME_ACK    = 0x40
+	CAN_CTRLMODE_FD_NON_ISO     = 0x80
+	CAN_CTRLMODE_CC_LEN8_DLC    = 0x100
+	CAN_CTRLMODE_TDC_AUTO       = 0x200
+	CAN_CTRLMODE_TDC_MANUAL     = 0x400
+)
+
 // rtnl_mpls_iptunnel_attrs (route_lwt.txt)
 const (
 	MPLS_IPTUNNEL_UNSPEC = 0x0
@@ -9624,6 +9792,15 @@ const (
 // tc_ife_flags (route_tc_action.txt)
 const (
 	IFE_ENCODE = 0x1
+)
+
+// ife_meta_attrs (route_tc_action.txt)
+const (
+	IFE_META_SKBMARK = 0x1
+	IFE_META_HASHID  = 0x2
+	IFE_META_PRIO    = 0x3
+	IFE_META_QMAP    = 0x4
+	IFE_META_TCINDEX = 0x5
 )
 
 // tca_cls_flags (route_tc_cls.txt)

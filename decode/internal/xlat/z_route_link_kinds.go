@@ -624,3 +624,70 @@ var OvpnModes = New("ovpn_modes", []Entry{
 	{"OVPN_MODE_P2P", 0x0, false},
 	{"OVPN_MODE_MP", 0x1, false},
 })
+
+// IflaCanAttrs is the list ifla_can_attrs of route_link_kinds.txt.
+var IflaCanAttrs = New("ifla_can_attrs", []Entry{
+	{"IFLA_CAN_UNSPEC", 0x0, false},
+	{"IFLA_CAN_BITTIMING", 0x1, false},
+	{"IFLA_CAN_BITTIMING_CONST", 0x2, false},
+	{"IFLA_CAN_CLOCK", 0x3, false},
+	{"IFLA_CAN_STATE", 0x4, false},
+	{"IFLA_CAN_CTRLMODE", 0x5, false},
+	{"IFLA_CAN_RESTART_MS", 0x6, false},
+	{"IFLA_CAN_RESTART", 0x7, false},
+	{"IFLA_CAN_BERR_COUNTER", 0x8, false},
+	{"IFLA_CAN_DATA_BITTIMING", 0x9, false},
+	{"IFLA_CAN_DATA_BITTIMING_CONST", 0xa, false},
+	{"IFLA_CAN_TERMINATION", 0xb, false},
+	{"IFLA_CAN_TERMINATION_CONST", 0xc, false},
+	{"IFLA_CAN_BITRATE_CONST", 0xd, false},
+	{"IFLA_CAN_DATA_BITRATE_CONST", 0xe, false},
+	{"IFLA_CAN_BITRATE_MAX", 0xf, false},
+	{"IFLA_CAN_TDC", 0x10, false},
+	{"IFLA_CAN_CTRLMODE_EXT", 0x11, false},
+})
+
+// IflaCanTdcAttrs is the list ifla_can_tdc_attrs of route_link_kinds.txt.
+var IflaCanTdcAttrs = New("ifla_can_tdc_attrs", []Entry{
+	{"IFLA_CAN_TDC_UNSPEC", 0x0, false},
+	{"IFLA_CAN_TDC_TDCV_MIN", 0x1, false},
+	{"IFLA_CAN_TDC_TDCV_MAX", 0x2, false},
+	{"IFLA_CAN_TDC_TDCO_MIN", 0x3, false},
+	{"IFLA_CAN_TDC_TDCO_MAX", 0x4, false},
+	{"IFLA_CAN_TDC_TDCF_MIN", 0x5, false},
+	{"IFLA_CAN_TDC_TDCF_MAX", 0x6, false},
+	{"IFLA_CAN_TDC_TDCV", 0x7, false},
+	{"IFLA_CAN_TDC_TDCO", 0x8, false},
+	{"IFLA_CAN_TDC_TDCF", 0x9, false},
+})
+
+// IflaCanCtrlmodeAttrs is the list ifla_can_ctrlmode_attrs of route_link_kinds.txt.
+var IflaCanCtrlmodeAttrs = New("ifla_can_ctrlmode_attrs", []Entry{
+	{"IFLA_CAN_CTRLMODE_UNSPEC", 0x0, false},
+	{"IFLA_CAN_CTRLMODE_SUPPORTED", 0x1, false},
+})
+
+// CanStates is the list can_states of route_link_kinds.txt.
+var CanStates = New("can_states", []Entry{
+	{"CAN_STATE_ERROR_ACTIVE", 0x0, false},
+	{"CAN_STATE_ERROR_WARNING", 0x1, false},
+	{"CAN_STATE_ERROR_PASSIVE", 0x2, false},
+	{"CAN_STATE_BUS_OFF", 0x3, false},
+	{"CAN_STATE_STOPPED", 0x4, false},
+	{"CAN_STATE_SLEEPING", 0x5, false},
+})
+
+// CanCtrlmodeFlags is the list can_ctrlmode_flags of route_link_kinds.txt.
+var CanCtrlmodeFlags = New("can_ctrlmode_flags", []Entry{
+	{"CAN_CTRLMODE_LOOPBACK", 0x1, false},
+	{"CAN_CTRLMODE_LISTENONLY", 0x2, false},
+	{"CAN_CTRLMODE_3_SAMPLES", 0x4, false},
+	{"CAN_CTRLMODE_ONE_SHOT", 0x8, false},
+	{"CAN_CTRLMODE_BERR_REPORTING", 0x10, false},
+	{"CAN_CTRLMODE_FD", 0x20, false},
+	{"CAN_CTRLMODE_PRESUME_ACK", 0x40, false},
+	{"CAN_CTRLMODE_FD_NON_ISO", 0x80, false},
+	{"CAN_CTRLMODE_CC_LEN8_DLC", 0x100, false},
+	{"CAN_CTRLMODE_TDC_AUTO", 0x200, false},
+	{"CAN_CTRLMODE_TDC_MANUAL", 0x400, false},
+})

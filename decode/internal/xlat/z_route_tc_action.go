@@ -460,3 +460,12 @@ var TcaIfeAttrs = New("tca_ife_attrs", []Entry{
 var TcIfeFlags = New("tc_ife_flags", []Entry{
 	{"IFE_ENCODE", 0x1, false},
 })
+
+// IfeMetaAttrs is the list ife_meta_attrs of route_tc_action.txt.
+var IfeMetaAttrs = New("ife_meta_attrs", []Entry{
+	{"IFE_META_SKBMARK", 0x1, false},
+	{"IFE_META_HASHID", 0x2, false},
+	{"IFE_META_PRIO", 0x3, false},
+	{"IFE_META_QMAP", 0x4, false},
+	{"IFE_META_TCINDEX", 0x5, false},
+})
