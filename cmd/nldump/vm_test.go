@@ -743,7 +743,7 @@ func tsharkHeaders(t *testing.T, path string) []nlHdr {
 	return hdrs
 }
 
-var hdrRE = regexp.MustCompile(`^\S+ (?:\S+\[\d+\] )?\S+ \S+ \[?\{nlmsg_len=(\d+), nlmsg_type=([^,]+), nlmsg_flags=([^,]+), nlmsg_seq=(\d+), nlmsg_pid=(-?\d+)\}`)
+var hdrRE = regexp.MustCompile(`^\S+ (?:\S*\[\d+\] )?\S+ \S+ \[?\{nlmsg_len=(\d+), nlmsg_type=([^,]+), nlmsg_flags=([^,]+), nlmsg_seq=(\d+), nlmsg_pid=(-?\d+)\}`)
 
 // nldumpHeaders returns the header of every message nldump read prints
 // (with -X raw, numbers only); a tail too short to be a message is left
