@@ -244,6 +244,16 @@ var (
 	nfIn6Addr = inAddrDec{family: xlat.AF_INET6, exact: true}
 )
 
+// nfXval and nfBEFlags are a big-endian constant and flag word of exactly
+// size bytes, as netfilter attributes carry them.
+func nfXval(tab *xlat.Table, dflt string, size int) attrDec {
+	return xvalDec{tab: tab, dflt: dflt, size: size, be: true, exact: true}
+}
+
+func nfBEFlags(tab *xlat.Table, dflt string, size int) attrDec {
+	return flagsDec{tab: tab, dflt: dflt, size: size, be: true, exact: true}
+}
+
 // nfHex keeps the payload as a hex string: binary data (user data, packet
 // bytes, set keys) whose meaning the message does not say.
 var nfHex = funcDec(func(s *state, off, n int) bool {

@@ -139,7 +139,7 @@ var ctSeqadjAttrs = newSet(xlat.NfCtSeqadjAttrs, "CTA_SEQADJ_???", map[uint16]at
 	xlat.CTA_SEQADJ_OFFSET_AFTER:   nfBE32,
 })
 
-var ctStatus = flagsDec{tab: xlat.NfCtStatus, dflt: "IPS_???", size: 4, be: true, exact: true}
+var ctStatus = nfBEFlags(xlat.NfCtStatus, "IPS_???", 4)
 
 var ctAttrs = newSet(xlat.NfCtAttrs, "CTA_???", map[uint16]attrDec{
 	xlat.CTA_TUPLE_ORIG:  ctTuple,
@@ -212,7 +212,7 @@ var ctExpAttrs = newSet(xlat.NfCtExpectAttrs, "CTA_EXPECT_???", map[uint16]attrD
 	xlat.CTA_EXPECT_ID:        nfBE32,
 	xlat.CTA_EXPECT_HELP_NAME: nlaStr,
 	xlat.CTA_EXPECT_ZONE:      nfBE16,
-	xlat.CTA_EXPECT_FLAGS:     flagsDec{tab: xlat.NfCtExpectFlags, dflt: "NF_CT_EXPECT_???", size: 4, be: true, exact: true},
+	xlat.CTA_EXPECT_FLAGS:     nfBEFlags(xlat.NfCtExpectFlags, "NF_CT_EXPECT_???", 4),
 	xlat.CTA_EXPECT_CLASS:     nfBE32,
 	xlat.CTA_EXPECT_NAT: nestDec{newSet(xlat.NfCtExpectNatAttrs, "CTA_EXPECT_NAT_???", map[uint16]attrDec{
 		xlat.CTA_EXPECT_NAT_DIR:   nfBE32,
@@ -245,7 +245,7 @@ func init() {
 
 var cttimeoutAttrs = newSet(xlat.NfCttimeoutAttrs, "CTA_TIMEOUT_???", map[uint16]attrDec{
 	xlat.CTA_TIMEOUT_NAME:    nlaStr,
-	xlat.CTA_TIMEOUT_L3PROTO: xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 2, be: true, exact: true},
+	xlat.CTA_TIMEOUT_L3PROTO: nfXval(xlat.NfProtos, "NFPROTO_???", 2),
 	xlat.CTA_TIMEOUT_L4PROTO: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
 	xlat.CTA_TIMEOUT_DATA:    nestDec{cttimeoutGenericAttrs},
 	xlat.CTA_TIMEOUT_USE:     nfBE32,
@@ -288,7 +288,7 @@ var cthelperPolicyAttrs = newSet(xlat.NfCthelperPolicyAttrs, "NFCTH_POLICY_???",
 var cthelperAttrs = newSet(xlat.NfCthelperAttrs, "NFCTH_???", map[uint16]attrDec{
 	xlat.NFCTH_NAME: nlaStr,
 	xlat.NFCTH_TUPLE: nestDec{newSet(xlat.NfCthelperTupleAttrs, "NFCTH_TUPLE_???", map[uint16]attrDec{
-		xlat.NFCTH_TUPLE_L3PROTONUM: xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 2, be: true, exact: true},
+		xlat.NFCTH_TUPLE_L3PROTONUM: nfXval(xlat.NfProtos, "NFPROTO_???", 2),
 		xlat.NFCTH_TUPLE_L4PROTONUM: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
 	})},
 	xlat.NFCTH_QUEUE_NUM: nfBE32,
@@ -300,7 +300,7 @@ var cthelperAttrs = newSet(xlat.NfCthelperAttrs, "NFCTH_???", map[uint16]attrDec
 		xlat.NFCTH_POLICY_SET4:    nestDec{cthelperPolicyAttrs},
 	})},
 	xlat.NFCTH_PRIV_DATA_LEN: nfBE32,
-	xlat.NFCTH_STATUS:        xvalDec{tab: xlat.NfCthelperStatus, dflt: "NFCT_HELPER_STATUS_???", size: 4, be: true, exact: true},
+	xlat.NFCTH_STATUS:        nfXval(xlat.NfCthelperStatus, "NFCT_HELPER_STATUS_???", 4),
 })
 
 // --- nfacct ---
@@ -310,11 +310,11 @@ var acctAttrs = newSet(xlat.NfAcctAttrs, "NFACCT_???", map[uint16]attrDec{
 	xlat.NFACCT_PKTS:  nfBE64,
 	xlat.NFACCT_BYTES: nfBE64,
 	xlat.NFACCT_USE:   nfBE32,
-	xlat.NFACCT_FLAGS: flagsDec{tab: xlat.NfAcctFlags, dflt: "NFACCT_F_???", size: 4, be: true, exact: true},
+	xlat.NFACCT_FLAGS: nfBEFlags(xlat.NfAcctFlags, "NFACCT_F_???", 4),
 	xlat.NFACCT_QUOTA: nfBE64,
 	xlat.NFACCT_FILTER: nestDec{newSet(xlat.NfAcctFilterAttrs, "NFACCT_FILTER_???", map[uint16]attrDec{
-		xlat.NFACCT_FILTER_MASK:  flagsDec{tab: xlat.NfAcctFlags, dflt: "NFACCT_F_???", size: 4, be: true, exact: true},
-		xlat.NFACCT_FILTER_VALUE: flagsDec{tab: xlat.NfAcctFlags, dflt: "NFACCT_F_???", size: 4, be: true, exact: true},
+		xlat.NFACCT_FILTER_MASK:  nfBEFlags(xlat.NfAcctFlags, "NFACCT_F_???", 4),
+		xlat.NFACCT_FILTER_VALUE: nfBEFlags(xlat.NfAcctFlags, "NFACCT_F_???", 4),
 	})},
 	xlat.NFACCT_PAD: nfHex,
 })

@@ -112,7 +112,7 @@ var nfqVerdictHdr = funcDec(func(s *state, off, n int) bool {
 })
 
 var nfqVlanAttrs = newSet(xlat.NfQueueVlanAttrs, "NFQA_VLAN_???", map[uint16]attrDec{
-	xlat.NFQA_VLAN_PROTO: xvalDec{tab: xlat.EthernetProtocols, dflt: "ETH_P_???", size: 2, be: true, exact: true},
+	xlat.NFQA_VLAN_PROTO: nfXval(xlat.EthernetProtocols, "ETH_P_???", 2),
 	xlat.NFQA_VLAN_TCI:   nfBE16,
 })
 
@@ -128,9 +128,9 @@ var nfqAttrs = newSet(xlat.NfQueueAttrs, "NFQA_???", map[uint16]attrDec{
 	xlat.NFQA_HWADDR:             nfPacketHw,
 	xlat.NFQA_PAYLOAD:            nfHex,
 	xlat.NFQA_CT:                 nestDec{ctAttrs},
-	xlat.NFQA_CT_INFO:            xvalDec{tab: xlat.NfCtInfo, dflt: "IP_CT_???", size: 4, be: true, exact: true},
+	xlat.NFQA_CT_INFO:            nfXval(xlat.NfCtInfo, "IP_CT_???", 4),
 	xlat.NFQA_CAP_LEN:            nfBE32,
-	xlat.NFQA_SKB_INFO:           flagsDec{tab: xlat.NfQueueSkbFlags, dflt: "NFQA_SKB_???", size: 4, be: true, exact: true},
+	xlat.NFQA_SKB_INFO:           nfBEFlags(xlat.NfQueueSkbFlags, "NFQA_SKB_???", 4),
 	xlat.NFQA_EXP:                nestDec{ctExpAttrs},
 	xlat.NFQA_UID:                nfBE32,
 	xlat.NFQA_GID:                nfBE32,
@@ -171,8 +171,8 @@ var nfqCfgAttrs = newSet(xlat.NfQueueCfgAttrs, "NFQA_CFG_???", map[uint16]attrDe
 	xlat.NFQA_CFG_CMD:          nfqCfgCmd,
 	xlat.NFQA_CFG_PARAMS:       nfqCfgParams,
 	xlat.NFQA_CFG_QUEUE_MAXLEN: nfBE32,
-	xlat.NFQA_CFG_MASK:         flagsDec{tab: xlat.NfQueueCfgFlags, dflt: "NFQA_CFG_F_???", size: 4, be: true, exact: true},
-	xlat.NFQA_CFG_FLAGS:        flagsDec{tab: xlat.NfQueueCfgFlags, dflt: "NFQA_CFG_F_???", size: 4, be: true, exact: true},
+	xlat.NFQA_CFG_MASK:         nfBEFlags(xlat.NfQueueCfgFlags, "NFQA_CFG_F_???", 4),
+	xlat.NFQA_CFG_FLAGS:        nfBEFlags(xlat.NfQueueCfgFlags, "NFQA_CFG_F_???", 4),
 })
 
 var nfulAttrs = newSet(xlat.NfUlogAttrs, "NFULA_???", map[uint16]attrDec{
@@ -190,13 +190,13 @@ var nfulAttrs = newSet(xlat.NfUlogAttrs, "NFULA_???", map[uint16]attrDec{
 	xlat.NFULA_SEQ:                nfBE32,
 	xlat.NFULA_SEQ_GLOBAL:         nfBE32,
 	xlat.NFULA_GID:                nfBE32,
-	xlat.NFULA_HWTYPE:             xvalDec{tab: xlat.ArpHardwareTypes, dflt: "ARPHRD_???", size: 2, be: true, exact: true},
+	xlat.NFULA_HWTYPE:             nfXval(xlat.ArpHardwareTypes, "ARPHRD_???", 2),
 	xlat.NFULA_HWHEADER:           nfHex,
 	xlat.NFULA_HWLEN:              nfBE16,
 	xlat.NFULA_CT:                 nestDec{ctAttrs},
-	xlat.NFULA_CT_INFO:            xvalDec{tab: xlat.NfCtInfo, dflt: "IP_CT_???", size: 4, be: true, exact: true},
+	xlat.NFULA_CT_INFO:            nfXval(xlat.NfCtInfo, "IP_CT_???", 4),
 	xlat.NFULA_VLAN: nestDec{newSet(xlat.NfUlogVlanAttrs, "NFULA_VLAN_???", map[uint16]attrDec{
-		xlat.NFULA_VLAN_PROTO: xvalDec{tab: xlat.EthernetProtocols, dflt: "ETH_P_???", size: 2, be: true, exact: true},
+		xlat.NFULA_VLAN_PROTO: nfXval(xlat.EthernetProtocols, "ETH_P_???", 2),
 		xlat.NFULA_VLAN_TCI:   nfBE16,
 	})},
 	xlat.NFULA_L2HDR: nfHex,
@@ -231,7 +231,7 @@ var nfulCfgAttrs = newSet(xlat.NfUlogCfgAttrs, "NFULA_CFG_???", map[uint16]attrD
 	xlat.NFULA_CFG_NLBUFSIZ: nfBE32,
 	xlat.NFULA_CFG_TIMEOUT:  nfBE32, // (1/100 s)
 	xlat.NFULA_CFG_QTHRESH:  nfBE32,
-	xlat.NFULA_CFG_FLAGS:    flagsDec{tab: xlat.NfUlogCfgFlags, dflt: "NFULNL_CFG_F_???", size: 2, be: true, exact: true},
+	xlat.NFULA_CFG_FLAGS:    nfBEFlags(xlat.NfUlogCfgFlags, "NFULNL_CFG_F_???", 2),
 })
 
 // --- ipset ---
@@ -261,7 +261,7 @@ var ipsetCommon = map[uint16]attrDec{
 	xlat.IPSET_ATTR_PORT_TO:     nfBE16,
 	xlat.IPSET_ATTR_TIMEOUT:     nfBE32, // (seconds)
 	7:                           xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
-	8:                           flagsDec{tab: xlat.NfIpsetCadtFlags, dflt: "IPSET_FLAG_???", size: 4, be: true, exact: true},
+	8:                           nfBEFlags(xlat.NfIpsetCadtFlags, "IPSET_FLAG_???", 4),
 	xlat.IPSET_ATTR_CADT_LINENO: nfBE32,
 	xlat.IPSET_ATTR_MARK:        nfBEX32,
 	xlat.IPSET_ATTR_MARKMASK:    nfBEX32,
@@ -317,7 +317,7 @@ func ipsetCmd(data *attrSet) *attrSet {
 		xlat.IPSET_ATTR_TYPENAME: nlaStr, // (or IPSET_ATTR_SETNAME2)
 		xlat.IPSET_ATTR_REVISION: nfU8,
 		xlat.IPSET_ATTR_FAMILY:   xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 1, exact: true},
-		xlat.IPSET_ATTR_FLAGS:    flagsDec{tab: xlat.NfIpsetFlags, dflt: "IPSET_FLAG_???", size: 4, be: true, exact: true},
+		xlat.IPSET_ATTR_FLAGS:    nfBEFlags(xlat.NfIpsetFlags, "IPSET_FLAG_???", 4),
 		xlat.IPSET_ATTR_DATA:     nestDec{data},
 		// IPSET_ATTR_ADT: the elements, each an IPSET_ATTR_DATA
 		xlat.IPSET_ATTR_ADT: nestDec{newSet(xlat.NfIpsetAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
@@ -342,7 +342,7 @@ const nfnlHookTypeBPF = 2
 
 var nfHookChainAttrs = newSet(xlat.NfHookChainAttrs, "NFNLA_CHAIN_???", map[uint16]attrDec{
 	xlat.NFNLA_CHAIN_TABLE:  nlaStr,
-	xlat.NFNLA_CHAIN_FAMILY: xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 4, be: true, exact: true},
+	xlat.NFNLA_CHAIN_FAMILY: nfXval(xlat.NfProtos, "NFPROTO_???", 4),
 	xlat.NFNLA_CHAIN_NAME:   nlaStr,
 })
 
@@ -352,7 +352,7 @@ var nfHookBPFAttrs = newSet(xlat.NfHookBpfAttrs, "NFNLA_HOOK_BPF_???", map[uint1
 
 var nfHookInfoAttrs = newSet(xlat.NfHookInfoAttrs, "NFNLA_HOOK_INFO_???", map[uint16]attrDec{
 	xlat.NFNLA_HOOK_INFO_DESC: nestDec{nfHookChainAttrs},
-	xlat.NFNLA_HOOK_INFO_TYPE: xvalDec{tab: xlat.NfHookTypes, dflt: "NFNL_HOOK_TYPE_???", size: 4, be: true, exact: true},
+	xlat.NFNLA_HOOK_INFO_TYPE: nfXval(xlat.NfHookTypes, "NFNL_HOOK_TYPE_???", 4),
 })
 
 var nfHookInfoBPFAttrs = withDec(nfHookInfoAttrs, 1, nestDec{nfHookBPFAttrs})

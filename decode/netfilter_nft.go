@@ -36,7 +36,7 @@ func nftMsgAttrs(s *state, msg uint8, off, n int) *attrSet {
 }
 
 var (
-	nftReg = xvalDec{tab: xlat.NftRegisters, dflt: "NFT_REG_???", size: 4, be: true, exact: true}
+	nftReg = nfXval(xlat.NftRegisters, "NFT_REG_???", 4)
 	// nftData is struct nft_data: a value (bytes whose meaning the rule
 	// gives, printed as a hex string) or a verdict.
 	nftData = nestDec{nftDataAttrs}
@@ -58,7 +58,7 @@ var nftDataAttrs = newSet(xlat.NftDataAttrs, "NFTA_DATA_???", map[uint16]attrDec
 })
 
 var nftVerdictAttrs = newSet(xlat.NftVerdictAttrs, "NFTA_VERDICT_???", map[uint16]attrDec{
-	xlat.NFTA_VERDICT_CODE:     xvalDec{tab: xlat.NftVerdicts, dflt: "NF_???", size: 4, be: true, exact: true},
+	xlat.NFTA_VERDICT_CODE:     nfXval(xlat.NftVerdicts, "NF_???", 4),
 	xlat.NFTA_VERDICT_CHAIN:    nlaStr,
 	xlat.NFTA_VERDICT_CHAIN_ID: nfBE32,
 })
@@ -77,7 +77,7 @@ var nftDevAttrs = newSet(xlat.NftDeviceAttrs, "NFTA_DEVICE_???", map[uint16]attr
 
 var nftTableAttrs = newSet(xlat.NftTableAttrs, "NFTA_TABLE_???", map[uint16]attrDec{
 	xlat.NFTA_TABLE_NAME:     nlaStr,
-	xlat.NFTA_TABLE_FLAGS:    flagsDec{tab: xlat.NftTableFlags, dflt: "NFT_TABLE_F_???", size: 4, be: true, exact: true},
+	xlat.NFTA_TABLE_FLAGS:    nfBEFlags(xlat.NftTableFlags, "NFT_TABLE_F_???", 4),
 	xlat.NFTA_TABLE_USE:      nfBE32,
 	xlat.NFTA_TABLE_HANDLE:   nfBE64,
 	xlat.NFTA_TABLE_PAD:      nfHex,
@@ -97,19 +97,19 @@ var nftChainAttrs = newSet(xlat.NftChainAttrs, "NFTA_CHAIN_???", map[uint16]attr
 	xlat.NFTA_CHAIN_HANDLE:   nfBE64,
 	xlat.NFTA_CHAIN_NAME:     nlaStr,
 	xlat.NFTA_CHAIN_HOOK:     nestDec{nftHookAttrs},
-	xlat.NFTA_CHAIN_POLICY:   xvalDec{tab: xlat.NfVerdicts, dflt: "NF_???", size: 4, be: true, exact: true},
+	xlat.NFTA_CHAIN_POLICY:   nfXval(xlat.NfVerdicts, "NF_???", 4),
 	xlat.NFTA_CHAIN_USE:      nfBE32,
 	xlat.NFTA_CHAIN_TYPE:     nlaStr,
 	xlat.NFTA_CHAIN_COUNTERS: nestDec{nftCounterAttrs},
 	xlat.NFTA_CHAIN_PAD:      nfHex,
-	xlat.NFTA_CHAIN_FLAGS:    flagsDec{tab: xlat.NftChainFlags, dflt: "NFT_CHAIN_???", size: 4, be: true, exact: true},
+	xlat.NFTA_CHAIN_FLAGS:    nfBEFlags(xlat.NftChainFlags, "NFT_CHAIN_???", 4),
 	xlat.NFTA_CHAIN_ID:       nfBE32,
 	xlat.NFTA_CHAIN_USERDATA: udataDec{udataChain},
 })
 
 var nftRuleCompatAttrs = newSet(xlat.NftRuleCompatAttrs, "NFTA_RULE_COMPAT_???", map[uint16]attrDec{
-	xlat.NFTA_RULE_COMPAT_PROTO: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 4, be: true, exact: true},
-	xlat.NFTA_RULE_COMPAT_FLAGS: flagsDec{tab: xlat.NftRuleCompatFlags, dflt: "NFT_RULE_COMPAT_F_???", size: 4, be: true, exact: true},
+	xlat.NFTA_RULE_COMPAT_PROTO: nfXval(xlat.InetProtocols, "IPPROTO_???", 4),
+	xlat.NFTA_RULE_COMPAT_FLAGS: nfBEFlags(xlat.NftRuleCompatFlags, "NFT_RULE_COMPAT_F_???", 4),
 })
 
 var nftRuleAttrs = newSet(xlat.NftRuleAttrs, "NFTA_RULE_???", map[uint16]attrDec{
@@ -144,7 +144,7 @@ var nftSetDataType = funcDec(func(s *state, off, n int) bool {
 		return false
 	}
 	if _, ok := xlat.NftDataTypes.Lookup(s.ube(off, 4)); ok && s.ube(off, 4) != 0 {
-		return xvalDec{tab: xlat.NftDataTypes, dflt: "", size: 4, be: true, exact: true}.decode(s, off, n)
+		return nfXval(xlat.NftDataTypes, "", 4).decode(s, off, n)
 	}
 	return nfBE32.decode(s, off, n)
 })
@@ -152,19 +152,19 @@ var nftSetDataType = funcDec(func(s *state, off, n int) bool {
 var nftSetAttrs = newSet(xlat.NftSetAttrs, "NFTA_SET_???", map[uint16]attrDec{
 	xlat.NFTA_SET_TABLE:       nlaStr,
 	xlat.NFTA_SET_NAME:        nlaStr,
-	xlat.NFTA_SET_FLAGS:       flagsDec{tab: xlat.NftSetFlags, dflt: "NFT_SET_???", size: 4, be: true, exact: true},
+	xlat.NFTA_SET_FLAGS:       nfBEFlags(xlat.NftSetFlags, "NFT_SET_???", 4),
 	xlat.NFTA_SET_KEY_TYPE:    nfBE32,
 	xlat.NFTA_SET_KEY_LEN:     nfBE32,
 	xlat.NFTA_SET_DATA_TYPE:   nftSetDataType,
 	xlat.NFTA_SET_DATA_LEN:    nfBE32,
-	xlat.NFTA_SET_POLICY:      xvalDec{tab: xlat.NftSetPolicies, dflt: "NFT_SET_POL_???", size: 4, be: true, exact: true},
+	xlat.NFTA_SET_POLICY:      nfXval(xlat.NftSetPolicies, "NFT_SET_POL_???", 4),
 	xlat.NFTA_SET_DESC:        nestDec{nftSetDescAttrs},
 	xlat.NFTA_SET_ID:          nfBE32,
 	xlat.NFTA_SET_TIMEOUT:     nfBE64, // (ms)
 	xlat.NFTA_SET_GC_INTERVAL: nfBE32, // (ms)
 	xlat.NFTA_SET_USERDATA:    udataDec{udataSetRecs},
 	xlat.NFTA_SET_PAD:         nfHex,
-	xlat.NFTA_SET_OBJ_TYPE:    xvalDec{tab: xlat.NftObjectTypes, dflt: "NFT_OBJECT_???", size: 4, be: true, exact: true},
+	xlat.NFTA_SET_OBJ_TYPE:    nfXval(xlat.NftObjectTypes, "NFT_OBJECT_???", 4),
 	xlat.NFTA_SET_HANDLE:      nfBE64,
 	xlat.NFTA_SET_EXPR:        nftExpr,
 	xlat.NFTA_SET_EXPRESSIONS: nftExprList,
@@ -175,7 +175,7 @@ var nftSetAttrs = newSet(xlat.NftSetAttrs, "NFTA_SET_???", map[uint16]attrDec{
 var nftSetElemAttrs = newSet(xlat.NftSetElemAttrs, "NFTA_SET_ELEM_???", map[uint16]attrDec{
 	xlat.NFTA_SET_ELEM_KEY:         nftData,
 	xlat.NFTA_SET_ELEM_DATA:        nftData,
-	xlat.NFTA_SET_ELEM_FLAGS:       flagsDec{tab: xlat.NftSetElemFlags, dflt: "NFT_SET_ELEM_???", size: 4, be: true, exact: true},
+	xlat.NFTA_SET_ELEM_FLAGS:       nfBEFlags(xlat.NftSetElemFlags, "NFT_SET_ELEM_???", 4),
 	xlat.NFTA_SET_ELEM_TIMEOUT:     nfBE64, // (ms)
 	xlat.NFTA_SET_ELEM_EXPIRATION:  nfBE64, // (ms)
 	xlat.NFTA_SET_ELEM_USERDATA:    udataDec{udataElem},
@@ -205,31 +205,31 @@ var nftTraceAttrs = newSet(xlat.NftTraceAttrs, "NFTA_TRACE_???", map[uint16]attr
 	xlat.NFTA_TRACE_TABLE:            nlaStr,
 	xlat.NFTA_TRACE_CHAIN:            nlaStr,
 	xlat.NFTA_TRACE_RULE_HANDLE:      nfBE64,
-	xlat.NFTA_TRACE_TYPE:             xvalDec{tab: xlat.NftTraceTypes, dflt: "NFT_TRACETYPE_???", size: 4, be: true, exact: true},
+	xlat.NFTA_TRACE_TYPE:             nfXval(xlat.NftTraceTypes, "NFT_TRACETYPE_???", 4),
 	xlat.NFTA_TRACE_VERDICT:          nestDec{nftVerdictAttrs},
 	xlat.NFTA_TRACE_ID:               nfX32, // an opaque hash, in host order since Linux 6.3
 	xlat.NFTA_TRACE_LL_HEADER:        nfHex,
 	xlat.NFTA_TRACE_NETWORK_HEADER:   nfHex,
 	xlat.NFTA_TRACE_TRANSPORT_HEADER: nfHex,
 	xlat.NFTA_TRACE_IIF:              nfBE32,
-	xlat.NFTA_TRACE_IIFTYPE:          xvalDec{tab: xlat.ArpHardwareTypes, dflt: "ARPHRD_???", size: 2, be: true, exact: true},
+	xlat.NFTA_TRACE_IIFTYPE:          nfXval(xlat.ArpHardwareTypes, "ARPHRD_???", 2),
 	xlat.NFTA_TRACE_OIF:              nfBE32,
-	xlat.NFTA_TRACE_OIFTYPE:          xvalDec{tab: xlat.ArpHardwareTypes, dflt: "ARPHRD_???", size: 2, be: true, exact: true},
+	xlat.NFTA_TRACE_OIFTYPE:          nfXval(xlat.ArpHardwareTypes, "ARPHRD_???", 2),
 	xlat.NFTA_TRACE_MARK:             nfBE32,
-	xlat.NFTA_TRACE_NFPROTO:          xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 4, be: true, exact: true},
-	xlat.NFTA_TRACE_POLICY:           xvalDec{tab: xlat.NfVerdicts, dflt: "NF_???", size: 4, be: true, exact: true},
+	xlat.NFTA_TRACE_NFPROTO:          nfXval(xlat.NfProtos, "NFPROTO_???", 4),
+	xlat.NFTA_TRACE_POLICY:           nfXval(xlat.NfVerdicts, "NF_???", 4),
 	// the conntrack id is the kernel's host-order number put as a be32,
 	// as in CTA_ID
 	xlat.NFTA_TRACE_CT_ID:        nfBE32,
 	xlat.NFTA_TRACE_CT_DIRECTION: xvalDec{tab: xlat.IpConntrackDir, dflt: "IP_CT_DIR_???", size: 1, exact: true},
 	xlat.NFTA_TRACE_CT_STATUS:    ctStatus,
-	xlat.NFTA_TRACE_CT_STATE:     flagsDec{tab: xlat.NftCtStateBits, dflt: "NF_CT_STATE_???", size: 4, be: true, exact: true},
+	xlat.NFTA_TRACE_CT_STATE:     nfBEFlags(xlat.NftCtStateBits, "NF_CT_STATE_???", 4),
 	xlat.NFTA_TRACE_PAD:          nfHex,
 })
 
 var nftFlowtableHookAttrs = newSet(xlat.NftFlowtableHookAttrs, "NFTA_FLOWTABLE_HOOK_???", map[uint16]attrDec{
 	// flowtables hook the ingress of devices whatever their table's family
-	xlat.NFTA_FLOWTABLE_HOOK_NUM:      xvalDec{tab: xlat.NfNetdevHooks, dflt: "NF_NETDEV_???", size: 4, be: true, exact: true},
+	xlat.NFTA_FLOWTABLE_HOOK_NUM:      nfXval(xlat.NfNetdevHooks, "NF_NETDEV_???", 4),
 	xlat.NFTA_FLOWTABLE_HOOK_PRIORITY: nfBES32,
 	xlat.NFTA_FLOWTABLE_HOOK_DEVS:     nestDec{nftDevAttrs},
 })
@@ -241,7 +241,7 @@ var nftFlowtableAttrs = newSet(xlat.NftFlowtableAttrs, "NFTA_FLOWTABLE_???", map
 	xlat.NFTA_FLOWTABLE_USE:    nfBE32,
 	xlat.NFTA_FLOWTABLE_HANDLE: nfBE64,
 	xlat.NFTA_FLOWTABLE_PAD:    nfHex,
-	xlat.NFTA_FLOWTABLE_FLAGS:  flagsDec{tab: xlat.NftFlowtableFlags, dflt: "NFT_FLOWTABLE_???", size: 4, be: true, exact: true},
+	xlat.NFTA_FLOWTABLE_FLAGS:  nfBEFlags(xlat.NftFlowtableFlags, "NFT_FLOWTABLE_???", 4),
 })
 
 // --- stateful objects ---
@@ -251,7 +251,7 @@ const nftaObjType = 3
 var nftObjAttrs = newSet(xlat.NftObjAttrs, "NFTA_OBJ_???", map[uint16]attrDec{
 	xlat.NFTA_OBJ_TABLE:    nlaStr,
 	xlat.NFTA_OBJ_NAME:     nlaStr,
-	xlat.NFTA_OBJ_TYPE:     xvalDec{tab: xlat.NftObjectTypes, dflt: "NFT_OBJECT_???", size: 4, be: true, exact: true},
+	xlat.NFTA_OBJ_TYPE:     nfXval(xlat.NftObjectTypes, "NFT_OBJECT_???", 4),
 	xlat.NFTA_OBJ_DATA:     nestDec{nfUnknownAttrs}, // of an unknown type
 	xlat.NFTA_OBJ_USE:      nfBE32,
 	xlat.NFTA_OBJ_HANDLE:   nfBE64,
@@ -297,14 +297,14 @@ func withDec(set *attrSet, typ uint16, d attrDec) *attrSet {
 
 var nftQuotaAttrs = newSet(xlat.NftQuotaAttrs, "NFTA_QUOTA_???", map[uint16]attrDec{
 	xlat.NFTA_QUOTA_BYTES:    nfBE64,
-	xlat.NFTA_QUOTA_FLAGS:    flagsDec{tab: xlat.NftQuotaFlags, dflt: "NFT_QUOTA_F_???", size: 4, be: true, exact: true},
+	xlat.NFTA_QUOTA_FLAGS:    nfBEFlags(xlat.NftQuotaFlags, "NFT_QUOTA_F_???", 4),
 	xlat.NFTA_QUOTA_PAD:      nfHex,
 	xlat.NFTA_QUOTA_CONSUMED: nfBE64,
 })
 
 var nftCtHelperAttrs = newSet(xlat.NftCtHelperAttrs, "NFTA_CT_HELPER_???", map[uint16]attrDec{
 	xlat.NFTA_CT_HELPER_NAME:    nlaStr,
-	xlat.NFTA_CT_HELPER_L3PROTO: xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 2, be: true, exact: true},
+	xlat.NFTA_CT_HELPER_L3PROTO: nfXval(xlat.NfProtos, "NFPROTO_???", 2),
 	xlat.NFTA_CT_HELPER_L4PROTO: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
 })
 
@@ -312,14 +312,14 @@ var nftLimitAttrs = newSet(xlat.NftLimitAttrs, "NFTA_LIMIT_???", map[uint16]attr
 	xlat.NFTA_LIMIT_RATE:  nfBE64,
 	xlat.NFTA_LIMIT_UNIT:  nfBE64, // (seconds)
 	xlat.NFTA_LIMIT_BURST: nfBE32,
-	xlat.NFTA_LIMIT_TYPE:  xvalDec{tab: xlat.NftLimitTypes, dflt: "NFT_LIMIT_???", size: 4, be: true, exact: true},
-	xlat.NFTA_LIMIT_FLAGS: flagsDec{tab: xlat.NftLimitFlags, dflt: "NFT_LIMIT_F_???", size: 4, be: true, exact: true},
+	xlat.NFTA_LIMIT_TYPE:  nfXval(xlat.NftLimitTypes, "NFT_LIMIT_???", 4),
+	xlat.NFTA_LIMIT_FLAGS: nfBEFlags(xlat.NftLimitFlags, "NFT_LIMIT_F_???", 4),
 	xlat.NFTA_LIMIT_PAD:   nfHex,
 })
 
 var nftConnlimitAttrs = newSet(xlat.NftConnlimitAttrs, "NFTA_CONNLIMIT_???", map[uint16]attrDec{
 	xlat.NFTA_CONNLIMIT_COUNT: nfBE32,
-	xlat.NFTA_CONNLIMIT_FLAGS: flagsDec{tab: xlat.NftConnlimitFlags, dflt: "NFT_CONNLIMIT_F_???", size: 4, be: true, exact: true},
+	xlat.NFTA_CONNLIMIT_FLAGS: nfBEFlags(xlat.NftConnlimitFlags, "NFT_CONNLIMIT_F_???", 4),
 })
 
 var nftSecmarkAttrs = newSet(xlat.NftSecmarkAttrs, "NFTA_SECMARK_???", map[uint16]attrDec{
@@ -327,7 +327,7 @@ var nftSecmarkAttrs = newSet(xlat.NftSecmarkAttrs, "NFTA_SECMARK_???", map[uint1
 })
 
 var nftCtExpectAttrs = newSet(xlat.NftCtExpectAttrs, "NFTA_CT_EXPECT_???", map[uint16]attrDec{
-	xlat.NFTA_CT_EXPECT_L3PROTO: xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 2, be: true, exact: true},
+	xlat.NFTA_CT_EXPECT_L3PROTO: nfXval(xlat.NfProtos, "NFPROTO_???", 2),
 	xlat.NFTA_CT_EXPECT_L4PROTO: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
 	xlat.NFTA_CT_EXPECT_DPORT:   nfBE16,
 	xlat.NFTA_CT_EXPECT_TIMEOUT: nfU32, // (ms, in host order)
@@ -337,11 +337,11 @@ var nftCtExpectAttrs = newSet(xlat.NftCtExpectAttrs, "NFTA_CT_EXPECT_???", map[u
 var nftSynproxyAttrs = newSet(xlat.NftSynproxyAttrs, "NFTA_SYNPROXY_???", map[uint16]attrDec{
 	xlat.NFTA_SYNPROXY_MSS:    nfBE16,
 	xlat.NFTA_SYNPROXY_WSCALE: nfU8,
-	xlat.NFTA_SYNPROXY_FLAGS:  flagsDec{tab: xlat.NfSynproxyFlags, dflt: "NF_SYNPROXY_OPT_???", size: 4, be: true, exact: true},
+	xlat.NFTA_SYNPROXY_FLAGS:  nfBEFlags(xlat.NfSynproxyFlags, "NF_SYNPROXY_OPT_???", 4),
 })
 
 var nftCtTimeoutAttrs = newSet(xlat.NftCtTimeoutAttrs, "NFTA_CT_TIMEOUT_???", map[uint16]attrDec{
-	xlat.NFTA_CT_TIMEOUT_L3PROTO: xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 2, be: true, exact: true},
+	xlat.NFTA_CT_TIMEOUT_L3PROTO: nfXval(xlat.NfProtos, "NFPROTO_???", 2),
 	xlat.NFTA_CT_TIMEOUT_L4PROTO: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
 	xlat.NFTA_CT_TIMEOUT_DATA:    nestDec{cttimeoutGenericAttrs}, // replaced by protocol below
 })
@@ -403,7 +403,7 @@ var nftTunnelKeyAttrs = newSet(xlat.NftTunnelKeyAttrs, "NFTA_TUNNEL_KEY_???", ma
 	xlat.NFTA_TUNNEL_KEY_ID:    nfBE32,
 	xlat.NFTA_TUNNEL_KEY_IP:    nestDec{nftTunnelKeyIPAttrs},
 	xlat.NFTA_TUNNEL_KEY_IP6:   nestDec{nftTunnelKeyIP6Attrs},
-	xlat.NFTA_TUNNEL_KEY_FLAGS: flagsDec{tab: xlat.NftTunnelFlags, dflt: "NFT_TUNNEL_F_???", size: 4, be: true, exact: true},
+	xlat.NFTA_TUNNEL_KEY_FLAGS: nfBEFlags(xlat.NftTunnelFlags, "NFT_TUNNEL_F_???", 4),
 	xlat.NFTA_TUNNEL_KEY_TOS:   nfU8,
 	xlat.NFTA_TUNNEL_KEY_TTL:   nfU8,
 	xlat.NFTA_TUNNEL_KEY_SPORT: nfBE16,
@@ -486,24 +486,24 @@ func init() {
 
 var nftPayloadAttrs = newSet(xlat.NftPayloadAttrs, "NFTA_PAYLOAD_???", map[uint16]attrDec{
 	xlat.NFTA_PAYLOAD_DREG:        nftReg,
-	xlat.NFTA_PAYLOAD_BASE:        xvalDec{tab: xlat.NftPayloadBases, dflt: "NFT_PAYLOAD_???", size: 4, be: true, exact: true},
+	xlat.NFTA_PAYLOAD_BASE:        nfXval(xlat.NftPayloadBases, "NFT_PAYLOAD_???", 4),
 	xlat.NFTA_PAYLOAD_OFFSET:      nfBE32,
 	xlat.NFTA_PAYLOAD_LEN:         nfBE32,
 	xlat.NFTA_PAYLOAD_SREG:        nftReg,
-	xlat.NFTA_PAYLOAD_CSUM_TYPE:   xvalDec{tab: xlat.NftPayloadCsumTypes, dflt: "NFT_PAYLOAD_CSUM_???", size: 4, be: true, exact: true},
+	xlat.NFTA_PAYLOAD_CSUM_TYPE:   nfXval(xlat.NftPayloadCsumTypes, "NFT_PAYLOAD_CSUM_???", 4),
 	xlat.NFTA_PAYLOAD_CSUM_OFFSET: nfBE32,
-	xlat.NFTA_PAYLOAD_CSUM_FLAGS:  flagsDec{tab: xlat.NftPayloadCsumFlags, dflt: "NFT_PAYLOAD_???", size: 4, be: true, exact: true},
+	xlat.NFTA_PAYLOAD_CSUM_FLAGS:  nfBEFlags(xlat.NftPayloadCsumFlags, "NFT_PAYLOAD_???", 4),
 })
 
 var nftMetaAttrs = newSet(xlat.NftMetaAttrs, "NFTA_META_???", map[uint16]attrDec{
 	xlat.NFTA_META_DREG: nftReg,
-	xlat.NFTA_META_KEY:  xvalDec{tab: xlat.NftMetaKeys, dflt: "NFT_META_???", size: 4, be: true, exact: true},
+	xlat.NFTA_META_KEY:  nfXval(xlat.NftMetaKeys, "NFT_META_???", 4),
 	xlat.NFTA_META_SREG: nftReg,
 })
 
 var nftCmpAttrs = newSet(xlat.NftCmpAttrs, "NFTA_CMP_???", map[uint16]attrDec{
 	xlat.NFTA_CMP_SREG: nftReg,
-	xlat.NFTA_CMP_OP:   xvalDec{tab: xlat.NftCmpOps, dflt: "NFT_CMP_???", size: 4, be: true, exact: true},
+	xlat.NFTA_CMP_OP:   nfXval(xlat.NftCmpOps, "NFT_CMP_???", 4),
 	xlat.NFTA_CMP_DATA: nftData,
 })
 
@@ -517,7 +517,7 @@ var nftLookupAttrs = newSet(xlat.NftLookupAttrs, "NFTA_LOOKUP_???", map[uint16]a
 	xlat.NFTA_LOOKUP_SREG:   nftReg,
 	xlat.NFTA_LOOKUP_DREG:   nftReg,
 	xlat.NFTA_LOOKUP_SET_ID: nfBE32,
-	xlat.NFTA_LOOKUP_FLAGS:  flagsDec{tab: xlat.NftLookupFlags, dflt: "NFT_LOOKUP_F_???", size: 4, be: true, exact: true},
+	xlat.NFTA_LOOKUP_FLAGS:  nfBEFlags(xlat.NftLookupFlags, "NFT_LOOKUP_F_???", 4),
 })
 
 var nftBitwiseAttrs = newSet(xlat.NftBitwiseAttrs, "NFTA_BITWISE_???", map[uint16]attrDec{
@@ -526,7 +526,7 @@ var nftBitwiseAttrs = newSet(xlat.NftBitwiseAttrs, "NFTA_BITWISE_???", map[uint1
 	xlat.NFTA_BITWISE_LEN:   nfBE32,
 	xlat.NFTA_BITWISE_MASK:  nftData,
 	xlat.NFTA_BITWISE_XOR:   nftData,
-	xlat.NFTA_BITWISE_OP:    xvalDec{tab: xlat.NftBitwiseOps, dflt: "NFT_BITWISE_???", size: 4, be: true, exact: true},
+	xlat.NFTA_BITWISE_OP:    nfXval(xlat.NftBitwiseOps, "NFT_BITWISE_???", 4),
 	xlat.NFTA_BITWISE_DATA:  nftData,
 	xlat.NFTA_BITWISE_SREG2: nftReg,
 })
@@ -534,23 +534,23 @@ var nftBitwiseAttrs = newSet(xlat.NftBitwiseAttrs, "NFTA_BITWISE_???", map[uint1
 var nftByteorderAttrs = newSet(xlat.NftByteorderAttrs, "NFTA_BYTEORDER_???", map[uint16]attrDec{
 	xlat.NFTA_BYTEORDER_SREG: nftReg,
 	xlat.NFTA_BYTEORDER_DREG: nftReg,
-	xlat.NFTA_BYTEORDER_OP:   xvalDec{tab: xlat.NftByteorderOps, dflt: "NFT_BYTEORDER_???", size: 4, be: true, exact: true},
+	xlat.NFTA_BYTEORDER_OP:   nfXval(xlat.NftByteorderOps, "NFT_BYTEORDER_???", 4),
 	xlat.NFTA_BYTEORDER_LEN:  nfBE32,
 	xlat.NFTA_BYTEORDER_SIZE: nfBE32,
 })
 
 var nftCtAttrs = newSet(xlat.NftCtAttrs, "NFTA_CT_???", map[uint16]attrDec{
 	xlat.NFTA_CT_DREG:      nftReg,
-	xlat.NFTA_CT_KEY:       xvalDec{tab: xlat.NftCtKeys, dflt: "NFT_CT_???", size: 4, be: true, exact: true},
+	xlat.NFTA_CT_KEY:       nfXval(xlat.NftCtKeys, "NFT_CT_???", 4),
 	xlat.NFTA_CT_DIRECTION: nfU8, // (IP_CT_DIR_ORIGINAL 0, IP_CT_DIR_REPLY 1)
 	xlat.NFTA_CT_SREG:      nftReg,
 })
 
-var nftNatFlags = flagsDec{tab: xlat.NfNatRangeFlags, dflt: "NF_NAT_RANGE_???", size: 4, be: true, exact: true}
+var nftNatFlags = nfBEFlags(xlat.NfNatRangeFlags, "NF_NAT_RANGE_???", 4)
 
 var nftNatAttrs = newSet(xlat.NftNatAttrs, "NFTA_NAT_???", map[uint16]attrDec{
-	xlat.NFTA_NAT_TYPE:          xvalDec{tab: xlat.NftNatTypes, dflt: "NFT_NAT_???", size: 4, be: true, exact: true},
-	xlat.NFTA_NAT_FAMILY:        xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 4, be: true, exact: true},
+	xlat.NFTA_NAT_TYPE:          nfXval(xlat.NftNatTypes, "NFT_NAT_???", 4),
+	xlat.NFTA_NAT_FAMILY:        nfXval(xlat.NfProtos, "NFPROTO_???", 4),
 	xlat.NFTA_NAT_REG_ADDR_MIN:  nftReg,
 	xlat.NFTA_NAT_REG_ADDR_MAX:  nftReg,
 	xlat.NFTA_NAT_REG_PROTO_MIN: nftReg,
@@ -575,12 +575,12 @@ var nftLogAttrs = newSet(xlat.NftLogAttrs, "NFTA_LOG_???", map[uint16]attrDec{
 	xlat.NFTA_LOG_PREFIX:     nlaStr,
 	xlat.NFTA_LOG_SNAPLEN:    nfBE32,
 	xlat.NFTA_LOG_QTHRESHOLD: nfBE16,
-	xlat.NFTA_LOG_LEVEL:      xvalDec{tab: xlat.NftLogLevels, dflt: "NFT_LOGLEVEL_???", size: 4, be: true, exact: true},
-	xlat.NFTA_LOG_FLAGS:      flagsDec{tab: xlat.NfLogFlags, dflt: "NF_LOG_???", size: 4, be: true, exact: true},
+	xlat.NFTA_LOG_LEVEL:      nfXval(xlat.NftLogLevels, "NFT_LOGLEVEL_???", 4),
+	xlat.NFTA_LOG_FLAGS:      nfBEFlags(xlat.NfLogFlags, "NF_LOG_???", 4),
 })
 
 var nftRejectAttrs = newSet(xlat.NftRejectAttrs, "NFTA_REJECT_???", map[uint16]attrDec{
-	xlat.NFTA_REJECT_TYPE:      xvalDec{tab: xlat.NftRejectTypes, dflt: "NFT_REJECT_???", size: 4, be: true, exact: true},
+	xlat.NFTA_REJECT_TYPE:      nfXval(xlat.NftRejectTypes, "NFT_REJECT_???", 4),
 	xlat.NFTA_REJECT_ICMP_CODE: nfU8, // an ICMP or ICMPv6 code
 })
 
@@ -601,13 +601,13 @@ var nftReject = funcDec(func(s *state, off, n int) bool {
 
 var nftFibAttrs = newSet(xlat.NftFibAttrs, "NFTA_FIB_???", map[uint16]attrDec{
 	xlat.NFTA_FIB_DREG:   nftReg,
-	xlat.NFTA_FIB_RESULT: xvalDec{tab: xlat.NftFibResults, dflt: "NFT_FIB_RESULT_???", size: 4, be: true, exact: true},
-	xlat.NFTA_FIB_FLAGS:  flagsDec{tab: xlat.NftFibFlags, dflt: "NFTA_FIB_F_???", size: 4, be: true, exact: true},
+	xlat.NFTA_FIB_RESULT: nfXval(xlat.NftFibResults, "NFT_FIB_RESULT_???", 4),
+	xlat.NFTA_FIB_FLAGS:  nfBEFlags(xlat.NftFibFlags, "NFTA_FIB_F_???", 4),
 })
 
 var nftRangeAttrs = newSet(xlat.NftRangeAttrs, "NFTA_RANGE_???", map[uint16]attrDec{
 	xlat.NFTA_RANGE_SREG:      nftReg,
-	xlat.NFTA_RANGE_OP:        xvalDec{tab: xlat.NftRangeOps, dflt: "NFT_RANGE_???", size: 4, be: true, exact: true},
+	xlat.NFTA_RANGE_OP:        nfXval(xlat.NftRangeOps, "NFT_RANGE_???", 4),
 	xlat.NFTA_RANGE_FROM_DATA: nftData,
 	xlat.NFTA_RANGE_TO_DATA:   nftData,
 })
@@ -615,27 +615,27 @@ var nftRangeAttrs = newSet(xlat.NftRangeAttrs, "NFTA_RANGE_???", map[uint16]attr
 var nftDynsetAttrs = newSet(xlat.NftDynsetAttrs, "NFTA_DYNSET_???", map[uint16]attrDec{
 	xlat.NFTA_DYNSET_SET_NAME:    nlaStr,
 	xlat.NFTA_DYNSET_SET_ID:      nfBE32,
-	xlat.NFTA_DYNSET_OP:          xvalDec{tab: xlat.NftDynsetOps, dflt: "NFT_DYNSET_OP_???", size: 4, be: true, exact: true},
+	xlat.NFTA_DYNSET_OP:          nfXval(xlat.NftDynsetOps, "NFT_DYNSET_OP_???", 4),
 	xlat.NFTA_DYNSET_SREG_KEY:    nftReg,
 	xlat.NFTA_DYNSET_SREG_DATA:   nftReg,
 	xlat.NFTA_DYNSET_TIMEOUT:     nfBE64, // (ms)
 	xlat.NFTA_DYNSET_EXPR:        nftExpr,
 	xlat.NFTA_DYNSET_PAD:         nfHex,
-	xlat.NFTA_DYNSET_FLAGS:       flagsDec{tab: xlat.NftDynsetFlags, dflt: "NFT_DYNSET_F_???", size: 4, be: true, exact: true},
+	xlat.NFTA_DYNSET_FLAGS:       nfBEFlags(xlat.NftDynsetFlags, "NFT_DYNSET_F_???", 4),
 	xlat.NFTA_DYNSET_EXPRESSIONS: nftExprList,
 })
 
 var nftQueueAttrs = newSet(xlat.NftQueueAttrs, "NFTA_QUEUE_???", map[uint16]attrDec{
 	xlat.NFTA_QUEUE_NUM:       nfBE16,
 	xlat.NFTA_QUEUE_TOTAL:     nfBE16,
-	xlat.NFTA_QUEUE_FLAGS:     flagsDec{tab: xlat.NftQueueFlags, dflt: "NFT_QUEUE_FLAG_???", size: 2, be: true, exact: true},
+	xlat.NFTA_QUEUE_FLAGS:     nfBEFlags(xlat.NftQueueFlags, "NFT_QUEUE_FLAG_???", 2),
 	xlat.NFTA_QUEUE_SREG_QNUM: nftReg,
 })
 
 var nftNgAttrs = newSet(xlat.NftNgAttrs, "NFTA_NG_???", map[uint16]attrDec{
 	xlat.NFTA_NG_DREG:     nftReg,
 	xlat.NFTA_NG_MODULUS:  nfBE32,
-	xlat.NFTA_NG_TYPE:     xvalDec{tab: xlat.NftNgTypes, dflt: "NFT_NG_???", size: 4, be: true, exact: true},
+	xlat.NFTA_NG_TYPE:     nfXval(xlat.NftNgTypes, "NFT_NG_???", 4),
 	xlat.NFTA_NG_OFFSET:   nfBE32,
 	xlat.NFTA_NG_SET_NAME: nlaStr,
 	xlat.NFTA_NG_SET_ID:   nfBE32,
@@ -648,19 +648,19 @@ var nftHashAttrs = newSet(xlat.NftHashAttrs, "NFTA_HASH_???", map[uint16]attrDec
 	xlat.NFTA_HASH_MODULUS:  nfBE32,
 	xlat.NFTA_HASH_SEED:     nfBEX32,
 	xlat.NFTA_HASH_OFFSET:   nfBE32,
-	xlat.NFTA_HASH_TYPE:     xvalDec{tab: xlat.NftHashTypes, dflt: "NFT_HASH_???", size: 4, be: true, exact: true},
+	xlat.NFTA_HASH_TYPE:     nfXval(xlat.NftHashTypes, "NFT_HASH_???", 4),
 	xlat.NFTA_HASH_SET_NAME: nlaStr,
 	xlat.NFTA_HASH_SET_ID:   nfBE32,
 })
 
 var nftTproxyAttrs = newSet(xlat.NftTproxyAttrs, "NFTA_TPROXY_???", map[uint16]attrDec{
-	xlat.NFTA_TPROXY_FAMILY:   xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 4, be: true, exact: true},
+	xlat.NFTA_TPROXY_FAMILY:   nfXval(xlat.NfProtos, "NFPROTO_???", 4),
 	xlat.NFTA_TPROXY_REG_ADDR: nftReg,
 	xlat.NFTA_TPROXY_REG_PORT: nftReg,
 })
 
 var nftSocketAttrs = newSet(xlat.NftSocketAttrs, "NFTA_SOCKET_???", map[uint16]attrDec{
-	xlat.NFTA_SOCKET_KEY:   xvalDec{tab: xlat.NftSocketKeys, dflt: "NFT_SOCKET_???", size: 4, be: true, exact: true},
+	xlat.NFTA_SOCKET_KEY:   nfXval(xlat.NftSocketKeys, "NFT_SOCKET_???", 4),
 	xlat.NFTA_SOCKET_DREG:  nftReg,
 	xlat.NFTA_SOCKET_LEVEL: nfBE32,
 })
@@ -668,18 +668,18 @@ var nftSocketAttrs = newSet(xlat.NftSocketAttrs, "NFTA_SOCKET_???", map[uint16]a
 var nftOsfAttrs = newSet(xlat.NftOsfAttrs, "NFTA_OSF_???", map[uint16]attrDec{
 	xlat.NFTA_OSF_DREG:  nftReg,
 	xlat.NFTA_OSF_TTL:   nfU8,
-	xlat.NFTA_OSF_FLAGS: flagsDec{tab: xlat.NftOsfFlags, dflt: "NFT_OSF_F_???", size: 4, be: true, exact: true},
+	xlat.NFTA_OSF_FLAGS: nfBEFlags(xlat.NftOsfFlags, "NFT_OSF_F_???", 4),
 })
 
 var nftXfrmAttrs = newSet(xlat.NftXfrmAttrs, "NFTA_XFRM_???", map[uint16]attrDec{
 	xlat.NFTA_XFRM_DREG:  nftReg,
-	xlat.NFTA_XFRM_KEY:   xvalDec{tab: xlat.NftXfrmKeys, dflt: "NFT_XFRM_KEY_???", size: 4, be: true, exact: true},
+	xlat.NFTA_XFRM_KEY:   nfXval(xlat.NftXfrmKeys, "NFT_XFRM_KEY_???", 4),
 	xlat.NFTA_XFRM_DIR:   nfU8,
 	xlat.NFTA_XFRM_SPNUM: nfBE32,
 })
 
 var nftObjrefAttrs = newSet(xlat.NftObjrefAttrs, "NFTA_OBJREF_???", map[uint16]attrDec{
-	xlat.NFTA_OBJREF_IMM_TYPE: xvalDec{tab: xlat.NftObjectTypes, dflt: "NFT_OBJECT_???", size: 4, be: true, exact: true},
+	xlat.NFTA_OBJREF_IMM_TYPE: nfXval(xlat.NftObjectTypes, "NFT_OBJECT_???", 4),
 	xlat.NFTA_OBJREF_IMM_NAME: nlaStr,
 	xlat.NFTA_OBJREF_SET_SREG: nftReg,
 	xlat.NFTA_OBJREF_SET_NAME: nlaStr,
@@ -694,8 +694,8 @@ var nftLastAttrs = newSet(xlat.NftLastAttrs, "NFTA_LAST_???", map[uint16]attrDec
 
 var nftInnerAttrs = newSet(xlat.NftInnerAttrs, "NFTA_INNER_???", map[uint16]attrDec{
 	xlat.NFTA_INNER_NUM:     nfBE32,
-	xlat.NFTA_INNER_TYPE:    xvalDec{tab: xlat.NftInnerTypes, dflt: "NFT_INNER_???", size: 4, be: true, exact: true},
-	xlat.NFTA_INNER_FLAGS:   flagsDec{tab: xlat.NftInnerFlags, dflt: "NFT_INNER_???", size: 4, be: true, exact: true},
+	xlat.NFTA_INNER_TYPE:    nfXval(xlat.NftInnerTypes, "NFT_INNER_???", 4),
+	xlat.NFTA_INNER_FLAGS:   nfBEFlags(xlat.NftInnerFlags, "NFT_INNER_???", 4),
 	xlat.NFTA_INNER_HDRSIZE: nfBE32,
 	xlat.NFTA_INNER_EXPR:    nftExpr,
 })
@@ -705,20 +705,20 @@ var nftExthdrAttrs = newSet(xlat.NftExthdrAttrs, "NFTA_EXTHDR_???", map[uint16]a
 	xlat.NFTA_EXTHDR_TYPE:   nfU8,
 	xlat.NFTA_EXTHDR_OFFSET: nfBE32,
 	xlat.NFTA_EXTHDR_LEN:    nfBE32,
-	xlat.NFTA_EXTHDR_FLAGS:  flagsDec{tab: xlat.NftExthdrFlags, dflt: "NFT_EXTHDR_F_???", size: 4, be: true, exact: true},
-	xlat.NFTA_EXTHDR_OP:     xvalDec{tab: xlat.NftExthdrOps, dflt: "NFT_EXTHDR_OP_???", size: 4, be: true, exact: true},
+	xlat.NFTA_EXTHDR_FLAGS:  nfBEFlags(xlat.NftExthdrFlags, "NFT_EXTHDR_F_???", 4),
+	xlat.NFTA_EXTHDR_OP:     nfXval(xlat.NftExthdrOps, "NFT_EXTHDR_OP_???", 4),
 	xlat.NFTA_EXTHDR_SREG:   nftReg,
 })
 
 var nftRtAttrs = newSet(xlat.NftRtAttrs, "NFTA_RT_???", map[uint16]attrDec{
 	xlat.NFTA_RT_DREG: nftReg,
-	xlat.NFTA_RT_KEY:  xvalDec{tab: xlat.NftRtKeys, dflt: "NFT_RT_???", size: 4, be: true, exact: true},
+	xlat.NFTA_RT_KEY:  nfXval(xlat.NftRtKeys, "NFT_RT_???", 4),
 })
 
 var nftFwdAttrs = newSet(xlat.NftFwdAttrs, "NFTA_FWD_???", map[uint16]attrDec{
 	xlat.NFTA_FWD_SREG_DEV:  nftReg,
 	xlat.NFTA_FWD_SREG_ADDR: nftReg,
-	xlat.NFTA_FWD_NFPROTO:   xvalDec{tab: xlat.NfProtos, dflt: "NFPROTO_???", size: 4, be: true, exact: true},
+	xlat.NFTA_FWD_NFPROTO:   nfXval(xlat.NfProtos, "NFPROTO_???", 4),
 })
 
 var nftDupAttrs = newSet(xlat.NftDupAttrs, "NFTA_DUP_???", map[uint16]attrDec{
@@ -727,9 +727,9 @@ var nftDupAttrs = newSet(xlat.NftDupAttrs, "NFTA_DUP_???", map[uint16]attrDec{
 })
 
 var nftTunnelAttrs = newSet(xlat.NftTunnelAttrs, "NFTA_TUNNEL_???", map[uint16]attrDec{
-	xlat.NFTA_TUNNEL_KEY:  xvalDec{tab: xlat.NftTunnelKeys, dflt: "NFT_TUNNEL_???", size: 4, be: true, exact: true},
+	xlat.NFTA_TUNNEL_KEY:  nfXval(xlat.NftTunnelKeys, "NFT_TUNNEL_???", 4),
 	xlat.NFTA_TUNNEL_DREG: nftReg,
-	xlat.NFTA_TUNNEL_MODE: xvalDec{tab: xlat.NftTunnelModes, dflt: "NFT_TUNNEL_MODE_???", size: 4, be: true, exact: true},
+	xlat.NFTA_TUNNEL_MODE: nfXval(xlat.NftTunnelModes, "NFT_TUNNEL_MODE_???", 4),
 })
 
 var nftFlowAttrs = newSet(xlat.NftFlowAttrs, "NFTA_FLOW_???", map[uint16]attrDec{
