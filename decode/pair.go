@@ -356,20 +356,21 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 // extack reads the extended ACK of answer m to r, resolved in the echo
 // or in r; nil when it is a plain ACK.
 func (p *Pairer) extack(t *Tree, m int, r *pendingReq) *Extack {
-	e := new(Extack)
-	*e, _ = t.Extack(m, nil, -1)
+	e, _ := t.Extack(m, nil, -1)
+	if e.Errno == 0 && !e.hasAttrs() {
+		return nil // a plain ACK, the most common answer: nothing to keep
+	}
 	if e.From == "" && (e.HasOffset || e.HasMissNest || e.HasMissType) {
 		// capped: the offsets point into the request kept
 		rt, rm := p.requestTree(r)
-		*e, _ = t.Extack(m, rt, rm)
+		e, _ = t.Extack(m, rt, rm)
 	}
 	if e.HasMissType && e.MissTypeName == "" && !e.HasMissNest {
 		e.MissTypeName = p.topName(r, uint16(e.MissType))
 	}
-	if e.Errno == 0 && !e.hasAttrs() {
-		return nil
-	}
-	return e
+	ep := new(Extack)
+	*ep = e
+	return ep
 }
 
 func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, seq, pid uint32) Pairing {
