@@ -87,23 +87,12 @@ func (p pending) add(r *msgRef, shown bool) {
 		// an ACK, an error or a dump's end settles it; a reply says it worked
 		q.r.answered, q.r.answerAt, q.r.errno, q.r.errText = true, r.label, 0, "0"
 		if h.Type == nlmsgError {
-			q.r.errno = errnoOf(r.t, r.m)
+			e, _ := r.t.Extack(r.m, nil, -1)
+			q.r.errno = e.Errno
 			q.r.errText = errnoText(r)
 		}
 		return
 	}
-}
-
-// errnoOf returns the error field of an NLMSG_ERROR message.
-func errnoOf(t *decode.Tree, m int) int32 {
-	if i := findRole(t, m, decode.RoleError); i >= 0 {
-		for _, c := range t.Children(i) {
-			if t.Node(c).Name() == "error" {
-				return int32(uint32(t.Node(c).Value()))
-			}
-		}
-	}
-	return 0
 }
 
 // findRole returns the first node under i with role r, or -1.
