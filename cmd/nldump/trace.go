@@ -8,7 +8,6 @@ import (
 	"os/signal"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 
 	"github.com/nldump/nldump/capture"
@@ -228,9 +227,14 @@ func runTrace(e *env, args []string) int {
 		return fmt.Errorf("%s: %w: the file holds the first %d %s (%d %s); the rest is not written",
 			*pcapFile, err, pk, plural(pk, "packet"), msgs, plural(msgs, "message"))
 	}
-	// The tracee goes on as soon as its datagram is copied: decoding,
-	// printing and writing the pcap run beside it, in order.
-	q := newTraceQueue(func(fr *capture.Frame) error {
+	// Each datagram is decoded, printed and written to the pcap on the
+	// tracing thread, while the thread that moved it waits in its call,
+	// and the output is flushed before it goes on, as strace does: the
+	// line of a call comes out before anything the command does after
+	// it (its own writes to a terminal interleave in order), and
+	// nothing else in nldump has to be woken up for it. The call's
+	// bytes are read into one buffer that is reused, never copied.
+	ex, err := t.Run(func(fr *capture.Frame) error {
 		if err := commit(); err != nil {
 			return err
 		}
@@ -242,15 +246,17 @@ func runTrace(e *env, args []string) int {
 				return pcapErr(err)
 			}
 		}
+		var err error
 		if *iovecs && len(fr.Iovecs) > 1 {
-			return printIovecs(p, d, fr)
+			err = printIovecs(p, d, fr)
+		} else {
+			err = p.frame(fr, d.DecodeProto(fr.Proto, fr.Data))
 		}
-		return p.frame(fr, d.DecodeProto(fr.Proto, fr.Data))
-	}, p.flush)
-	ex, err := t.Run(q.put)
-	if qerr := q.close(); err == nil {
-		err = qerr
-	}
+		if err != nil {
+			return err
+		}
+		return p.flush()
+	})
 	status := exitOK
 	if ex != nil {
 		status = ex.Status()
@@ -305,84 +311,4 @@ func printIovecs(p *printer, d *decode.Decoder, fr *capture.Frame) error {
 		}
 	}
 	return nil
-}
-
-// traceQueue hands traced frames, copied, to a goroutine that handles
-// them in order, and flushes when it has caught up. A fixed set of
-// buffers goes round: memory stays bounded by the largest datagrams.
-type traceQueue struct {
-	work, free chan *queuedFrame
-	handle     func(*capture.Frame) error
-	flush      func() error
-	done       sync.WaitGroup
-	mu         sync.Mutex
-	err        error
-}
-
-type queuedFrame struct {
-	fr   capture.Frame
-	data []byte
-	iov  []int
-}
-
-const traceQueueDepth = 64
-
-func newTraceQueue(handle func(*capture.Frame) error, flush func() error) *traceQueue {
-	q := &traceQueue{work: make(chan *queuedFrame, traceQueueDepth), free: make(chan *queuedFrame, traceQueueDepth), handle: handle, flush: flush}
-	for range traceQueueDepth {
-		q.free <- &queuedFrame{}
-	}
-	q.done.Add(1)
-	go q.run()
-	return q
-}
-
-func (q *traceQueue) failed() error {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	return q.err
-}
-
-// put copies a frame into the queue; it returns the first error of the
-// handling, after which tracing stops reporting.
-func (q *traceQueue) put(fr *capture.Frame) error {
-	if err := q.failed(); err != nil {
-		return err
-	}
-	f := <-q.free
-	f.data = append(f.data[:0], fr.Data...)
-	f.iov = append(f.iov[:0], fr.Iovecs...)
-	f.fr = *fr
-	f.fr.Data, f.fr.Iovecs = f.data, f.iov
-	if len(f.iov) == 0 {
-		f.fr.Iovecs = nil
-	}
-	q.work <- f
-	return nil
-}
-
-func (q *traceQueue) run() {
-	defer q.done.Done()
-	var err error
-	for f := range q.work {
-		if err == nil {
-			err = q.handle(&f.fr)
-			if err == nil && len(q.work) == 0 {
-				err = q.flush()
-			}
-			if err != nil {
-				q.mu.Lock()
-				q.err = err
-				q.mu.Unlock()
-			}
-		}
-		q.free <- f
-	}
-}
-
-// close waits for the frames in the queue, and returns the first error.
-func (q *traceQueue) close() error {
-	close(q.work)
-	q.done.Wait()
-	return q.failed()
 }
