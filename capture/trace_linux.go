@@ -214,8 +214,10 @@ func (tr *tracing) start() error {
 	}
 	goR.Close()
 	stW.Close()
-	// no PTRACE_O_EXITKILL: if nldump dies, the command runs on
-	if err := ptrace(ptraceSeize, pid, 0, uintptr(tr.opts)); err != nil {
+	// no PTRACE_O_EXITKILL: if nldump dies, the command runs on. The
+	// helper's own threads (the Go runtime's) are not followed: they
+	// end at its exec, where the command's options are set (helperOpts).
+	if err := ptrace(ptraceSeize, pid, 0, uintptr(tr.helperOpts())); err != nil {
 		goW.Close() // the helper reads end of file and exits
 		var ws unix.WaitStatus
 		unix.Wait4(pid, &ws, unix.WALL, nil)
@@ -229,6 +231,13 @@ func (tr *tracing) start() error {
 		return err
 	}
 	return nil
+}
+
+// helperOpts are the options of the helper until it executes the
+// command: without following clones and forks, the threads its runtime
+// starts (and ends at the exec) cost the tracer no stops.
+func (tr *tracing) helperOpts() int {
+	return tr.opts &^ (unix.PTRACE_O_TRACEFORK | unix.PTRACE_O_TRACEVFORK | unix.PTRACE_O_TRACECLONE)
 }
 
 // stdFd is the descriptor of f, or dflt when f is nil; nldump's own
@@ -513,6 +522,11 @@ func (tr *tracing) event(pid int, ws unix.WaitStatus) {
 				tr.preExec = false
 				tr.seccomp = st
 				tr.exit.Seccomp = st
+				if tr.opts != tr.helperOpts() {
+					if err := unix.PtraceSetOptions(pid, tr.opts); err != nil && tr.err == nil {
+						tr.err = &TraceError{Op: "trace " + tr.t.cfg.Argv[0], Err: err}
+					}
+				}
 			}
 		}
 		if tr.seccomp && !tr.preExec {
