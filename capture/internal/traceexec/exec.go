@@ -44,6 +44,11 @@ func init() {
 	if len(args) < 3 {
 		exit(125)
 	}
+	// The two descriptors close at the exec: closed by hand after the
+	// filter is in place, each would stop at the tracer.
+	const fSetfd, fdCloexec = 2, 1
+	syscall(sysFcntl, uintptr(goFd), fSetfd, fdCloexec)
+	syscall(sysFcntl, uintptr(stFd), fSetfd, fdCloexec)
 	var b [1]byte
 	if readFull(goFd, b[:]) != 1 {
 		// the tracer could not attach and gave up
@@ -60,9 +65,7 @@ func init() {
 			}
 		}
 	}
-	syscall(sysClose, uintptr(goFd), 0, 0)
 	syscall(sysWrite, uintptr(stFd), uintptr(unsafe.Pointer(&status)), 1)
-	syscall(sysClose, uintptr(stFd), 0, 0)
 
 	path := cstr(args[1])
 	argv := cstrs(args[2:])
