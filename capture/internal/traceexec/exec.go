@@ -13,7 +13,13 @@
 // /proc/self.
 package traceexec
 
-import "unsafe"
+import (
+	"unsafe"
+
+	// Built with cgo, the helper runs before the Go runtime starts,
+	// from a C constructor, and this package's init never sees Env.
+	_ "github.com/nldump/nldump/capture/internal/traceexec/cstart"
+)
 
 // Env is the variable that makes a copy of nldump a helper:
 // "exit" (exit at once), or "run:GO:STATUS" and "run-seccomp:GO:STATUS".
