@@ -243,7 +243,7 @@ func (in *input) next() (*capture.Frame, error) {
 			return nil, &inputError{err: fmt.Errorf("%s: %v", in.name, err), fatal: fatal}
 		}
 		in.n = fr.Packet
-		fr.Source = in.name + "#" + strconv.Itoa(fr.Packet)
+		fr.Source, fr.SourceSep, fr.SourceNum = in.name, '#', fr.Packet
 		return fr, nil
 	case in.raw != nil:
 		r := in.raw
@@ -282,7 +282,7 @@ func (in *input) next() (*capture.Frame, error) {
 			}
 			pr = v
 		}
-		in.fr = capture.Frame{Data: b.Data, Proto: pr, Packet: in.n, Source: in.name + ":" + strconv.Itoa(b.Line),
+		in.fr = capture.Frame{Data: b.Data, Proto: pr, Packet: in.n, Source: in.name, SourceSep: ':', SourceNum: b.Line,
 			Syscall: b.Syscall, Dir: b.Dir, DirKnown: b.Dir != capture.DirUnknown, Time: b.Time}
 		return &in.fr, nil
 	}
