@@ -88,6 +88,7 @@ type decoded struct {
 	sc    frameScratch
 	ready chan struct{} // formatted
 	free  chan *decoded
+	sync  bool // its pairing uses the Decoder
 	bud   *budget
 	held  int // what it counts in bud
 }
@@ -117,10 +118,20 @@ type ahead struct {
 // them in order, each to be waited for (wait), then released (release).
 // A packet that cannot be read comes with its error; a fatal one ends the
 // stream. stopAhead ends it early.
+//
+// The stages: one goroutine reads and decodes, in order; a second pairs
+// requests and answers, in order, and hands each frame to a formatter
+// and to the caller. The pairing stage never uses the Decoder while the
+// first one does: for a frame whose pairing may decode a kept request
+// (an error answer), the first stage waits until that frame is paired
+// before it decodes the next, so that the Decoder is where it was when
+// the answer was decoded, as when one goroutine does both.
 func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 	out := make(chan *decoded, aheadDepth)
 	work := make(chan *decoded, aheadDepth)
+	pair := make(chan *decoded, aheadDepth)
 	free := make(chan *decoded, aheadDepth)
+	paired := make(chan struct{}, 1)
 	bud := newBudget(aheadBytes)
 	for range aheadDepth {
 		free <- &decoded{free: free, bud: bud, ready: make(chan struct{}, 1)}
@@ -128,7 +139,7 @@ func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 	a := &ahead{quit: make(chan struct{}), bud: bud}
 	s.ahead = a
 	workers := runtime.GOMAXPROCS(0)
-	a.done.Add(1 + workers)
+	a.done.Add(2 + workers)
 	for range workers {
 		go func() {
 			defer a.done.Done()
@@ -142,10 +153,39 @@ func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 			}
 		}()
 	}
+	// pairing, in order; then to a formatter (never blocks: there are
+	// no more frames than room), then in order to the caller; every
+	// frame sent to the caller is formatted, so waiting for it ends
 	go func() {
 		defer a.done.Done()
 		defer close(out)
 		defer close(work)
+		quit := false
+		for it := range pair {
+			if quit {
+				// drain, so that the first stage never blocks
+				if it.sync {
+					paired <- struct{}{}
+				}
+				continue
+			}
+			if it.err == nil && s.print {
+				s.p.pairFrame(&it.fr, &it.t, &it.sc)
+			}
+			if it.sync {
+				paired <- struct{}{}
+			}
+			work <- it
+			select {
+			case out <- it:
+			case <-a.quit:
+				quit = true
+			}
+		}
+	}()
+	go func() {
+		defer a.done.Done()
+		defer close(pair)
 		for {
 			var it *decoded
 			select {
@@ -160,30 +200,22 @@ func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 			if err == io.EOF {
 				return
 			}
-			it.err, it.n, it.out = err, 0, it.out[:0]
+			it.err, it.n, it.out, it.sync = err, 0, it.out[:0], false
 			if err == nil {
 				it.buf = append(it.buf[:0], fr.Data...)
 				it.fr = *fr
 				it.fr.Data = it.buf
 				s.d.SetBigEndian(fr.BigEndian)
 				s.d.DecodeTo(&it.t, fr.Proto, it.buf)
-				if s.print {
-					// pairing goes in order, here
-					s.p.pairFrame(&it.fr, &it.t, &it.sc)
-				}
+				it.sync = s.print && s.p.pair != nil && s.p.pair.pr.NeedsDecoder(&it.t)
 				it.held = it.cost()
 				bud.add(it.held)
 			} else {
 				it.sc.pairs, it.sc.settled, it.sc.slots = it.sc.pairs[:0], it.sc.settled[:0], it.sc.slots[:0]
 			}
-			// to a formatter (never blocks: there are no more frames
-			// than room), then in order to the writer; every frame
-			// sent to the writer is formatted, so waiting for it ends
-			work <- it
-			select {
-			case out <- it:
-			case <-a.quit:
-				return
+			pair <- it
+			if it.sync {
+				<-paired
 			}
 			if err != nil && isFatal(err) {
 				return
