@@ -216,6 +216,7 @@ type Pairer struct {
 	count      int           // requests waiting
 	silent     map[sockKey][]silentRef
 	last       lastLookup
+	decoded    int // requests decoded with dec (NeedsDecoder's test counts them)
 }
 
 // newReq returns a cleared pendingReq, reusing a settled one's memory.
@@ -377,11 +378,12 @@ type lastLookup struct {
 }
 
 // NeedsDecoder reports whether Feed may use the Decoder given to
-// NewPairer for some message of t: only an answer that is not a plain
-// ACK (an error, an ACK with attributes, a NLMSG_DONE with more than its
-// error code) can, to decode the request it answers. For any other tree
-// Feed reads t alone, so the caller may go on decoding the next buffers
-// with the Decoder on another goroutine meanwhile.
+// NewPairer for some message of t: only an answer that may hold an
+// extended ACK (an NLMSG_ERROR with NLM_F_ACK_TLVS, an NLMSG_DONE with
+// bytes past its error code) can, to decode the request its offsets or
+// missing attribute point into. For any other tree Feed reads t alone, so the
+// caller may go on decoding the next buffers with the Decoder on another
+// goroutine meanwhile.
 func (p *Pairer) NeedsDecoder(t *Tree) bool {
 	if p.dec == nil || len(t.nodes) == 0 {
 		return false
@@ -393,12 +395,10 @@ func (p *Pairer) NeedsDecoder(t *Tree) bool {
 		}
 		off := int(n.off)
 		typ := uint16(readUint(t.Buf, off+4, 2, t.bigEndian))
-		if typ != xlat.NLMSG_ERROR && typ != xlat.NLMSG_DONE {
-			continue
-		}
 		flags := uint16(readUint(t.Buf, off+6, 2, t.bigEndian))
-		errno := int32(readUint(t.Buf, off+nlmsgHdrLen, 4, t.bigEndian))
-		if !plainAnswer(typ, flags, errno, int(n.len)) {
+		switch {
+		case typ == xlat.NLMSG_ERROR && flags&xlat.NLM_F_ACK_TLVS != 0,
+			typ == xlat.NLMSG_DONE && n.len > nlmsgHdrLen+4:
 			return true
 		}
 	}
@@ -529,6 +529,9 @@ func (p *Pairer) requestTree(r *pendingReq) (*Tree, int) {
 		return nil, -1
 	}
 	d := p.dec
+	if d != nil {
+		p.decoded++
+	}
 	if d == nil {
 		if p.own == nil {
 			p.own = NewDecoder(Options{})
