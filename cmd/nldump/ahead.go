@@ -4,6 +4,7 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/nldump/nldump/capture"
@@ -31,43 +32,52 @@ const keepBytes = 4 << 20
 
 var nodeSize = int(unsafe.Sizeof(decode.Node{}))
 
-// budget counts the memory of the frames in flight.
+// budget counts the memory of the frames in flight. Counting is an
+// atomic add; only a reader over the budget takes the lock and waits.
 type budget struct {
-	mu     sync.Mutex
-	cond   sync.Cond
-	used   int
-	max    int
-	closed bool
+	used    atomic.Int64
+	waiting atomic.Int32
+	max     int64
+	mu      sync.Mutex
+	cond    sync.Cond
+	closed  atomic.Bool
 }
 
 func newBudget(max int) *budget {
-	b := &budget{max: max}
+	b := &budget{max: int64(max)}
 	b.cond.L = &b.mu
 	return b
 }
 
 // wait returns once less than max is in use, false when closed.
 func (b *budget) wait() bool {
+	if b.used.Load() < b.max {
+		return !b.closed.Load()
+	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	for !b.closed && b.used >= b.max {
+	b.waiting.Add(1)
+	for !b.closed.Load() && b.used.Load() >= b.max {
 		b.cond.Wait()
 	}
-	return !b.closed
+	b.waiting.Add(-1)
+	return !b.closed.Load()
 }
 
 func (b *budget) add(n int) {
-	b.mu.Lock()
-	b.used += n
-	b.mu.Unlock()
-	if n < 0 {
+	b.used.Add(int64(n))
+	if n < 0 && b.waiting.Load() > 0 {
+		// under the lock, so that a waiter between its test and its
+		// Wait is not missed
+		b.mu.Lock()
 		b.cond.Broadcast()
+		b.mu.Unlock()
 	}
 }
 
 func (b *budget) close() {
 	b.mu.Lock()
-	b.closed = true
+	b.closed.Store(true)
 	b.mu.Unlock()
 	b.cond.Broadcast()
 }
