@@ -35,8 +35,7 @@ const aheadBatch = 8
 var aheadBytes = 64 << 20
 
 // keepBytes is the most memory a pooled frame keeps for the next one;
-// what a larger frame grew is given back when it is released. All pooled
-// frames together keep at most 64 MiB.
+// what a larger frame grew is given back when it is released.
 const keepBytes = 4 << 20
 
 var nodeSize = int(unsafe.Sizeof(decode.Node{}))
