@@ -230,12 +230,11 @@ func runTrace(e *env, args []string) int {
 			*pcapFile, err, pk, plural(pk, "packet"), msgs, plural(msgs, "message"))
 	}
 	// Each datagram is decoded, printed and written to the pcap on the
-	// tracing thread, while the thread that moved it waits in its call,
-	// and the output is flushed before it goes on, as strace does: the
-	// line of a call comes out before anything the command does after
-	// it (its own writes to a terminal interleave in order), and
-	// nothing else in nldump has to be woken up for it. The call's
-	// bytes are read into one buffer that is reused, never copied.
+	// tracing thread, once the call that moved it has returned to the
+	// command (capture copies it first), and the output is flushed:
+	// the decoding runs beside the command, nothing else in nldump has
+	// to be woken up for it, and a call's line is out before the
+	// command's next call that the tracer stops at returns.
 	ex, err := t.Run(func(fr *capture.Frame) error {
 		if err := commit(); err != nil {
 			return err
