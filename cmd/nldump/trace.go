@@ -178,6 +178,11 @@ func runTrace(e *env, args []string) int {
 		return fail(err)
 	}
 	p.bufferLine = true
+	// A line holds a whole buffer (a 32 KiB route dump prints 212 KB),
+	// up to spillAt. Made at its most at once, its pages are written
+	// once, as the text reaches them; grown by append, every step would
+	// copy the text into fresh pages, each a page fault.
+	p.line = make([]byte, 0, spillAt+64<<10)
 	p.enablePairing(d, false)
 	e.watch(p.filt)
 	var pw capture.FrameWriter
