@@ -18,7 +18,7 @@ import (
 
 	// Built with cgo, the helper runs before the Go runtime starts,
 	// from a C constructor, and this package's init never sees Env.
-	_ "github.com/nldump/nldump/capture/internal/traceexec/cstart"
+	"github.com/nldump/nldump/capture/internal/traceexec/cstart"
 )
 
 // Env is the variable that makes a copy of nldump a helper:
@@ -31,6 +31,9 @@ import (
 const Env = "_NLDUMP_TRACE_HELPER"
 
 func init() {
+	if cstart.Active {
+		return
+	}
 	env := readFile("/proc/self/environ\x00")
 	val, ok := lookup(env, Env)
 	if !ok {
