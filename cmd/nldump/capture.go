@@ -672,7 +672,7 @@ func runLive(e *env, c *captureOpts) int {
 		s.msgs, s.bytes, s.packets, name, drops)
 	if s.probe != nil {
 		ps := s.probe.Stats()
-		fmt.Fprintf(e.stderr, "nldump: the BPF probe named the process of %d packets; it saw %d sent by the kernel on its own, missed %d, could not tell %d apart (%d records dropped, %d without their packet)\n",
+		fmt.Fprintf(e.stderr, "nldump: the BPF probe named the process of %d packets; %d from the kernel named no requester, it missed %d, could not tell %d apart (%d records dropped, %d without their packet)\n",
 			ps.Named, ps.NoProcess, ps.Missed, ps.Ambiguous, ps.Drops, ps.Unmatched)
 	}
 	return status
