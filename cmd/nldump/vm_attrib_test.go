@@ -62,7 +62,7 @@ kill $MP
 for p in $P1 $P2 $P3 $P4 $P5; do kill -INT $p; wait $p; done
 
 echo "vm: $(date +%s) short-lived ip"
-$N --format json > short.json 2> short.err & P1=$!
+$N --format json -w short.pcapng > short.json 2> short.err & P1=$!
 waitfor short.err listening
 $N --format summary > short-sum.txt 2> short-sum.err & P2=$!
 waitfor short-sum.err listening
@@ -135,7 +135,7 @@ func TestVMAttribution(t *testing.T) {
 		t.Logf("%s: %s", f, strings.TrimSpace(file(f)))
 	}
 	t.Run("Routeflap", func(t *testing.T) { checkAttribution(t, dir, file) })
-	t.Run("ShortLived", func(t *testing.T) { checkShortLived(t, file) })
+	t.Run("ShortLived", func(t *testing.T) { checkShortLived(t, dir, file) })
 }
 
 const (
@@ -260,15 +260,15 @@ func jsonMessages(t *testing.T, name, text string) []vmMessage {
 // changes cause (their nlmsg_pid: the kernel gives a process's first
 // socket its pid as port id), and any other request of NETLINK_ROUTE
 // in between (ip asks for the interface too).
-func checkShortLived(t *testing.T, file func(string) string) {
-	type run struct {
+func checkShortLived(t *testing.T, dir string, file func(string) string) {
+	type ipRun struct {
 		op string
 		i  int
 	}
-	runs := map[int]run{}
-	pidOf := map[run]int{}
+	runs := map[int]ipRun{}
+	pidOf := map[ipRun]int{}
 	for _, l := range strings.Split(strings.TrimSpace(file("short.pids")), "\n") {
-		var r run
+		var r ipRun
 		var pid int
 		if _, err := fmt.Sscanf(l, "%s %d %d", &r.op, &r.i, &pid); err != nil {
 			t.Fatalf("short.pids: %q: %v", l, err)
@@ -283,8 +283,8 @@ func checkShortLived(t *testing.T, file func(string) string) {
 	}
 	// check returns the messages of ip's runs and those not named (with
 	// by, the requests not named by it)
-	check := func(name, by string) (n, bad int, bads []string) {
-		msgs := jsonMessages(t, name, file(name))
+	check := func(name, text, by string) (n, bad int, bads []string) {
+		msgs := jsonMessages(t, name, text)
 		first, last := -1, -1
 		for i, m := range msgs {
 			if m.Header != nil && runs[int(m.Header.Pid)].op != "" {
@@ -325,7 +325,7 @@ func checkShortLived(t *testing.T, file func(string) string) {
 				if m.Header.Type == 25 { // RTM_DELROUTE
 					op = "del"
 				}
-				want = pidOf[run{op, i}]
+				want = pidOf[ipRun{op, i}]
 			}
 			n++
 			p := m.Process
@@ -346,13 +346,22 @@ func checkShortLived(t *testing.T, file func(string) string) {
 		return n, bad, bads
 	}
 	for _, name := range []string{"short.json", "short-b.json"} {
-		if _, bad, bads := check(name, capture.ByBpf); bad > 0 {
+		if _, bad, bads := check(name, file(name), capture.ByBpf); bad > 0 {
 			t.Errorf("%s: %d messages not named right:\n%s", name, bad, strings.Join(bads, "\n"))
 		}
 	}
+	// the pcapng file written beside short.json reads back with the
+	// same processes
+	var out bytes.Buffer
+	if st := run([]string{"read", "--format", "json", filepath.Join(dir, "short.pcapng")}, &env{stdout: &out, stderr: io.Discard}); st != 0 {
+		t.Errorf("nldump read short.pcapng: exit status %d", st)
+	}
+	if _, bad, bads := check("read short.pcapng", out.String(), ""); bad > 0 {
+		t.Errorf("read short.pcapng: %d messages not named right:\n%s", bad, strings.Join(bads, "\n"))
+	}
 	// without the probe, nldump is too late for most runs: the case
 	// does test what the probe adds
-	if _, bad, _ := check("short-diag.json", ""); bad == 0 {
+	if _, bad, _ := check("short-diag.json", file("short-diag.json"), ""); bad == 0 {
 		t.Errorf("short-diag.json: without the probe every message of ip's short runs was named: the case does not test the probe")
 	}
 	// the summary with the probe names them too
