@@ -450,7 +450,7 @@ func init() {
 		"nat":          nestDec{nftNatAttrs},
 		"log":          nestDec{nftLogAttrs},
 		"limit":        nestDec{nftLimitAttrs},
-		"reject":       nftReject,
+		"reject":       nftRejectDec{},
 		"fib":          nestDec{nftFibAttrs},
 		"range":        nestDec{nftRangeAttrs},
 		"dynset":       nestDec{nftDynsetAttrs},
@@ -588,16 +588,23 @@ const nftRejectIcmpxUnreach = 2
 
 var nftRejectIcmpxAttrs = withDec(nftRejectAttrs, 2, xvalDec{tab: xlat.NftRejectIcmpxCodes, dflt: "NFT_REJECT_ICMPX_???", size: 1, exact: true})
 
-// nftReject names the code of an NFT_REJECT_ICMPX_UNREACH, which is
-// nf_tables' own; the other types carry a code of ICMP or ICMPv6.
-var nftReject = funcDec(func(s *state, off, n int) bool {
+// nftRejectDec reads the reject expression's attributes, naming the code
+// of an NFT_REJECT_ICMPX_UNREACH, which is nf_tables' own; the other
+// types carry a code of ICMP or ICMPv6.
+type nftRejectDec struct{}
+
+func (nftRejectDec) decode(s *state, off, n int) bool {
 	set := nftRejectAttrs
-	if t, ok := s.nfFindU32BE(off, n, 1); ok && t == nftRejectIcmpxUnreach {
+	if t, ok := s.nfFindU32BE(off, n, xlat.NFTA_REJECT_TYPE); ok && t == nftRejectIcmpxUnreach {
 		set = nftRejectIcmpxAttrs
 	}
 	s.attrs(off, n, set)
 	return true
-})
+}
+
+func (nftRejectDec) rule() rule {
+	return rule{desc: "nested attributes", set: nftRejectAttrs}
+}
 
 var nftFibAttrs = newSet(xlat.NftFibAttrs, "NFTA_FIB_???", map[uint16]attrDec{
 	xlat.NFTA_FIB_DREG:   nftReg,
