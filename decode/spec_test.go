@@ -32,6 +32,7 @@ type ySpec struct {
 	Protocol    string     `yaml:"protocol"`
 	Definitions []yDef     `yaml:"definitions"`
 	AttrSets    []yAttrSet `yaml:"attribute-sets"`
+	SubMsgs     []ySubMsg  `yaml:"sub-messages"`
 }
 
 type yDef struct {
@@ -70,6 +71,7 @@ type yMember struct {
 	Type      string `yaml:"type"`
 	Len       any    `yaml:"len"`
 	ByteOrder string `yaml:"byte-order"`
+	Struct    string `yaml:"struct"`
 }
 
 type yAttrSet struct {
@@ -134,16 +136,23 @@ func TestKernelSpecs(t *testing.T) {
 			tally.structs, tally.members = n, m
 			diffs = append(diffs, sd...)
 		}
+		sub, sd := compareSubMessages(&sp)
+		diffs = append(diffs, sd...)
+		seen := map[string]bool{}
 		for _, d := range diffs {
 			key := sp.Name + ": " + d
+			if seen[key] {
+				continue // a set's attribute found again through a kind
+			}
+			seen[key] = true
 			if known[key] {
 				used[key] = true
 				continue
 			}
 			t.Errorf("%s", key)
 		}
-		line := fmt.Sprintf("%-14s %3d attribute sets, %4d attributes (%4d typed), %3d enums/flags, %4d values, %2d structs (%3d members)",
-			sp.Name, tally.sets, tally.attrs, tally.typed, tally.enums, tally.values, tally.structs, tally.members)
+		line := fmt.Sprintf("%-14s %3d attribute sets, %4d attributes (%4d typed), %3d enums/flags, %4d values, %2d structs (%3d members), %3d sub-message kinds (%3d attributes, %3d members)",
+			sp.Name, tally.sets, tally.attrs, tally.typed, tally.enums, tally.values, tally.structs, tally.members, sub.kinds, sub.attrs, sub.members)
 		if len(tally.missing) > 0 {
 			line += fmt.Sprintf("; not in nldump: %s", strings.Join(tally.missing, " "))
 		}
@@ -222,25 +231,98 @@ func specMatch(prefix string, names []string, vals []uint64, tables []*xlat.Tabl
 		if len(tab.Entries) < 2 {
 			continue
 		}
-		tp := tablePrefix(tab)
-		got := make([]string, len(names))
-		c := 0
-		for i, name := range names {
-			for _, full := range []string{prefix + name, tp + name, name} {
-				if v, ok := tab.Value(full); ok {
-					got[i] = full
-					if v == vals[i] {
-						c++
-					}
-					break
-				}
-			}
-		}
+		got, c := namesIn(prefix, names, vals, tab)
 		if c > n {
 			best, bestNames, n = tab, got, c
 		}
 	}
 	return best, bestNames, n
+}
+
+// namesIn returns tab's spelling of each of the spec names ("" when
+// absent) and how many of them have the spec's value there.
+func namesIn(prefix string, names []string, vals []uint64, tab *xlat.Table) ([]string, int) {
+	tp := tablePrefix(tab)
+	got := make([]string, len(names))
+	c := 0
+	for i, name := range names {
+		for _, full := range []string{prefix + name, tp + name, name} {
+			if v, ok := tab.Value(full); ok {
+				got[i] = full
+				if v == vals[i] {
+					c++
+				}
+				break
+			}
+		}
+	}
+	return got, c
+}
+
+// counterpart is nldump's list for a spec set or enum whose names the
+// spec spells with a prefix the matching cannot guess (the spec's own
+// name for the set, an infix the UAPI has), or with a list of one name.
+type counterpart struct {
+	table  *xlat.Table
+	prefix string // the C prefix of the spec's names in table
+	// bits: the spec lists bit numbers (NAME_BIT = n); the table holds
+	// the masks (NAME = 1<<n), which nldump prints
+	bits bool
+}
+
+// specCounterparts names the counterparts by family and spec name.
+var specCounterparts = map[string]counterpart{
+	"rt-link/vlan-protocols":           {table: xlat.EthernetProtocols, prefix: "ETH_P_"},
+	"rt-link/netkit-policy":            {table: xlat.NetkitActions, prefix: "NETKIT_"},
+	"rt-link/af-spec-attrs":            {table: xlat.Addrfams, prefix: "AF_"},
+	"tc/tc-flower-key-ctrl-flags":      {table: xlat.TcaFlowerKeyFlags, prefix: "TCA_FLOWER_KEY_FLAGS_"},
+	"tc/tc-ematch-attrs":               {table: xlat.TcaEmatchTreeAttrs, prefix: "TCA_EMATCH_"},
+	"tc/tc-flower-key-mpls-opt-attrs":  {table: xlat.TcaFlowerMplsLseAttrs, prefix: "TCA_FLOWER_KEY_MPLS_OPT_"},
+	"tc/tc-taprio-attrs":               {table: xlat.TcaTaprioAttrs, prefix: "TCA_TAPRIO_ATTR_"},
+	"nftables/lookup-flags":            {table: xlat.NftLookupFlags, prefix: "NFT_LOOKUP_F_"},
+	"nftables/quota-flags":             {table: xlat.NftQuotaFlags, prefix: "NFT_QUOTA_F_"},
+	"nftables/ct-direction":            {table: xlat.IpConntrackDir, prefix: "IP_CT_DIR_"},
+	"nftables/fib-result":              {table: xlat.NftFibResults, prefix: "NFT_FIB_RESULT_"},
+	"nftables/batch-attrs":             {table: xlat.NfnlBatchAttrs, prefix: "NFNL_BATCH_"},
+	"nftables/expr-lookup-attrs":       {table: xlat.NftLookupAttrs, prefix: "NFTA_LOOKUP_"},
+	"nftables/expr-flow-offload-attrs": {table: xlat.NftFlowAttrs, prefix: "NFTA_FLOW_TABLE_"},
+	"netdev/qstats-scope":              {table: xlat.GenlNetdevQstatsScope, prefix: "NETDEV_QSTATS_SCOPE_"},
+	"ethtool/module-fw-flash-status":   {table: xlat.GenlEthtoolModuleFwFlashStatus, prefix: "ETHTOOL_MODULE_FW_FLASH_STATUS_"},
+	"devlink/dpipe-match-type":         {table: xlat.GenlDevlinkDpipeMatchTypes, prefix: "DEVLINK_DPIPE_MATCH_TYPE_"},
+	"devlink/dpipe-action-type":        {table: xlat.GenlDevlinkDpipeActionTypes, prefix: "DEVLINK_DPIPE_ACTION_TYPE_"},
+	"devlink/resource-unit":            {table: xlat.GenlDevlinkResourceUnits, prefix: "DEVLINK_RESOURCE_UNIT_"},
+	"devlink/port-fn-attr-cap":         {table: xlat.GenlDevlinkPortFnCaps, prefix: "DEVLINK_PORT_FN_CAP_", bits: true},
+	"devlink/flash-overwrite":          {table: xlat.GenlDevlinkFlashOverwrite, prefix: "DEVLINK_FLASH_OVERWRITE_", bits: true},
+}
+
+// specList is a spec set or enum: the C prefix of its names, its names
+// after the prefix and their values.
+type specList struct {
+	prefix string
+	names  []string
+	vals   []uint64
+}
+
+// matchNames finds nldump's list for a spec set or enum of the family:
+// its counterpart, else the one of tables holding most of its names. It
+// returns the list, its spelling of each name ("" when absent) and the
+// spec's names as the list spells them (a counterpart may change them);
+// ok is false when no list holds enough of them.
+func matchNames(family, name string, l specList, tables []*xlat.Table) (tab *xlat.Table, full []string, _ specList, ok bool) {
+	if cp, found := specCounterparts[family+"/"+name]; found {
+		l.prefix = cp.prefix
+		if cp.bits {
+			l.names, l.vals = append([]string(nil), l.names...), append([]uint64(nil), l.vals...)
+			for i := range l.names {
+				l.names[i] = strings.TrimSuffix(l.names[i], "_BIT")
+				l.vals[i] = 1 << l.vals[i]
+			}
+		}
+		full, _ = namesIn(l.prefix, l.names, l.vals, cp.table)
+		return cp.table, full, l, true
+	}
+	tab, full, n := specMatch(l.prefix, l.names, l.vals, tables)
+	return tab, full, l, !poorMatch(n, len(l.names))
 }
 
 // specTables says where nldump keeps the names of each family the specs
@@ -295,9 +377,14 @@ func compareSpec(sp *ySpec, setOf map[*xlat.Table][]*attrSet) (specTally, []stri
 			prefix = cName(*d.NamePrefix)
 		}
 		names, vals := defValues(&d)
-		tab, full, n := specMatch(prefix, names, vals, tables)
-		if n < 2 && len(names) > 1 || n == 0 || n*2 < len(names) && n < 3 {
+		if len(names) == 0 {
+			continue // the spec lists no names (ethtool's stringset)
+		}
+		tab, full, l, ok := matchNames(sp.Name, d.Name, specList{prefix, names, vals}, tables)
+		prefix, names, vals = l.prefix, l.names, l.vals
+		if !ok {
 			tl.missing = append(tl.missing, d.Name)
+			diffs = append(diffs, fmt.Sprintf("%s %s: no list of nldump holds its names", d.Type, d.Name))
 			continue
 		}
 		tl.enums++
@@ -315,29 +402,19 @@ func compareSpec(sp *ySpec, setOf map[*xlat.Table][]*attrSet) (specTally, []stri
 	}
 	// attribute sets
 	for _, as := range sp.AttrSets {
-		prefix := family + "_A_" + cName(as.Name) + "_"
-		if as.NamePrefix != nil {
-			prefix = cName(*as.NamePrefix)
-		}
-		var names []string
-		var vals []uint64
-		v := int64(1)
-		for _, a := range as.Attributes {
-			if a.Value != nil {
-				v = *a.Value
-			}
-			names = append(names, cName(a.Name))
-			vals = append(vals, uint64(v))
-			v++
-		}
 		if as.SubsetOf != "" {
 			// a subset repeats attributes of another set, by name; the
 			// values are the other set's
 			continue
 		}
-		tab, full, n := specMatch(prefix, names, vals, tables)
-		if n < 2 && len(names) > 1 || n == 0 || n*2 < len(names) && n < 3 {
+		prefix, names, vals := specSetNames(sp, &as)
+		if len(names) == 0 {
+			continue // the spec lists no attributes (vf-ports-attrs)
+		}
+		tab, full, _, ok := matchNames(sp.Name, as.Name, specList{prefix, names, vals}, tables)
+		if !ok {
 			tl.missing = append(tl.missing, as.Name)
+			diffs = append(diffs, fmt.Sprintf("attribute-set %s: no list of nldump holds its names", as.Name))
 			continue
 		}
 		tl.sets++
@@ -367,6 +444,36 @@ func compareSpec(sp *ySpec, setOf map[*xlat.Table][]*attrSet) (specTally, []stri
 		}
 	}
 	return tl, diffs
+}
+
+// poorMatch says that n names of a spec list of size found in a table
+// are too few to take the table for the list.
+func poorMatch(n, size int) bool {
+	return n < 2 && size > 1 || n == 0 || n*2 < size && n < 3
+}
+
+// specSetNames returns the C prefix of a spec attribute set's names, and
+// its names (after the prefix) and values.
+func specSetNames(sp *ySpec, as *yAttrSet) (string, []string, []uint64) {
+	prefix := cName(sp.Name) + "_A_" + cName(as.Name) + "_"
+	if as.NamePrefix != nil {
+		prefix = cName(*as.NamePrefix)
+	}
+	if cp, ok := specCounterparts[sp.Name+"/"+as.Name]; ok {
+		prefix = cp.prefix
+	}
+	var names []string
+	var vals []uint64
+	v := int64(1)
+	for _, a := range as.Attributes {
+		if a.Value != nil {
+			v = *a.Value
+		}
+		names = append(names, cName(a.Name))
+		vals = append(vals, uint64(v))
+		v++
+	}
+	return prefix, names, vals
 }
 
 // defValues lists an enum's or flag list's C names and values.
