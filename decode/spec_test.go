@@ -223,48 +223,74 @@ func tablePrefix(tab *xlat.Table) string {
 // after prefix, or the spec's own names) and values, the table that holds
 // the most of them with the same value. It returns the table, its
 // spelling of each name ("" when absent) and how many agree.
-func specMatch(prefix string, names []string, vals []uint64, tables []*xlat.Table) (*xlat.Table, []string, int) {
+func specMatch(specName, prefix string, names []string, vals []uint64, tables []*xlat.Table) (*xlat.Table, []string, int) {
 	var best *xlat.Table
 	var bestNames []string
-	n := 0
+	n, nExact, nWords := 0, 0, 0
 	for _, tab := range tables {
 		if len(tab.Entries) < 2 {
 			continue
 		}
-		got, c := namesIn(prefix, names, vals, tab)
-		if c > n {
-			best, bestNames, n = tab, got, c
+		got, c, exact := namesIn(prefix, names, vals, tab)
+		// on a tie, the table that has the spec's own spelling (a set of
+		// one "header" is ETHTOOL_A_CABLE_TEST_HEADER, not any *_HEADER),
+		// then the one whose name shares more words with the spec's
+		// (tc-act-connmark-attrs is tca_connmark_attrs, not any list of
+		// PARMS, TM and PAD)
+		words := sharedWords(specName, tab.Name)
+		if c > n || c == n && (exact > nExact || exact == nExact && words > nWords) {
+			best, bestNames, n, nExact, nWords = tab, got, c, exact, words
 		}
 	}
 	return best, bestNames, n
 }
 
+// sharedWords counts the words of a spec name ("tc-act-connmark-attrs")
+// that a table's name ("tca_connmark_attrs") has.
+func sharedWords(specName, table string) int {
+	has := map[string]bool{}
+	for _, w := range strings.Split(table, "_") {
+		has[w] = true
+	}
+	c := 0
+	for _, w := range strings.Split(specName, "-") {
+		if has[w] {
+			c++
+		}
+	}
+	return c
+}
+
 // namesIn returns tab's spelling of each of the spec names ("" when
-// absent) and how many of them have the spec's value there.
-func namesIn(prefix string, names []string, vals []uint64, tab *xlat.Table) ([]string, int) {
+// absent), how many of them have the spec's value there, and how many of
+// those are spelled with prefix.
+func namesIn(prefix string, names []string, vals []uint64, tab *xlat.Table) ([]string, int, int) {
 	tp := tablePrefix(tab)
 	got := make([]string, len(names))
-	c := 0
+	c, exact := 0, 0
 	for i, name := range names {
-		for _, full := range []string{prefix + name, tp + name, name} {
+		for j, full := range []string{prefix + name, tp + name, name} {
 			if v, ok := tab.Value(full); ok {
 				got[i] = full
 				if v == vals[i] {
 					c++
+					if j == 0 {
+						exact++
+					}
 				}
 				break
 			}
 		}
 	}
-	return got, c
+	return got, c, exact
 }
 
 // counterpart is nldump's list for a spec set or enum whose names the
 // spec spells with a prefix the matching cannot guess (the spec's own
 // name for the set, an infix the UAPI has), or with a list of one name.
 type counterpart struct {
-	table  *xlat.Table
-	prefix string // the C prefix of the spec's names in table
+	table  *xlat.Table // nil: nldump has none (differences.txt says why)
+	prefix string      // the C prefix of the spec's names in table
 	// bits: the spec lists bit numbers (NAME_BIT = n); the table holds
 	// the masks (NAME = 1<<n), which nldump prints
 	bits bool
@@ -272,27 +298,32 @@ type counterpart struct {
 
 // specCounterparts names the counterparts by family and spec name.
 var specCounterparts = map[string]counterpart{
-	"rt-link/vlan-protocols":           {table: xlat.EthernetProtocols, prefix: "ETH_P_"},
-	"rt-link/netkit-policy":            {table: xlat.NetkitActions, prefix: "NETKIT_"},
-	"rt-link/af-spec-attrs":            {table: xlat.Addrfams, prefix: "AF_"},
-	"tc/tc-flower-key-ctrl-flags":      {table: xlat.TcaFlowerKeyFlags, prefix: "TCA_FLOWER_KEY_FLAGS_"},
-	"tc/tc-ematch-attrs":               {table: xlat.TcaEmatchTreeAttrs, prefix: "TCA_EMATCH_"},
-	"tc/tc-flower-key-mpls-opt-attrs":  {table: xlat.TcaFlowerMplsLseAttrs, prefix: "TCA_FLOWER_KEY_MPLS_OPT_"},
-	"tc/tc-taprio-attrs":               {table: xlat.TcaTaprioAttrs, prefix: "TCA_TAPRIO_ATTR_"},
-	"nftables/lookup-flags":            {table: xlat.NftLookupFlags, prefix: "NFT_LOOKUP_F_"},
-	"nftables/quota-flags":             {table: xlat.NftQuotaFlags, prefix: "NFT_QUOTA_F_"},
-	"nftables/ct-direction":            {table: xlat.IpConntrackDir, prefix: "IP_CT_DIR_"},
-	"nftables/fib-result":              {table: xlat.NftFibResults, prefix: "NFT_FIB_RESULT_"},
-	"nftables/batch-attrs":             {table: xlat.NfnlBatchAttrs, prefix: "NFNL_BATCH_"},
-	"nftables/expr-lookup-attrs":       {table: xlat.NftLookupAttrs, prefix: "NFTA_LOOKUP_"},
-	"nftables/expr-flow-offload-attrs": {table: xlat.NftFlowAttrs, prefix: "NFTA_FLOW_TABLE_"},
-	"netdev/qstats-scope":              {table: xlat.GenlNetdevQstatsScope, prefix: "NETDEV_QSTATS_SCOPE_"},
-	"ethtool/module-fw-flash-status":   {table: xlat.GenlEthtoolModuleFwFlashStatus, prefix: "ETHTOOL_MODULE_FW_FLASH_STATUS_"},
-	"devlink/dpipe-match-type":         {table: xlat.GenlDevlinkDpipeMatchTypes, prefix: "DEVLINK_DPIPE_MATCH_TYPE_"},
-	"devlink/dpipe-action-type":        {table: xlat.GenlDevlinkDpipeActionTypes, prefix: "DEVLINK_DPIPE_ACTION_TYPE_"},
-	"devlink/resource-unit":            {table: xlat.GenlDevlinkResourceUnits, prefix: "DEVLINK_RESOURCE_UNIT_"},
-	"devlink/port-fn-attr-cap":         {table: xlat.GenlDevlinkPortFnCaps, prefix: "DEVLINK_PORT_FN_CAP_", bits: true},
-	"devlink/flash-overwrite":          {table: xlat.GenlDevlinkFlashOverwrite, prefix: "DEVLINK_FLASH_OVERWRITE_", bits: true},
+	"rt-link/vlan-protocols":                {table: xlat.EthernetProtocols, prefix: "ETH_P_"},
+	"rt-link/netkit-policy":                 {table: xlat.NetkitActions, prefix: "NETKIT_"},
+	"rt-link/af-spec-attrs":                 {table: xlat.Addrfams, prefix: "AF_"},
+	"tc/tc-flower-key-ctrl-flags":           {table: xlat.TcaFlowerKeyFlags, prefix: "TCA_FLOWER_KEY_FLAGS_"},
+	"tc/tc-ematch-attrs":                    {table: xlat.TcaEmatchTreeAttrs, prefix: "TCA_EMATCH_"},
+	"tc/tc-flower-key-mpls-opt-attrs":       {table: xlat.TcaFlowerMplsLseAttrs, prefix: "TCA_FLOWER_KEY_MPLS_OPT_"},
+	"tc/tc-flower-key-enc-opt-geneve-attrs": {table: xlat.TcaFlowerEncOptGeneveAttrs, prefix: "TCA_FLOWER_KEY_ENC_OPT_GENEVE_"},
+	"tc/tc-flower-key-enc-opt-vxlan-attrs":  {table: xlat.TcaFlowerEncOptVxlanAttrs, prefix: "TCA_FLOWER_KEY_ENC_OPT_VXLAN_"},
+	"tc/tc-flower-key-enc-opt-erspan-attrs": {table: xlat.TcaFlowerEncOptErspanAttrs, prefix: "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_"},
+	"tc/tc-taprio-attrs":                    {table: xlat.TcaTaprioAttrs, prefix: "TCA_TAPRIO_ATTR_"},
+	"nftables/lookup-flags":                 {table: xlat.NftLookupFlags, prefix: "NFT_LOOKUP_F_"},
+	"nftables/quota-flags":                  {table: xlat.NftQuotaFlags, prefix: "NFT_QUOTA_F_"},
+	"nftables/ct-direction":                 {table: xlat.IpConntrackDir, prefix: "IP_CT_DIR_"},
+	"nftables/fib-result":                   {table: xlat.NftFibResults, prefix: "NFT_FIB_RESULT_"},
+	"nftables/batch-attrs":                  {table: xlat.NfnlBatchAttrs, prefix: "NFNL_BATCH_"},
+	"nftables/expr-lookup-attrs":            {table: xlat.NftLookupAttrs, prefix: "NFTA_LOOKUP_"},
+	"nftables/hook-dev-attrs":               {table: xlat.NftDeviceAttrs, prefix: "NFTA_DEVICE_"},
+	"nftables/empty-attrs":                  {},
+	"nftables/expr-flow-offload-attrs":      {table: xlat.NftFlowAttrs, prefix: "NFTA_FLOW_TABLE_"},
+	"netdev/qstats-scope":                   {table: xlat.GenlNetdevQstatsScope, prefix: "NETDEV_QSTATS_SCOPE_"},
+	"ethtool/module-fw-flash-status":        {table: xlat.GenlEthtoolModuleFwFlashStatus, prefix: "ETHTOOL_MODULE_FW_FLASH_STATUS_"},
+	"devlink/dpipe-match-type":              {table: xlat.GenlDevlinkDpipeMatchTypes, prefix: "DEVLINK_DPIPE_MATCH_TYPE_"},
+	"devlink/dpipe-action-type":             {table: xlat.GenlDevlinkDpipeActionTypes, prefix: "DEVLINK_DPIPE_ACTION_TYPE_"},
+	"devlink/resource-unit":                 {table: xlat.GenlDevlinkResourceUnits, prefix: "DEVLINK_RESOURCE_UNIT_"},
+	"devlink/port-fn-attr-cap":              {table: xlat.GenlDevlinkPortFnCaps, prefix: "DEVLINK_PORT_FN_CAP_", bits: true},
+	"devlink/flash-overwrite":               {table: xlat.GenlDevlinkFlashOverwrite, prefix: "DEVLINK_FLASH_OVERWRITE_", bits: true},
 }
 
 // specList is a spec set or enum: the C prefix of its names, its names
@@ -318,10 +349,13 @@ func matchNames(family, name string, l specList, tables []*xlat.Table) (tab *xla
 				l.vals[i] = 1 << l.vals[i]
 			}
 		}
-		full, _ = namesIn(l.prefix, l.names, l.vals, cp.table)
+		if cp.table == nil {
+			return nil, nil, l, false
+		}
+		full, _, _ = namesIn(l.prefix, l.names, l.vals, cp.table)
 		return cp.table, full, l, true
 	}
-	tab, full, n := specMatch(l.prefix, l.names, l.vals, tables)
+	tab, full, n := specMatch(name, l.prefix, l.names, l.vals, tables)
 	return tab, full, l, !poorMatch(n, len(l.names))
 }
 
