@@ -2,9 +2,13 @@ package decode
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
+	"testing"
 
 	"github.com/nldump/nldump/decode/internal/xlat"
+	"go.yaml.in/yaml/v3"
 )
 
 // Sub-messages: an attribute whose payload depends on the value of
@@ -476,4 +480,139 @@ func (d unionDec) flat() []*flatStruct {
 		r = append(r, fs)
 	}
 	return r
+}
+
+// The sub-message comparison finds what it is meant to, in a made-up
+// spec: a kind nldump does not know, a kind read with another set than
+// the spec's, an attribute of the wrong size, a struct member of the
+// wrong size, a struct where nldump reads attributes, and data nldump
+// leaves hex.
+func TestKernelSpecsSubMessagesFind(t *testing.T) {
+	v2 := int64(2)
+	sp := &ySpec{
+		Name: "rt-link",
+		Definitions: []yDef{{Name: "vlan-qos", Type: "struct", Members: []yMember{
+			{Name: "from", Type: "u32"}, {Name: "to", Type: "u16"}, // nldump: a u32
+		}}},
+		AttrSets: []yAttrSet{
+			{Name: "linkinfo-vlan-attrs", NamePrefix: new("ifla-vlan-"), Attributes: []yAttr{
+				{Name: "id", Type: "u32"}, // nldump: a u16
+				{Name: "flags", Type: "binary", Value: &v2},
+			}},
+		},
+		SubMsgs: []ySubMsg{{Name: "linkinfo-data-msg", Formats: []yFormat{
+			{Value: "vlan", AttrSet: "linkinfo-vlan-attrs"},
+			{Value: "bond", AttrSet: "linkinfo-vlan-attrs"},
+			{Value: "no-such-kind", AttrSet: "linkinfo-vlan-attrs"},
+			{Value: "macvlan", FixedHeader: "vlan-qos"},
+			{Value: "bridge_slave", AttrSet: "linkinfo-vlan-attrs"},
+		}}, {Name: "no-such-msg", Formats: []yFormat{{Value: "x"}}}},
+	}
+	tl, diffs := compareSubMessages(sp)
+	want := []string{
+		"attribute-set linkinfo-vlan-attrs: IFLA_VLAN_ID (u32): nldump reads 2 bytes",
+		"sub-message linkinfo-data-msg: kind bond (IFLA_INFO_DATA): nldump reads its data with the list ifla_bond_attrs, which does not hold the spec's attribute-set linkinfo-vlan-attrs",
+		"sub-message linkinfo-data-msg: kind no-such-kind: nldump does not know the kind (the spec: attribute-set linkinfo-vlan-attrs)",
+		"sub-message linkinfo-data-msg: kind macvlan (IFLA_INFO_DATA): nldump reads no struct (the spec: struct vlan-qos)",
+		"sub-message linkinfo-data-msg: kind macvlan (IFLA_INFO_DATA): nldump reads attributes (ifla_macvlan_attrs) the spec does not have (the spec: struct vlan-qos)",
+		"sub-message linkinfo-data-msg: kind bridge_slave: nldump knows the kind but leaves its data hex (the spec: attribute-set linkinfo-vlan-attrs)",
+		"sub-message no-such-msg: the test does not know how nldump picks its kinds",
+	}
+	if strings.Join(diffs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(diffs, "\n"), strings.Join(want, "\n"))
+	}
+	if tl.kinds != 4 || tl.attrs != 2 {
+		t.Errorf("compared %d kinds, %d attributes; want 4, 2", tl.kinds, tl.attrs)
+	}
+
+	// a struct: tc's prio qdisc reads struct tc_prio_qopt
+	sp = &ySpec{
+		Name: "tc",
+		Definitions: []yDef{{Name: "tc-prio-qopt", Type: "struct", Members: []yMember{
+			{Name: "bands", Type: "s32"}, {Name: "priomap", Type: "binary", Len: 15}, // nldump: 16
+			{Name: "extra", Type: "u8"},
+		}}},
+		SubMsgs: []ySubMsg{{Name: "tc-options-msg", Formats: []yFormat{{Value: "prio", FixedHeader: "tc-prio-qopt"}}}},
+	}
+	tl, diffs = compareSubMessages(sp)
+	want = []string{
+		"struct tc-prio-qopt: priomap is 15 bytes at 4 in the spec, 16 bytes at 4 in nldump",
+		"struct tc-prio-qopt: extra (1 bytes at 19) is not a member of nldump's",
+	}
+	if strings.Join(diffs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(diffs, "\n"), strings.Join(want, "\n"))
+	}
+	if tl.kinds != 1 || tl.members != 2 {
+		t.Errorf("compared %d kinds, %d members; want 1, 2", tl.kinds, tl.members)
+	}
+}
+
+// A table broken in nldump fails the comparison with the kernel's own
+// specs: a link kind wired to another kind's set, a kind forgotten, a qdisc
+// whose options are left hex, an action attribute of the wrong size, a
+// struct member of the wrong size. The tables are broken in place and
+// mended before the test returns.
+func TestKernelSpecsBrokenTables(t *testing.T) {
+	dir := kernelSpecDir(t)
+	load := func(name string) *ySpec {
+		b, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sp ySpec
+		if err := yaml.Unmarshal(b, &sp); err != nil {
+			t.Fatal(err)
+		}
+		return &sp
+	}
+	link, tc := load("rt_link.yaml"), load("tc.yaml")
+	diffsOf := func() []string {
+		var r []string
+		for _, sp := range []*ySpec{link, tc} {
+			_, d := compareSubMessages(sp)
+			for _, x := range d {
+				r = append(r, sp.Name+": "+x)
+			}
+		}
+		return r
+	}
+	before := diffsOf()
+
+	vlan, geneve := linkKinds["vlan"], linkKinds["geneve"]
+	tbf, plug := *tcQdiscKinds["tbf"], *tcQdiscKinds["plug"]
+	police := tcActionKinds["police"]
+	defer func() {
+		linkKinds["vlan"], linkKinds["geneve"] = vlan, geneve
+		*tcQdiscKinds["tbf"], *tcQdiscKinds["plug"] = tbf, plug
+		tcActionKinds["police"] = police
+	}()
+	linkKinds["vlan"] = &linkKind{name: "vlan", data: iflaVrfAttrs}
+	delete(linkKinds, "geneve")
+	tcQdiscKinds["tbf"].qopt = nil
+	tcQdiscKinds["plug"].qopt = layoutDec{lay(8, m(fD("action", 0, 4)), m(fU("limit", 4, 2)))}
+	tcActionKinds["police"] = nestDec{withDec(tcaPoliceAttrs, xlat.TCA_POLICE_AVRATE, nlaU16)}
+
+	got := map[string]bool{}
+	for _, d := range diffsOf() {
+		got[d] = true
+	}
+	for _, d := range before {
+		delete(got, d)
+	}
+	want := []string{
+		"rt-link: sub-message linkinfo-data-msg: kind vlan (IFLA_INFO_DATA): nldump reads its data with the list ifla_vrf_attrs, which does not hold the spec's attribute-set linkinfo-vlan-attrs",
+		"rt-link: sub-message linkinfo-data-msg: kind geneve: nldump does not know the kind (the spec: attribute-set linkinfo-geneve-attrs)",
+		"tc: sub-message tc-options-msg: kind tbf: nldump knows the kind but leaves its data hex (the spec: attribute-set tc-tbf-attrs)",
+		"tc: struct tc-plug-qopt: limit is 4 bytes at 4 in the spec, 2 bytes at 4 in nldump",
+		"tc: attribute-set tc-act-police-attrs: TCA_POLICE_AVRATE (u32): nldump reads 2 bytes",
+	}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("not found: %s", w)
+		}
+		delete(got, w)
+	}
+	for d := range got {
+		t.Errorf("found besides: %s", d)
+	}
 }
