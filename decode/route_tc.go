@@ -236,7 +236,7 @@ var tcaStatsStatic = newSet(xlat.RtnlTcaStatsAttrs, "TCA_STATS_???", map[uint16]
 // tcaStatsAttrs is TCA_STATS2 of a tcmsg: TCA_STATS_APP holds the
 // statistics of the qdisc kind, as TCA_XSTATS does.
 var tcaStatsAttrs = &attrSet{names: xlat.RtnlTcaStatsAttrs, dflt: "TCA_STATS_???", byType: func(s *state, typ uint16) attrDec {
-	if typ == 4 {
+	if typ == xlat.TCA_STATS_APP {
 		return tcXstats(s)
 	}
 	return tcaStatsStatic.lookup(typ)

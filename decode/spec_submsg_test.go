@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -94,9 +95,9 @@ var subMessagePicks = map[string]func(s *state, sp *ySpec, kind string) (picks [
 			if d == nil {
 				continue
 			}
-			// TCA_STATS_APP of TCA_STATS2 reads as TCA_XSTATS does
-			if _, same := tcaStatsAttrs.byType(s, xlat.TCA_STATS_APP).(nestDec); same != isNest(d) {
-				return []kindPick{{t.what + " (TCA_STATS_APP reads otherwise)", nil}}, true
+			// TCA_STATS_APP of TCA_STATS2 must read as TCA_XSTATS does
+			if app := tcaStatsAttrs.byType(s, xlat.TCA_STATS_APP); !reflect.DeepEqual(app, d) {
+				return []kindPick{{t.what + " (TCA_XSTATS)", d}, {t.what + " (TCA_STATS_APP)", app}}, true
 			}
 			return []kindPick{{t.what, d}}, true
 		}
@@ -125,11 +126,6 @@ var subMessagePicks = map[string]func(s *state, sp *ySpec, kind string) (picks [
 		}
 		return []kindPick{{"NFTA_OBJ_DATA", nftObjSets[t].lookup(xlat.NFTA_OBJ_DATA)}}, true
 	},
-}
-
-func isNest(d attrDec) bool {
-	_, ok := d.(nestDec)
-	return ok
 }
 
 // subTally counts what the comparison of sub-messages covered.
