@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 
@@ -128,9 +129,71 @@ var subMessagePicks = map[string]func(s *state, sp *ySpec, kind string) (picks [
 	},
 }
 
-// subTally counts what the comparison of sub-messages covered.
+// subMessageKinds lists, for each sub-message, the kinds whose data
+// nldump decodes, for the report of those the spec does not name.
+var subMessageKinds = map[string]func() []string{
+	"rt-link/linkinfo-data-msg": func() (r []string) {
+		for name, k := range linkKinds {
+			if k.data != nil {
+				r = append(r, name)
+			}
+		}
+		return
+	},
+	"rt-link/linkinfo-member-data-msg": func() (r []string) {
+		for name, k := range linkKinds {
+			if k.slave != nil && k.data != nil {
+				r = append(r, name) // bridge_slave and the like name the same data
+			}
+		}
+		return
+	},
+	"tc/tc-options-msg": func() (r []string) {
+		for name, k := range tcQdiscKinds {
+			if k.qopt != nil || k.copt != nil {
+				r = append(r, name)
+			}
+		}
+		for name := range tcFilterKinds {
+			r = append(r, name)
+		}
+		return
+	},
+	"tc/tca-stats-app-msg": func() (r []string) {
+		for name, k := range tcQdiscKinds {
+			if k.qxstats != nil || k.cxstats != nil {
+				r = append(r, name)
+			}
+		}
+		return
+	},
+	"tc/tc-act-options-msg": func() (r []string) {
+		for name := range tcActionKinds {
+			r = append(r, name)
+		}
+		return
+	},
+	"nftables/expr-ops": func() (r []string) {
+		for name := range nftExprSets {
+			r = append(r, name)
+		}
+		return
+	},
+	"nftables/obj-data": func() (r []string) {
+		for t, set := range nftObjSets {
+			if name, ok := xlat.NftObjectTypes.Lookup(uint64(t)); ok && set != nil {
+				r = append(r, strings.ToLower(strings.TrimPrefix(name, "NFT_OBJECT_")))
+			}
+		}
+		return
+	},
+}
+
+// subTally counts what the comparison of sub-messages covered, and lists
+// the kinds nldump decodes that the spec does not name.
 type subTally struct {
 	kinds, attrs, members int
+	beyond                []string
 }
 
 // compareSubMessages compares every kind of every sub-message of the spec
@@ -143,6 +206,22 @@ func compareSubMessages(sp *ySpec) (subTally, []string) {
 		if pick == nil {
 			diffs = append(diffs, fmt.Sprintf("sub-message %s: the test does not know how nldump picks its kinds", sm.Name))
 			continue
+		}
+		inSpec := map[string]bool{}
+		for _, f := range sm.Formats {
+			inSpec[f.Value] = true
+		}
+		if kinds := subMessageKinds[sp.Name+"/"+sm.Name]; kinds != nil {
+			var more []string
+			for _, k := range kinds() {
+				if !inSpec[k] {
+					more = append(more, k)
+				}
+			}
+			sort.Strings(more)
+			if len(more) > 0 {
+				tl.beyond = append(tl.beyond, fmt.Sprintf("%s %s: %s", sp.Name, sm.Name, strings.Join(more, " ")))
+			}
 		}
 		for _, f := range sm.Formats {
 			var s state

@@ -127,7 +127,7 @@ func TestKernelSpecs(t *testing.T) {
 	used := map[string]bool{}
 	setOf := setsByTable()
 	structs := sourceStructs(t)
-	var report []string
+	var report, beyond []string
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -145,6 +145,7 @@ func TestKernelSpecs(t *testing.T) {
 		}
 		sub, sd := compareSubMessages(&sp)
 		diffs = append(diffs, sd...)
+		beyond = append(beyond, sub.beyond...)
 		seen := map[string]bool{}
 		for _, d := range diffs {
 			key := sp.Name + ": " + d
@@ -172,6 +173,8 @@ func TestKernelSpecs(t *testing.T) {
 	}
 	sort.Strings(report)
 	t.Logf("compared with %s:\n%s", dir, strings.Join(report, "\n"))
+	sort.Strings(beyond)
+	t.Logf("kinds nldump decodes that the specs do not name:\n%s", strings.Join(beyond, "\n"))
 }
 
 // loadSpecDifferences reads the listed disagreements: one "family: text"
