@@ -310,6 +310,7 @@ type counterpart struct {
 var specCounterparts = map[string]counterpart{
 	"rt-link/vlan-protocols":                {table: xlat.EthernetProtocols, prefix: "ETH_P_"},
 	"rt-link/netkit-policy":                 {table: xlat.NetkitActions, prefix: "NETKIT_"},
+	"rt-link/link-dpll-pin-attrs":           {table: xlat.DpllPinHandleAttrs, prefix: "DPLL_A_PIN_"},
 	"rt-link/af-spec-attrs":                 {table: xlat.Addrfams, prefix: "AF_"},
 	"tc/tc-flower-key-ctrl-flags":           {table: xlat.TcaFlowerKeyFlags, prefix: "TCA_FLOWER_KEY_FLAGS_"},
 	"tc/tc-ematch-attrs":                    {table: xlat.TcaEmatchTreeAttrs, prefix: "TCA_EMATCH_"},
@@ -483,6 +484,8 @@ func compareSpec(sp *ySpec, setOf map[*xlat.Table][]*attrSet) (specTally, []stri
 				tl.typed++
 				if msg := typeAgrees(&a, set.dec[got]); msg != "" {
 					diffs = append(diffs, fmt.Sprintf("attribute-set %s: %s (%s): %s", as.Name, name, a.Type, msg))
+				} else if msg := nestAgrees(sp, &a, set.dec[got]); msg != "" {
+					diffs = append(diffs, fmt.Sprintf("attribute-set %s: %s (%s): %s", as.Name, name, a.Type, msg))
 				}
 			}
 		}
@@ -611,6 +614,34 @@ func typeAgrees(a *yAttr, d attrDec) string {
 		}
 	case "flag":
 		return fmt.Sprintf("a flag has no payload; nldump decodes %s", sh.kind)
+	}
+	return ""
+}
+
+// nestAgrees checks that a nest's attributes are read with the list of
+// the spec's nested-attributes set.
+func nestAgrees(sp *ySpec, a *yAttr, d attrDec) string {
+	nd, ok := d.(nestDec)
+	if a.Type != "nest" || a.Nested == "" || !ok || nd.set.names == nil {
+		return ""
+	}
+	as := specAttrSet(sp, a.Nested)
+	if as == nil {
+		return ""
+	}
+	for as.SubsetOf != "" {
+		// a subset takes the names and values of its set
+		if as = specAttrSet(sp, as.SubsetOf); as == nil {
+			return ""
+		}
+	}
+	prefix, names, vals := specSetNames(sp, as)
+	if len(names) == 0 {
+		return ""
+	}
+	tab, _, _, ok := matchNames(sp.Name, as.Name, specList{prefix, names, vals}, []*xlat.Table{nd.set.names})
+	if !ok || tab != nd.set.names {
+		return fmt.Sprintf("nldump reads its attributes with the list %s, not the spec's %s", nd.set.names.Name, a.Nested)
 	}
 	return ""
 }
