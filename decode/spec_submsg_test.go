@@ -374,9 +374,35 @@ func compareSetWith(sp *ySpec, as *yAttrSet, set *attrSet, s *state) (int, []str
 			diffs = append(diffs, fmt.Sprintf("attribute-set %s: %s (%s): %s", as.Name, name, a.Type, msg))
 		} else if msg := nestAgrees(sp, &a, d); msg != "" {
 			diffs = append(diffs, fmt.Sprintf("attribute-set %s: %s (%s): %s", as.Name, name, a.Type, msg))
+		} else {
+			_, sd := structAgrees(sp, &a, d)
+			diffs = append(diffs, sd...)
 		}
 	}
 	return compared, diffs
+}
+
+// structAgrees compares the struct of a binary attribute (struct: in the
+// spec) with the one nldump decodes it as, when nldump reads a struct; it
+// returns how many members it compared.
+func structAgrees(sp *ySpec, a *yAttr, d attrDec) (int, []string) {
+	if a.Type != "binary" || a.Struct == "" {
+		return 0, nil
+	}
+	var lays []*flatStruct
+	switch d := d.(type) {
+	case layoutDec:
+		lays = []*flatStruct{flattenLayout(d.l)}
+	case layoutsDec:
+		for _, l := range d {
+			lays = append(lays, flattenLayout(l))
+		}
+	case structDec:
+		lays = []*flatStruct{flattenSpec(d.spec)}
+	default:
+		return 0, nil
+	}
+	return compareFlatStruct(sp, a.Struct, lays)
 }
 
 // flatStruct is a fixed struct as a list of its leaf members, nested
@@ -510,6 +536,9 @@ func compareFlatStruct(sp *ySpec, name string, lays []*flatStruct) (int, []strin
 	}
 	compared := 0
 	seen := map[string]bool{}
+	// a member placed otherwise moves the ones after it: the first says
+	// where, the rest are counted
+	var placed []string
 	for _, w := range want.members {
 		g, ok := byName[w.name]
 		if !ok && w.pad {
@@ -523,19 +552,36 @@ func compareFlatStruct(sp *ySpec, name string, lays []*flatStruct) (int, []strin
 		compared++
 		switch {
 		case g.off != w.off || g.size != w.size:
-			diffs = append(diffs, fmt.Sprintf("struct %s: %s is %d bytes at %d in the spec, %d bytes at %d in nldump", name, w.name, w.size, w.off, g.size, g.off))
+			placed = append(placed, fmt.Sprintf("struct %s: %s is %d bytes at %d in the spec, %d bytes at %d in nldump", name, w.name, w.size, w.off, g.size, g.off))
 		case g.be != w.be:
 			diffs = append(diffs, fmt.Sprintf("struct %s: %s is big-endian in %s", name, w.name, map[bool]string{true: "nldump", false: "the spec"}[g.be]))
 		case g.signed != 0 && w.signed != 0 && g.signed != w.signed:
 			diffs = append(diffs, fmt.Sprintf("struct %s: %s is signed in %s", name, w.name, map[bool]string{true: "nldump", false: "the spec"}[g.signed > 0]))
 		}
 	}
+	if len(placed) > 0 {
+		diffs = append(diffs, placed[0])
+	}
+	if len(placed) > 1 {
+		diffs = append(diffs, fmt.Sprintf("struct %s: %d more members are placed otherwise", name, len(placed)-1))
+	}
 	for _, g := range got.members {
-		if !seen[g.name] {
+		if !seen[g.name] && !inPad(want, g) {
 			diffs = append(diffs, fmt.Sprintf("struct %s: nldump's member %s (%d bytes at %d) is not in the spec", name, g.name, g.size, g.off))
 		}
 	}
 	return compared, diffs
+}
+
+// inPad says that a member of nldump's lies in padding of the spec's
+// struct (nldump prints the pad1 the UAPI names).
+func inPad(fs *flatStruct, m flatMember) bool {
+	for _, p := range fs.members {
+		if p.pad && m.off >= p.off && m.off+m.size <= p.off+p.size {
+			return true
+		}
+	}
+	return false
 }
 
 // setChooser is a decoder that reads its attributes with one of several
@@ -613,8 +659,8 @@ func TestKernelSpecsSubMessagesFind(t *testing.T) {
 	}
 	tl, diffs = compareSubMessages(sp)
 	want = []string{
-		"struct tc-prio-qopt: priomap is 15 bytes at 4 in the spec, 16 bytes at 4 in nldump",
 		"struct tc-prio-qopt: extra (1 bytes at 19) is not a member of nldump's",
+		"struct tc-prio-qopt: priomap is 15 bytes at 4 in the spec, 16 bytes at 4 in nldump",
 	}
 	if strings.Join(diffs, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(diffs, "\n"), strings.Join(want, "\n"))

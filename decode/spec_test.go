@@ -101,6 +101,7 @@ func cName(s string) string {
 type specTally struct {
 	sets, attrs, typed, enums, values int
 	structs, members                  int
+	sattrs, smembers                  int      // struct attributes, their members
 	missing                           []string // sets nldump has no table for
 }
 
@@ -159,8 +160,8 @@ func TestKernelSpecs(t *testing.T) {
 			}
 			t.Errorf("%s", key)
 		}
-		line := fmt.Sprintf("%-14s %3d attribute sets, %4d attributes (%4d typed), %3d enums/flags, %4d values, %2d structs (%3d members), %3d sub-message kinds (%3d attributes, %3d members)",
-			sp.Name, tally.sets, tally.attrs, tally.typed, tally.enums, tally.values, tally.structs, tally.members, sub.kinds, sub.attrs, sub.members)
+		line := fmt.Sprintf("%-14s %3d attribute sets, %4d attributes (%4d typed), %3d enums/flags, %4d values, %2d structs (%3d members), %2d struct attributes (%3d members), %3d sub-message kinds (%3d attributes, %3d members)",
+			sp.Name, tally.sets, tally.attrs, tally.typed, tally.enums, tally.values, tally.structs, tally.members, tally.sattrs, tally.smembers, sub.kinds, sub.attrs, sub.members)
 		if len(tally.missing) > 0 {
 			line += fmt.Sprintf("; not in nldump: %s", strings.Join(tally.missing, " "))
 		}
@@ -486,6 +487,12 @@ func compareSpec(sp *ySpec, setOf map[*xlat.Table][]*attrSet) (specTally, []stri
 					diffs = append(diffs, fmt.Sprintf("attribute-set %s: %s (%s): %s", as.Name, name, a.Type, msg))
 				} else if msg := nestAgrees(sp, &a, set.dec[got]); msg != "" {
 					diffs = append(diffs, fmt.Sprintf("attribute-set %s: %s (%s): %s", as.Name, name, a.Type, msg))
+				} else {
+					if n, sd := structAgrees(sp, &a, set.dec[got]); n > 0 || len(sd) > 0 {
+						tl.sattrs++
+						tl.smembers += n
+						diffs = append(diffs, sd...)
+					}
 				}
 			}
 		}
