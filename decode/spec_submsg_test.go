@@ -673,7 +673,8 @@ func TestKernelSpecsSubMessagesFind(t *testing.T) {
 // A table broken in nldump fails the comparison with the kernel's own
 // specs: a link kind wired to another kind's set, a kind forgotten, a qdisc
 // whose options are left hex, an action attribute of the wrong size, a
-// struct member of the wrong size, a nest read with another set. The tables are broken in place and
+// struct member of the wrong size, in a kind's struct and in an
+// attribute's, a nest read with another set. The tables are broken in place and
 // mended before the test returns.
 func TestKernelSpecsBrokenTables(t *testing.T) {
 	dir := kernelSpecDir(t)
@@ -702,11 +703,11 @@ func TestKernelSpecsBrokenTables(t *testing.T) {
 	before := diffsOf()
 
 	vlan, geneve := linkKinds["vlan"], linkKinds["geneve"]
-	tbf, plug := *tcQdiscKinds["tbf"], *tcQdiscKinds["plug"]
+	tbf, plug, red := *tcQdiscKinds["tbf"], *tcQdiscKinds["plug"], *tcQdiscKinds["red"]
 	police, flower := tcActionKinds["police"], tcFilterKinds["flower"]
 	defer func() {
 		linkKinds["vlan"], linkKinds["geneve"] = vlan, geneve
-		*tcQdiscKinds["tbf"], *tcQdiscKinds["plug"] = tbf, plug
+		*tcQdiscKinds["tbf"], *tcQdiscKinds["plug"], *tcQdiscKinds["red"] = tbf, plug, red
 		tcActionKinds["police"], tcFilterKinds["flower"] = police, flower
 	}()
 	linkKinds["vlan"] = &linkKind{name: "vlan", data: iflaVrfAttrs}
@@ -714,6 +715,10 @@ func TestKernelSpecsBrokenTables(t *testing.T) {
 	tcQdiscKinds["tbf"].qopt = nil
 	tcQdiscKinds["plug"].qopt = layoutDec{lay(8, m(fD("action", 0, 4)), m(fU("limit", 4, 2)))}
 	tcActionKinds["police"] = nestDec{withDec(tcaPoliceAttrs, xlat.TCA_POLICE_AVRATE, nlaU16)}
+	redQopt := *tcRedQopt
+	redQopt.ms = append([]member{}, redQopt.ms...)
+	redQopt.ms[1] = m(fU("qth_min", 4, 2))
+	tcQdiscKinds["red"].qopt = nestDec{withDec(tcaRedAttrs, xlat.TCA_RED_PARMS, layoutDec{&redQopt})}
 	tcFilterKinds["flower"] = nestDec{withDec(tcaFlowerAttrs, xlat.TCA_FLOWER_KEY_ENC_OPTS, nestDec{tcaFlowerEncOptVxlanAttrs})}
 
 	got := map[string]bool{}
@@ -729,6 +734,7 @@ func TestKernelSpecsBrokenTables(t *testing.T) {
 		"tc: sub-message tc-options-msg: kind tbf: nldump knows the kind but leaves its data hex (the spec: attribute-set tc-tbf-attrs)",
 		"tc: struct tc-plug-qopt: limit is 4 bytes at 4 in the spec, 2 bytes at 4 in nldump",
 		"tc: attribute-set tc-act-police-attrs: TCA_POLICE_AVRATE (u32): nldump reads 2 bytes",
+		"tc: struct tc-red-qopt: qth_min is 4 bytes at 4 in the spec, 2 bytes at 4 in nldump",
 		"tc: attribute-set tc-flower-attrs: TCA_FLOWER_KEY_ENC_OPTS (nest): nldump reads its attributes with the list tca_flower_enc_opt_vxlan_attrs, not the spec's tc-flower-key-enc-opts-attrs",
 	}
 	for _, w := range want {
