@@ -817,9 +817,10 @@ func compareStructs(sp *ySpec, structs []nlStruct) (compared, members int, diffs
 }
 
 // The comparison finds what it is meant to: a wrong value, a wrong size, a
-// wrong byte order and a name nldump lacks, in a made-up spec.
+// wrong byte order, a name nldump lacks, a list no table holds, a wrong
+// kind, in a made-up spec.
 func TestKernelSpecsCompareFinds(t *testing.T) {
-	v := int64(4)
+	v, vXdp := int64(4), int64(xlat.IFLA_XDP)
 	sp := &ySpec{Name: "rt-link", Protocol: "netlink-raw", AttrSets: []yAttrSet{{
 		Name: "link-attrs", NamePrefix: new("ifla-"),
 		Attributes: []yAttr{
@@ -829,13 +830,27 @@ func TestKernelSpecsCompareFinds(t *testing.T) {
 			{Name: "mtu", Type: "u16", Value: &v},                // nldump: a u32
 			{Name: "link", Type: "u32", ByteOrder: "big-endian"}, // nldump: host order
 			{Name: "no-such-attr", Type: "u32"},
+			{Name: "xdp", Type: "nest", Nested: "link-dpll-pin-attrs", Value: &vXdp}, // nldump: IFLA_XDP_*
 		},
 	}}}
+	v8021q, v8021ad := int64(0x8100), int64(0x88a9) // ETH_P_8021AD is 0x88a8
+	sp.Definitions = []yDef{
+		// matched through specCounterparts
+		{Name: "vlan-protocols", Type: "enum", Entries: []yEntry{{"8021q", &v8021q}, {"8021ad", &v8021ad}}},
+		{Name: "no-such-enum", Type: "enum", Entries: []yEntry{{Name: "frob"}, {Name: "nicate"}}},
+	}
+	sp.AttrSets = append(sp.AttrSets, yAttrSet{Name: "link-dpll-pin-attrs", Attributes: []yAttr{
+		{Name: "id", Type: "nest", Nested: "link-attrs"}, // nldump: a u32
+	}})
 	_, diffs := compareSpec(sp, setsByTable())
 	want := []string{
+		"enum vlan-protocols: ETH_P_8021AD is 34985 in the spec, 34984 in nldump's list ethernet_protocols",
+		"enum no-such-enum: no list of nldump holds its names",
 		"attribute-set link-attrs: IFLA_MTU (u16): nldump reads 4 bytes",
 		"attribute-set link-attrs: IFLA_LINK (u32): nldump reads it in host order; the spec says big-endian",
 		"attribute-set link-attrs: IFLA_NO_SUCH_ATTR = 6 is not in nldump's list rtnl_link_attrs",
+		"attribute-set link-attrs: IFLA_XDP (nest): nldump reads its attributes with the list rtnl_ifla_xdp_attrs, not the spec's link-dpll-pin-attrs",
+		"attribute-set link-dpll-pin-attrs: DPLL_A_PIN_ID (nest): nldump decodes it as num",
 	}
 	if strings.Join(diffs, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(diffs, "\n"), strings.Join(want, "\n"))
