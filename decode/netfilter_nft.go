@@ -347,7 +347,7 @@ var nftCtTimeoutAttrs = newSet(xlat.NftCtTimeoutAttrs, "NFTA_CT_TIMEOUT_???", ma
 // nftCtTimeoutObj decodes a ct timeout object, its timeouts by the layer 4
 // protocol (NFTA_CT_TIMEOUT_L4PROTO).
 var nftCtTimeoutObj = funcDec(func(s *state, off, n int) bool {
-	p, _ := s.nfFindU8(off, n, 2)
+	p, _ := s.nfFindU8(off, n, xlat.NFTA_CT_TIMEOUT_L4PROTO)
 	set := nftCtTimeoutGeneric
 	if x, ok := nftCtTimeoutByProto[p]; ok {
 		set = x
@@ -359,13 +359,13 @@ var nftCtTimeoutObj = funcDec(func(s *state, off, n int) bool {
 // nftCtTimeoutByProto are nftCtTimeoutAttrs with the timeouts of each
 // protocol cttimeout knows.
 var (
-	nftCtTimeoutGeneric = withDec(nftCtTimeoutAttrs, 3, nestDec{cttimeoutGenericAttrs})
+	nftCtTimeoutGeneric = withDec(nftCtTimeoutAttrs, xlat.NFTA_CT_TIMEOUT_DATA, nestDec{cttimeoutGenericAttrs})
 	nftCtTimeoutByProto = map[uint64]*attrSet{}
 )
 
 func init() {
 	for p, set := range cttimeoutByProto {
-		nftCtTimeoutByProto[p] = withDec(nftCtTimeoutAttrs, 3, nestDec{set})
+		nftCtTimeoutByProto[p] = withDec(nftCtTimeoutAttrs, xlat.NFTA_CT_TIMEOUT_DATA, nestDec{set})
 	}
 }
 
