@@ -411,7 +411,7 @@ func compareSpec(sp *ySpec, setOf map[*xlat.Table][]*attrSet) (specTally, []stri
 	tables := familyTables(sp.Name)
 	if len(tables) == 0 {
 		tl.missing = append(tl.missing, "(the whole family)")
-		return tl, nil
+		return tl, []string{"nldump has no tables for this family"}
 	}
 	// enums and flags
 	for _, d := range sp.Definitions {
