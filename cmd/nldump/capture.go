@@ -451,31 +451,35 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			}
 			continue
 		}
-		ahead := s.decodeAhead(frames)
-		for it := range ahead {
-			it.wait()
-			if it.err != nil {
-				fmt.Fprintln(e.stderr, it.err)
-				status = exitError
-				it.release()
-				continue
-			}
-			done, err := s.emit(&it.fr, it.out, it.n, &it.sc)
-			it.release()
-			if err != nil {
-				s.stopAhead(ahead)
-				frames.close()
-				if isBrokenPipe(err) {
-					return status
+		ahead := s.decodeAhead(frames, frames.batch())
+	batches:
+		for b := range ahead {
+			b.wait()
+			for _, it := range b.items {
+				if it.err != nil {
+					fmt.Fprintln(e.stderr, it.err)
+					status = exitError
+					continue
 				}
-				fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
-				s.close()
-				return exitError
+				done, err := s.emit(&it.fr, it.out, it.n, &it.sc)
+				if err != nil {
+					b.release()
+					s.stopAhead(ahead)
+					frames.close()
+					if isBrokenPipe(err) {
+						return status
+					}
+					fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
+					s.close()
+					return exitError
+				}
+				if done {
+					stop = true
+					b.release()
+					break batches
+				}
 			}
-			if done {
-				stop = true
-				break
-			}
+			b.release()
 		}
 		s.stopAhead(ahead)
 		frames.close()
