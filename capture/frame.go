@@ -138,7 +138,24 @@ type Process struct {
 	// Note says why the process is not known when PID is 0 and the
 	// source tried ("socket closed before it was resolved", ...).
 	Note string
+	// By says what named the process (ByBpf, ByDiag, ByAnswer,
+	// ByTrace); empty when it is not recorded (a pcapng comment).
+	By string
 }
+
+// What named a process (Process.By).
+const (
+	// ByBpf: the BPF program, in the process that sent the buffer (the
+	// BPF source, or its probe beside nlmon).
+	ByBpf = "bpf"
+	// ByDiag: the port id, through NETLINK_SOCK_DIAG (or
+	// /proc/net/netlink) and the processes' descriptors.
+	ByDiag = "diag"
+	// ByAnswer: a request, by the process of the kernel's answer to it.
+	ByAnswer = "answer"
+	// ByTrace: the traced process.
+	ByTrace = "trace"
+)
 
 // Known reports whether the process was found.
 func (p Process) Known() bool { return p.PID != 0 }

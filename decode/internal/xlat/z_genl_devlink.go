@@ -587,3 +587,40 @@ var GenlDevlinkPortFnCaps = &Table{
 	},
 	dense: []string{0x1: "DEVLINK_PORT_FN_CAP_ROCE", 0x2: "DEVLINK_PORT_FN_CAP_MIGRATABLE", 0x4: "DEVLINK_PORT_FN_CAP_IPSEC_CRYPTO", 0x8: "DEVLINK_PORT_FN_CAP_IPSEC_PACKET"},
 }
+
+// GenlDevlinkDpipeMatchTypes is the list genl_devlink_dpipe_match_types of genl_devlink.txt.
+var GenlDevlinkDpipeMatchTypes = &Table{
+	Name: "genl_devlink_dpipe_match_types",
+	Entries: []Entry{
+		{"DEVLINK_DPIPE_MATCH_TYPE_FIELD_EXACT", 0x0, false},
+	},
+	dense: []string{0x0: "DEVLINK_DPIPE_MATCH_TYPE_FIELD_EXACT"},
+}
+
+// GenlDevlinkDpipeActionTypes is the list genl_devlink_dpipe_action_types of genl_devlink.txt.
+var GenlDevlinkDpipeActionTypes = &Table{
+	Name: "genl_devlink_dpipe_action_types",
+	Entries: []Entry{
+		{"DEVLINK_DPIPE_ACTION_TYPE_FIELD_MODIFY", 0x0, false},
+	},
+	dense: []string{0x0: "DEVLINK_DPIPE_ACTION_TYPE_FIELD_MODIFY"},
+}
+
+// GenlDevlinkDpipeFieldMappingTypes is the list genl_devlink_dpipe_field_mapping_types of genl_devlink.txt.
+var GenlDevlinkDpipeFieldMappingTypes = &Table{
+	Name: "genl_devlink_dpipe_field_mapping_types",
+	Entries: []Entry{
+		{"DEVLINK_DPIPE_FIELD_MAPPING_TYPE_NONE", 0x0, false},
+		{"DEVLINK_DPIPE_FIELD_MAPPING_TYPE_IFINDEX", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_DPIPE_FIELD_MAPPING_TYPE_NONE", 0x1: "DEVLINK_DPIPE_FIELD_MAPPING_TYPE_IFINDEX"},
+}
+
+// GenlDevlinkResourceUnits is the list genl_devlink_resource_units of genl_devlink.txt.
+var GenlDevlinkResourceUnits = &Table{
+	Name: "genl_devlink_resource_units",
+	Entries: []Entry{
+		{"DEVLINK_RESOURCE_UNIT_ENTRY", 0x0, false},
+	},
+	dense: []string{0x0: "DEVLINK_RESOURCE_UNIT_ENTRY"},
+}
