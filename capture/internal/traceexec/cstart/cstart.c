@@ -88,14 +88,65 @@ static const char *cstart_strerror(int e) {
 	return "cannot execute";
 }
 
+// cstart_args reads the program's arguments from /proc/self/cmdline (a
+// constructor is given none by every C library): a NULL-terminated
+// array, its count in *argc; NULL when it cannot.
+static char **cstart_args(int *argc) {
+	int fd = open("/proc/self/cmdline", O_RDONLY | O_CLOEXEC);
+	if (fd < 0) {
+		return NULL;
+	}
+	size_t len = 0, size = 4096;
+	char *b = malloc(size + 1);
+	for (;;) {
+		if (b == NULL) {
+			close(fd);
+			return NULL;
+		}
+		ssize_t r = read(fd, b + len, size - len);
+		if (r < 0 && errno == EINTR) {
+			continue;
+		}
+		if (r <= 0) {
+			break;
+		}
+		len += (size_t)r;
+		if (len == size) {
+			size *= 2;
+			b = realloc(b, size + 1);
+		}
+	}
+	close(fd);
+	b[len] = '\0';
+	int n = 0;
+	for (size_t i = 0; i < len; i++) {
+		n += b[i] == '\0';
+	}
+	char **argv = malloc(sizeof(char *) * (n + 1));
+	if (argv == NULL) {
+		return NULL;
+	}
+	int k = 0;
+	for (size_t i = 0; i < len && k < n; k++) {
+		argv[k] = b + i;
+		i += strlen(b + i) + 1;
+	}
+	argv[k] = NULL;
+	*argc = k;
+	return argv;
+}
+
 static void cstart_say(const char *s) {
 	ssize_t r = write(2, s, strlen(s));
 	(void)r;
 }
 
-__attribute__((constructor)) static void cstart(int argc, char **argv, char **envp) {
+extern char **environ;
+
+__attribute__((constructor)) static void cstart(void) {
 	const char *val = NULL;
 	size_t envs = 0;
+	char **envp = environ;
 	if (envp == NULL) {
 		return;
 	}
@@ -121,9 +172,10 @@ __attribute__((constructor)) static void cstart(int argc, char **argv, char **en
 	} else {
 		_exit(125);
 	}
-	int go_fd, st_fd;
+	int go_fd, st_fd, argc = 0;
 	rest = cstart_fd(rest, ':', &go_fd);
-	if (rest == NULL || cstart_fd(rest + 1, '\0', &st_fd) == NULL || argc < 3) {
+	char **argv = cstart_args(&argc);
+	if (rest == NULL || cstart_fd(rest + 1, '\0', &st_fd) == NULL || argv == NULL || argc < 3) {
 		_exit(125);
 	}
 	// The two descriptors close at the exec: closed by hand after the
