@@ -37,9 +37,6 @@ type msgCtx struct {
 	aux      uint64 // decoder-specific
 }
 
-// maxPresize bounds the nodes reset makes room for before decoding.
-const maxPresize = 1 << 17
-
 func (s *state) reset(d *Decoder, t *Tree, buf []byte) {
 	s.d = d
 	s.t = t
@@ -49,16 +46,6 @@ func (s *state) reset(d *Decoder, t *Tree, buf []byte) {
 	s.be = d.bigEndian
 	t.Buf = buf
 	t.nodes = t.nodes[:0]
-	if n := min(len(buf)*3/4, maxPresize); cap(t.nodes) < n {
-		// A buffer of small messages makes about a node for every two
-		// bytes (a route dump 0.52, NLMSG_NOOPs 0.44). Made this size
-		// at once, the slice is written once; grown by append from
-		// small, each step would copy it into fresh memory, and a
-		// fresh page costs a page fault (1,500 of them for the first
-		// 32 KiB route dump buffer of a process). Pages of the
-		// capacity that no node reaches are never touched.
-		t.nodes = make([]Node, 0, n)
-	}
 	t.ifnames = t.ifnames[:0]
 	t.bigEndian = s.be
 }
