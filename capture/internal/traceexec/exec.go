@@ -10,7 +10,9 @@
 // sorts first), so that a traced command starts without waiting for
 // nldump's name tables to be built. For the same reason it makes its
 // system calls itself and reads its arguments and environment from
-// /proc/self.
+// /proc/self. Built with cgo, package cstart does the same from a C
+// constructor, before the Go runtime starts, and this init does nothing;
+// the two follow one protocol, and a change to one is made in both.
 package traceexec
 
 import (
