@@ -536,10 +536,19 @@ func appendHexObject(dst, b []byte) []byte {
 	return append(dst, `"}`...)
 }
 
-// appendJSONString appends b, valid UTF-8, as a JSON string.
+// appendJSONString appends b, valid UTF-8, as a JSON string. Runs of
+// bytes that need no escape are copied at once.
 func appendJSONString(dst, b []byte) []byte {
 	dst = append(dst, '"')
-	for i := 0; i < len(b); i++ {
+	for i := 0; i < len(b); {
+		start := i
+		for i < len(b) && jsonPlain[b[i]] {
+			i++
+		}
+		dst = append(dst, b[start:i]...)
+		if i == len(b) {
+			break
+		}
 		c := b[i]
 		if c >= 0x80 {
 			// C1 controls (U+0080-U+009F: U+009B is a CSI to some
@@ -552,7 +561,7 @@ func appendJSONString(dst, b []byte) []byte {
 			} else {
 				dst = append(dst, b[i:i+n]...)
 			}
-			i += n - 1
+			i += n
 			continue
 		}
 		switch {
@@ -564,14 +573,22 @@ func appendJSONString(dst, b []byte) []byte {
 			dst = append(dst, '\\', 'r')
 		case c == '\t':
 			dst = append(dst, '\\', 't')
-		case c < 0x20 || c == 0x7f:
+		default: // c < 0x20 || c == 0x7f
 			dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&15])
-		default:
-			dst = append(dst, c)
 		}
+		i++
 	}
 	return append(dst, '"')
 }
+
+// jsonPlain tells the bytes appendJSONString copies as they are: printable
+// ASCII but '"' and '\\'.
+var jsonPlain = func() (t [256]bool) {
+	for c := 0x20; c < 0x7f; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // AppendJSONString appends s as a JSON string; bytes that are not UTF-8
 // become U+FFFD.
