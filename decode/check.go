@@ -111,7 +111,7 @@ type checker struct {
 	// sent with it (lenTooShort said so)
 	lenShort bool
 	// current message header
-	proto int
+	proto Proto
 	hdr   Header
 }
 

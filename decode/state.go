@@ -24,7 +24,7 @@ type state struct {
 // msgCtx carries what an attribute decoder needs to know of the message
 // around it (strace passes the same as "opaque data").
 type msgCtx struct {
-	proto    int
+	proto    Proto
 	msgType  uint16
 	family   uint8  // address family of the fixed header
 	ifiType  uint16 // ARPHRD_* of an ifinfomsg

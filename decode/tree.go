@@ -133,7 +133,7 @@ type Tree struct {
 	Buf   []byte
 	nodes []Node
 	// Proto is the netlink protocol the buffer was decoded as.
-	Proto     int
+	Proto     Proto
 	ifnames   []ifnamePair // the interface names known when it was decoded
 	bigEndian bool
 }

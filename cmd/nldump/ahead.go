@@ -166,7 +166,7 @@ func (s *session) decodeAhead(frames frameSource) <-chan *decoded {
 				it.fr = *fr
 				it.fr.Data = it.buf
 				s.d.SetBigEndian(fr.BigEndian)
-				s.d.DecodeTo(&it.t, fr.Proto, it.buf)
+				s.d.DecodeTo(&it.t, decode.Proto(fr.Proto), it.buf)
 				if s.print {
 					// pairing goes in order, here
 					s.p.pairFrame(&it.fr, &it.t, &it.sc)

@@ -37,18 +37,18 @@ func (r *msgRef) typeName() string {
 		}
 		return "type " + strconv.Itoa(int(h.Type))
 	}
-	return decode.ProtoName(r.t.Proto)
+	return r.t.Proto.String()
 }
 
 // key is what messages are aligned by: protocol, type and direction.
 func (r *msgRef) key() string {
 	h, _ := r.t.Header(r.m)
-	return strconv.Itoa(r.t.Proto) + "/" + strconv.Itoa(int(h.Type)) + "/" + msgDir(r.fr, r.t, r.m).String()
+	return strconv.Itoa(int(r.t.Proto)) + "/" + strconv.Itoa(int(h.Type)) + "/" + msgDir(r.fr, r.t, r.m).String()
 }
 
 // readMessages reads the messages a spec names that pass the filter, each
 // decoded in a tree of its own. What it holds is bounded (maxHeld).
-func readMessages(e *env, o *outputOpts, sp inputSpec, proto int, filt *filter) ([]*msgRef, error) {
+func readMessages(e *env, o *outputOpts, sp inputSpec, proto decode.Proto, filt *filter) ([]*msgRef, error) {
 	var out []*msgRef
 	held := 0
 	var last *decode.Tree
@@ -57,7 +57,7 @@ func readMessages(e *env, o *outputOpts, sp inputSpec, proto int, filt *filter) 
 	// shown ones are held
 	all := sp
 	all.msg = 0
-	err := o.eachMessage(e, all, proto, &filter{proto: -1}, func(r *msgRef) error {
+	err := o.eachMessage(e, all, proto, &filter{proto: decode.ProtoAny}, func(r *msgRef) error {
 		if sp.msg > r.count && r.index == 1 {
 			return fmt.Errorf("%s: buffer %d has %d messages", sp.label, r.fr.Packet, r.count)
 		}

@@ -28,7 +28,7 @@ const (
 type pending map[pendKey][]pendReq
 
 type pendKey struct {
-	proto   int
+	proto   decode.Proto
 	seq     uint32
 	pid, fd int // the traced process and fd; 0 when the source has none
 }

@@ -153,7 +153,7 @@ func runTrace(e *env, args []string) int {
 	// netlink datagram comes (--genl still wins).
 	asked := false
 	learn := func(fr *capture.Frame) {
-		if asked || fr.Proto != decode.ProtoGeneric {
+		if asked || decode.Proto(fr.Proto) != decode.ProtoGeneric {
 			return
 		}
 		asked = true
@@ -245,7 +245,7 @@ func runTrace(e *env, args []string) int {
 		if *iovecs && len(fr.Iovecs) > 1 {
 			return printIovecs(p, d, fr)
 		}
-		return p.frame(fr, d.DecodeProto(fr.Proto, fr.Data))
+		return p.frame(fr, d.DecodeProto(decode.Proto(fr.Proto), fr.Data))
 	}, p.flush)
 	ex, err := t.Run(q.put)
 	if qerr := q.close(); err == nil {
@@ -300,7 +300,7 @@ func printIovecs(p *printer, d *decode.Decoder, fr *capture.Frame) error {
 		if plain {
 			sub.Result = int64(n)
 		}
-		if err := p.frame(&sub, d.DecodeProto(sub.Proto, sub.Data)); err != nil {
+		if err := p.frame(&sub, d.DecodeProto(decode.Proto(sub.Proto), sub.Data)); err != nil {
 			return err
 		}
 	}
