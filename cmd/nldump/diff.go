@@ -26,6 +26,9 @@ type msgRef struct {
 	answerAt string
 	errno    int32
 	errText  string
+	// silent: it asked for no answer and got no error (the kernel
+	// answered a later request of its socket)
+	silent bool
 	// the request an answer answers
 	answers *msgRef
 }
@@ -52,7 +55,7 @@ func readMessages(e *env, o *outputOpts, sp inputSpec, proto decode.Proto, filt 
 	var out []*msgRef
 	held := 0
 	var last *decode.Tree
-	pend := pending{}
+	var pend pending
 	// every message tells the fate of requests, shown or not; only the
 	// shown ones are held
 	all := sp
