@@ -75,7 +75,7 @@ func (p *pending) add(r *msgRef, shown bool) {
 
 // findRole returns the first node under i with role r, or -1.
 func findRole(t *decode.Tree, i int, r decode.Role) int {
-	for _, c := range t.Children(i) {
+	for c := range t.Each(i) {
 		if t.Node(c).Role() == r {
 			return c
 		}
@@ -103,11 +103,9 @@ func fate(r *msgRef) string {
 // it (-EINVAL).
 func errnoText(r *msgRef, errno int32) string {
 	if i := findRole(r.t, r.m, decode.RoleError); i >= 0 {
-		for _, c := range r.t.Children(i) {
-			if r.t.Node(c).Name() == "error" {
-				s := string(r.t.AppendStrace(nil, c, &decode.Format{}))
-				return strings.TrimPrefix(s, "error=")
-			}
+		if c, ok := r.t.Find(i, "error"); ok {
+			s := string(r.t.AppendStrace(nil, c, &decode.Format{}))
+			return strings.TrimPrefix(s, "error=")
 		}
 	}
 	return string(decode.AppendErrno(nil, errno))
@@ -168,7 +166,7 @@ func family(t *decode.Tree, m int) (name string, v uint64, ok bool) {
 	if b < 0 {
 		return "", 0, false
 	}
-	for _, c := range t.Children(b) {
+	for c := range t.Each(b) {
 		n := t.Node(c)
 		if strings.HasSuffix(n.Name(), "family") || n.Name() == "cmd" {
 			return n.Name(), n.Value(), true
@@ -177,27 +175,16 @@ func family(t *decode.Tree, m int) (name string, v uint64, ok bool) {
 	return "", 0, false
 }
 
-// linkKind returns a message's IFLA_INFO_KIND, or "".
+// linkKind returns a message's IFLA_INFO_KIND, or "" (also for an
+// error, whose echoed request is not the message's own).
 func linkKind(t *decode.Tree, m int) string {
-	var walk func(i int) string
-	walk = func(i int) string {
-		for _, c := range t.Children(i) {
-			n := t.Node(c)
-			if n.Role() == decode.RoleError {
-				continue // the echoed request
-			}
-			if n.Role() == decode.RoleAttr && t.NameOf(c) == "IFLA_INFO_KIND" {
-				if ch := t.Children(c); len(ch) == 2 {
-					return strings.TrimRight(string(t.Bytes(ch[1])), "\x00")
-				}
-			}
-			if s := walk(c); s != "" {
-				return s
-			}
-		}
+	if findRole(t, m, decode.RoleError) >= 0 {
 		return ""
 	}
-	return walk(m)
+	if k, ok := t.Find(m, "IFLA_LINKINFO.IFLA_INFO_KIND"); ok {
+		return strings.TrimRight(string(t.Bytes(k)), "\x00")
+	}
+	return ""
 }
 
 // candidate is a message of the other side that could be one's
@@ -316,8 +303,7 @@ func count(n int, what string) string {
 
 // familyText is the family field's value as the strace notation prints it.
 func familyText(t *decode.Tree, m int, name string, v uint64) string {
-	b := findRole(t, m, decode.RoleBody)
-	for _, c := range t.Children(b) {
+	for c := range t.Each(findRole(t, m, decode.RoleBody)) {
 		if t.Node(c).Name() == name {
 			if s := t.NameOf(c); s != "" {
 				return s
