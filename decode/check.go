@@ -134,15 +134,13 @@ func (c *checker) buffer() {
 	if len(t.nodes) == 0 {
 		return
 	}
-	root := 0
-	end := int(t.nodes[root].end)
 	c.proto = t.Proto
 	if f := familyOf(t.Proto); f != nil && f.whole != nil {
 		return
 	}
-	for i := root + 1; i < end; i = int(t.nodes[i].end) {
-		n := &t.nodes[i]
-		switch n.role {
+	for i := range t.Each(0) {
+		n := t.Node(i)
+		switch n.Role() {
 		case RoleMessage:
 			if c.stop {
 				return
@@ -151,8 +149,8 @@ func (c *checker) buffer() {
 			c.message(i)
 		case RoleTrailing:
 			c.msg = 0
-			if n.len > 0 && !c.lenShort {
-				f := c.add(SevWarning, int(n.off), "", fmt.Sprintf("%d bytes after the last message, too few for a message header", n.len))
+			if n.Len() > 0 && !c.lenShort {
+				f := c.add(SevWarning, n.Offset(), "", fmt.Sprintf("%d bytes after the last message, too few for a message header", n.Len()))
 				f.Kernel = "ignores them"
 			}
 		}
@@ -215,8 +213,11 @@ func (c *checker) message(m int) {
 	if c.req {
 		c.request(m, off, n)
 	}
-	for i := m + 1; i < int(n.end) && !c.skipAttrs; i = int(t.nodes[i].end) {
-		switch t.nodes[i].role {
+	for i := range t.Each(m) {
+		if c.skipAttrs {
+			break
+		}
+		switch t.Node(i).Role() {
 		case RoleBody:
 			if c.req {
 				c.body(i)
@@ -415,10 +416,10 @@ func (c *checker) topAttrs(m int) (types []uint16, offs []int) {
 	if l < 0 {
 		return nil, nil
 	}
-	for a := l + 1; a < int(t.nodes[l].end); a = int(t.nodes[a].end) {
-		if t.nodes[a].role == RoleAttr {
-			types = append(types, uint16(t.nodes[a].u))
-			offs = append(offs, int(t.nodes[a].off))
+	for a := range t.Each(l) {
+		if n := t.Node(a); n.Role() == RoleAttr {
+			types = append(types, uint16(n.Value()))
+			offs = append(offs, n.Offset())
 		}
 	}
 	return types, offs
@@ -670,8 +671,8 @@ func (c *checker) msgEnd(i int) int {
 // scan looks for attribute lists below node i.
 func (c *checker) scan(i int, path string) {
 	t := c.t
-	for k := i + 1; k < int(t.nodes[i].end); k = int(t.nodes[k].end) {
-		switch t.nodes[k].role {
+	for k := range t.Each(i) {
+		switch t.Node(k).Role() {
 		case RoleAttrs:
 			c.attrs(k, path)
 		case RoleMessage, RoleError:
@@ -691,42 +692,43 @@ func join(path, name string) string {
 // attrs checks a list of attributes.
 func (c *checker) attrs(l int, path string) {
 	t := c.t
-	ln := &t.nodes[l]
-	end := int(ln.off) + int(ln.len)
+	ln := t.Node(l)
+	end := ln.Offset() + ln.Len()
 	type seen struct {
 		off, count int
 	}
 	var first map[uint16]*seen
 	distinct := 0
 	var attrsIdx []int
-	for a := l + 1; a < int(ln.end); a = int(t.nodes[a].end) {
-		an := &t.nodes[a]
-		if an.role == RoleTrailing {
-			if an.len > 0 {
-				f := c.add(SevWarning, int(an.off), path, fmt.Sprintf("%d bytes after the last attribute, too few for an attribute header", an.len))
+	for a := range t.Each(l) {
+		an := t.Node(a)
+		switch an.Role() {
+		case RoleTrailing:
+			if an.Len() > 0 {
+				f := c.add(SevWarning, an.Offset(), path, fmt.Sprintf("%d bytes after the last attribute, too few for an attribute header", an.Len()))
 				f.Kernel = kLeftover
 			}
 			continue
-		}
-		if an.role != RoleAttr {
+		case RoleAttr:
+		default:
 			continue
 		}
 		attrsIdx = append(attrsIdx, a)
 		if first == nil {
 			first = map[uint16]*seen{}
 		}
-		if s, ok := first[uint16(an.u)]; ok {
+		if s, ok := first[uint16(an.Value())]; ok {
 			s.count++
 		} else {
-			first[uint16(an.u)] = &seen{off: int(an.off), count: 1}
+			first[uint16(an.Value())] = &seen{off: an.Offset(), count: 1}
 			distinct++
 		}
 	}
 	for k, a := range attrsIdx {
-		an := &t.nodes[a]
+		an := t.Node(a)
 		name := t.AttrName(a)
 		p := join(path, name)
-		off := int(an.off)
+		off := an.Offset()
 		nlaLen, typ := t.attrHeader(a)
 		avail := end - off
 		if nlaLen < nlaHdrLen {
@@ -755,14 +757,14 @@ func (c *checker) attrs(l int, path string) {
 		if c.req {
 			c.attrType(a, p, off, typ)
 			c.payload(a, p, nlaLen, typ)
-			if s := first[uint16(an.u)]; s != nil && s.count > 1 && s.off != off && distinct > 1 {
+			if s := first[uint16(an.Value())]; s != nil && s.count > 1 && s.off != off && distinct > 1 {
 				f := c.add(SevWarning, off, p, fmt.Sprintf("%s appears %d times in this list (first at byte %d)", name, s.count, s.off))
 				f.Kernel = "keeps the last one and ignores the others"
 				s.count = 0 // report each type once
 			}
 		}
-		if pl := t.attrPayload(a); pl >= 0 {
-			if t.nodes[pl].role == RoleAttrs {
+		if pl := t.Payload(a); pl >= 0 {
+			if t.Node(pl).Role() == RoleAttrs {
 				c.attrs(pl, p)
 			} else {
 				c.scan(pl, p)
