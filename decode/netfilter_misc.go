@@ -338,8 +338,6 @@ var (
 
 // --- hooks ---
 
-const nfnlHookTypeBPF = 2
-
 var nfHookChainAttrs = newSet(xlat.NfHookChainAttrs, "NFNLA_CHAIN_???", map[uint16]attrDec{
 	xlat.NFNLA_CHAIN_TABLE:  nlaStr,
 	xlat.NFNLA_CHAIN_FAMILY: nfXval(xlat.NfProtos, "NFPROTO_???", 4),
@@ -355,18 +353,11 @@ var nfHookInfoAttrs = newSet(xlat.NfHookInfoAttrs, "NFNLA_HOOK_INFO_???", map[ui
 	xlat.NFNLA_HOOK_INFO_TYPE: nfXval(xlat.NfHookTypes, "NFNL_HOOK_TYPE_???", 4),
 })
 
-var nfHookInfoBPFAttrs = withDec(nfHookInfoAttrs, 1, nestDec{nfHookBPFAttrs})
+var nfHookInfoBPFAttrs = withDec(nfHookInfoAttrs, xlat.NFNLA_HOOK_INFO_DESC, nestDec{nfHookBPFAttrs})
 
 // nfHookInfo describes what sits on a hook: a chain or flowtable of
 // nf_tables, or a bpf program, as its type (NFNLA_HOOK_INFO_TYPE) says.
-var nfHookInfo = funcDec(func(s *state, off, n int) bool {
-	set := nfHookInfoAttrs
-	if t, ok := s.nfFindU32BE(off, n, 2); ok && t == nfnlHookTypeBPF {
-		set = nfHookInfoBPFAttrs
-	}
-	s.attrs(off, n, set)
-	return true
-})
+var nfHookInfo = nfNestBy{xlat.NFNLA_HOOK_INFO_TYPE, xlat.NFNL_HOOK_TYPE_BPF, nfHookInfoAttrs, nfHookInfoBPFAttrs}
 
 var nfHookAttrs = newSet(xlat.NfHookAttrs, "NFNLA_HOOK_???", map[uint16]attrDec{
 	xlat.NFNLA_HOOK_HOOKNUM:       nfHookNum,

@@ -25,7 +25,7 @@ func nftMsgAttrs(s *state, msg uint8, off, n int) *attrSet {
 	case xlat.NFT_MSG_TRACE:
 		return nftTraceAttrs
 	case xlat.NFT_MSG_NEWOBJ, xlat.NFT_MSG_GETOBJ, xlat.NFT_MSG_DELOBJ, xlat.NFT_MSG_GETOBJ_RESET, xlat.NFT_MSG_DESTROYOBJ:
-		if t, ok := s.nfFindU32BE(off, n, nftaObjType); ok && t < uint64(len(nftObjSets)) && nftObjSets[t] != nil {
+		if t, ok := s.nfFindU32BE(off, n, xlat.NFTA_OBJ_TYPE); ok && t < uint64(len(nftObjSets)) && nftObjSets[t] != nil {
 			return nftObjSets[t]
 		}
 		return nftObjAttrs
@@ -245,8 +245,6 @@ var nftFlowtableAttrs = newSet(xlat.NftFlowtableAttrs, "NFTA_FLOWTABLE_???", map
 })
 
 // --- stateful objects ---
-
-const nftaObjType = 3
 
 var nftObjAttrs = newSet(xlat.NftObjAttrs, "NFTA_OBJ_???", map[uint16]attrDec{
 	xlat.NFTA_OBJ_TABLE:    nlaStr,
@@ -584,20 +582,11 @@ var nftRejectAttrs = newSet(xlat.NftRejectAttrs, "NFTA_REJECT_???", map[uint16]a
 	xlat.NFTA_REJECT_ICMP_CODE: nfU8, // an ICMP or ICMPv6 code
 })
 
-const nftRejectIcmpxUnreach = 2
-
-var nftRejectIcmpxAttrs = withDec(nftRejectAttrs, 2, xvalDec{tab: xlat.NftRejectIcmpxCodes, dflt: "NFT_REJECT_ICMPX_???", size: 1, exact: true})
+var nftRejectIcmpxAttrs = withDec(nftRejectAttrs, xlat.NFTA_REJECT_ICMP_CODE, xvalDec{tab: xlat.NftRejectIcmpxCodes, dflt: "NFT_REJECT_ICMPX_???", size: 1, exact: true})
 
 // nftReject names the code of an NFT_REJECT_ICMPX_UNREACH, which is
 // nf_tables' own; the other types carry a code of ICMP or ICMPv6.
-var nftReject = funcDec(func(s *state, off, n int) bool {
-	set := nftRejectAttrs
-	if t, ok := s.nfFindU32BE(off, n, 1); ok && t == nftRejectIcmpxUnreach {
-		set = nftRejectIcmpxAttrs
-	}
-	s.attrs(off, n, set)
-	return true
-})
+var nftReject = nfNestBy{xlat.NFTA_REJECT_TYPE, xlat.NFT_REJECT_ICMPX_UNREACH, nftRejectAttrs, nftRejectIcmpxAttrs}
 
 var nftFibAttrs = newSet(xlat.NftFibAttrs, "NFTA_FIB_???", map[uint16]attrDec{
 	xlat.NFTA_FIB_DREG:   nftReg,
