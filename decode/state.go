@@ -413,6 +413,22 @@ func (s *state) fieldVal(f *field, off int) uint64 {
 	return s.uint(off, int(f.size))
 }
 
+// beOpen opens the call that shows a big-endian number (htons(...),
+// htonl(...), htobe64(...)) of size bytes at off, named name, and
+// returns the number; the leaf added next goes inside, and beClose ends
+// it.
+func (s *state) beOpen(name string, off, size int) uint64 {
+	s.call(name, beFunc(size), off, size)
+	return s.ube(off, size)
+}
+
+// beClose marks leaf i as the big-endian number and closes the call
+// beOpen opened.
+func (s *state) beClose(i int) {
+	s.setFlag(i, flagBE)
+	s.close()
+}
+
 func beFunc(size int) string {
 	switch size {
 	case 2:
