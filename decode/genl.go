@@ -323,6 +323,28 @@ func gXval(t *xlat.Table, dflt string, size int) attrDec {
 	return xvalDec{tab: t, dflt: dflt, size: size, exact: true}
 }
 
+// kindDec is an exact-size named number that says how the attributes
+// after it read (team's option type, ethtool's stats group): it keeps its
+// value, plus one, in s.ctx.aux for their decoders.
+type kindDec struct {
+	size int
+	tab  *xlat.Table
+	dflt string
+	nf   uint8
+}
+
+func (d kindDec) decode(s *state, off, n int) bool {
+	if n != d.size {
+		return false
+	}
+	v := s.uint(off, n)
+	s.ctx.aux = v + 1
+	s.xvalV("", v, off, n, d.tab, d.dflt, d.nf)
+	return true
+}
+
+func (d kindDec) rule() rule { return namedNumRule(d.size, false) }
+
 // gFlags prints a flag word of exactly size bytes.
 func gFlags(t *xlat.Table, dflt string, size int) attrDec {
 	return flagsDec{tab: t, dflt: dflt, size: size, exact: true}

@@ -526,14 +526,7 @@ func ethtoolCounters(t *xlat.Table) *attrSet {
 }
 
 var ethtoolStatsGrpAttrs = newSet(xlat.GenlEthtoolStatsGrpAttrs, "ETHTOOL_A_STATS_GRP_???", map[uint16]attrDec{
-	xlat.ETHTOOL_A_STATS_GRP_ID: funcDec(func(s *state, off, n int) bool { // ETHTOOL_A_STATS_GRP_ID
-		if n != 4 {
-			return false
-		}
-		s.ctx.aux = s.u32(off) + 1
-		s.xvalV("", s.u32(off), off, 4, xlat.GenlEthtoolStatsGroups, "ETHTOOL_STATS_???", numX)
-		return true
-	}),
+	xlat.ETHTOOL_A_STATS_GRP_ID:    kindDec{size: 4, tab: xlat.GenlEthtoolStatsGroups, dflt: "ETHTOOL_STATS_???", nf: numX},
 	xlat.ETHTOOL_A_STATS_GRP_SS_ID: gXval(xlat.GenlEthtoolStringsetIds, "ETH_SS_???", 4),
 	xlat.ETHTOOL_A_STATS_GRP_STAT: funcDec(func(s *state, off, n int) bool { // ETHTOOL_A_STATS_GRP_STAT
 		set := ethtoolAnyCounters
