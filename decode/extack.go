@@ -93,25 +93,18 @@ func (p *Policy) Text() string {
 	default:
 		b.WriteString(t)
 	}
+	// a range: " in LO..HI", either end left out when the policy has none
+	var lo, hi string
 	switch {
 	case p.HasMinS || p.HasMaxS:
-		b.WriteString(" in ")
-		if p.HasMinS {
-			b.WriteString(strconv.FormatInt(p.MinS, 10))
-		}
-		b.WriteString("..")
-		if p.HasMaxS {
-			b.WriteString(strconv.FormatInt(p.MaxS, 10))
-		}
+		lo, hi = strconv.FormatInt(p.MinS, 10), strconv.FormatInt(p.MaxS, 10)
+		lo, hi = keepIf(p.HasMinS, lo), keepIf(p.HasMaxS, hi)
 	case p.HasMinU || p.HasMaxU:
-		b.WriteString(" in ")
-		if p.HasMinU {
-			b.WriteString(strconv.FormatUint(p.MinU, 10))
-		}
-		b.WriteString("..")
-		if p.HasMaxU {
-			b.WriteString(strconv.FormatUint(p.MaxU, 10))
-		}
+		lo, hi = strconv.FormatUint(p.MinU, 10), strconv.FormatUint(p.MaxU, 10)
+		lo, hi = keepIf(p.HasMinU, lo), keepIf(p.HasMaxU, hi)
+	}
+	if lo != "" || hi != "" {
+		b.WriteString(" in " + lo + ".." + hi)
 	}
 	switch {
 	case p.HasMinLen && p.HasMaxLen && p.MinLen == p.MaxLen:
@@ -134,6 +127,14 @@ func (p *Policy) Text() string {
 		b.WriteString(")")
 	}
 	return b.String()
+}
+
+// keepIf returns s when ok, else "".
+func keepIf(ok bool, s string) string {
+	if ok {
+		return s
+	}
+	return ""
 }
 
 // Explain says in one line what the extended ACK points at, without its
