@@ -277,31 +277,27 @@ func (c *checker) padNote(off int, path, text string) {
 
 // msgsClean reports whether the bytes [off, end) are a sequence of whole
 // messages.
-func (c *checker) msgsClean(off, end int) bool {
-	for off < end {
-		if end-off < nlmsgHdrLen {
-			return false
-		}
-		l := int(c.u32(off))
-		if l < nlmsgHdrLen || l > end-off {
-			return false
-		}
-		off += min(nlmsgAlign(l), end-off)
-	}
-	return true
-}
+func (c *checker) msgsClean(off, end int) bool { return c.listClean(off, end, nlmsgHdrLen) }
 
 // attrsClean reports whether [off, end) is a list of whole attributes.
-func (c *checker) attrsClean(off, end int) bool {
+func (c *checker) attrsClean(off, end int) bool { return c.listClean(off, end, nlaHdrLen) }
+
+// listClean reports whether [off, end) is a list of whole elements with a
+// header of hdr bytes that starts with their length: messages (a u32
+// nlmsg_len) or attributes (a u16 nla_len), each aligned to 4 bytes.
+func (c *checker) listClean(off, end, hdr int) bool {
 	for off < end {
-		if end-off < nlaHdrLen {
+		if end-off < hdr {
 			return false
 		}
 		l := int(c.u16(off))
-		if l < nlaHdrLen || l > end-off {
+		if hdr == nlmsgHdrLen {
+			l = int(c.u32(off))
+		}
+		if l < hdr || l > end-off {
 			return false
 		}
-		off += min(nlaAlign(l), end-off)
+		off += min(nlmsgAlign(l), end-off) // NLMSG_ALIGN and NLA_ALIGN are both 4
 	}
 	return true
 }
