@@ -31,7 +31,7 @@ func (h *Header) Request() bool { return h.Flags&xlat.NLM_F_REQUEST != 0 }
 // Header returns the header of message m (a RoleMessage node). ok is false
 // when m is not a message.
 func (t *Tree) Header(m int) (h Header, ok bool) {
-	if m < 0 || m >= len(t.nodes) || t.nodes[m].role != RoleMessage {
+	if !t.isRole(m, RoleMessage) {
 		return h, false
 	}
 	hd := t.FirstChild(m)
@@ -159,10 +159,15 @@ func (t *Tree) isBody(parts []int, c int) bool {
 // genlmsghdr, ...: the struct before its attributes), or -1 when it has
 // none.
 func (t *Tree) Body(m int) int {
-	if m < 0 || m >= len(t.nodes) || t.nodes[m].role != RoleMessage {
+	if !t.isRole(m, RoleMessage) {
 		return -1
 	}
 	return t.body(m)
+}
+
+// isRole reports whether i is a node of the tree with role r.
+func (t *Tree) isRole(i int, r Role) bool {
+	return i >= 0 && i < len(t.nodes) && t.nodes[i].role == r
 }
 
 // body returns the fixed header of message m, or -1.
@@ -245,7 +250,7 @@ func (t *Tree) IfName(index uint32) string {
 // Payload returns the payload node of attribute a (a RoleAttr node): the
 // value, nested list or struct after its header; -1 when it has none.
 func (t *Tree) Payload(a int) int {
-	if a < 0 || a >= len(t.nodes) || t.nodes[a].role != RoleAttr {
+	if !t.isRole(a, RoleAttr) {
 		return -1
 	}
 	return t.attrPayload(a)
