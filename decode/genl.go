@@ -318,6 +318,22 @@ var (
 	gSint = uintDec{FmtD}
 )
 
+// uintFlagsDec prints a flag word carried as NLA_UINT (4 or 8 bytes).
+type uintFlagsDec struct {
+	tab  *xlat.Table
+	dflt string
+}
+
+func (d uintFlagsDec) decode(s *state, off, n int) bool {
+	if n != 4 && n != 8 {
+		return false
+	}
+	s.flagsV("", s.uint(off, n), off, n, d.tab, d.dflt)
+	return true
+}
+
+func (d uintFlagsDec) rule() rule { return gUint.rule() }
+
 // gXval prints a number of exactly size bytes by name.
 func gXval(t *xlat.Table, dflt string, size int) attrDec {
 	return xvalDec{tab: t, dflt: dflt, size: size, exact: true}

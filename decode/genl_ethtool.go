@@ -588,13 +588,7 @@ var ethtoolPseAttrs = newSet(xlat.GenlEthtoolPseAttrs, "ETHTOOL_A_PSE_???", map[
 
 var ethtoolPseNtfAttrs = newSet(xlat.GenlEthtoolPseNtfAttrs, "ETHTOOL_A_PSE_NTF_???", map[uint16]attrDec{
 	xlat.ETHTOOL_A_PSE_NTF_HEADER: ethtoolHeader,
-	xlat.ETHTOOL_A_PSE_NTF_EVENTS: funcDec(func(s *state, off, n int) bool { // ETHTOOL_A_PSE_NTF_EVENTS
-		if n != 4 && n != 8 {
-			return false
-		}
-		s.flagsV("", s.uint(off, n), off, n, xlat.GenlEthtoolPseEvents, "ETHTOOL_PSE_EVENT_???")
-		return true
-	}),
+	xlat.ETHTOOL_A_PSE_NTF_EVENTS: uintFlagsDec{xlat.GenlEthtoolPseEvents, "ETHTOOL_PSE_EVENT_???"},
 })
 
 var ethtoolFlowAttrs = &attrSet{names: xlat.GenlEthtoolFlowAttrs, dflt: "ETHTOOL_A_FLOW_???", byType: func(*state, uint16) attrDec {
@@ -602,13 +596,7 @@ var ethtoolFlowAttrs = &attrSet{names: xlat.GenlEthtoolFlowAttrs, dflt: "ETHTOOL
 }}
 
 // ethtoolRxh prints the RXH_* fields a flow type hashes on (NLA_UINT).
-var ethtoolRxh = funcDec(func(s *state, off, n int) bool {
-	if n != 4 && n != 8 {
-		return false
-	}
-	s.flagsV("", s.uint(off, n), off, n, xlat.GenlEthtoolRxh, "RXH_???")
-	return true
-})
+var ethtoolRxh = uintFlagsDec{xlat.GenlEthtoolRxh, "RXH_???"}
 
 var ethtoolRssAttrs = newSet(xlat.GenlEthtoolRssAttrs, "ETHTOOL_A_RSS_???", map[uint16]attrDec{
 	xlat.ETHTOOL_A_RSS_HEADER:  ethtoolHeader,

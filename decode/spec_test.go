@@ -404,7 +404,7 @@ func shapeOf(d attrDec) (decShape, bool) {
 	switch d := d.(type) {
 	case numDec:
 		return decShape{"num", d.size, d.be}, true
-	case uintDec:
+	case uintDec, uintFlagsDec:
 		return decShape{"uint", 0, false}, true
 	case xvalDec:
 		return decShape{"num", d.size, d.be}, true
