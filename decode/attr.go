@@ -218,10 +218,13 @@ func (d strDec) rule() rule {
 var nlaStr = strDec{qNlaStr}
 
 // ifindexDec prints an interface index.
-type ifindexDec struct{}
+// ifindexDec prints an interface index: a u32 with the name the input
+// or the host gives it; exact takes only a 4-byte payload (generic
+// netlink), otherwise a longer one is read up to its fourth byte.
+type ifindexDec struct{ exact bool }
 
-func (ifindexDec) decode(s *state, off, n int) bool {
-	if n < 4 {
+func (d ifindexDec) decode(s *state, off, n int) bool {
+	if n < 4 || d.exact && n != 4 {
 		return false
 	}
 	s.ifindex("", off, 4)

@@ -367,22 +367,10 @@ func gFlags(t *xlat.Table, dflt string, size int) attrDec {
 }
 
 // gIfindex prints an interface index of exactly 4 bytes.
-var gIfindex = funcDec(func(s *state, off, n int) bool {
-	if n != 4 {
-		return false
-	}
-	s.ifindex("", off, 4)
-	return true
-})
+var gIfindex = ifindexDec{exact: true}
 
 // gWords prints a bitmap as an array of 32-bit words in hex.
-var gWords = funcDec(func(s *state, off, n int) bool {
-	if n == 0 || n%4 != 0 {
-		return false
-	}
-	s.printArray(off, n/4, 4, FmtX, nil, "", 0)
-	return true
-})
+var gWords = gArray(4, FmtX)
 
 // gArray prints an array of numbers of size bytes.
 func gArray(size int, f Fmt) attrDec {
