@@ -4,15 +4,17 @@ import "testing"
 
 // Each allocates nothing; Find follows nested attributes and fields, and
 // does not wander into attributes of other names.
+// walkLink is "ip link add v0 type veth" (ifindex 9, seq 7).
+var walkLink = []byte{
+	0x34, 0, 0, 0, 0x10, 0, 0x05, 0x06, 7, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	7, 0, 3, 0, 'v', '0', 0, 0,
+	0x10, 0, 0x12, 0,
+	9, 0, 1, 0, 'v', 'e', 't', 'h', 0, 0, 0, 0,
+}
+
 func TestWalk(t *testing.T) {
-	buf := []byte{
-		0x34, 0, 0, 0, 0x10, 0, 0x05, 0x06, 7, 0, 0, 0, 0, 0, 0, 0,
-		0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		7, 0, 3, 0, 'v', '0', 0, 0,
-		0x10, 0, 0x12, 0,
-		9, 0, 1, 0, 'v', 'e', 't', 'h', 0, 0, 0, 0,
-	}
-	tr := NewDecoder(Options{Proto: ProtoRoute}).Decode(buf)
+	tr := NewDecoder(Options{Proto: ProtoRoute}).Decode(walkLink)
 	m := tr.Messages()[0]
 	n := 0
 	if a := testing.AllocsPerRun(100, func() {
@@ -52,13 +54,8 @@ func TestWalk(t *testing.T) {
 // Header.Unnamed the flag bits without a name: what the summary format
 // reads, for a library user too.
 func TestBodyPayloadUnnamed(t *testing.T) {
-	buf := []byte{
-		0x34, 0, 0, 0, 0x10, 0, 0x05, 0x86, 7, 0, 0, 0, 0, 0, 0, 0, // flags REQUEST|ACK|CREATE|EXCL|0x8000
-		0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-		7, 0, 3, 0, 'v', '0', 0, 0,
-		0x10, 0, 0x12, 0,
-		9, 0, 1, 0, 'v', 'e', 't', 'h', 0, 0, 0, 0,
-	}
+	buf := append([]byte(nil), walkLink...)
+	buf[7] |= 0x80 // flags REQUEST|ACK|EXCL|CREATE and 0x8000, which has no name
 	tr := NewDecoder(Options{Proto: ProtoRoute}).Decode(buf)
 	m := tr.Messages()[0]
 	b := tr.Body(m)
