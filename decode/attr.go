@@ -482,6 +482,21 @@ func newSet(names *xlat.Table, dflt string, decs map[uint16]attrDec) *attrSet {
 	return set
 }
 
+// nestSelf makes the attributes of the given types of set nests of set
+// itself (a package-level table cannot name the set it is the value of),
+// registered for extended ACKs as newSet registers nests.
+func nestSelf(set *attrSet, types ...uint16) {
+	for _, t := range types {
+		for int(t) >= len(set.dec) {
+			set.dec = append(set.dec, nil)
+		}
+		set.dec[t] = nestDec{set}
+		if set.names != nil {
+			nestedNames[nestKey{set.names, t}] = set.names
+		}
+	}
+}
+
 // allSets lists every attribute set made by newSet, for the tests that
 // compare them with the kernel's own descriptions.
 var allSets []*attrSet
