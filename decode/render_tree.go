@@ -120,16 +120,13 @@ func (r *render) tree(dst []byte, i, depth int, label string) []byte {
 			dst = r.tree(dst, c, depth+1, "")
 		}
 		return dst
-	case RolePayload:
+	case RolePayload, RoleTrailing:
 		dst = r.line(dst, int(n.off), depth)
-		dst = append(dst, "payload, "...)
-		dst = strconv.AppendUint(dst, uint64(n.len), 10)
-		dst = append(dst, " bytes: "...)
-		dst = r.valueOf(dst, i)
-		return append(dst, '\n')
-	case RoleTrailing:
-		dst = r.line(dst, int(n.off), depth)
-		dst = append(dst, "trailing "...)
+		if n.role == RolePayload {
+			dst = append(dst, "payload, "...)
+		} else {
+			dst = append(dst, "trailing "...)
+		}
 		dst = strconv.AppendUint(dst, uint64(n.len), 10)
 		dst = append(dst, " bytes: "...)
 		dst = r.valueOf(dst, i)
