@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -68,6 +69,20 @@ func (p Proto) Short() string {
 // Decoded says whether nldump decodes the messages of the protocol
 // (the others print as strace prints them: headers and hex strings).
 func (p Proto) Decoded() bool { return familyOf(p) != nil }
+
+// MarshalText gives the protocol's name (String), so that a Proto
+// reads as NETLINK_ROUTE in JSON and other text encodings.
+func (p Proto) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
+
+// UnmarshalText reads a protocol as ParseProto does.
+func (p *Proto) UnmarshalText(b []byte) error {
+	v, ok := ParseProto(string(b))
+	if !ok {
+		return fmt.Errorf("unknown netlink protocol %q", b)
+	}
+	*p = v
+	return nil
+}
 
 // ParseProto reads a protocol given as a name (route, NETLINK_ROUTE,
 // generic, genl, nf, ...; any case, - for _) or a number below 32 (also

@@ -1,6 +1,9 @@
 package decode
 
-import "testing"
+import (
+	"encoding/json"
+	"testing"
+)
 
 func TestProto(t *testing.T) {
 	for _, c := range []struct {
@@ -60,5 +63,20 @@ func TestProto(t *testing.T) {
 	}
 	if !ProtoRoute.Decoded() || !ProtoGeneric.Decoded() || ProtoUsersock.Decoded() {
 		t.Error("Decoded: route and generic are decoded, usersock is not")
+	}
+}
+
+// A Proto is text in JSON and other encodings, both ways.
+func TestProtoText(t *testing.T) {
+	b, err := json.Marshal(struct{ P []Proto }{[]Proto{ProtoGeneric, 17}})
+	if err != nil || string(b) != `{"P":["NETLINK_GENERIC","NETLINK_17"]}` {
+		t.Fatalf("%s %v", b, err)
+	}
+	var v struct{ P []Proto }
+	if err := json.Unmarshal([]byte(`{"P":["genl","NETLINK_17","route"]}`), &v); err != nil || len(v.P) != 3 || v.P[0] != ProtoGeneric || v.P[1] != 17 || v.P[2] != ProtoRoute {
+		t.Errorf("%v %v", v.P, err)
+	}
+	if err := json.Unmarshal([]byte(`{"P":["routing"]}`), &v); err == nil {
+		t.Error("routing read as a protocol")
 	}
 }
