@@ -2,6 +2,7 @@ package capture
 
 import (
 	"errors"
+	"strconv"
 	"syscall"
 	"time"
 )
@@ -48,8 +49,13 @@ type Frame struct {
 	Proto  int       // netlink protocol; -1 when unknown
 	Dir    Direction
 	Packet int // 1-based number of the buffer in its source
-	// Source locates the buffer for messages: "file.hex:12", "pid 42 sendmsg"
-	Source string
+	// Source locates the buffer for messages: "file.hex:12", "pid 42
+	// sendmsg". When SourceSep is not 0, SourceSep and SourceNum end it
+	// ("file.pcap" '#' 12): reading a file then builds no string per
+	// buffer. AppendSource gives it whole.
+	Source    string
+	SourceSep byte
+	SourceNum int
 	// Pid and Syscall are set for traced buffers.
 	Pid     int
 	Syscall string
@@ -132,7 +138,24 @@ type Process struct {
 	// Note says why the process is not known when PID is 0 and the
 	// source tried ("socket closed before it was resolved", ...).
 	Note string
+	// By says what named the process (ByBpf, ByDiag, ByAnswer,
+	// ByTrace); empty when it is not recorded (a pcapng comment).
+	By string
 }
+
+// What named a process (Process.By).
+const (
+	// ByBpf: the BPF program, in the process that sent the buffer (the
+	// BPF source, or its probe beside nlmon).
+	ByBpf = "bpf"
+	// ByDiag: the port id, through NETLINK_SOCK_DIAG (or
+	// /proc/net/netlink) and the processes' descriptors.
+	ByDiag = "diag"
+	// ByAnswer: a request, by the process of the kernel's answer to it.
+	ByAnswer = "answer"
+	// ByTrace: the traced process.
+	ByTrace = "trace"
+)
 
 // Known reports whether the process was found.
 func (p Process) Known() bool { return p.PID != 0 }
@@ -145,3 +168,14 @@ type noNlmonError struct{ msg string }
 
 func (e noNlmonError) Error() string        { return e.msg }
 func (e noNlmonError) Is(target error) bool { return target == ErrNoNlmon }
+
+// AppendSource appends where the buffer comes from (Source, then
+// SourceSep and SourceNum when SourceSep is set).
+func (f *Frame) AppendSource(b []byte) []byte {
+	b = append(b, f.Source...)
+	if f.SourceSep != 0 {
+		b = append(b, f.SourceSep)
+		b = strconv.AppendInt(b, int64(f.SourceNum), 10)
+	}
+	return b
+}

@@ -230,7 +230,7 @@ func bpfRecord(data []byte, fr *Frame) ([]byte, int, error) {
 	if i := bytes.IndexByte(comm, 0); i >= 0 {
 		comm = comm[:i]
 	}
-	fr.Proc = Process{PID: int(ne.Uint32(data[bpfPid:])), Comm: string(comm)}
+	fr.Proc = Process{PID: int(ne.Uint32(data[bpfPid:])), Comm: string(comm), By: ByBpf}
 	pt := packetUser
 	switch {
 	case data[bpfKind] == bpfToKernel:

@@ -133,6 +133,9 @@ func (r *ProcResolver) ResolveAt(proto int, port uint32, t time.Time) Process {
 		return Process{Note: "port id not found"}
 	}
 	e.proc = r.holder(port, e)
+	if e.proc.Known() {
+		e.proc.By = ByDiag
+	}
 	e.checked = true
 	r.ports[k] = e
 	return e.proc

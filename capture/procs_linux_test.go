@@ -47,7 +47,7 @@ func newResolver(t *testing.T, diag bool) *ProcResolver {
 
 func testResolveSelf(t *testing.T, diag bool) {
 	r := newResolver(t, diag)
-	self := Process{PID: os.Getpid(), Comm: readComm("/proc", os.Getpid())}
+	self := Process{PID: os.Getpid(), Comm: readComm("/proc", os.Getpid()), By: ByDiag}
 	if self.Comm == "" {
 		t.Fatal("no /proc/self/comm")
 	}
@@ -117,7 +117,7 @@ func TestProcResolverChild(t *testing.T) {
 		got := r.Resolve(unix.NETLINK_ROUTE, port)
 		cmd.Process.Kill()
 		cmd.Wait()
-		if want := (Process{PID: pid, Comm: "ip"}); got != want {
+		if want := (Process{PID: pid, Comm: "ip", By: ByDiag}); got != want {
 			t.Errorf("diag=%v: Resolve(route, %d) = %+v, want %+v", diag, port, got, want)
 		}
 		// gone now: once what the cache knew is old, a frame is marked,

@@ -1310,7 +1310,7 @@ func (tr *tracing) process(tc *tracee) Process {
 		b, _ := os.ReadFile("/proc/" + strconv.Itoa(tc.tgid) + "/comm")
 		tc.comm = strings.TrimSuffix(string(b), "\n")
 	}
-	return Process{PID: tc.tgid, Comm: tc.comm}
+	return Process{PID: tc.tgid, Comm: tc.comm, By: ByTrace}
 }
 
 // procFdProto finds the protocol of a descriptor in /proc: the socket

@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"strings"
 	"testing"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
 )
 
 // Crafted messages of each generic family, decoded with the family ids
@@ -117,6 +119,15 @@ func TestGenlDevlink(t *testing.T) {
 			nlmsg(0x21, 0, 1, 100, genlhdr(51, 1), nla(1, cstr("pci")), nla(98, cstr("mlx5_core")),
 				nla(101, nla(103, cstr("fw")), nla(104, cstr("16.35.1012"))), nla(154, le32(2), le32(6))),
 			`[{nlmsg_len=84, nlmsg_type=devlink, nlmsg_flags=0, nlmsg_seq=1, nlmsg_pid=100}, [{cmd=DEVLINK_CMD_INFO_GET, version=1}, [[{nla_len=8, nla_type=DEVLINK_ATTR_BUS_NAME}, "pci"], [{nla_len=14, nla_type=DEVLINK_ATTR_INFO_DRIVER_NAME}, "mlx5_core"], [{nla_len=28, nla_type=DEVLINK_ATTR_INFO_VERSION_RUNNING}, [[{nla_len=7, nla_type=DEVLINK_ATTR_INFO_VERSION_NAME}, "fw"], [{nla_len=15, nla_type=DEVLINK_ATTR_INFO_VERSION_VALUE}, "16.35.1012"]]], [{nla_len=12, nla_type=DEVLINK_ATTR_RELOAD_ACTIONS_PERFORMED}, {value=DEVLINK_RELOAD_ACTION_DRIVER_REINIT, selector=DEVLINK_RELOAD_ACTION_DRIVER_REINIT|DEVLINK_RELOAD_ACTION_FW_ACTIVATE}]]]]`},
+		// the kernel's spec names these enums (TestKernelSpecs), which
+		// nldump printed as numbers (..._MATCH_TYPE}, 0], ...); a header
+		// id stays a number: a driver numbers its own headers
+		{"dpipe match and action, resource unit",
+			nlmsg(0x21, 0, 1, 100, genlhdr(xlat.DEVLINK_CMD_DPIPE_TABLE_GET, 1),
+				nla(xlat.DEVLINK_ATTR_DPIPE_MATCH_TYPE, le32(0)), nla(xlat.DEVLINK_ATTR_DPIPE_ACTION_TYPE, le32(0)),
+				nla(xlat.DEVLINK_ATTR_DPIPE_HEADER_ID, le32(1)), nla(xlat.DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE, le32(1)),
+				nla(xlat.DEVLINK_ATTR_RESOURCE_UNIT, []byte{0}), nla(xlat.DEVLINK_ATTR_DPIPE_MATCH_TYPE, le32(7))),
+			`[{nlmsg_len=68, nlmsg_type=devlink, nlmsg_flags=0, nlmsg_seq=1, nlmsg_pid=100}, [{cmd=DEVLINK_CMD_DPIPE_TABLE_GET, version=1}, [[{nla_len=8, nla_type=DEVLINK_ATTR_DPIPE_MATCH_TYPE}, DEVLINK_DPIPE_MATCH_TYPE_FIELD_EXACT], [{nla_len=8, nla_type=DEVLINK_ATTR_DPIPE_ACTION_TYPE}, DEVLINK_DPIPE_ACTION_TYPE_FIELD_MODIFY], [{nla_len=8, nla_type=DEVLINK_ATTR_DPIPE_HEADER_ID}, 1], [{nla_len=8, nla_type=DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE}, DEVLINK_DPIPE_FIELD_MAPPING_TYPE_IFINDEX], [{nla_len=5, nla_type=DEVLINK_ATTR_RESOURCE_UNIT}, DEVLINK_RESOURCE_UNIT_ENTRY], [{nla_len=8, nla_type=DEVLINK_ATTR_DPIPE_MATCH_TYPE}, 0x7 /* DEVLINK_DPIPE_MATCH_TYPE_??? */]]]]`},
 	})
 }
 

@@ -226,7 +226,7 @@ var ctExpAttrs = newSet(xlat.NfCtExpectAttrs, "CTA_EXPECT_???", map[uint16]attrD
 // cttimeoutMsgAttrs decodes the timeouts by the layer 4 protocol of the
 // policy (CTA_TIMEOUT_L4PROTO), wherever it is among the attributes.
 func cttimeoutMsgAttrs(s *state, off, n int) *attrSet {
-	p, _ := s.nfFindU8(off, n, 3)
+	p, _ := s.nfFindU8(off, n, xlat.CTA_TIMEOUT_L4PROTO)
 	if set, ok := cttimeoutMsgByProto[p]; ok {
 		return set
 	}
@@ -239,7 +239,7 @@ var cttimeoutMsgByProto = map[uint64]*attrSet{}
 
 func init() {
 	for p, set := range cttimeoutByProto {
-		cttimeoutMsgByProto[p] = withDec(cttimeoutAttrs, 4, nestDec{set})
+		cttimeoutMsgByProto[p] = withDec(cttimeoutAttrs, xlat.CTA_TIMEOUT_DATA, nestDec{set})
 	}
 }
 

@@ -28,12 +28,18 @@ func nfulMsgAttrs(msg uint8) *attrSet {
 
 // nfField adds a big-endian field f=htonl(v) of a struct.
 func (s *state) nfBEField(name string, off, size int) {
-	s.beClose(s.value("", FmtU, s.beOpen(name, off, size), off, size))
+	s.call(name, beFunc(size), off, size)
+	i := s.value("", FmtU, s.ube(off, size), off, size)
+	s.setFlag(i, flagBE)
+	s.close()
 }
 
 // nfBEXvalField adds a big-endian named field f=htons(NAME).
 func (s *state) nfBEXvalField(name string, off, size int, tab *xlat.Table, dflt string) {
-	s.beClose(s.xvalV("", s.beOpen(name, off, size), off, size, tab, dflt, numX))
+	s.call(name, beFunc(size), off, size)
+	i := s.xvalV("", s.ube(off, size), off, size, tab, dflt, numX)
+	s.setFlag(i, flagBE)
+	s.close()
 }
 
 // nfHookField adds the hook number of a packet, of the message's family.

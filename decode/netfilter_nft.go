@@ -263,21 +263,21 @@ var nftObjSets []*attrSet
 
 func init() {
 	data := []attrDec{
-		1:  nestDec{nftCounterAttrs},
-		2:  nestDec{nftQuotaAttrs},
-		3:  nestDec{nftCtHelperAttrs},
-		4:  nestDec{nftLimitAttrs},
-		5:  nestDec{nftConnlimitAttrs},
-		6:  nestDec{nftTunnelKeyAttrs},
-		7:  nftCtTimeoutObj,
-		8:  nestDec{nftSecmarkAttrs},
-		9:  nestDec{nftCtExpectAttrs},
-		10: nestDec{nftSynproxyAttrs},
+		xlat.NFT_OBJECT_COUNTER:    nestDec{nftCounterAttrs},
+		xlat.NFT_OBJECT_QUOTA:      nestDec{nftQuotaAttrs},
+		xlat.NFT_OBJECT_CT_HELPER:  nestDec{nftCtHelperAttrs},
+		xlat.NFT_OBJECT_LIMIT:      nestDec{nftLimitAttrs},
+		xlat.NFT_OBJECT_CONNLIMIT:  nestDec{nftConnlimitAttrs},
+		xlat.NFT_OBJECT_TUNNEL:     nestDec{nftTunnelKeyAttrs},
+		xlat.NFT_OBJECT_CT_TIMEOUT: nftCtTimeoutObj,
+		xlat.NFT_OBJECT_SECMARK:    nestDec{nftSecmarkAttrs},
+		xlat.NFT_OBJECT_CT_EXPECT:  nestDec{nftCtExpectAttrs},
+		xlat.NFT_OBJECT_SYNPROXY:   nestDec{nftSynproxyAttrs},
 	}
 	nftObjSets = make([]*attrSet, len(data))
 	for t, d := range data {
 		if d != nil {
-			nftObjSets[t] = withDec(nftObjAttrs, 4, d)
+			nftObjSets[t] = withDec(nftObjAttrs, xlat.NFTA_OBJ_DATA, d)
 		}
 	}
 }
@@ -347,7 +347,7 @@ var nftCtTimeoutAttrs = newSet(xlat.NftCtTimeoutAttrs, "NFTA_CT_TIMEOUT_???", ma
 // nftCtTimeoutObj decodes a ct timeout object, its timeouts by the layer 4
 // protocol (NFTA_CT_TIMEOUT_L4PROTO).
 var nftCtTimeoutObj = funcDec(func(s *state, off, n int) bool {
-	p, _ := s.nfFindU8(off, n, 2)
+	p, _ := s.nfFindU8(off, n, xlat.NFTA_CT_TIMEOUT_L4PROTO)
 	set := nftCtTimeoutGeneric
 	if x, ok := nftCtTimeoutByProto[p]; ok {
 		set = x
@@ -359,13 +359,13 @@ var nftCtTimeoutObj = funcDec(func(s *state, off, n int) bool {
 // nftCtTimeoutByProto are nftCtTimeoutAttrs with the timeouts of each
 // protocol cttimeout knows.
 var (
-	nftCtTimeoutGeneric = withDec(nftCtTimeoutAttrs, 3, nestDec{cttimeoutGenericAttrs})
+	nftCtTimeoutGeneric = withDec(nftCtTimeoutAttrs, xlat.NFTA_CT_TIMEOUT_DATA, nestDec{cttimeoutGenericAttrs})
 	nftCtTimeoutByProto = map[uint64]*attrSet{}
 )
 
 func init() {
 	for p, set := range cttimeoutByProto {
-		nftCtTimeoutByProto[p] = withDec(nftCtTimeoutAttrs, 3, nestDec{set})
+		nftCtTimeoutByProto[p] = withDec(nftCtTimeoutAttrs, xlat.NFTA_CT_TIMEOUT_DATA, nestDec{set})
 	}
 }
 
@@ -414,7 +414,7 @@ var nftTunnelKeyAttrs = newSet(xlat.NftTunnelKeyAttrs, "NFTA_TUNNEL_KEY_???", ma
 // nftExpr is one expression: NFTA_EXPR_NAME and NFTA_EXPR_DATA, the data
 // decoded by the name, wherever the name is among the attributes.
 var nftExpr = funcDec(func(s *state, off, n int) bool {
-	set := nftExprSets[string(s.nfFindStr(off, n, 1))]
+	set := nftExprSets[string(s.nfFindStr(off, n, xlat.NFTA_EXPR_NAME))]
 	if set == nil {
 		set = nftExprUnknown
 	}
@@ -478,7 +478,7 @@ func init() {
 		"notrack":      nestDec{nfUnknownAttrs},
 	}
 	for name, d := range data {
-		nftExprSets[name] = withDec(nftExprBase, 2, d)
+		nftExprSets[name] = withDec(nftExprBase, xlat.NFTA_EXPR_DATA, d)
 	}
 }
 
@@ -584,8 +584,9 @@ var nftRejectAttrs = newSet(xlat.NftRejectAttrs, "NFTA_REJECT_???", map[uint16]a
 
 var nftRejectIcmpxAttrs = withDec(nftRejectAttrs, xlat.NFTA_REJECT_ICMP_CODE, xvalDec{tab: xlat.NftRejectIcmpxCodes, dflt: "NFT_REJECT_ICMPX_???", size: 1, exact: true})
 
-// nftReject names the code of an NFT_REJECT_ICMPX_UNREACH, which is
-// nf_tables' own; the other types carry a code of ICMP or ICMPv6.
+// nftReject reads the reject expression's attributes, naming the code of
+// an NFT_REJECT_ICMPX_UNREACH, which is nf_tables' own; the other types
+// carry a code of ICMP or ICMPv6.
 var nftReject = nfNestBy{xlat.NFTA_REJECT_TYPE, xlat.NFT_REJECT_ICMPX_UNREACH, nftRejectAttrs, nftRejectIcmpxAttrs}
 
 var nftFibAttrs = newSet(xlat.NftFibAttrs, "NFTA_FIB_???", map[uint16]attrDec{

@@ -215,6 +215,8 @@ type Pairer struct {
 	free       []*pendingReq // settled and out of the order: for reuse
 	count      int           // requests waiting
 	silent     map[sockKey][]silentRef
+	last       lastLookup
+	decoded    int // requests decoded with dec (NeedsDecoder's test counts them)
 }
 
 // newReq returns a cleared pendingReq, reusing a settled one's memory.
@@ -229,11 +231,14 @@ func (p *Pairer) newReq() *pendingReq {
 	return r
 }
 
+// pairKey is laid out without padding, so that the map hashes it as 16
+// plain bytes.
 type pairKey struct {
-	proto uint16
-	kind  SocketKind
 	sock  uint64
 	seq   uint32
+	proto uint16
+	kind  SocketKind
+	pad   uint8 // always 0 (a blank field would make the map hash field by field)
 }
 
 type sockKey struct {
@@ -299,18 +304,7 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 		return p.request(t, m, in, proto, typ, flags, seq, pid)
 	}
 	// an answer: on the socket the request came from
-	var r *pendingReq
-	switch in.Socket.Kind {
-	case SocketHandle:
-		r = p.pending[pairKey{proto, SocketHandle, in.Socket.ID, seq}]
-	case SocketPort:
-		r = p.pending[pairKey{proto, SocketPort, in.Socket.ID, seq}]
-	}
-	if r == nil && in.Socket.Kind != SocketHandle {
-		if r = p.pending[pairKey{proto, SocketPort, uint64(pid), seq}]; r == nil {
-			r = p.pending[pairKey{proto, SocketUnknown, 0, seq}]
-		}
-	}
+	r := p.lookup(proto, in.Socket, pid, seq)
 	if r == nil {
 		return Pairing{}
 	}
@@ -322,8 +316,7 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 	switch {
 	case typ == xlat.NLMSG_ERROR || typ == xlat.NLMSG_DONE:
 		errno := int32(readUint(t.Buf, off+nlmsgHdrLen, 4, t.bigEndian))
-		plain := errno == 0 && (flags&xlat.NLM_F_ACK_TLVS == 0 || typ == xlat.NLMSG_DONE && n.len <= nlmsgHdrLen+4)
-		if !plain {
+		if !plainAnswer(typ, flags, errno, int(n.len)) {
 			pr.Extack = p.extack(t, m, r)
 		}
 		r.done = typ == xlat.NLMSG_DONE
@@ -351,6 +344,71 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 		p.settleSilent(r)
 	}
 	return pr
+}
+
+// lookup finds the first request waiting for an answer on socket in
+// with seq (by the answer's nlmsg_pid when the source does not know the
+// socket). The parts of a dump come one after the other with the same
+// key: the last lookup is remembered until a request comes or goes.
+func (p *Pairer) lookup(proto uint16, in Socket, pid, seq uint32) *pendingReq {
+	c := &p.last
+	if c.r != nil && c.proto == proto && c.in == in && c.pid == pid && c.seq == seq {
+		return c.r
+	}
+	var r *pendingReq
+	switch in.Kind {
+	case SocketHandle, SocketPort:
+		r = p.pending[pairKey{sock: in.ID, seq: seq, proto: proto, kind: in.Kind}]
+	}
+	if r == nil && in.Kind != SocketHandle {
+		if r = p.pending[pairKey{sock: uint64(pid), seq: seq, proto: proto, kind: SocketPort}]; r == nil {
+			r = p.pending[pairKey{seq: seq, proto: proto, kind: SocketUnknown}]
+		}
+	}
+	*c = lastLookup{proto: proto, in: in, pid: pid, seq: seq, r: r}
+	return r
+}
+
+// lastLookup is the Pairer's last lookup and what it found (nil: forgotten).
+type lastLookup struct {
+	in       Socket
+	pid, seq uint32
+	proto    uint16
+	r        *pendingReq
+}
+
+// NeedsDecoder reports whether Feed may use the Decoder given to
+// NewPairer for some message of t: only an answer that may hold an
+// extended ACK (an NLMSG_ERROR with NLM_F_ACK_TLVS, an NLMSG_DONE with
+// bytes past its error code) can, to decode the request its offsets or
+// missing attribute point into. For any other tree Feed reads t alone, so the
+// caller may go on decoding the next buffers with the Decoder on another
+// goroutine meanwhile.
+func (p *Pairer) NeedsDecoder(t *Tree) bool {
+	if p.dec == nil || len(t.nodes) == 0 {
+		return false
+	}
+	for c := 1; c < int(t.nodes[0].end); c = int(t.nodes[c].end) {
+		n := &t.nodes[c]
+		if n.role != RoleMessage || n.len < nlmsgHdrLen {
+			continue
+		}
+		off := int(n.off)
+		typ := uint16(readUint(t.Buf, off+4, 2, t.bigEndian))
+		flags := uint16(readUint(t.Buf, off+6, 2, t.bigEndian))
+		switch {
+		case typ == xlat.NLMSG_ERROR && flags&xlat.NLM_F_ACK_TLVS != 0,
+			typ == xlat.NLMSG_DONE && n.len > nlmsgHdrLen+4:
+			return true
+		}
+	}
+	return false
+}
+
+// plainAnswer reports whether an NLMSG_ERROR or NLMSG_DONE says no more
+// than "done, no error".
+func plainAnswer(typ, flags uint16, errno int32, size int) bool {
+	return errno == 0 && (flags&xlat.NLM_F_ACK_TLVS == 0 || typ == xlat.NLMSG_DONE && size <= nlmsgHdrLen+4)
 }
 
 // extack reads the extended ACK of answer m to r, resolved in the echo
@@ -382,6 +440,7 @@ func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, se
 		key.kind, key.sock = SocketPort, uint64(pid)
 	}
 	p.nextID++
+	p.last.r = nil
 	dump := isDumpRequest(t, m)
 	name := t.requestName(m, typ)
 	r := p.newReq()
@@ -470,6 +529,9 @@ func (p *Pairer) requestTree(r *pendingReq) (*Tree, int) {
 		return nil, -1
 	}
 	d := p.dec
+	if d != nil {
+		p.decoded++
+	}
 	if d == nil {
 		if p.own == nil {
 			p.own = NewDecoder(Options{})
@@ -535,6 +597,7 @@ func (p *Pairer) settle(r *pendingReq, o Outcome) {
 	}
 	r.settled = true
 	r.msg = r.msg[:0]
+	p.last.r = nil
 	o.Asked = r.info.Expect
 	p.count--
 	// out of its chain of requests with the same key

@@ -479,3 +479,73 @@ func TestPairSameSeq(t *testing.T) {
 		t.Errorf("%d pending", p.Pending())
 	}
 }
+
+// TestNeedsDecoder: Feed decodes a kept request with the traffic's
+// Decoder only for a tree NeedsDecoder names (the read pipeline decodes
+// the next buffers meanwhile for the others), and the answers most
+// traffic holds (ACKs, plain errors, dump parts and ends) are not named.
+func TestNeedsDecoder(t *testing.T) {
+	req := nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 7, 0, ifi1, nlNest(xlat.IFLA_MTU, le32(1500)))
+	offs := nlNest(xlat.NLMSGERR_ATTR_OFFS, le32(32))
+	miss := nlNest(xlat.NLMSGERR_ATTR_MISS_TYPE, le32(xlat.IFLA_IFNAME))
+	msg := nlNest(xlat.NLMSGERR_ATTR_MSG, []byte("no\x00"))
+	done := func(flags uint16, attrs ...[]byte) []byte {
+		parts := append([][]byte{le32(0)}, attrs...)
+		return nlMsg(xlat.NLMSG_DONE, xlat.NLM_F_MULTI|flags, 7, 4242, parts...)
+	}
+	for _, c := range []struct {
+		name   string
+		answer []byte
+		need   bool // NeedsDecoder must say so
+		uses   bool // and Feed then does decode the request
+	}{
+		{"ack", errorFor(req, 0, true), false, false},
+		{"plain error", errorFor(req, -19, false), false, false},
+		{"plain error, capped", errorFor(req, -19, true), false, false},
+		{"message only", errorFor(req, -22, true, msg), true, false},
+		{"offset, echoed", errorFor(req, -22, false, offs), true, false},
+		{"offset, capped", errorFor(req, -22, true, offs), true, true},
+		{"missing type, echoed", errorFor(req, -22, false, miss), true, false},
+		{"missing type, capped", errorFor(req, -22, true, miss), true, true},
+		{"warning on an ACK, capped", errorFor(req, 0, true, msg, offs), true, true},
+		{"done", done(0), false, false},
+		{"done with an offset", done(xlat.NLM_F_ACK_TLVS, offs), true, true},
+		{"done with bytes but no flag", done(0, offs), true, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := NewDecoder(Options{})
+			p := NewPairer(d)
+			rt := d.Decode(req)
+			if p.NeedsDecoder(rt) {
+				t.Error("a request needs the decoder")
+			}
+			p.Feed(rt, rt.Messages()[0], PairIn{Ref: Ref{1, 1}, Dir: CheckToKernel})
+			at := d.Decode(c.answer)
+			if got := p.NeedsDecoder(at); got != c.need {
+				t.Errorf("NeedsDecoder = %v, want %v", got, c.need)
+			}
+			before := p.decoded
+			pr := p.Feed(at, at.Messages()[0], PairIn{Ref: Ref{2, 1}, Dir: CheckFromKernel})
+			if pr.Kind != PairAnswer {
+				t.Fatalf("not paired: %+v", pr)
+			}
+			if used := p.decoded > before; used != c.uses {
+				t.Errorf("Feed decoded the request: %v, want %v", used, c.uses)
+			}
+		})
+	}
+	// and on recorded traffic: never a decode NeedsDecoder did not announce
+	bufs := readSeed(t, "testdata/pair/seed.hex")
+	d := NewDecoder(Options{})
+	p := NewPairer(d)
+	for i, b := range bufs {
+		tr := d.DecodeProto(b.proto, b.data)
+		need, before := p.NeedsDecoder(tr), p.decoded
+		for k, m := range tr.Messages() {
+			p.Feed(tr, m, PairIn{Ref: Ref{Packet: i + 1, Message: k + 1}, Dir: b.dir})
+		}
+		if p.decoded > before && !need {
+			t.Errorf("buffer %d: decoded a request, NeedsDecoder said no", i+1)
+		}
+	}
+}

@@ -236,7 +236,7 @@ var tcaStatsStatic = newSet(xlat.RtnlTcaStatsAttrs, "TCA_STATS_???", map[uint16]
 // tcaStatsAttrs is TCA_STATS2 of a tcmsg: TCA_STATS_APP holds the
 // statistics of the qdisc kind, as TCA_XSTATS does.
 var tcaStatsAttrs = &attrSet{names: xlat.RtnlTcaStatsAttrs, dflt: "TCA_STATS_???", byType: func(s *state, typ uint16) attrDec {
-	if typ == 4 {
+	if typ == xlat.TCA_STATS_APP {
 		return tcXstats(s)
 	}
 	return tcaStatsStatic.lookup(typ)
@@ -378,6 +378,62 @@ func (d layoutDec) decode(s *state, off, n int) bool {
 
 func (d layoutDec) rule() rule {
 	return structRule("", d.l.size)
+}
+
+// layoutsDec prints the first of its layouts the payload holds whole: the
+// versions of a struct the kernel has grown, the longest first, so that
+// what an older sender wrote still reads.
+type layoutsDec []*layout
+
+func (d layoutsDec) decode(s *state, off, n int) bool {
+	for _, l := range d {
+		if n >= l.size {
+			l.put(s, "", off)
+			return true
+		}
+	}
+	return false
+}
+
+func (d layoutsDec) rule() rule {
+	return structRule("", d[len(d)-1].size)
+}
+
+// unionDec prints a struct of a u32 type (tag, named from its table) and
+// the member of a union that the type selects (arms, by type); a type it
+// does not know prints alone.
+type unionDec struct {
+	tag  field
+	arms []unionArm
+}
+
+type unionArm struct {
+	name string
+	l    *layout
+}
+
+func (d unionDec) decode(s *state, off, n int) bool {
+	if n < 4 {
+		return false
+	}
+	var arm *unionArm
+	if t := s.u32(off); t < uint64(len(d.arms)) {
+		arm = &d.arms[t]
+		if n < 4+arm.l.size {
+			return false
+		}
+	}
+	s.openStruct("", off, n)
+	s.xval(d.tag.name, off, 4, d.tag.tab, d.tag.dflt)
+	if arm != nil {
+		arm.l.put(s, arm.name, off+4)
+	}
+	s.close()
+	return true
+}
+
+func (d unionDec) rule() rule {
+	return structRule("", 4)
 }
 
 // tcRatespec is struct tc_ratespec.

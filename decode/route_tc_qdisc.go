@@ -35,7 +35,7 @@ var tcQdiscKinds = map[string]*tcQdiscKind{
 	"blackhole":       {},
 	"ingress":         {},
 	"clsact":          {},
-	"sfq":             {qopt: funcDec(sfqQopt), cxstats: layoutDec{tcSfqXstats}},
+	"sfq":             {qopt: tcSfqQopts, cxstats: layoutDec{tcSfqXstats}},
 	"red":             {qopt: nestDec{tcaRedAttrs}, qxstats: layoutDec{tcRedXstats}},
 	"choke":           {qopt: nestDec{tcaChokeAttrs}, qxstats: layoutDec{tcChokeXstats}},
 	"gred":            {qopt: nestDec{tcaGredAttrs}},
@@ -44,8 +44,8 @@ var tcQdiscKinds = map[string]*tcQdiscKind{
 	"qfq":             {copt: nestDec{tcaQfqAttrs}, cxstats: layoutDec{tcQfqStats}},
 	"hfsc":            {qopt: layoutDec{tcHfscQopt}, copt: nestDec{tcaHfscAttrs}, cxstats: layoutDec{tcHfscStats}},
 	"codel":           {qopt: nestDec{tcaCodelAttrs}, qxstats: layoutDec{tcCodelXstats}},
-	"fq_codel":        {qopt: nestDec{tcaFqCodelAttrs}, qxstats: funcDec(fqCodelXstats), cxstats: funcDec(fqCodelXstats)},
-	"fq":              {qopt: nestDec{tcaFqAttrs}, qxstats: funcDec(fqQdStats)},
+	"fq_codel":        {qopt: nestDec{tcaFqCodelAttrs}, qxstats: tcFqCodelXstats, cxstats: tcFqCodelXstats},
+	"fq":              {qopt: nestDec{tcaFqAttrs}, qxstats: layoutsDec{tcFqQdStatsBands, tcFqQdStatsFp, tcFqQdStats}},
 	"hhf":             {qopt: nestDec{tcaHhfAttrs}, qxstats: layoutDec{tcHhfXstats}},
 	"pie":             {qopt: nestDec{tcaPieAttrs}, qxstats: layoutDec{tcPieXstats}},
 	"fq_pie":          {qopt: nestDec{tcaFqPieAttrs}, qxstats: layoutDec{tcFqPieXstats}},
@@ -196,19 +196,9 @@ var tcSfqQoptV1 = lay(72,
 	mSub("stats", 48, tcSfqredStats),
 )
 
-// sfqQopt prints struct tc_sfq_qopt_v1 when the payload holds it, else
+// tcSfqQopts is struct tc_sfq_qopt_v1 when the payload holds it, else
 // struct tc_sfq_qopt (what old tc versions send).
-func sfqQopt(s *state, off, n int) bool {
-	switch {
-	case n >= tcSfqQoptV1.size:
-		tcSfqQoptV1.put(s, "", off)
-	case n >= tcSfqQopt.size:
-		tcSfqQopt.put(s, "", off)
-	default:
-		return false
-	}
-	return true
-}
+var tcSfqQopts = layoutsDec{tcSfqQoptV1, tcSfqQopt}
 
 var tcSfqXstats = lay(4, m(fD("allot", 0, 4)))
 
@@ -506,30 +496,11 @@ var tcFqCodelClStats = lay(24,
 	m(fD("drop_next", 20, 4)),
 )
 
-// fqCodelXstats prints struct tc_fq_codel_xstats: the type, then the
-// member of the union it selects.
-func fqCodelXstats(s *state, off, n int) bool {
-	if n < 4 {
-		return false
-	}
-	var l *layout
-	name := ""
-	switch s.u32(off) {
-	case 0:
-		l, name = tcFqCodelQdStats, "qdisc_stats"
-	case 1:
-		l, name = tcFqCodelClStats, "class_stats"
-	}
-	if l != nil && n < 4+l.size {
-		return false
-	}
-	s.openStruct("", off, n)
-	s.xval("type", off, 4, xlat.TcaFqCodelXstatsTypes, "TCA_FQ_CODEL_XSTATS_???")
-	if l != nil {
-		l.put(s, name, off+4)
-	}
-	s.close()
-	return true
+// tcFqCodelXstats is struct tc_fq_codel_xstats: the type, then the member
+// of the union it selects.
+var tcFqCodelXstats = unionDec{
+	tag:  fXval("type", 0, 4, xlat.TcaFqCodelXstatsTypes, "TCA_FQ_CODEL_XSTATS_???"),
+	arms: []unionArm{{"qdisc_stats", tcFqCodelQdStats}, {"class_stats", tcFqCodelClStats}},
 }
 
 // --- fq ---
@@ -585,16 +556,6 @@ var (
 		mArr("band_pkt_count", 136, 3, 4, FmtU),
 		m(fU("pad", 148, 4)))...)
 )
-
-func fqQdStats(s *state, off, n int) bool {
-	for _, l := range []*layout{tcFqQdStatsBands, tcFqQdStatsFp, tcFqQdStats} {
-		if n >= l.size {
-			l.put(s, "", off)
-			return true
-		}
-	}
-	return false
-}
 
 // --- hhf, pie, fq_pie ---
 

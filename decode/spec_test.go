@@ -32,6 +32,7 @@ type ySpec struct {
 	Protocol    string     `yaml:"protocol"`
 	Definitions []yDef     `yaml:"definitions"`
 	AttrSets    []yAttrSet `yaml:"attribute-sets"`
+	SubMsgs     []ySubMsg  `yaml:"sub-messages"`
 }
 
 type yDef struct {
@@ -70,6 +71,7 @@ type yMember struct {
 	Type      string `yaml:"type"`
 	Len       any    `yaml:"len"`
 	ByteOrder string `yaml:"byte-order"`
+	Struct    string `yaml:"struct"`
 }
 
 type yAttrSet struct {
@@ -99,10 +101,13 @@ func cName(s string) string {
 type specTally struct {
 	sets, attrs, typed, enums, values int
 	structs, members                  int
+	sattrs, smembers                  int      // struct attributes, their members
 	missing                           []string // sets nldump has no table for
 }
 
-func TestKernelSpecs(t *testing.T) {
+// kernelSpecDir returns the directory of the cached specs; the test skips
+// when they are not to be had, unless NLDUMP_SPECS_REQUIRED=1 (CI).
+func kernelSpecDir(t *testing.T) string {
 	dir, err := kspecs.Find(kspecs.CacheDir())
 	if err != nil {
 		if errors.Is(err, kspecs.ErrNoSpecs) && os.Getenv("NLDUMP_SPECS_REQUIRED") != "1" {
@@ -110,6 +115,11 @@ func TestKernelSpecs(t *testing.T) {
 		}
 		t.Fatal(err)
 	}
+	return dir
+}
+
+func TestKernelSpecs(t *testing.T) {
+	dir := kernelSpecDir(t)
 	files, _ := filepath.Glob(filepath.Join(dir, "*.yaml"))
 	if len(files) == 0 {
 		t.Fatalf("no spec files in %s", dir)
@@ -118,7 +128,7 @@ func TestKernelSpecs(t *testing.T) {
 	used := map[string]bool{}
 	setOf := setsByTable()
 	structs := sourceStructs(t)
-	var report []string
+	var report, beyond []string
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -134,16 +144,24 @@ func TestKernelSpecs(t *testing.T) {
 			tally.structs, tally.members = n, m
 			diffs = append(diffs, sd...)
 		}
+		sub, sd := compareSubMessages(&sp)
+		diffs = append(diffs, sd...)
+		beyond = append(beyond, sub.beyond...)
+		seen := map[string]bool{}
 		for _, d := range diffs {
 			key := sp.Name + ": " + d
+			if seen[key] {
+				continue // a set's attribute found again through a kind
+			}
+			seen[key] = true
 			if known[key] {
 				used[key] = true
 				continue
 			}
 			t.Errorf("%s", key)
 		}
-		line := fmt.Sprintf("%-14s %3d attribute sets, %4d attributes (%4d typed), %3d enums/flags, %4d values, %2d structs (%3d members)",
-			sp.Name, tally.sets, tally.attrs, tally.typed, tally.enums, tally.values, tally.structs, tally.members)
+		line := fmt.Sprintf("%-14s %3d attribute sets, %4d attributes (%4d typed), %3d enums/flags, %4d values, %2d structs (%3d members), %2d struct attributes (%3d members), %3d sub-message kinds (%3d attributes, %3d members)",
+			sp.Name, tally.sets, tally.attrs, tally.typed, tally.enums, tally.values, tally.structs, tally.members, tally.sattrs, tally.smembers, sub.kinds, sub.attrs, sub.members)
 		if len(tally.missing) > 0 {
 			line += fmt.Sprintf("; not in nldump: %s", strings.Join(tally.missing, " "))
 		}
@@ -156,6 +174,8 @@ func TestKernelSpecs(t *testing.T) {
 	}
 	sort.Strings(report)
 	t.Logf("compared with %s:\n%s", dir, strings.Join(report, "\n"))
+	sort.Strings(beyond)
+	t.Logf("kinds nldump decodes that the specs do not name:\n%s", strings.Join(beyond, "\n"))
 }
 
 // loadSpecDifferences reads the listed disagreements: one "family: text"
@@ -214,33 +234,141 @@ func tablePrefix(tab *xlat.Table) string {
 // after prefix, or the spec's own names) and values, the table that holds
 // the most of them with the same value. It returns the table, its
 // spelling of each name ("" when absent) and how many agree.
-func specMatch(prefix string, names []string, vals []uint64, tables []*xlat.Table) (*xlat.Table, []string, int) {
+func specMatch(specName, prefix string, names []string, vals []uint64, tables []*xlat.Table) (*xlat.Table, []string, int) {
 	var best *xlat.Table
 	var bestNames []string
-	n := 0
+	n, nExact, nWords := 0, 0, 0
 	for _, tab := range tables {
 		if len(tab.Entries) < 2 {
 			continue
 		}
-		tp := tablePrefix(tab)
-		got := make([]string, len(names))
-		c := 0
-		for i, name := range names {
-			for _, full := range []string{prefix + name, tp + name, name} {
-				if v, ok := tab.Value(full); ok {
-					got[i] = full
-					if v == vals[i] {
-						c++
-					}
-					break
-				}
-			}
-		}
-		if c > n {
-			best, bestNames, n = tab, got, c
+		got, c, exact := namesIn(prefix, names, vals, tab)
+		// on a tie, the table that has the spec's own spelling (a set of
+		// one "header" is ETHTOOL_A_CABLE_TEST_HEADER, not any *_HEADER),
+		// then the one whose name shares more words with the spec's
+		// (tc-act-connmark-attrs is tca_connmark_attrs, not any list of
+		// PARMS, TM and PAD)
+		words := sharedWords(specName, tab.Name)
+		if c > n || c == n && (exact > nExact || exact == nExact && words > nWords) {
+			best, bestNames, n, nExact, nWords = tab, got, c, exact, words
 		}
 	}
 	return best, bestNames, n
+}
+
+// sharedWords counts the words of a spec name ("tc-act-connmark-attrs")
+// that a table's name ("tca_connmark_attrs") has.
+func sharedWords(specName, table string) int {
+	has := map[string]bool{}
+	for _, w := range strings.Split(table, "_") {
+		has[w] = true
+	}
+	c := 0
+	for _, w := range strings.Split(specName, "-") {
+		if has[w] {
+			c++
+		}
+	}
+	return c
+}
+
+// namesIn returns tab's spelling of each of the spec names ("" when
+// absent), how many of them have the spec's value there, and how many of
+// those are spelled with prefix.
+func namesIn(prefix string, names []string, vals []uint64, tab *xlat.Table) ([]string, int, int) {
+	tp := tablePrefix(tab)
+	got := make([]string, len(names))
+	c, exact := 0, 0
+	for i, name := range names {
+		for j, full := range []string{prefix + name, tp + name, name} {
+			if v, ok := tab.Value(full); ok {
+				got[i] = full
+				if v == vals[i] {
+					c++
+					if j == 0 {
+						exact++
+					}
+				}
+				break
+			}
+		}
+	}
+	return got, c, exact
+}
+
+// counterpart is nldump's list for a spec set or enum whose names the
+// spec spells with a prefix the matching cannot guess (the spec's own
+// name for the set, an infix the UAPI has), or with a list of one name.
+type counterpart struct {
+	table  *xlat.Table // nil: nldump has none (differences.txt says why)
+	prefix string      // the C prefix of the spec's names in table
+	// bits: the spec lists bit numbers (NAME_BIT = n); the table holds
+	// the masks (NAME = 1<<n), which nldump prints
+	bits bool
+}
+
+// specCounterparts names the counterparts by family and spec name.
+var specCounterparts = map[string]counterpart{
+	"rt-link/vlan-protocols":                {table: xlat.EthernetProtocols, prefix: "ETH_P_"},
+	"rt-link/netkit-policy":                 {table: xlat.NetkitActions, prefix: "NETKIT_"},
+	"rt-link/link-dpll-pin-attrs":           {table: xlat.DpllPinHandleAttrs, prefix: "DPLL_A_PIN_"},
+	"rt-link/af-spec-attrs":                 {table: xlat.Addrfams, prefix: "AF_"},
+	"tc/tc-flower-key-ctrl-flags":           {table: xlat.TcaFlowerKeyFlags, prefix: "TCA_FLOWER_KEY_FLAGS_"},
+	"tc/tc-ematch-attrs":                    {table: xlat.TcaEmatchTreeAttrs, prefix: "TCA_EMATCH_"},
+	"tc/tc-flower-key-mpls-opt-attrs":       {table: xlat.TcaFlowerMplsLseAttrs, prefix: "TCA_FLOWER_KEY_MPLS_OPT_"},
+	"tc/tc-flower-key-enc-opt-geneve-attrs": {table: xlat.TcaFlowerEncOptGeneveAttrs, prefix: "TCA_FLOWER_KEY_ENC_OPT_GENEVE_"},
+	"tc/tc-flower-key-enc-opt-vxlan-attrs":  {table: xlat.TcaFlowerEncOptVxlanAttrs, prefix: "TCA_FLOWER_KEY_ENC_OPT_VXLAN_"},
+	"tc/tc-flower-key-enc-opt-erspan-attrs": {table: xlat.TcaFlowerEncOptErspanAttrs, prefix: "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_"},
+	"tc/tc-taprio-attrs":                    {table: xlat.TcaTaprioAttrs, prefix: "TCA_TAPRIO_ATTR_"},
+	"nftables/lookup-flags":                 {table: xlat.NftLookupFlags, prefix: "NFT_LOOKUP_F_"},
+	"nftables/quota-flags":                  {table: xlat.NftQuotaFlags, prefix: "NFT_QUOTA_F_"},
+	"nftables/ct-direction":                 {table: xlat.IpConntrackDir, prefix: "IP_CT_DIR_"},
+	"nftables/fib-result":                   {table: xlat.NftFibResults, prefix: "NFT_FIB_RESULT_"},
+	"nftables/batch-attrs":                  {table: xlat.NfnlBatchAttrs, prefix: "NFNL_BATCH_"},
+	"nftables/expr-lookup-attrs":            {table: xlat.NftLookupAttrs, prefix: "NFTA_LOOKUP_"},
+	"nftables/hook-dev-attrs":               {table: xlat.NftDeviceAttrs, prefix: "NFTA_DEVICE_"},
+	"nftables/empty-attrs":                  {},
+	"nftables/expr-flow-offload-attrs":      {table: xlat.NftFlowAttrs, prefix: "NFTA_FLOW_TABLE_"},
+	"netdev/qstats-scope":                   {table: xlat.GenlNetdevQstatsScope, prefix: "NETDEV_QSTATS_SCOPE_"},
+	"ethtool/module-fw-flash-status":        {table: xlat.GenlEthtoolModuleFwFlashStatus, prefix: "ETHTOOL_MODULE_FW_FLASH_STATUS_"},
+	"devlink/dpipe-match-type":              {table: xlat.GenlDevlinkDpipeMatchTypes, prefix: "DEVLINK_DPIPE_MATCH_TYPE_"},
+	"devlink/dpipe-action-type":             {table: xlat.GenlDevlinkDpipeActionTypes, prefix: "DEVLINK_DPIPE_ACTION_TYPE_"},
+	"devlink/resource-unit":                 {table: xlat.GenlDevlinkResourceUnits, prefix: "DEVLINK_RESOURCE_UNIT_"},
+	"devlink/port-fn-attr-cap":              {table: xlat.GenlDevlinkPortFnCaps, prefix: "DEVLINK_PORT_FN_CAP_", bits: true},
+	"devlink/flash-overwrite":               {table: xlat.GenlDevlinkFlashOverwrite, prefix: "DEVLINK_FLASH_OVERWRITE_", bits: true},
+}
+
+// specList is a spec set or enum: the C prefix of its names, its names
+// after the prefix and their values.
+type specList struct {
+	prefix string
+	names  []string
+	vals   []uint64
+}
+
+// matchNames finds nldump's list for a spec set or enum of the family:
+// its counterpart, else the one of tables holding most of its names. It
+// returns the list, its spelling of each name ("" when absent) and the
+// spec's names as the list spells them (a counterpart may change them);
+// ok is false when no list holds enough of them.
+func matchNames(family, name string, l specList, tables []*xlat.Table) (tab *xlat.Table, full []string, _ specList, ok bool) {
+	if cp, found := specCounterparts[family+"/"+name]; found {
+		l.prefix = cp.prefix
+		if cp.bits {
+			l.names, l.vals = append([]string(nil), l.names...), append([]uint64(nil), l.vals...)
+			for i := range l.names {
+				l.names[i] = strings.TrimSuffix(l.names[i], "_BIT")
+				l.vals[i] = 1 << l.vals[i]
+			}
+		}
+		if cp.table == nil {
+			return nil, nil, l, false
+		}
+		full, _, _ = namesIn(l.prefix, l.names, l.vals, cp.table)
+		return cp.table, full, l, true
+	}
+	tab, full, n := specMatch(name, l.prefix, l.names, l.vals, tables)
+	return tab, full, l, !poorMatch(n, len(l.names))
 }
 
 // specTables says where nldump keeps the names of each family the specs
@@ -283,7 +411,7 @@ func compareSpec(sp *ySpec, setOf map[*xlat.Table][]*attrSet) (specTally, []stri
 	tables := familyTables(sp.Name)
 	if len(tables) == 0 {
 		tl.missing = append(tl.missing, "(the whole family)")
-		return tl, nil
+		return tl, []string{"nldump has no tables for this family"}
 	}
 	// enums and flags
 	for _, d := range sp.Definitions {
@@ -295,9 +423,14 @@ func compareSpec(sp *ySpec, setOf map[*xlat.Table][]*attrSet) (specTally, []stri
 			prefix = cName(*d.NamePrefix)
 		}
 		names, vals := defValues(&d)
-		tab, full, n := specMatch(prefix, names, vals, tables)
-		if n < 2 && len(names) > 1 || n == 0 || n*2 < len(names) && n < 3 {
+		if len(names) == 0 {
+			continue // the spec lists no names (ethtool's stringset)
+		}
+		tab, full, l, ok := matchNames(sp.Name, d.Name, specList{prefix, names, vals}, tables)
+		prefix, names, vals = l.prefix, l.names, l.vals
+		if !ok {
 			tl.missing = append(tl.missing, d.Name)
+			diffs = append(diffs, fmt.Sprintf("%s %s: no list of nldump holds its names", d.Type, d.Name))
 			continue
 		}
 		tl.enums++
@@ -315,29 +448,19 @@ func compareSpec(sp *ySpec, setOf map[*xlat.Table][]*attrSet) (specTally, []stri
 	}
 	// attribute sets
 	for _, as := range sp.AttrSets {
-		prefix := family + "_A_" + cName(as.Name) + "_"
-		if as.NamePrefix != nil {
-			prefix = cName(*as.NamePrefix)
-		}
-		var names []string
-		var vals []uint64
-		v := int64(1)
-		for _, a := range as.Attributes {
-			if a.Value != nil {
-				v = *a.Value
-			}
-			names = append(names, cName(a.Name))
-			vals = append(vals, uint64(v))
-			v++
-		}
 		if as.SubsetOf != "" {
 			// a subset repeats attributes of another set, by name; the
 			// values are the other set's
 			continue
 		}
-		tab, full, n := specMatch(prefix, names, vals, tables)
-		if n < 2 && len(names) > 1 || n == 0 || n*2 < len(names) && n < 3 {
+		prefix, names, vals := specSetNames(sp, &as)
+		if len(names) == 0 {
+			continue // the spec lists no attributes (vf-ports-attrs)
+		}
+		tab, full, _, ok := matchNames(sp.Name, as.Name, specList{prefix, names, vals}, tables)
+		if !ok {
 			tl.missing = append(tl.missing, as.Name)
+			diffs = append(diffs, fmt.Sprintf("attribute-set %s: no list of nldump holds its names", as.Name))
 			continue
 		}
 		tl.sets++
@@ -362,11 +485,49 @@ func compareSpec(sp *ySpec, setOf map[*xlat.Table][]*attrSet) (specTally, []stri
 				tl.typed++
 				if msg := typeAgrees(&a, set.dec[got]); msg != "" {
 					diffs = append(diffs, fmt.Sprintf("attribute-set %s: %s (%s): %s", as.Name, name, a.Type, msg))
+				} else if msg := nestAgrees(sp, &a, set.dec[got]); msg != "" {
+					diffs = append(diffs, fmt.Sprintf("attribute-set %s: %s (%s): %s", as.Name, name, a.Type, msg))
+				} else {
+					if n, sd := structAgrees(sp, &a, set.dec[got]); n > 0 || len(sd) > 0 {
+						tl.sattrs++
+						tl.smembers += n
+						diffs = append(diffs, sd...)
+					}
 				}
 			}
 		}
 	}
 	return tl, diffs
+}
+
+// poorMatch says that n names of a spec list of size found in a table
+// are too few to take the table for the list.
+func poorMatch(n, size int) bool {
+	return n < 2 && size > 1 || n == 0 || n*2 < size && n < 3
+}
+
+// specSetNames returns the C prefix of a spec attribute set's names, and
+// its names (after the prefix) and values.
+func specSetNames(sp *ySpec, as *yAttrSet) (string, []string, []uint64) {
+	prefix := cName(sp.Name) + "_A_" + cName(as.Name) + "_"
+	if as.NamePrefix != nil {
+		prefix = cName(*as.NamePrefix)
+	}
+	if cp, ok := specCounterparts[sp.Name+"/"+as.Name]; ok {
+		prefix = cp.prefix
+	}
+	var names []string
+	var vals []uint64
+	v := int64(1)
+	for _, a := range as.Attributes {
+		if a.Value != nil {
+			v = *a.Value
+		}
+		names = append(names, cName(a.Name))
+		vals = append(vals, uint64(v))
+		v++
+	}
+	return prefix, names, vals
 }
 
 // defValues lists an enum's or flag list's C names and values.
@@ -462,6 +623,34 @@ func typeAgrees(a *yAttr, d attrDec) string {
 		}
 	case "flag":
 		return fmt.Sprintf("a flag has no payload; nldump decodes %s", sh.kind)
+	}
+	return ""
+}
+
+// nestAgrees checks that a nest's attributes are read with the list of
+// the spec's nested-attributes set.
+func nestAgrees(sp *ySpec, a *yAttr, d attrDec) string {
+	nd, ok := d.(nestDec)
+	if a.Type != "nest" || a.Nested == "" || !ok || nd.set.names == nil {
+		return ""
+	}
+	as := specAttrSet(sp, a.Nested)
+	if as == nil {
+		return ""
+	}
+	for as.SubsetOf != "" {
+		// a subset takes the names and values of its set
+		if as = specAttrSet(sp, as.SubsetOf); as == nil {
+			return ""
+		}
+	}
+	prefix, names, vals := specSetNames(sp, as)
+	if len(names) == 0 {
+		return ""
+	}
+	tab, _, _, ok := matchNames(sp.Name, as.Name, specList{prefix, names, vals}, []*xlat.Table{nd.set.names})
+	if !ok || tab != nd.set.names {
+		return fmt.Sprintf("nldump reads its attributes with the list %s, not the spec's %s", nd.set.names.Name, a.Nested)
 	}
 	return ""
 }
@@ -630,9 +819,10 @@ func compareStructs(sp *ySpec, structs []nlStruct) (compared, members int, diffs
 }
 
 // The comparison finds what it is meant to: a wrong value, a wrong size, a
-// wrong byte order and a name nldump lacks, in a made-up spec.
+// wrong byte order, a name nldump lacks, a list no table holds, a wrong
+// kind, in a made-up spec.
 func TestKernelSpecsCompareFinds(t *testing.T) {
-	v := int64(4)
+	v, vXdp := int64(4), int64(xlat.IFLA_XDP)
 	sp := &ySpec{Name: "rt-link", Protocol: "netlink-raw", AttrSets: []yAttrSet{{
 		Name: "link-attrs", NamePrefix: new("ifla-"),
 		Attributes: []yAttr{
@@ -642,13 +832,27 @@ func TestKernelSpecsCompareFinds(t *testing.T) {
 			{Name: "mtu", Type: "u16", Value: &v},                // nldump: a u32
 			{Name: "link", Type: "u32", ByteOrder: "big-endian"}, // nldump: host order
 			{Name: "no-such-attr", Type: "u32"},
+			{Name: "xdp", Type: "nest", Nested: "link-dpll-pin-attrs", Value: &vXdp}, // nldump: IFLA_XDP_*
 		},
 	}}}
+	v8021q, v8021ad := int64(0x8100), int64(0x88a9) // ETH_P_8021AD is 0x88a8
+	sp.Definitions = []yDef{
+		// matched through specCounterparts
+		{Name: "vlan-protocols", Type: "enum", Entries: []yEntry{{"8021q", &v8021q}, {"8021ad", &v8021ad}}},
+		{Name: "no-such-enum", Type: "enum", Entries: []yEntry{{Name: "frob"}, {Name: "nicate"}}},
+	}
+	sp.AttrSets = append(sp.AttrSets, yAttrSet{Name: "link-dpll-pin-attrs", Attributes: []yAttr{
+		{Name: "id", Type: "nest", Nested: "link-attrs"}, // nldump: a u32
+	}})
 	_, diffs := compareSpec(sp, setsByTable())
 	want := []string{
+		"enum vlan-protocols: ETH_P_8021AD is 34985 in the spec, 34984 in nldump's list ethernet_protocols",
+		"enum no-such-enum: no list of nldump holds its names",
 		"attribute-set link-attrs: IFLA_MTU (u16): nldump reads 4 bytes",
 		"attribute-set link-attrs: IFLA_LINK (u32): nldump reads it in host order; the spec says big-endian",
 		"attribute-set link-attrs: IFLA_NO_SUCH_ATTR = 6 is not in nldump's list rtnl_link_attrs",
+		"attribute-set link-attrs: IFLA_XDP (nest): nldump reads its attributes with the list rtnl_ifla_xdp_attrs, not the spec's link-dpll-pin-attrs",
+		"attribute-set link-dpll-pin-attrs: DPLL_A_PIN_ID (nest): nldump decodes it as num",
 	}
 	if strings.Join(diffs, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(diffs, "\n"), strings.Join(want, "\n"))

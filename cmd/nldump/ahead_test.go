@@ -40,27 +40,38 @@ func TestAheadBudget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ahead := s.decodeAhead(capture.NewFrameReader(rd, capture.EndianAuto))
+	ahead := s.decodeAhead(capture.NewFrameReader(rd, capture.EndianAuto), aheadBatch)
 	first := <-ahead
 	first.wait()
 	// the reader runs on until the budget stops it
 	time.Sleep(300 * time.Millisecond)
-	inFlight := 1 + len(ahead)
+	inFlight := len(first.items)
+	held := []*batch{first}
+	for range len(ahead) {
+		b := <-ahead
+		b.wait()
+		inFlight += len(b.items)
+		held = append(held, b)
+	}
 	// each frame holds at least its bytes: the reader stops once the
 	// frames it decoded hold the budget (their text, once formatted,
 	// counts too)
 	if inFlight > aheadBytes/size+1 {
 		t.Errorf("%d frames of %d bytes in flight with a budget of %d bytes", inFlight, size, aheadBytes)
 	}
-	first.release()
-	n := 1
-	for it := range ahead {
-		it.wait()
-		if it.err != nil {
-			t.Fatal(it.err)
+	n := inFlight
+	for _, b := range held {
+		b.release()
+	}
+	for b := range ahead {
+		b.wait()
+		for _, it := range b.items {
+			if it.err != nil {
+				t.Fatal(it.err)
+			}
+			n++
 		}
-		n++
-		it.release()
+		b.release()
 	}
 	s.stopAhead(ahead)
 	if n != frames {

@@ -41,6 +41,12 @@ type heldFrame struct {
 	buf     []byte
 }
 
+// frameProbe is what the attributor asks first, when it runs
+// (capture.Probe): the process the BPF probe saw send a buffer.
+type frameProbe interface {
+	Lookup(fr *capture.Frame) (capture.Process, capture.ProbeResult)
+}
+
 // frameResolver is what the attributor asks (capture.ProcResolver).
 type frameResolver interface {
 	ResolveAt(proto int, port uint32, t time.Time) capture.Process
@@ -50,6 +56,7 @@ type frameResolver interface {
 // attributor names the processes of live frames and hands them on in
 // their order.
 type attributor struct {
+	probe frameProbe // nil without the BPF probe
 	res   frameResolver
 	held  []*heldFrame
 	free  []*heldFrame
@@ -67,6 +74,13 @@ func (a *attributor) push(fr *capture.Frame, emit func(*capture.Frame) (bool, er
 	a.count++
 	waiting := false
 	port, ok := capture.FramePort(fr)
+	if !fr.Proc.Known() && a.probe != nil {
+		// the BPF probe saw the buffer sent, in its process; what it
+		// did not see, or cannot tell apart, is named as without it
+		if p, r := a.probe.Lookup(fr); r == capture.ProbeNamed {
+			fr.Proc = p
+		}
+	}
 	switch {
 	case fr.Proc.Known():
 		// the source knew it (it saw the sending process)
@@ -107,6 +121,9 @@ func (a *attributor) answer(reply *capture.Frame) {
 		if h.waiting && capture.Answers(reply, &h.fr) {
 			h.waiting = false
 			h.fr.Proc = reply.Proc
+			if h.fr.Proc.Known() {
+				h.fr.Proc.By = capture.ByAnswer
+			}
 			return
 		}
 	}
@@ -217,6 +234,11 @@ func appendProcJSON(b []byte, fr *capture.Frame) []byte {
 		if fr.Pid != 0 && fr.Pid != p.PID {
 			b = append(b, `,"tid":`...)
 			b = strconv.AppendInt(b, int64(fr.Pid), 10)
+		}
+		if p.By != "" {
+			b = append(b, `,"by":"`...)
+			b = append(b, p.By...)
+			b = append(b, '"')
 		}
 		return append(b, '}')
 	case p.Note != "":

@@ -82,13 +82,13 @@ func TestAttributor(t *testing.T) {
 	}
 	a.release(time.Time{}, emit)
 	want := []string{
-		"seq=9 type=24 {PID:1000 Comm:ip Note:}",
-		"seq=0 type=24 {PID:0 Comm: Note:}",
-		"seq=9 type=2 {PID:0 Comm: Note:socket closed before it was resolved}",
-		"seq=9 type=2 {PID:1000 Comm:ip Note:}",
-		"seq=10 type=25 {PID:1000 Comm:ip Note:}",
-		"seq=10 type=24 {PID:1000 Comm:ip Note:}",
-		"seq=11 type=24 {PID:0 Comm: Note:" + noteNoAnswer + "}",
+		"seq=9 type=24 {PID:1000 Comm:ip Note: By:answer}",
+		"seq=0 type=24 {PID:0 Comm: Note: By:}",
+		"seq=9 type=2 {PID:0 Comm: Note:socket closed before it was resolved By:}",
+		"seq=9 type=2 {PID:1000 Comm:ip Note: By:}",
+		"seq=10 type=25 {PID:1000 Comm:ip Note: By:answer}",
+		"seq=10 type=24 {PID:1000 Comm:ip Note: By:}",
+		"seq=11 type=24 {PID:0 Comm: Note:" + noteNoAnswer + " By:}",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
@@ -159,6 +159,73 @@ func TestAttributor(t *testing.T) {
 	}
 }
 
+// fakeProbe names the frames of seqs it saw (by the seq of the first
+// message), and cannot tell apart those of seq 66.
+type fakeProbe struct{ seen map[uint32]capture.Process }
+
+func (f *fakeProbe) Lookup(fr *capture.Frame) (capture.Process, capture.ProbeResult) {
+	seq := binary.LittleEndian.Uint32(fr.Data[8:])
+	if seq == 66 {
+		return capture.Process{}, capture.ProbeAmbiguous
+	}
+	if p, ok := f.seen[seq]; ok {
+		return p, capture.ProbeNamed
+	}
+	return capture.Process{}, capture.ProbeMissed
+}
+
+// With the BPF probe, what it names goes out at once, without asking the
+// resolver; what it missed, or cannot tell apart, is named as without it.
+func TestAttributorProbe(t *testing.T) {
+	const newRoute = 24
+	bpfIP := capture.Process{PID: 3000, Comm: "ip", By: capture.ByBpf}
+	req := func(seq uint32) capture.Frame {
+		return capture.Frame{Proto: 0, Dir: capture.DirToKernel, Data: nlmsg(newRoute, 5, seq, 0, 1, 2, 3, 4)}
+	}
+	ack := func(seq, pid uint32) capture.Frame {
+		echo := nlmsg(newRoute, 5, seq, 0)
+		return capture.Frame{Proto: 0, Dir: capture.DirFromKernel, Data: nlmsg(2, 0x100, seq, pid, append([]byte{0, 0, 0, 0}, echo...)...)}
+	}
+	res := &fakeResolver{}
+	a := &attributor{res: res, probe: &fakeProbe{seen: map[uint32]capture.Process{40: bpfIP}}}
+	var got []string
+	emit := func(fr *capture.Frame) (bool, error) {
+		got = append(got, fmt.Sprintf("seq=%d type=%d %+v", binary.LittleEndian.Uint32(fr.Data[8:]), binary.LittleEndian.Uint16(fr.Data[4:]), fr.Proc))
+		return false, nil
+	}
+	t0 := time.Now()
+	for i, fr := range []capture.Frame{
+		req(40),     // named by the probe: out at once
+		ack(40, 88), // named by the probe: port 88 (gone) not asked
+		req(41),     // missed: waits for its answer
+		ack(41, 77), // missed: port 77 asked
+		req(66),     // several processes sent the same bytes: waits
+		ack(66, 77),
+	} {
+		fr.Time = t0.Add(time.Duration(i) * time.Microsecond)
+		if _, err := a.push(&fr, emit); err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 && len(got) != 1 {
+			t.Errorf("a request the probe named is held")
+		}
+	}
+	want := []string{
+		"seq=40 type=24 {PID:3000 Comm:ip Note: By:bpf}",
+		"seq=40 type=2 {PID:3000 Comm:ip Note: By:bpf}",
+		"seq=41 type=24 {PID:1000 Comm:ip Note: By:answer}",
+		"seq=41 type=2 {PID:1000 Comm:ip Note: By:}",
+		"seq=66 type=24 {PID:1000 Comm:ip Note: By:answer}",
+		"seq=66 type=2 {PID:1000 Comm:ip Note: By:}",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if fmt.Sprint(res.asked) != "[77 77]" {
+		t.Errorf("the resolver was asked for ports %v, want [77 77]", res.asked)
+	}
+}
+
 func TestProcDisplay(t *testing.T) {
 	fr := &capture.Frame{Proc: capture.Process{PID: 42, Comm: "ip"}}
 	odd := &capture.Frame{Proc: capture.Process{PID: 7, Comm: "a b]\x1b"}}
@@ -176,6 +243,7 @@ func TestProcDisplay(t *testing.T) {
 		{string(appendProcJSON(nil, fr)), `,"process":{"pid":42,"comm":"ip"}`},
 		{string(appendProcJSON(nil, traced)), `,"process":{"pid":42,"comm":"ip","tid":43}`},
 		{string(appendProcJSON(nil, gone)), `,"process":{"note":"socket closed before it was resolved"}`},
+		{string(appendProcJSON(nil, &capture.Frame{Proc: capture.Process{PID: 42, Comm: "ip", By: capture.ByBpf}})), `,"process":{"pid":42,"comm":"ip","by":"bpf"}`},
 		{string(appendProcJSON(nil, &capture.Frame{})), ``},
 	} {
 		if c.got != c.want {
@@ -192,4 +260,29 @@ func TestProcDisplay(t *testing.T) {
 	if err := f.set(nil, []string{"ip"}); err == nil || !strings.Contains(err.Error(), "--comm") {
 		t.Errorf("--process ip: %v", err)
 	}
+}
+
+// Where the BPF probe cannot load (not root, or a kernel that refuses
+// it, as the development machine's), one line on stderr says processes
+// are named by diagnostics only, and why; where it loads, it says so.
+func TestProbeNote(t *testing.T) {
+	var errb strings.Builder
+	p := openProbe(&env{stderr: &errb}, &captureOpts{bufKiB: 1024})
+	note := errb.String()
+	if strings.Count(note, "\n") != 1 || !strings.HasSuffix(note, "\n") {
+		t.Errorf("not one line: %q", note)
+	}
+	if p != nil {
+		defer p.Close()
+		if !strings.Contains(note, "named at send time by a BPF probe ("+p.Attach()+")") {
+			t.Errorf("the probe runs; stderr: %q", note)
+		}
+		return
+	}
+	const prefix = "nldump: processes are named through NETLINK_SOCK_DIAG and /proc only"
+	reason, ok := strings.CutPrefix(note, prefix)
+	if _, why, found := strings.Cut(reason, "the BPF probe cannot load: "); !ok || !found || len(strings.TrimSpace(why)) < 10 {
+		t.Errorf("stderr: %q", note)
+	}
+	t.Logf("%s", note)
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
@@ -48,6 +49,8 @@ Options:
                   prints nothing; FILE.pcapng (or --pcapng) writes pcapng,
                   with each packet's process in its comment
   --no-procs      do not look up the process behind each message
+  --no-probe      nlmon: name processes through NETLINK_SOCK_DIAG and
+                  /proc only, without the BPF probe
   -r FILE         read a pcap or pcapng file instead (as nldump read)
   -B KiB          receive ring (nlmon) or ring buffer (bpf) size
                   (default 32768)
@@ -60,13 +63,18 @@ Options:
   -f, --format FMT, -s N, -X, -x, --names, --endian: as for nldump decode
 
 Each message is attributed to its process (pid and command name): a
-message from the kernel to the port in its nlmsg_pid (the process a reply
-goes to, the requester of a change a notification reports), found
-through NETLINK_SOCK_DIAG and /proc/PID/fd; a request to the process its
-answer goes to. A process that closed its socket before nldump looked is
-marked "socket closed before it was resolved" rather than guessed (short
-commands like ip often are). nldump's own questions to the kernel are not
-shown.
+request to the process that sent it, a message from the kernel to the
+port in its nlmsg_pid (the process a reply goes to, the requester of a
+change a notification reports). With nlmon, where the kernel allows BPF,
+a BPF probe (the BPF source's program, copying only the first bytes of
+each buffer) names the sending process at send time, so that a command
+that lives a few milliseconds is named too; stderr says which way
+processes are named, and why when the probe cannot load. What the probe
+did not see is looked up through NETLINK_SOCK_DIAG and /proc/PID/fd, a
+request by the process its answer goes to; a process that closed its
+socket before nldump looked is marked "socket closed before it was
+resolved" rather than guessed. nldump's own questions to the kernel are
+not shown.
 
 The kernel's drop count goes to stderr whenever it grows; on exit (-c,
 Ctrl-C, SIGTERM) everything captured is printed and written, and a
@@ -121,6 +129,7 @@ type captureOpts struct {
 	snaplen  int
 	pcapng   bool
 	noProcs  bool
+	noProbe  bool
 	source   string
 	allNetns bool
 }
@@ -152,6 +161,7 @@ func (c *captureOpts) register(fs *flag.FlagSet, live bool) {
 		fs.IntVar(&c.queueMiB, "queue", capture.DefaultQueueSize>>20, "memory for packets waiting to be decoded, in MiB")
 		fs.IntVar(&c.snaplen, "snaplen", capture.DefaultSnapLen, "keep at most N bytes of a buffer")
 		fs.BoolVar(&c.noProcs, "no-procs", false, "do not look up the process behind each message")
+		fs.BoolVar(&c.noProbe, "no-probe", false, "nlmon: name processes without the BPF probe")
 		fs.StringVar(&c.source, "source", "auto", "capture source: nlmon, bpf or auto")
 		fs.BoolVar(&c.allNetns, "all-netns", false, "BPF source: capture every network namespace")
 	} else {
@@ -201,6 +211,7 @@ type session struct {
 	d     *decode.Decoder
 	p     *printer
 	pw    capture.FrameWriter
+	probe *capture.Probe   // names the processes of an nlmon capture, when it runs
 	wfile *capture.OutFile // -w FILE: emptied only once the capture started
 	print bool
 	// started: a capture ran (nlmon set up, an input file opened); the
@@ -451,31 +462,35 @@ func runFiles(e *env, cmd string, c *captureOpts, files []string) int {
 			}
 			continue
 		}
-		ahead := s.decodeAhead(frames)
-		for it := range ahead {
-			it.wait()
-			if it.err != nil {
-				fmt.Fprintln(e.stderr, it.err)
-				status = exitError
-				it.release()
-				continue
-			}
-			done, err := s.emit(&it.fr, it.out, it.n, &it.sc)
-			it.release()
-			if err != nil {
-				s.stopAhead(ahead)
-				frames.close()
-				if isBrokenPipe(err) {
-					return status
+		ahead := s.decodeAhead(frames, frames.batch())
+	batches:
+		for b := range ahead {
+			b.wait()
+			for _, it := range b.items {
+				if it.err != nil {
+					fmt.Fprintln(e.stderr, it.err)
+					status = exitError
+					continue
 				}
-				fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
-				s.close()
-				return exitError
+				done, err := s.emit(&it.fr, it.out, it.n, &it.sc)
+				if err != nil {
+					b.release()
+					s.stopAhead(ahead)
+					frames.close()
+					if isBrokenPipe(err) {
+						return status
+					}
+					fmt.Fprintf(e.stderr, "nldump %s: %v\n", cmd, err)
+					s.close()
+					return exitError
+				}
+				if done {
+					stop = true
+					b.release()
+					break batches
+				}
 			}
-			if done {
-				stop = true
-				break
-			}
+			b.release()
 		}
 		s.stopAhead(ahead)
 		frames.close()
@@ -531,6 +546,9 @@ func runLive(e *env, c *captureOpts) int {
 	}
 	defer undo()
 	defer live.Close()
+	if s.probe != nil {
+		defer s.probe.Close()
+	}
 	s.started = true
 	// A goroutine empties the ring into memory at once, so that decoding
 	// and printing may fall behind in a burst without drops.
@@ -584,6 +602,9 @@ func runLive(e *env, c *captureOpts) int {
 		} else {
 			defer res.Close()
 			a := &attributor{res: res}
+			if s.probe != nil {
+				a.probe = s.probe
+			}
 			emit = func(fr *capture.Frame) (bool, error) { return a.push(fr, s.frame) }
 			idle := q.OnIdle
 			q.OnIdle = func() {
@@ -653,6 +674,11 @@ func runLive(e *env, c *captureOpts) int {
 	}
 	fmt.Fprintf(e.stderr, "nldump: %d messages (%d bytes) in %d packets captured on %s, %d dropped by the kernel\n",
 		s.msgs, s.bytes, s.packets, name, drops)
+	if s.probe != nil {
+		ps := s.probe.Stats()
+		fmt.Fprintf(e.stderr, "nldump: the BPF probe named the process of %d packets; %d from the kernel named no requester, it missed %d, could not tell %d apart (%d records dropped, %d without their packet)\n",
+			ps.Named, ps.NoProcess, ps.Missed, ps.Ambiguous, ps.Drops, ps.Unmatched)
+	}
 	return status
 }
 
@@ -713,13 +739,38 @@ func openSource(e *env, c *captureOpts, s *session) (src liveSource, name string
 		fmt.Fprintf(e.stderr, "nldump: brought %s up; it is brought down on exit\n", mon.Name)
 	}
 	families()
+	if !c.noProcs && !c.noProbe {
+		s.probe = openProbe(e, c)
+	}
 	// the snap length counts the cooked header, as tcpdump's does
 	live, err := capture.OpenLive(mon.Index, capture.LiveOptions{SnapLen: c.snaplen - 16, BufferSize: c.bufKiB << 10})
 	if err != nil {
+		if s.probe != nil {
+			s.probe.Close()
+			s.probe = nil
+		}
 		return nil, "", undo, fmt.Errorf("%s: %v", mon.Name, err)
 	}
 	fmt.Fprintf(e.stderr, "nldump: listening on %s, link-type NETLINK, snapshot length %d bytes\n", mon.Name, c.snaplen)
 	return live, mon.Name, undo, nil
+}
+
+// openProbe starts the BPF probe that names the processes of an nlmon
+// capture, and says on stderr which way processes are named: nil when
+// the probe cannot run.
+func openProbe(e *env, c *captureOpts) *capture.Probe {
+	ns, err := capture.NetnsOf("self")
+	var p *capture.Probe
+	if err == nil {
+		p, err = capture.OpenProbe(ns, c.bufKiB<<10)
+	}
+	if err != nil {
+		fmt.Fprintf(e.stderr, "nldump: processes are named through NETLINK_SOCK_DIAG and /proc only (a process gone before it is looked up stays unnamed): the BPF probe cannot load: %s\n",
+			strings.ReplaceAll(err.Error(), "\n", " "))
+		return nil
+	}
+	fmt.Fprintf(e.stderr, "nldump: processes are named at send time by a BPF probe (%s), through NETLINK_SOCK_DIAG and /proc where it saw nothing\n", p.Attach())
+	return p
 }
 
 // openBpf opens the BPF source.

@@ -109,6 +109,7 @@ var flagRows = []flagRow{
 	{"--queue MiB", []string{"capture"}, "memory for packets waiting to be decoded"},
 	{"--snaplen N", []string{"capture"}, "keep at most N bytes of a packet, as tcpdump -s"},
 	{"--no-procs", []string{"capture"}, "do not look up the process behind each message"},
+	{"--no-probe", []string{"capture"}, "with nlmon, name processes through NETLINK_SOCK_DIAG and /proc only, without the BPF probe"},
 	{"-f", []string{"trace"}, "follow forks, clones and threads (the default), as strace -f; the output format is --format"},
 	{"-p PID", []string{"trace"}, "attach to a running process, as strace -p; the protocol is --proto"},
 	{"-o FILE", []string{"trace"}, "write the decoded output to FILE, as strace -o; the output format is --format"},

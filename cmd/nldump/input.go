@@ -99,6 +99,7 @@ type input struct {
 	damaged int
 	done    bool
 	fr      capture.Frame
+	regular bool // a regular file: reading it never waits for a writer
 }
 
 // openInput opens the input a spec names; frames of protocol proto
@@ -113,6 +114,11 @@ func (o *outputOpts) openInput(e *env, sp inputSpec, proto decode.Proto, endian 
 	var r io.Reader
 	if sp.path == "-" {
 		in.name, r = "<stdin>", e.stdin
+		if f, ok := e.stdin.(*os.File); ok {
+			if st, err := f.Stat(); err == nil {
+				in.regular = st.Mode().IsRegular()
+			}
+		}
 	} else {
 		f, err := os.Open(sp.path)
 		if err != nil {
@@ -121,6 +127,8 @@ func (o *outputOpts) openInput(e *env, sp inputSpec, proto decode.Proto, endian 
 		if st, err := f.Stat(); err == nil && st.IsDir() {
 			f.Close()
 			return nil, fmt.Errorf("%s: is a directory", sp.path)
+		} else if err == nil {
+			in.regular = st.Mode().IsRegular()
 		}
 		in.closer, r = f, f
 	}
@@ -156,6 +164,16 @@ func (in *input) close() {
 		in.closer.Close()
 		in.closer = nil
 	}
+}
+
+// batch is how many frames decodeAhead may batch: a pipe or a terminal
+// may keep the reader waiting for the next frame, so there each goes
+// alone, at once.
+func (in *input) batch() int {
+	if in.regular {
+		return aheadBatch
+	}
+	return 1
 }
 
 // isCapture tells whether the frames come from a capture file.
@@ -243,7 +261,7 @@ func (in *input) next() (*capture.Frame, error) {
 			return nil, &inputError{err: fmt.Errorf("%s: %v", in.name, err), fatal: fatal}
 		}
 		in.n = fr.Packet
-		fr.Source = in.name + "#" + strconv.Itoa(fr.Packet)
+		fr.Source, fr.SourceSep, fr.SourceNum = in.name, '#', fr.Packet
 		return fr, nil
 	case in.raw != nil:
 		r := in.raw
@@ -282,7 +300,7 @@ func (in *input) next() (*capture.Frame, error) {
 			}
 			pr = v
 		}
-		in.fr = capture.Frame{Data: b.Data, Proto: int(pr), Packet: in.n, Source: in.name + ":" + strconv.Itoa(b.Line),
+		in.fr = capture.Frame{Data: b.Data, Proto: int(pr), Packet: in.n, Source: in.name, SourceSep: ':', SourceNum: b.Line,
 			Syscall: b.Syscall, Dir: b.Dir, DirKnown: b.Dir != capture.DirUnknown, Time: b.Time}
 		return &in.fr, nil
 	}

@@ -460,7 +460,7 @@ func frameTitle(b []byte, fr *capture.Frame, t *decode.Tree, dir capture.Directi
 	b = appendProcTitle(b, fr)
 	if fr.Source != "" {
 		b = append(b, " ("...)
-		b = append(b, fr.Source...)
+		b = fr.AppendSource(b)
 		b = append(b, ')')
 	}
 	return b
@@ -513,6 +513,12 @@ func (p *printer) json(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.
 		if fr.Source != "" {
 			b = append(b, `,"source":`...)
 			b = decode.AppendJSONString(b, fr.Source)
+			if fr.SourceSep != 0 {
+				// '#' or ':' and digits need no escaping: inside the quotes
+				b = append(b[:len(b)-1], fr.SourceSep)
+				b = strconv.AppendInt(b, int64(fr.SourceNum), 10)
+				b = append(b, '"')
+			}
 		}
 		b = appendProcJSON(b, fr)
 		if fr.Syscall != "" {

@@ -236,6 +236,9 @@ func runTrace(e *env, args []string) int {
 		}
 		// the traced thread is stopped in its call: its process is there
 		fr.Proc = capture.TaskProcess(fr.Pid)
+		if fr.Proc.Known() {
+			fr.Proc.By = capture.ByTrace
+		}
 		learn(fr)
 		if pw != nil && fr.KernelSaw() {
 			if err := pw.WriteFrame(fr); err != nil {

@@ -223,9 +223,8 @@ func TestVM(t *testing.T) {
 			"/usr/bin/capture.test":      captureTest,
 			"/lib/modules/late/nlmon.ko": nlmonKo,
 			"/etc/workload.sh":           []byte(vmWorkload),
-			"/usr/bin/routeflap":         buildStatic(t, "build", "../../internal/cmd/routeflap"),
 		},
-		Script:  vmScript + vmAttribScript,
+		Script:  vmScript,
 		Timeout: 15 * time.Minute, // a few minutes; more on a loaded machine
 	}
 	if os.Getenv("NLDUMP_VM_CONSOLE") != "" {
@@ -511,8 +510,6 @@ func TestVM(t *testing.T) {
 			t.Errorf("%d packets, %d messages in the pcap; stderr: %s", len(frames), msgs, errs)
 		}
 	})
-
-	t.Run("Attribution", func(t *testing.T) { checkAttribution(t, dir, file) })
 
 	t.Run("Storm", func(t *testing.T) {
 		ndrops := parseDrops(t, file("storm-n.err"), `(\d+) dropped by the kernel`)

@@ -475,3 +475,24 @@ var GenlDevlinkPortFnCaps = New("genl_devlink_port_fn_caps", []Entry{
 	{"DEVLINK_PORT_FN_CAP_IPSEC_CRYPTO", 0x4, false},
 	{"DEVLINK_PORT_FN_CAP_IPSEC_PACKET", 0x8, false},
 })
+
+// GenlDevlinkDpipeMatchTypes is the list genl_devlink_dpipe_match_types of genl_devlink.txt.
+var GenlDevlinkDpipeMatchTypes = New("genl_devlink_dpipe_match_types", []Entry{
+	{"DEVLINK_DPIPE_MATCH_TYPE_FIELD_EXACT", 0x0, false},
+})
+
+// GenlDevlinkDpipeActionTypes is the list genl_devlink_dpipe_action_types of genl_devlink.txt.
+var GenlDevlinkDpipeActionTypes = New("genl_devlink_dpipe_action_types", []Entry{
+	{"DEVLINK_DPIPE_ACTION_TYPE_FIELD_MODIFY", 0x0, false},
+})
+
+// GenlDevlinkDpipeFieldMappingTypes is the list genl_devlink_dpipe_field_mapping_types of genl_devlink.txt.
+var GenlDevlinkDpipeFieldMappingTypes = New("genl_devlink_dpipe_field_mapping_types", []Entry{
+	{"DEVLINK_DPIPE_FIELD_MAPPING_TYPE_NONE", 0x0, false},
+	{"DEVLINK_DPIPE_FIELD_MAPPING_TYPE_IFINDEX", 0x1, false},
+})
+
+// GenlDevlinkResourceUnits is the list genl_devlink_resource_units of genl_devlink.txt.
+var GenlDevlinkResourceUnits = New("genl_devlink_resource_units", []Entry{
+	{"DEVLINK_RESOURCE_UNIT_ENTRY", 0x0, false},
+})

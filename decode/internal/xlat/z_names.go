@@ -1592,6 +1592,27 @@ const (
 	DEVLINK_PORT_FN_CAP_IPSEC_PACKET = 0x8
 )
 
+// genl_devlink_dpipe_match_types (genl_devlink.txt)
+const (
+	DEVLINK_DPIPE_MATCH_TYPE_FIELD_EXACT = 0x0
+)
+
+// genl_devlink_dpipe_action_types (genl_devlink.txt)
+const (
+	DEVLINK_DPIPE_ACTION_TYPE_FIELD_MODIFY = 0x0
+)
+
+// genl_devlink_dpipe_field_mapping_types (genl_devlink.txt)
+const (
+	DEVLINK_DPIPE_FIELD_MAPPING_TYPE_NONE    = 0x0
+	DEVLINK_DPIPE_FIELD_MAPPING_TYPE_IFINDEX = 0x1
+)
+
+// genl_devlink_resource_units (genl_devlink.txt)
+const (
+	DEVLINK_RESOURCE_UNIT_ENTRY = 0x0
+)
+
 // genl_dpll_modes (genl_dpll.txt)
 const (
 	DPLL_MODE_MANUAL    = 0x1
