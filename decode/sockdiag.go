@@ -21,11 +21,11 @@ type diagDecoder func(s *state, typ uint16, off, n int)
 
 // diagDecoders holds the request and reply decoders of each family.
 var diagDecoders = map[uint8][2]diagDecoder{
-	xlat.AF_UNIX:    {unixDiagReq, unixDiagMsg},
+	xlat.AF_UNIX:    {unixDiagReq.decode, unixDiagMsg.decode},
 	xlat.AF_INET:    {inetDiagReq, inetDiagMsg},
 	xlat.AF_INET6:   {inetDiagReq, inetDiagMsg},
-	xlat.AF_NETLINK: {netlinkDiagReq, netlinkDiagMsg},
-	xlat.AF_PACKET:  {packetDiagReq, packetDiagMsg},
+	xlat.AF_NETLINK: {netlinkDiagReq.decode, netlinkDiagMsg.decode},
+	xlat.AF_PACKET:  {packetDiagReq.decode, packetDiagMsg.decode},
 	xlat.AF_SMC:     {smcDiagReq, smcDiagMsg},
 }
 
@@ -71,6 +71,25 @@ func (s *state) diagStruct(fam string, off, n, size int, rest func(off int), set
 	if a := nlmsgAlign(size); whole && set != nil && n > a {
 		s.attrs(off+a, n-a, set)
 	}
+}
+
+// diagHeader is a sock_diag request or message header written as a
+// table: its family field, the fields after it, the socket cookie that
+// ends it (__u32[2] at cookieOff), and the attributes after it.
+type diagHeader struct {
+	family    string
+	size      int
+	fields    []field
+	cookie    string
+	cookieOff int
+	attrs     *attrSet
+}
+
+func (h *diagHeader) decode(s *state, typ uint16, off, n int) {
+	s.diagStruct(h.family, off, n, h.size, func(o int) {
+		s.fields(h.fields, o)
+		s.cookie(h.cookie, o+h.cookieOff)
+	}, h.attrs)
 }
 
 // inetAddr adds an address of the given family held in a field of size
@@ -546,24 +565,20 @@ var inetDiagMsgAttrs = newSet(xlat.InetDiagAttrs, "INET_DIAG_???", map[uint16]at
 
 // --- AF_UNIX ---
 
-func unixDiagReq(s *state, typ uint16, off, n int) {
-	s.diagStruct("sdiag_family", off, n, 24, func(o int) {
-		s.fieldU("sdiag_protocol", o+1, 1)
-		s.flagsF("udiag_states", o+4, 4, xlat.TcpStateFlags, stateFlagsDflt)
-		s.fieldU("udiag_ino", o+8, 4)
-		s.flagsF("udiag_show", o+12, 4, xlat.UnixDiagShow, "UDIAG_SHOW_???")
-		s.cookie("udiag_cookie", o+16)
-	}, nil)
-}
-
-func unixDiagMsg(s *state, typ uint16, off, n int) {
-	s.diagStruct("udiag_family", off, n, 16, func(o int) {
-		s.xval("udiag_type", o+1, 1, xlat.Socktypes, "SOCK_???")
-		s.xval("udiag_state", o+2, 1, xlat.TcpStates, "TCP_???")
-		s.fieldU("udiag_ino", o+4, 4)
-		s.cookie("udiag_cookie", o+8)
-	}, unixDiagAttrs)
-}
+// struct unix_diag_req and struct unix_diag_msg
+var (
+	unixDiagReq = &diagHeader{family: "sdiag_family", size: 24, fields: []field{
+		fU("sdiag_protocol", 1, 1),
+		fFlags("udiag_states", 4, 4, xlat.TcpStateFlags, stateFlagsDflt),
+		fU("udiag_ino", 8, 4),
+		fFlags("udiag_show", 12, 4, xlat.UnixDiagShow, "UDIAG_SHOW_???"),
+	}, cookie: "udiag_cookie", cookieOff: 16}
+	unixDiagMsg = &diagHeader{family: "udiag_family", size: 16, fields: []field{
+		fXval("udiag_type", 1, 1, xlat.Socktypes, "SOCK_???"),
+		fXval("udiag_state", 2, 1, xlat.TcpStates, "TCP_???"),
+		fU("udiag_ino", 4, 4),
+	}, cookie: "udiag_cookie", cookieOff: 8, attrs: unixDiagAttrs}
+)
 
 // devT adds a device number as makedev(major, minor) (glibc's split).
 func (s *state) devT(name string, off, size int) {
@@ -607,27 +622,23 @@ var unixDiagAttrs = newSet(xlat.UnixDiagAttrs, "UNIX_DIAG_???", map[uint16]attrD
 
 var ndiagProtocols = xlat.Concat("netlink_protocols+all", xlat.NetlinkProtocols, xlat.NdiagProtoAll)
 
-func netlinkDiagReq(s *state, typ uint16, off, n int) {
-	s.diagStruct("sdiag_family", off, n, 20, func(o int) {
-		s.xval("sdiag_protocol", o+1, 1, ndiagProtocols, "NETLINK_???")
-		s.fieldU("ndiag_ino", o+4, 4)
-		s.flagsF("ndiag_show", o+8, 4, xlat.NetlinkDiagShow, "NDIAG_SHOW_???")
-		s.cookie("ndiag_cookie", o+12)
-	}, nil)
-}
-
-func netlinkDiagMsg(s *state, typ uint16, off, n int) {
-	s.diagStruct("ndiag_family", off, n, 28, func(o int) {
-		s.xval("ndiag_type", o+1, 1, xlat.Socktypes, "SOCK_???")
-		s.xval("ndiag_protocol", o+2, 1, xlat.NetlinkProtocols, "NETLINK_???")
-		s.xval("ndiag_state", o+3, 1, xlat.NetlinkStates, "NETLINK_???")
-		s.fieldU("ndiag_portid", o+4, 4)
-		s.fieldU("ndiag_dst_portid", o+8, 4)
-		s.fieldU("ndiag_dst_group", o+12, 4)
-		s.fieldU("ndiag_ino", o+16, 4)
-		s.cookie("ndiag_cookie", o+20)
-	}, netlinkDiagAttrs)
-}
+// struct netlink_diag_req and struct netlink_diag_msg
+var (
+	netlinkDiagReq = &diagHeader{family: "sdiag_family", size: 20, fields: []field{
+		fXval("sdiag_protocol", 1, 1, ndiagProtocols, "NETLINK_???"),
+		fU("ndiag_ino", 4, 4),
+		fFlags("ndiag_show", 8, 4, xlat.NetlinkDiagShow, "NDIAG_SHOW_???"),
+	}, cookie: "ndiag_cookie", cookieOff: 12}
+	netlinkDiagMsg = &diagHeader{family: "ndiag_family", size: 28, fields: []field{
+		fXval("ndiag_type", 1, 1, xlat.Socktypes, "SOCK_???"),
+		fXval("ndiag_protocol", 2, 1, xlat.NetlinkProtocols, "NETLINK_???"),
+		fXval("ndiag_state", 3, 1, xlat.NetlinkStates, "NETLINK_???"),
+		fU("ndiag_portid", 4, 4),
+		fU("ndiag_dst_portid", 8, 4),
+		fU("ndiag_dst_group", 12, 4),
+		fU("ndiag_ino", 16, 4),
+	}, cookie: "ndiag_cookie", cookieOff: 20, attrs: netlinkDiagAttrs}
+)
 
 // netlinkDiagGroups prints the group bitmap, in words of the sending
 // host (64 bits: nldump assumes a 64-bit host, as it assumes its byte
@@ -661,23 +672,19 @@ var netlinkDiagAttrs = newSet(xlat.NetlinkDiagAttrs, "NETLINK_DIAG_???", map[uin
 
 // --- AF_PACKET ---
 
-func packetDiagReq(s *state, typ uint16, off, n int) {
-	s.diagStruct("sdiag_family", off, n, 20, func(o int) {
-		s.fieldX("sdiag_protocol", o+1, 1)
-		s.fieldU("pdiag_ino", o+4, 4)
-		s.flagsF("pdiag_show", o+8, 4, xlat.PacketDiagShow, "PACKET_SHOW_???")
-		s.cookie("pdiag_cookie", o+12)
-	}, nil)
-}
-
-func packetDiagMsg(s *state, typ uint16, off, n int) {
-	s.diagStruct("pdiag_family", off, n, 16, func(o int) {
-		s.xval("pdiag_type", o+1, 1, xlat.Socktypes, "SOCK_???")
-		s.xval("pdiag_num", o+2, 2, xlat.EthernetProtocols, "ETH_P_???")
-		s.fieldU("pdiag_ino", o+4, 4)
-		s.cookie("pdiag_cookie", o+8)
-	}, packetDiagAttrs)
-}
+// struct packet_diag_req and struct packet_diag_msg
+var (
+	packetDiagReq = &diagHeader{family: "sdiag_family", size: 20, fields: []field{
+		fX("sdiag_protocol", 1, 1),
+		fU("pdiag_ino", 4, 4),
+		fFlags("pdiag_show", 8, 4, xlat.PacketDiagShow, "PACKET_SHOW_???"),
+	}, cookie: "pdiag_cookie", cookieOff: 12}
+	packetDiagMsg = &diagHeader{family: "pdiag_family", size: 16, fields: []field{
+		fXval("pdiag_type", 1, 1, xlat.Socktypes, "SOCK_???"),
+		fXval("pdiag_num", 2, 2, xlat.EthernetProtocols, "ETH_P_???"),
+		fU("pdiag_ino", 4, 4),
+	}, cookie: "pdiag_cookie", cookieOff: 8, attrs: packetDiagAttrs}
+)
 
 var packetDiagInfo = &structSpec{name: "packet_diag_info", size: 24, fields: []field{
 	fIfindex("pdi_index", 0),
