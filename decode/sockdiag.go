@@ -336,26 +336,14 @@ var nlaMeminfo = arrayDec{size: 4, fmt: FmtU, index: xlat.NetlinkSkMeminfoIndice
 
 // tcpMd5sig prints an array of struct tcp_diag_md5sig.
 func tcpMd5sig(s *state, off, n int) bool {
-	const size = 100
-	cnt := n / size
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*size)
-	s.setFlag(a, flagAbbrev)
-	for i := 0; i < cnt; i++ {
-		o := off + i*size
-		s.openStruct("", o, size)
+	return s.structArray(off, n, 100, func(o int) {
 		s.xval("tcpm_family", o, 1, xlat.Addrfams, "AF_???")
 		s.fieldU("tcpm_prefixlen", o+1, 1)
 		s.fieldU("tcpm_keylen", o+2, 2)
 		s.inetAddr("tcpm_addr", uint8(s.u8(o)), o+4, 16)
 		klen := min(int(s.u16(o+2)), 80)
 		s.add(Node{fmt: FmtHex, name: "tcpm_key", style: qNoLimit, off: uint32(o + 20), len: uint32(klen)})
-		s.close()
-	}
-	s.close()
-	return true
+	})
 }
 
 // sockaddrs prints an array of struct sockaddr_storage (the addresses of
@@ -695,27 +683,16 @@ var packetDiagInfo = &structSpec{name: "packet_diag_info", size: 24, fields: []f
 	fFlags("pdi_flags", 20, 4, xlat.PacketDiagInfoFlags, "PDI_???"),
 }}
 
+// packetDiagMclist prints an array of struct packet_diag_mclist.
 func packetDiagMclist(s *state, off, n int) bool {
-	const size = 44
-	cnt := n / size
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*size)
-	s.setFlag(a, flagAbbrev)
-	for i := 0; i < cnt; i++ {
-		o := off + i*size
-		s.openStruct("", o, size)
+	return s.structArray(off, n, 44, func(o int) {
 		s.ifindex("pdmc_index", o, 4)
 		s.fieldU("pdmc_count", o+4, 4)
 		s.fieldU("pdmc_type", o+8, 2)
 		s.fieldU("pdmc_alen", o+10, 2)
 		alen := min(int(s.u16(o+10)), 32)
 		s.add(Node{fmt: FmtHex, name: "pdmc_addr", style: qNoLimit, off: uint32(o + 12), len: uint32(alen)})
-		s.close()
-	}
-	s.close()
-	return true
+	})
 }
 
 var packetDiagRing = &structSpec{name: "packet_diag_ring", size: 28, fields: []field{

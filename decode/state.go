@@ -413,6 +413,26 @@ func (s *state) fieldVal(f *field, off int) uint64 {
 	return s.uint(off, int(f.size))
 }
 
+// structArray adds the payload as an array of the fixed structs of size
+// bytes it holds whole (strace's print_array of structs), elem adding
+// each one's members at its offset; false when not even one fits.
+func (s *state) structArray(off, n, size int, elem func(o int)) bool {
+	cnt := n / size
+	if cnt == 0 {
+		return false
+	}
+	a := s.openArray("", off, cnt*size)
+	s.setFlag(a, flagAbbrev)
+	for i := 0; i < cnt; i++ {
+		o := off + i*size
+		s.openStruct("", o, size)
+		elem(o)
+		s.close()
+	}
+	s.close()
+	return true
+}
+
 // beOpen opens the call that shows a big-endian number (htons(...),
 // htonl(...), htobe64(...)) of size bytes at off, named name, and
 // returns the number; the leaf added next goes inside, and beClose ends
