@@ -350,17 +350,7 @@ func tcpMd5sig(s *state, off, n int) bool {
 // an SCTP association).
 func sockaddrs(s *state, off, n int) bool {
 	const size = 128
-	cnt := n / size
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*size)
-	s.setFlag(a, flagAbbrev)
-	for i := 0; i < cnt; i++ {
-		s.sockaddr(off+i*size, size)
-	}
-	s.close()
-	return true
+	return s.elemArray(off, n, size, func(o int) { s.sockaddr(o, size) })
 }
 
 // sockaddr prints a socket address of n bytes: IPv4 and IPv6 by field,
@@ -633,17 +623,7 @@ var (
 // order), zero-padded as strace prints them.
 func netlinkDiagGroups(s *state, off, n int) bool {
 	const w = 8
-	cnt := n / w
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*w)
-	s.setFlag(a, flagAbbrev)
-	for i := 0; i < cnt; i++ {
-		s.num("", FmtX0, off+i*w, w)
-	}
-	s.close()
-	return true
+	return s.elemArray(off, n, w, func(o int) { s.num("", FmtX0, o, w) })
 }
 
 var netlinkDiagRing = &structSpec{name: "netlink_diag_ring", size: 16, fields: []field{

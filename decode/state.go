@@ -413,10 +413,10 @@ func (s *state) fieldVal(f *field, off int) uint64 {
 	return s.uint(off, int(f.size))
 }
 
-// structArray adds the payload as an array of the fixed structs of size
-// bytes it holds whole (strace's print_array of structs), elem adding
-// each one's members at its offset; false when not even one fits.
-func (s *state) structArray(off, n, size int, elem func(o int)) bool {
+// elemArray adds the payload as an array of the elements of size bytes
+// it holds whole (strace's print_array), elem adding each one at its
+// offset; false when not even one fits.
+func (s *state) elemArray(off, n, size int, elem func(o int)) bool {
 	cnt := n / size
 	if cnt == 0 {
 		return false
@@ -424,13 +424,20 @@ func (s *state) structArray(off, n, size int, elem func(o int)) bool {
 	a := s.openArray("", off, cnt*size)
 	s.setFlag(a, flagAbbrev)
 	for i := 0; i < cnt; i++ {
-		o := off + i*size
-		s.openStruct("", o, size)
-		elem(o)
-		s.close()
+		elem(off + i*size)
 	}
 	s.close()
 	return true
+}
+
+// structArray is elemArray for fixed structs: elem adds each one's
+// members.
+func (s *state) structArray(off, n, size int, elem func(o int)) bool {
+	return s.elemArray(off, n, size, func(o int) {
+		s.openStruct("", o, size)
+		elem(o)
+		s.close()
+	})
 }
 
 // beOpen opens the call that shows a big-endian number (htons(...),
