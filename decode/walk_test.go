@@ -6,7 +6,7 @@ import "testing"
 // does not wander into attributes of other names.
 // walkLink is "ip link add v0 type veth" (ifindex 9, seq 7).
 var walkLink = []byte{
-	0x34, 0, 0, 0, 0x10, 0, 0x05, 0x06, 7, 0, 0, 0, 0, 0, 0, 0,
+	0x38, 0, 0, 0, 0x10, 0, 0x05, 0x06, 7, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 9, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	7, 0, 3, 0, 'v', '0', 0, 0,
 	0x10, 0, 0x12, 0,

@@ -123,14 +123,14 @@ func TestPendingPairer(t *testing.T) {
 // error's echoed request is not the error's kind.
 func TestLinkKind(t *testing.T) {
 	veth := []byte{
-		0x34, 0, 0, 0, 0x10, 0, 0x05, 0x06, 1, 0, 0, 0, 0, 0, 0, 0, // nlmsghdr
+		0x38, 0, 0, 0, 0x10, 0, 0x05, 0x06, 1, 0, 0, 0, 0, 0, 0, 0, // nlmsghdr
 		0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // ifinfomsg
 		7, 0, 3, 0, 'v', '0', 0, 0, // IFLA_IFNAME "v0"
 		0x10, 0, 0x12, 0, // IFLA_LINKINFO
 		9, 0, 1, 0, 'v', 'e', 't', 'h', 0, 0, 0, 0, // IFLA_INFO_KIND "veth"
 	}
 	// the kernel's error, echoing the whole request (no NLM_F_CAPPED)
-	e := append([]byte{0x48, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 9, 0, 0, 0, 0xea, 0xff, 0xff, 0xff}, veth...)
+	e := append([]byte{0x4c, 0, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 9, 0, 0, 0, 0xea, 0xff, 0xff, 0xff}, veth...)
 	d := decode.NewDecoder(decode.Options{})
 	for _, c := range []struct {
 		b    []byte
