@@ -363,9 +363,8 @@ func (t *Tree) fieldAt(m, off int) (path string, nlaLen int, node int) {
 	node = m
 	for {
 		next := -1
-		for c := i + 1; c < int(t.nodes[i].end); c = int(t.nodes[c].end) {
-			cn := &t.nodes[c]
-			if int(cn.off) <= target && target < int(cn.off+cn.len) {
+		for c := range t.Each(i) {
+			if cn := t.Node(c); cn.Offset() <= target && target < cn.Offset()+cn.Len() {
 				next = c
 				break
 			}
@@ -424,7 +423,7 @@ func (t *Tree) missingName(m int, e Extack) string {
 	if list < 0 {
 		return ""
 	}
-	for a := list + 1; a < int(t.nodes[list].end); a = int(t.nodes[a].end) {
+	for a := range t.Each(list) {
 		if an := &t.nodes[a]; an.role == RoleAttr && an.tab != nil {
 			if s, ok := an.tab.Lookup(uint64(e.MissType)); ok {
 				return s
