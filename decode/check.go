@@ -165,17 +165,12 @@ func (c *checker) fromKernel(h *Header) bool {
 	case CheckFromKernel:
 		return true
 	case CheckByMessage:
-		return (h.Type < nlmsgMinType && h.Type != xlat.NLMSG_NOOP) || h.Flags&ckFMulti != 0 || (!h.Request() && h.Pid != 0)
+		return (h.Type < nlmsgMinType && h.Type != xlat.NLMSG_NOOP) || h.Flags&xlat.NLM_F_MULTI != 0 || (!h.Request() && h.Pid != 0)
 	}
 	// without NLM_F_REQUEST: a reply or a notification (the mistake of
 	// a request without it shows when the direction is known)
-	return h.Type < nlmsgMinType || h.Flags&ckFMulti != 0 || !h.Request()
+	return h.Type < nlmsgMinType || h.Flags&xlat.NLM_F_MULTI != 0 || !h.Request()
 }
-
-const (
-	ckFMulti = 0x2
-	ckFDump  = 0x300
-)
 
 func (c *checker) message(m int) {
 	t := c.t
@@ -373,7 +368,7 @@ func (c *checker) request(m, off int, n *Node) {
 		return
 	}
 	if routeKind(h.Type) == kindGet {
-		if h.Flags&ckFDump != 0 {
+		if h.Flags&xlat.NLM_F_DUMP != 0 {
 			c.strictDump(m, off+nlmsgHdrLen, int(n.len)-nlmsgHdrLen, family)
 		} else {
 			c.needDump(m, off+nlmsgHdrLen, family)
@@ -583,7 +578,7 @@ func (c *checker) body(b int) {
 		if size > 0 {
 			text += fmt.Sprintf(" (%d bytes)", size)
 		}
-		if routeKind(c.hdr.Type) == kindGet && c.hdr.Flags&ckFDump != 0 {
+		if routeKind(c.hdr.Type) == kindGet && c.hdr.Flags&xlat.NLM_F_DUMP != 0 {
 			// old programs dump with a one-byte struct rtgenmsg; the
 			// strict dump rules say what the kernel thinks of it
 			return

@@ -209,21 +209,6 @@ func inetDiagMsg(s *state, typ uint16, off, n int) {
 	}, inetDiagMsgAttrs)
 }
 
-// INET_DIAG_BC_* codes whose operands follow the op.
-const (
-	bcSGe       = 2
-	bcSLe       = 3
-	bcDGe       = 4
-	bcDLe       = 5
-	bcSCond     = 7
-	bcDCond     = 8
-	bcDevCond   = 9
-	bcMarkCond  = 10
-	bcSEq       = 11
-	bcDEq       = 12
-	bcCgroupCnd = 13
-)
-
 func (s *state) bcOp(off int) {
 	s.openStruct("", off, 4)
 	s.xval("code", off, 1, xlat.InetDiagBytecodes, "INET_DIAG_BC_???")
@@ -245,7 +230,7 @@ func inetDiagBytecode(s *state, off, n int) bool {
 	code := s.u8(off)
 	d, dn := off+4, n-4
 	switch code {
-	case bcSCond, bcDCond:
+	case xlat.INET_DIAG_BC_S_COND, xlat.INET_DIAG_BC_D_COND:
 		if dn < 8 {
 			s.hex(d, dn)
 			break
@@ -264,19 +249,19 @@ func inetDiagBytecode(s *state, off, n int) bool {
 			}
 		}
 		s.close()
-	case bcDevCond:
+	case xlat.INET_DIAG_BC_DEV_COND:
 		if dn < 4 {
 			s.hex(d, dn)
 			break
 		}
 		s.ifindex("", d, 4)
-	case bcSGe, bcSLe, bcDGe, bcDLe, bcSEq, bcDEq:
+	case xlat.INET_DIAG_BC_S_GE, xlat.INET_DIAG_BC_S_LE, xlat.INET_DIAG_BC_D_GE, xlat.INET_DIAG_BC_D_LE, xlat.INET_DIAG_BC_S_EQ, xlat.INET_DIAG_BC_D_EQ:
 		if dn < 4 {
 			s.hex(d, dn)
 			break
 		}
 		s.bcOp(d)
-	case bcMarkCond:
+	case xlat.INET_DIAG_BC_MARK_COND:
 		if dn < 8 {
 			s.hex(d, dn)
 			break
@@ -285,7 +270,7 @@ func inetDiagBytecode(s *state, off, n int) bool {
 		s.fieldU("mark", d, 4)
 		s.fieldU("mask", d+4, 4)
 		s.close()
-	case bcCgroupCnd:
+	case xlat.INET_DIAG_BC_CGROUP_COND:
 		if dn < 8 {
 			s.hex(d, dn)
 			break
