@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -158,21 +159,28 @@ func (s *HexScanner) Next() (HexBuffer, error) {
 	}
 }
 
+// The regular expressions of strace logs and xxd -i, compiled when first
+// used: most runs of nldump read neither, and compiling them all at
+// start took 3% of a run that prints nldump's version.
 var (
 	// strace's lines other than dump lines: a system call (maybe
 	// unfinished), its resumption, a signal, an exit, strace's own
 	// messages; after -f's "[pid N]" or -o's "N " and -t/-tt/-ttt/-r
 	// timestamps.
-	straceRE = regexp.MustCompile(`^\s*(\[pid\s+(\d+)\]\s+|(\d+)\s+)?(\d\d:\d\d:\d\d(\.\d+)?\s+|\d+\.\d+\s+)?` +
+	straceRE = lazyRE(`^\s*(\[pid\s+(\d+)\]\s+|(\d+)\s+)?(\d\d:\d\d:\d\d(\.\d+)?\s+|\d+\.\d+\s+)?` +
 		`(<\.\.\. ([a-zA-Z_0-9]+) resumed>|([a-zA-Z_0-9]+|\?\?\?)\(|--- |\+\+\+ |strace: )`)
 	// a call line ends with its result, or says it is unfinished
-	callRE = regexp.MustCompile(`\)\s+= |<unfinished \.\.\.>\s*$|^\s*(\S+\s+)*(---|\+\+\+|strace:) `)
-	ivecRE = regexp.MustCompile(`^\s*\* (\d+) bytes in buffer (\d+)\s*$`)
+	callRE = lazyRE(`\)\s+= |<unfinished \.\.\.>\s*$|^\s*(\S+\s+)*(---|\+\+\+|strace:) `)
+	ivecRE = lazyRE(`^\s*\* (\d+) bytes in buffer (\d+)\s*$`)
 	// the -y/-yy decoration of the first argument: 3<NETLINK:[ROUTE:42]>
-	fdDecorRE = regexp.MustCompile(`^(\d+)<([^>]*)>`)
+	fdDecorRE = lazyRE(`^(\d+)<([^>]*)>`)
 	// xxd -i's length line after the array
-	xxdLenRE = regexp.MustCompile(`^\s*(unsigned\s+)?(int|long|size_t|unsigned)\s+[A-Za-z_0-9]+\s*=\s*(\d+)\s*;\s*$`)
+	xxdLenRE = lazyRE(`^\s*(unsigned\s+)?(int|long|size_t|unsigned)\s+[A-Za-z_0-9]+\s*=\s*(\d+)\s*;\s*$`)
 )
+
+func lazyRE(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 type hexForm uint8
 
@@ -310,13 +318,13 @@ func stripComment(s string) (string, string) {
 
 func (p *hexParser) feed(raw string) error {
 	if p.resync {
-		if strings.TrimSpace(raw) != "" && !(maybeStrace(raw) && (straceRE.MatchString(raw) && callRE.MatchString(raw) || ivecRE.MatchString(raw))) {
+		if strings.TrimSpace(raw) != "" && !(maybeStrace(raw) && (straceRE().MatchString(raw) && callRE().MatchString(raw) || ivecRE().MatchString(raw))) {
 			return nil
 		}
 		p.resync = false
 	}
 	if !p.inArray && maybeStrace(raw) {
-		if m := straceRE.FindStringSubmatch(raw); m != nil && (m[8] == "" || callRE.MatchString(raw)) {
+		if m := straceRE().FindStringSubmatch(raw); m != nil && (m[8] == "" || callRE().MatchString(raw)) {
 			// a line of strace output around its dump lines: the
 			// next buffer starts after it
 			if err := p.flush(); err != nil {
@@ -325,7 +333,7 @@ func (p *hexParser) feed(raw string) error {
 			p.straceLine(raw, m)
 			return nil
 		}
-		if m := ivecRE.FindStringSubmatch(raw); m != nil {
+		if m := ivecRE().FindStringSubmatch(raw); m != nil {
 			// " * 20 bytes in buffer 1": the iovecs of one sendmsg or
 			// recvmsg make one datagram; each one's dump starts at 0
 			if m[2] == "0" || p.form != formStrace {
@@ -430,7 +438,7 @@ func (p *hexParser) straceLine(raw string, m []string) {
 	}
 	if !resumed && name != "" {
 		args := raw[strings.Index(raw, name+"(")+len(name)+1:]
-		if d := fdDecorRE.FindStringSubmatch(args); d != nil {
+		if d := fdDecorRE().FindStringSubmatch(args); d != nil {
 			dec := d[2]
 			switch {
 			case strings.HasPrefix(dec, "NETLINK:["):
@@ -957,7 +965,7 @@ func (p *hexParser) arrayLine(line string) error {
 	i := 0
 	if !p.inArray {
 		if p.closed {
-			if m := xxdLenRE.FindStringSubmatch(line); m != nil {
+			if m := xxdLenRE().FindStringSubmatch(line); m != nil {
 				// xxd -i: "unsigned int name_len = 32;"
 				if n, err := strconv.Atoi(m[3]); err != nil || n != len(p.buf) {
 					return p.errorf(1, "the array holds %d bytes, its length line says %s", len(p.buf), m[3])

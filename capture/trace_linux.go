@@ -95,15 +95,24 @@ type tracing struct {
 	procMem bool  // process_vm_readv is refused: read /proc/PID/mem
 	info    [88]byte
 	frame   Frame
+	// pending: frame holds a datagram read into buf that fn has not
+	// had yet (emitPending); iov holds its iovec lengths
+	pending bool
+	iov     []int
 	packets int
 	pidfds  map[int]int // pidfd_open of a traced process, by its id; -1: refused
 }
 
 // Run traces until every traced process has exited, or until Detach. It
-// calls fn for each netlink buffer, on the tracing thread while the
-// process that moved the buffer waits: fr.Data is valid only during the
-// call. After an error from fn Run reports nothing more: it detaches as
-// Detach does, and returns the error.
+// calls fn for each netlink buffer, in order, on the tracing thread: for
+// the last (most often the only) datagram of a call, once the thread
+// that made the call has gone on, so that fn's work (decoding,
+// printing) runs beside the traced program; for the others while the
+// thread waits. The frame is nldump's copy of the bytes; fr.Data is
+// valid only during the call. Before the thread's next call that the
+// tracer stops at returns, fn has returned. After an error from fn Run
+// reports nothing more: it detaches as Detach does, and returns the
+// error.
 func (t *Tracer) Run(fn func(*Frame) error) (*TraceExit, error) {
 	runtime.LockOSThread()
 	defer runtime.UnlockOSThread()
@@ -214,8 +223,10 @@ func (tr *tracing) start() error {
 	}
 	goR.Close()
 	stW.Close()
-	// no PTRACE_O_EXITKILL: if nldump dies, the command runs on
-	if err := ptrace(ptraceSeize, pid, 0, uintptr(tr.opts)); err != nil {
+	// no PTRACE_O_EXITKILL: if nldump dies, the command runs on. The
+	// helper's own threads (the Go runtime's) are not followed: they
+	// end at its exec, where the command's options are set (helperOpts).
+	if err := ptrace(ptraceSeize, pid, 0, uintptr(tr.helperOpts())); err != nil {
 		goW.Close() // the helper reads end of file and exits
 		var ws unix.WaitStatus
 		unix.Wait4(pid, &ws, unix.WALL, nil)
@@ -229,6 +240,13 @@ func (tr *tracing) start() error {
 		return err
 	}
 	return nil
+}
+
+// helperOpts are the options of the helper until it executes the
+// command: without following clones and forks, the threads its runtime
+// starts (and ends at the exec) cost the tracer no stops.
+func (tr *tracing) helperOpts() int {
+	return tr.opts &^ (unix.PTRACE_O_TRACEFORK | unix.PTRACE_O_TRACEVFORK | unix.PTRACE_O_TRACECLONE)
 }
 
 // stdFd is the descriptor of f, or dflt when f is nil; nldump's own
@@ -494,6 +512,7 @@ func (tr *tracing) event(pid int, ws unix.WaitStatus) {
 	case sig == sigSyscallStop || ev == unix.PTRACE_EVENT_SECCOMP:
 		tr.syscallStop(tc)
 		tr.resume(tc, 0)
+		tr.emitPending()
 	case ev == unix.PTRACE_EVENT_FORK || ev == unix.PTRACE_EVENT_VFORK || ev == unix.PTRACE_EVENT_CLONE:
 		tr.newChild(tc, ev)
 		tr.resume(tc, 0)
@@ -513,6 +532,11 @@ func (tr *tracing) event(pid int, ws unix.WaitStatus) {
 				tr.preExec = false
 				tr.seccomp = st
 				tr.exit.Seccomp = st
+				if tr.opts != tr.helperOpts() {
+					if err := unix.PtraceSetOptions(pid, tr.opts); err != nil && tr.err == nil {
+						tr.err = &TraceError{Op: "trace " + tr.t.cfg.Argv[0], Err: err}
+					}
+				}
 			}
 		}
 		if tr.seccomp && !tr.preExec {
@@ -1067,6 +1091,8 @@ func (tr *tracing) emitIovecs(c *callCtx, addr, cnt, size uint64) {
 // readAndEmit reads tr.remote, and the sockaddr_nl at c.addr, and
 // reports the datagram they hold as one frame.
 func (tr *tracing) readAndEmit(c *callCtx) {
+	// the datagram before this one of the call is in buf: out with it
+	tr.emitPending()
 	if len(tr.remote) == 0 || tr.err != nil || tr.muted {
 		return
 	}
@@ -1131,12 +1157,27 @@ func (tr *tracing) readAndEmit(c *callCtx) {
 			off += n
 		}
 		if len(tr.bufs) > 1 {
-			fr.Iovecs = tr.bufs
+			// bufs is remade for the call's next datagram
+			tr.iov = append(tr.iov[:0], tr.bufs...)
+			fr.Iovecs = tr.iov
 		}
 	}
 	tr.packets++
 	fr.Packet = tr.packets
-	if err := tr.fn(fr); err != nil {
+	tr.pending = true
+}
+
+// emitPending hands the datagram read last to fn: when the call's
+// thread has gone on, or before the call's next datagram is read.
+func (tr *tracing) emitPending() {
+	if !tr.pending {
+		return
+	}
+	tr.pending = false
+	if tr.err != nil || tr.muted {
+		return
+	}
+	if err := tr.fn(&tr.frame); err != nil {
 		tr.err = err
 	}
 }

@@ -6,9 +6,9 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 
 	"github.com/nldump/nldump/capture"
@@ -178,6 +178,11 @@ func runTrace(e *env, args []string) int {
 		return fail(err)
 	}
 	p.bufferLine = true
+	// A line holds a whole buffer (a 32 KiB route dump prints 212 KB),
+	// up to spillAt. Made at its most at once, its pages are written
+	// once, as the text reaches them; grown by append, every step would
+	// copy the text into fresh pages, each a page fault.
+	p.line = make([]byte, 0, spillAt+64<<10)
 	p.enablePairing(d, false)
 	e.watch(p.filt)
 	var pw capture.FrameWriter
@@ -192,6 +197,7 @@ func runTrace(e *env, args []string) int {
 		}
 	}
 
+	traceGC()
 	cfg := capture.TraceConfig{Argv: argv, Pids: pids, Follow: *follow, NoSeccomp: !*seccomp}
 	cfg.Stdin, _ = e.stdin.(*os.File)
 	cfg.Stdout, _ = e.stdout.(*os.File)
@@ -228,16 +234,15 @@ func runTrace(e *env, args []string) int {
 		return fmt.Errorf("%s: %w: the file holds the first %d %s (%d %s); the rest is not written",
 			*pcapFile, err, pk, plural(pk, "packet"), msgs, plural(msgs, "message"))
 	}
-	// The tracee goes on as soon as its datagram is copied: decoding,
-	// printing and writing the pcap run beside it, in order.
-	q := newTraceQueue(func(fr *capture.Frame) error {
+	// Each datagram is decoded, printed and written to the pcap on the
+	// tracing thread, once the call that moved it has returned to the
+	// command (capture copies it first), and the output is flushed:
+	// the decoding runs beside the command, nothing else in nldump has
+	// to be woken up for it, and a call's line is out before the
+	// command's next call that the tracer stops at returns.
+	ex, err := t.Run(func(fr *capture.Frame) error {
 		if err := commit(); err != nil {
 			return err
-		}
-		// the traced thread is stopped in its call: its process is there
-		fr.Proc = capture.TaskProcess(fr.Pid)
-		if fr.Proc.Known() {
-			fr.Proc.By = capture.ByTrace
 		}
 		learn(fr)
 		if pw != nil && fr.KernelSaw() {
@@ -245,15 +250,17 @@ func runTrace(e *env, args []string) int {
 				return pcapErr(err)
 			}
 		}
+		var err error
 		if *iovecs && len(fr.Iovecs) > 1 {
-			return printIovecs(p, d, fr)
+			err = printIovecs(p, d, fr)
+		} else {
+			err = p.frame(fr, d.DecodeProto(decode.Proto(fr.Proto), fr.Data))
 		}
-		return p.frame(fr, d.DecodeProto(decode.Proto(fr.Proto), fr.Data))
-	}, p.flush)
-	ex, err := t.Run(q.put)
-	if qerr := q.close(); err == nil {
-		err = qerr
-	}
+		if err != nil {
+			return err
+		}
+		return p.flush()
+	})
 	status := exitOK
 	if ex != nil {
 		status = ex.Status()
@@ -310,82 +317,20 @@ func printIovecs(p *printer, d *decode.Decoder, fr *capture.Frame) error {
 	return nil
 }
 
-// traceQueue hands traced frames, copied, to a goroutine that handles
-// them in order, and flushes when it has caught up. A fixed set of
-// buffers goes round: memory stays bounded by the largest datagrams.
-type traceQueue struct {
-	work, free chan *queuedFrame
-	handle     func(*capture.Frame) error
-	flush      func() error
-	done       sync.WaitGroup
-	mu         sync.Mutex
-	err        error
-}
-
-type queuedFrame struct {
-	fr   capture.Frame
-	data []byte
-	iov  []int
-}
-
-const traceQueueDepth = 64
-
-func newTraceQueue(handle func(*capture.Frame) error, flush func() error) *traceQueue {
-	q := &traceQueue{work: make(chan *queuedFrame, traceQueueDepth), free: make(chan *queuedFrame, traceQueueDepth), handle: handle, flush: flush}
-	for range traceQueueDepth {
-		q.free <- &queuedFrame{}
+// traceGC sets the collector for trace, unless GOGC or GOMEMLIMIT say
+// otherwise. Its heap is the decoder's nodes and the output buffer,
+// alive from datagram to datagram; little else becomes garbage. At the
+// default GOGC (100) a run of a few megabytes collects two or three
+// times, each time beside the traced command; at 400 the first
+// collection comes at 16 MB, which most runs never reach. The limit
+// keeps a hostile run (a 16 MiB buffer of small messages makes 2 GB of
+// nodes) from growing to 5 times its live heap: past 512 MiB the heap
+// is collected as it grows.
+func traceGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
 	}
-	q.done.Add(1)
-	go q.run()
-	return q
-}
-
-func (q *traceQueue) failed() error {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	return q.err
-}
-
-// put copies a frame into the queue; it returns the first error of the
-// handling, after which tracing stops reporting.
-func (q *traceQueue) put(fr *capture.Frame) error {
-	if err := q.failed(); err != nil {
-		return err
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(512 << 20)
 	}
-	f := <-q.free
-	f.data = append(f.data[:0], fr.Data...)
-	f.iov = append(f.iov[:0], fr.Iovecs...)
-	f.fr = *fr
-	f.fr.Data, f.fr.Iovecs = f.data, f.iov
-	if len(f.iov) == 0 {
-		f.fr.Iovecs = nil
-	}
-	q.work <- f
-	return nil
-}
-
-func (q *traceQueue) run() {
-	defer q.done.Done()
-	var err error
-	for f := range q.work {
-		if err == nil {
-			err = q.handle(&f.fr)
-			if err == nil && len(q.work) == 0 {
-				err = q.flush()
-			}
-			if err != nil {
-				q.mu.Lock()
-				q.err = err
-				q.mu.Unlock()
-			}
-		}
-		q.free <- f
-	}
-}
-
-// close waits for the frames in the queue, and returns the first error.
-func (q *traceQueue) close() error {
-	close(q.work)
-	q.done.Wait()
-	return q.failed()
 }

@@ -10,10 +10,18 @@
 // sorts first), so that a traced command starts without waiting for
 // nldump's name tables to be built. For the same reason it makes its
 // system calls itself and reads its arguments and environment from
-// /proc/self.
+// /proc/self. Built with cgo, package cstart does the same from a C
+// constructor, before the Go runtime starts, and this init does nothing;
+// the two follow one protocol, and a change to one is made in both.
 package traceexec
 
-import "unsafe"
+import (
+	"unsafe"
+
+	// Built with cgo, the helper runs before the Go runtime starts,
+	// from a C constructor, and this package's init never sees Env.
+	"github.com/nldump/nldump/capture/internal/traceexec/cstart"
+)
 
 // Env is the variable that makes a copy of nldump a helper:
 // "exit" (exit at once), or "run:GO:STATUS" and "run-seccomp:GO:STATUS".
@@ -25,6 +33,9 @@ import "unsafe"
 const Env = "_NLDUMP_TRACE_HELPER"
 
 func init() {
+	if cstart.Active {
+		return
+	}
 	env := readFile("/proc/self/environ\x00")
 	val, ok := lookup(env, Env)
 	if !ok {
@@ -44,6 +55,11 @@ func init() {
 	if len(args) < 3 {
 		exit(125)
 	}
+	// The two descriptors close at the exec: closed by hand after the
+	// filter is in place, each would stop at the tracer.
+	const fSetfd, fdCloexec = 2, 1
+	syscall(sysFcntl, uintptr(goFd), fSetfd, fdCloexec)
+	syscall(sysFcntl, uintptr(stFd), fSetfd, fdCloexec)
 	var b [1]byte
 	if readFull(goFd, b[:]) != 1 {
 		// the tracer could not attach and gave up
@@ -60,9 +76,7 @@ func init() {
 			}
 		}
 	}
-	syscall(sysClose, uintptr(goFd), 0, 0)
 	syscall(sysWrite, uintptr(stFd), uintptr(unsafe.Pointer(&status)), 1)
-	syscall(sysClose, uintptr(stFd), 0, 0)
 
 	path := cstr(args[1])
 	argv := cstrs(args[2:])

@@ -7,6 +7,7 @@ const (
 	sysRead      = 0
 	sysWrite     = 1
 	sysClose     = 3
+	sysFcntl     = 72
 	sysExecve    = 59
 	sysPrctl     = 157
 	sysExitGroup = 231

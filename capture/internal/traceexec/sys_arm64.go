@@ -6,6 +6,7 @@ package traceexec
 const (
 	sysOpenat    = 56
 	sysClose     = 57
+	sysFcntl     = 25
 	sysRead      = 63
 	sysWrite     = 64
 	sysExitGroup = 94

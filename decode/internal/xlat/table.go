@@ -39,7 +39,9 @@ type Table struct {
 // denseLimit bounds the value-indexed lookup array.
 const denseLimit = 1024
 
-// New builds a table. Generated code calls it once per list at init.
+// New builds a table at run time. The generated tables are built by
+// xlatgen instead, indexes and all, as static data: nothing is made at
+// init.
 func New(name string, entries []Entry) *Table {
 	t := build(name, entries)
 	var old []Entry
@@ -51,14 +53,16 @@ func New(name string, entries []Entry) *Table {
 	if len(old) < len(entries) {
 		t.old = build(name, old)
 	}
-	all = append(all, t)
+	made = append(made, t)
 	return t
 }
 
-var all []*Table
+var made []*Table // by New
 
-// All returns every table, in the order they were made.
-func All() []*Table { return all }
+// All returns every table: the generated ones, then those New made.
+func All() []*Table {
+	return append(generated[:len(generated):len(generated)], made...)
+}
 
 // Dense returns the value-indexed names of a table of small values ("" for
 // values without a name), or nil.

@@ -3,87 +3,119 @@
 package xlat
 
 // CbpfClass is the list cbpf_class of cbpf.txt.
-var CbpfClass = New("cbpf_class", []Entry{
-	{"BPF_LD", 0x0, false},
-	{"BPF_LDX", 0x1, false},
-	{"BPF_ST", 0x2, false},
-	{"BPF_STX", 0x3, false},
-	{"BPF_ALU", 0x4, false},
-	{"BPF_JMP", 0x5, false},
-	{"BPF_RET", 0x6, false},
-	{"BPF_MISC", 0x7, false},
-})
+var CbpfClass = &Table{
+	Name: "cbpf_class",
+	Entries: []Entry{
+		{"BPF_LD", 0x0, false},
+		{"BPF_LDX", 0x1, false},
+		{"BPF_ST", 0x2, false},
+		{"BPF_STX", 0x3, false},
+		{"BPF_ALU", 0x4, false},
+		{"BPF_JMP", 0x5, false},
+		{"BPF_RET", 0x6, false},
+		{"BPF_MISC", 0x7, false},
+	},
+	dense: []string{0x0: "BPF_LD", 0x1: "BPF_LDX", 0x2: "BPF_ST", 0x3: "BPF_STX", 0x4: "BPF_ALU", 0x5: "BPF_JMP", 0x6: "BPF_RET", 0x7: "BPF_MISC"},
+}
 
 // CbpfSize is the list cbpf_size of cbpf.txt.
-var CbpfSize = New("cbpf_size", []Entry{
-	{"BPF_W", 0x0, false},
-	{"BPF_H", 0x8, false},
-	{"BPF_B", 0x10, false},
-	{"BPF_DW", 0x18, false},
-})
+var CbpfSize = &Table{
+	Name: "cbpf_size",
+	Entries: []Entry{
+		{"BPF_W", 0x0, false},
+		{"BPF_H", 0x8, false},
+		{"BPF_B", 0x10, false},
+		{"BPF_DW", 0x18, false},
+	},
+	dense: []string{0x0: "BPF_W", 0x8: "BPF_H", 0x10: "BPF_B", 0x18: "BPF_DW"},
+}
 
 // CbpfMode is the list cbpf_mode of cbpf.txt.
-var CbpfMode = New("cbpf_mode", []Entry{
-	{"BPF_IMM", 0x0, false},
-	{"BPF_ABS", 0x20, false},
-	{"BPF_IND", 0x40, false},
-	{"BPF_MEM", 0x60, false},
-	{"BPF_LEN", 0x80, false},
-	{"BPF_MSH", 0xa0, false},
-	{"BPF_XADD", 0xc0, false},
-})
+var CbpfMode = &Table{
+	Name: "cbpf_mode",
+	Entries: []Entry{
+		{"BPF_IMM", 0x0, false},
+		{"BPF_ABS", 0x20, false},
+		{"BPF_IND", 0x40, false},
+		{"BPF_MEM", 0x60, false},
+		{"BPF_LEN", 0x80, false},
+		{"BPF_MSH", 0xa0, false},
+		{"BPF_XADD", 0xc0, false},
+	},
+	dense: []string{0x0: "BPF_IMM", 0x20: "BPF_ABS", 0x40: "BPF_IND", 0x60: "BPF_MEM", 0x80: "BPF_LEN", 0xa0: "BPF_MSH", 0xc0: "BPF_XADD"},
+}
 
 // CbpfOpAlu is the list cbpf_op_alu of cbpf.txt.
-var CbpfOpAlu = New("cbpf_op_alu", []Entry{
-	{"BPF_ADD", 0x0, false},
-	{"BPF_SUB", 0x10, false},
-	{"BPF_MUL", 0x20, false},
-	{"BPF_DIV", 0x30, false},
-	{"BPF_OR", 0x40, false},
-	{"BPF_AND", 0x50, false},
-	{"BPF_LSH", 0x60, false},
-	{"BPF_RSH", 0x70, false},
-	{"BPF_NEG", 0x80, false},
-	{"BPF_MOD", 0x90, false},
-	{"BPF_XOR", 0xa0, false},
-	{"BPF_MOV", 0xb0, false},
-	{"BPF_ARSH", 0xc0, false},
-	{"BPF_END", 0xd0, false},
-})
+var CbpfOpAlu = &Table{
+	Name: "cbpf_op_alu",
+	Entries: []Entry{
+		{"BPF_ADD", 0x0, false},
+		{"BPF_SUB", 0x10, false},
+		{"BPF_MUL", 0x20, false},
+		{"BPF_DIV", 0x30, false},
+		{"BPF_OR", 0x40, false},
+		{"BPF_AND", 0x50, false},
+		{"BPF_LSH", 0x60, false},
+		{"BPF_RSH", 0x70, false},
+		{"BPF_NEG", 0x80, false},
+		{"BPF_MOD", 0x90, false},
+		{"BPF_XOR", 0xa0, false},
+		{"BPF_MOV", 0xb0, false},
+		{"BPF_ARSH", 0xc0, false},
+		{"BPF_END", 0xd0, false},
+	},
+	dense: []string{0x0: "BPF_ADD", 0x10: "BPF_SUB", 0x20: "BPF_MUL", 0x30: "BPF_DIV", 0x40: "BPF_OR", 0x50: "BPF_AND", 0x60: "BPF_LSH", 0x70: "BPF_RSH", 0x80: "BPF_NEG", 0x90: "BPF_MOD", 0xa0: "BPF_XOR", 0xb0: "BPF_MOV", 0xc0: "BPF_ARSH", 0xd0: "BPF_END"},
+}
 
 // CbpfOpJmp is the list cbpf_op_jmp of cbpf.txt.
-var CbpfOpJmp = New("cbpf_op_jmp", []Entry{
-	{"BPF_JA", 0x0, false},
-	{"BPF_JEQ", 0x10, false},
-	{"BPF_JGT", 0x20, false},
-	{"BPF_JGE", 0x30, false},
-	{"BPF_JSET", 0x40, false},
-	{"BPF_JNE", 0x50, false},
-	{"BPF_JSGT", 0x60, false},
-	{"BPF_JSGE", 0x70, false},
-	{"BPF_CALL", 0x80, false},
-	{"BPF_EXIT", 0x90, false},
-	{"BPF_JLT", 0xa0, false},
-	{"BPF_JLE", 0xb0, false},
-	{"BPF_JSLT", 0xc0, false},
-	{"BPF_JSLE", 0xd0, false},
-})
+var CbpfOpJmp = &Table{
+	Name: "cbpf_op_jmp",
+	Entries: []Entry{
+		{"BPF_JA", 0x0, false},
+		{"BPF_JEQ", 0x10, false},
+		{"BPF_JGT", 0x20, false},
+		{"BPF_JGE", 0x30, false},
+		{"BPF_JSET", 0x40, false},
+		{"BPF_JNE", 0x50, false},
+		{"BPF_JSGT", 0x60, false},
+		{"BPF_JSGE", 0x70, false},
+		{"BPF_CALL", 0x80, false},
+		{"BPF_EXIT", 0x90, false},
+		{"BPF_JLT", 0xa0, false},
+		{"BPF_JLE", 0xb0, false},
+		{"BPF_JSLT", 0xc0, false},
+		{"BPF_JSLE", 0xd0, false},
+	},
+	dense: []string{0x0: "BPF_JA", 0x10: "BPF_JEQ", 0x20: "BPF_JGT", 0x30: "BPF_JGE", 0x40: "BPF_JSET", 0x50: "BPF_JNE", 0x60: "BPF_JSGT", 0x70: "BPF_JSGE", 0x80: "BPF_CALL", 0x90: "BPF_EXIT", 0xa0: "BPF_JLT", 0xb0: "BPF_JLE", 0xc0: "BPF_JSLT", 0xd0: "BPF_JSLE"},
+}
 
 // CbpfSrc is the list cbpf_src of cbpf.txt.
-var CbpfSrc = New("cbpf_src", []Entry{
-	{"BPF_K", 0x0, false},
-	{"BPF_X", 0x8, false},
-})
+var CbpfSrc = &Table{
+	Name: "cbpf_src",
+	Entries: []Entry{
+		{"BPF_K", 0x0, false},
+		{"BPF_X", 0x8, false},
+	},
+	dense: []string{0x0: "BPF_K", 0x8: "BPF_X"},
+}
 
 // CbpfRval is the list cbpf_rval of cbpf.txt.
-var CbpfRval = New("cbpf_rval", []Entry{
-	{"BPF_K", 0x0, false},
-	{"BPF_X", 0x8, false},
-	{"BPF_A", 0x10, false},
-})
+var CbpfRval = &Table{
+	Name: "cbpf_rval",
+	Entries: []Entry{
+		{"BPF_K", 0x0, false},
+		{"BPF_X", 0x8, false},
+		{"BPF_A", 0x10, false},
+	},
+	dense: []string{0x0: "BPF_K", 0x8: "BPF_X", 0x10: "BPF_A"},
+}
 
 // CbpfMiscop is the list cbpf_miscop of cbpf.txt.
-var CbpfMiscop = New("cbpf_miscop", []Entry{
-	{"BPF_TAX", 0x0, false},
-	{"BPF_TXA", 0x80, false},
-})
+var CbpfMiscop = &Table{
+	Name: "cbpf_miscop",
+	Entries: []Entry{
+		{"BPF_TAX", 0x0, false},
+		{"BPF_TXA", 0x80, false},
+	},
+	dense: []string{0x0: "BPF_TAX", 0x80: "BPF_TXA"},
+}

@@ -3,36 +3,60 @@
 package xlat
 
 // CnIdx is the list cn_idx of connector.txt.
-var CnIdx = New("cn_idx", []Entry{
-	{"CN_IDX_PROC", 0x1, false},
-	{"CN_IDX_CIFS", 0x2, false},
-	{"CN_W1_IDX", 0x3, false},
-	{"CN_IDX_V86D", 0x4, false},
-	{"CN_IDX_BB", 0x5, false},
-	{"CN_DST_IDX", 0x6, false},
-	{"CN_IDX_DM", 0x7, false},
-	{"CN_IDX_DRBD", 0x8, false},
-	{"CN_KVP_IDX", 0x9, false},
-	{"CN_VSS_IDX", 0xa, false},
-})
+var CnIdx = &Table{
+	Name: "cn_idx",
+	Entries: []Entry{
+		{"CN_IDX_PROC", 0x1, false},
+		{"CN_IDX_CIFS", 0x2, false},
+		{"CN_W1_IDX", 0x3, false},
+		{"CN_IDX_V86D", 0x4, false},
+		{"CN_IDX_BB", 0x5, false},
+		{"CN_DST_IDX", 0x6, false},
+		{"CN_IDX_DM", 0x7, false},
+		{"CN_IDX_DRBD", 0x8, false},
+		{"CN_KVP_IDX", 0x9, false},
+		{"CN_VSS_IDX", 0xa, false},
+	},
+	dense: []string{0x1: "CN_IDX_PROC", 0x2: "CN_IDX_CIFS", 0x3: "CN_W1_IDX", 0x4: "CN_IDX_V86D", 0x5: "CN_IDX_BB", 0x6: "CN_DST_IDX", 0x7: "CN_IDX_DM", 0x8: "CN_IDX_DRBD", 0x9: "CN_KVP_IDX", 0xa: "CN_VSS_IDX"},
+}
 
 // ProcCnMcastOps is the list proc_cn_mcast_ops of connector.txt.
-var ProcCnMcastOps = New("proc_cn_mcast_ops", []Entry{
-	{"PROC_CN_MCAST_LISTEN", 0x1, false},
-	{"PROC_CN_MCAST_IGNORE", 0x2, false},
-})
+var ProcCnMcastOps = &Table{
+	Name: "proc_cn_mcast_ops",
+	Entries: []Entry{
+		{"PROC_CN_MCAST_LISTEN", 0x1, false},
+		{"PROC_CN_MCAST_IGNORE", 0x2, false},
+	},
+	dense: []string{0x1: "PROC_CN_MCAST_LISTEN", 0x2: "PROC_CN_MCAST_IGNORE"},
+}
 
 // ProcCnEvents is the list proc_cn_events of connector.txt.
-var ProcCnEvents = New("proc_cn_events", []Entry{
-	{"PROC_EVENT_NONE", 0x0, false},
-	{"PROC_EVENT_FORK", 0x1, false},
-	{"PROC_EVENT_EXEC", 0x2, false},
-	{"PROC_EVENT_UID", 0x4, false},
-	{"PROC_EVENT_GID", 0x40, false},
-	{"PROC_EVENT_SID", 0x80, false},
-	{"PROC_EVENT_PTRACE", 0x100, false},
-	{"PROC_EVENT_COMM", 0x200, false},
-	{"PROC_EVENT_NONZERO_EXIT", 0x20000000, false},
-	{"PROC_EVENT_COREDUMP", 0x40000000, false},
-	{"PROC_EVENT_EXIT", 0x80000000, false},
-})
+var ProcCnEvents = &Table{
+	Name: "proc_cn_events",
+	Entries: []Entry{
+		{"PROC_EVENT_NONE", 0x0, false},
+		{"PROC_EVENT_FORK", 0x1, false},
+		{"PROC_EVENT_EXEC", 0x2, false},
+		{"PROC_EVENT_UID", 0x4, false},
+		{"PROC_EVENT_GID", 0x40, false},
+		{"PROC_EVENT_SID", 0x80, false},
+		{"PROC_EVENT_PTRACE", 0x100, false},
+		{"PROC_EVENT_COMM", 0x200, false},
+		{"PROC_EVENT_NONZERO_EXIT", 0x20000000, false},
+		{"PROC_EVENT_COREDUMP", 0x40000000, false},
+		{"PROC_EVENT_EXIT", 0x80000000, false},
+	},
+	sorted: []Entry{
+		{"PROC_EVENT_NONE", 0x0, false},
+		{"PROC_EVENT_FORK", 0x1, false},
+		{"PROC_EVENT_EXEC", 0x2, false},
+		{"PROC_EVENT_UID", 0x4, false},
+		{"PROC_EVENT_GID", 0x40, false},
+		{"PROC_EVENT_SID", 0x80, false},
+		{"PROC_EVENT_PTRACE", 0x100, false},
+		{"PROC_EVENT_COMM", 0x200, false},
+		{"PROC_EVENT_NONZERO_EXIT", 0x20000000, false},
+		{"PROC_EVENT_COREDUMP", 0x40000000, false},
+		{"PROC_EVENT_EXIT", 0x80000000, false},
+	},
+}

@@ -3,61 +3,85 @@
 package xlat
 
 // GenlCtrlCmds is the list genl_ctrl_cmds of genl.txt.
-var GenlCtrlCmds = New("genl_ctrl_cmds", []Entry{
-	{"CTRL_CMD_UNSPEC", 0x0, false},
-	{"CTRL_CMD_NEWFAMILY", 0x1, false},
-	{"CTRL_CMD_DELFAMILY", 0x2, false},
-	{"CTRL_CMD_GETFAMILY", 0x3, false},
-	{"CTRL_CMD_NEWOPS", 0x4, false},
-	{"CTRL_CMD_DELOPS", 0x5, false},
-	{"CTRL_CMD_GETOPS", 0x6, false},
-	{"CTRL_CMD_NEWMCAST_GRP", 0x7, false},
-	{"CTRL_CMD_DELMCAST_GRP", 0x8, false},
-	{"CTRL_CMD_GETMCAST_GRP", 0x9, false},
-	{"CTRL_CMD_GETPOLICY", 0xa, false},
-})
+var GenlCtrlCmds = &Table{
+	Name: "genl_ctrl_cmds",
+	Entries: []Entry{
+		{"CTRL_CMD_UNSPEC", 0x0, false},
+		{"CTRL_CMD_NEWFAMILY", 0x1, false},
+		{"CTRL_CMD_DELFAMILY", 0x2, false},
+		{"CTRL_CMD_GETFAMILY", 0x3, false},
+		{"CTRL_CMD_NEWOPS", 0x4, false},
+		{"CTRL_CMD_DELOPS", 0x5, false},
+		{"CTRL_CMD_GETOPS", 0x6, false},
+		{"CTRL_CMD_NEWMCAST_GRP", 0x7, false},
+		{"CTRL_CMD_DELMCAST_GRP", 0x8, false},
+		{"CTRL_CMD_GETMCAST_GRP", 0x9, false},
+		{"CTRL_CMD_GETPOLICY", 0xa, false},
+	},
+	dense: []string{0x0: "CTRL_CMD_UNSPEC", 0x1: "CTRL_CMD_NEWFAMILY", 0x2: "CTRL_CMD_DELFAMILY", 0x3: "CTRL_CMD_GETFAMILY", 0x4: "CTRL_CMD_NEWOPS", 0x5: "CTRL_CMD_DELOPS", 0x6: "CTRL_CMD_GETOPS", 0x7: "CTRL_CMD_NEWMCAST_GRP", 0x8: "CTRL_CMD_DELMCAST_GRP", 0x9: "CTRL_CMD_GETMCAST_GRP", 0xa: "CTRL_CMD_GETPOLICY"},
+}
 
 // GenlCtrlAttrs is the list genl_ctrl_attrs of genl.txt.
-var GenlCtrlAttrs = New("genl_ctrl_attrs", []Entry{
-	{"CTRL_ATTR_UNSPEC", 0x0, false},
-	{"CTRL_ATTR_FAMILY_ID", 0x1, false},
-	{"CTRL_ATTR_FAMILY_NAME", 0x2, false},
-	{"CTRL_ATTR_VERSION", 0x3, false},
-	{"CTRL_ATTR_HDRSIZE", 0x4, false},
-	{"CTRL_ATTR_MAXATTR", 0x5, false},
-	{"CTRL_ATTR_OPS", 0x6, false},
-	{"CTRL_ATTR_MCAST_GROUPS", 0x7, false},
-	{"CTRL_ATTR_POLICY", 0x8, false},
-	{"CTRL_ATTR_OP_POLICY", 0x9, false},
-	{"CTRL_ATTR_OP", 0xa, false},
-})
+var GenlCtrlAttrs = &Table{
+	Name: "genl_ctrl_attrs",
+	Entries: []Entry{
+		{"CTRL_ATTR_UNSPEC", 0x0, false},
+		{"CTRL_ATTR_FAMILY_ID", 0x1, false},
+		{"CTRL_ATTR_FAMILY_NAME", 0x2, false},
+		{"CTRL_ATTR_VERSION", 0x3, false},
+		{"CTRL_ATTR_HDRSIZE", 0x4, false},
+		{"CTRL_ATTR_MAXATTR", 0x5, false},
+		{"CTRL_ATTR_OPS", 0x6, false},
+		{"CTRL_ATTR_MCAST_GROUPS", 0x7, false},
+		{"CTRL_ATTR_POLICY", 0x8, false},
+		{"CTRL_ATTR_OP_POLICY", 0x9, false},
+		{"CTRL_ATTR_OP", 0xa, false},
+	},
+	dense: []string{0x0: "CTRL_ATTR_UNSPEC", 0x1: "CTRL_ATTR_FAMILY_ID", 0x2: "CTRL_ATTR_FAMILY_NAME", 0x3: "CTRL_ATTR_VERSION", 0x4: "CTRL_ATTR_HDRSIZE", 0x5: "CTRL_ATTR_MAXATTR", 0x6: "CTRL_ATTR_OPS", 0x7: "CTRL_ATTR_MCAST_GROUPS", 0x8: "CTRL_ATTR_POLICY", 0x9: "CTRL_ATTR_OP_POLICY", 0xa: "CTRL_ATTR_OP"},
+}
 
 // GenlCtrlOpAttrs is the list genl_ctrl_op_attrs of genl.txt.
-var GenlCtrlOpAttrs = New("genl_ctrl_op_attrs", []Entry{
-	{"CTRL_ATTR_OP_UNSPEC", 0x0, false},
-	{"CTRL_ATTR_OP_ID", 0x1, false},
-	{"CTRL_ATTR_OP_FLAGS", 0x2, false},
-})
+var GenlCtrlOpAttrs = &Table{
+	Name: "genl_ctrl_op_attrs",
+	Entries: []Entry{
+		{"CTRL_ATTR_OP_UNSPEC", 0x0, false},
+		{"CTRL_ATTR_OP_ID", 0x1, false},
+		{"CTRL_ATTR_OP_FLAGS", 0x2, false},
+	},
+	dense: []string{0x0: "CTRL_ATTR_OP_UNSPEC", 0x1: "CTRL_ATTR_OP_ID", 0x2: "CTRL_ATTR_OP_FLAGS"},
+}
 
 // GenlCtrlMcastGrpAttrs is the list genl_ctrl_mcast_grp_attrs of genl.txt.
-var GenlCtrlMcastGrpAttrs = New("genl_ctrl_mcast_grp_attrs", []Entry{
-	{"CTRL_ATTR_MCAST_GRP_UNSPEC", 0x0, false},
-	{"CTRL_ATTR_MCAST_GRP_NAME", 0x1, false},
-	{"CTRL_ATTR_MCAST_GRP_ID", 0x2, false},
-})
+var GenlCtrlMcastGrpAttrs = &Table{
+	Name: "genl_ctrl_mcast_grp_attrs",
+	Entries: []Entry{
+		{"CTRL_ATTR_MCAST_GRP_UNSPEC", 0x0, false},
+		{"CTRL_ATTR_MCAST_GRP_NAME", 0x1, false},
+		{"CTRL_ATTR_MCAST_GRP_ID", 0x2, false},
+	},
+	dense: []string{0x0: "CTRL_ATTR_MCAST_GRP_UNSPEC", 0x1: "CTRL_ATTR_MCAST_GRP_NAME", 0x2: "CTRL_ATTR_MCAST_GRP_ID"},
+}
 
 // GenlCtrlOpPolicyAttrs is the list genl_ctrl_op_policy_attrs of genl.txt.
-var GenlCtrlOpPolicyAttrs = New("genl_ctrl_op_policy_attrs", []Entry{
-	{"CTRL_ATTR_POLICY_UNSPEC", 0x0, false},
-	{"CTRL_ATTR_POLICY_DO", 0x1, false},
-	{"CTRL_ATTR_POLICY_DUMP", 0x2, false},
-})
+var GenlCtrlOpPolicyAttrs = &Table{
+	Name: "genl_ctrl_op_policy_attrs",
+	Entries: []Entry{
+		{"CTRL_ATTR_POLICY_UNSPEC", 0x0, false},
+		{"CTRL_ATTR_POLICY_DO", 0x1, false},
+		{"CTRL_ATTR_POLICY_DUMP", 0x2, false},
+	},
+	dense: []string{0x0: "CTRL_ATTR_POLICY_UNSPEC", 0x1: "CTRL_ATTR_POLICY_DO", 0x2: "CTRL_ATTR_POLICY_DUMP"},
+}
 
 // GenlOpFlags is the list genl_op_flags of genl.txt.
-var GenlOpFlags = New("genl_op_flags", []Entry{
-	{"GENL_ADMIN_PERM", 0x1, false},
-	{"GENL_CMD_CAP_DO", 0x2, false},
-	{"GENL_CMD_CAP_DUMP", 0x4, false},
-	{"GENL_CMD_CAP_HASPOL", 0x8, false},
-	{"GENL_UNS_ADMIN_PERM", 0x10, false},
-})
+var GenlOpFlags = &Table{
+	Name: "genl_op_flags",
+	Entries: []Entry{
+		{"GENL_ADMIN_PERM", 0x1, false},
+		{"GENL_CMD_CAP_DO", 0x2, false},
+		{"GENL_CMD_CAP_DUMP", 0x4, false},
+		{"GENL_CMD_CAP_HASPOL", 0x8, false},
+		{"GENL_UNS_ADMIN_PERM", 0x10, false},
+	},
+	dense: []string{0x1: "GENL_ADMIN_PERM", 0x2: "GENL_CMD_CAP_DO", 0x4: "GENL_CMD_CAP_DUMP", 0x8: "GENL_CMD_CAP_HASPOL", 0x10: "GENL_UNS_ADMIN_PERM"},
+}

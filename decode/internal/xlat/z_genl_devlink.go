@@ -3,496 +3,624 @@
 package xlat
 
 // GenlDevlinkCmds is the list genl_devlink_cmds of genl_devlink.txt.
-var GenlDevlinkCmds = New("genl_devlink_cmds", []Entry{
-	{"DEVLINK_CMD_UNSPEC", 0x0, false},
-	{"DEVLINK_CMD_GET", 0x1, false},
-	{"DEVLINK_CMD_SET", 0x2, false},
-	{"DEVLINK_CMD_NEW", 0x3, false},
-	{"DEVLINK_CMD_DEL", 0x4, false},
-	{"DEVLINK_CMD_PORT_GET", 0x5, false},
-	{"DEVLINK_CMD_PORT_SET", 0x6, false},
-	{"DEVLINK_CMD_PORT_NEW", 0x7, false},
-	{"DEVLINK_CMD_PORT_DEL", 0x8, false},
-	{"DEVLINK_CMD_PORT_SPLIT", 0x9, false},
-	{"DEVLINK_CMD_PORT_UNSPLIT", 0xa, false},
-	{"DEVLINK_CMD_SB_GET", 0xb, false},
-	{"DEVLINK_CMD_SB_SET", 0xc, false},
-	{"DEVLINK_CMD_SB_NEW", 0xd, false},
-	{"DEVLINK_CMD_SB_DEL", 0xe, false},
-	{"DEVLINK_CMD_SB_POOL_GET", 0xf, false},
-	{"DEVLINK_CMD_SB_POOL_SET", 0x10, false},
-	{"DEVLINK_CMD_SB_POOL_NEW", 0x11, false},
-	{"DEVLINK_CMD_SB_POOL_DEL", 0x12, false},
-	{"DEVLINK_CMD_SB_PORT_POOL_GET", 0x13, false},
-	{"DEVLINK_CMD_SB_PORT_POOL_SET", 0x14, false},
-	{"DEVLINK_CMD_SB_PORT_POOL_NEW", 0x15, false},
-	{"DEVLINK_CMD_SB_PORT_POOL_DEL", 0x16, false},
-	{"DEVLINK_CMD_SB_TC_POOL_BIND_GET", 0x17, false},
-	{"DEVLINK_CMD_SB_TC_POOL_BIND_SET", 0x18, false},
-	{"DEVLINK_CMD_SB_TC_POOL_BIND_NEW", 0x19, false},
-	{"DEVLINK_CMD_SB_TC_POOL_BIND_DEL", 0x1a, false},
-	{"DEVLINK_CMD_SB_OCC_SNAPSHOT", 0x1b, false},
-	{"DEVLINK_CMD_SB_OCC_MAX_CLEAR", 0x1c, false},
-	{"DEVLINK_CMD_ESWITCH_GET", 0x1d, false},
-	{"DEVLINK_CMD_ESWITCH_SET", 0x1e, false},
-	{"DEVLINK_CMD_DPIPE_TABLE_GET", 0x1f, false},
-	{"DEVLINK_CMD_DPIPE_ENTRIES_GET", 0x20, false},
-	{"DEVLINK_CMD_DPIPE_HEADERS_GET", 0x21, false},
-	{"DEVLINK_CMD_DPIPE_TABLE_COUNTERS_SET", 0x22, false},
-	{"DEVLINK_CMD_RESOURCE_SET", 0x23, false},
-	{"DEVLINK_CMD_RESOURCE_DUMP", 0x24, false},
-	{"DEVLINK_CMD_RELOAD", 0x25, false},
-	{"DEVLINK_CMD_PARAM_GET", 0x26, false},
-	{"DEVLINK_CMD_PARAM_SET", 0x27, false},
-	{"DEVLINK_CMD_PARAM_NEW", 0x28, false},
-	{"DEVLINK_CMD_PARAM_DEL", 0x29, false},
-	{"DEVLINK_CMD_REGION_GET", 0x2a, false},
-	{"DEVLINK_CMD_REGION_SET", 0x2b, false},
-	{"DEVLINK_CMD_REGION_NEW", 0x2c, false},
-	{"DEVLINK_CMD_REGION_DEL", 0x2d, false},
-	{"DEVLINK_CMD_REGION_READ", 0x2e, false},
-	{"DEVLINK_CMD_PORT_PARAM_GET", 0x2f, false},
-	{"DEVLINK_CMD_PORT_PARAM_SET", 0x30, false},
-	{"DEVLINK_CMD_PORT_PARAM_NEW", 0x31, false},
-	{"DEVLINK_CMD_PORT_PARAM_DEL", 0x32, false},
-	{"DEVLINK_CMD_INFO_GET", 0x33, false},
-	{"DEVLINK_CMD_HEALTH_REPORTER_GET", 0x34, false},
-	{"DEVLINK_CMD_HEALTH_REPORTER_SET", 0x35, false},
-	{"DEVLINK_CMD_HEALTH_REPORTER_RECOVER", 0x36, false},
-	{"DEVLINK_CMD_HEALTH_REPORTER_DIAGNOSE", 0x37, false},
-	{"DEVLINK_CMD_HEALTH_REPORTER_DUMP_GET", 0x38, false},
-	{"DEVLINK_CMD_HEALTH_REPORTER_DUMP_CLEAR", 0x39, false},
-	{"DEVLINK_CMD_FLASH_UPDATE", 0x3a, false},
-	{"DEVLINK_CMD_FLASH_UPDATE_END", 0x3b, false},
-	{"DEVLINK_CMD_FLASH_UPDATE_STATUS", 0x3c, false},
-	{"DEVLINK_CMD_TRAP_GET", 0x3d, false},
-	{"DEVLINK_CMD_TRAP_SET", 0x3e, false},
-	{"DEVLINK_CMD_TRAP_NEW", 0x3f, false},
-	{"DEVLINK_CMD_TRAP_DEL", 0x40, false},
-	{"DEVLINK_CMD_TRAP_GROUP_GET", 0x41, false},
-	{"DEVLINK_CMD_TRAP_GROUP_SET", 0x42, false},
-	{"DEVLINK_CMD_TRAP_GROUP_NEW", 0x43, false},
-	{"DEVLINK_CMD_TRAP_GROUP_DEL", 0x44, false},
-	{"DEVLINK_CMD_TRAP_POLICER_GET", 0x45, false},
-	{"DEVLINK_CMD_TRAP_POLICER_SET", 0x46, false},
-	{"DEVLINK_CMD_TRAP_POLICER_NEW", 0x47, false},
-	{"DEVLINK_CMD_TRAP_POLICER_DEL", 0x48, false},
-	{"DEVLINK_CMD_HEALTH_REPORTER_TEST", 0x49, false},
-	{"DEVLINK_CMD_RATE_GET", 0x4a, false},
-	{"DEVLINK_CMD_RATE_SET", 0x4b, false},
-	{"DEVLINK_CMD_RATE_NEW", 0x4c, false},
-	{"DEVLINK_CMD_RATE_DEL", 0x4d, false},
-	{"DEVLINK_CMD_LINECARD_GET", 0x4e, false},
-	{"DEVLINK_CMD_LINECARD_SET", 0x4f, false},
-	{"DEVLINK_CMD_LINECARD_NEW", 0x50, false},
-	{"DEVLINK_CMD_LINECARD_DEL", 0x51, false},
-	{"DEVLINK_CMD_SELFTESTS_GET", 0x52, false},
-	{"DEVLINK_CMD_SELFTESTS_RUN", 0x53, false},
-	{"DEVLINK_CMD_NOTIFY_FILTER_SET", 0x54, false},
-})
+var GenlDevlinkCmds = &Table{
+	Name: "genl_devlink_cmds",
+	Entries: []Entry{
+		{"DEVLINK_CMD_UNSPEC", 0x0, false},
+		{"DEVLINK_CMD_GET", 0x1, false},
+		{"DEVLINK_CMD_SET", 0x2, false},
+		{"DEVLINK_CMD_NEW", 0x3, false},
+		{"DEVLINK_CMD_DEL", 0x4, false},
+		{"DEVLINK_CMD_PORT_GET", 0x5, false},
+		{"DEVLINK_CMD_PORT_SET", 0x6, false},
+		{"DEVLINK_CMD_PORT_NEW", 0x7, false},
+		{"DEVLINK_CMD_PORT_DEL", 0x8, false},
+		{"DEVLINK_CMD_PORT_SPLIT", 0x9, false},
+		{"DEVLINK_CMD_PORT_UNSPLIT", 0xa, false},
+		{"DEVLINK_CMD_SB_GET", 0xb, false},
+		{"DEVLINK_CMD_SB_SET", 0xc, false},
+		{"DEVLINK_CMD_SB_NEW", 0xd, false},
+		{"DEVLINK_CMD_SB_DEL", 0xe, false},
+		{"DEVLINK_CMD_SB_POOL_GET", 0xf, false},
+		{"DEVLINK_CMD_SB_POOL_SET", 0x10, false},
+		{"DEVLINK_CMD_SB_POOL_NEW", 0x11, false},
+		{"DEVLINK_CMD_SB_POOL_DEL", 0x12, false},
+		{"DEVLINK_CMD_SB_PORT_POOL_GET", 0x13, false},
+		{"DEVLINK_CMD_SB_PORT_POOL_SET", 0x14, false},
+		{"DEVLINK_CMD_SB_PORT_POOL_NEW", 0x15, false},
+		{"DEVLINK_CMD_SB_PORT_POOL_DEL", 0x16, false},
+		{"DEVLINK_CMD_SB_TC_POOL_BIND_GET", 0x17, false},
+		{"DEVLINK_CMD_SB_TC_POOL_BIND_SET", 0x18, false},
+		{"DEVLINK_CMD_SB_TC_POOL_BIND_NEW", 0x19, false},
+		{"DEVLINK_CMD_SB_TC_POOL_BIND_DEL", 0x1a, false},
+		{"DEVLINK_CMD_SB_OCC_SNAPSHOT", 0x1b, false},
+		{"DEVLINK_CMD_SB_OCC_MAX_CLEAR", 0x1c, false},
+		{"DEVLINK_CMD_ESWITCH_GET", 0x1d, false},
+		{"DEVLINK_CMD_ESWITCH_SET", 0x1e, false},
+		{"DEVLINK_CMD_DPIPE_TABLE_GET", 0x1f, false},
+		{"DEVLINK_CMD_DPIPE_ENTRIES_GET", 0x20, false},
+		{"DEVLINK_CMD_DPIPE_HEADERS_GET", 0x21, false},
+		{"DEVLINK_CMD_DPIPE_TABLE_COUNTERS_SET", 0x22, false},
+		{"DEVLINK_CMD_RESOURCE_SET", 0x23, false},
+		{"DEVLINK_CMD_RESOURCE_DUMP", 0x24, false},
+		{"DEVLINK_CMD_RELOAD", 0x25, false},
+		{"DEVLINK_CMD_PARAM_GET", 0x26, false},
+		{"DEVLINK_CMD_PARAM_SET", 0x27, false},
+		{"DEVLINK_CMD_PARAM_NEW", 0x28, false},
+		{"DEVLINK_CMD_PARAM_DEL", 0x29, false},
+		{"DEVLINK_CMD_REGION_GET", 0x2a, false},
+		{"DEVLINK_CMD_REGION_SET", 0x2b, false},
+		{"DEVLINK_CMD_REGION_NEW", 0x2c, false},
+		{"DEVLINK_CMD_REGION_DEL", 0x2d, false},
+		{"DEVLINK_CMD_REGION_READ", 0x2e, false},
+		{"DEVLINK_CMD_PORT_PARAM_GET", 0x2f, false},
+		{"DEVLINK_CMD_PORT_PARAM_SET", 0x30, false},
+		{"DEVLINK_CMD_PORT_PARAM_NEW", 0x31, false},
+		{"DEVLINK_CMD_PORT_PARAM_DEL", 0x32, false},
+		{"DEVLINK_CMD_INFO_GET", 0x33, false},
+		{"DEVLINK_CMD_HEALTH_REPORTER_GET", 0x34, false},
+		{"DEVLINK_CMD_HEALTH_REPORTER_SET", 0x35, false},
+		{"DEVLINK_CMD_HEALTH_REPORTER_RECOVER", 0x36, false},
+		{"DEVLINK_CMD_HEALTH_REPORTER_DIAGNOSE", 0x37, false},
+		{"DEVLINK_CMD_HEALTH_REPORTER_DUMP_GET", 0x38, false},
+		{"DEVLINK_CMD_HEALTH_REPORTER_DUMP_CLEAR", 0x39, false},
+		{"DEVLINK_CMD_FLASH_UPDATE", 0x3a, false},
+		{"DEVLINK_CMD_FLASH_UPDATE_END", 0x3b, false},
+		{"DEVLINK_CMD_FLASH_UPDATE_STATUS", 0x3c, false},
+		{"DEVLINK_CMD_TRAP_GET", 0x3d, false},
+		{"DEVLINK_CMD_TRAP_SET", 0x3e, false},
+		{"DEVLINK_CMD_TRAP_NEW", 0x3f, false},
+		{"DEVLINK_CMD_TRAP_DEL", 0x40, false},
+		{"DEVLINK_CMD_TRAP_GROUP_GET", 0x41, false},
+		{"DEVLINK_CMD_TRAP_GROUP_SET", 0x42, false},
+		{"DEVLINK_CMD_TRAP_GROUP_NEW", 0x43, false},
+		{"DEVLINK_CMD_TRAP_GROUP_DEL", 0x44, false},
+		{"DEVLINK_CMD_TRAP_POLICER_GET", 0x45, false},
+		{"DEVLINK_CMD_TRAP_POLICER_SET", 0x46, false},
+		{"DEVLINK_CMD_TRAP_POLICER_NEW", 0x47, false},
+		{"DEVLINK_CMD_TRAP_POLICER_DEL", 0x48, false},
+		{"DEVLINK_CMD_HEALTH_REPORTER_TEST", 0x49, false},
+		{"DEVLINK_CMD_RATE_GET", 0x4a, false},
+		{"DEVLINK_CMD_RATE_SET", 0x4b, false},
+		{"DEVLINK_CMD_RATE_NEW", 0x4c, false},
+		{"DEVLINK_CMD_RATE_DEL", 0x4d, false},
+		{"DEVLINK_CMD_LINECARD_GET", 0x4e, false},
+		{"DEVLINK_CMD_LINECARD_SET", 0x4f, false},
+		{"DEVLINK_CMD_LINECARD_NEW", 0x50, false},
+		{"DEVLINK_CMD_LINECARD_DEL", 0x51, false},
+		{"DEVLINK_CMD_SELFTESTS_GET", 0x52, false},
+		{"DEVLINK_CMD_SELFTESTS_RUN", 0x53, false},
+		{"DEVLINK_CMD_NOTIFY_FILTER_SET", 0x54, false},
+	},
+	dense: []string{0x0: "DEVLINK_CMD_UNSPEC", 0x1: "DEVLINK_CMD_GET", 0x2: "DEVLINK_CMD_SET", 0x3: "DEVLINK_CMD_NEW", 0x4: "DEVLINK_CMD_DEL", 0x5: "DEVLINK_CMD_PORT_GET", 0x6: "DEVLINK_CMD_PORT_SET", 0x7: "DEVLINK_CMD_PORT_NEW", 0x8: "DEVLINK_CMD_PORT_DEL", 0x9: "DEVLINK_CMD_PORT_SPLIT", 0xa: "DEVLINK_CMD_PORT_UNSPLIT", 0xb: "DEVLINK_CMD_SB_GET", 0xc: "DEVLINK_CMD_SB_SET", 0xd: "DEVLINK_CMD_SB_NEW", 0xe: "DEVLINK_CMD_SB_DEL", 0xf: "DEVLINK_CMD_SB_POOL_GET", 0x10: "DEVLINK_CMD_SB_POOL_SET", 0x11: "DEVLINK_CMD_SB_POOL_NEW", 0x12: "DEVLINK_CMD_SB_POOL_DEL", 0x13: "DEVLINK_CMD_SB_PORT_POOL_GET", 0x14: "DEVLINK_CMD_SB_PORT_POOL_SET", 0x15: "DEVLINK_CMD_SB_PORT_POOL_NEW", 0x16: "DEVLINK_CMD_SB_PORT_POOL_DEL", 0x17: "DEVLINK_CMD_SB_TC_POOL_BIND_GET", 0x18: "DEVLINK_CMD_SB_TC_POOL_BIND_SET", 0x19: "DEVLINK_CMD_SB_TC_POOL_BIND_NEW", 0x1a: "DEVLINK_CMD_SB_TC_POOL_BIND_DEL", 0x1b: "DEVLINK_CMD_SB_OCC_SNAPSHOT", 0x1c: "DEVLINK_CMD_SB_OCC_MAX_CLEAR", 0x1d: "DEVLINK_CMD_ESWITCH_GET", 0x1e: "DEVLINK_CMD_ESWITCH_SET", 0x1f: "DEVLINK_CMD_DPIPE_TABLE_GET", 0x20: "DEVLINK_CMD_DPIPE_ENTRIES_GET", 0x21: "DEVLINK_CMD_DPIPE_HEADERS_GET", 0x22: "DEVLINK_CMD_DPIPE_TABLE_COUNTERS_SET", 0x23: "DEVLINK_CMD_RESOURCE_SET", 0x24: "DEVLINK_CMD_RESOURCE_DUMP", 0x25: "DEVLINK_CMD_RELOAD", 0x26: "DEVLINK_CMD_PARAM_GET", 0x27: "DEVLINK_CMD_PARAM_SET", 0x28: "DEVLINK_CMD_PARAM_NEW", 0x29: "DEVLINK_CMD_PARAM_DEL", 0x2a: "DEVLINK_CMD_REGION_GET", 0x2b: "DEVLINK_CMD_REGION_SET", 0x2c: "DEVLINK_CMD_REGION_NEW", 0x2d: "DEVLINK_CMD_REGION_DEL", 0x2e: "DEVLINK_CMD_REGION_READ", 0x2f: "DEVLINK_CMD_PORT_PARAM_GET", 0x30: "DEVLINK_CMD_PORT_PARAM_SET", 0x31: "DEVLINK_CMD_PORT_PARAM_NEW", 0x32: "DEVLINK_CMD_PORT_PARAM_DEL", 0x33: "DEVLINK_CMD_INFO_GET", 0x34: "DEVLINK_CMD_HEALTH_REPORTER_GET", 0x35: "DEVLINK_CMD_HEALTH_REPORTER_SET", 0x36: "DEVLINK_CMD_HEALTH_REPORTER_RECOVER", 0x37: "DEVLINK_CMD_HEALTH_REPORTER_DIAGNOSE", 0x38: "DEVLINK_CMD_HEALTH_REPORTER_DUMP_GET", 0x39: "DEVLINK_CMD_HEALTH_REPORTER_DUMP_CLEAR", 0x3a: "DEVLINK_CMD_FLASH_UPDATE", 0x3b: "DEVLINK_CMD_FLASH_UPDATE_END", 0x3c: "DEVLINK_CMD_FLASH_UPDATE_STATUS", 0x3d: "DEVLINK_CMD_TRAP_GET", 0x3e: "DEVLINK_CMD_TRAP_SET", 0x3f: "DEVLINK_CMD_TRAP_NEW", 0x40: "DEVLINK_CMD_TRAP_DEL", 0x41: "DEVLINK_CMD_TRAP_GROUP_GET", 0x42: "DEVLINK_CMD_TRAP_GROUP_SET", 0x43: "DEVLINK_CMD_TRAP_GROUP_NEW", 0x44: "DEVLINK_CMD_TRAP_GROUP_DEL", 0x45: "DEVLINK_CMD_TRAP_POLICER_GET", 0x46: "DEVLINK_CMD_TRAP_POLICER_SET", 0x47: "DEVLINK_CMD_TRAP_POLICER_NEW", 0x48: "DEVLINK_CMD_TRAP_POLICER_DEL", 0x49: "DEVLINK_CMD_HEALTH_REPORTER_TEST", 0x4a: "DEVLINK_CMD_RATE_GET", 0x4b: "DEVLINK_CMD_RATE_SET", 0x4c: "DEVLINK_CMD_RATE_NEW", 0x4d: "DEVLINK_CMD_RATE_DEL", 0x4e: "DEVLINK_CMD_LINECARD_GET", 0x4f: "DEVLINK_CMD_LINECARD_SET", 0x50: "DEVLINK_CMD_LINECARD_NEW", 0x51: "DEVLINK_CMD_LINECARD_DEL", 0x52: "DEVLINK_CMD_SELFTESTS_GET", 0x53: "DEVLINK_CMD_SELFTESTS_RUN", 0x54: "DEVLINK_CMD_NOTIFY_FILTER_SET"},
+}
 
 // GenlDevlinkPortTypes is the list genl_devlink_port_types of genl_devlink.txt.
-var GenlDevlinkPortTypes = New("genl_devlink_port_types", []Entry{
-	{"DEVLINK_PORT_TYPE_NOTSET", 0x0, false},
-	{"DEVLINK_PORT_TYPE_AUTO", 0x1, false},
-	{"DEVLINK_PORT_TYPE_ETH", 0x2, false},
-	{"DEVLINK_PORT_TYPE_IB", 0x3, false},
-})
+var GenlDevlinkPortTypes = &Table{
+	Name: "genl_devlink_port_types",
+	Entries: []Entry{
+		{"DEVLINK_PORT_TYPE_NOTSET", 0x0, false},
+		{"DEVLINK_PORT_TYPE_AUTO", 0x1, false},
+		{"DEVLINK_PORT_TYPE_ETH", 0x2, false},
+		{"DEVLINK_PORT_TYPE_IB", 0x3, false},
+	},
+	dense: []string{0x0: "DEVLINK_PORT_TYPE_NOTSET", 0x1: "DEVLINK_PORT_TYPE_AUTO", 0x2: "DEVLINK_PORT_TYPE_ETH", 0x3: "DEVLINK_PORT_TYPE_IB"},
+}
 
 // GenlDevlinkSbPoolTypes is the list genl_devlink_sb_pool_types of genl_devlink.txt.
-var GenlDevlinkSbPoolTypes = New("genl_devlink_sb_pool_types", []Entry{
-	{"DEVLINK_SB_POOL_TYPE_INGRESS", 0x0, false},
-	{"DEVLINK_SB_POOL_TYPE_EGRESS", 0x1, false},
-})
+var GenlDevlinkSbPoolTypes = &Table{
+	Name: "genl_devlink_sb_pool_types",
+	Entries: []Entry{
+		{"DEVLINK_SB_POOL_TYPE_INGRESS", 0x0, false},
+		{"DEVLINK_SB_POOL_TYPE_EGRESS", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_SB_POOL_TYPE_INGRESS", 0x1: "DEVLINK_SB_POOL_TYPE_EGRESS"},
+}
 
 // GenlDevlinkSbThresholdTypes is the list genl_devlink_sb_threshold_types of genl_devlink.txt.
-var GenlDevlinkSbThresholdTypes = New("genl_devlink_sb_threshold_types", []Entry{
-	{"DEVLINK_SB_THRESHOLD_TYPE_STATIC", 0x0, false},
-	{"DEVLINK_SB_THRESHOLD_TYPE_DYNAMIC", 0x1, false},
-})
+var GenlDevlinkSbThresholdTypes = &Table{
+	Name: "genl_devlink_sb_threshold_types",
+	Entries: []Entry{
+		{"DEVLINK_SB_THRESHOLD_TYPE_STATIC", 0x0, false},
+		{"DEVLINK_SB_THRESHOLD_TYPE_DYNAMIC", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_SB_THRESHOLD_TYPE_STATIC", 0x1: "DEVLINK_SB_THRESHOLD_TYPE_DYNAMIC"},
+}
 
 // GenlDevlinkEswitchModes is the list genl_devlink_eswitch_modes of genl_devlink.txt.
-var GenlDevlinkEswitchModes = New("genl_devlink_eswitch_modes", []Entry{
-	{"DEVLINK_ESWITCH_MODE_LEGACY", 0x0, false},
-	{"DEVLINK_ESWITCH_MODE_SWITCHDEV", 0x1, false},
-	{"DEVLINK_ESWITCH_MODE_SWITCHDEV_INACTIVE", 0x2, false},
-})
+var GenlDevlinkEswitchModes = &Table{
+	Name: "genl_devlink_eswitch_modes",
+	Entries: []Entry{
+		{"DEVLINK_ESWITCH_MODE_LEGACY", 0x0, false},
+		{"DEVLINK_ESWITCH_MODE_SWITCHDEV", 0x1, false},
+		{"DEVLINK_ESWITCH_MODE_SWITCHDEV_INACTIVE", 0x2, false},
+	},
+	dense: []string{0x0: "DEVLINK_ESWITCH_MODE_LEGACY", 0x1: "DEVLINK_ESWITCH_MODE_SWITCHDEV", 0x2: "DEVLINK_ESWITCH_MODE_SWITCHDEV_INACTIVE"},
+}
 
 // GenlDevlinkEswitchInlineModes is the list genl_devlink_eswitch_inline_modes of genl_devlink.txt.
-var GenlDevlinkEswitchInlineModes = New("genl_devlink_eswitch_inline_modes", []Entry{
-	{"DEVLINK_ESWITCH_INLINE_MODE_NONE", 0x0, false},
-	{"DEVLINK_ESWITCH_INLINE_MODE_LINK", 0x1, false},
-	{"DEVLINK_ESWITCH_INLINE_MODE_NETWORK", 0x2, false},
-	{"DEVLINK_ESWITCH_INLINE_MODE_TRANSPORT", 0x3, false},
-})
+var GenlDevlinkEswitchInlineModes = &Table{
+	Name: "genl_devlink_eswitch_inline_modes",
+	Entries: []Entry{
+		{"DEVLINK_ESWITCH_INLINE_MODE_NONE", 0x0, false},
+		{"DEVLINK_ESWITCH_INLINE_MODE_LINK", 0x1, false},
+		{"DEVLINK_ESWITCH_INLINE_MODE_NETWORK", 0x2, false},
+		{"DEVLINK_ESWITCH_INLINE_MODE_TRANSPORT", 0x3, false},
+	},
+	dense: []string{0x0: "DEVLINK_ESWITCH_INLINE_MODE_NONE", 0x1: "DEVLINK_ESWITCH_INLINE_MODE_LINK", 0x2: "DEVLINK_ESWITCH_INLINE_MODE_NETWORK", 0x3: "DEVLINK_ESWITCH_INLINE_MODE_TRANSPORT"},
+}
 
 // GenlDevlinkEswitchEncapModes is the list genl_devlink_eswitch_encap_modes of genl_devlink.txt.
-var GenlDevlinkEswitchEncapModes = New("genl_devlink_eswitch_encap_modes", []Entry{
-	{"DEVLINK_ESWITCH_ENCAP_MODE_NONE", 0x0, false},
-	{"DEVLINK_ESWITCH_ENCAP_MODE_BASIC", 0x1, false},
-})
+var GenlDevlinkEswitchEncapModes = &Table{
+	Name: "genl_devlink_eswitch_encap_modes",
+	Entries: []Entry{
+		{"DEVLINK_ESWITCH_ENCAP_MODE_NONE", 0x0, false},
+		{"DEVLINK_ESWITCH_ENCAP_MODE_BASIC", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_ESWITCH_ENCAP_MODE_NONE", 0x1: "DEVLINK_ESWITCH_ENCAP_MODE_BASIC"},
+}
 
 // GenlDevlinkPortFlavours is the list genl_devlink_port_flavours of genl_devlink.txt.
-var GenlDevlinkPortFlavours = New("genl_devlink_port_flavours", []Entry{
-	{"DEVLINK_PORT_FLAVOUR_PHYSICAL", 0x0, false},
-	{"DEVLINK_PORT_FLAVOUR_CPU", 0x1, false},
-	{"DEVLINK_PORT_FLAVOUR_DSA", 0x2, false},
-	{"DEVLINK_PORT_FLAVOUR_PCI_PF", 0x3, false},
-	{"DEVLINK_PORT_FLAVOUR_PCI_VF", 0x4, false},
-	{"DEVLINK_PORT_FLAVOUR_VIRTUAL", 0x5, false},
-	{"DEVLINK_PORT_FLAVOUR_UNUSED", 0x6, false},
-	{"DEVLINK_PORT_FLAVOUR_PCI_SF", 0x7, false},
-})
+var GenlDevlinkPortFlavours = &Table{
+	Name: "genl_devlink_port_flavours",
+	Entries: []Entry{
+		{"DEVLINK_PORT_FLAVOUR_PHYSICAL", 0x0, false},
+		{"DEVLINK_PORT_FLAVOUR_CPU", 0x1, false},
+		{"DEVLINK_PORT_FLAVOUR_DSA", 0x2, false},
+		{"DEVLINK_PORT_FLAVOUR_PCI_PF", 0x3, false},
+		{"DEVLINK_PORT_FLAVOUR_PCI_VF", 0x4, false},
+		{"DEVLINK_PORT_FLAVOUR_VIRTUAL", 0x5, false},
+		{"DEVLINK_PORT_FLAVOUR_UNUSED", 0x6, false},
+		{"DEVLINK_PORT_FLAVOUR_PCI_SF", 0x7, false},
+	},
+	dense: []string{0x0: "DEVLINK_PORT_FLAVOUR_PHYSICAL", 0x1: "DEVLINK_PORT_FLAVOUR_CPU", 0x2: "DEVLINK_PORT_FLAVOUR_DSA", 0x3: "DEVLINK_PORT_FLAVOUR_PCI_PF", 0x4: "DEVLINK_PORT_FLAVOUR_PCI_VF", 0x5: "DEVLINK_PORT_FLAVOUR_VIRTUAL", 0x6: "DEVLINK_PORT_FLAVOUR_UNUSED", 0x7: "DEVLINK_PORT_FLAVOUR_PCI_SF"},
+}
 
 // GenlDevlinkRateTypes is the list genl_devlink_rate_types of genl_devlink.txt.
-var GenlDevlinkRateTypes = New("genl_devlink_rate_types", []Entry{
-	{"DEVLINK_RATE_TYPE_LEAF", 0x0, false},
-	{"DEVLINK_RATE_TYPE_NODE", 0x1, false},
-})
+var GenlDevlinkRateTypes = &Table{
+	Name: "genl_devlink_rate_types",
+	Entries: []Entry{
+		{"DEVLINK_RATE_TYPE_LEAF", 0x0, false},
+		{"DEVLINK_RATE_TYPE_NODE", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_RATE_TYPE_LEAF", 0x1: "DEVLINK_RATE_TYPE_NODE"},
+}
 
 // GenlDevlinkParamCmodes is the list genl_devlink_param_cmodes of genl_devlink.txt.
-var GenlDevlinkParamCmodes = New("genl_devlink_param_cmodes", []Entry{
-	{"DEVLINK_PARAM_CMODE_RUNTIME", 0x0, false},
-	{"DEVLINK_PARAM_CMODE_DRIVERINIT", 0x1, false},
-	{"DEVLINK_PARAM_CMODE_PERMANENT", 0x2, false},
-})
+var GenlDevlinkParamCmodes = &Table{
+	Name: "genl_devlink_param_cmodes",
+	Entries: []Entry{
+		{"DEVLINK_PARAM_CMODE_RUNTIME", 0x0, false},
+		{"DEVLINK_PARAM_CMODE_DRIVERINIT", 0x1, false},
+		{"DEVLINK_PARAM_CMODE_PERMANENT", 0x2, false},
+	},
+	dense: []string{0x0: "DEVLINK_PARAM_CMODE_RUNTIME", 0x1: "DEVLINK_PARAM_CMODE_DRIVERINIT", 0x2: "DEVLINK_PARAM_CMODE_PERMANENT"},
+}
 
 // GenlDevlinkStatsAttrs is the list genl_devlink_stats_attrs of genl_devlink.txt.
-var GenlDevlinkStatsAttrs = New("genl_devlink_stats_attrs", []Entry{
-	{"DEVLINK_ATTR_STATS_RX_PACKETS", 0x0, false},
-	{"DEVLINK_ATTR_STATS_RX_BYTES", 0x1, false},
-	{"DEVLINK_ATTR_STATS_RX_DROPPED", 0x2, false},
-})
+var GenlDevlinkStatsAttrs = &Table{
+	Name: "genl_devlink_stats_attrs",
+	Entries: []Entry{
+		{"DEVLINK_ATTR_STATS_RX_PACKETS", 0x0, false},
+		{"DEVLINK_ATTR_STATS_RX_BYTES", 0x1, false},
+		{"DEVLINK_ATTR_STATS_RX_DROPPED", 0x2, false},
+	},
+	dense: []string{0x0: "DEVLINK_ATTR_STATS_RX_PACKETS", 0x1: "DEVLINK_ATTR_STATS_RX_BYTES", 0x2: "DEVLINK_ATTR_STATS_RX_DROPPED"},
+}
 
 // GenlDevlinkSelftestIdAttrs is the list genl_devlink_selftest_id_attrs of genl_devlink.txt.
-var GenlDevlinkSelftestIdAttrs = New("genl_devlink_selftest_id_attrs", []Entry{
-	{"DEVLINK_ATTR_SELFTEST_ID_UNSPEC", 0x0, false},
-	{"DEVLINK_ATTR_SELFTEST_ID_FLASH", 0x1, false},
-})
+var GenlDevlinkSelftestIdAttrs = &Table{
+	Name: "genl_devlink_selftest_id_attrs",
+	Entries: []Entry{
+		{"DEVLINK_ATTR_SELFTEST_ID_UNSPEC", 0x0, false},
+		{"DEVLINK_ATTR_SELFTEST_ID_FLASH", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_ATTR_SELFTEST_ID_UNSPEC", 0x1: "DEVLINK_ATTR_SELFTEST_ID_FLASH"},
+}
 
 // GenlDevlinkSelftestStatus is the list genl_devlink_selftest_status of genl_devlink.txt.
-var GenlDevlinkSelftestStatus = New("genl_devlink_selftest_status", []Entry{
-	{"DEVLINK_SELFTEST_STATUS_SKIP", 0x0, false},
-	{"DEVLINK_SELFTEST_STATUS_PASS", 0x1, false},
-	{"DEVLINK_SELFTEST_STATUS_FAIL", 0x2, false},
-})
+var GenlDevlinkSelftestStatus = &Table{
+	Name: "genl_devlink_selftest_status",
+	Entries: []Entry{
+		{"DEVLINK_SELFTEST_STATUS_SKIP", 0x0, false},
+		{"DEVLINK_SELFTEST_STATUS_PASS", 0x1, false},
+		{"DEVLINK_SELFTEST_STATUS_FAIL", 0x2, false},
+	},
+	dense: []string{0x0: "DEVLINK_SELFTEST_STATUS_SKIP", 0x1: "DEVLINK_SELFTEST_STATUS_PASS", 0x2: "DEVLINK_SELFTEST_STATUS_FAIL"},
+}
 
 // GenlDevlinkSelftestResultAttrs is the list genl_devlink_selftest_result_attrs of genl_devlink.txt.
-var GenlDevlinkSelftestResultAttrs = New("genl_devlink_selftest_result_attrs", []Entry{
-	{"DEVLINK_ATTR_SELFTEST_RESULT_UNSPEC", 0x0, false},
-	{"DEVLINK_ATTR_SELFTEST_RESULT", 0x1, false},
-	{"DEVLINK_ATTR_SELFTEST_RESULT_ID", 0x2, false},
-	{"DEVLINK_ATTR_SELFTEST_RESULT_STATUS", 0x3, false},
-})
+var GenlDevlinkSelftestResultAttrs = &Table{
+	Name: "genl_devlink_selftest_result_attrs",
+	Entries: []Entry{
+		{"DEVLINK_ATTR_SELFTEST_RESULT_UNSPEC", 0x0, false},
+		{"DEVLINK_ATTR_SELFTEST_RESULT", 0x1, false},
+		{"DEVLINK_ATTR_SELFTEST_RESULT_ID", 0x2, false},
+		{"DEVLINK_ATTR_SELFTEST_RESULT_STATUS", 0x3, false},
+	},
+	dense: []string{0x0: "DEVLINK_ATTR_SELFTEST_RESULT_UNSPEC", 0x1: "DEVLINK_ATTR_SELFTEST_RESULT", 0x2: "DEVLINK_ATTR_SELFTEST_RESULT_ID", 0x3: "DEVLINK_ATTR_SELFTEST_RESULT_STATUS"},
+}
 
 // GenlDevlinkTrapActions is the list genl_devlink_trap_actions of genl_devlink.txt.
-var GenlDevlinkTrapActions = New("genl_devlink_trap_actions", []Entry{
-	{"DEVLINK_TRAP_ACTION_DROP", 0x0, false},
-	{"DEVLINK_TRAP_ACTION_TRAP", 0x1, false},
-	{"DEVLINK_TRAP_ACTION_MIRROR", 0x2, false},
-})
+var GenlDevlinkTrapActions = &Table{
+	Name: "genl_devlink_trap_actions",
+	Entries: []Entry{
+		{"DEVLINK_TRAP_ACTION_DROP", 0x0, false},
+		{"DEVLINK_TRAP_ACTION_TRAP", 0x1, false},
+		{"DEVLINK_TRAP_ACTION_MIRROR", 0x2, false},
+	},
+	dense: []string{0x0: "DEVLINK_TRAP_ACTION_DROP", 0x1: "DEVLINK_TRAP_ACTION_TRAP", 0x2: "DEVLINK_TRAP_ACTION_MIRROR"},
+}
 
 // GenlDevlinkTrapTypes is the list genl_devlink_trap_types of genl_devlink.txt.
-var GenlDevlinkTrapTypes = New("genl_devlink_trap_types", []Entry{
-	{"DEVLINK_TRAP_TYPE_DROP", 0x0, false},
-	{"DEVLINK_TRAP_TYPE_EXCEPTION", 0x1, false},
-	{"DEVLINK_TRAP_TYPE_CONTROL", 0x2, false},
-})
+var GenlDevlinkTrapTypes = &Table{
+	Name: "genl_devlink_trap_types",
+	Entries: []Entry{
+		{"DEVLINK_TRAP_TYPE_DROP", 0x0, false},
+		{"DEVLINK_TRAP_TYPE_EXCEPTION", 0x1, false},
+		{"DEVLINK_TRAP_TYPE_CONTROL", 0x2, false},
+	},
+	dense: []string{0x0: "DEVLINK_TRAP_TYPE_DROP", 0x1: "DEVLINK_TRAP_TYPE_EXCEPTION", 0x2: "DEVLINK_TRAP_TYPE_CONTROL"},
+}
 
 // GenlDevlinkTrapMetadataTypes is the list genl_devlink_trap_metadata_types of genl_devlink.txt.
-var GenlDevlinkTrapMetadataTypes = New("genl_devlink_trap_metadata_types", []Entry{
-	{"DEVLINK_ATTR_TRAP_METADATA_TYPE_IN_PORT", 0x0, false},
-	{"DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE", 0x1, false},
-})
+var GenlDevlinkTrapMetadataTypes = &Table{
+	Name: "genl_devlink_trap_metadata_types",
+	Entries: []Entry{
+		{"DEVLINK_ATTR_TRAP_METADATA_TYPE_IN_PORT", 0x0, false},
+		{"DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_ATTR_TRAP_METADATA_TYPE_IN_PORT", 0x1: "DEVLINK_ATTR_TRAP_METADATA_TYPE_FA_COOKIE"},
+}
 
 // GenlDevlinkReloadActions is the list genl_devlink_reload_actions of genl_devlink.txt.
-var GenlDevlinkReloadActions = New("genl_devlink_reload_actions", []Entry{
-	{"DEVLINK_RELOAD_ACTION_UNSPEC", 0x0, false},
-	{"DEVLINK_RELOAD_ACTION_DRIVER_REINIT", 0x1, false},
-	{"DEVLINK_RELOAD_ACTION_FW_ACTIVATE", 0x2, false},
-})
+var GenlDevlinkReloadActions = &Table{
+	Name: "genl_devlink_reload_actions",
+	Entries: []Entry{
+		{"DEVLINK_RELOAD_ACTION_UNSPEC", 0x0, false},
+		{"DEVLINK_RELOAD_ACTION_DRIVER_REINIT", 0x1, false},
+		{"DEVLINK_RELOAD_ACTION_FW_ACTIVATE", 0x2, false},
+	},
+	dense: []string{0x0: "DEVLINK_RELOAD_ACTION_UNSPEC", 0x1: "DEVLINK_RELOAD_ACTION_DRIVER_REINIT", 0x2: "DEVLINK_RELOAD_ACTION_FW_ACTIVATE"},
+}
 
 // GenlDevlinkReloadLimits is the list genl_devlink_reload_limits of genl_devlink.txt.
-var GenlDevlinkReloadLimits = New("genl_devlink_reload_limits", []Entry{
-	{"DEVLINK_RELOAD_LIMIT_UNSPEC", 0x0, false},
-	{"DEVLINK_RELOAD_LIMIT_NO_RESET", 0x1, false},
-})
+var GenlDevlinkReloadLimits = &Table{
+	Name: "genl_devlink_reload_limits",
+	Entries: []Entry{
+		{"DEVLINK_RELOAD_LIMIT_UNSPEC", 0x0, false},
+		{"DEVLINK_RELOAD_LIMIT_NO_RESET", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_RELOAD_LIMIT_UNSPEC", 0x1: "DEVLINK_RELOAD_LIMIT_NO_RESET"},
+}
 
 // GenlDevlinkLinecardStates is the list genl_devlink_linecard_states of genl_devlink.txt.
-var GenlDevlinkLinecardStates = New("genl_devlink_linecard_states", []Entry{
-	{"DEVLINK_LINECARD_STATE_UNSPEC", 0x0, false},
-	{"DEVLINK_LINECARD_STATE_UNPROVISIONED", 0x1, false},
-	{"DEVLINK_LINECARD_STATE_UNPROVISIONING", 0x2, false},
-	{"DEVLINK_LINECARD_STATE_PROVISIONING", 0x3, false},
-	{"DEVLINK_LINECARD_STATE_PROVISIONING_FAILED", 0x4, false},
-	{"DEVLINK_LINECARD_STATE_PROVISIONED", 0x5, false},
-	{"DEVLINK_LINECARD_STATE_ACTIVE", 0x6, false},
-})
+var GenlDevlinkLinecardStates = &Table{
+	Name: "genl_devlink_linecard_states",
+	Entries: []Entry{
+		{"DEVLINK_LINECARD_STATE_UNSPEC", 0x0, false},
+		{"DEVLINK_LINECARD_STATE_UNPROVISIONED", 0x1, false},
+		{"DEVLINK_LINECARD_STATE_UNPROVISIONING", 0x2, false},
+		{"DEVLINK_LINECARD_STATE_PROVISIONING", 0x3, false},
+		{"DEVLINK_LINECARD_STATE_PROVISIONING_FAILED", 0x4, false},
+		{"DEVLINK_LINECARD_STATE_PROVISIONED", 0x5, false},
+		{"DEVLINK_LINECARD_STATE_ACTIVE", 0x6, false},
+	},
+	dense: []string{0x0: "DEVLINK_LINECARD_STATE_UNSPEC", 0x1: "DEVLINK_LINECARD_STATE_UNPROVISIONED", 0x2: "DEVLINK_LINECARD_STATE_UNPROVISIONING", 0x3: "DEVLINK_LINECARD_STATE_PROVISIONING", 0x4: "DEVLINK_LINECARD_STATE_PROVISIONING_FAILED", 0x5: "DEVLINK_LINECARD_STATE_PROVISIONED", 0x6: "DEVLINK_LINECARD_STATE_ACTIVE"},
+}
 
 // GenlDevlinkVarAttrTypes is the list genl_devlink_var_attr_types of genl_devlink.txt.
-var GenlDevlinkVarAttrTypes = New("genl_devlink_var_attr_types", []Entry{
-	{"DEVLINK_VAR_ATTR_TYPE_U8", 0x1, false},
-	{"DEVLINK_VAR_ATTR_TYPE_U16", 0x2, false},
-	{"DEVLINK_VAR_ATTR_TYPE_U32", 0x3, false},
-	{"DEVLINK_VAR_ATTR_TYPE_U64", 0x4, false},
-	{"DEVLINK_VAR_ATTR_TYPE_STRING", 0x5, false},
-	{"DEVLINK_VAR_ATTR_TYPE_FLAG", 0x6, false},
-	{"DEVLINK_VAR_ATTR_TYPE_NUL_STRING", 0xa, false},
-	{"DEVLINK_VAR_ATTR_TYPE_BINARY", 0xb, false},
-	{"DEVLINK_VAR_ATTR_TYPE_U64_ARRAY", 0x81, false},
-})
+var GenlDevlinkVarAttrTypes = &Table{
+	Name: "genl_devlink_var_attr_types",
+	Entries: []Entry{
+		{"DEVLINK_VAR_ATTR_TYPE_U8", 0x1, false},
+		{"DEVLINK_VAR_ATTR_TYPE_U16", 0x2, false},
+		{"DEVLINK_VAR_ATTR_TYPE_U32", 0x3, false},
+		{"DEVLINK_VAR_ATTR_TYPE_U64", 0x4, false},
+		{"DEVLINK_VAR_ATTR_TYPE_STRING", 0x5, false},
+		{"DEVLINK_VAR_ATTR_TYPE_FLAG", 0x6, false},
+		{"DEVLINK_VAR_ATTR_TYPE_NUL_STRING", 0xa, false},
+		{"DEVLINK_VAR_ATTR_TYPE_BINARY", 0xb, false},
+		{"DEVLINK_VAR_ATTR_TYPE_U64_ARRAY", 0x81, false},
+	},
+	dense: []string{0x1: "DEVLINK_VAR_ATTR_TYPE_U8", 0x2: "DEVLINK_VAR_ATTR_TYPE_U16", 0x3: "DEVLINK_VAR_ATTR_TYPE_U32", 0x4: "DEVLINK_VAR_ATTR_TYPE_U64", 0x5: "DEVLINK_VAR_ATTR_TYPE_STRING", 0x6: "DEVLINK_VAR_ATTR_TYPE_FLAG", 0xa: "DEVLINK_VAR_ATTR_TYPE_NUL_STRING", 0xb: "DEVLINK_VAR_ATTR_TYPE_BINARY", 0x81: "DEVLINK_VAR_ATTR_TYPE_U64_ARRAY"},
+}
 
 // GenlDevlinkAttrs is the list genl_devlink_attrs of genl_devlink.txt.
-var GenlDevlinkAttrs = New("genl_devlink_attrs", []Entry{
-	{"DEVLINK_ATTR_UNSPEC", 0x0, false},
-	{"DEVLINK_ATTR_BUS_NAME", 0x1, false},
-	{"DEVLINK_ATTR_DEV_NAME", 0x2, false},
-	{"DEVLINK_ATTR_PORT_INDEX", 0x3, false},
-	{"DEVLINK_ATTR_PORT_TYPE", 0x4, false},
-	{"DEVLINK_ATTR_PORT_DESIRED_TYPE", 0x5, false},
-	{"DEVLINK_ATTR_PORT_NETDEV_IFINDEX", 0x6, false},
-	{"DEVLINK_ATTR_PORT_NETDEV_NAME", 0x7, false},
-	{"DEVLINK_ATTR_PORT_IBDEV_NAME", 0x8, false},
-	{"DEVLINK_ATTR_PORT_SPLIT_COUNT", 0x9, false},
-	{"DEVLINK_ATTR_PORT_SPLIT_GROUP", 0xa, false},
-	{"DEVLINK_ATTR_SB_INDEX", 0xb, false},
-	{"DEVLINK_ATTR_SB_SIZE", 0xc, false},
-	{"DEVLINK_ATTR_SB_INGRESS_POOL_COUNT", 0xd, false},
-	{"DEVLINK_ATTR_SB_EGRESS_POOL_COUNT", 0xe, false},
-	{"DEVLINK_ATTR_SB_INGRESS_TC_COUNT", 0xf, false},
-	{"DEVLINK_ATTR_SB_EGRESS_TC_COUNT", 0x10, false},
-	{"DEVLINK_ATTR_SB_POOL_INDEX", 0x11, false},
-	{"DEVLINK_ATTR_SB_POOL_TYPE", 0x12, false},
-	{"DEVLINK_ATTR_SB_POOL_SIZE", 0x13, false},
-	{"DEVLINK_ATTR_SB_POOL_THRESHOLD_TYPE", 0x14, false},
-	{"DEVLINK_ATTR_SB_THRESHOLD", 0x15, false},
-	{"DEVLINK_ATTR_SB_TC_INDEX", 0x16, false},
-	{"DEVLINK_ATTR_SB_OCC_CUR", 0x17, false},
-	{"DEVLINK_ATTR_SB_OCC_MAX", 0x18, false},
-	{"DEVLINK_ATTR_ESWITCH_MODE", 0x19, false},
-	{"DEVLINK_ATTR_ESWITCH_INLINE_MODE", 0x1a, false},
-	{"DEVLINK_ATTR_DPIPE_TABLES", 0x1b, false},
-	{"DEVLINK_ATTR_DPIPE_TABLE", 0x1c, false},
-	{"DEVLINK_ATTR_DPIPE_TABLE_NAME", 0x1d, false},
-	{"DEVLINK_ATTR_DPIPE_TABLE_SIZE", 0x1e, false},
-	{"DEVLINK_ATTR_DPIPE_TABLE_MATCHES", 0x1f, false},
-	{"DEVLINK_ATTR_DPIPE_TABLE_ACTIONS", 0x20, false},
-	{"DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED", 0x21, false},
-	{"DEVLINK_ATTR_DPIPE_ENTRIES", 0x22, false},
-	{"DEVLINK_ATTR_DPIPE_ENTRY", 0x23, false},
-	{"DEVLINK_ATTR_DPIPE_ENTRY_INDEX", 0x24, false},
-	{"DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES", 0x25, false},
-	{"DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES", 0x26, false},
-	{"DEVLINK_ATTR_DPIPE_ENTRY_COUNTER", 0x27, false},
-	{"DEVLINK_ATTR_DPIPE_MATCH", 0x28, false},
-	{"DEVLINK_ATTR_DPIPE_MATCH_VALUE", 0x29, false},
-	{"DEVLINK_ATTR_DPIPE_MATCH_TYPE", 0x2a, false},
-	{"DEVLINK_ATTR_DPIPE_ACTION", 0x2b, false},
-	{"DEVLINK_ATTR_DPIPE_ACTION_VALUE", 0x2c, false},
-	{"DEVLINK_ATTR_DPIPE_ACTION_TYPE", 0x2d, false},
-	{"DEVLINK_ATTR_DPIPE_VALUE", 0x2e, false},
-	{"DEVLINK_ATTR_DPIPE_VALUE_MASK", 0x2f, false},
-	{"DEVLINK_ATTR_DPIPE_VALUE_MAPPING", 0x30, false},
-	{"DEVLINK_ATTR_DPIPE_HEADERS", 0x31, false},
-	{"DEVLINK_ATTR_DPIPE_HEADER", 0x32, false},
-	{"DEVLINK_ATTR_DPIPE_HEADER_NAME", 0x33, false},
-	{"DEVLINK_ATTR_DPIPE_HEADER_ID", 0x34, false},
-	{"DEVLINK_ATTR_DPIPE_HEADER_FIELDS", 0x35, false},
-	{"DEVLINK_ATTR_DPIPE_HEADER_GLOBAL", 0x36, false},
-	{"DEVLINK_ATTR_DPIPE_HEADER_INDEX", 0x37, false},
-	{"DEVLINK_ATTR_DPIPE_FIELD", 0x38, false},
-	{"DEVLINK_ATTR_DPIPE_FIELD_NAME", 0x39, false},
-	{"DEVLINK_ATTR_DPIPE_FIELD_ID", 0x3a, false},
-	{"DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH", 0x3b, false},
-	{"DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE", 0x3c, false},
-	{"DEVLINK_ATTR_PAD", 0x3d, false},
-	{"DEVLINK_ATTR_ESWITCH_ENCAP_MODE", 0x3e, false},
-	{"DEVLINK_ATTR_RESOURCE_LIST", 0x3f, false},
-	{"DEVLINK_ATTR_RESOURCE", 0x40, false},
-	{"DEVLINK_ATTR_RESOURCE_NAME", 0x41, false},
-	{"DEVLINK_ATTR_RESOURCE_ID", 0x42, false},
-	{"DEVLINK_ATTR_RESOURCE_SIZE", 0x43, false},
-	{"DEVLINK_ATTR_RESOURCE_SIZE_NEW", 0x44, false},
-	{"DEVLINK_ATTR_RESOURCE_SIZE_VALID", 0x45, false},
-	{"DEVLINK_ATTR_RESOURCE_SIZE_MIN", 0x46, false},
-	{"DEVLINK_ATTR_RESOURCE_SIZE_MAX", 0x47, false},
-	{"DEVLINK_ATTR_RESOURCE_SIZE_GRAN", 0x48, false},
-	{"DEVLINK_ATTR_RESOURCE_UNIT", 0x49, false},
-	{"DEVLINK_ATTR_RESOURCE_OCC", 0x4a, false},
-	{"DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID", 0x4b, false},
-	{"DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS", 0x4c, false},
-	{"DEVLINK_ATTR_PORT_FLAVOUR", 0x4d, false},
-	{"DEVLINK_ATTR_PORT_NUMBER", 0x4e, false},
-	{"DEVLINK_ATTR_PORT_SPLIT_SUBPORT_NUMBER", 0x4f, false},
-	{"DEVLINK_ATTR_PARAM", 0x50, false},
-	{"DEVLINK_ATTR_PARAM_NAME", 0x51, false},
-	{"DEVLINK_ATTR_PARAM_GENERIC", 0x52, false},
-	{"DEVLINK_ATTR_PARAM_TYPE", 0x53, false},
-	{"DEVLINK_ATTR_PARAM_VALUES_LIST", 0x54, false},
-	{"DEVLINK_ATTR_PARAM_VALUE", 0x55, false},
-	{"DEVLINK_ATTR_PARAM_VALUE_DATA", 0x56, false},
-	{"DEVLINK_ATTR_PARAM_VALUE_CMODE", 0x57, false},
-	{"DEVLINK_ATTR_REGION_NAME", 0x58, false},
-	{"DEVLINK_ATTR_REGION_SIZE", 0x59, false},
-	{"DEVLINK_ATTR_REGION_SNAPSHOTS", 0x5a, false},
-	{"DEVLINK_ATTR_REGION_SNAPSHOT", 0x5b, false},
-	{"DEVLINK_ATTR_REGION_SNAPSHOT_ID", 0x5c, false},
-	{"DEVLINK_ATTR_REGION_CHUNKS", 0x5d, false},
-	{"DEVLINK_ATTR_REGION_CHUNK", 0x5e, false},
-	{"DEVLINK_ATTR_REGION_CHUNK_DATA", 0x5f, false},
-	{"DEVLINK_ATTR_REGION_CHUNK_ADDR", 0x60, false},
-	{"DEVLINK_ATTR_REGION_CHUNK_LEN", 0x61, false},
-	{"DEVLINK_ATTR_INFO_DRIVER_NAME", 0x62, false},
-	{"DEVLINK_ATTR_INFO_SERIAL_NUMBER", 0x63, false},
-	{"DEVLINK_ATTR_INFO_VERSION_FIXED", 0x64, false},
-	{"DEVLINK_ATTR_INFO_VERSION_RUNNING", 0x65, false},
-	{"DEVLINK_ATTR_INFO_VERSION_STORED", 0x66, false},
-	{"DEVLINK_ATTR_INFO_VERSION_NAME", 0x67, false},
-	{"DEVLINK_ATTR_INFO_VERSION_VALUE", 0x68, false},
-	{"DEVLINK_ATTR_SB_POOL_CELL_SIZE", 0x69, false},
-	{"DEVLINK_ATTR_FMSG", 0x6a, false},
-	{"DEVLINK_ATTR_FMSG_OBJ_NEST_START", 0x6b, false},
-	{"DEVLINK_ATTR_FMSG_PAIR_NEST_START", 0x6c, false},
-	{"DEVLINK_ATTR_FMSG_ARR_NEST_START", 0x6d, false},
-	{"DEVLINK_ATTR_FMSG_NEST_END", 0x6e, false},
-	{"DEVLINK_ATTR_FMSG_OBJ_NAME", 0x6f, false},
-	{"DEVLINK_ATTR_FMSG_OBJ_VALUE_TYPE", 0x70, false},
-	{"DEVLINK_ATTR_FMSG_OBJ_VALUE_DATA", 0x71, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER", 0x72, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER_NAME", 0x73, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER_STATE", 0x74, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT", 0x75, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT", 0x76, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS", 0x77, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD", 0x78, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER", 0x79, false},
-	{"DEVLINK_ATTR_FLASH_UPDATE_FILE_NAME", 0x7a, false},
-	{"DEVLINK_ATTR_FLASH_UPDATE_COMPONENT", 0x7b, false},
-	{"DEVLINK_ATTR_FLASH_UPDATE_STATUS_MSG", 0x7c, false},
-	{"DEVLINK_ATTR_FLASH_UPDATE_STATUS_DONE", 0x7d, false},
-	{"DEVLINK_ATTR_FLASH_UPDATE_STATUS_TOTAL", 0x7e, false},
-	{"DEVLINK_ATTR_PORT_PCI_PF_NUMBER", 0x7f, false},
-	{"DEVLINK_ATTR_PORT_PCI_VF_NUMBER", 0x80, false},
-	{"DEVLINK_ATTR_STATS", 0x81, false},
-	{"DEVLINK_ATTR_TRAP_NAME", 0x82, false},
-	{"DEVLINK_ATTR_TRAP_ACTION", 0x83, false},
-	{"DEVLINK_ATTR_TRAP_TYPE", 0x84, false},
-	{"DEVLINK_ATTR_TRAP_GENERIC", 0x85, false},
-	{"DEVLINK_ATTR_TRAP_METADATA", 0x86, false},
-	{"DEVLINK_ATTR_TRAP_GROUP_NAME", 0x87, false},
-	{"DEVLINK_ATTR_RELOAD_FAILED", 0x88, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS", 0x89, false},
-	{"DEVLINK_ATTR_NETNS_FD", 0x8a, false},
-	{"DEVLINK_ATTR_NETNS_PID", 0x8b, false},
-	{"DEVLINK_ATTR_NETNS_ID", 0x8c, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP", 0x8d, false},
-	{"DEVLINK_ATTR_TRAP_POLICER_ID", 0x8e, false},
-	{"DEVLINK_ATTR_TRAP_POLICER_RATE", 0x8f, false},
-	{"DEVLINK_ATTR_TRAP_POLICER_BURST", 0x90, false},
-	{"DEVLINK_ATTR_PORT_FUNCTION", 0x91, false},
-	{"DEVLINK_ATTR_INFO_BOARD_SERIAL_NUMBER", 0x92, false},
-	{"DEVLINK_ATTR_PORT_LANES", 0x93, false},
-	{"DEVLINK_ATTR_PORT_SPLITTABLE", 0x94, false},
-	{"DEVLINK_ATTR_PORT_EXTERNAL", 0x95, false},
-	{"DEVLINK_ATTR_PORT_CONTROLLER_NUMBER", 0x96, false},
-	{"DEVLINK_ATTR_FLASH_UPDATE_STATUS_TIMEOUT", 0x97, false},
-	{"DEVLINK_ATTR_FLASH_UPDATE_OVERWRITE_MASK", 0x98, false},
-	{"DEVLINK_ATTR_RELOAD_ACTION", 0x99, false},
-	{"DEVLINK_ATTR_RELOAD_ACTIONS_PERFORMED", 0x9a, false},
-	{"DEVLINK_ATTR_RELOAD_LIMITS", 0x9b, false},
-	{"DEVLINK_ATTR_DEV_STATS", 0x9c, false},
-	{"DEVLINK_ATTR_RELOAD_STATS", 0x9d, false},
-	{"DEVLINK_ATTR_RELOAD_STATS_ENTRY", 0x9e, false},
-	{"DEVLINK_ATTR_RELOAD_STATS_LIMIT", 0x9f, false},
-	{"DEVLINK_ATTR_RELOAD_STATS_VALUE", 0xa0, false},
-	{"DEVLINK_ATTR_REMOTE_RELOAD_STATS", 0xa1, false},
-	{"DEVLINK_ATTR_RELOAD_ACTION_INFO", 0xa2, false},
-	{"DEVLINK_ATTR_RELOAD_ACTION_STATS", 0xa3, false},
-	{"DEVLINK_ATTR_PORT_PCI_SF_NUMBER", 0xa4, false},
-	{"DEVLINK_ATTR_RATE_TYPE", 0xa5, false},
-	{"DEVLINK_ATTR_RATE_TX_SHARE", 0xa6, false},
-	{"DEVLINK_ATTR_RATE_TX_MAX", 0xa7, false},
-	{"DEVLINK_ATTR_RATE_NODE_NAME", 0xa8, false},
-	{"DEVLINK_ATTR_RATE_PARENT_NODE_NAME", 0xa9, false},
-	{"DEVLINK_ATTR_REGION_MAX_SNAPSHOTS", 0xaa, false},
-	{"DEVLINK_ATTR_LINECARD_INDEX", 0xab, false},
-	{"DEVLINK_ATTR_LINECARD_STATE", 0xac, false},
-	{"DEVLINK_ATTR_LINECARD_TYPE", 0xad, false},
-	{"DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES", 0xae, false},
-	{"DEVLINK_ATTR_NESTED_DEVLINK", 0xaf, false},
-	{"DEVLINK_ATTR_SELFTESTS", 0xb0, false},
-	{"DEVLINK_ATTR_RATE_TX_PRIORITY", 0xb1, false},
-	{"DEVLINK_ATTR_RATE_TX_WEIGHT", 0xb2, false},
-	{"DEVLINK_ATTR_REGION_DIRECT", 0xb3, false},
-	{"DEVLINK_ATTR_RATE_TC_BWS", 0xb4, false},
-	{"DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD", 0xb5, false},
-	{"DEVLINK_ATTR_PARAM_VALUE_DEFAULT", 0xb6, false},
-	{"DEVLINK_ATTR_PARAM_RESET_DEFAULT", 0xb7, false},
-	{"DEVLINK_ATTR_INDEX", 0xb8, false},
-	{"DEVLINK_ATTR_RESOURCE_SCOPE_MASK", 0xb9, false},
-})
+var GenlDevlinkAttrs = &Table{
+	Name: "genl_devlink_attrs",
+	Entries: []Entry{
+		{"DEVLINK_ATTR_UNSPEC", 0x0, false},
+		{"DEVLINK_ATTR_BUS_NAME", 0x1, false},
+		{"DEVLINK_ATTR_DEV_NAME", 0x2, false},
+		{"DEVLINK_ATTR_PORT_INDEX", 0x3, false},
+		{"DEVLINK_ATTR_PORT_TYPE", 0x4, false},
+		{"DEVLINK_ATTR_PORT_DESIRED_TYPE", 0x5, false},
+		{"DEVLINK_ATTR_PORT_NETDEV_IFINDEX", 0x6, false},
+		{"DEVLINK_ATTR_PORT_NETDEV_NAME", 0x7, false},
+		{"DEVLINK_ATTR_PORT_IBDEV_NAME", 0x8, false},
+		{"DEVLINK_ATTR_PORT_SPLIT_COUNT", 0x9, false},
+		{"DEVLINK_ATTR_PORT_SPLIT_GROUP", 0xa, false},
+		{"DEVLINK_ATTR_SB_INDEX", 0xb, false},
+		{"DEVLINK_ATTR_SB_SIZE", 0xc, false},
+		{"DEVLINK_ATTR_SB_INGRESS_POOL_COUNT", 0xd, false},
+		{"DEVLINK_ATTR_SB_EGRESS_POOL_COUNT", 0xe, false},
+		{"DEVLINK_ATTR_SB_INGRESS_TC_COUNT", 0xf, false},
+		{"DEVLINK_ATTR_SB_EGRESS_TC_COUNT", 0x10, false},
+		{"DEVLINK_ATTR_SB_POOL_INDEX", 0x11, false},
+		{"DEVLINK_ATTR_SB_POOL_TYPE", 0x12, false},
+		{"DEVLINK_ATTR_SB_POOL_SIZE", 0x13, false},
+		{"DEVLINK_ATTR_SB_POOL_THRESHOLD_TYPE", 0x14, false},
+		{"DEVLINK_ATTR_SB_THRESHOLD", 0x15, false},
+		{"DEVLINK_ATTR_SB_TC_INDEX", 0x16, false},
+		{"DEVLINK_ATTR_SB_OCC_CUR", 0x17, false},
+		{"DEVLINK_ATTR_SB_OCC_MAX", 0x18, false},
+		{"DEVLINK_ATTR_ESWITCH_MODE", 0x19, false},
+		{"DEVLINK_ATTR_ESWITCH_INLINE_MODE", 0x1a, false},
+		{"DEVLINK_ATTR_DPIPE_TABLES", 0x1b, false},
+		{"DEVLINK_ATTR_DPIPE_TABLE", 0x1c, false},
+		{"DEVLINK_ATTR_DPIPE_TABLE_NAME", 0x1d, false},
+		{"DEVLINK_ATTR_DPIPE_TABLE_SIZE", 0x1e, false},
+		{"DEVLINK_ATTR_DPIPE_TABLE_MATCHES", 0x1f, false},
+		{"DEVLINK_ATTR_DPIPE_TABLE_ACTIONS", 0x20, false},
+		{"DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED", 0x21, false},
+		{"DEVLINK_ATTR_DPIPE_ENTRIES", 0x22, false},
+		{"DEVLINK_ATTR_DPIPE_ENTRY", 0x23, false},
+		{"DEVLINK_ATTR_DPIPE_ENTRY_INDEX", 0x24, false},
+		{"DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES", 0x25, false},
+		{"DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES", 0x26, false},
+		{"DEVLINK_ATTR_DPIPE_ENTRY_COUNTER", 0x27, false},
+		{"DEVLINK_ATTR_DPIPE_MATCH", 0x28, false},
+		{"DEVLINK_ATTR_DPIPE_MATCH_VALUE", 0x29, false},
+		{"DEVLINK_ATTR_DPIPE_MATCH_TYPE", 0x2a, false},
+		{"DEVLINK_ATTR_DPIPE_ACTION", 0x2b, false},
+		{"DEVLINK_ATTR_DPIPE_ACTION_VALUE", 0x2c, false},
+		{"DEVLINK_ATTR_DPIPE_ACTION_TYPE", 0x2d, false},
+		{"DEVLINK_ATTR_DPIPE_VALUE", 0x2e, false},
+		{"DEVLINK_ATTR_DPIPE_VALUE_MASK", 0x2f, false},
+		{"DEVLINK_ATTR_DPIPE_VALUE_MAPPING", 0x30, false},
+		{"DEVLINK_ATTR_DPIPE_HEADERS", 0x31, false},
+		{"DEVLINK_ATTR_DPIPE_HEADER", 0x32, false},
+		{"DEVLINK_ATTR_DPIPE_HEADER_NAME", 0x33, false},
+		{"DEVLINK_ATTR_DPIPE_HEADER_ID", 0x34, false},
+		{"DEVLINK_ATTR_DPIPE_HEADER_FIELDS", 0x35, false},
+		{"DEVLINK_ATTR_DPIPE_HEADER_GLOBAL", 0x36, false},
+		{"DEVLINK_ATTR_DPIPE_HEADER_INDEX", 0x37, false},
+		{"DEVLINK_ATTR_DPIPE_FIELD", 0x38, false},
+		{"DEVLINK_ATTR_DPIPE_FIELD_NAME", 0x39, false},
+		{"DEVLINK_ATTR_DPIPE_FIELD_ID", 0x3a, false},
+		{"DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH", 0x3b, false},
+		{"DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE", 0x3c, false},
+		{"DEVLINK_ATTR_PAD", 0x3d, false},
+		{"DEVLINK_ATTR_ESWITCH_ENCAP_MODE", 0x3e, false},
+		{"DEVLINK_ATTR_RESOURCE_LIST", 0x3f, false},
+		{"DEVLINK_ATTR_RESOURCE", 0x40, false},
+		{"DEVLINK_ATTR_RESOURCE_NAME", 0x41, false},
+		{"DEVLINK_ATTR_RESOURCE_ID", 0x42, false},
+		{"DEVLINK_ATTR_RESOURCE_SIZE", 0x43, false},
+		{"DEVLINK_ATTR_RESOURCE_SIZE_NEW", 0x44, false},
+		{"DEVLINK_ATTR_RESOURCE_SIZE_VALID", 0x45, false},
+		{"DEVLINK_ATTR_RESOURCE_SIZE_MIN", 0x46, false},
+		{"DEVLINK_ATTR_RESOURCE_SIZE_MAX", 0x47, false},
+		{"DEVLINK_ATTR_RESOURCE_SIZE_GRAN", 0x48, false},
+		{"DEVLINK_ATTR_RESOURCE_UNIT", 0x49, false},
+		{"DEVLINK_ATTR_RESOURCE_OCC", 0x4a, false},
+		{"DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID", 0x4b, false},
+		{"DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS", 0x4c, false},
+		{"DEVLINK_ATTR_PORT_FLAVOUR", 0x4d, false},
+		{"DEVLINK_ATTR_PORT_NUMBER", 0x4e, false},
+		{"DEVLINK_ATTR_PORT_SPLIT_SUBPORT_NUMBER", 0x4f, false},
+		{"DEVLINK_ATTR_PARAM", 0x50, false},
+		{"DEVLINK_ATTR_PARAM_NAME", 0x51, false},
+		{"DEVLINK_ATTR_PARAM_GENERIC", 0x52, false},
+		{"DEVLINK_ATTR_PARAM_TYPE", 0x53, false},
+		{"DEVLINK_ATTR_PARAM_VALUES_LIST", 0x54, false},
+		{"DEVLINK_ATTR_PARAM_VALUE", 0x55, false},
+		{"DEVLINK_ATTR_PARAM_VALUE_DATA", 0x56, false},
+		{"DEVLINK_ATTR_PARAM_VALUE_CMODE", 0x57, false},
+		{"DEVLINK_ATTR_REGION_NAME", 0x58, false},
+		{"DEVLINK_ATTR_REGION_SIZE", 0x59, false},
+		{"DEVLINK_ATTR_REGION_SNAPSHOTS", 0x5a, false},
+		{"DEVLINK_ATTR_REGION_SNAPSHOT", 0x5b, false},
+		{"DEVLINK_ATTR_REGION_SNAPSHOT_ID", 0x5c, false},
+		{"DEVLINK_ATTR_REGION_CHUNKS", 0x5d, false},
+		{"DEVLINK_ATTR_REGION_CHUNK", 0x5e, false},
+		{"DEVLINK_ATTR_REGION_CHUNK_DATA", 0x5f, false},
+		{"DEVLINK_ATTR_REGION_CHUNK_ADDR", 0x60, false},
+		{"DEVLINK_ATTR_REGION_CHUNK_LEN", 0x61, false},
+		{"DEVLINK_ATTR_INFO_DRIVER_NAME", 0x62, false},
+		{"DEVLINK_ATTR_INFO_SERIAL_NUMBER", 0x63, false},
+		{"DEVLINK_ATTR_INFO_VERSION_FIXED", 0x64, false},
+		{"DEVLINK_ATTR_INFO_VERSION_RUNNING", 0x65, false},
+		{"DEVLINK_ATTR_INFO_VERSION_STORED", 0x66, false},
+		{"DEVLINK_ATTR_INFO_VERSION_NAME", 0x67, false},
+		{"DEVLINK_ATTR_INFO_VERSION_VALUE", 0x68, false},
+		{"DEVLINK_ATTR_SB_POOL_CELL_SIZE", 0x69, false},
+		{"DEVLINK_ATTR_FMSG", 0x6a, false},
+		{"DEVLINK_ATTR_FMSG_OBJ_NEST_START", 0x6b, false},
+		{"DEVLINK_ATTR_FMSG_PAIR_NEST_START", 0x6c, false},
+		{"DEVLINK_ATTR_FMSG_ARR_NEST_START", 0x6d, false},
+		{"DEVLINK_ATTR_FMSG_NEST_END", 0x6e, false},
+		{"DEVLINK_ATTR_FMSG_OBJ_NAME", 0x6f, false},
+		{"DEVLINK_ATTR_FMSG_OBJ_VALUE_TYPE", 0x70, false},
+		{"DEVLINK_ATTR_FMSG_OBJ_VALUE_DATA", 0x71, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER", 0x72, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER_NAME", 0x73, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER_STATE", 0x74, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT", 0x75, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT", 0x76, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS", 0x77, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD", 0x78, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER", 0x79, false},
+		{"DEVLINK_ATTR_FLASH_UPDATE_FILE_NAME", 0x7a, false},
+		{"DEVLINK_ATTR_FLASH_UPDATE_COMPONENT", 0x7b, false},
+		{"DEVLINK_ATTR_FLASH_UPDATE_STATUS_MSG", 0x7c, false},
+		{"DEVLINK_ATTR_FLASH_UPDATE_STATUS_DONE", 0x7d, false},
+		{"DEVLINK_ATTR_FLASH_UPDATE_STATUS_TOTAL", 0x7e, false},
+		{"DEVLINK_ATTR_PORT_PCI_PF_NUMBER", 0x7f, false},
+		{"DEVLINK_ATTR_PORT_PCI_VF_NUMBER", 0x80, false},
+		{"DEVLINK_ATTR_STATS", 0x81, false},
+		{"DEVLINK_ATTR_TRAP_NAME", 0x82, false},
+		{"DEVLINK_ATTR_TRAP_ACTION", 0x83, false},
+		{"DEVLINK_ATTR_TRAP_TYPE", 0x84, false},
+		{"DEVLINK_ATTR_TRAP_GENERIC", 0x85, false},
+		{"DEVLINK_ATTR_TRAP_METADATA", 0x86, false},
+		{"DEVLINK_ATTR_TRAP_GROUP_NAME", 0x87, false},
+		{"DEVLINK_ATTR_RELOAD_FAILED", 0x88, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS", 0x89, false},
+		{"DEVLINK_ATTR_NETNS_FD", 0x8a, false},
+		{"DEVLINK_ATTR_NETNS_PID", 0x8b, false},
+		{"DEVLINK_ATTR_NETNS_ID", 0x8c, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP", 0x8d, false},
+		{"DEVLINK_ATTR_TRAP_POLICER_ID", 0x8e, false},
+		{"DEVLINK_ATTR_TRAP_POLICER_RATE", 0x8f, false},
+		{"DEVLINK_ATTR_TRAP_POLICER_BURST", 0x90, false},
+		{"DEVLINK_ATTR_PORT_FUNCTION", 0x91, false},
+		{"DEVLINK_ATTR_INFO_BOARD_SERIAL_NUMBER", 0x92, false},
+		{"DEVLINK_ATTR_PORT_LANES", 0x93, false},
+		{"DEVLINK_ATTR_PORT_SPLITTABLE", 0x94, false},
+		{"DEVLINK_ATTR_PORT_EXTERNAL", 0x95, false},
+		{"DEVLINK_ATTR_PORT_CONTROLLER_NUMBER", 0x96, false},
+		{"DEVLINK_ATTR_FLASH_UPDATE_STATUS_TIMEOUT", 0x97, false},
+		{"DEVLINK_ATTR_FLASH_UPDATE_OVERWRITE_MASK", 0x98, false},
+		{"DEVLINK_ATTR_RELOAD_ACTION", 0x99, false},
+		{"DEVLINK_ATTR_RELOAD_ACTIONS_PERFORMED", 0x9a, false},
+		{"DEVLINK_ATTR_RELOAD_LIMITS", 0x9b, false},
+		{"DEVLINK_ATTR_DEV_STATS", 0x9c, false},
+		{"DEVLINK_ATTR_RELOAD_STATS", 0x9d, false},
+		{"DEVLINK_ATTR_RELOAD_STATS_ENTRY", 0x9e, false},
+		{"DEVLINK_ATTR_RELOAD_STATS_LIMIT", 0x9f, false},
+		{"DEVLINK_ATTR_RELOAD_STATS_VALUE", 0xa0, false},
+		{"DEVLINK_ATTR_REMOTE_RELOAD_STATS", 0xa1, false},
+		{"DEVLINK_ATTR_RELOAD_ACTION_INFO", 0xa2, false},
+		{"DEVLINK_ATTR_RELOAD_ACTION_STATS", 0xa3, false},
+		{"DEVLINK_ATTR_PORT_PCI_SF_NUMBER", 0xa4, false},
+		{"DEVLINK_ATTR_RATE_TYPE", 0xa5, false},
+		{"DEVLINK_ATTR_RATE_TX_SHARE", 0xa6, false},
+		{"DEVLINK_ATTR_RATE_TX_MAX", 0xa7, false},
+		{"DEVLINK_ATTR_RATE_NODE_NAME", 0xa8, false},
+		{"DEVLINK_ATTR_RATE_PARENT_NODE_NAME", 0xa9, false},
+		{"DEVLINK_ATTR_REGION_MAX_SNAPSHOTS", 0xaa, false},
+		{"DEVLINK_ATTR_LINECARD_INDEX", 0xab, false},
+		{"DEVLINK_ATTR_LINECARD_STATE", 0xac, false},
+		{"DEVLINK_ATTR_LINECARD_TYPE", 0xad, false},
+		{"DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES", 0xae, false},
+		{"DEVLINK_ATTR_NESTED_DEVLINK", 0xaf, false},
+		{"DEVLINK_ATTR_SELFTESTS", 0xb0, false},
+		{"DEVLINK_ATTR_RATE_TX_PRIORITY", 0xb1, false},
+		{"DEVLINK_ATTR_RATE_TX_WEIGHT", 0xb2, false},
+		{"DEVLINK_ATTR_REGION_DIRECT", 0xb3, false},
+		{"DEVLINK_ATTR_RATE_TC_BWS", 0xb4, false},
+		{"DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD", 0xb5, false},
+		{"DEVLINK_ATTR_PARAM_VALUE_DEFAULT", 0xb6, false},
+		{"DEVLINK_ATTR_PARAM_RESET_DEFAULT", 0xb7, false},
+		{"DEVLINK_ATTR_INDEX", 0xb8, false},
+		{"DEVLINK_ATTR_RESOURCE_SCOPE_MASK", 0xb9, false},
+	},
+	dense: []string{0x0: "DEVLINK_ATTR_UNSPEC", 0x1: "DEVLINK_ATTR_BUS_NAME", 0x2: "DEVLINK_ATTR_DEV_NAME", 0x3: "DEVLINK_ATTR_PORT_INDEX", 0x4: "DEVLINK_ATTR_PORT_TYPE", 0x5: "DEVLINK_ATTR_PORT_DESIRED_TYPE", 0x6: "DEVLINK_ATTR_PORT_NETDEV_IFINDEX", 0x7: "DEVLINK_ATTR_PORT_NETDEV_NAME", 0x8: "DEVLINK_ATTR_PORT_IBDEV_NAME", 0x9: "DEVLINK_ATTR_PORT_SPLIT_COUNT", 0xa: "DEVLINK_ATTR_PORT_SPLIT_GROUP", 0xb: "DEVLINK_ATTR_SB_INDEX", 0xc: "DEVLINK_ATTR_SB_SIZE", 0xd: "DEVLINK_ATTR_SB_INGRESS_POOL_COUNT", 0xe: "DEVLINK_ATTR_SB_EGRESS_POOL_COUNT", 0xf: "DEVLINK_ATTR_SB_INGRESS_TC_COUNT", 0x10: "DEVLINK_ATTR_SB_EGRESS_TC_COUNT", 0x11: "DEVLINK_ATTR_SB_POOL_INDEX", 0x12: "DEVLINK_ATTR_SB_POOL_TYPE", 0x13: "DEVLINK_ATTR_SB_POOL_SIZE", 0x14: "DEVLINK_ATTR_SB_POOL_THRESHOLD_TYPE", 0x15: "DEVLINK_ATTR_SB_THRESHOLD", 0x16: "DEVLINK_ATTR_SB_TC_INDEX", 0x17: "DEVLINK_ATTR_SB_OCC_CUR", 0x18: "DEVLINK_ATTR_SB_OCC_MAX", 0x19: "DEVLINK_ATTR_ESWITCH_MODE", 0x1a: "DEVLINK_ATTR_ESWITCH_INLINE_MODE", 0x1b: "DEVLINK_ATTR_DPIPE_TABLES", 0x1c: "DEVLINK_ATTR_DPIPE_TABLE", 0x1d: "DEVLINK_ATTR_DPIPE_TABLE_NAME", 0x1e: "DEVLINK_ATTR_DPIPE_TABLE_SIZE", 0x1f: "DEVLINK_ATTR_DPIPE_TABLE_MATCHES", 0x20: "DEVLINK_ATTR_DPIPE_TABLE_ACTIONS", 0x21: "DEVLINK_ATTR_DPIPE_TABLE_COUNTERS_ENABLED", 0x22: "DEVLINK_ATTR_DPIPE_ENTRIES", 0x23: "DEVLINK_ATTR_DPIPE_ENTRY", 0x24: "DEVLINK_ATTR_DPIPE_ENTRY_INDEX", 0x25: "DEVLINK_ATTR_DPIPE_ENTRY_MATCH_VALUES", 0x26: "DEVLINK_ATTR_DPIPE_ENTRY_ACTION_VALUES", 0x27: "DEVLINK_ATTR_DPIPE_ENTRY_COUNTER", 0x28: "DEVLINK_ATTR_DPIPE_MATCH", 0x29: "DEVLINK_ATTR_DPIPE_MATCH_VALUE", 0x2a: "DEVLINK_ATTR_DPIPE_MATCH_TYPE", 0x2b: "DEVLINK_ATTR_DPIPE_ACTION", 0x2c: "DEVLINK_ATTR_DPIPE_ACTION_VALUE", 0x2d: "DEVLINK_ATTR_DPIPE_ACTION_TYPE", 0x2e: "DEVLINK_ATTR_DPIPE_VALUE", 0x2f: "DEVLINK_ATTR_DPIPE_VALUE_MASK", 0x30: "DEVLINK_ATTR_DPIPE_VALUE_MAPPING", 0x31: "DEVLINK_ATTR_DPIPE_HEADERS", 0x32: "DEVLINK_ATTR_DPIPE_HEADER", 0x33: "DEVLINK_ATTR_DPIPE_HEADER_NAME", 0x34: "DEVLINK_ATTR_DPIPE_HEADER_ID", 0x35: "DEVLINK_ATTR_DPIPE_HEADER_FIELDS", 0x36: "DEVLINK_ATTR_DPIPE_HEADER_GLOBAL", 0x37: "DEVLINK_ATTR_DPIPE_HEADER_INDEX", 0x38: "DEVLINK_ATTR_DPIPE_FIELD", 0x39: "DEVLINK_ATTR_DPIPE_FIELD_NAME", 0x3a: "DEVLINK_ATTR_DPIPE_FIELD_ID", 0x3b: "DEVLINK_ATTR_DPIPE_FIELD_BITWIDTH", 0x3c: "DEVLINK_ATTR_DPIPE_FIELD_MAPPING_TYPE", 0x3d: "DEVLINK_ATTR_PAD", 0x3e: "DEVLINK_ATTR_ESWITCH_ENCAP_MODE", 0x3f: "DEVLINK_ATTR_RESOURCE_LIST", 0x40: "DEVLINK_ATTR_RESOURCE", 0x41: "DEVLINK_ATTR_RESOURCE_NAME", 0x42: "DEVLINK_ATTR_RESOURCE_ID", 0x43: "DEVLINK_ATTR_RESOURCE_SIZE", 0x44: "DEVLINK_ATTR_RESOURCE_SIZE_NEW", 0x45: "DEVLINK_ATTR_RESOURCE_SIZE_VALID", 0x46: "DEVLINK_ATTR_RESOURCE_SIZE_MIN", 0x47: "DEVLINK_ATTR_RESOURCE_SIZE_MAX", 0x48: "DEVLINK_ATTR_RESOURCE_SIZE_GRAN", 0x49: "DEVLINK_ATTR_RESOURCE_UNIT", 0x4a: "DEVLINK_ATTR_RESOURCE_OCC", 0x4b: "DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_ID", 0x4c: "DEVLINK_ATTR_DPIPE_TABLE_RESOURCE_UNITS", 0x4d: "DEVLINK_ATTR_PORT_FLAVOUR", 0x4e: "DEVLINK_ATTR_PORT_NUMBER", 0x4f: "DEVLINK_ATTR_PORT_SPLIT_SUBPORT_NUMBER", 0x50: "DEVLINK_ATTR_PARAM", 0x51: "DEVLINK_ATTR_PARAM_NAME", 0x52: "DEVLINK_ATTR_PARAM_GENERIC", 0x53: "DEVLINK_ATTR_PARAM_TYPE", 0x54: "DEVLINK_ATTR_PARAM_VALUES_LIST", 0x55: "DEVLINK_ATTR_PARAM_VALUE", 0x56: "DEVLINK_ATTR_PARAM_VALUE_DATA", 0x57: "DEVLINK_ATTR_PARAM_VALUE_CMODE", 0x58: "DEVLINK_ATTR_REGION_NAME", 0x59: "DEVLINK_ATTR_REGION_SIZE", 0x5a: "DEVLINK_ATTR_REGION_SNAPSHOTS", 0x5b: "DEVLINK_ATTR_REGION_SNAPSHOT", 0x5c: "DEVLINK_ATTR_REGION_SNAPSHOT_ID", 0x5d: "DEVLINK_ATTR_REGION_CHUNKS", 0x5e: "DEVLINK_ATTR_REGION_CHUNK", 0x5f: "DEVLINK_ATTR_REGION_CHUNK_DATA", 0x60: "DEVLINK_ATTR_REGION_CHUNK_ADDR", 0x61: "DEVLINK_ATTR_REGION_CHUNK_LEN", 0x62: "DEVLINK_ATTR_INFO_DRIVER_NAME", 0x63: "DEVLINK_ATTR_INFO_SERIAL_NUMBER", 0x64: "DEVLINK_ATTR_INFO_VERSION_FIXED", 0x65: "DEVLINK_ATTR_INFO_VERSION_RUNNING", 0x66: "DEVLINK_ATTR_INFO_VERSION_STORED", 0x67: "DEVLINK_ATTR_INFO_VERSION_NAME", 0x68: "DEVLINK_ATTR_INFO_VERSION_VALUE", 0x69: "DEVLINK_ATTR_SB_POOL_CELL_SIZE", 0x6a: "DEVLINK_ATTR_FMSG", 0x6b: "DEVLINK_ATTR_FMSG_OBJ_NEST_START", 0x6c: "DEVLINK_ATTR_FMSG_PAIR_NEST_START", 0x6d: "DEVLINK_ATTR_FMSG_ARR_NEST_START", 0x6e: "DEVLINK_ATTR_FMSG_NEST_END", 0x6f: "DEVLINK_ATTR_FMSG_OBJ_NAME", 0x70: "DEVLINK_ATTR_FMSG_OBJ_VALUE_TYPE", 0x71: "DEVLINK_ATTR_FMSG_OBJ_VALUE_DATA", 0x72: "DEVLINK_ATTR_HEALTH_REPORTER", 0x73: "DEVLINK_ATTR_HEALTH_REPORTER_NAME", 0x74: "DEVLINK_ATTR_HEALTH_REPORTER_STATE", 0x75: "DEVLINK_ATTR_HEALTH_REPORTER_ERR_COUNT", 0x76: "DEVLINK_ATTR_HEALTH_REPORTER_RECOVER_COUNT", 0x77: "DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS", 0x78: "DEVLINK_ATTR_HEALTH_REPORTER_GRACEFUL_PERIOD", 0x79: "DEVLINK_ATTR_HEALTH_REPORTER_AUTO_RECOVER", 0x7a: "DEVLINK_ATTR_FLASH_UPDATE_FILE_NAME", 0x7b: "DEVLINK_ATTR_FLASH_UPDATE_COMPONENT", 0x7c: "DEVLINK_ATTR_FLASH_UPDATE_STATUS_MSG", 0x7d: "DEVLINK_ATTR_FLASH_UPDATE_STATUS_DONE", 0x7e: "DEVLINK_ATTR_FLASH_UPDATE_STATUS_TOTAL", 0x7f: "DEVLINK_ATTR_PORT_PCI_PF_NUMBER", 0x80: "DEVLINK_ATTR_PORT_PCI_VF_NUMBER", 0x81: "DEVLINK_ATTR_STATS", 0x82: "DEVLINK_ATTR_TRAP_NAME", 0x83: "DEVLINK_ATTR_TRAP_ACTION", 0x84: "DEVLINK_ATTR_TRAP_TYPE", 0x85: "DEVLINK_ATTR_TRAP_GENERIC", 0x86: "DEVLINK_ATTR_TRAP_METADATA", 0x87: "DEVLINK_ATTR_TRAP_GROUP_NAME", 0x88: "DEVLINK_ATTR_RELOAD_FAILED", 0x89: "DEVLINK_ATTR_HEALTH_REPORTER_DUMP_TS_NS", 0x8a: "DEVLINK_ATTR_NETNS_FD", 0x8b: "DEVLINK_ATTR_NETNS_PID", 0x8c: "DEVLINK_ATTR_NETNS_ID", 0x8d: "DEVLINK_ATTR_HEALTH_REPORTER_AUTO_DUMP", 0x8e: "DEVLINK_ATTR_TRAP_POLICER_ID", 0x8f: "DEVLINK_ATTR_TRAP_POLICER_RATE", 0x90: "DEVLINK_ATTR_TRAP_POLICER_BURST", 0x91: "DEVLINK_ATTR_PORT_FUNCTION", 0x92: "DEVLINK_ATTR_INFO_BOARD_SERIAL_NUMBER", 0x93: "DEVLINK_ATTR_PORT_LANES", 0x94: "DEVLINK_ATTR_PORT_SPLITTABLE", 0x95: "DEVLINK_ATTR_PORT_EXTERNAL", 0x96: "DEVLINK_ATTR_PORT_CONTROLLER_NUMBER", 0x97: "DEVLINK_ATTR_FLASH_UPDATE_STATUS_TIMEOUT", 0x98: "DEVLINK_ATTR_FLASH_UPDATE_OVERWRITE_MASK", 0x99: "DEVLINK_ATTR_RELOAD_ACTION", 0x9a: "DEVLINK_ATTR_RELOAD_ACTIONS_PERFORMED", 0x9b: "DEVLINK_ATTR_RELOAD_LIMITS", 0x9c: "DEVLINK_ATTR_DEV_STATS", 0x9d: "DEVLINK_ATTR_RELOAD_STATS", 0x9e: "DEVLINK_ATTR_RELOAD_STATS_ENTRY", 0x9f: "DEVLINK_ATTR_RELOAD_STATS_LIMIT", 0xa0: "DEVLINK_ATTR_RELOAD_STATS_VALUE", 0xa1: "DEVLINK_ATTR_REMOTE_RELOAD_STATS", 0xa2: "DEVLINK_ATTR_RELOAD_ACTION_INFO", 0xa3: "DEVLINK_ATTR_RELOAD_ACTION_STATS", 0xa4: "DEVLINK_ATTR_PORT_PCI_SF_NUMBER", 0xa5: "DEVLINK_ATTR_RATE_TYPE", 0xa6: "DEVLINK_ATTR_RATE_TX_SHARE", 0xa7: "DEVLINK_ATTR_RATE_TX_MAX", 0xa8: "DEVLINK_ATTR_RATE_NODE_NAME", 0xa9: "DEVLINK_ATTR_RATE_PARENT_NODE_NAME", 0xaa: "DEVLINK_ATTR_REGION_MAX_SNAPSHOTS", 0xab: "DEVLINK_ATTR_LINECARD_INDEX", 0xac: "DEVLINK_ATTR_LINECARD_STATE", 0xad: "DEVLINK_ATTR_LINECARD_TYPE", 0xae: "DEVLINK_ATTR_LINECARD_SUPPORTED_TYPES", 0xaf: "DEVLINK_ATTR_NESTED_DEVLINK", 0xb0: "DEVLINK_ATTR_SELFTESTS", 0xb1: "DEVLINK_ATTR_RATE_TX_PRIORITY", 0xb2: "DEVLINK_ATTR_RATE_TX_WEIGHT", 0xb3: "DEVLINK_ATTR_REGION_DIRECT", 0xb4: "DEVLINK_ATTR_RATE_TC_BWS", 0xb5: "DEVLINK_ATTR_HEALTH_REPORTER_BURST_PERIOD", 0xb6: "DEVLINK_ATTR_PARAM_VALUE_DEFAULT", 0xb7: "DEVLINK_ATTR_PARAM_RESET_DEFAULT", 0xb8: "DEVLINK_ATTR_INDEX", 0xb9: "DEVLINK_ATTR_RESOURCE_SCOPE_MASK"},
+}
 
 // GenlDevlinkRateTcAttrs is the list genl_devlink_rate_tc_attrs of genl_devlink.txt.
-var GenlDevlinkRateTcAttrs = New("genl_devlink_rate_tc_attrs", []Entry{
-	{"DEVLINK_RATE_TC_ATTR_UNSPEC", 0x0, false},
-	{"DEVLINK_RATE_TC_ATTR_INDEX", 0x1, false},
-	{"DEVLINK_RATE_TC_ATTR_BW", 0x2, false},
-})
+var GenlDevlinkRateTcAttrs = &Table{
+	Name: "genl_devlink_rate_tc_attrs",
+	Entries: []Entry{
+		{"DEVLINK_RATE_TC_ATTR_UNSPEC", 0x0, false},
+		{"DEVLINK_RATE_TC_ATTR_INDEX", 0x1, false},
+		{"DEVLINK_RATE_TC_ATTR_BW", 0x2, false},
+	},
+	dense: []string{0x0: "DEVLINK_RATE_TC_ATTR_UNSPEC", 0x1: "DEVLINK_RATE_TC_ATTR_INDEX", 0x2: "DEVLINK_RATE_TC_ATTR_BW"},
+}
 
 // GenlDevlinkPortFnAttrs is the list genl_devlink_port_fn_attrs of genl_devlink.txt.
-var GenlDevlinkPortFnAttrs = New("genl_devlink_port_fn_attrs", []Entry{
-	{"DEVLINK_PORT_FUNCTION_ATTR_UNSPEC", 0x0, false},
-	{"DEVLINK_PORT_FUNCTION_ATTR_HW_ADDR", 0x1, false},
-	{"DEVLINK_PORT_FN_ATTR_STATE", 0x2, false},
-	{"DEVLINK_PORT_FN_ATTR_OPSTATE", 0x3, false},
-	{"DEVLINK_PORT_FN_ATTR_CAPS", 0x4, false},
-	{"DEVLINK_PORT_FN_ATTR_DEVLINK", 0x5, false},
-	{"DEVLINK_PORT_FN_ATTR_MAX_IO_EQS", 0x6, false},
-})
+var GenlDevlinkPortFnAttrs = &Table{
+	Name: "genl_devlink_port_fn_attrs",
+	Entries: []Entry{
+		{"DEVLINK_PORT_FUNCTION_ATTR_UNSPEC", 0x0, false},
+		{"DEVLINK_PORT_FUNCTION_ATTR_HW_ADDR", 0x1, false},
+		{"DEVLINK_PORT_FN_ATTR_STATE", 0x2, false},
+		{"DEVLINK_PORT_FN_ATTR_OPSTATE", 0x3, false},
+		{"DEVLINK_PORT_FN_ATTR_CAPS", 0x4, false},
+		{"DEVLINK_PORT_FN_ATTR_DEVLINK", 0x5, false},
+		{"DEVLINK_PORT_FN_ATTR_MAX_IO_EQS", 0x6, false},
+	},
+	dense: []string{0x0: "DEVLINK_PORT_FUNCTION_ATTR_UNSPEC", 0x1: "DEVLINK_PORT_FUNCTION_ATTR_HW_ADDR", 0x2: "DEVLINK_PORT_FN_ATTR_STATE", 0x3: "DEVLINK_PORT_FN_ATTR_OPSTATE", 0x4: "DEVLINK_PORT_FN_ATTR_CAPS", 0x5: "DEVLINK_PORT_FN_ATTR_DEVLINK", 0x6: "DEVLINK_PORT_FN_ATTR_MAX_IO_EQS"},
+}
 
 // GenlDevlinkPortFnStates is the list genl_devlink_port_fn_states of genl_devlink.txt.
-var GenlDevlinkPortFnStates = New("genl_devlink_port_fn_states", []Entry{
-	{"DEVLINK_PORT_FN_STATE_INACTIVE", 0x0, false},
-	{"DEVLINK_PORT_FN_STATE_ACTIVE", 0x1, false},
-})
+var GenlDevlinkPortFnStates = &Table{
+	Name: "genl_devlink_port_fn_states",
+	Entries: []Entry{
+		{"DEVLINK_PORT_FN_STATE_INACTIVE", 0x0, false},
+		{"DEVLINK_PORT_FN_STATE_ACTIVE", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_PORT_FN_STATE_INACTIVE", 0x1: "DEVLINK_PORT_FN_STATE_ACTIVE"},
+}
 
 // GenlDevlinkPortFnOpstates is the list genl_devlink_port_fn_opstates of genl_devlink.txt.
-var GenlDevlinkPortFnOpstates = New("genl_devlink_port_fn_opstates", []Entry{
-	{"DEVLINK_PORT_FN_OPSTATE_DETACHED", 0x0, false},
-	{"DEVLINK_PORT_FN_OPSTATE_ATTACHED", 0x1, false},
-})
+var GenlDevlinkPortFnOpstates = &Table{
+	Name: "genl_devlink_port_fn_opstates",
+	Entries: []Entry{
+		{"DEVLINK_PORT_FN_OPSTATE_DETACHED", 0x0, false},
+		{"DEVLINK_PORT_FN_OPSTATE_ATTACHED", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_PORT_FN_OPSTATE_DETACHED", 0x1: "DEVLINK_PORT_FN_OPSTATE_ATTACHED"},
+}
 
 // GenlDevlinkFlashOverwrite is the list genl_devlink_flash_overwrite of genl_devlink.txt.
-var GenlDevlinkFlashOverwrite = New("genl_devlink_flash_overwrite", []Entry{
-	{"DEVLINK_FLASH_OVERWRITE_SETTINGS", 0x1, false},
-	{"DEVLINK_FLASH_OVERWRITE_IDENTIFIERS", 0x2, false},
-})
+var GenlDevlinkFlashOverwrite = &Table{
+	Name: "genl_devlink_flash_overwrite",
+	Entries: []Entry{
+		{"DEVLINK_FLASH_OVERWRITE_SETTINGS", 0x1, false},
+		{"DEVLINK_FLASH_OVERWRITE_IDENTIFIERS", 0x2, false},
+	},
+	dense: []string{0x1: "DEVLINK_FLASH_OVERWRITE_SETTINGS", 0x2: "DEVLINK_FLASH_OVERWRITE_IDENTIFIERS"},
+}
 
 // GenlDevlinkPortFnCaps is the list genl_devlink_port_fn_caps of genl_devlink.txt.
-var GenlDevlinkPortFnCaps = New("genl_devlink_port_fn_caps", []Entry{
-	{"DEVLINK_PORT_FN_CAP_ROCE", 0x1, false},
-	{"DEVLINK_PORT_FN_CAP_MIGRATABLE", 0x2, false},
-	{"DEVLINK_PORT_FN_CAP_IPSEC_CRYPTO", 0x4, false},
-	{"DEVLINK_PORT_FN_CAP_IPSEC_PACKET", 0x8, false},
-})
+var GenlDevlinkPortFnCaps = &Table{
+	Name: "genl_devlink_port_fn_caps",
+	Entries: []Entry{
+		{"DEVLINK_PORT_FN_CAP_ROCE", 0x1, false},
+		{"DEVLINK_PORT_FN_CAP_MIGRATABLE", 0x2, false},
+		{"DEVLINK_PORT_FN_CAP_IPSEC_CRYPTO", 0x4, false},
+		{"DEVLINK_PORT_FN_CAP_IPSEC_PACKET", 0x8, false},
+	},
+	dense: []string{0x1: "DEVLINK_PORT_FN_CAP_ROCE", 0x2: "DEVLINK_PORT_FN_CAP_MIGRATABLE", 0x4: "DEVLINK_PORT_FN_CAP_IPSEC_CRYPTO", 0x8: "DEVLINK_PORT_FN_CAP_IPSEC_PACKET"},
+}
 
 // GenlDevlinkDpipeMatchTypes is the list genl_devlink_dpipe_match_types of genl_devlink.txt.
-var GenlDevlinkDpipeMatchTypes = New("genl_devlink_dpipe_match_types", []Entry{
-	{"DEVLINK_DPIPE_MATCH_TYPE_FIELD_EXACT", 0x0, false},
-})
+var GenlDevlinkDpipeMatchTypes = &Table{
+	Name: "genl_devlink_dpipe_match_types",
+	Entries: []Entry{
+		{"DEVLINK_DPIPE_MATCH_TYPE_FIELD_EXACT", 0x0, false},
+	},
+	dense: []string{0x0: "DEVLINK_DPIPE_MATCH_TYPE_FIELD_EXACT"},
+}
 
 // GenlDevlinkDpipeActionTypes is the list genl_devlink_dpipe_action_types of genl_devlink.txt.
-var GenlDevlinkDpipeActionTypes = New("genl_devlink_dpipe_action_types", []Entry{
-	{"DEVLINK_DPIPE_ACTION_TYPE_FIELD_MODIFY", 0x0, false},
-})
+var GenlDevlinkDpipeActionTypes = &Table{
+	Name: "genl_devlink_dpipe_action_types",
+	Entries: []Entry{
+		{"DEVLINK_DPIPE_ACTION_TYPE_FIELD_MODIFY", 0x0, false},
+	},
+	dense: []string{0x0: "DEVLINK_DPIPE_ACTION_TYPE_FIELD_MODIFY"},
+}
 
 // GenlDevlinkDpipeFieldMappingTypes is the list genl_devlink_dpipe_field_mapping_types of genl_devlink.txt.
-var GenlDevlinkDpipeFieldMappingTypes = New("genl_devlink_dpipe_field_mapping_types", []Entry{
-	{"DEVLINK_DPIPE_FIELD_MAPPING_TYPE_NONE", 0x0, false},
-	{"DEVLINK_DPIPE_FIELD_MAPPING_TYPE_IFINDEX", 0x1, false},
-})
+var GenlDevlinkDpipeFieldMappingTypes = &Table{
+	Name: "genl_devlink_dpipe_field_mapping_types",
+	Entries: []Entry{
+		{"DEVLINK_DPIPE_FIELD_MAPPING_TYPE_NONE", 0x0, false},
+		{"DEVLINK_DPIPE_FIELD_MAPPING_TYPE_IFINDEX", 0x1, false},
+	},
+	dense: []string{0x0: "DEVLINK_DPIPE_FIELD_MAPPING_TYPE_NONE", 0x1: "DEVLINK_DPIPE_FIELD_MAPPING_TYPE_IFINDEX"},
+}
 
 // GenlDevlinkResourceUnits is the list genl_devlink_resource_units of genl_devlink.txt.
-var GenlDevlinkResourceUnits = New("genl_devlink_resource_units", []Entry{
-	{"DEVLINK_RESOURCE_UNIT_ENTRY", 0x0, false},
-})
+var GenlDevlinkResourceUnits = &Table{
+	Name: "genl_devlink_resource_units",
+	Entries: []Entry{
+		{"DEVLINK_RESOURCE_UNIT_ENTRY", 0x0, false},
+	},
+	dense: []string{0x0: "DEVLINK_RESOURCE_UNIT_ENTRY"},
+}

@@ -3,155 +3,211 @@
 package xlat
 
 // GenlDpllModes is the list genl_dpll_modes of genl_dpll.txt.
-var GenlDpllModes = New("genl_dpll_modes", []Entry{
-	{"DPLL_MODE_MANUAL", 0x1, false},
-	{"DPLL_MODE_AUTOMATIC", 0x2, false},
-})
+var GenlDpllModes = &Table{
+	Name: "genl_dpll_modes",
+	Entries: []Entry{
+		{"DPLL_MODE_MANUAL", 0x1, false},
+		{"DPLL_MODE_AUTOMATIC", 0x2, false},
+	},
+	dense: []string{0x1: "DPLL_MODE_MANUAL", 0x2: "DPLL_MODE_AUTOMATIC"},
+}
 
 // GenlDpllLockStatus is the list genl_dpll_lock_status of genl_dpll.txt.
-var GenlDpllLockStatus = New("genl_dpll_lock_status", []Entry{
-	{"DPLL_LOCK_STATUS_UNLOCKED", 0x1, false},
-	{"DPLL_LOCK_STATUS_LOCKED", 0x2, false},
-	{"DPLL_LOCK_STATUS_LOCKED_HO_ACQ", 0x3, false},
-	{"DPLL_LOCK_STATUS_HOLDOVER", 0x4, false},
-})
+var GenlDpllLockStatus = &Table{
+	Name: "genl_dpll_lock_status",
+	Entries: []Entry{
+		{"DPLL_LOCK_STATUS_UNLOCKED", 0x1, false},
+		{"DPLL_LOCK_STATUS_LOCKED", 0x2, false},
+		{"DPLL_LOCK_STATUS_LOCKED_HO_ACQ", 0x3, false},
+		{"DPLL_LOCK_STATUS_HOLDOVER", 0x4, false},
+	},
+	dense: []string{0x1: "DPLL_LOCK_STATUS_UNLOCKED", 0x2: "DPLL_LOCK_STATUS_LOCKED", 0x3: "DPLL_LOCK_STATUS_LOCKED_HO_ACQ", 0x4: "DPLL_LOCK_STATUS_HOLDOVER"},
+}
 
 // GenlDpllLockStatusErrors is the list genl_dpll_lock_status_errors of genl_dpll.txt.
-var GenlDpllLockStatusErrors = New("genl_dpll_lock_status_errors", []Entry{
-	{"DPLL_LOCK_STATUS_ERROR_NONE", 0x1, false},
-	{"DPLL_LOCK_STATUS_ERROR_UNDEFINED", 0x2, false},
-	{"DPLL_LOCK_STATUS_ERROR_MEDIA_DOWN", 0x3, false},
-	{"DPLL_LOCK_STATUS_ERROR_FRACTIONAL_FREQUENCY_OFFSET_TOO_HIGH", 0x4, false},
-})
+var GenlDpllLockStatusErrors = &Table{
+	Name: "genl_dpll_lock_status_errors",
+	Entries: []Entry{
+		{"DPLL_LOCK_STATUS_ERROR_NONE", 0x1, false},
+		{"DPLL_LOCK_STATUS_ERROR_UNDEFINED", 0x2, false},
+		{"DPLL_LOCK_STATUS_ERROR_MEDIA_DOWN", 0x3, false},
+		{"DPLL_LOCK_STATUS_ERROR_FRACTIONAL_FREQUENCY_OFFSET_TOO_HIGH", 0x4, false},
+	},
+	dense: []string{0x1: "DPLL_LOCK_STATUS_ERROR_NONE", 0x2: "DPLL_LOCK_STATUS_ERROR_UNDEFINED", 0x3: "DPLL_LOCK_STATUS_ERROR_MEDIA_DOWN", 0x4: "DPLL_LOCK_STATUS_ERROR_FRACTIONAL_FREQUENCY_OFFSET_TOO_HIGH"},
+}
 
 // GenlDpllClockQualityLevels is the list genl_dpll_clock_quality_levels of genl_dpll.txt.
-var GenlDpllClockQualityLevels = New("genl_dpll_clock_quality_levels", []Entry{
-	{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_PRC", 0x1, false},
-	{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_SSU_A", 0x2, false},
-	{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_SSU_B", 0x3, false},
-	{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EEC1", 0x4, false},
-	{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_PRTC", 0x5, false},
-	{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EPRTC", 0x6, false},
-	{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EEEC", 0x7, false},
-	{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EPRC", 0x8, false},
-})
+var GenlDpllClockQualityLevels = &Table{
+	Name: "genl_dpll_clock_quality_levels",
+	Entries: []Entry{
+		{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_PRC", 0x1, false},
+		{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_SSU_A", 0x2, false},
+		{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_SSU_B", 0x3, false},
+		{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EEC1", 0x4, false},
+		{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_PRTC", 0x5, false},
+		{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EPRTC", 0x6, false},
+		{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EEEC", 0x7, false},
+		{"DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EPRC", 0x8, false},
+	},
+	dense: []string{0x1: "DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_PRC", 0x2: "DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_SSU_A", 0x3: "DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_SSU_B", 0x4: "DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EEC1", 0x5: "DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_PRTC", 0x6: "DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EPRTC", 0x7: "DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EEEC", 0x8: "DPLL_CLOCK_QUALITY_LEVEL_ITU_OPT1_EPRC"},
+}
 
 // GenlDpllTypes is the list genl_dpll_types of genl_dpll.txt.
-var GenlDpllTypes = New("genl_dpll_types", []Entry{
-	{"DPLL_TYPE_PPS", 0x1, false},
-	{"DPLL_TYPE_EEC", 0x2, false},
-	{"DPLL_TYPE_GENERIC", 0x3, false},
-})
+var GenlDpllTypes = &Table{
+	Name: "genl_dpll_types",
+	Entries: []Entry{
+		{"DPLL_TYPE_PPS", 0x1, false},
+		{"DPLL_TYPE_EEC", 0x2, false},
+		{"DPLL_TYPE_GENERIC", 0x3, false},
+	},
+	dense: []string{0x1: "DPLL_TYPE_PPS", 0x2: "DPLL_TYPE_EEC", 0x3: "DPLL_TYPE_GENERIC"},
+}
 
 // GenlDpllPinTypes is the list genl_dpll_pin_types of genl_dpll.txt.
-var GenlDpllPinTypes = New("genl_dpll_pin_types", []Entry{
-	{"DPLL_PIN_TYPE_MUX", 0x1, false},
-	{"DPLL_PIN_TYPE_EXT", 0x2, false},
-	{"DPLL_PIN_TYPE_SYNCE_ETH_PORT", 0x3, false},
-	{"DPLL_PIN_TYPE_INT_OSCILLATOR", 0x4, false},
-	{"DPLL_PIN_TYPE_GNSS", 0x5, false},
-})
+var GenlDpllPinTypes = &Table{
+	Name: "genl_dpll_pin_types",
+	Entries: []Entry{
+		{"DPLL_PIN_TYPE_MUX", 0x1, false},
+		{"DPLL_PIN_TYPE_EXT", 0x2, false},
+		{"DPLL_PIN_TYPE_SYNCE_ETH_PORT", 0x3, false},
+		{"DPLL_PIN_TYPE_INT_OSCILLATOR", 0x4, false},
+		{"DPLL_PIN_TYPE_GNSS", 0x5, false},
+	},
+	dense: []string{0x1: "DPLL_PIN_TYPE_MUX", 0x2: "DPLL_PIN_TYPE_EXT", 0x3: "DPLL_PIN_TYPE_SYNCE_ETH_PORT", 0x4: "DPLL_PIN_TYPE_INT_OSCILLATOR", 0x5: "DPLL_PIN_TYPE_GNSS"},
+}
 
 // GenlDpllPinDirections is the list genl_dpll_pin_directions of genl_dpll.txt.
-var GenlDpllPinDirections = New("genl_dpll_pin_directions", []Entry{
-	{"DPLL_PIN_DIRECTION_INPUT", 0x1, false},
-	{"DPLL_PIN_DIRECTION_OUTPUT", 0x2, false},
-})
+var GenlDpllPinDirections = &Table{
+	Name: "genl_dpll_pin_directions",
+	Entries: []Entry{
+		{"DPLL_PIN_DIRECTION_INPUT", 0x1, false},
+		{"DPLL_PIN_DIRECTION_OUTPUT", 0x2, false},
+	},
+	dense: []string{0x1: "DPLL_PIN_DIRECTION_INPUT", 0x2: "DPLL_PIN_DIRECTION_OUTPUT"},
+}
 
 // GenlDpllPinStates is the list genl_dpll_pin_states of genl_dpll.txt.
-var GenlDpllPinStates = New("genl_dpll_pin_states", []Entry{
-	{"DPLL_PIN_STATE_CONNECTED", 0x1, false},
-	{"DPLL_PIN_STATE_DISCONNECTED", 0x2, false},
-	{"DPLL_PIN_STATE_SELECTABLE", 0x3, false},
-})
+var GenlDpllPinStates = &Table{
+	Name: "genl_dpll_pin_states",
+	Entries: []Entry{
+		{"DPLL_PIN_STATE_CONNECTED", 0x1, false},
+		{"DPLL_PIN_STATE_DISCONNECTED", 0x2, false},
+		{"DPLL_PIN_STATE_SELECTABLE", 0x3, false},
+	},
+	dense: []string{0x1: "DPLL_PIN_STATE_CONNECTED", 0x2: "DPLL_PIN_STATE_DISCONNECTED", 0x3: "DPLL_PIN_STATE_SELECTABLE"},
+}
 
 // GenlDpllPinOperstates is the list genl_dpll_pin_operstates of genl_dpll.txt.
-var GenlDpllPinOperstates = New("genl_dpll_pin_operstates", []Entry{
-	{"DPLL_PIN_OPERSTATE_ACTIVE", 0x1, false},
-	{"DPLL_PIN_OPERSTATE_STANDBY", 0x2, false},
-	{"DPLL_PIN_OPERSTATE_NO_SIGNAL", 0x3, false},
-	{"DPLL_PIN_OPERSTATE_QUAL_FAILED", 0x4, false},
-})
+var GenlDpllPinOperstates = &Table{
+	Name: "genl_dpll_pin_operstates",
+	Entries: []Entry{
+		{"DPLL_PIN_OPERSTATE_ACTIVE", 0x1, false},
+		{"DPLL_PIN_OPERSTATE_STANDBY", 0x2, false},
+		{"DPLL_PIN_OPERSTATE_NO_SIGNAL", 0x3, false},
+		{"DPLL_PIN_OPERSTATE_QUAL_FAILED", 0x4, false},
+	},
+	dense: []string{0x1: "DPLL_PIN_OPERSTATE_ACTIVE", 0x2: "DPLL_PIN_OPERSTATE_STANDBY", 0x3: "DPLL_PIN_OPERSTATE_NO_SIGNAL", 0x4: "DPLL_PIN_OPERSTATE_QUAL_FAILED"},
+}
 
 // GenlDpllPinCapabilities is the list genl_dpll_pin_capabilities of genl_dpll.txt.
-var GenlDpllPinCapabilities = New("genl_dpll_pin_capabilities", []Entry{
-	{"DPLL_PIN_CAPABILITIES_DIRECTION_CAN_CHANGE", 0x1, false},
-	{"DPLL_PIN_CAPABILITIES_PRIORITY_CAN_CHANGE", 0x2, false},
-	{"DPLL_PIN_CAPABILITIES_STATE_CAN_CHANGE", 0x4, false},
-})
+var GenlDpllPinCapabilities = &Table{
+	Name: "genl_dpll_pin_capabilities",
+	Entries: []Entry{
+		{"DPLL_PIN_CAPABILITIES_DIRECTION_CAN_CHANGE", 0x1, false},
+		{"DPLL_PIN_CAPABILITIES_PRIORITY_CAN_CHANGE", 0x2, false},
+		{"DPLL_PIN_CAPABILITIES_STATE_CAN_CHANGE", 0x4, false},
+	},
+	dense: []string{0x1: "DPLL_PIN_CAPABILITIES_DIRECTION_CAN_CHANGE", 0x2: "DPLL_PIN_CAPABILITIES_PRIORITY_CAN_CHANGE", 0x4: "DPLL_PIN_CAPABILITIES_STATE_CAN_CHANGE"},
+}
 
 // GenlDpllFeatureStates is the list genl_dpll_feature_states of genl_dpll.txt.
-var GenlDpllFeatureStates = New("genl_dpll_feature_states", []Entry{
-	{"DPLL_FEATURE_STATE_DISABLE", 0x0, false},
-	{"DPLL_FEATURE_STATE_ENABLE", 0x1, false},
-})
+var GenlDpllFeatureStates = &Table{
+	Name: "genl_dpll_feature_states",
+	Entries: []Entry{
+		{"DPLL_FEATURE_STATE_DISABLE", 0x0, false},
+		{"DPLL_FEATURE_STATE_ENABLE", 0x1, false},
+	},
+	dense: []string{0x0: "DPLL_FEATURE_STATE_DISABLE", 0x1: "DPLL_FEATURE_STATE_ENABLE"},
+}
 
 // GenlDpllAttrs is the list genl_dpll_attrs of genl_dpll.txt.
-var GenlDpllAttrs = New("genl_dpll_attrs", []Entry{
-	{"DPLL_A_ID", 0x1, false},
-	{"DPLL_A_MODULE_NAME", 0x2, false},
-	{"DPLL_A_PAD", 0x3, false},
-	{"DPLL_A_CLOCK_ID", 0x4, false},
-	{"DPLL_A_MODE", 0x5, false},
-	{"DPLL_A_MODE_SUPPORTED", 0x6, false},
-	{"DPLL_A_LOCK_STATUS", 0x7, false},
-	{"DPLL_A_TEMP", 0x8, false},
-	{"DPLL_A_TYPE", 0x9, false},
-	{"DPLL_A_LOCK_STATUS_ERROR", 0xa, false},
-	{"DPLL_A_CLOCK_QUALITY_LEVEL", 0xb, false},
-	{"DPLL_A_PHASE_OFFSET_MONITOR", 0xc, false},
-	{"DPLL_A_PHASE_OFFSET_AVG_FACTOR", 0xd, false},
-	{"DPLL_A_FREQUENCY_MONITOR", 0xe, false},
-})
+var GenlDpllAttrs = &Table{
+	Name: "genl_dpll_attrs",
+	Entries: []Entry{
+		{"DPLL_A_ID", 0x1, false},
+		{"DPLL_A_MODULE_NAME", 0x2, false},
+		{"DPLL_A_PAD", 0x3, false},
+		{"DPLL_A_CLOCK_ID", 0x4, false},
+		{"DPLL_A_MODE", 0x5, false},
+		{"DPLL_A_MODE_SUPPORTED", 0x6, false},
+		{"DPLL_A_LOCK_STATUS", 0x7, false},
+		{"DPLL_A_TEMP", 0x8, false},
+		{"DPLL_A_TYPE", 0x9, false},
+		{"DPLL_A_LOCK_STATUS_ERROR", 0xa, false},
+		{"DPLL_A_CLOCK_QUALITY_LEVEL", 0xb, false},
+		{"DPLL_A_PHASE_OFFSET_MONITOR", 0xc, false},
+		{"DPLL_A_PHASE_OFFSET_AVG_FACTOR", 0xd, false},
+		{"DPLL_A_FREQUENCY_MONITOR", 0xe, false},
+	},
+	dense: []string{0x1: "DPLL_A_ID", 0x2: "DPLL_A_MODULE_NAME", 0x3: "DPLL_A_PAD", 0x4: "DPLL_A_CLOCK_ID", 0x5: "DPLL_A_MODE", 0x6: "DPLL_A_MODE_SUPPORTED", 0x7: "DPLL_A_LOCK_STATUS", 0x8: "DPLL_A_TEMP", 0x9: "DPLL_A_TYPE", 0xa: "DPLL_A_LOCK_STATUS_ERROR", 0xb: "DPLL_A_CLOCK_QUALITY_LEVEL", 0xc: "DPLL_A_PHASE_OFFSET_MONITOR", 0xd: "DPLL_A_PHASE_OFFSET_AVG_FACTOR", 0xe: "DPLL_A_FREQUENCY_MONITOR"},
+}
 
 // GenlDpllPinAttrs is the list genl_dpll_pin_attrs of genl_dpll.txt.
-var GenlDpllPinAttrs = New("genl_dpll_pin_attrs", []Entry{
-	{"DPLL_A_PIN_ID", 0x1, false},
-	{"DPLL_A_PIN_PARENT_ID", 0x2, false},
-	{"DPLL_A_PIN_MODULE_NAME", 0x3, false},
-	{"DPLL_A_PIN_PAD", 0x4, false},
-	{"DPLL_A_PIN_CLOCK_ID", 0x5, false},
-	{"DPLL_A_PIN_BOARD_LABEL", 0x6, false},
-	{"DPLL_A_PIN_PANEL_LABEL", 0x7, false},
-	{"DPLL_A_PIN_PACKAGE_LABEL", 0x8, false},
-	{"DPLL_A_PIN_TYPE", 0x9, false},
-	{"DPLL_A_PIN_DIRECTION", 0xa, false},
-	{"DPLL_A_PIN_FREQUENCY", 0xb, false},
-	{"DPLL_A_PIN_FREQUENCY_SUPPORTED", 0xc, false},
-	{"DPLL_A_PIN_FREQUENCY_MIN", 0xd, false},
-	{"DPLL_A_PIN_FREQUENCY_MAX", 0xe, false},
-	{"DPLL_A_PIN_PRIO", 0xf, false},
-	{"DPLL_A_PIN_STATE", 0x10, false},
-	{"DPLL_A_PIN_CAPABILITIES", 0x11, false},
-	{"DPLL_A_PIN_PARENT_DEVICE", 0x12, false},
-	{"DPLL_A_PIN_PARENT_PIN", 0x13, false},
-	{"DPLL_A_PIN_PHASE_ADJUST_MIN", 0x14, false},
-	{"DPLL_A_PIN_PHASE_ADJUST_MAX", 0x15, false},
-	{"DPLL_A_PIN_PHASE_ADJUST", 0x16, false},
-	{"DPLL_A_PIN_PHASE_OFFSET", 0x17, false},
-	{"DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET", 0x18, false},
-	{"DPLL_A_PIN_ESYNC_FREQUENCY", 0x19, false},
-	{"DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED", 0x1a, false},
-	{"DPLL_A_PIN_ESYNC_PULSE", 0x1b, false},
-	{"DPLL_A_PIN_REFERENCE_SYNC", 0x1c, false},
-	{"DPLL_A_PIN_PHASE_ADJUST_GRAN", 0x1d, false},
-	{"DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT", 0x1e, false},
-	{"DPLL_A_PIN_MEASURED_FREQUENCY", 0x1f, false},
-	{"DPLL_A_PIN_OPERSTATE", 0x20, false},
-})
+var GenlDpllPinAttrs = &Table{
+	Name: "genl_dpll_pin_attrs",
+	Entries: []Entry{
+		{"DPLL_A_PIN_ID", 0x1, false},
+		{"DPLL_A_PIN_PARENT_ID", 0x2, false},
+		{"DPLL_A_PIN_MODULE_NAME", 0x3, false},
+		{"DPLL_A_PIN_PAD", 0x4, false},
+		{"DPLL_A_PIN_CLOCK_ID", 0x5, false},
+		{"DPLL_A_PIN_BOARD_LABEL", 0x6, false},
+		{"DPLL_A_PIN_PANEL_LABEL", 0x7, false},
+		{"DPLL_A_PIN_PACKAGE_LABEL", 0x8, false},
+		{"DPLL_A_PIN_TYPE", 0x9, false},
+		{"DPLL_A_PIN_DIRECTION", 0xa, false},
+		{"DPLL_A_PIN_FREQUENCY", 0xb, false},
+		{"DPLL_A_PIN_FREQUENCY_SUPPORTED", 0xc, false},
+		{"DPLL_A_PIN_FREQUENCY_MIN", 0xd, false},
+		{"DPLL_A_PIN_FREQUENCY_MAX", 0xe, false},
+		{"DPLL_A_PIN_PRIO", 0xf, false},
+		{"DPLL_A_PIN_STATE", 0x10, false},
+		{"DPLL_A_PIN_CAPABILITIES", 0x11, false},
+		{"DPLL_A_PIN_PARENT_DEVICE", 0x12, false},
+		{"DPLL_A_PIN_PARENT_PIN", 0x13, false},
+		{"DPLL_A_PIN_PHASE_ADJUST_MIN", 0x14, false},
+		{"DPLL_A_PIN_PHASE_ADJUST_MAX", 0x15, false},
+		{"DPLL_A_PIN_PHASE_ADJUST", 0x16, false},
+		{"DPLL_A_PIN_PHASE_OFFSET", 0x17, false},
+		{"DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET", 0x18, false},
+		{"DPLL_A_PIN_ESYNC_FREQUENCY", 0x19, false},
+		{"DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED", 0x1a, false},
+		{"DPLL_A_PIN_ESYNC_PULSE", 0x1b, false},
+		{"DPLL_A_PIN_REFERENCE_SYNC", 0x1c, false},
+		{"DPLL_A_PIN_PHASE_ADJUST_GRAN", 0x1d, false},
+		{"DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT", 0x1e, false},
+		{"DPLL_A_PIN_MEASURED_FREQUENCY", 0x1f, false},
+		{"DPLL_A_PIN_OPERSTATE", 0x20, false},
+	},
+	dense: []string{0x1: "DPLL_A_PIN_ID", 0x2: "DPLL_A_PIN_PARENT_ID", 0x3: "DPLL_A_PIN_MODULE_NAME", 0x4: "DPLL_A_PIN_PAD", 0x5: "DPLL_A_PIN_CLOCK_ID", 0x6: "DPLL_A_PIN_BOARD_LABEL", 0x7: "DPLL_A_PIN_PANEL_LABEL", 0x8: "DPLL_A_PIN_PACKAGE_LABEL", 0x9: "DPLL_A_PIN_TYPE", 0xa: "DPLL_A_PIN_DIRECTION", 0xb: "DPLL_A_PIN_FREQUENCY", 0xc: "DPLL_A_PIN_FREQUENCY_SUPPORTED", 0xd: "DPLL_A_PIN_FREQUENCY_MIN", 0xe: "DPLL_A_PIN_FREQUENCY_MAX", 0xf: "DPLL_A_PIN_PRIO", 0x10: "DPLL_A_PIN_STATE", 0x11: "DPLL_A_PIN_CAPABILITIES", 0x12: "DPLL_A_PIN_PARENT_DEVICE", 0x13: "DPLL_A_PIN_PARENT_PIN", 0x14: "DPLL_A_PIN_PHASE_ADJUST_MIN", 0x15: "DPLL_A_PIN_PHASE_ADJUST_MAX", 0x16: "DPLL_A_PIN_PHASE_ADJUST", 0x17: "DPLL_A_PIN_PHASE_OFFSET", 0x18: "DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET", 0x19: "DPLL_A_PIN_ESYNC_FREQUENCY", 0x1a: "DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED", 0x1b: "DPLL_A_PIN_ESYNC_PULSE", 0x1c: "DPLL_A_PIN_REFERENCE_SYNC", 0x1d: "DPLL_A_PIN_PHASE_ADJUST_GRAN", 0x1e: "DPLL_A_PIN_FRACTIONAL_FREQUENCY_OFFSET_PPT", 0x1f: "DPLL_A_PIN_MEASURED_FREQUENCY", 0x20: "DPLL_A_PIN_OPERSTATE"},
+}
 
 // GenlDpllCmds is the list genl_dpll_cmds of genl_dpll.txt.
-var GenlDpllCmds = New("genl_dpll_cmds", []Entry{
-	{"DPLL_CMD_DEVICE_ID_GET", 0x1, false},
-	{"DPLL_CMD_DEVICE_GET", 0x2, false},
-	{"DPLL_CMD_DEVICE_SET", 0x3, false},
-	{"DPLL_CMD_DEVICE_CREATE_NTF", 0x4, false},
-	{"DPLL_CMD_DEVICE_DELETE_NTF", 0x5, false},
-	{"DPLL_CMD_DEVICE_CHANGE_NTF", 0x6, false},
-	{"DPLL_CMD_PIN_ID_GET", 0x7, false},
-	{"DPLL_CMD_PIN_GET", 0x8, false},
-	{"DPLL_CMD_PIN_SET", 0x9, false},
-	{"DPLL_CMD_PIN_CREATE_NTF", 0xa, false},
-	{"DPLL_CMD_PIN_DELETE_NTF", 0xb, false},
-	{"DPLL_CMD_PIN_CHANGE_NTF", 0xc, false},
-})
+var GenlDpllCmds = &Table{
+	Name: "genl_dpll_cmds",
+	Entries: []Entry{
+		{"DPLL_CMD_DEVICE_ID_GET", 0x1, false},
+		{"DPLL_CMD_DEVICE_GET", 0x2, false},
+		{"DPLL_CMD_DEVICE_SET", 0x3, false},
+		{"DPLL_CMD_DEVICE_CREATE_NTF", 0x4, false},
+		{"DPLL_CMD_DEVICE_DELETE_NTF", 0x5, false},
+		{"DPLL_CMD_DEVICE_CHANGE_NTF", 0x6, false},
+		{"DPLL_CMD_PIN_ID_GET", 0x7, false},
+		{"DPLL_CMD_PIN_GET", 0x8, false},
+		{"DPLL_CMD_PIN_SET", 0x9, false},
+		{"DPLL_CMD_PIN_CREATE_NTF", 0xa, false},
+		{"DPLL_CMD_PIN_DELETE_NTF", 0xb, false},
+		{"DPLL_CMD_PIN_CHANGE_NTF", 0xc, false},
+	},
+	dense: []string{0x1: "DPLL_CMD_DEVICE_ID_GET", 0x2: "DPLL_CMD_DEVICE_GET", 0x3: "DPLL_CMD_DEVICE_SET", 0x4: "DPLL_CMD_DEVICE_CREATE_NTF", 0x5: "DPLL_CMD_DEVICE_DELETE_NTF", 0x6: "DPLL_CMD_DEVICE_CHANGE_NTF", 0x7: "DPLL_CMD_PIN_ID_GET", 0x8: "DPLL_CMD_PIN_GET", 0x9: "DPLL_CMD_PIN_SET", 0xa: "DPLL_CMD_PIN_CREATE_NTF", 0xb: "DPLL_CMD_PIN_DELETE_NTF", 0xc: "DPLL_CMD_PIN_CHANGE_NTF"},
+}

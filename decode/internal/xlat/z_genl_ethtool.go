@@ -3,1109 +3,1527 @@
 package xlat
 
 // GenlEthtoolUdpTunnelType is the list genl_ethtool_udp_tunnel_type of genl_ethtool.txt.
-var GenlEthtoolUdpTunnelType = New("genl_ethtool_udp_tunnel_type", []Entry{
-	{"ETHTOOL_UDP_TUNNEL_TYPE_VXLAN", 0x0, false},
-	{"ETHTOOL_UDP_TUNNEL_TYPE_GENEVE", 0x1, false},
-	{"ETHTOOL_UDP_TUNNEL_TYPE_VXLAN_GPE", 0x2, false},
-})
+var GenlEthtoolUdpTunnelType = &Table{
+	Name: "genl_ethtool_udp_tunnel_type",
+	Entries: []Entry{
+		{"ETHTOOL_UDP_TUNNEL_TYPE_VXLAN", 0x0, false},
+		{"ETHTOOL_UDP_TUNNEL_TYPE_GENEVE", 0x1, false},
+		{"ETHTOOL_UDP_TUNNEL_TYPE_VXLAN_GPE", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_UDP_TUNNEL_TYPE_VXLAN", 0x1: "ETHTOOL_UDP_TUNNEL_TYPE_GENEVE", 0x2: "ETHTOOL_UDP_TUNNEL_TYPE_VXLAN_GPE"},
+}
 
 // GenlEthtoolHeaderFlags is the list genl_ethtool_header_flags of genl_ethtool.txt.
-var GenlEthtoolHeaderFlags = New("genl_ethtool_header_flags", []Entry{
-	{"ETHTOOL_FLAG_COMPACT_BITSETS", 0x1, false},
-	{"ETHTOOL_FLAG_OMIT_REPLY", 0x2, false},
-	{"ETHTOOL_FLAG_STATS", 0x4, false},
-})
+var GenlEthtoolHeaderFlags = &Table{
+	Name: "genl_ethtool_header_flags",
+	Entries: []Entry{
+		{"ETHTOOL_FLAG_COMPACT_BITSETS", 0x1, false},
+		{"ETHTOOL_FLAG_OMIT_REPLY", 0x2, false},
+		{"ETHTOOL_FLAG_STATS", 0x4, false},
+	},
+	dense: []string{0x1: "ETHTOOL_FLAG_COMPACT_BITSETS", 0x2: "ETHTOOL_FLAG_OMIT_REPLY", 0x4: "ETHTOOL_FLAG_STATS"},
+}
 
 // GenlEthtoolPhyUpstreamType is the list genl_ethtool_phy_upstream_type of genl_ethtool.txt.
-var GenlEthtoolPhyUpstreamType = New("genl_ethtool_phy_upstream_type", []Entry{
-	{"ETHTOOL_PHY_UPSTREAM_TYPE_MAC", 0x0, false},
-	{"ETHTOOL_PHY_UPSTREAM_TYPE_PHY", 0x1, false},
-})
+var GenlEthtoolPhyUpstreamType = &Table{
+	Name: "genl_ethtool_phy_upstream_type",
+	Entries: []Entry{
+		{"ETHTOOL_PHY_UPSTREAM_TYPE_MAC", 0x0, false},
+		{"ETHTOOL_PHY_UPSTREAM_TYPE_PHY", 0x1, false},
+	},
+	dense: []string{0x0: "ETHTOOL_PHY_UPSTREAM_TYPE_MAC", 0x1: "ETHTOOL_PHY_UPSTREAM_TYPE_PHY"},
+}
 
 // GenlEthtoolTcpDataSplit is the list genl_ethtool_tcp_data_split of genl_ethtool.txt.
-var GenlEthtoolTcpDataSplit = New("genl_ethtool_tcp_data_split", []Entry{
-	{"ETHTOOL_TCP_DATA_SPLIT_UNKNOWN", 0x0, false},
-	{"ETHTOOL_TCP_DATA_SPLIT_DISABLED", 0x1, false},
-	{"ETHTOOL_TCP_DATA_SPLIT_ENABLED", 0x2, false},
-})
+var GenlEthtoolTcpDataSplit = &Table{
+	Name: "genl_ethtool_tcp_data_split",
+	Entries: []Entry{
+		{"ETHTOOL_TCP_DATA_SPLIT_UNKNOWN", 0x0, false},
+		{"ETHTOOL_TCP_DATA_SPLIT_DISABLED", 0x1, false},
+		{"ETHTOOL_TCP_DATA_SPLIT_ENABLED", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_TCP_DATA_SPLIT_UNKNOWN", 0x1: "ETHTOOL_TCP_DATA_SPLIT_DISABLED", 0x2: "ETHTOOL_TCP_DATA_SPLIT_ENABLED"},
+}
 
 // GenlEthtoolHwtstampSource is the list genl_ethtool_hwtstamp_source of genl_ethtool.txt.
-var GenlEthtoolHwtstampSource = New("genl_ethtool_hwtstamp_source", []Entry{
-	{"HWTSTAMP_SOURCE_NETDEV", 0x1, false},
-	{"HWTSTAMP_SOURCE_PHYLIB", 0x2, false},
-})
+var GenlEthtoolHwtstampSource = &Table{
+	Name: "genl_ethtool_hwtstamp_source",
+	Entries: []Entry{
+		{"HWTSTAMP_SOURCE_NETDEV", 0x1, false},
+		{"HWTSTAMP_SOURCE_PHYLIB", 0x2, false},
+	},
+	dense: []string{0x1: "HWTSTAMP_SOURCE_NETDEV", 0x2: "HWTSTAMP_SOURCE_PHYLIB"},
+}
 
 // GenlEthtoolPseEvents is the list genl_ethtool_pse_events of genl_ethtool.txt.
-var GenlEthtoolPseEvents = New("genl_ethtool_pse_events", []Entry{
-	{"ETHTOOL_PSE_EVENT_OVER_CURRENT", 0x1, false},
-	{"ETHTOOL_PSE_EVENT_OVER_TEMP", 0x2, false},
-	{"ETHTOOL_C33_PSE_EVENT_DETECTION", 0x4, false},
-	{"ETHTOOL_C33_PSE_EVENT_CLASSIFICATION", 0x8, false},
-	{"ETHTOOL_C33_PSE_EVENT_DISCONNECTION", 0x10, false},
-	{"ETHTOOL_PSE_EVENT_OVER_BUDGET", 0x20, false},
-	{"ETHTOOL_PSE_EVENT_SW_PW_CONTROL_ERROR", 0x40, false},
-})
+var GenlEthtoolPseEvents = &Table{
+	Name: "genl_ethtool_pse_events",
+	Entries: []Entry{
+		{"ETHTOOL_PSE_EVENT_OVER_CURRENT", 0x1, false},
+		{"ETHTOOL_PSE_EVENT_OVER_TEMP", 0x2, false},
+		{"ETHTOOL_C33_PSE_EVENT_DETECTION", 0x4, false},
+		{"ETHTOOL_C33_PSE_EVENT_CLASSIFICATION", 0x8, false},
+		{"ETHTOOL_C33_PSE_EVENT_DISCONNECTION", 0x10, false},
+		{"ETHTOOL_PSE_EVENT_OVER_BUDGET", 0x20, false},
+		{"ETHTOOL_PSE_EVENT_SW_PW_CONTROL_ERROR", 0x40, false},
+	},
+	dense: []string{0x1: "ETHTOOL_PSE_EVENT_OVER_CURRENT", 0x2: "ETHTOOL_PSE_EVENT_OVER_TEMP", 0x4: "ETHTOOL_C33_PSE_EVENT_DETECTION", 0x8: "ETHTOOL_C33_PSE_EVENT_CLASSIFICATION", 0x10: "ETHTOOL_C33_PSE_EVENT_DISCONNECTION", 0x20: "ETHTOOL_PSE_EVENT_OVER_BUDGET", 0x40: "ETHTOOL_PSE_EVENT_SW_PW_CONTROL_ERROR"},
+}
 
 // GenlEthtoolHeaderAttrs is the list genl_ethtool_header_attrs of genl_ethtool.txt.
-var GenlEthtoolHeaderAttrs = New("genl_ethtool_header_attrs", []Entry{
-	{"ETHTOOL_A_HEADER_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_HEADER_DEV_INDEX", 0x1, false},
-	{"ETHTOOL_A_HEADER_DEV_NAME", 0x2, false},
-	{"ETHTOOL_A_HEADER_FLAGS", 0x3, false},
-	{"ETHTOOL_A_HEADER_PHY_INDEX", 0x4, false},
-})
+var GenlEthtoolHeaderAttrs = &Table{
+	Name: "genl_ethtool_header_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_HEADER_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_HEADER_DEV_INDEX", 0x1, false},
+		{"ETHTOOL_A_HEADER_DEV_NAME", 0x2, false},
+		{"ETHTOOL_A_HEADER_FLAGS", 0x3, false},
+		{"ETHTOOL_A_HEADER_PHY_INDEX", 0x4, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_HEADER_UNSPEC", 0x1: "ETHTOOL_A_HEADER_DEV_INDEX", 0x2: "ETHTOOL_A_HEADER_DEV_NAME", 0x3: "ETHTOOL_A_HEADER_FLAGS", 0x4: "ETHTOOL_A_HEADER_PHY_INDEX"},
+}
 
 // GenlEthtoolBitsetBitAttrs is the list genl_ethtool_bitset_bit_attrs of genl_ethtool.txt.
-var GenlEthtoolBitsetBitAttrs = New("genl_ethtool_bitset_bit_attrs", []Entry{
-	{"ETHTOOL_A_BITSET_BIT_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_BITSET_BIT_INDEX", 0x1, false},
-	{"ETHTOOL_A_BITSET_BIT_NAME", 0x2, false},
-	{"ETHTOOL_A_BITSET_BIT_VALUE", 0x3, false},
-})
+var GenlEthtoolBitsetBitAttrs = &Table{
+	Name: "genl_ethtool_bitset_bit_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_BITSET_BIT_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_BITSET_BIT_INDEX", 0x1, false},
+		{"ETHTOOL_A_BITSET_BIT_NAME", 0x2, false},
+		{"ETHTOOL_A_BITSET_BIT_VALUE", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_BITSET_BIT_UNSPEC", 0x1: "ETHTOOL_A_BITSET_BIT_INDEX", 0x2: "ETHTOOL_A_BITSET_BIT_NAME", 0x3: "ETHTOOL_A_BITSET_BIT_VALUE"},
+}
 
 // GenlEthtoolBitsetBitsAttrs is the list genl_ethtool_bitset_bits_attrs of genl_ethtool.txt.
-var GenlEthtoolBitsetBitsAttrs = New("genl_ethtool_bitset_bits_attrs", []Entry{
-	{"ETHTOOL_A_BITSET_BITS_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_BITSET_BITS_BIT", 0x1, false},
-})
+var GenlEthtoolBitsetBitsAttrs = &Table{
+	Name: "genl_ethtool_bitset_bits_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_BITSET_BITS_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_BITSET_BITS_BIT", 0x1, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_BITSET_BITS_UNSPEC", 0x1: "ETHTOOL_A_BITSET_BITS_BIT"},
+}
 
 // GenlEthtoolBitsetAttrs is the list genl_ethtool_bitset_attrs of genl_ethtool.txt.
-var GenlEthtoolBitsetAttrs = New("genl_ethtool_bitset_attrs", []Entry{
-	{"ETHTOOL_A_BITSET_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_BITSET_NOMASK", 0x1, false},
-	{"ETHTOOL_A_BITSET_SIZE", 0x2, false},
-	{"ETHTOOL_A_BITSET_BITS", 0x3, false},
-	{"ETHTOOL_A_BITSET_VALUE", 0x4, false},
-	{"ETHTOOL_A_BITSET_MASK", 0x5, false},
-})
+var GenlEthtoolBitsetAttrs = &Table{
+	Name: "genl_ethtool_bitset_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_BITSET_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_BITSET_NOMASK", 0x1, false},
+		{"ETHTOOL_A_BITSET_SIZE", 0x2, false},
+		{"ETHTOOL_A_BITSET_BITS", 0x3, false},
+		{"ETHTOOL_A_BITSET_VALUE", 0x4, false},
+		{"ETHTOOL_A_BITSET_MASK", 0x5, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_BITSET_UNSPEC", 0x1: "ETHTOOL_A_BITSET_NOMASK", 0x2: "ETHTOOL_A_BITSET_SIZE", 0x3: "ETHTOOL_A_BITSET_BITS", 0x4: "ETHTOOL_A_BITSET_VALUE", 0x5: "ETHTOOL_A_BITSET_MASK"},
+}
 
 // GenlEthtoolStringAttrs is the list genl_ethtool_string_attrs of genl_ethtool.txt.
-var GenlEthtoolStringAttrs = New("genl_ethtool_string_attrs", []Entry{
-	{"ETHTOOL_A_STRING_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_STRING_INDEX", 0x1, false},
-	{"ETHTOOL_A_STRING_VALUE", 0x2, false},
-})
+var GenlEthtoolStringAttrs = &Table{
+	Name: "genl_ethtool_string_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_STRING_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_STRING_INDEX", 0x1, false},
+		{"ETHTOOL_A_STRING_VALUE", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STRING_UNSPEC", 0x1: "ETHTOOL_A_STRING_INDEX", 0x2: "ETHTOOL_A_STRING_VALUE"},
+}
 
 // GenlEthtoolStringsAttrs is the list genl_ethtool_strings_attrs of genl_ethtool.txt.
-var GenlEthtoolStringsAttrs = New("genl_ethtool_strings_attrs", []Entry{
-	{"ETHTOOL_A_STRINGS_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_STRINGS_STRING", 0x1, false},
-})
+var GenlEthtoolStringsAttrs = &Table{
+	Name: "genl_ethtool_strings_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_STRINGS_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_STRINGS_STRING", 0x1, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STRINGS_UNSPEC", 0x1: "ETHTOOL_A_STRINGS_STRING"},
+}
 
 // GenlEthtoolStringsetAttrs is the list genl_ethtool_stringset_attrs of genl_ethtool.txt.
-var GenlEthtoolStringsetAttrs = New("genl_ethtool_stringset_attrs", []Entry{
-	{"ETHTOOL_A_STRINGSET_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_STRINGSET_ID", 0x1, false},
-	{"ETHTOOL_A_STRINGSET_COUNT", 0x2, false},
-	{"ETHTOOL_A_STRINGSET_STRINGS", 0x3, false},
-})
+var GenlEthtoolStringsetAttrs = &Table{
+	Name: "genl_ethtool_stringset_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_STRINGSET_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_STRINGSET_ID", 0x1, false},
+		{"ETHTOOL_A_STRINGSET_COUNT", 0x2, false},
+		{"ETHTOOL_A_STRINGSET_STRINGS", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STRINGSET_UNSPEC", 0x1: "ETHTOOL_A_STRINGSET_ID", 0x2: "ETHTOOL_A_STRINGSET_COUNT", 0x3: "ETHTOOL_A_STRINGSET_STRINGS"},
+}
 
 // GenlEthtoolStringsetsAttrs is the list genl_ethtool_stringsets_attrs of genl_ethtool.txt.
-var GenlEthtoolStringsetsAttrs = New("genl_ethtool_stringsets_attrs", []Entry{
-	{"ETHTOOL_A_STRINGSETS_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_STRINGSETS_STRINGSET", 0x1, false},
-})
+var GenlEthtoolStringsetsAttrs = &Table{
+	Name: "genl_ethtool_stringsets_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_STRINGSETS_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_STRINGSETS_STRINGSET", 0x1, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STRINGSETS_UNSPEC", 0x1: "ETHTOOL_A_STRINGSETS_STRINGSET"},
+}
 
 // GenlEthtoolStrsetAttrs is the list genl_ethtool_strset_attrs of genl_ethtool.txt.
-var GenlEthtoolStrsetAttrs = New("genl_ethtool_strset_attrs", []Entry{
-	{"ETHTOOL_A_STRSET_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_STRSET_HEADER", 0x1, false},
-	{"ETHTOOL_A_STRSET_STRINGSETS", 0x2, false},
-	{"ETHTOOL_A_STRSET_COUNTS_ONLY", 0x3, false},
-})
+var GenlEthtoolStrsetAttrs = &Table{
+	Name: "genl_ethtool_strset_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_STRSET_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_STRSET_HEADER", 0x1, false},
+		{"ETHTOOL_A_STRSET_STRINGSETS", 0x2, false},
+		{"ETHTOOL_A_STRSET_COUNTS_ONLY", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STRSET_UNSPEC", 0x1: "ETHTOOL_A_STRSET_HEADER", 0x2: "ETHTOOL_A_STRSET_STRINGSETS", 0x3: "ETHTOOL_A_STRSET_COUNTS_ONLY"},
+}
 
 // GenlEthtoolPrivflagsAttrs is the list genl_ethtool_privflags_attrs of genl_ethtool.txt.
-var GenlEthtoolPrivflagsAttrs = New("genl_ethtool_privflags_attrs", []Entry{
-	{"ETHTOOL_A_PRIVFLAGS_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_PRIVFLAGS_HEADER", 0x1, false},
-	{"ETHTOOL_A_PRIVFLAGS_FLAGS", 0x2, false},
-})
+var GenlEthtoolPrivflagsAttrs = &Table{
+	Name: "genl_ethtool_privflags_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_PRIVFLAGS_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_PRIVFLAGS_HEADER", 0x1, false},
+		{"ETHTOOL_A_PRIVFLAGS_FLAGS", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_PRIVFLAGS_UNSPEC", 0x1: "ETHTOOL_A_PRIVFLAGS_HEADER", 0x2: "ETHTOOL_A_PRIVFLAGS_FLAGS"},
+}
 
 // GenlEthtoolRingsAttrs is the list genl_ethtool_rings_attrs of genl_ethtool.txt.
-var GenlEthtoolRingsAttrs = New("genl_ethtool_rings_attrs", []Entry{
-	{"ETHTOOL_A_RINGS_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_RINGS_HEADER", 0x1, false},
-	{"ETHTOOL_A_RINGS_RX_MAX", 0x2, false},
-	{"ETHTOOL_A_RINGS_RX_MINI_MAX", 0x3, false},
-	{"ETHTOOL_A_RINGS_RX_JUMBO_MAX", 0x4, false},
-	{"ETHTOOL_A_RINGS_TX_MAX", 0x5, false},
-	{"ETHTOOL_A_RINGS_RX", 0x6, false},
-	{"ETHTOOL_A_RINGS_RX_MINI", 0x7, false},
-	{"ETHTOOL_A_RINGS_RX_JUMBO", 0x8, false},
-	{"ETHTOOL_A_RINGS_TX", 0x9, false},
-	{"ETHTOOL_A_RINGS_RX_BUF_LEN", 0xa, false},
-	{"ETHTOOL_A_RINGS_TCP_DATA_SPLIT", 0xb, false},
-	{"ETHTOOL_A_RINGS_CQE_SIZE", 0xc, false},
-	{"ETHTOOL_A_RINGS_TX_PUSH", 0xd, false},
-	{"ETHTOOL_A_RINGS_RX_PUSH", 0xe, false},
-	{"ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN", 0xf, false},
-	{"ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN_MAX", 0x10, false},
-	{"ETHTOOL_A_RINGS_HDS_THRESH", 0x11, false},
-	{"ETHTOOL_A_RINGS_HDS_THRESH_MAX", 0x12, false},
-})
+var GenlEthtoolRingsAttrs = &Table{
+	Name: "genl_ethtool_rings_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_RINGS_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_RINGS_HEADER", 0x1, false},
+		{"ETHTOOL_A_RINGS_RX_MAX", 0x2, false},
+		{"ETHTOOL_A_RINGS_RX_MINI_MAX", 0x3, false},
+		{"ETHTOOL_A_RINGS_RX_JUMBO_MAX", 0x4, false},
+		{"ETHTOOL_A_RINGS_TX_MAX", 0x5, false},
+		{"ETHTOOL_A_RINGS_RX", 0x6, false},
+		{"ETHTOOL_A_RINGS_RX_MINI", 0x7, false},
+		{"ETHTOOL_A_RINGS_RX_JUMBO", 0x8, false},
+		{"ETHTOOL_A_RINGS_TX", 0x9, false},
+		{"ETHTOOL_A_RINGS_RX_BUF_LEN", 0xa, false},
+		{"ETHTOOL_A_RINGS_TCP_DATA_SPLIT", 0xb, false},
+		{"ETHTOOL_A_RINGS_CQE_SIZE", 0xc, false},
+		{"ETHTOOL_A_RINGS_TX_PUSH", 0xd, false},
+		{"ETHTOOL_A_RINGS_RX_PUSH", 0xe, false},
+		{"ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN", 0xf, false},
+		{"ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN_MAX", 0x10, false},
+		{"ETHTOOL_A_RINGS_HDS_THRESH", 0x11, false},
+		{"ETHTOOL_A_RINGS_HDS_THRESH_MAX", 0x12, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_RINGS_UNSPEC", 0x1: "ETHTOOL_A_RINGS_HEADER", 0x2: "ETHTOOL_A_RINGS_RX_MAX", 0x3: "ETHTOOL_A_RINGS_RX_MINI_MAX", 0x4: "ETHTOOL_A_RINGS_RX_JUMBO_MAX", 0x5: "ETHTOOL_A_RINGS_TX_MAX", 0x6: "ETHTOOL_A_RINGS_RX", 0x7: "ETHTOOL_A_RINGS_RX_MINI", 0x8: "ETHTOOL_A_RINGS_RX_JUMBO", 0x9: "ETHTOOL_A_RINGS_TX", 0xa: "ETHTOOL_A_RINGS_RX_BUF_LEN", 0xb: "ETHTOOL_A_RINGS_TCP_DATA_SPLIT", 0xc: "ETHTOOL_A_RINGS_CQE_SIZE", 0xd: "ETHTOOL_A_RINGS_TX_PUSH", 0xe: "ETHTOOL_A_RINGS_RX_PUSH", 0xf: "ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN", 0x10: "ETHTOOL_A_RINGS_TX_PUSH_BUF_LEN_MAX", 0x11: "ETHTOOL_A_RINGS_HDS_THRESH", 0x12: "ETHTOOL_A_RINGS_HDS_THRESH_MAX"},
+}
 
 // GenlEthtoolMmStatAttrs is the list genl_ethtool_mm_stat_attrs of genl_ethtool.txt.
-var GenlEthtoolMmStatAttrs = New("genl_ethtool_mm_stat_attrs", []Entry{
-	{"ETHTOOL_A_MM_STAT_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_MM_STAT_PAD", 0x1, false},
-	{"ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS", 0x2, false},
-	{"ETHTOOL_A_MM_STAT_SMD_ERRORS", 0x3, false},
-	{"ETHTOOL_A_MM_STAT_REASSEMBLY_OK", 0x4, false},
-	{"ETHTOOL_A_MM_STAT_RX_FRAG_COUNT", 0x5, false},
-	{"ETHTOOL_A_MM_STAT_TX_FRAG_COUNT", 0x6, false},
-	{"ETHTOOL_A_MM_STAT_HOLD_COUNT", 0x7, false},
-})
+var GenlEthtoolMmStatAttrs = &Table{
+	Name: "genl_ethtool_mm_stat_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_MM_STAT_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_MM_STAT_PAD", 0x1, false},
+		{"ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS", 0x2, false},
+		{"ETHTOOL_A_MM_STAT_SMD_ERRORS", 0x3, false},
+		{"ETHTOOL_A_MM_STAT_REASSEMBLY_OK", 0x4, false},
+		{"ETHTOOL_A_MM_STAT_RX_FRAG_COUNT", 0x5, false},
+		{"ETHTOOL_A_MM_STAT_TX_FRAG_COUNT", 0x6, false},
+		{"ETHTOOL_A_MM_STAT_HOLD_COUNT", 0x7, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_MM_STAT_UNSPEC", 0x1: "ETHTOOL_A_MM_STAT_PAD", 0x2: "ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS", 0x3: "ETHTOOL_A_MM_STAT_SMD_ERRORS", 0x4: "ETHTOOL_A_MM_STAT_REASSEMBLY_OK", 0x5: "ETHTOOL_A_MM_STAT_RX_FRAG_COUNT", 0x6: "ETHTOOL_A_MM_STAT_TX_FRAG_COUNT", 0x7: "ETHTOOL_A_MM_STAT_HOLD_COUNT"},
+}
 
 // GenlEthtoolMmAttrs is the list genl_ethtool_mm_attrs of genl_ethtool.txt.
-var GenlEthtoolMmAttrs = New("genl_ethtool_mm_attrs", []Entry{
-	{"ETHTOOL_A_MM_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_MM_HEADER", 0x1, false},
-	{"ETHTOOL_A_MM_PMAC_ENABLED", 0x2, false},
-	{"ETHTOOL_A_MM_TX_ENABLED", 0x3, false},
-	{"ETHTOOL_A_MM_TX_ACTIVE", 0x4, false},
-	{"ETHTOOL_A_MM_TX_MIN_FRAG_SIZE", 0x5, false},
-	{"ETHTOOL_A_MM_RX_MIN_FRAG_SIZE", 0x6, false},
-	{"ETHTOOL_A_MM_VERIFY_ENABLED", 0x7, false},
-	{"ETHTOOL_A_MM_VERIFY_STATUS", 0x8, false},
-	{"ETHTOOL_A_MM_VERIFY_TIME", 0x9, false},
-	{"ETHTOOL_A_MM_MAX_VERIFY_TIME", 0xa, false},
-	{"ETHTOOL_A_MM_STATS", 0xb, false},
-})
+var GenlEthtoolMmAttrs = &Table{
+	Name: "genl_ethtool_mm_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_MM_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_MM_HEADER", 0x1, false},
+		{"ETHTOOL_A_MM_PMAC_ENABLED", 0x2, false},
+		{"ETHTOOL_A_MM_TX_ENABLED", 0x3, false},
+		{"ETHTOOL_A_MM_TX_ACTIVE", 0x4, false},
+		{"ETHTOOL_A_MM_TX_MIN_FRAG_SIZE", 0x5, false},
+		{"ETHTOOL_A_MM_RX_MIN_FRAG_SIZE", 0x6, false},
+		{"ETHTOOL_A_MM_VERIFY_ENABLED", 0x7, false},
+		{"ETHTOOL_A_MM_VERIFY_STATUS", 0x8, false},
+		{"ETHTOOL_A_MM_VERIFY_TIME", 0x9, false},
+		{"ETHTOOL_A_MM_MAX_VERIFY_TIME", 0xa, false},
+		{"ETHTOOL_A_MM_STATS", 0xb, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_MM_UNSPEC", 0x1: "ETHTOOL_A_MM_HEADER", 0x2: "ETHTOOL_A_MM_PMAC_ENABLED", 0x3: "ETHTOOL_A_MM_TX_ENABLED", 0x4: "ETHTOOL_A_MM_TX_ACTIVE", 0x5: "ETHTOOL_A_MM_TX_MIN_FRAG_SIZE", 0x6: "ETHTOOL_A_MM_RX_MIN_FRAG_SIZE", 0x7: "ETHTOOL_A_MM_VERIFY_ENABLED", 0x8: "ETHTOOL_A_MM_VERIFY_STATUS", 0x9: "ETHTOOL_A_MM_VERIFY_TIME", 0xa: "ETHTOOL_A_MM_MAX_VERIFY_TIME", 0xb: "ETHTOOL_A_MM_STATS"},
+}
 
 // GenlEthtoolLinkinfoAttrs is the list genl_ethtool_linkinfo_attrs of genl_ethtool.txt.
-var GenlEthtoolLinkinfoAttrs = New("genl_ethtool_linkinfo_attrs", []Entry{
-	{"ETHTOOL_A_LINKINFO_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_LINKINFO_HEADER", 0x1, false},
-	{"ETHTOOL_A_LINKINFO_PORT", 0x2, false},
-	{"ETHTOOL_A_LINKINFO_PHYADDR", 0x3, false},
-	{"ETHTOOL_A_LINKINFO_TP_MDIX", 0x4, false},
-	{"ETHTOOL_A_LINKINFO_TP_MDIX_CTRL", 0x5, false},
-	{"ETHTOOL_A_LINKINFO_TRANSCEIVER", 0x6, false},
-})
+var GenlEthtoolLinkinfoAttrs = &Table{
+	Name: "genl_ethtool_linkinfo_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_LINKINFO_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_LINKINFO_HEADER", 0x1, false},
+		{"ETHTOOL_A_LINKINFO_PORT", 0x2, false},
+		{"ETHTOOL_A_LINKINFO_PHYADDR", 0x3, false},
+		{"ETHTOOL_A_LINKINFO_TP_MDIX", 0x4, false},
+		{"ETHTOOL_A_LINKINFO_TP_MDIX_CTRL", 0x5, false},
+		{"ETHTOOL_A_LINKINFO_TRANSCEIVER", 0x6, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_LINKINFO_UNSPEC", 0x1: "ETHTOOL_A_LINKINFO_HEADER", 0x2: "ETHTOOL_A_LINKINFO_PORT", 0x3: "ETHTOOL_A_LINKINFO_PHYADDR", 0x4: "ETHTOOL_A_LINKINFO_TP_MDIX", 0x5: "ETHTOOL_A_LINKINFO_TP_MDIX_CTRL", 0x6: "ETHTOOL_A_LINKINFO_TRANSCEIVER"},
+}
 
 // GenlEthtoolLinkmodesAttrs is the list genl_ethtool_linkmodes_attrs of genl_ethtool.txt.
-var GenlEthtoolLinkmodesAttrs = New("genl_ethtool_linkmodes_attrs", []Entry{
-	{"ETHTOOL_A_LINKMODES_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_LINKMODES_HEADER", 0x1, false},
-	{"ETHTOOL_A_LINKMODES_AUTONEG", 0x2, false},
-	{"ETHTOOL_A_LINKMODES_OURS", 0x3, false},
-	{"ETHTOOL_A_LINKMODES_PEER", 0x4, false},
-	{"ETHTOOL_A_LINKMODES_SPEED", 0x5, false},
-	{"ETHTOOL_A_LINKMODES_DUPLEX", 0x6, false},
-	{"ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG", 0x7, false},
-	{"ETHTOOL_A_LINKMODES_MASTER_SLAVE_STATE", 0x8, false},
-	{"ETHTOOL_A_LINKMODES_LANES", 0x9, false},
-	{"ETHTOOL_A_LINKMODES_RATE_MATCHING", 0xa, false},
-})
+var GenlEthtoolLinkmodesAttrs = &Table{
+	Name: "genl_ethtool_linkmodes_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_LINKMODES_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_LINKMODES_HEADER", 0x1, false},
+		{"ETHTOOL_A_LINKMODES_AUTONEG", 0x2, false},
+		{"ETHTOOL_A_LINKMODES_OURS", 0x3, false},
+		{"ETHTOOL_A_LINKMODES_PEER", 0x4, false},
+		{"ETHTOOL_A_LINKMODES_SPEED", 0x5, false},
+		{"ETHTOOL_A_LINKMODES_DUPLEX", 0x6, false},
+		{"ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG", 0x7, false},
+		{"ETHTOOL_A_LINKMODES_MASTER_SLAVE_STATE", 0x8, false},
+		{"ETHTOOL_A_LINKMODES_LANES", 0x9, false},
+		{"ETHTOOL_A_LINKMODES_RATE_MATCHING", 0xa, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_LINKMODES_UNSPEC", 0x1: "ETHTOOL_A_LINKMODES_HEADER", 0x2: "ETHTOOL_A_LINKMODES_AUTONEG", 0x3: "ETHTOOL_A_LINKMODES_OURS", 0x4: "ETHTOOL_A_LINKMODES_PEER", 0x5: "ETHTOOL_A_LINKMODES_SPEED", 0x6: "ETHTOOL_A_LINKMODES_DUPLEX", 0x7: "ETHTOOL_A_LINKMODES_MASTER_SLAVE_CFG", 0x8: "ETHTOOL_A_LINKMODES_MASTER_SLAVE_STATE", 0x9: "ETHTOOL_A_LINKMODES_LANES", 0xa: "ETHTOOL_A_LINKMODES_RATE_MATCHING"},
+}
 
 // GenlEthtoolLinkstateAttrs is the list genl_ethtool_linkstate_attrs of genl_ethtool.txt.
-var GenlEthtoolLinkstateAttrs = New("genl_ethtool_linkstate_attrs", []Entry{
-	{"ETHTOOL_A_LINKSTATE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_LINKSTATE_HEADER", 0x1, false},
-	{"ETHTOOL_A_LINKSTATE_LINK", 0x2, false},
-	{"ETHTOOL_A_LINKSTATE_SQI", 0x3, false},
-	{"ETHTOOL_A_LINKSTATE_SQI_MAX", 0x4, false},
-	{"ETHTOOL_A_LINKSTATE_EXT_STATE", 0x5, false},
-	{"ETHTOOL_A_LINKSTATE_EXT_SUBSTATE", 0x6, false},
-	{"ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT", 0x7, false},
-})
+var GenlEthtoolLinkstateAttrs = &Table{
+	Name: "genl_ethtool_linkstate_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_LINKSTATE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_LINKSTATE_HEADER", 0x1, false},
+		{"ETHTOOL_A_LINKSTATE_LINK", 0x2, false},
+		{"ETHTOOL_A_LINKSTATE_SQI", 0x3, false},
+		{"ETHTOOL_A_LINKSTATE_SQI_MAX", 0x4, false},
+		{"ETHTOOL_A_LINKSTATE_EXT_STATE", 0x5, false},
+		{"ETHTOOL_A_LINKSTATE_EXT_SUBSTATE", 0x6, false},
+		{"ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT", 0x7, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_LINKSTATE_UNSPEC", 0x1: "ETHTOOL_A_LINKSTATE_HEADER", 0x2: "ETHTOOL_A_LINKSTATE_LINK", 0x3: "ETHTOOL_A_LINKSTATE_SQI", 0x4: "ETHTOOL_A_LINKSTATE_SQI_MAX", 0x5: "ETHTOOL_A_LINKSTATE_EXT_STATE", 0x6: "ETHTOOL_A_LINKSTATE_EXT_SUBSTATE", 0x7: "ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT"},
+}
 
 // GenlEthtoolDebugAttrs is the list genl_ethtool_debug_attrs of genl_ethtool.txt.
-var GenlEthtoolDebugAttrs = New("genl_ethtool_debug_attrs", []Entry{
-	{"ETHTOOL_A_DEBUG_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_DEBUG_HEADER", 0x1, false},
-	{"ETHTOOL_A_DEBUG_MSGMASK", 0x2, false},
-})
+var GenlEthtoolDebugAttrs = &Table{
+	Name: "genl_ethtool_debug_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_DEBUG_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_DEBUG_HEADER", 0x1, false},
+		{"ETHTOOL_A_DEBUG_MSGMASK", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_DEBUG_UNSPEC", 0x1: "ETHTOOL_A_DEBUG_HEADER", 0x2: "ETHTOOL_A_DEBUG_MSGMASK"},
+}
 
 // GenlEthtoolWolAttrs is the list genl_ethtool_wol_attrs of genl_ethtool.txt.
-var GenlEthtoolWolAttrs = New("genl_ethtool_wol_attrs", []Entry{
-	{"ETHTOOL_A_WOL_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_WOL_HEADER", 0x1, false},
-	{"ETHTOOL_A_WOL_MODES", 0x2, false},
-	{"ETHTOOL_A_WOL_SOPASS", 0x3, false},
-})
+var GenlEthtoolWolAttrs = &Table{
+	Name: "genl_ethtool_wol_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_WOL_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_WOL_HEADER", 0x1, false},
+		{"ETHTOOL_A_WOL_MODES", 0x2, false},
+		{"ETHTOOL_A_WOL_SOPASS", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_WOL_UNSPEC", 0x1: "ETHTOOL_A_WOL_HEADER", 0x2: "ETHTOOL_A_WOL_MODES", 0x3: "ETHTOOL_A_WOL_SOPASS"},
+}
 
 // GenlEthtoolFeaturesAttrs is the list genl_ethtool_features_attrs of genl_ethtool.txt.
-var GenlEthtoolFeaturesAttrs = New("genl_ethtool_features_attrs", []Entry{
-	{"ETHTOOL_A_FEATURES_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_FEATURES_HEADER", 0x1, false},
-	{"ETHTOOL_A_FEATURES_HW", 0x2, false},
-	{"ETHTOOL_A_FEATURES_WANTED", 0x3, false},
-	{"ETHTOOL_A_FEATURES_ACTIVE", 0x4, false},
-	{"ETHTOOL_A_FEATURES_NOCHANGE", 0x5, false},
-})
+var GenlEthtoolFeaturesAttrs = &Table{
+	Name: "genl_ethtool_features_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_FEATURES_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_FEATURES_HEADER", 0x1, false},
+		{"ETHTOOL_A_FEATURES_HW", 0x2, false},
+		{"ETHTOOL_A_FEATURES_WANTED", 0x3, false},
+		{"ETHTOOL_A_FEATURES_ACTIVE", 0x4, false},
+		{"ETHTOOL_A_FEATURES_NOCHANGE", 0x5, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_FEATURES_UNSPEC", 0x1: "ETHTOOL_A_FEATURES_HEADER", 0x2: "ETHTOOL_A_FEATURES_HW", 0x3: "ETHTOOL_A_FEATURES_WANTED", 0x4: "ETHTOOL_A_FEATURES_ACTIVE", 0x5: "ETHTOOL_A_FEATURES_NOCHANGE"},
+}
 
 // GenlEthtoolChannelsAttrs is the list genl_ethtool_channels_attrs of genl_ethtool.txt.
-var GenlEthtoolChannelsAttrs = New("genl_ethtool_channels_attrs", []Entry{
-	{"ETHTOOL_A_CHANNELS_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CHANNELS_HEADER", 0x1, false},
-	{"ETHTOOL_A_CHANNELS_RX_MAX", 0x2, false},
-	{"ETHTOOL_A_CHANNELS_TX_MAX", 0x3, false},
-	{"ETHTOOL_A_CHANNELS_OTHER_MAX", 0x4, false},
-	{"ETHTOOL_A_CHANNELS_COMBINED_MAX", 0x5, false},
-	{"ETHTOOL_A_CHANNELS_RX_COUNT", 0x6, false},
-	{"ETHTOOL_A_CHANNELS_TX_COUNT", 0x7, false},
-	{"ETHTOOL_A_CHANNELS_OTHER_COUNT", 0x8, false},
-	{"ETHTOOL_A_CHANNELS_COMBINED_COUNT", 0x9, false},
-})
+var GenlEthtoolChannelsAttrs = &Table{
+	Name: "genl_ethtool_channels_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CHANNELS_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CHANNELS_HEADER", 0x1, false},
+		{"ETHTOOL_A_CHANNELS_RX_MAX", 0x2, false},
+		{"ETHTOOL_A_CHANNELS_TX_MAX", 0x3, false},
+		{"ETHTOOL_A_CHANNELS_OTHER_MAX", 0x4, false},
+		{"ETHTOOL_A_CHANNELS_COMBINED_MAX", 0x5, false},
+		{"ETHTOOL_A_CHANNELS_RX_COUNT", 0x6, false},
+		{"ETHTOOL_A_CHANNELS_TX_COUNT", 0x7, false},
+		{"ETHTOOL_A_CHANNELS_OTHER_COUNT", 0x8, false},
+		{"ETHTOOL_A_CHANNELS_COMBINED_COUNT", 0x9, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CHANNELS_UNSPEC", 0x1: "ETHTOOL_A_CHANNELS_HEADER", 0x2: "ETHTOOL_A_CHANNELS_RX_MAX", 0x3: "ETHTOOL_A_CHANNELS_TX_MAX", 0x4: "ETHTOOL_A_CHANNELS_OTHER_MAX", 0x5: "ETHTOOL_A_CHANNELS_COMBINED_MAX", 0x6: "ETHTOOL_A_CHANNELS_RX_COUNT", 0x7: "ETHTOOL_A_CHANNELS_TX_COUNT", 0x8: "ETHTOOL_A_CHANNELS_OTHER_COUNT", 0x9: "ETHTOOL_A_CHANNELS_COMBINED_COUNT"},
+}
 
 // GenlEthtoolIrqModerationAttrs is the list genl_ethtool_irq_moderation_attrs of genl_ethtool.txt.
-var GenlEthtoolIrqModerationAttrs = New("genl_ethtool_irq_moderation_attrs", []Entry{
-	{"ETHTOOL_A_IRQ_MODERATION_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_IRQ_MODERATION_USEC", 0x1, false},
-	{"ETHTOOL_A_IRQ_MODERATION_PKTS", 0x2, false},
-	{"ETHTOOL_A_IRQ_MODERATION_COMPS", 0x3, false},
-})
+var GenlEthtoolIrqModerationAttrs = &Table{
+	Name: "genl_ethtool_irq_moderation_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_IRQ_MODERATION_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_IRQ_MODERATION_USEC", 0x1, false},
+		{"ETHTOOL_A_IRQ_MODERATION_PKTS", 0x2, false},
+		{"ETHTOOL_A_IRQ_MODERATION_COMPS", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_IRQ_MODERATION_UNSPEC", 0x1: "ETHTOOL_A_IRQ_MODERATION_USEC", 0x2: "ETHTOOL_A_IRQ_MODERATION_PKTS", 0x3: "ETHTOOL_A_IRQ_MODERATION_COMPS"},
+}
 
 // GenlEthtoolProfileAttrs is the list genl_ethtool_profile_attrs of genl_ethtool.txt.
-var GenlEthtoolProfileAttrs = New("genl_ethtool_profile_attrs", []Entry{
-	{"ETHTOOL_A_PROFILE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_PROFILE_IRQ_MODERATION", 0x1, false},
-})
+var GenlEthtoolProfileAttrs = &Table{
+	Name: "genl_ethtool_profile_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_PROFILE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_PROFILE_IRQ_MODERATION", 0x1, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_PROFILE_UNSPEC", 0x1: "ETHTOOL_A_PROFILE_IRQ_MODERATION"},
+}
 
 // GenlEthtoolCoalesceAttrs is the list genl_ethtool_coalesce_attrs of genl_ethtool.txt.
-var GenlEthtoolCoalesceAttrs = New("genl_ethtool_coalesce_attrs", []Entry{
-	{"ETHTOOL_A_COALESCE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_COALESCE_HEADER", 0x1, false},
-	{"ETHTOOL_A_COALESCE_RX_USECS", 0x2, false},
-	{"ETHTOOL_A_COALESCE_RX_MAX_FRAMES", 0x3, false},
-	{"ETHTOOL_A_COALESCE_RX_USECS_IRQ", 0x4, false},
-	{"ETHTOOL_A_COALESCE_RX_MAX_FRAMES_IRQ", 0x5, false},
-	{"ETHTOOL_A_COALESCE_TX_USECS", 0x6, false},
-	{"ETHTOOL_A_COALESCE_TX_MAX_FRAMES", 0x7, false},
-	{"ETHTOOL_A_COALESCE_TX_USECS_IRQ", 0x8, false},
-	{"ETHTOOL_A_COALESCE_TX_MAX_FRAMES_IRQ", 0x9, false},
-	{"ETHTOOL_A_COALESCE_STATS_BLOCK_USECS", 0xa, false},
-	{"ETHTOOL_A_COALESCE_USE_ADAPTIVE_RX", 0xb, false},
-	{"ETHTOOL_A_COALESCE_USE_ADAPTIVE_TX", 0xc, false},
-	{"ETHTOOL_A_COALESCE_PKT_RATE_LOW", 0xd, false},
-	{"ETHTOOL_A_COALESCE_RX_USECS_LOW", 0xe, false},
-	{"ETHTOOL_A_COALESCE_RX_MAX_FRAMES_LOW", 0xf, false},
-	{"ETHTOOL_A_COALESCE_TX_USECS_LOW", 0x10, false},
-	{"ETHTOOL_A_COALESCE_TX_MAX_FRAMES_LOW", 0x11, false},
-	{"ETHTOOL_A_COALESCE_PKT_RATE_HIGH", 0x12, false},
-	{"ETHTOOL_A_COALESCE_RX_USECS_HIGH", 0x13, false},
-	{"ETHTOOL_A_COALESCE_RX_MAX_FRAMES_HIGH", 0x14, false},
-	{"ETHTOOL_A_COALESCE_TX_USECS_HIGH", 0x15, false},
-	{"ETHTOOL_A_COALESCE_TX_MAX_FRAMES_HIGH", 0x16, false},
-	{"ETHTOOL_A_COALESCE_RATE_SAMPLE_INTERVAL", 0x17, false},
-	{"ETHTOOL_A_COALESCE_USE_CQE_MODE_TX", 0x18, false},
-	{"ETHTOOL_A_COALESCE_USE_CQE_MODE_RX", 0x19, false},
-	{"ETHTOOL_A_COALESCE_TX_AGGR_MAX_BYTES", 0x1a, false},
-	{"ETHTOOL_A_COALESCE_TX_AGGR_MAX_FRAMES", 0x1b, false},
-	{"ETHTOOL_A_COALESCE_TX_AGGR_TIME_USECS", 0x1c, false},
-	{"ETHTOOL_A_COALESCE_RX_PROFILE", 0x1d, false},
-	{"ETHTOOL_A_COALESCE_TX_PROFILE", 0x1e, false},
-})
+var GenlEthtoolCoalesceAttrs = &Table{
+	Name: "genl_ethtool_coalesce_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_COALESCE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_COALESCE_HEADER", 0x1, false},
+		{"ETHTOOL_A_COALESCE_RX_USECS", 0x2, false},
+		{"ETHTOOL_A_COALESCE_RX_MAX_FRAMES", 0x3, false},
+		{"ETHTOOL_A_COALESCE_RX_USECS_IRQ", 0x4, false},
+		{"ETHTOOL_A_COALESCE_RX_MAX_FRAMES_IRQ", 0x5, false},
+		{"ETHTOOL_A_COALESCE_TX_USECS", 0x6, false},
+		{"ETHTOOL_A_COALESCE_TX_MAX_FRAMES", 0x7, false},
+		{"ETHTOOL_A_COALESCE_TX_USECS_IRQ", 0x8, false},
+		{"ETHTOOL_A_COALESCE_TX_MAX_FRAMES_IRQ", 0x9, false},
+		{"ETHTOOL_A_COALESCE_STATS_BLOCK_USECS", 0xa, false},
+		{"ETHTOOL_A_COALESCE_USE_ADAPTIVE_RX", 0xb, false},
+		{"ETHTOOL_A_COALESCE_USE_ADAPTIVE_TX", 0xc, false},
+		{"ETHTOOL_A_COALESCE_PKT_RATE_LOW", 0xd, false},
+		{"ETHTOOL_A_COALESCE_RX_USECS_LOW", 0xe, false},
+		{"ETHTOOL_A_COALESCE_RX_MAX_FRAMES_LOW", 0xf, false},
+		{"ETHTOOL_A_COALESCE_TX_USECS_LOW", 0x10, false},
+		{"ETHTOOL_A_COALESCE_TX_MAX_FRAMES_LOW", 0x11, false},
+		{"ETHTOOL_A_COALESCE_PKT_RATE_HIGH", 0x12, false},
+		{"ETHTOOL_A_COALESCE_RX_USECS_HIGH", 0x13, false},
+		{"ETHTOOL_A_COALESCE_RX_MAX_FRAMES_HIGH", 0x14, false},
+		{"ETHTOOL_A_COALESCE_TX_USECS_HIGH", 0x15, false},
+		{"ETHTOOL_A_COALESCE_TX_MAX_FRAMES_HIGH", 0x16, false},
+		{"ETHTOOL_A_COALESCE_RATE_SAMPLE_INTERVAL", 0x17, false},
+		{"ETHTOOL_A_COALESCE_USE_CQE_MODE_TX", 0x18, false},
+		{"ETHTOOL_A_COALESCE_USE_CQE_MODE_RX", 0x19, false},
+		{"ETHTOOL_A_COALESCE_TX_AGGR_MAX_BYTES", 0x1a, false},
+		{"ETHTOOL_A_COALESCE_TX_AGGR_MAX_FRAMES", 0x1b, false},
+		{"ETHTOOL_A_COALESCE_TX_AGGR_TIME_USECS", 0x1c, false},
+		{"ETHTOOL_A_COALESCE_RX_PROFILE", 0x1d, false},
+		{"ETHTOOL_A_COALESCE_TX_PROFILE", 0x1e, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_COALESCE_UNSPEC", 0x1: "ETHTOOL_A_COALESCE_HEADER", 0x2: "ETHTOOL_A_COALESCE_RX_USECS", 0x3: "ETHTOOL_A_COALESCE_RX_MAX_FRAMES", 0x4: "ETHTOOL_A_COALESCE_RX_USECS_IRQ", 0x5: "ETHTOOL_A_COALESCE_RX_MAX_FRAMES_IRQ", 0x6: "ETHTOOL_A_COALESCE_TX_USECS", 0x7: "ETHTOOL_A_COALESCE_TX_MAX_FRAMES", 0x8: "ETHTOOL_A_COALESCE_TX_USECS_IRQ", 0x9: "ETHTOOL_A_COALESCE_TX_MAX_FRAMES_IRQ", 0xa: "ETHTOOL_A_COALESCE_STATS_BLOCK_USECS", 0xb: "ETHTOOL_A_COALESCE_USE_ADAPTIVE_RX", 0xc: "ETHTOOL_A_COALESCE_USE_ADAPTIVE_TX", 0xd: "ETHTOOL_A_COALESCE_PKT_RATE_LOW", 0xe: "ETHTOOL_A_COALESCE_RX_USECS_LOW", 0xf: "ETHTOOL_A_COALESCE_RX_MAX_FRAMES_LOW", 0x10: "ETHTOOL_A_COALESCE_TX_USECS_LOW", 0x11: "ETHTOOL_A_COALESCE_TX_MAX_FRAMES_LOW", 0x12: "ETHTOOL_A_COALESCE_PKT_RATE_HIGH", 0x13: "ETHTOOL_A_COALESCE_RX_USECS_HIGH", 0x14: "ETHTOOL_A_COALESCE_RX_MAX_FRAMES_HIGH", 0x15: "ETHTOOL_A_COALESCE_TX_USECS_HIGH", 0x16: "ETHTOOL_A_COALESCE_TX_MAX_FRAMES_HIGH", 0x17: "ETHTOOL_A_COALESCE_RATE_SAMPLE_INTERVAL", 0x18: "ETHTOOL_A_COALESCE_USE_CQE_MODE_TX", 0x19: "ETHTOOL_A_COALESCE_USE_CQE_MODE_RX", 0x1a: "ETHTOOL_A_COALESCE_TX_AGGR_MAX_BYTES", 0x1b: "ETHTOOL_A_COALESCE_TX_AGGR_MAX_FRAMES", 0x1c: "ETHTOOL_A_COALESCE_TX_AGGR_TIME_USECS", 0x1d: "ETHTOOL_A_COALESCE_RX_PROFILE", 0x1e: "ETHTOOL_A_COALESCE_TX_PROFILE"},
+}
 
 // GenlEthtoolPauseStatAttrs is the list genl_ethtool_pause_stat_attrs of genl_ethtool.txt.
-var GenlEthtoolPauseStatAttrs = New("genl_ethtool_pause_stat_attrs", []Entry{
-	{"ETHTOOL_A_PAUSE_STAT_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_PAUSE_STAT_PAD", 0x1, false},
-	{"ETHTOOL_A_PAUSE_STAT_TX_FRAMES", 0x2, false},
-	{"ETHTOOL_A_PAUSE_STAT_RX_FRAMES", 0x3, false},
-})
+var GenlEthtoolPauseStatAttrs = &Table{
+	Name: "genl_ethtool_pause_stat_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_PAUSE_STAT_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_PAUSE_STAT_PAD", 0x1, false},
+		{"ETHTOOL_A_PAUSE_STAT_TX_FRAMES", 0x2, false},
+		{"ETHTOOL_A_PAUSE_STAT_RX_FRAMES", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_PAUSE_STAT_UNSPEC", 0x1: "ETHTOOL_A_PAUSE_STAT_PAD", 0x2: "ETHTOOL_A_PAUSE_STAT_TX_FRAMES", 0x3: "ETHTOOL_A_PAUSE_STAT_RX_FRAMES"},
+}
 
 // GenlEthtoolPauseAttrs is the list genl_ethtool_pause_attrs of genl_ethtool.txt.
-var GenlEthtoolPauseAttrs = New("genl_ethtool_pause_attrs", []Entry{
-	{"ETHTOOL_A_PAUSE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_PAUSE_HEADER", 0x1, false},
-	{"ETHTOOL_A_PAUSE_AUTONEG", 0x2, false},
-	{"ETHTOOL_A_PAUSE_RX", 0x3, false},
-	{"ETHTOOL_A_PAUSE_TX", 0x4, false},
-	{"ETHTOOL_A_PAUSE_STATS", 0x5, false},
-	{"ETHTOOL_A_PAUSE_STATS_SRC", 0x6, false},
-})
+var GenlEthtoolPauseAttrs = &Table{
+	Name: "genl_ethtool_pause_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_PAUSE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_PAUSE_HEADER", 0x1, false},
+		{"ETHTOOL_A_PAUSE_AUTONEG", 0x2, false},
+		{"ETHTOOL_A_PAUSE_RX", 0x3, false},
+		{"ETHTOOL_A_PAUSE_TX", 0x4, false},
+		{"ETHTOOL_A_PAUSE_STATS", 0x5, false},
+		{"ETHTOOL_A_PAUSE_STATS_SRC", 0x6, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_PAUSE_UNSPEC", 0x1: "ETHTOOL_A_PAUSE_HEADER", 0x2: "ETHTOOL_A_PAUSE_AUTONEG", 0x3: "ETHTOOL_A_PAUSE_RX", 0x4: "ETHTOOL_A_PAUSE_TX", 0x5: "ETHTOOL_A_PAUSE_STATS", 0x6: "ETHTOOL_A_PAUSE_STATS_SRC"},
+}
 
 // GenlEthtoolEeeAttrs is the list genl_ethtool_eee_attrs of genl_ethtool.txt.
-var GenlEthtoolEeeAttrs = New("genl_ethtool_eee_attrs", []Entry{
-	{"ETHTOOL_A_EEE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_EEE_HEADER", 0x1, false},
-	{"ETHTOOL_A_EEE_MODES_OURS", 0x2, false},
-	{"ETHTOOL_A_EEE_MODES_PEER", 0x3, false},
-	{"ETHTOOL_A_EEE_ACTIVE", 0x4, false},
-	{"ETHTOOL_A_EEE_ENABLED", 0x5, false},
-	{"ETHTOOL_A_EEE_TX_LPI_ENABLED", 0x6, false},
-	{"ETHTOOL_A_EEE_TX_LPI_TIMER", 0x7, false},
-})
+var GenlEthtoolEeeAttrs = &Table{
+	Name: "genl_ethtool_eee_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_EEE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_EEE_HEADER", 0x1, false},
+		{"ETHTOOL_A_EEE_MODES_OURS", 0x2, false},
+		{"ETHTOOL_A_EEE_MODES_PEER", 0x3, false},
+		{"ETHTOOL_A_EEE_ACTIVE", 0x4, false},
+		{"ETHTOOL_A_EEE_ENABLED", 0x5, false},
+		{"ETHTOOL_A_EEE_TX_LPI_ENABLED", 0x6, false},
+		{"ETHTOOL_A_EEE_TX_LPI_TIMER", 0x7, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_EEE_UNSPEC", 0x1: "ETHTOOL_A_EEE_HEADER", 0x2: "ETHTOOL_A_EEE_MODES_OURS", 0x3: "ETHTOOL_A_EEE_MODES_PEER", 0x4: "ETHTOOL_A_EEE_ACTIVE", 0x5: "ETHTOOL_A_EEE_ENABLED", 0x6: "ETHTOOL_A_EEE_TX_LPI_ENABLED", 0x7: "ETHTOOL_A_EEE_TX_LPI_TIMER"},
+}
 
 // GenlEthtoolTsStatAttrs is the list genl_ethtool_ts_stat_attrs of genl_ethtool.txt.
-var GenlEthtoolTsStatAttrs = New("genl_ethtool_ts_stat_attrs", []Entry{
-	{"ETHTOOL_A_TS_STAT_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_TS_STAT_TX_PKTS", 0x1, false},
-	{"ETHTOOL_A_TS_STAT_TX_LOST", 0x2, false},
-	{"ETHTOOL_A_TS_STAT_TX_ERR", 0x3, false},
-	{"ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED", 0x4, false},
-})
+var GenlEthtoolTsStatAttrs = &Table{
+	Name: "genl_ethtool_ts_stat_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_TS_STAT_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_TS_STAT_TX_PKTS", 0x1, false},
+		{"ETHTOOL_A_TS_STAT_TX_LOST", 0x2, false},
+		{"ETHTOOL_A_TS_STAT_TX_ERR", 0x3, false},
+		{"ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED", 0x4, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_TS_STAT_UNSPEC", 0x1: "ETHTOOL_A_TS_STAT_TX_PKTS", 0x2: "ETHTOOL_A_TS_STAT_TX_LOST", 0x3: "ETHTOOL_A_TS_STAT_TX_ERR", 0x4: "ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED"},
+}
 
 // GenlEthtoolTsHwtstampProviderAttrs is the list genl_ethtool_ts_hwtstamp_provider_attrs of genl_ethtool.txt.
-var GenlEthtoolTsHwtstampProviderAttrs = New("genl_ethtool_ts_hwtstamp_provider_attrs", []Entry{
-	{"ETHTOOL_A_TS_HWTSTAMP_PROVIDER_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX", 0x1, false},
-	{"ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER", 0x2, false},
-})
+var GenlEthtoolTsHwtstampProviderAttrs = &Table{
+	Name: "genl_ethtool_ts_hwtstamp_provider_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_TS_HWTSTAMP_PROVIDER_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX", 0x1, false},
+		{"ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_TS_HWTSTAMP_PROVIDER_UNSPEC", 0x1: "ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX", 0x2: "ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER"},
+}
 
 // GenlEthtoolTsinfoAttrs is the list genl_ethtool_tsinfo_attrs of genl_ethtool.txt.
-var GenlEthtoolTsinfoAttrs = New("genl_ethtool_tsinfo_attrs", []Entry{
-	{"ETHTOOL_A_TSINFO_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_TSINFO_HEADER", 0x1, false},
-	{"ETHTOOL_A_TSINFO_TIMESTAMPING", 0x2, false},
-	{"ETHTOOL_A_TSINFO_TX_TYPES", 0x3, false},
-	{"ETHTOOL_A_TSINFO_RX_FILTERS", 0x4, false},
-	{"ETHTOOL_A_TSINFO_PHC_INDEX", 0x5, false},
-	{"ETHTOOL_A_TSINFO_STATS", 0x6, false},
-	{"ETHTOOL_A_TSINFO_HWTSTAMP_PROVIDER", 0x7, false},
-	{"ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE", 0x8, false},
-	{"ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX", 0x9, false},
-})
+var GenlEthtoolTsinfoAttrs = &Table{
+	Name: "genl_ethtool_tsinfo_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_TSINFO_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_TSINFO_HEADER", 0x1, false},
+		{"ETHTOOL_A_TSINFO_TIMESTAMPING", 0x2, false},
+		{"ETHTOOL_A_TSINFO_TX_TYPES", 0x3, false},
+		{"ETHTOOL_A_TSINFO_RX_FILTERS", 0x4, false},
+		{"ETHTOOL_A_TSINFO_PHC_INDEX", 0x5, false},
+		{"ETHTOOL_A_TSINFO_STATS", 0x6, false},
+		{"ETHTOOL_A_TSINFO_HWTSTAMP_PROVIDER", 0x7, false},
+		{"ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE", 0x8, false},
+		{"ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX", 0x9, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_TSINFO_UNSPEC", 0x1: "ETHTOOL_A_TSINFO_HEADER", 0x2: "ETHTOOL_A_TSINFO_TIMESTAMPING", 0x3: "ETHTOOL_A_TSINFO_TX_TYPES", 0x4: "ETHTOOL_A_TSINFO_RX_FILTERS", 0x5: "ETHTOOL_A_TSINFO_PHC_INDEX", 0x6: "ETHTOOL_A_TSINFO_STATS", 0x7: "ETHTOOL_A_TSINFO_HWTSTAMP_PROVIDER", 0x8: "ETHTOOL_A_TSINFO_HWTSTAMP_SOURCE", 0x9: "ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX"},
+}
 
 // GenlEthtoolCableResultAttrs is the list genl_ethtool_cable_result_attrs of genl_ethtool.txt.
-var GenlEthtoolCableResultAttrs = New("genl_ethtool_cable_result_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_RESULT_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_RESULT_PAIR", 0x1, false},
-	{"ETHTOOL_A_CABLE_RESULT_CODE", 0x2, false},
-	{"ETHTOOL_A_CABLE_RESULT_SRC", 0x3, false},
-})
+var GenlEthtoolCableResultAttrs = &Table{
+	Name: "genl_ethtool_cable_result_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_RESULT_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_RESULT_PAIR", 0x1, false},
+		{"ETHTOOL_A_CABLE_RESULT_CODE", 0x2, false},
+		{"ETHTOOL_A_CABLE_RESULT_SRC", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_RESULT_UNSPEC", 0x1: "ETHTOOL_A_CABLE_RESULT_PAIR", 0x2: "ETHTOOL_A_CABLE_RESULT_CODE", 0x3: "ETHTOOL_A_CABLE_RESULT_SRC"},
+}
 
 // GenlEthtoolCableFaultLengthAttrs is the list genl_ethtool_cable_fault_length_attrs of genl_ethtool.txt.
-var GenlEthtoolCableFaultLengthAttrs = New("genl_ethtool_cable_fault_length_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_FAULT_LENGTH_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR", 0x1, false},
-	{"ETHTOOL_A_CABLE_FAULT_LENGTH_CM", 0x2, false},
-	{"ETHTOOL_A_CABLE_FAULT_LENGTH_SRC", 0x3, false},
-})
+var GenlEthtoolCableFaultLengthAttrs = &Table{
+	Name: "genl_ethtool_cable_fault_length_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_FAULT_LENGTH_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR", 0x1, false},
+		{"ETHTOOL_A_CABLE_FAULT_LENGTH_CM", 0x2, false},
+		{"ETHTOOL_A_CABLE_FAULT_LENGTH_SRC", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_FAULT_LENGTH_UNSPEC", 0x1: "ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR", 0x2: "ETHTOOL_A_CABLE_FAULT_LENGTH_CM", 0x3: "ETHTOOL_A_CABLE_FAULT_LENGTH_SRC"},
+}
 
 // GenlEthtoolCableNestAttrs is the list genl_ethtool_cable_nest_attrs of genl_ethtool.txt.
-var GenlEthtoolCableNestAttrs = New("genl_ethtool_cable_nest_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_NEST_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_NEST_RESULT", 0x1, false},
-	{"ETHTOOL_A_CABLE_NEST_FAULT_LENGTH", 0x2, false},
-})
+var GenlEthtoolCableNestAttrs = &Table{
+	Name: "genl_ethtool_cable_nest_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_NEST_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_NEST_RESULT", 0x1, false},
+		{"ETHTOOL_A_CABLE_NEST_FAULT_LENGTH", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_NEST_UNSPEC", 0x1: "ETHTOOL_A_CABLE_NEST_RESULT", 0x2: "ETHTOOL_A_CABLE_NEST_FAULT_LENGTH"},
+}
 
 // GenlEthtoolCableTestAttrs is the list genl_ethtool_cable_test_attrs of genl_ethtool.txt.
-var GenlEthtoolCableTestAttrs = New("genl_ethtool_cable_test_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_TEST_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_TEST_HEADER", 0x1, false},
-})
+var GenlEthtoolCableTestAttrs = &Table{
+	Name: "genl_ethtool_cable_test_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_TEST_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_TEST_HEADER", 0x1, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_TEST_UNSPEC", 0x1: "ETHTOOL_A_CABLE_TEST_HEADER"},
+}
 
 // GenlEthtoolCableTestNtfAttrs is the list genl_ethtool_cable_test_ntf_attrs of genl_ethtool.txt.
-var GenlEthtoolCableTestNtfAttrs = New("genl_ethtool_cable_test_ntf_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_TEST_NTF_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_TEST_NTF_HEADER", 0x1, false},
-	{"ETHTOOL_A_CABLE_TEST_NTF_STATUS", 0x2, false},
-	{"ETHTOOL_A_CABLE_TEST_NTF_NEST", 0x3, false},
-})
+var GenlEthtoolCableTestNtfAttrs = &Table{
+	Name: "genl_ethtool_cable_test_ntf_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_TEST_NTF_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_TEST_NTF_HEADER", 0x1, false},
+		{"ETHTOOL_A_CABLE_TEST_NTF_STATUS", 0x2, false},
+		{"ETHTOOL_A_CABLE_TEST_NTF_NEST", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_TEST_NTF_UNSPEC", 0x1: "ETHTOOL_A_CABLE_TEST_NTF_HEADER", 0x2: "ETHTOOL_A_CABLE_TEST_NTF_STATUS", 0x3: "ETHTOOL_A_CABLE_TEST_NTF_NEST"},
+}
 
 // GenlEthtoolCableTestTdrCfgAttrs is the list genl_ethtool_cable_test_tdr_cfg_attrs of genl_ethtool.txt.
-var GenlEthtoolCableTestTdrCfgAttrs = New("genl_ethtool_cable_test_tdr_cfg_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_TEST_TDR_CFG_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST", 0x1, false},
-	{"ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST", 0x2, false},
-	{"ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP", 0x3, false},
-	{"ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR", 0x4, false},
-})
+var GenlEthtoolCableTestTdrCfgAttrs = &Table{
+	Name: "genl_ethtool_cable_test_tdr_cfg_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_TEST_TDR_CFG_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST", 0x1, false},
+		{"ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST", 0x2, false},
+		{"ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP", 0x3, false},
+		{"ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR", 0x4, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_TEST_TDR_CFG_UNSPEC", 0x1: "ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST", 0x2: "ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST", 0x3: "ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP", 0x4: "ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR"},
+}
 
 // GenlEthtoolCableTestTdrNtfAttrs is the list genl_ethtool_cable_test_tdr_ntf_attrs of genl_ethtool.txt.
-var GenlEthtoolCableTestTdrNtfAttrs = New("genl_ethtool_cable_test_tdr_ntf_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_TEST_TDR_NTF_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_TEST_TDR_NTF_HEADER", 0x1, false},
-	{"ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS", 0x2, false},
-	{"ETHTOOL_A_CABLE_TEST_TDR_NTF_NEST", 0x3, false},
-})
+var GenlEthtoolCableTestTdrNtfAttrs = &Table{
+	Name: "genl_ethtool_cable_test_tdr_ntf_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_TEST_TDR_NTF_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_TEST_TDR_NTF_HEADER", 0x1, false},
+		{"ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS", 0x2, false},
+		{"ETHTOOL_A_CABLE_TEST_TDR_NTF_NEST", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_TEST_TDR_NTF_UNSPEC", 0x1: "ETHTOOL_A_CABLE_TEST_TDR_NTF_HEADER", 0x2: "ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS", 0x3: "ETHTOOL_A_CABLE_TEST_TDR_NTF_NEST"},
+}
 
 // GenlEthtoolCableTestTdrAttrs is the list genl_ethtool_cable_test_tdr_attrs of genl_ethtool.txt.
-var GenlEthtoolCableTestTdrAttrs = New("genl_ethtool_cable_test_tdr_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_TEST_TDR_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_TEST_TDR_HEADER", 0x1, false},
-	{"ETHTOOL_A_CABLE_TEST_TDR_CFG", 0x2, false},
-})
+var GenlEthtoolCableTestTdrAttrs = &Table{
+	Name: "genl_ethtool_cable_test_tdr_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_TEST_TDR_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_TEST_TDR_HEADER", 0x1, false},
+		{"ETHTOOL_A_CABLE_TEST_TDR_CFG", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_TEST_TDR_UNSPEC", 0x1: "ETHTOOL_A_CABLE_TEST_TDR_HEADER", 0x2: "ETHTOOL_A_CABLE_TEST_TDR_CFG"},
+}
 
 // GenlEthtoolTunnelUdpEntryAttrs is the list genl_ethtool_tunnel_udp_entry_attrs of genl_ethtool.txt.
-var GenlEthtoolTunnelUdpEntryAttrs = New("genl_ethtool_tunnel_udp_entry_attrs", []Entry{
-	{"ETHTOOL_A_TUNNEL_UDP_ENTRY_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT", 0x1, false},
-	{"ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE", 0x2, false},
-})
+var GenlEthtoolTunnelUdpEntryAttrs = &Table{
+	Name: "genl_ethtool_tunnel_udp_entry_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_TUNNEL_UDP_ENTRY_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT", 0x1, false},
+		{"ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_TUNNEL_UDP_ENTRY_UNSPEC", 0x1: "ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT", 0x2: "ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE"},
+}
 
 // GenlEthtoolTunnelUdpTableAttrs is the list genl_ethtool_tunnel_udp_table_attrs of genl_ethtool.txt.
-var GenlEthtoolTunnelUdpTableAttrs = New("genl_ethtool_tunnel_udp_table_attrs", []Entry{
-	{"ETHTOOL_A_TUNNEL_UDP_TABLE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE", 0x1, false},
-	{"ETHTOOL_A_TUNNEL_UDP_TABLE_TYPES", 0x2, false},
-	{"ETHTOOL_A_TUNNEL_UDP_TABLE_ENTRY", 0x3, false},
-})
+var GenlEthtoolTunnelUdpTableAttrs = &Table{
+	Name: "genl_ethtool_tunnel_udp_table_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_TUNNEL_UDP_TABLE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE", 0x1, false},
+		{"ETHTOOL_A_TUNNEL_UDP_TABLE_TYPES", 0x2, false},
+		{"ETHTOOL_A_TUNNEL_UDP_TABLE_ENTRY", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_TUNNEL_UDP_TABLE_UNSPEC", 0x1: "ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE", 0x2: "ETHTOOL_A_TUNNEL_UDP_TABLE_TYPES", 0x3: "ETHTOOL_A_TUNNEL_UDP_TABLE_ENTRY"},
+}
 
 // GenlEthtoolTunnelUdpAttrs is the list genl_ethtool_tunnel_udp_attrs of genl_ethtool.txt.
-var GenlEthtoolTunnelUdpAttrs = New("genl_ethtool_tunnel_udp_attrs", []Entry{
-	{"ETHTOOL_A_TUNNEL_UDP_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_TUNNEL_UDP_TABLE", 0x1, false},
-})
+var GenlEthtoolTunnelUdpAttrs = &Table{
+	Name: "genl_ethtool_tunnel_udp_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_TUNNEL_UDP_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_TUNNEL_UDP_TABLE", 0x1, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_TUNNEL_UDP_UNSPEC", 0x1: "ETHTOOL_A_TUNNEL_UDP_TABLE"},
+}
 
 // GenlEthtoolTunnelInfoAttrs is the list genl_ethtool_tunnel_info_attrs of genl_ethtool.txt.
-var GenlEthtoolTunnelInfoAttrs = New("genl_ethtool_tunnel_info_attrs", []Entry{
-	{"ETHTOOL_A_TUNNEL_INFO_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_TUNNEL_INFO_HEADER", 0x1, false},
-	{"ETHTOOL_A_TUNNEL_INFO_UDP_PORTS", 0x2, false},
-})
+var GenlEthtoolTunnelInfoAttrs = &Table{
+	Name: "genl_ethtool_tunnel_info_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_TUNNEL_INFO_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_TUNNEL_INFO_HEADER", 0x1, false},
+		{"ETHTOOL_A_TUNNEL_INFO_UDP_PORTS", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_TUNNEL_INFO_UNSPEC", 0x1: "ETHTOOL_A_TUNNEL_INFO_HEADER", 0x2: "ETHTOOL_A_TUNNEL_INFO_UDP_PORTS"},
+}
 
 // GenlEthtoolFecStatAttrs is the list genl_ethtool_fec_stat_attrs of genl_ethtool.txt.
-var GenlEthtoolFecStatAttrs = New("genl_ethtool_fec_stat_attrs", []Entry{
-	{"ETHTOOL_A_FEC_STAT_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_FEC_STAT_PAD", 0x1, false},
-	{"ETHTOOL_A_FEC_STAT_CORRECTED", 0x2, false},
-	{"ETHTOOL_A_FEC_STAT_UNCORR", 0x3, false},
-	{"ETHTOOL_A_FEC_STAT_CORR_BITS", 0x4, false},
-})
+var GenlEthtoolFecStatAttrs = &Table{
+	Name: "genl_ethtool_fec_stat_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_FEC_STAT_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_FEC_STAT_PAD", 0x1, false},
+		{"ETHTOOL_A_FEC_STAT_CORRECTED", 0x2, false},
+		{"ETHTOOL_A_FEC_STAT_UNCORR", 0x3, false},
+		{"ETHTOOL_A_FEC_STAT_CORR_BITS", 0x4, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_FEC_STAT_UNSPEC", 0x1: "ETHTOOL_A_FEC_STAT_PAD", 0x2: "ETHTOOL_A_FEC_STAT_CORRECTED", 0x3: "ETHTOOL_A_FEC_STAT_UNCORR", 0x4: "ETHTOOL_A_FEC_STAT_CORR_BITS"},
+}
 
 // GenlEthtoolFecAttrs is the list genl_ethtool_fec_attrs of genl_ethtool.txt.
-var GenlEthtoolFecAttrs = New("genl_ethtool_fec_attrs", []Entry{
-	{"ETHTOOL_A_FEC_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_FEC_HEADER", 0x1, false},
-	{"ETHTOOL_A_FEC_MODES", 0x2, false},
-	{"ETHTOOL_A_FEC_AUTO", 0x3, false},
-	{"ETHTOOL_A_FEC_ACTIVE", 0x4, false},
-	{"ETHTOOL_A_FEC_STATS", 0x5, false},
-})
+var GenlEthtoolFecAttrs = &Table{
+	Name: "genl_ethtool_fec_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_FEC_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_FEC_HEADER", 0x1, false},
+		{"ETHTOOL_A_FEC_MODES", 0x2, false},
+		{"ETHTOOL_A_FEC_AUTO", 0x3, false},
+		{"ETHTOOL_A_FEC_ACTIVE", 0x4, false},
+		{"ETHTOOL_A_FEC_STATS", 0x5, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_FEC_UNSPEC", 0x1: "ETHTOOL_A_FEC_HEADER", 0x2: "ETHTOOL_A_FEC_MODES", 0x3: "ETHTOOL_A_FEC_AUTO", 0x4: "ETHTOOL_A_FEC_ACTIVE", 0x5: "ETHTOOL_A_FEC_STATS"},
+}
 
 // GenlEthtoolModuleEepromAttrs is the list genl_ethtool_module_eeprom_attrs of genl_ethtool.txt.
-var GenlEthtoolModuleEepromAttrs = New("genl_ethtool_module_eeprom_attrs", []Entry{
-	{"ETHTOOL_A_MODULE_EEPROM_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_MODULE_EEPROM_HEADER", 0x1, false},
-	{"ETHTOOL_A_MODULE_EEPROM_OFFSET", 0x2, false},
-	{"ETHTOOL_A_MODULE_EEPROM_LENGTH", 0x3, false},
-	{"ETHTOOL_A_MODULE_EEPROM_PAGE", 0x4, false},
-	{"ETHTOOL_A_MODULE_EEPROM_BANK", 0x5, false},
-	{"ETHTOOL_A_MODULE_EEPROM_I2C_ADDRESS", 0x6, false},
-	{"ETHTOOL_A_MODULE_EEPROM_DATA", 0x7, false},
-})
+var GenlEthtoolModuleEepromAttrs = &Table{
+	Name: "genl_ethtool_module_eeprom_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_MODULE_EEPROM_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_MODULE_EEPROM_HEADER", 0x1, false},
+		{"ETHTOOL_A_MODULE_EEPROM_OFFSET", 0x2, false},
+		{"ETHTOOL_A_MODULE_EEPROM_LENGTH", 0x3, false},
+		{"ETHTOOL_A_MODULE_EEPROM_PAGE", 0x4, false},
+		{"ETHTOOL_A_MODULE_EEPROM_BANK", 0x5, false},
+		{"ETHTOOL_A_MODULE_EEPROM_I2C_ADDRESS", 0x6, false},
+		{"ETHTOOL_A_MODULE_EEPROM_DATA", 0x7, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_MODULE_EEPROM_UNSPEC", 0x1: "ETHTOOL_A_MODULE_EEPROM_HEADER", 0x2: "ETHTOOL_A_MODULE_EEPROM_OFFSET", 0x3: "ETHTOOL_A_MODULE_EEPROM_LENGTH", 0x4: "ETHTOOL_A_MODULE_EEPROM_PAGE", 0x5: "ETHTOOL_A_MODULE_EEPROM_BANK", 0x6: "ETHTOOL_A_MODULE_EEPROM_I2C_ADDRESS", 0x7: "ETHTOOL_A_MODULE_EEPROM_DATA"},
+}
 
 // GenlEthtoolStatsGrpAttrs is the list genl_ethtool_stats_grp_attrs of genl_ethtool.txt.
-var GenlEthtoolStatsGrpAttrs = New("genl_ethtool_stats_grp_attrs", []Entry{
-	{"ETHTOOL_A_STATS_GRP_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_STATS_GRP_PAD", 0x1, false},
-	{"ETHTOOL_A_STATS_GRP_ID", 0x2, false},
-	{"ETHTOOL_A_STATS_GRP_SS_ID", 0x3, false},
-	{"ETHTOOL_A_STATS_GRP_STAT", 0x4, false},
-	{"ETHTOOL_A_STATS_GRP_HIST_RX", 0x5, false},
-	{"ETHTOOL_A_STATS_GRP_HIST_TX", 0x6, false},
-	{"ETHTOOL_A_STATS_GRP_HIST_BKT_LOW", 0x7, false},
-	{"ETHTOOL_A_STATS_GRP_HIST_BKT_HI", 0x8, false},
-	{"ETHTOOL_A_STATS_GRP_HIST_VAL", 0x9, false},
-})
+var GenlEthtoolStatsGrpAttrs = &Table{
+	Name: "genl_ethtool_stats_grp_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_STATS_GRP_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_STATS_GRP_PAD", 0x1, false},
+		{"ETHTOOL_A_STATS_GRP_ID", 0x2, false},
+		{"ETHTOOL_A_STATS_GRP_SS_ID", 0x3, false},
+		{"ETHTOOL_A_STATS_GRP_STAT", 0x4, false},
+		{"ETHTOOL_A_STATS_GRP_HIST_RX", 0x5, false},
+		{"ETHTOOL_A_STATS_GRP_HIST_TX", 0x6, false},
+		{"ETHTOOL_A_STATS_GRP_HIST_BKT_LOW", 0x7, false},
+		{"ETHTOOL_A_STATS_GRP_HIST_BKT_HI", 0x8, false},
+		{"ETHTOOL_A_STATS_GRP_HIST_VAL", 0x9, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STATS_GRP_UNSPEC", 0x1: "ETHTOOL_A_STATS_GRP_PAD", 0x2: "ETHTOOL_A_STATS_GRP_ID", 0x3: "ETHTOOL_A_STATS_GRP_SS_ID", 0x4: "ETHTOOL_A_STATS_GRP_STAT", 0x5: "ETHTOOL_A_STATS_GRP_HIST_RX", 0x6: "ETHTOOL_A_STATS_GRP_HIST_TX", 0x7: "ETHTOOL_A_STATS_GRP_HIST_BKT_LOW", 0x8: "ETHTOOL_A_STATS_GRP_HIST_BKT_HI", 0x9: "ETHTOOL_A_STATS_GRP_HIST_VAL"},
+}
 
 // GenlEthtoolStatsAttrs is the list genl_ethtool_stats_attrs of genl_ethtool.txt.
-var GenlEthtoolStatsAttrs = New("genl_ethtool_stats_attrs", []Entry{
-	{"ETHTOOL_A_STATS_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_STATS_PAD", 0x1, false},
-	{"ETHTOOL_A_STATS_HEADER", 0x2, false},
-	{"ETHTOOL_A_STATS_GROUPS", 0x3, false},
-	{"ETHTOOL_A_STATS_GRP", 0x4, false},
-	{"ETHTOOL_A_STATS_SRC", 0x5, false},
-})
+var GenlEthtoolStatsAttrs = &Table{
+	Name: "genl_ethtool_stats_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_STATS_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_STATS_PAD", 0x1, false},
+		{"ETHTOOL_A_STATS_HEADER", 0x2, false},
+		{"ETHTOOL_A_STATS_GROUPS", 0x3, false},
+		{"ETHTOOL_A_STATS_GRP", 0x4, false},
+		{"ETHTOOL_A_STATS_SRC", 0x5, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STATS_UNSPEC", 0x1: "ETHTOOL_A_STATS_PAD", 0x2: "ETHTOOL_A_STATS_HEADER", 0x3: "ETHTOOL_A_STATS_GROUPS", 0x4: "ETHTOOL_A_STATS_GRP", 0x5: "ETHTOOL_A_STATS_SRC"},
+}
 
 // GenlEthtoolPhcVclocksAttrs is the list genl_ethtool_phc_vclocks_attrs of genl_ethtool.txt.
-var GenlEthtoolPhcVclocksAttrs = New("genl_ethtool_phc_vclocks_attrs", []Entry{
-	{"ETHTOOL_A_PHC_VCLOCKS_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_PHC_VCLOCKS_HEADER", 0x1, false},
-	{"ETHTOOL_A_PHC_VCLOCKS_NUM", 0x2, false},
-	{"ETHTOOL_A_PHC_VCLOCKS_INDEX", 0x3, false},
-})
+var GenlEthtoolPhcVclocksAttrs = &Table{
+	Name: "genl_ethtool_phc_vclocks_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_PHC_VCLOCKS_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_PHC_VCLOCKS_HEADER", 0x1, false},
+		{"ETHTOOL_A_PHC_VCLOCKS_NUM", 0x2, false},
+		{"ETHTOOL_A_PHC_VCLOCKS_INDEX", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_PHC_VCLOCKS_UNSPEC", 0x1: "ETHTOOL_A_PHC_VCLOCKS_HEADER", 0x2: "ETHTOOL_A_PHC_VCLOCKS_NUM", 0x3: "ETHTOOL_A_PHC_VCLOCKS_INDEX"},
+}
 
 // GenlEthtoolModuleAttrs is the list genl_ethtool_module_attrs of genl_ethtool.txt.
-var GenlEthtoolModuleAttrs = New("genl_ethtool_module_attrs", []Entry{
-	{"ETHTOOL_A_MODULE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_MODULE_HEADER", 0x1, false},
-	{"ETHTOOL_A_MODULE_POWER_MODE_POLICY", 0x2, false},
-	{"ETHTOOL_A_MODULE_POWER_MODE", 0x3, false},
-})
+var GenlEthtoolModuleAttrs = &Table{
+	Name: "genl_ethtool_module_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_MODULE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_MODULE_HEADER", 0x1, false},
+		{"ETHTOOL_A_MODULE_POWER_MODE_POLICY", 0x2, false},
+		{"ETHTOOL_A_MODULE_POWER_MODE", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_MODULE_UNSPEC", 0x1: "ETHTOOL_A_MODULE_HEADER", 0x2: "ETHTOOL_A_MODULE_POWER_MODE_POLICY", 0x3: "ETHTOOL_A_MODULE_POWER_MODE"},
+}
 
 // GenlEthtoolC33PsePwLimitAttrs is the list genl_ethtool_c33_pse_pw_limit_attrs of genl_ethtool.txt.
-var GenlEthtoolC33PsePwLimitAttrs = New("genl_ethtool_c33_pse_pw_limit_attrs", []Entry{
-	{"ETHTOOL_A_C33_PSE_PW_LIMIT_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_C33_PSE_PW_LIMIT_MIN", 0x1, false},
-	{"ETHTOOL_A_C33_PSE_PW_LIMIT_MAX", 0x2, false},
-})
+var GenlEthtoolC33PsePwLimitAttrs = &Table{
+	Name: "genl_ethtool_c33_pse_pw_limit_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_C33_PSE_PW_LIMIT_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_C33_PSE_PW_LIMIT_MIN", 0x1, false},
+		{"ETHTOOL_A_C33_PSE_PW_LIMIT_MAX", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_C33_PSE_PW_LIMIT_UNSPEC", 0x1: "ETHTOOL_A_C33_PSE_PW_LIMIT_MIN", 0x2: "ETHTOOL_A_C33_PSE_PW_LIMIT_MAX"},
+}
 
 // GenlEthtoolPseAttrs is the list genl_ethtool_pse_attrs of genl_ethtool.txt.
-var GenlEthtoolPseAttrs = New("genl_ethtool_pse_attrs", []Entry{
-	{"ETHTOOL_A_PSE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_PSE_HEADER", 0x1, false},
-	{"ETHTOOL_A_PODL_PSE_ADMIN_STATE", 0x2, false},
-	{"ETHTOOL_A_PODL_PSE_ADMIN_CONTROL", 0x3, false},
-	{"ETHTOOL_A_PODL_PSE_PW_D_STATUS", 0x4, false},
-	{"ETHTOOL_A_C33_PSE_ADMIN_STATE", 0x5, false},
-	{"ETHTOOL_A_C33_PSE_ADMIN_CONTROL", 0x6, false},
-	{"ETHTOOL_A_C33_PSE_PW_D_STATUS", 0x7, false},
-	{"ETHTOOL_A_C33_PSE_PW_CLASS", 0x8, false},
-	{"ETHTOOL_A_C33_PSE_ACTUAL_PW", 0x9, false},
-	{"ETHTOOL_A_C33_PSE_EXT_STATE", 0xa, false},
-	{"ETHTOOL_A_C33_PSE_EXT_SUBSTATE", 0xb, false},
-	{"ETHTOOL_A_C33_PSE_AVAIL_PW_LIMIT", 0xc, false},
-	{"ETHTOOL_A_C33_PSE_PW_LIMIT_RANGES", 0xd, false},
-	{"ETHTOOL_A_PSE_PW_D_ID", 0xe, false},
-	{"ETHTOOL_A_PSE_PRIO_MAX", 0xf, false},
-	{"ETHTOOL_A_PSE_PRIO", 0x10, false},
-})
+var GenlEthtoolPseAttrs = &Table{
+	Name: "genl_ethtool_pse_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_PSE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_PSE_HEADER", 0x1, false},
+		{"ETHTOOL_A_PODL_PSE_ADMIN_STATE", 0x2, false},
+		{"ETHTOOL_A_PODL_PSE_ADMIN_CONTROL", 0x3, false},
+		{"ETHTOOL_A_PODL_PSE_PW_D_STATUS", 0x4, false},
+		{"ETHTOOL_A_C33_PSE_ADMIN_STATE", 0x5, false},
+		{"ETHTOOL_A_C33_PSE_ADMIN_CONTROL", 0x6, false},
+		{"ETHTOOL_A_C33_PSE_PW_D_STATUS", 0x7, false},
+		{"ETHTOOL_A_C33_PSE_PW_CLASS", 0x8, false},
+		{"ETHTOOL_A_C33_PSE_ACTUAL_PW", 0x9, false},
+		{"ETHTOOL_A_C33_PSE_EXT_STATE", 0xa, false},
+		{"ETHTOOL_A_C33_PSE_EXT_SUBSTATE", 0xb, false},
+		{"ETHTOOL_A_C33_PSE_AVAIL_PW_LIMIT", 0xc, false},
+		{"ETHTOOL_A_C33_PSE_PW_LIMIT_RANGES", 0xd, false},
+		{"ETHTOOL_A_PSE_PW_D_ID", 0xe, false},
+		{"ETHTOOL_A_PSE_PRIO_MAX", 0xf, false},
+		{"ETHTOOL_A_PSE_PRIO", 0x10, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_PSE_UNSPEC", 0x1: "ETHTOOL_A_PSE_HEADER", 0x2: "ETHTOOL_A_PODL_PSE_ADMIN_STATE", 0x3: "ETHTOOL_A_PODL_PSE_ADMIN_CONTROL", 0x4: "ETHTOOL_A_PODL_PSE_PW_D_STATUS", 0x5: "ETHTOOL_A_C33_PSE_ADMIN_STATE", 0x6: "ETHTOOL_A_C33_PSE_ADMIN_CONTROL", 0x7: "ETHTOOL_A_C33_PSE_PW_D_STATUS", 0x8: "ETHTOOL_A_C33_PSE_PW_CLASS", 0x9: "ETHTOOL_A_C33_PSE_ACTUAL_PW", 0xa: "ETHTOOL_A_C33_PSE_EXT_STATE", 0xb: "ETHTOOL_A_C33_PSE_EXT_SUBSTATE", 0xc: "ETHTOOL_A_C33_PSE_AVAIL_PW_LIMIT", 0xd: "ETHTOOL_A_C33_PSE_PW_LIMIT_RANGES", 0xe: "ETHTOOL_A_PSE_PW_D_ID", 0xf: "ETHTOOL_A_PSE_PRIO_MAX", 0x10: "ETHTOOL_A_PSE_PRIO"},
+}
 
 // GenlEthtoolFlowAttrs is the list genl_ethtool_flow_attrs of genl_ethtool.txt.
-var GenlEthtoolFlowAttrs = New("genl_ethtool_flow_attrs", []Entry{
-	{"ETHTOOL_A_FLOW_ETHER", 0x1, false},
-	{"ETHTOOL_A_FLOW_IP4", 0x2, false},
-	{"ETHTOOL_A_FLOW_IP6", 0x3, false},
-	{"ETHTOOL_A_FLOW_TCP4", 0x4, false},
-	{"ETHTOOL_A_FLOW_TCP6", 0x5, false},
-	{"ETHTOOL_A_FLOW_UDP4", 0x6, false},
-	{"ETHTOOL_A_FLOW_UDP6", 0x7, false},
-	{"ETHTOOL_A_FLOW_SCTP4", 0x8, false},
-	{"ETHTOOL_A_FLOW_SCTP6", 0x9, false},
-	{"ETHTOOL_A_FLOW_AH4", 0xa, false},
-	{"ETHTOOL_A_FLOW_AH6", 0xb, false},
-	{"ETHTOOL_A_FLOW_ESP4", 0xc, false},
-	{"ETHTOOL_A_FLOW_ESP6", 0xd, false},
-	{"ETHTOOL_A_FLOW_AH_ESP4", 0xe, false},
-	{"ETHTOOL_A_FLOW_AH_ESP6", 0xf, false},
-	{"ETHTOOL_A_FLOW_GTPU4", 0x10, false},
-	{"ETHTOOL_A_FLOW_GTPU6", 0x11, false},
-	{"ETHTOOL_A_FLOW_GTPC4", 0x12, false},
-	{"ETHTOOL_A_FLOW_GTPC6", 0x13, false},
-	{"ETHTOOL_A_FLOW_GTPC_TEID4", 0x14, false},
-	{"ETHTOOL_A_FLOW_GTPC_TEID6", 0x15, false},
-	{"ETHTOOL_A_FLOW_GTPU_EH4", 0x16, false},
-	{"ETHTOOL_A_FLOW_GTPU_EH6", 0x17, false},
-	{"ETHTOOL_A_FLOW_GTPU_UL4", 0x18, false},
-	{"ETHTOOL_A_FLOW_GTPU_UL6", 0x19, false},
-	{"ETHTOOL_A_FLOW_GTPU_DL4", 0x1a, false},
-	{"ETHTOOL_A_FLOW_GTPU_DL6", 0x1b, false},
-})
+var GenlEthtoolFlowAttrs = &Table{
+	Name: "genl_ethtool_flow_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_FLOW_ETHER", 0x1, false},
+		{"ETHTOOL_A_FLOW_IP4", 0x2, false},
+		{"ETHTOOL_A_FLOW_IP6", 0x3, false},
+		{"ETHTOOL_A_FLOW_TCP4", 0x4, false},
+		{"ETHTOOL_A_FLOW_TCP6", 0x5, false},
+		{"ETHTOOL_A_FLOW_UDP4", 0x6, false},
+		{"ETHTOOL_A_FLOW_UDP6", 0x7, false},
+		{"ETHTOOL_A_FLOW_SCTP4", 0x8, false},
+		{"ETHTOOL_A_FLOW_SCTP6", 0x9, false},
+		{"ETHTOOL_A_FLOW_AH4", 0xa, false},
+		{"ETHTOOL_A_FLOW_AH6", 0xb, false},
+		{"ETHTOOL_A_FLOW_ESP4", 0xc, false},
+		{"ETHTOOL_A_FLOW_ESP6", 0xd, false},
+		{"ETHTOOL_A_FLOW_AH_ESP4", 0xe, false},
+		{"ETHTOOL_A_FLOW_AH_ESP6", 0xf, false},
+		{"ETHTOOL_A_FLOW_GTPU4", 0x10, false},
+		{"ETHTOOL_A_FLOW_GTPU6", 0x11, false},
+		{"ETHTOOL_A_FLOW_GTPC4", 0x12, false},
+		{"ETHTOOL_A_FLOW_GTPC6", 0x13, false},
+		{"ETHTOOL_A_FLOW_GTPC_TEID4", 0x14, false},
+		{"ETHTOOL_A_FLOW_GTPC_TEID6", 0x15, false},
+		{"ETHTOOL_A_FLOW_GTPU_EH4", 0x16, false},
+		{"ETHTOOL_A_FLOW_GTPU_EH6", 0x17, false},
+		{"ETHTOOL_A_FLOW_GTPU_UL4", 0x18, false},
+		{"ETHTOOL_A_FLOW_GTPU_UL6", 0x19, false},
+		{"ETHTOOL_A_FLOW_GTPU_DL4", 0x1a, false},
+		{"ETHTOOL_A_FLOW_GTPU_DL6", 0x1b, false},
+	},
+	dense: []string{0x1: "ETHTOOL_A_FLOW_ETHER", 0x2: "ETHTOOL_A_FLOW_IP4", 0x3: "ETHTOOL_A_FLOW_IP6", 0x4: "ETHTOOL_A_FLOW_TCP4", 0x5: "ETHTOOL_A_FLOW_TCP6", 0x6: "ETHTOOL_A_FLOW_UDP4", 0x7: "ETHTOOL_A_FLOW_UDP6", 0x8: "ETHTOOL_A_FLOW_SCTP4", 0x9: "ETHTOOL_A_FLOW_SCTP6", 0xa: "ETHTOOL_A_FLOW_AH4", 0xb: "ETHTOOL_A_FLOW_AH6", 0xc: "ETHTOOL_A_FLOW_ESP4", 0xd: "ETHTOOL_A_FLOW_ESP6", 0xe: "ETHTOOL_A_FLOW_AH_ESP4", 0xf: "ETHTOOL_A_FLOW_AH_ESP6", 0x10: "ETHTOOL_A_FLOW_GTPU4", 0x11: "ETHTOOL_A_FLOW_GTPU6", 0x12: "ETHTOOL_A_FLOW_GTPC4", 0x13: "ETHTOOL_A_FLOW_GTPC6", 0x14: "ETHTOOL_A_FLOW_GTPC_TEID4", 0x15: "ETHTOOL_A_FLOW_GTPC_TEID6", 0x16: "ETHTOOL_A_FLOW_GTPU_EH4", 0x17: "ETHTOOL_A_FLOW_GTPU_EH6", 0x18: "ETHTOOL_A_FLOW_GTPU_UL4", 0x19: "ETHTOOL_A_FLOW_GTPU_UL6", 0x1a: "ETHTOOL_A_FLOW_GTPU_DL4", 0x1b: "ETHTOOL_A_FLOW_GTPU_DL6"},
+}
 
 // GenlEthtoolRssAttrs is the list genl_ethtool_rss_attrs of genl_ethtool.txt.
-var GenlEthtoolRssAttrs = New("genl_ethtool_rss_attrs", []Entry{
-	{"ETHTOOL_A_RSS_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_RSS_HEADER", 0x1, false},
-	{"ETHTOOL_A_RSS_CONTEXT", 0x2, false},
-	{"ETHTOOL_A_RSS_HFUNC", 0x3, false},
-	{"ETHTOOL_A_RSS_INDIR", 0x4, false},
-	{"ETHTOOL_A_RSS_HKEY", 0x5, false},
-	{"ETHTOOL_A_RSS_INPUT_XFRM", 0x6, false},
-	{"ETHTOOL_A_RSS_START_CONTEXT", 0x7, false},
-	{"ETHTOOL_A_RSS_FLOW_HASH", 0x8, false},
-})
+var GenlEthtoolRssAttrs = &Table{
+	Name: "genl_ethtool_rss_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_RSS_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_RSS_HEADER", 0x1, false},
+		{"ETHTOOL_A_RSS_CONTEXT", 0x2, false},
+		{"ETHTOOL_A_RSS_HFUNC", 0x3, false},
+		{"ETHTOOL_A_RSS_INDIR", 0x4, false},
+		{"ETHTOOL_A_RSS_HKEY", 0x5, false},
+		{"ETHTOOL_A_RSS_INPUT_XFRM", 0x6, false},
+		{"ETHTOOL_A_RSS_START_CONTEXT", 0x7, false},
+		{"ETHTOOL_A_RSS_FLOW_HASH", 0x8, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_RSS_UNSPEC", 0x1: "ETHTOOL_A_RSS_HEADER", 0x2: "ETHTOOL_A_RSS_CONTEXT", 0x3: "ETHTOOL_A_RSS_HFUNC", 0x4: "ETHTOOL_A_RSS_INDIR", 0x5: "ETHTOOL_A_RSS_HKEY", 0x6: "ETHTOOL_A_RSS_INPUT_XFRM", 0x7: "ETHTOOL_A_RSS_START_CONTEXT", 0x8: "ETHTOOL_A_RSS_FLOW_HASH"},
+}
 
 // GenlEthtoolPlcaAttrs is the list genl_ethtool_plca_attrs of genl_ethtool.txt.
-var GenlEthtoolPlcaAttrs = New("genl_ethtool_plca_attrs", []Entry{
-	{"ETHTOOL_A_PLCA_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_PLCA_HEADER", 0x1, false},
-	{"ETHTOOL_A_PLCA_VERSION", 0x2, false},
-	{"ETHTOOL_A_PLCA_ENABLED", 0x3, false},
-	{"ETHTOOL_A_PLCA_STATUS", 0x4, false},
-	{"ETHTOOL_A_PLCA_NODE_CNT", 0x5, false},
-	{"ETHTOOL_A_PLCA_NODE_ID", 0x6, false},
-	{"ETHTOOL_A_PLCA_TO_TMR", 0x7, false},
-	{"ETHTOOL_A_PLCA_BURST_CNT", 0x8, false},
-	{"ETHTOOL_A_PLCA_BURST_TMR", 0x9, false},
-})
+var GenlEthtoolPlcaAttrs = &Table{
+	Name: "genl_ethtool_plca_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_PLCA_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_PLCA_HEADER", 0x1, false},
+		{"ETHTOOL_A_PLCA_VERSION", 0x2, false},
+		{"ETHTOOL_A_PLCA_ENABLED", 0x3, false},
+		{"ETHTOOL_A_PLCA_STATUS", 0x4, false},
+		{"ETHTOOL_A_PLCA_NODE_CNT", 0x5, false},
+		{"ETHTOOL_A_PLCA_NODE_ID", 0x6, false},
+		{"ETHTOOL_A_PLCA_TO_TMR", 0x7, false},
+		{"ETHTOOL_A_PLCA_BURST_CNT", 0x8, false},
+		{"ETHTOOL_A_PLCA_BURST_TMR", 0x9, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_PLCA_UNSPEC", 0x1: "ETHTOOL_A_PLCA_HEADER", 0x2: "ETHTOOL_A_PLCA_VERSION", 0x3: "ETHTOOL_A_PLCA_ENABLED", 0x4: "ETHTOOL_A_PLCA_STATUS", 0x5: "ETHTOOL_A_PLCA_NODE_CNT", 0x6: "ETHTOOL_A_PLCA_NODE_ID", 0x7: "ETHTOOL_A_PLCA_TO_TMR", 0x8: "ETHTOOL_A_PLCA_BURST_CNT", 0x9: "ETHTOOL_A_PLCA_BURST_TMR"},
+}
 
 // GenlEthtoolModuleFwFlashAttrs is the list genl_ethtool_module_fw_flash_attrs of genl_ethtool.txt.
-var GenlEthtoolModuleFwFlashAttrs = New("genl_ethtool_module_fw_flash_attrs", []Entry{
-	{"ETHTOOL_A_MODULE_FW_FLASH_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_MODULE_FW_FLASH_HEADER", 0x1, false},
-	{"ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME", 0x2, false},
-	{"ETHTOOL_A_MODULE_FW_FLASH_PASSWORD", 0x3, false},
-	{"ETHTOOL_A_MODULE_FW_FLASH_STATUS", 0x4, false},
-	{"ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG", 0x5, false},
-	{"ETHTOOL_A_MODULE_FW_FLASH_DONE", 0x6, false},
-	{"ETHTOOL_A_MODULE_FW_FLASH_TOTAL", 0x7, false},
-})
+var GenlEthtoolModuleFwFlashAttrs = &Table{
+	Name: "genl_ethtool_module_fw_flash_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_MODULE_FW_FLASH_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_MODULE_FW_FLASH_HEADER", 0x1, false},
+		{"ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME", 0x2, false},
+		{"ETHTOOL_A_MODULE_FW_FLASH_PASSWORD", 0x3, false},
+		{"ETHTOOL_A_MODULE_FW_FLASH_STATUS", 0x4, false},
+		{"ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG", 0x5, false},
+		{"ETHTOOL_A_MODULE_FW_FLASH_DONE", 0x6, false},
+		{"ETHTOOL_A_MODULE_FW_FLASH_TOTAL", 0x7, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_MODULE_FW_FLASH_UNSPEC", 0x1: "ETHTOOL_A_MODULE_FW_FLASH_HEADER", 0x2: "ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME", 0x3: "ETHTOOL_A_MODULE_FW_FLASH_PASSWORD", 0x4: "ETHTOOL_A_MODULE_FW_FLASH_STATUS", 0x5: "ETHTOOL_A_MODULE_FW_FLASH_STATUS_MSG", 0x6: "ETHTOOL_A_MODULE_FW_FLASH_DONE", 0x7: "ETHTOOL_A_MODULE_FW_FLASH_TOTAL"},
+}
 
 // GenlEthtoolPhyAttrs is the list genl_ethtool_phy_attrs of genl_ethtool.txt.
-var GenlEthtoolPhyAttrs = New("genl_ethtool_phy_attrs", []Entry{
-	{"ETHTOOL_A_PHY_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_PHY_HEADER", 0x1, false},
-	{"ETHTOOL_A_PHY_INDEX", 0x2, false},
-	{"ETHTOOL_A_PHY_DRVNAME", 0x3, false},
-	{"ETHTOOL_A_PHY_NAME", 0x4, false},
-	{"ETHTOOL_A_PHY_UPSTREAM_TYPE", 0x5, false},
-	{"ETHTOOL_A_PHY_UPSTREAM_INDEX", 0x6, false},
-	{"ETHTOOL_A_PHY_UPSTREAM_SFP_NAME", 0x7, false},
-	{"ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME", 0x8, false},
-})
+var GenlEthtoolPhyAttrs = &Table{
+	Name: "genl_ethtool_phy_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_PHY_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_PHY_HEADER", 0x1, false},
+		{"ETHTOOL_A_PHY_INDEX", 0x2, false},
+		{"ETHTOOL_A_PHY_DRVNAME", 0x3, false},
+		{"ETHTOOL_A_PHY_NAME", 0x4, false},
+		{"ETHTOOL_A_PHY_UPSTREAM_TYPE", 0x5, false},
+		{"ETHTOOL_A_PHY_UPSTREAM_INDEX", 0x6, false},
+		{"ETHTOOL_A_PHY_UPSTREAM_SFP_NAME", 0x7, false},
+		{"ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME", 0x8, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_PHY_UNSPEC", 0x1: "ETHTOOL_A_PHY_HEADER", 0x2: "ETHTOOL_A_PHY_INDEX", 0x3: "ETHTOOL_A_PHY_DRVNAME", 0x4: "ETHTOOL_A_PHY_NAME", 0x5: "ETHTOOL_A_PHY_UPSTREAM_TYPE", 0x6: "ETHTOOL_A_PHY_UPSTREAM_INDEX", 0x7: "ETHTOOL_A_PHY_UPSTREAM_SFP_NAME", 0x8: "ETHTOOL_A_PHY_DOWNSTREAM_SFP_NAME"},
+}
 
 // GenlEthtoolTsconfigAttrs is the list genl_ethtool_tsconfig_attrs of genl_ethtool.txt.
-var GenlEthtoolTsconfigAttrs = New("genl_ethtool_tsconfig_attrs", []Entry{
-	{"ETHTOOL_A_TSCONFIG_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_TSCONFIG_HEADER", 0x1, false},
-	{"ETHTOOL_A_TSCONFIG_HWTSTAMP_PROVIDER", 0x2, false},
-	{"ETHTOOL_A_TSCONFIG_TX_TYPES", 0x3, false},
-	{"ETHTOOL_A_TSCONFIG_RX_FILTERS", 0x4, false},
-	{"ETHTOOL_A_TSCONFIG_HWTSTAMP_FLAGS", 0x5, false},
-})
+var GenlEthtoolTsconfigAttrs = &Table{
+	Name: "genl_ethtool_tsconfig_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_TSCONFIG_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_TSCONFIG_HEADER", 0x1, false},
+		{"ETHTOOL_A_TSCONFIG_HWTSTAMP_PROVIDER", 0x2, false},
+		{"ETHTOOL_A_TSCONFIG_TX_TYPES", 0x3, false},
+		{"ETHTOOL_A_TSCONFIG_RX_FILTERS", 0x4, false},
+		{"ETHTOOL_A_TSCONFIG_HWTSTAMP_FLAGS", 0x5, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_TSCONFIG_UNSPEC", 0x1: "ETHTOOL_A_TSCONFIG_HEADER", 0x2: "ETHTOOL_A_TSCONFIG_HWTSTAMP_PROVIDER", 0x3: "ETHTOOL_A_TSCONFIG_TX_TYPES", 0x4: "ETHTOOL_A_TSCONFIG_RX_FILTERS", 0x5: "ETHTOOL_A_TSCONFIG_HWTSTAMP_FLAGS"},
+}
 
 // GenlEthtoolPseNtfAttrs is the list genl_ethtool_pse_ntf_attrs of genl_ethtool.txt.
-var GenlEthtoolPseNtfAttrs = New("genl_ethtool_pse_ntf_attrs", []Entry{
-	{"ETHTOOL_A_PSE_NTF_HEADER", 0x1, false},
-	{"ETHTOOL_A_PSE_NTF_EVENTS", 0x2, false},
-})
+var GenlEthtoolPseNtfAttrs = &Table{
+	Name: "genl_ethtool_pse_ntf_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_PSE_NTF_HEADER", 0x1, false},
+		{"ETHTOOL_A_PSE_NTF_EVENTS", 0x2, false},
+	},
+	dense: []string{0x1: "ETHTOOL_A_PSE_NTF_HEADER", 0x2: "ETHTOOL_A_PSE_NTF_EVENTS"},
+}
 
 // GenlEthtoolMsgUser is the list genl_ethtool_msg_user of genl_ethtool.txt.
-var GenlEthtoolMsgUser = New("genl_ethtool_msg_user", []Entry{
-	{"ETHTOOL_MSG_USER_NONE", 0x0, false},
-	{"ETHTOOL_MSG_STRSET_GET", 0x1, false},
-	{"ETHTOOL_MSG_LINKINFO_GET", 0x2, false},
-	{"ETHTOOL_MSG_LINKINFO_SET", 0x3, false},
-	{"ETHTOOL_MSG_LINKMODES_GET", 0x4, false},
-	{"ETHTOOL_MSG_LINKMODES_SET", 0x5, false},
-	{"ETHTOOL_MSG_LINKSTATE_GET", 0x6, false},
-	{"ETHTOOL_MSG_DEBUG_GET", 0x7, false},
-	{"ETHTOOL_MSG_DEBUG_SET", 0x8, false},
-	{"ETHTOOL_MSG_WOL_GET", 0x9, false},
-	{"ETHTOOL_MSG_WOL_SET", 0xa, false},
-	{"ETHTOOL_MSG_FEATURES_GET", 0xb, false},
-	{"ETHTOOL_MSG_FEATURES_SET", 0xc, false},
-	{"ETHTOOL_MSG_PRIVFLAGS_GET", 0xd, false},
-	{"ETHTOOL_MSG_PRIVFLAGS_SET", 0xe, false},
-	{"ETHTOOL_MSG_RINGS_GET", 0xf, false},
-	{"ETHTOOL_MSG_RINGS_SET", 0x10, false},
-	{"ETHTOOL_MSG_CHANNELS_GET", 0x11, false},
-	{"ETHTOOL_MSG_CHANNELS_SET", 0x12, false},
-	{"ETHTOOL_MSG_COALESCE_GET", 0x13, false},
-	{"ETHTOOL_MSG_COALESCE_SET", 0x14, false},
-	{"ETHTOOL_MSG_PAUSE_GET", 0x15, false},
-	{"ETHTOOL_MSG_PAUSE_SET", 0x16, false},
-	{"ETHTOOL_MSG_EEE_GET", 0x17, false},
-	{"ETHTOOL_MSG_EEE_SET", 0x18, false},
-	{"ETHTOOL_MSG_TSINFO_GET", 0x19, false},
-	{"ETHTOOL_MSG_CABLE_TEST_ACT", 0x1a, false},
-	{"ETHTOOL_MSG_CABLE_TEST_TDR_ACT", 0x1b, false},
-	{"ETHTOOL_MSG_TUNNEL_INFO_GET", 0x1c, false},
-	{"ETHTOOL_MSG_FEC_GET", 0x1d, false},
-	{"ETHTOOL_MSG_FEC_SET", 0x1e, false},
-	{"ETHTOOL_MSG_MODULE_EEPROM_GET", 0x1f, false},
-	{"ETHTOOL_MSG_STATS_GET", 0x20, false},
-	{"ETHTOOL_MSG_PHC_VCLOCKS_GET", 0x21, false},
-	{"ETHTOOL_MSG_MODULE_GET", 0x22, false},
-	{"ETHTOOL_MSG_MODULE_SET", 0x23, false},
-	{"ETHTOOL_MSG_PSE_GET", 0x24, false},
-	{"ETHTOOL_MSG_PSE_SET", 0x25, false},
-	{"ETHTOOL_MSG_RSS_GET", 0x26, false},
-	{"ETHTOOL_MSG_PLCA_GET_CFG", 0x27, false},
-	{"ETHTOOL_MSG_PLCA_SET_CFG", 0x28, false},
-	{"ETHTOOL_MSG_PLCA_GET_STATUS", 0x29, false},
-	{"ETHTOOL_MSG_MM_GET", 0x2a, false},
-	{"ETHTOOL_MSG_MM_SET", 0x2b, false},
-	{"ETHTOOL_MSG_MODULE_FW_FLASH_ACT", 0x2c, false},
-	{"ETHTOOL_MSG_PHY_GET", 0x2d, false},
-	{"ETHTOOL_MSG_TSCONFIG_GET", 0x2e, false},
-	{"ETHTOOL_MSG_TSCONFIG_SET", 0x2f, false},
-	{"ETHTOOL_MSG_RSS_SET", 0x30, false},
-	{"ETHTOOL_MSG_RSS_CREATE_ACT", 0x31, false},
-	{"ETHTOOL_MSG_RSS_DELETE_ACT", 0x32, false},
-})
+var GenlEthtoolMsgUser = &Table{
+	Name: "genl_ethtool_msg_user",
+	Entries: []Entry{
+		{"ETHTOOL_MSG_USER_NONE", 0x0, false},
+		{"ETHTOOL_MSG_STRSET_GET", 0x1, false},
+		{"ETHTOOL_MSG_LINKINFO_GET", 0x2, false},
+		{"ETHTOOL_MSG_LINKINFO_SET", 0x3, false},
+		{"ETHTOOL_MSG_LINKMODES_GET", 0x4, false},
+		{"ETHTOOL_MSG_LINKMODES_SET", 0x5, false},
+		{"ETHTOOL_MSG_LINKSTATE_GET", 0x6, false},
+		{"ETHTOOL_MSG_DEBUG_GET", 0x7, false},
+		{"ETHTOOL_MSG_DEBUG_SET", 0x8, false},
+		{"ETHTOOL_MSG_WOL_GET", 0x9, false},
+		{"ETHTOOL_MSG_WOL_SET", 0xa, false},
+		{"ETHTOOL_MSG_FEATURES_GET", 0xb, false},
+		{"ETHTOOL_MSG_FEATURES_SET", 0xc, false},
+		{"ETHTOOL_MSG_PRIVFLAGS_GET", 0xd, false},
+		{"ETHTOOL_MSG_PRIVFLAGS_SET", 0xe, false},
+		{"ETHTOOL_MSG_RINGS_GET", 0xf, false},
+		{"ETHTOOL_MSG_RINGS_SET", 0x10, false},
+		{"ETHTOOL_MSG_CHANNELS_GET", 0x11, false},
+		{"ETHTOOL_MSG_CHANNELS_SET", 0x12, false},
+		{"ETHTOOL_MSG_COALESCE_GET", 0x13, false},
+		{"ETHTOOL_MSG_COALESCE_SET", 0x14, false},
+		{"ETHTOOL_MSG_PAUSE_GET", 0x15, false},
+		{"ETHTOOL_MSG_PAUSE_SET", 0x16, false},
+		{"ETHTOOL_MSG_EEE_GET", 0x17, false},
+		{"ETHTOOL_MSG_EEE_SET", 0x18, false},
+		{"ETHTOOL_MSG_TSINFO_GET", 0x19, false},
+		{"ETHTOOL_MSG_CABLE_TEST_ACT", 0x1a, false},
+		{"ETHTOOL_MSG_CABLE_TEST_TDR_ACT", 0x1b, false},
+		{"ETHTOOL_MSG_TUNNEL_INFO_GET", 0x1c, false},
+		{"ETHTOOL_MSG_FEC_GET", 0x1d, false},
+		{"ETHTOOL_MSG_FEC_SET", 0x1e, false},
+		{"ETHTOOL_MSG_MODULE_EEPROM_GET", 0x1f, false},
+		{"ETHTOOL_MSG_STATS_GET", 0x20, false},
+		{"ETHTOOL_MSG_PHC_VCLOCKS_GET", 0x21, false},
+		{"ETHTOOL_MSG_MODULE_GET", 0x22, false},
+		{"ETHTOOL_MSG_MODULE_SET", 0x23, false},
+		{"ETHTOOL_MSG_PSE_GET", 0x24, false},
+		{"ETHTOOL_MSG_PSE_SET", 0x25, false},
+		{"ETHTOOL_MSG_RSS_GET", 0x26, false},
+		{"ETHTOOL_MSG_PLCA_GET_CFG", 0x27, false},
+		{"ETHTOOL_MSG_PLCA_SET_CFG", 0x28, false},
+		{"ETHTOOL_MSG_PLCA_GET_STATUS", 0x29, false},
+		{"ETHTOOL_MSG_MM_GET", 0x2a, false},
+		{"ETHTOOL_MSG_MM_SET", 0x2b, false},
+		{"ETHTOOL_MSG_MODULE_FW_FLASH_ACT", 0x2c, false},
+		{"ETHTOOL_MSG_PHY_GET", 0x2d, false},
+		{"ETHTOOL_MSG_TSCONFIG_GET", 0x2e, false},
+		{"ETHTOOL_MSG_TSCONFIG_SET", 0x2f, false},
+		{"ETHTOOL_MSG_RSS_SET", 0x30, false},
+		{"ETHTOOL_MSG_RSS_CREATE_ACT", 0x31, false},
+		{"ETHTOOL_MSG_RSS_DELETE_ACT", 0x32, false},
+	},
+	dense: []string{0x0: "ETHTOOL_MSG_USER_NONE", 0x1: "ETHTOOL_MSG_STRSET_GET", 0x2: "ETHTOOL_MSG_LINKINFO_GET", 0x3: "ETHTOOL_MSG_LINKINFO_SET", 0x4: "ETHTOOL_MSG_LINKMODES_GET", 0x5: "ETHTOOL_MSG_LINKMODES_SET", 0x6: "ETHTOOL_MSG_LINKSTATE_GET", 0x7: "ETHTOOL_MSG_DEBUG_GET", 0x8: "ETHTOOL_MSG_DEBUG_SET", 0x9: "ETHTOOL_MSG_WOL_GET", 0xa: "ETHTOOL_MSG_WOL_SET", 0xb: "ETHTOOL_MSG_FEATURES_GET", 0xc: "ETHTOOL_MSG_FEATURES_SET", 0xd: "ETHTOOL_MSG_PRIVFLAGS_GET", 0xe: "ETHTOOL_MSG_PRIVFLAGS_SET", 0xf: "ETHTOOL_MSG_RINGS_GET", 0x10: "ETHTOOL_MSG_RINGS_SET", 0x11: "ETHTOOL_MSG_CHANNELS_GET", 0x12: "ETHTOOL_MSG_CHANNELS_SET", 0x13: "ETHTOOL_MSG_COALESCE_GET", 0x14: "ETHTOOL_MSG_COALESCE_SET", 0x15: "ETHTOOL_MSG_PAUSE_GET", 0x16: "ETHTOOL_MSG_PAUSE_SET", 0x17: "ETHTOOL_MSG_EEE_GET", 0x18: "ETHTOOL_MSG_EEE_SET", 0x19: "ETHTOOL_MSG_TSINFO_GET", 0x1a: "ETHTOOL_MSG_CABLE_TEST_ACT", 0x1b: "ETHTOOL_MSG_CABLE_TEST_TDR_ACT", 0x1c: "ETHTOOL_MSG_TUNNEL_INFO_GET", 0x1d: "ETHTOOL_MSG_FEC_GET", 0x1e: "ETHTOOL_MSG_FEC_SET", 0x1f: "ETHTOOL_MSG_MODULE_EEPROM_GET", 0x20: "ETHTOOL_MSG_STATS_GET", 0x21: "ETHTOOL_MSG_PHC_VCLOCKS_GET", 0x22: "ETHTOOL_MSG_MODULE_GET", 0x23: "ETHTOOL_MSG_MODULE_SET", 0x24: "ETHTOOL_MSG_PSE_GET", 0x25: "ETHTOOL_MSG_PSE_SET", 0x26: "ETHTOOL_MSG_RSS_GET", 0x27: "ETHTOOL_MSG_PLCA_GET_CFG", 0x28: "ETHTOOL_MSG_PLCA_SET_CFG", 0x29: "ETHTOOL_MSG_PLCA_GET_STATUS", 0x2a: "ETHTOOL_MSG_MM_GET", 0x2b: "ETHTOOL_MSG_MM_SET", 0x2c: "ETHTOOL_MSG_MODULE_FW_FLASH_ACT", 0x2d: "ETHTOOL_MSG_PHY_GET", 0x2e: "ETHTOOL_MSG_TSCONFIG_GET", 0x2f: "ETHTOOL_MSG_TSCONFIG_SET", 0x30: "ETHTOOL_MSG_RSS_SET", 0x31: "ETHTOOL_MSG_RSS_CREATE_ACT", 0x32: "ETHTOOL_MSG_RSS_DELETE_ACT"},
+}
 
 // GenlEthtoolMsgKernel is the list genl_ethtool_msg_kernel of genl_ethtool.txt.
-var GenlEthtoolMsgKernel = New("genl_ethtool_msg_kernel", []Entry{
-	{"ETHTOOL_MSG_KERNEL_NONE", 0x0, false},
-	{"ETHTOOL_MSG_STRSET_GET_REPLY", 0x1, false},
-	{"ETHTOOL_MSG_LINKINFO_GET_REPLY", 0x2, false},
-	{"ETHTOOL_MSG_LINKINFO_NTF", 0x3, false},
-	{"ETHTOOL_MSG_LINKMODES_GET_REPLY", 0x4, false},
-	{"ETHTOOL_MSG_LINKMODES_NTF", 0x5, false},
-	{"ETHTOOL_MSG_LINKSTATE_GET_REPLY", 0x6, false},
-	{"ETHTOOL_MSG_DEBUG_GET_REPLY", 0x7, false},
-	{"ETHTOOL_MSG_DEBUG_NTF", 0x8, false},
-	{"ETHTOOL_MSG_WOL_GET_REPLY", 0x9, false},
-	{"ETHTOOL_MSG_WOL_NTF", 0xa, false},
-	{"ETHTOOL_MSG_FEATURES_GET_REPLY", 0xb, false},
-	{"ETHTOOL_MSG_FEATURES_SET_REPLY", 0xc, false},
-	{"ETHTOOL_MSG_FEATURES_NTF", 0xd, false},
-	{"ETHTOOL_MSG_PRIVFLAGS_GET_REPLY", 0xe, false},
-	{"ETHTOOL_MSG_PRIVFLAGS_NTF", 0xf, false},
-	{"ETHTOOL_MSG_RINGS_GET_REPLY", 0x10, false},
-	{"ETHTOOL_MSG_RINGS_NTF", 0x11, false},
-	{"ETHTOOL_MSG_CHANNELS_GET_REPLY", 0x12, false},
-	{"ETHTOOL_MSG_CHANNELS_NTF", 0x13, false},
-	{"ETHTOOL_MSG_COALESCE_GET_REPLY", 0x14, false},
-	{"ETHTOOL_MSG_COALESCE_NTF", 0x15, false},
-	{"ETHTOOL_MSG_PAUSE_GET_REPLY", 0x16, false},
-	{"ETHTOOL_MSG_PAUSE_NTF", 0x17, false},
-	{"ETHTOOL_MSG_EEE_GET_REPLY", 0x18, false},
-	{"ETHTOOL_MSG_EEE_NTF", 0x19, false},
-	{"ETHTOOL_MSG_TSINFO_GET_REPLY", 0x1a, false},
-	{"ETHTOOL_MSG_CABLE_TEST_NTF", 0x1b, false},
-	{"ETHTOOL_MSG_CABLE_TEST_TDR_NTF", 0x1c, false},
-	{"ETHTOOL_MSG_TUNNEL_INFO_GET_REPLY", 0x1d, false},
-	{"ETHTOOL_MSG_FEC_GET_REPLY", 0x1e, false},
-	{"ETHTOOL_MSG_FEC_NTF", 0x1f, false},
-	{"ETHTOOL_MSG_MODULE_EEPROM_GET_REPLY", 0x20, false},
-	{"ETHTOOL_MSG_STATS_GET_REPLY", 0x21, false},
-	{"ETHTOOL_MSG_PHC_VCLOCKS_GET_REPLY", 0x22, false},
-	{"ETHTOOL_MSG_MODULE_GET_REPLY", 0x23, false},
-	{"ETHTOOL_MSG_MODULE_NTF", 0x24, false},
-	{"ETHTOOL_MSG_PSE_GET_REPLY", 0x25, false},
-	{"ETHTOOL_MSG_RSS_GET_REPLY", 0x26, false},
-	{"ETHTOOL_MSG_PLCA_GET_CFG_REPLY", 0x27, false},
-	{"ETHTOOL_MSG_PLCA_GET_STATUS_REPLY", 0x28, false},
-	{"ETHTOOL_MSG_PLCA_NTF", 0x29, false},
-	{"ETHTOOL_MSG_MM_GET_REPLY", 0x2a, false},
-	{"ETHTOOL_MSG_MM_NTF", 0x2b, false},
-	{"ETHTOOL_MSG_MODULE_FW_FLASH_NTF", 0x2c, false},
-	{"ETHTOOL_MSG_PHY_GET_REPLY", 0x2d, false},
-	{"ETHTOOL_MSG_PHY_NTF", 0x2e, false},
-	{"ETHTOOL_MSG_TSCONFIG_GET_REPLY", 0x2f, false},
-	{"ETHTOOL_MSG_TSCONFIG_SET_REPLY", 0x30, false},
-	{"ETHTOOL_MSG_PSE_NTF", 0x31, false},
-	{"ETHTOOL_MSG_RSS_NTF", 0x32, false},
-	{"ETHTOOL_MSG_RSS_CREATE_ACT_REPLY", 0x33, false},
-	{"ETHTOOL_MSG_RSS_CREATE_NTF", 0x34, false},
-	{"ETHTOOL_MSG_RSS_DELETE_NTF", 0x35, false},
-})
+var GenlEthtoolMsgKernel = &Table{
+	Name: "genl_ethtool_msg_kernel",
+	Entries: []Entry{
+		{"ETHTOOL_MSG_KERNEL_NONE", 0x0, false},
+		{"ETHTOOL_MSG_STRSET_GET_REPLY", 0x1, false},
+		{"ETHTOOL_MSG_LINKINFO_GET_REPLY", 0x2, false},
+		{"ETHTOOL_MSG_LINKINFO_NTF", 0x3, false},
+		{"ETHTOOL_MSG_LINKMODES_GET_REPLY", 0x4, false},
+		{"ETHTOOL_MSG_LINKMODES_NTF", 0x5, false},
+		{"ETHTOOL_MSG_LINKSTATE_GET_REPLY", 0x6, false},
+		{"ETHTOOL_MSG_DEBUG_GET_REPLY", 0x7, false},
+		{"ETHTOOL_MSG_DEBUG_NTF", 0x8, false},
+		{"ETHTOOL_MSG_WOL_GET_REPLY", 0x9, false},
+		{"ETHTOOL_MSG_WOL_NTF", 0xa, false},
+		{"ETHTOOL_MSG_FEATURES_GET_REPLY", 0xb, false},
+		{"ETHTOOL_MSG_FEATURES_SET_REPLY", 0xc, false},
+		{"ETHTOOL_MSG_FEATURES_NTF", 0xd, false},
+		{"ETHTOOL_MSG_PRIVFLAGS_GET_REPLY", 0xe, false},
+		{"ETHTOOL_MSG_PRIVFLAGS_NTF", 0xf, false},
+		{"ETHTOOL_MSG_RINGS_GET_REPLY", 0x10, false},
+		{"ETHTOOL_MSG_RINGS_NTF", 0x11, false},
+		{"ETHTOOL_MSG_CHANNELS_GET_REPLY", 0x12, false},
+		{"ETHTOOL_MSG_CHANNELS_NTF", 0x13, false},
+		{"ETHTOOL_MSG_COALESCE_GET_REPLY", 0x14, false},
+		{"ETHTOOL_MSG_COALESCE_NTF", 0x15, false},
+		{"ETHTOOL_MSG_PAUSE_GET_REPLY", 0x16, false},
+		{"ETHTOOL_MSG_PAUSE_NTF", 0x17, false},
+		{"ETHTOOL_MSG_EEE_GET_REPLY", 0x18, false},
+		{"ETHTOOL_MSG_EEE_NTF", 0x19, false},
+		{"ETHTOOL_MSG_TSINFO_GET_REPLY", 0x1a, false},
+		{"ETHTOOL_MSG_CABLE_TEST_NTF", 0x1b, false},
+		{"ETHTOOL_MSG_CABLE_TEST_TDR_NTF", 0x1c, false},
+		{"ETHTOOL_MSG_TUNNEL_INFO_GET_REPLY", 0x1d, false},
+		{"ETHTOOL_MSG_FEC_GET_REPLY", 0x1e, false},
+		{"ETHTOOL_MSG_FEC_NTF", 0x1f, false},
+		{"ETHTOOL_MSG_MODULE_EEPROM_GET_REPLY", 0x20, false},
+		{"ETHTOOL_MSG_STATS_GET_REPLY", 0x21, false},
+		{"ETHTOOL_MSG_PHC_VCLOCKS_GET_REPLY", 0x22, false},
+		{"ETHTOOL_MSG_MODULE_GET_REPLY", 0x23, false},
+		{"ETHTOOL_MSG_MODULE_NTF", 0x24, false},
+		{"ETHTOOL_MSG_PSE_GET_REPLY", 0x25, false},
+		{"ETHTOOL_MSG_RSS_GET_REPLY", 0x26, false},
+		{"ETHTOOL_MSG_PLCA_GET_CFG_REPLY", 0x27, false},
+		{"ETHTOOL_MSG_PLCA_GET_STATUS_REPLY", 0x28, false},
+		{"ETHTOOL_MSG_PLCA_NTF", 0x29, false},
+		{"ETHTOOL_MSG_MM_GET_REPLY", 0x2a, false},
+		{"ETHTOOL_MSG_MM_NTF", 0x2b, false},
+		{"ETHTOOL_MSG_MODULE_FW_FLASH_NTF", 0x2c, false},
+		{"ETHTOOL_MSG_PHY_GET_REPLY", 0x2d, false},
+		{"ETHTOOL_MSG_PHY_NTF", 0x2e, false},
+		{"ETHTOOL_MSG_TSCONFIG_GET_REPLY", 0x2f, false},
+		{"ETHTOOL_MSG_TSCONFIG_SET_REPLY", 0x30, false},
+		{"ETHTOOL_MSG_PSE_NTF", 0x31, false},
+		{"ETHTOOL_MSG_RSS_NTF", 0x32, false},
+		{"ETHTOOL_MSG_RSS_CREATE_ACT_REPLY", 0x33, false},
+		{"ETHTOOL_MSG_RSS_CREATE_NTF", 0x34, false},
+		{"ETHTOOL_MSG_RSS_DELETE_NTF", 0x35, false},
+	},
+	dense: []string{0x0: "ETHTOOL_MSG_KERNEL_NONE", 0x1: "ETHTOOL_MSG_STRSET_GET_REPLY", 0x2: "ETHTOOL_MSG_LINKINFO_GET_REPLY", 0x3: "ETHTOOL_MSG_LINKINFO_NTF", 0x4: "ETHTOOL_MSG_LINKMODES_GET_REPLY", 0x5: "ETHTOOL_MSG_LINKMODES_NTF", 0x6: "ETHTOOL_MSG_LINKSTATE_GET_REPLY", 0x7: "ETHTOOL_MSG_DEBUG_GET_REPLY", 0x8: "ETHTOOL_MSG_DEBUG_NTF", 0x9: "ETHTOOL_MSG_WOL_GET_REPLY", 0xa: "ETHTOOL_MSG_WOL_NTF", 0xb: "ETHTOOL_MSG_FEATURES_GET_REPLY", 0xc: "ETHTOOL_MSG_FEATURES_SET_REPLY", 0xd: "ETHTOOL_MSG_FEATURES_NTF", 0xe: "ETHTOOL_MSG_PRIVFLAGS_GET_REPLY", 0xf: "ETHTOOL_MSG_PRIVFLAGS_NTF", 0x10: "ETHTOOL_MSG_RINGS_GET_REPLY", 0x11: "ETHTOOL_MSG_RINGS_NTF", 0x12: "ETHTOOL_MSG_CHANNELS_GET_REPLY", 0x13: "ETHTOOL_MSG_CHANNELS_NTF", 0x14: "ETHTOOL_MSG_COALESCE_GET_REPLY", 0x15: "ETHTOOL_MSG_COALESCE_NTF", 0x16: "ETHTOOL_MSG_PAUSE_GET_REPLY", 0x17: "ETHTOOL_MSG_PAUSE_NTF", 0x18: "ETHTOOL_MSG_EEE_GET_REPLY", 0x19: "ETHTOOL_MSG_EEE_NTF", 0x1a: "ETHTOOL_MSG_TSINFO_GET_REPLY", 0x1b: "ETHTOOL_MSG_CABLE_TEST_NTF", 0x1c: "ETHTOOL_MSG_CABLE_TEST_TDR_NTF", 0x1d: "ETHTOOL_MSG_TUNNEL_INFO_GET_REPLY", 0x1e: "ETHTOOL_MSG_FEC_GET_REPLY", 0x1f: "ETHTOOL_MSG_FEC_NTF", 0x20: "ETHTOOL_MSG_MODULE_EEPROM_GET_REPLY", 0x21: "ETHTOOL_MSG_STATS_GET_REPLY", 0x22: "ETHTOOL_MSG_PHC_VCLOCKS_GET_REPLY", 0x23: "ETHTOOL_MSG_MODULE_GET_REPLY", 0x24: "ETHTOOL_MSG_MODULE_NTF", 0x25: "ETHTOOL_MSG_PSE_GET_REPLY", 0x26: "ETHTOOL_MSG_RSS_GET_REPLY", 0x27: "ETHTOOL_MSG_PLCA_GET_CFG_REPLY", 0x28: "ETHTOOL_MSG_PLCA_GET_STATUS_REPLY", 0x29: "ETHTOOL_MSG_PLCA_NTF", 0x2a: "ETHTOOL_MSG_MM_GET_REPLY", 0x2b: "ETHTOOL_MSG_MM_NTF", 0x2c: "ETHTOOL_MSG_MODULE_FW_FLASH_NTF", 0x2d: "ETHTOOL_MSG_PHY_GET_REPLY", 0x2e: "ETHTOOL_MSG_PHY_NTF", 0x2f: "ETHTOOL_MSG_TSCONFIG_GET_REPLY", 0x30: "ETHTOOL_MSG_TSCONFIG_SET_REPLY", 0x31: "ETHTOOL_MSG_PSE_NTF", 0x32: "ETHTOOL_MSG_RSS_NTF", 0x33: "ETHTOOL_MSG_RSS_CREATE_ACT_REPLY", 0x34: "ETHTOOL_MSG_RSS_CREATE_NTF", 0x35: "ETHTOOL_MSG_RSS_DELETE_NTF"},
+}
 
 // GenlEthtoolCableResultCodes is the list genl_ethtool_cable_result_codes of genl_ethtool.txt.
-var GenlEthtoolCableResultCodes = New("genl_ethtool_cable_result_codes", []Entry{
-	{"ETHTOOL_A_CABLE_RESULT_CODE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_RESULT_CODE_OK", 0x1, false},
-	{"ETHTOOL_A_CABLE_RESULT_CODE_OPEN", 0x2, false},
-	{"ETHTOOL_A_CABLE_RESULT_CODE_SAME_SHORT", 0x3, false},
-	{"ETHTOOL_A_CABLE_RESULT_CODE_CROSS_SHORT", 0x4, false},
-	{"ETHTOOL_A_CABLE_RESULT_CODE_IMPEDANCE_MISMATCH", 0x5, false},
-	{"ETHTOOL_A_CABLE_RESULT_CODE_NOISE", 0x6, false},
-	{"ETHTOOL_A_CABLE_RESULT_CODE_RESOLUTION_NOT_POSSIBLE", 0x7, false},
-})
+var GenlEthtoolCableResultCodes = &Table{
+	Name: "genl_ethtool_cable_result_codes",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_RESULT_CODE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_RESULT_CODE_OK", 0x1, false},
+		{"ETHTOOL_A_CABLE_RESULT_CODE_OPEN", 0x2, false},
+		{"ETHTOOL_A_CABLE_RESULT_CODE_SAME_SHORT", 0x3, false},
+		{"ETHTOOL_A_CABLE_RESULT_CODE_CROSS_SHORT", 0x4, false},
+		{"ETHTOOL_A_CABLE_RESULT_CODE_IMPEDANCE_MISMATCH", 0x5, false},
+		{"ETHTOOL_A_CABLE_RESULT_CODE_NOISE", 0x6, false},
+		{"ETHTOOL_A_CABLE_RESULT_CODE_RESOLUTION_NOT_POSSIBLE", 0x7, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_RESULT_CODE_UNSPEC", 0x1: "ETHTOOL_A_CABLE_RESULT_CODE_OK", 0x2: "ETHTOOL_A_CABLE_RESULT_CODE_OPEN", 0x3: "ETHTOOL_A_CABLE_RESULT_CODE_SAME_SHORT", 0x4: "ETHTOOL_A_CABLE_RESULT_CODE_CROSS_SHORT", 0x5: "ETHTOOL_A_CABLE_RESULT_CODE_IMPEDANCE_MISMATCH", 0x6: "ETHTOOL_A_CABLE_RESULT_CODE_NOISE", 0x7: "ETHTOOL_A_CABLE_RESULT_CODE_RESOLUTION_NOT_POSSIBLE"},
+}
 
 // GenlEthtoolCablePairs is the list genl_ethtool_cable_pairs of genl_ethtool.txt.
-var GenlEthtoolCablePairs = New("genl_ethtool_cable_pairs", []Entry{
-	{"ETHTOOL_A_CABLE_PAIR_A", 0x0, false},
-	{"ETHTOOL_A_CABLE_PAIR_B", 0x1, false},
-	{"ETHTOOL_A_CABLE_PAIR_C", 0x2, false},
-	{"ETHTOOL_A_CABLE_PAIR_D", 0x3, false},
-})
+var GenlEthtoolCablePairs = &Table{
+	Name: "genl_ethtool_cable_pairs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_PAIR_A", 0x0, false},
+		{"ETHTOOL_A_CABLE_PAIR_B", 0x1, false},
+		{"ETHTOOL_A_CABLE_PAIR_C", 0x2, false},
+		{"ETHTOOL_A_CABLE_PAIR_D", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_PAIR_A", 0x1: "ETHTOOL_A_CABLE_PAIR_B", 0x2: "ETHTOOL_A_CABLE_PAIR_C", 0x3: "ETHTOOL_A_CABLE_PAIR_D"},
+}
 
 // GenlEthtoolCableInfSrc is the list genl_ethtool_cable_inf_src of genl_ethtool.txt.
-var GenlEthtoolCableInfSrc = New("genl_ethtool_cable_inf_src", []Entry{
-	{"ETHTOOL_A_CABLE_INF_SRC_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_INF_SRC_TDR", 0x1, false},
-	{"ETHTOOL_A_CABLE_INF_SRC_ALCD", 0x2, false},
-})
+var GenlEthtoolCableInfSrc = &Table{
+	Name: "genl_ethtool_cable_inf_src",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_INF_SRC_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_INF_SRC_TDR", 0x1, false},
+		{"ETHTOOL_A_CABLE_INF_SRC_ALCD", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_INF_SRC_UNSPEC", 0x1: "ETHTOOL_A_CABLE_INF_SRC_TDR", 0x2: "ETHTOOL_A_CABLE_INF_SRC_ALCD"},
+}
 
 // GenlEthtoolCableTestNtfStatus is the list genl_ethtool_cable_test_ntf_status of genl_ethtool.txt.
-var GenlEthtoolCableTestNtfStatus = New("genl_ethtool_cable_test_ntf_status", []Entry{
-	{"ETHTOOL_A_CABLE_TEST_NTF_STATUS_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_TEST_NTF_STATUS_STARTED", 0x1, false},
-	{"ETHTOOL_A_CABLE_TEST_NTF_STATUS_COMPLETED", 0x2, false},
-})
+var GenlEthtoolCableTestNtfStatus = &Table{
+	Name: "genl_ethtool_cable_test_ntf_status",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_TEST_NTF_STATUS_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_TEST_NTF_STATUS_STARTED", 0x1, false},
+		{"ETHTOOL_A_CABLE_TEST_NTF_STATUS_COMPLETED", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_TEST_NTF_STATUS_UNSPEC", 0x1: "ETHTOOL_A_CABLE_TEST_NTF_STATUS_STARTED", 0x2: "ETHTOOL_A_CABLE_TEST_NTF_STATUS_COMPLETED"},
+}
 
 // GenlEthtoolCableAmplitudeAttrs is the list genl_ethtool_cable_amplitude_attrs of genl_ethtool.txt.
-var GenlEthtoolCableAmplitudeAttrs = New("genl_ethtool_cable_amplitude_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_AMPLITUDE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_AMPLITUDE_PAIR", 0x1, false},
-	{"ETHTOOL_A_CABLE_AMPLITUDE_mV", 0x2, false},
-})
+var GenlEthtoolCableAmplitudeAttrs = &Table{
+	Name: "genl_ethtool_cable_amplitude_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_AMPLITUDE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_AMPLITUDE_PAIR", 0x1, false},
+		{"ETHTOOL_A_CABLE_AMPLITUDE_mV", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_AMPLITUDE_UNSPEC", 0x1: "ETHTOOL_A_CABLE_AMPLITUDE_PAIR", 0x2: "ETHTOOL_A_CABLE_AMPLITUDE_mV"},
+}
 
 // GenlEthtoolCablePulseAttrs is the list genl_ethtool_cable_pulse_attrs of genl_ethtool.txt.
-var GenlEthtoolCablePulseAttrs = New("genl_ethtool_cable_pulse_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_PULSE_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_PULSE_mV", 0x1, false},
-})
+var GenlEthtoolCablePulseAttrs = &Table{
+	Name: "genl_ethtool_cable_pulse_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_PULSE_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_PULSE_mV", 0x1, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_PULSE_UNSPEC", 0x1: "ETHTOOL_A_CABLE_PULSE_mV"},
+}
 
 // GenlEthtoolCableStepAttrs is the list genl_ethtool_cable_step_attrs of genl_ethtool.txt.
-var GenlEthtoolCableStepAttrs = New("genl_ethtool_cable_step_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_STEP_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_STEP_FIRST_DISTANCE", 0x1, false},
-	{"ETHTOOL_A_CABLE_STEP_LAST_DISTANCE", 0x2, false},
-	{"ETHTOOL_A_CABLE_STEP_STEP_DISTANCE", 0x3, false},
-})
+var GenlEthtoolCableStepAttrs = &Table{
+	Name: "genl_ethtool_cable_step_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_STEP_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_STEP_FIRST_DISTANCE", 0x1, false},
+		{"ETHTOOL_A_CABLE_STEP_LAST_DISTANCE", 0x2, false},
+		{"ETHTOOL_A_CABLE_STEP_STEP_DISTANCE", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_STEP_UNSPEC", 0x1: "ETHTOOL_A_CABLE_STEP_FIRST_DISTANCE", 0x2: "ETHTOOL_A_CABLE_STEP_LAST_DISTANCE", 0x3: "ETHTOOL_A_CABLE_STEP_STEP_DISTANCE"},
+}
 
 // GenlEthtoolCableTdrNestAttrs is the list genl_ethtool_cable_tdr_nest_attrs of genl_ethtool.txt.
-var GenlEthtoolCableTdrNestAttrs = New("genl_ethtool_cable_tdr_nest_attrs", []Entry{
-	{"ETHTOOL_A_CABLE_TDR_NEST_UNSPEC", 0x0, false},
-	{"ETHTOOL_A_CABLE_TDR_NEST_STEP", 0x1, false},
-	{"ETHTOOL_A_CABLE_TDR_NEST_AMPLITUDE", 0x2, false},
-	{"ETHTOOL_A_CABLE_TDR_NEST_PULSE", 0x3, false},
-})
+var GenlEthtoolCableTdrNestAttrs = &Table{
+	Name: "genl_ethtool_cable_tdr_nest_attrs",
+	Entries: []Entry{
+		{"ETHTOOL_A_CABLE_TDR_NEST_UNSPEC", 0x0, false},
+		{"ETHTOOL_A_CABLE_TDR_NEST_STEP", 0x1, false},
+		{"ETHTOOL_A_CABLE_TDR_NEST_AMPLITUDE", 0x2, false},
+		{"ETHTOOL_A_CABLE_TDR_NEST_PULSE", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_CABLE_TDR_NEST_UNSPEC", 0x1: "ETHTOOL_A_CABLE_TDR_NEST_STEP", 0x2: "ETHTOOL_A_CABLE_TDR_NEST_AMPLITUDE", 0x3: "ETHTOOL_A_CABLE_TDR_NEST_PULSE"},
+}
 
 // GenlEthtoolStatsGroups is the list genl_ethtool_stats_groups of genl_ethtool.txt.
-var GenlEthtoolStatsGroups = New("genl_ethtool_stats_groups", []Entry{
-	{"ETHTOOL_STATS_ETH_PHY", 0x0, false},
-	{"ETHTOOL_STATS_ETH_MAC", 0x1, false},
-	{"ETHTOOL_STATS_ETH_CTRL", 0x2, false},
-	{"ETHTOOL_STATS_RMON", 0x3, false},
-	{"ETHTOOL_STATS_PHY", 0x4, false},
-})
+var GenlEthtoolStatsGroups = &Table{
+	Name: "genl_ethtool_stats_groups",
+	Entries: []Entry{
+		{"ETHTOOL_STATS_ETH_PHY", 0x0, false},
+		{"ETHTOOL_STATS_ETH_MAC", 0x1, false},
+		{"ETHTOOL_STATS_ETH_CTRL", 0x2, false},
+		{"ETHTOOL_STATS_RMON", 0x3, false},
+		{"ETHTOOL_STATS_PHY", 0x4, false},
+	},
+	dense: []string{0x0: "ETHTOOL_STATS_ETH_PHY", 0x1: "ETHTOOL_STATS_ETH_MAC", 0x2: "ETHTOOL_STATS_ETH_CTRL", 0x3: "ETHTOOL_STATS_RMON", 0x4: "ETHTOOL_STATS_PHY"},
+}
 
 // GenlEthtoolStatsEthPhy is the list genl_ethtool_stats_eth_phy of genl_ethtool.txt.
-var GenlEthtoolStatsEthPhy = New("genl_ethtool_stats_eth_phy", []Entry{
-	{"ETHTOOL_A_STATS_ETH_PHY_5_SYM_ERR", 0x0, false},
-})
+var GenlEthtoolStatsEthPhy = &Table{
+	Name: "genl_ethtool_stats_eth_phy",
+	Entries: []Entry{
+		{"ETHTOOL_A_STATS_ETH_PHY_5_SYM_ERR", 0x0, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STATS_ETH_PHY_5_SYM_ERR"},
+}
 
 // GenlEthtoolStatsEthMac is the list genl_ethtool_stats_eth_mac of genl_ethtool.txt.
-var GenlEthtoolStatsEthMac = New("genl_ethtool_stats_eth_mac", []Entry{
-	{"ETHTOOL_A_STATS_ETH_MAC_2_TX_PKT", 0x0, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_3_SINGLE_COL", 0x1, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_4_MULTI_COL", 0x2, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_5_RX_PKT", 0x3, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_6_FCS_ERR", 0x4, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_7_ALIGN_ERR", 0x5, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_8_TX_BYTES", 0x6, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_9_TX_DEFER", 0x7, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_10_LATE_COL", 0x8, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_11_XS_COL", 0x9, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_12_TX_INT_ERR", 0xa, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_13_CS_ERR", 0xb, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_14_RX_BYTES", 0xc, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_15_RX_INT_ERR", 0xd, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_18_TX_MCAST", 0xe, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_19_TX_BCAST", 0xf, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_20_XS_DEFER", 0x10, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_21_RX_MCAST", 0x11, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_22_RX_BCAST", 0x12, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_23_IR_LEN_ERR", 0x13, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_24_OOR_LEN", 0x14, false},
-	{"ETHTOOL_A_STATS_ETH_MAC_25_TOO_LONG_ERR", 0x15, false},
-})
+var GenlEthtoolStatsEthMac = &Table{
+	Name: "genl_ethtool_stats_eth_mac",
+	Entries: []Entry{
+		{"ETHTOOL_A_STATS_ETH_MAC_2_TX_PKT", 0x0, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_3_SINGLE_COL", 0x1, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_4_MULTI_COL", 0x2, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_5_RX_PKT", 0x3, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_6_FCS_ERR", 0x4, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_7_ALIGN_ERR", 0x5, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_8_TX_BYTES", 0x6, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_9_TX_DEFER", 0x7, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_10_LATE_COL", 0x8, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_11_XS_COL", 0x9, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_12_TX_INT_ERR", 0xa, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_13_CS_ERR", 0xb, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_14_RX_BYTES", 0xc, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_15_RX_INT_ERR", 0xd, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_18_TX_MCAST", 0xe, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_19_TX_BCAST", 0xf, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_20_XS_DEFER", 0x10, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_21_RX_MCAST", 0x11, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_22_RX_BCAST", 0x12, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_23_IR_LEN_ERR", 0x13, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_24_OOR_LEN", 0x14, false},
+		{"ETHTOOL_A_STATS_ETH_MAC_25_TOO_LONG_ERR", 0x15, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STATS_ETH_MAC_2_TX_PKT", 0x1: "ETHTOOL_A_STATS_ETH_MAC_3_SINGLE_COL", 0x2: "ETHTOOL_A_STATS_ETH_MAC_4_MULTI_COL", 0x3: "ETHTOOL_A_STATS_ETH_MAC_5_RX_PKT", 0x4: "ETHTOOL_A_STATS_ETH_MAC_6_FCS_ERR", 0x5: "ETHTOOL_A_STATS_ETH_MAC_7_ALIGN_ERR", 0x6: "ETHTOOL_A_STATS_ETH_MAC_8_TX_BYTES", 0x7: "ETHTOOL_A_STATS_ETH_MAC_9_TX_DEFER", 0x8: "ETHTOOL_A_STATS_ETH_MAC_10_LATE_COL", 0x9: "ETHTOOL_A_STATS_ETH_MAC_11_XS_COL", 0xa: "ETHTOOL_A_STATS_ETH_MAC_12_TX_INT_ERR", 0xb: "ETHTOOL_A_STATS_ETH_MAC_13_CS_ERR", 0xc: "ETHTOOL_A_STATS_ETH_MAC_14_RX_BYTES", 0xd: "ETHTOOL_A_STATS_ETH_MAC_15_RX_INT_ERR", 0xe: "ETHTOOL_A_STATS_ETH_MAC_18_TX_MCAST", 0xf: "ETHTOOL_A_STATS_ETH_MAC_19_TX_BCAST", 0x10: "ETHTOOL_A_STATS_ETH_MAC_20_XS_DEFER", 0x11: "ETHTOOL_A_STATS_ETH_MAC_21_RX_MCAST", 0x12: "ETHTOOL_A_STATS_ETH_MAC_22_RX_BCAST", 0x13: "ETHTOOL_A_STATS_ETH_MAC_23_IR_LEN_ERR", 0x14: "ETHTOOL_A_STATS_ETH_MAC_24_OOR_LEN", 0x15: "ETHTOOL_A_STATS_ETH_MAC_25_TOO_LONG_ERR"},
+}
 
 // GenlEthtoolStatsEthCtrl is the list genl_ethtool_stats_eth_ctrl of genl_ethtool.txt.
-var GenlEthtoolStatsEthCtrl = New("genl_ethtool_stats_eth_ctrl", []Entry{
-	{"ETHTOOL_A_STATS_ETH_CTRL_3_TX", 0x0, false},
-	{"ETHTOOL_A_STATS_ETH_CTRL_4_RX", 0x1, false},
-	{"ETHTOOL_A_STATS_ETH_CTRL_5_RX_UNSUP", 0x2, false},
-})
+var GenlEthtoolStatsEthCtrl = &Table{
+	Name: "genl_ethtool_stats_eth_ctrl",
+	Entries: []Entry{
+		{"ETHTOOL_A_STATS_ETH_CTRL_3_TX", 0x0, false},
+		{"ETHTOOL_A_STATS_ETH_CTRL_4_RX", 0x1, false},
+		{"ETHTOOL_A_STATS_ETH_CTRL_5_RX_UNSUP", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STATS_ETH_CTRL_3_TX", 0x1: "ETHTOOL_A_STATS_ETH_CTRL_4_RX", 0x2: "ETHTOOL_A_STATS_ETH_CTRL_5_RX_UNSUP"},
+}
 
 // GenlEthtoolStatsRmon is the list genl_ethtool_stats_rmon of genl_ethtool.txt.
-var GenlEthtoolStatsRmon = New("genl_ethtool_stats_rmon", []Entry{
-	{"ETHTOOL_A_STATS_RMON_UNDERSIZE", 0x0, false},
-	{"ETHTOOL_A_STATS_RMON_OVERSIZE", 0x1, false},
-	{"ETHTOOL_A_STATS_RMON_FRAG", 0x2, false},
-	{"ETHTOOL_A_STATS_RMON_JABBER", 0x3, false},
-})
+var GenlEthtoolStatsRmon = &Table{
+	Name: "genl_ethtool_stats_rmon",
+	Entries: []Entry{
+		{"ETHTOOL_A_STATS_RMON_UNDERSIZE", 0x0, false},
+		{"ETHTOOL_A_STATS_RMON_OVERSIZE", 0x1, false},
+		{"ETHTOOL_A_STATS_RMON_FRAG", 0x2, false},
+		{"ETHTOOL_A_STATS_RMON_JABBER", 0x3, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STATS_RMON_UNDERSIZE", 0x1: "ETHTOOL_A_STATS_RMON_OVERSIZE", 0x2: "ETHTOOL_A_STATS_RMON_FRAG", 0x3: "ETHTOOL_A_STATS_RMON_JABBER"},
+}
 
 // GenlEthtoolStatsPhy is the list genl_ethtool_stats_phy of genl_ethtool.txt.
-var GenlEthtoolStatsPhy = New("genl_ethtool_stats_phy", []Entry{
-	{"ETHTOOL_A_STATS_PHY_RX_PKTS", 0x0, false},
-	{"ETHTOOL_A_STATS_PHY_RX_BYTES", 0x1, false},
-	{"ETHTOOL_A_STATS_PHY_RX_ERRORS", 0x2, false},
-	{"ETHTOOL_A_STATS_PHY_TX_PKTS", 0x3, false},
-	{"ETHTOOL_A_STATS_PHY_TX_BYTES", 0x4, false},
-	{"ETHTOOL_A_STATS_PHY_TX_ERRORS", 0x5, false},
-})
+var GenlEthtoolStatsPhy = &Table{
+	Name: "genl_ethtool_stats_phy",
+	Entries: []Entry{
+		{"ETHTOOL_A_STATS_PHY_RX_PKTS", 0x0, false},
+		{"ETHTOOL_A_STATS_PHY_RX_BYTES", 0x1, false},
+		{"ETHTOOL_A_STATS_PHY_RX_ERRORS", 0x2, false},
+		{"ETHTOOL_A_STATS_PHY_TX_PKTS", 0x3, false},
+		{"ETHTOOL_A_STATS_PHY_TX_BYTES", 0x4, false},
+		{"ETHTOOL_A_STATS_PHY_TX_ERRORS", 0x5, false},
+	},
+	dense: []string{0x0: "ETHTOOL_A_STATS_PHY_RX_PKTS", 0x1: "ETHTOOL_A_STATS_PHY_RX_BYTES", 0x2: "ETHTOOL_A_STATS_PHY_RX_ERRORS", 0x3: "ETHTOOL_A_STATS_PHY_TX_PKTS", 0x4: "ETHTOOL_A_STATS_PHY_TX_BYTES", 0x5: "ETHTOOL_A_STATS_PHY_TX_ERRORS"},
+}
 
 // GenlEthtoolLinkExtState is the list genl_ethtool_link_ext_state of genl_ethtool.txt.
-var GenlEthtoolLinkExtState = New("genl_ethtool_link_ext_state", []Entry{
-	{"ETHTOOL_LINK_EXT_STATE_AUTONEG", 0x0, false},
-	{"ETHTOOL_LINK_EXT_STATE_LINK_TRAINING_FAILURE", 0x1, false},
-	{"ETHTOOL_LINK_EXT_STATE_LINK_LOGICAL_MISMATCH", 0x2, false},
-	{"ETHTOOL_LINK_EXT_STATE_BAD_SIGNAL_INTEGRITY", 0x3, false},
-	{"ETHTOOL_LINK_EXT_STATE_NO_CABLE", 0x4, false},
-	{"ETHTOOL_LINK_EXT_STATE_CABLE_ISSUE", 0x5, false},
-	{"ETHTOOL_LINK_EXT_STATE_EEPROM_ISSUE", 0x6, false},
-	{"ETHTOOL_LINK_EXT_STATE_CALIBRATION_FAILURE", 0x7, false},
-	{"ETHTOOL_LINK_EXT_STATE_POWER_BUDGET_EXCEEDED", 0x8, false},
-	{"ETHTOOL_LINK_EXT_STATE_OVERHEAT", 0x9, false},
-	{"ETHTOOL_LINK_EXT_STATE_MODULE", 0xa, false},
-})
+var GenlEthtoolLinkExtState = &Table{
+	Name: "genl_ethtool_link_ext_state",
+	Entries: []Entry{
+		{"ETHTOOL_LINK_EXT_STATE_AUTONEG", 0x0, false},
+		{"ETHTOOL_LINK_EXT_STATE_LINK_TRAINING_FAILURE", 0x1, false},
+		{"ETHTOOL_LINK_EXT_STATE_LINK_LOGICAL_MISMATCH", 0x2, false},
+		{"ETHTOOL_LINK_EXT_STATE_BAD_SIGNAL_INTEGRITY", 0x3, false},
+		{"ETHTOOL_LINK_EXT_STATE_NO_CABLE", 0x4, false},
+		{"ETHTOOL_LINK_EXT_STATE_CABLE_ISSUE", 0x5, false},
+		{"ETHTOOL_LINK_EXT_STATE_EEPROM_ISSUE", 0x6, false},
+		{"ETHTOOL_LINK_EXT_STATE_CALIBRATION_FAILURE", 0x7, false},
+		{"ETHTOOL_LINK_EXT_STATE_POWER_BUDGET_EXCEEDED", 0x8, false},
+		{"ETHTOOL_LINK_EXT_STATE_OVERHEAT", 0x9, false},
+		{"ETHTOOL_LINK_EXT_STATE_MODULE", 0xa, false},
+	},
+	dense: []string{0x0: "ETHTOOL_LINK_EXT_STATE_AUTONEG", 0x1: "ETHTOOL_LINK_EXT_STATE_LINK_TRAINING_FAILURE", 0x2: "ETHTOOL_LINK_EXT_STATE_LINK_LOGICAL_MISMATCH", 0x3: "ETHTOOL_LINK_EXT_STATE_BAD_SIGNAL_INTEGRITY", 0x4: "ETHTOOL_LINK_EXT_STATE_NO_CABLE", 0x5: "ETHTOOL_LINK_EXT_STATE_CABLE_ISSUE", 0x6: "ETHTOOL_LINK_EXT_STATE_EEPROM_ISSUE", 0x7: "ETHTOOL_LINK_EXT_STATE_CALIBRATION_FAILURE", 0x8: "ETHTOOL_LINK_EXT_STATE_POWER_BUDGET_EXCEEDED", 0x9: "ETHTOOL_LINK_EXT_STATE_OVERHEAT", 0xa: "ETHTOOL_LINK_EXT_STATE_MODULE"},
+}
 
 // GenlEthtoolStringsetIds is the list genl_ethtool_stringset_ids of genl_ethtool.txt.
-var GenlEthtoolStringsetIds = New("genl_ethtool_stringset_ids", []Entry{
-	{"ETH_SS_TEST", 0x0, false},
-	{"ETH_SS_STATS", 0x1, false},
-	{"ETH_SS_PRIV_FLAGS", 0x2, false},
-	{"ETH_SS_NTUPLE_FILTERS", 0x3, false},
-	{"ETH_SS_FEATURES", 0x4, false},
-	{"ETH_SS_RSS_HASH_FUNCS", 0x5, false},
-	{"ETH_SS_TUNABLES", 0x6, false},
-	{"ETH_SS_PHY_STATS", 0x7, false},
-	{"ETH_SS_PHY_TUNABLES", 0x8, false},
-	{"ETH_SS_LINK_MODES", 0x9, false},
-	{"ETH_SS_MSG_CLASSES", 0xa, false},
-	{"ETH_SS_WOL_MODES", 0xb, false},
-	{"ETH_SS_SOF_TIMESTAMPING", 0xc, false},
-	{"ETH_SS_TS_TX_TYPES", 0xd, false},
-	{"ETH_SS_TS_RX_FILTERS", 0xe, false},
-	{"ETH_SS_UDP_TUNNEL_TYPES", 0xf, false},
-	{"ETH_SS_STATS_STD", 0x10, false},
-	{"ETH_SS_STATS_ETH_PHY", 0x11, false},
-	{"ETH_SS_STATS_ETH_MAC", 0x12, false},
-	{"ETH_SS_STATS_ETH_CTRL", 0x13, false},
-	{"ETH_SS_STATS_RMON", 0x14, false},
-	{"ETH_SS_STATS_PHY", 0x15, false},
-	{"ETH_SS_TS_FLAGS", 0x16, false},
-})
+var GenlEthtoolStringsetIds = &Table{
+	Name: "genl_ethtool_stringset_ids",
+	Entries: []Entry{
+		{"ETH_SS_TEST", 0x0, false},
+		{"ETH_SS_STATS", 0x1, false},
+		{"ETH_SS_PRIV_FLAGS", 0x2, false},
+		{"ETH_SS_NTUPLE_FILTERS", 0x3, false},
+		{"ETH_SS_FEATURES", 0x4, false},
+		{"ETH_SS_RSS_HASH_FUNCS", 0x5, false},
+		{"ETH_SS_TUNABLES", 0x6, false},
+		{"ETH_SS_PHY_STATS", 0x7, false},
+		{"ETH_SS_PHY_TUNABLES", 0x8, false},
+		{"ETH_SS_LINK_MODES", 0x9, false},
+		{"ETH_SS_MSG_CLASSES", 0xa, false},
+		{"ETH_SS_WOL_MODES", 0xb, false},
+		{"ETH_SS_SOF_TIMESTAMPING", 0xc, false},
+		{"ETH_SS_TS_TX_TYPES", 0xd, false},
+		{"ETH_SS_TS_RX_FILTERS", 0xe, false},
+		{"ETH_SS_UDP_TUNNEL_TYPES", 0xf, false},
+		{"ETH_SS_STATS_STD", 0x10, false},
+		{"ETH_SS_STATS_ETH_PHY", 0x11, false},
+		{"ETH_SS_STATS_ETH_MAC", 0x12, false},
+		{"ETH_SS_STATS_ETH_CTRL", 0x13, false},
+		{"ETH_SS_STATS_RMON", 0x14, false},
+		{"ETH_SS_STATS_PHY", 0x15, false},
+		{"ETH_SS_TS_FLAGS", 0x16, false},
+	},
+	dense: []string{0x0: "ETH_SS_TEST", 0x1: "ETH_SS_STATS", 0x2: "ETH_SS_PRIV_FLAGS", 0x3: "ETH_SS_NTUPLE_FILTERS", 0x4: "ETH_SS_FEATURES", 0x5: "ETH_SS_RSS_HASH_FUNCS", 0x6: "ETH_SS_TUNABLES", 0x7: "ETH_SS_PHY_STATS", 0x8: "ETH_SS_PHY_TUNABLES", 0x9: "ETH_SS_LINK_MODES", 0xa: "ETH_SS_MSG_CLASSES", 0xb: "ETH_SS_WOL_MODES", 0xc: "ETH_SS_SOF_TIMESTAMPING", 0xd: "ETH_SS_TS_TX_TYPES", 0xe: "ETH_SS_TS_RX_FILTERS", 0xf: "ETH_SS_UDP_TUNNEL_TYPES", 0x10: "ETH_SS_STATS_STD", 0x11: "ETH_SS_STATS_ETH_PHY", 0x12: "ETH_SS_STATS_ETH_MAC", 0x13: "ETH_SS_STATS_ETH_CTRL", 0x14: "ETH_SS_STATS_RMON", 0x15: "ETH_SS_STATS_PHY", 0x16: "ETH_SS_TS_FLAGS"},
+}
 
 // GenlEthtoolMacStatsSrc is the list genl_ethtool_mac_stats_src of genl_ethtool.txt.
-var GenlEthtoolMacStatsSrc = New("genl_ethtool_mac_stats_src", []Entry{
-	{"ETHTOOL_MAC_STATS_SRC_AGGREGATE", 0x0, false},
-	{"ETHTOOL_MAC_STATS_SRC_EMAC", 0x1, false},
-	{"ETHTOOL_MAC_STATS_SRC_PMAC", 0x2, false},
-})
+var GenlEthtoolMacStatsSrc = &Table{
+	Name: "genl_ethtool_mac_stats_src",
+	Entries: []Entry{
+		{"ETHTOOL_MAC_STATS_SRC_AGGREGATE", 0x0, false},
+		{"ETHTOOL_MAC_STATS_SRC_EMAC", 0x1, false},
+		{"ETHTOOL_MAC_STATS_SRC_PMAC", 0x2, false},
+	},
+	dense: []string{0x0: "ETHTOOL_MAC_STATS_SRC_AGGREGATE", 0x1: "ETHTOOL_MAC_STATS_SRC_EMAC", 0x2: "ETHTOOL_MAC_STATS_SRC_PMAC"},
+}
 
 // GenlEthtoolModulePowerModePolicy is the list genl_ethtool_module_power_mode_policy of genl_ethtool.txt.
-var GenlEthtoolModulePowerModePolicy = New("genl_ethtool_module_power_mode_policy", []Entry{
-	{"ETHTOOL_MODULE_POWER_MODE_POLICY_HIGH", 0x1, false},
-	{"ETHTOOL_MODULE_POWER_MODE_POLICY_AUTO", 0x2, false},
-})
+var GenlEthtoolModulePowerModePolicy = &Table{
+	Name: "genl_ethtool_module_power_mode_policy",
+	Entries: []Entry{
+		{"ETHTOOL_MODULE_POWER_MODE_POLICY_HIGH", 0x1, false},
+		{"ETHTOOL_MODULE_POWER_MODE_POLICY_AUTO", 0x2, false},
+	},
+	dense: []string{0x1: "ETHTOOL_MODULE_POWER_MODE_POLICY_HIGH", 0x2: "ETHTOOL_MODULE_POWER_MODE_POLICY_AUTO"},
+}
 
 // GenlEthtoolModulePowerMode is the list genl_ethtool_module_power_mode of genl_ethtool.txt.
-var GenlEthtoolModulePowerMode = New("genl_ethtool_module_power_mode", []Entry{
-	{"ETHTOOL_MODULE_POWER_MODE_LOW", 0x1, false},
-	{"ETHTOOL_MODULE_POWER_MODE_HIGH", 0x2, false},
-})
+var GenlEthtoolModulePowerMode = &Table{
+	Name: "genl_ethtool_module_power_mode",
+	Entries: []Entry{
+		{"ETHTOOL_MODULE_POWER_MODE_LOW", 0x1, false},
+		{"ETHTOOL_MODULE_POWER_MODE_HIGH", 0x2, false},
+	},
+	dense: []string{0x1: "ETHTOOL_MODULE_POWER_MODE_LOW", 0x2: "ETHTOOL_MODULE_POWER_MODE_HIGH"},
+}
 
 // GenlEthtoolC33PseExtState is the list genl_ethtool_c33_pse_ext_state of genl_ethtool.txt.
-var GenlEthtoolC33PseExtState = New("genl_ethtool_c33_pse_ext_state", []Entry{
-	{"ETHTOOL_C33_PSE_EXT_STATE_ERROR_CONDITION", 0x1, false},
-	{"ETHTOOL_C33_PSE_EXT_STATE_MR_MPS_VALID", 0x2, false},
-	{"ETHTOOL_C33_PSE_EXT_STATE_MR_PSE_ENABLE", 0x3, false},
-	{"ETHTOOL_C33_PSE_EXT_STATE_OPTION_DETECT_TED", 0x4, false},
-	{"ETHTOOL_C33_PSE_EXT_STATE_OPTION_VPORT_LIM", 0x5, false},
-	{"ETHTOOL_C33_PSE_EXT_STATE_OVLD_DETECTED", 0x6, false},
-	{"ETHTOOL_C33_PSE_EXT_STATE_PD_DLL_POWER_TYPE", 0x7, false},
-	{"ETHTOOL_C33_PSE_EXT_STATE_POWER_NOT_AVAILABLE", 0x8, false},
-	{"ETHTOOL_C33_PSE_EXT_STATE_SHORT_DETECTED", 0x9, false},
-})
+var GenlEthtoolC33PseExtState = &Table{
+	Name: "genl_ethtool_c33_pse_ext_state",
+	Entries: []Entry{
+		{"ETHTOOL_C33_PSE_EXT_STATE_ERROR_CONDITION", 0x1, false},
+		{"ETHTOOL_C33_PSE_EXT_STATE_MR_MPS_VALID", 0x2, false},
+		{"ETHTOOL_C33_PSE_EXT_STATE_MR_PSE_ENABLE", 0x3, false},
+		{"ETHTOOL_C33_PSE_EXT_STATE_OPTION_DETECT_TED", 0x4, false},
+		{"ETHTOOL_C33_PSE_EXT_STATE_OPTION_VPORT_LIM", 0x5, false},
+		{"ETHTOOL_C33_PSE_EXT_STATE_OVLD_DETECTED", 0x6, false},
+		{"ETHTOOL_C33_PSE_EXT_STATE_PD_DLL_POWER_TYPE", 0x7, false},
+		{"ETHTOOL_C33_PSE_EXT_STATE_POWER_NOT_AVAILABLE", 0x8, false},
+		{"ETHTOOL_C33_PSE_EXT_STATE_SHORT_DETECTED", 0x9, false},
+	},
+	dense: []string{0x1: "ETHTOOL_C33_PSE_EXT_STATE_ERROR_CONDITION", 0x2: "ETHTOOL_C33_PSE_EXT_STATE_MR_MPS_VALID", 0x3: "ETHTOOL_C33_PSE_EXT_STATE_MR_PSE_ENABLE", 0x4: "ETHTOOL_C33_PSE_EXT_STATE_OPTION_DETECT_TED", 0x5: "ETHTOOL_C33_PSE_EXT_STATE_OPTION_VPORT_LIM", 0x6: "ETHTOOL_C33_PSE_EXT_STATE_OVLD_DETECTED", 0x7: "ETHTOOL_C33_PSE_EXT_STATE_PD_DLL_POWER_TYPE", 0x8: "ETHTOOL_C33_PSE_EXT_STATE_POWER_NOT_AVAILABLE", 0x9: "ETHTOOL_C33_PSE_EXT_STATE_SHORT_DETECTED"},
+}
 
 // GenlEthtoolC33PseAdminState is the list genl_ethtool_c33_pse_admin_state of genl_ethtool.txt.
-var GenlEthtoolC33PseAdminState = New("genl_ethtool_c33_pse_admin_state", []Entry{
-	{"ETHTOOL_C33_PSE_ADMIN_STATE_UNKNOWN", 0x1, false},
-	{"ETHTOOL_C33_PSE_ADMIN_STATE_DISABLED", 0x2, false},
-	{"ETHTOOL_C33_PSE_ADMIN_STATE_ENABLED", 0x3, false},
-})
+var GenlEthtoolC33PseAdminState = &Table{
+	Name: "genl_ethtool_c33_pse_admin_state",
+	Entries: []Entry{
+		{"ETHTOOL_C33_PSE_ADMIN_STATE_UNKNOWN", 0x1, false},
+		{"ETHTOOL_C33_PSE_ADMIN_STATE_DISABLED", 0x2, false},
+		{"ETHTOOL_C33_PSE_ADMIN_STATE_ENABLED", 0x3, false},
+	},
+	dense: []string{0x1: "ETHTOOL_C33_PSE_ADMIN_STATE_UNKNOWN", 0x2: "ETHTOOL_C33_PSE_ADMIN_STATE_DISABLED", 0x3: "ETHTOOL_C33_PSE_ADMIN_STATE_ENABLED"},
+}
 
 // GenlEthtoolC33PsePwDStatus is the list genl_ethtool_c33_pse_pw_d_status of genl_ethtool.txt.
-var GenlEthtoolC33PsePwDStatus = New("genl_ethtool_c33_pse_pw_d_status", []Entry{
-	{"ETHTOOL_C33_PSE_PW_D_STATUS_UNKNOWN", 0x1, false},
-	{"ETHTOOL_C33_PSE_PW_D_STATUS_DISABLED", 0x2, false},
-	{"ETHTOOL_C33_PSE_PW_D_STATUS_SEARCHING", 0x3, false},
-	{"ETHTOOL_C33_PSE_PW_D_STATUS_DELIVERING", 0x4, false},
-	{"ETHTOOL_C33_PSE_PW_D_STATUS_TEST", 0x5, false},
-	{"ETHTOOL_C33_PSE_PW_D_STATUS_FAULT", 0x6, false},
-	{"ETHTOOL_C33_PSE_PW_D_STATUS_OTHERFAULT", 0x7, false},
-})
+var GenlEthtoolC33PsePwDStatus = &Table{
+	Name: "genl_ethtool_c33_pse_pw_d_status",
+	Entries: []Entry{
+		{"ETHTOOL_C33_PSE_PW_D_STATUS_UNKNOWN", 0x1, false},
+		{"ETHTOOL_C33_PSE_PW_D_STATUS_DISABLED", 0x2, false},
+		{"ETHTOOL_C33_PSE_PW_D_STATUS_SEARCHING", 0x3, false},
+		{"ETHTOOL_C33_PSE_PW_D_STATUS_DELIVERING", 0x4, false},
+		{"ETHTOOL_C33_PSE_PW_D_STATUS_TEST", 0x5, false},
+		{"ETHTOOL_C33_PSE_PW_D_STATUS_FAULT", 0x6, false},
+		{"ETHTOOL_C33_PSE_PW_D_STATUS_OTHERFAULT", 0x7, false},
+	},
+	dense: []string{0x1: "ETHTOOL_C33_PSE_PW_D_STATUS_UNKNOWN", 0x2: "ETHTOOL_C33_PSE_PW_D_STATUS_DISABLED", 0x3: "ETHTOOL_C33_PSE_PW_D_STATUS_SEARCHING", 0x4: "ETHTOOL_C33_PSE_PW_D_STATUS_DELIVERING", 0x5: "ETHTOOL_C33_PSE_PW_D_STATUS_TEST", 0x6: "ETHTOOL_C33_PSE_PW_D_STATUS_FAULT", 0x7: "ETHTOOL_C33_PSE_PW_D_STATUS_OTHERFAULT"},
+}
 
 // GenlEthtoolPodlPseAdminState is the list genl_ethtool_podl_pse_admin_state of genl_ethtool.txt.
-var GenlEthtoolPodlPseAdminState = New("genl_ethtool_podl_pse_admin_state", []Entry{
-	{"ETHTOOL_PODL_PSE_ADMIN_STATE_UNKNOWN", 0x1, false},
-	{"ETHTOOL_PODL_PSE_ADMIN_STATE_DISABLED", 0x2, false},
-	{"ETHTOOL_PODL_PSE_ADMIN_STATE_ENABLED", 0x3, false},
-})
+var GenlEthtoolPodlPseAdminState = &Table{
+	Name: "genl_ethtool_podl_pse_admin_state",
+	Entries: []Entry{
+		{"ETHTOOL_PODL_PSE_ADMIN_STATE_UNKNOWN", 0x1, false},
+		{"ETHTOOL_PODL_PSE_ADMIN_STATE_DISABLED", 0x2, false},
+		{"ETHTOOL_PODL_PSE_ADMIN_STATE_ENABLED", 0x3, false},
+	},
+	dense: []string{0x1: "ETHTOOL_PODL_PSE_ADMIN_STATE_UNKNOWN", 0x2: "ETHTOOL_PODL_PSE_ADMIN_STATE_DISABLED", 0x3: "ETHTOOL_PODL_PSE_ADMIN_STATE_ENABLED"},
+}
 
 // GenlEthtoolPodlPsePwDStatus is the list genl_ethtool_podl_pse_pw_d_status of genl_ethtool.txt.
-var GenlEthtoolPodlPsePwDStatus = New("genl_ethtool_podl_pse_pw_d_status", []Entry{
-	{"ETHTOOL_PODL_PSE_PW_D_STATUS_UNKNOWN", 0x1, false},
-	{"ETHTOOL_PODL_PSE_PW_D_STATUS_DISABLED", 0x2, false},
-	{"ETHTOOL_PODL_PSE_PW_D_STATUS_SEARCHING", 0x3, false},
-	{"ETHTOOL_PODL_PSE_PW_D_STATUS_DELIVERING", 0x4, false},
-	{"ETHTOOL_PODL_PSE_PW_D_STATUS_SLEEP", 0x5, false},
-	{"ETHTOOL_PODL_PSE_PW_D_STATUS_IDLE", 0x6, false},
-	{"ETHTOOL_PODL_PSE_PW_D_STATUS_ERROR", 0x7, false},
-})
+var GenlEthtoolPodlPsePwDStatus = &Table{
+	Name: "genl_ethtool_podl_pse_pw_d_status",
+	Entries: []Entry{
+		{"ETHTOOL_PODL_PSE_PW_D_STATUS_UNKNOWN", 0x1, false},
+		{"ETHTOOL_PODL_PSE_PW_D_STATUS_DISABLED", 0x2, false},
+		{"ETHTOOL_PODL_PSE_PW_D_STATUS_SEARCHING", 0x3, false},
+		{"ETHTOOL_PODL_PSE_PW_D_STATUS_DELIVERING", 0x4, false},
+		{"ETHTOOL_PODL_PSE_PW_D_STATUS_SLEEP", 0x5, false},
+		{"ETHTOOL_PODL_PSE_PW_D_STATUS_IDLE", 0x6, false},
+		{"ETHTOOL_PODL_PSE_PW_D_STATUS_ERROR", 0x7, false},
+	},
+	dense: []string{0x1: "ETHTOOL_PODL_PSE_PW_D_STATUS_UNKNOWN", 0x2: "ETHTOOL_PODL_PSE_PW_D_STATUS_DISABLED", 0x3: "ETHTOOL_PODL_PSE_PW_D_STATUS_SEARCHING", 0x4: "ETHTOOL_PODL_PSE_PW_D_STATUS_DELIVERING", 0x5: "ETHTOOL_PODL_PSE_PW_D_STATUS_SLEEP", 0x6: "ETHTOOL_PODL_PSE_PW_D_STATUS_IDLE", 0x7: "ETHTOOL_PODL_PSE_PW_D_STATUS_ERROR"},
+}
 
 // GenlEthtoolMmVerifyStatus is the list genl_ethtool_mm_verify_status of genl_ethtool.txt.
-var GenlEthtoolMmVerifyStatus = New("genl_ethtool_mm_verify_status", []Entry{
-	{"ETHTOOL_MM_VERIFY_STATUS_UNKNOWN", 0x0, false},
-	{"ETHTOOL_MM_VERIFY_STATUS_INITIAL", 0x1, false},
-	{"ETHTOOL_MM_VERIFY_STATUS_VERIFYING", 0x2, false},
-	{"ETHTOOL_MM_VERIFY_STATUS_SUCCEEDED", 0x3, false},
-	{"ETHTOOL_MM_VERIFY_STATUS_FAILED", 0x4, false},
-	{"ETHTOOL_MM_VERIFY_STATUS_DISABLED", 0x5, false},
-})
+var GenlEthtoolMmVerifyStatus = &Table{
+	Name: "genl_ethtool_mm_verify_status",
+	Entries: []Entry{
+		{"ETHTOOL_MM_VERIFY_STATUS_UNKNOWN", 0x0, false},
+		{"ETHTOOL_MM_VERIFY_STATUS_INITIAL", 0x1, false},
+		{"ETHTOOL_MM_VERIFY_STATUS_VERIFYING", 0x2, false},
+		{"ETHTOOL_MM_VERIFY_STATUS_SUCCEEDED", 0x3, false},
+		{"ETHTOOL_MM_VERIFY_STATUS_FAILED", 0x4, false},
+		{"ETHTOOL_MM_VERIFY_STATUS_DISABLED", 0x5, false},
+	},
+	dense: []string{0x0: "ETHTOOL_MM_VERIFY_STATUS_UNKNOWN", 0x1: "ETHTOOL_MM_VERIFY_STATUS_INITIAL", 0x2: "ETHTOOL_MM_VERIFY_STATUS_VERIFYING", 0x3: "ETHTOOL_MM_VERIFY_STATUS_SUCCEEDED", 0x4: "ETHTOOL_MM_VERIFY_STATUS_FAILED", 0x5: "ETHTOOL_MM_VERIFY_STATUS_DISABLED"},
+}
 
 // GenlEthtoolModuleFwFlashStatus is the list genl_ethtool_module_fw_flash_status of genl_ethtool.txt.
-var GenlEthtoolModuleFwFlashStatus = New("genl_ethtool_module_fw_flash_status", []Entry{
-	{"ETHTOOL_MODULE_FW_FLASH_STATUS_STARTED", 0x1, false},
-	{"ETHTOOL_MODULE_FW_FLASH_STATUS_IN_PROGRESS", 0x2, false},
-	{"ETHTOOL_MODULE_FW_FLASH_STATUS_COMPLETED", 0x3, false},
-	{"ETHTOOL_MODULE_FW_FLASH_STATUS_ERROR", 0x4, false},
-})
+var GenlEthtoolModuleFwFlashStatus = &Table{
+	Name: "genl_ethtool_module_fw_flash_status",
+	Entries: []Entry{
+		{"ETHTOOL_MODULE_FW_FLASH_STATUS_STARTED", 0x1, false},
+		{"ETHTOOL_MODULE_FW_FLASH_STATUS_IN_PROGRESS", 0x2, false},
+		{"ETHTOOL_MODULE_FW_FLASH_STATUS_COMPLETED", 0x3, false},
+		{"ETHTOOL_MODULE_FW_FLASH_STATUS_ERROR", 0x4, false},
+	},
+	dense: []string{0x1: "ETHTOOL_MODULE_FW_FLASH_STATUS_STARTED", 0x2: "ETHTOOL_MODULE_FW_FLASH_STATUS_IN_PROGRESS", 0x3: "ETHTOOL_MODULE_FW_FLASH_STATUS_COMPLETED", 0x4: "ETHTOOL_MODULE_FW_FLASH_STATUS_ERROR"},
+}
 
 // GenlEthtoolPorts is the list genl_ethtool_ports of genl_ethtool.txt.
-var GenlEthtoolPorts = New("genl_ethtool_ports", []Entry{
-	{"PORT_TP", 0x0, false},
-	{"PORT_AUI", 0x1, false},
-	{"PORT_MII", 0x2, false},
-	{"PORT_FIBRE", 0x3, false},
-	{"PORT_BNC", 0x4, false},
-	{"PORT_DA", 0x5, false},
-	{"PORT_NONE", 0xef, false},
-	{"PORT_OTHER", 0xff, false},
-})
+var GenlEthtoolPorts = &Table{
+	Name: "genl_ethtool_ports",
+	Entries: []Entry{
+		{"PORT_TP", 0x0, false},
+		{"PORT_AUI", 0x1, false},
+		{"PORT_MII", 0x2, false},
+		{"PORT_FIBRE", 0x3, false},
+		{"PORT_BNC", 0x4, false},
+		{"PORT_DA", 0x5, false},
+		{"PORT_NONE", 0xef, false},
+		{"PORT_OTHER", 0xff, false},
+	},
+	dense: []string{0x0: "PORT_TP", 0x1: "PORT_AUI", 0x2: "PORT_MII", 0x3: "PORT_FIBRE", 0x4: "PORT_BNC", 0x5: "PORT_DA", 0xef: "PORT_NONE", 0xff: "PORT_OTHER"},
+}
 
 // GenlEthtoolDuplex is the list genl_ethtool_duplex of genl_ethtool.txt.
-var GenlEthtoolDuplex = New("genl_ethtool_duplex", []Entry{
-	{"DUPLEX_HALF", 0x0, false},
-	{"DUPLEX_FULL", 0x1, false},
-	{"DUPLEX_UNKNOWN", 0xff, false},
-})
+var GenlEthtoolDuplex = &Table{
+	Name: "genl_ethtool_duplex",
+	Entries: []Entry{
+		{"DUPLEX_HALF", 0x0, false},
+		{"DUPLEX_FULL", 0x1, false},
+		{"DUPLEX_UNKNOWN", 0xff, false},
+	},
+	dense: []string{0x0: "DUPLEX_HALF", 0x1: "DUPLEX_FULL", 0xff: "DUPLEX_UNKNOWN"},
+}
 
 // GenlEthtoolXcvr is the list genl_ethtool_xcvr of genl_ethtool.txt.
-var GenlEthtoolXcvr = New("genl_ethtool_xcvr", []Entry{
-	{"XCVR_INTERNAL", 0x0, false},
-	{"XCVR_EXTERNAL", 0x1, false},
-	{"XCVR_DUMMY1", 0x2, false},
-	{"XCVR_DUMMY2", 0x3, false},
-	{"XCVR_DUMMY3", 0x4, false},
-})
+var GenlEthtoolXcvr = &Table{
+	Name: "genl_ethtool_xcvr",
+	Entries: []Entry{
+		{"XCVR_INTERNAL", 0x0, false},
+		{"XCVR_EXTERNAL", 0x1, false},
+		{"XCVR_DUMMY1", 0x2, false},
+		{"XCVR_DUMMY2", 0x3, false},
+		{"XCVR_DUMMY3", 0x4, false},
+	},
+	dense: []string{0x0: "XCVR_INTERNAL", 0x1: "XCVR_EXTERNAL", 0x2: "XCVR_DUMMY1", 0x3: "XCVR_DUMMY2", 0x4: "XCVR_DUMMY3"},
+}
 
 // GenlEthtoolAutoneg is the list genl_ethtool_autoneg of genl_ethtool.txt.
-var GenlEthtoolAutoneg = New("genl_ethtool_autoneg", []Entry{
-	{"AUTONEG_DISABLE", 0x0, false},
-	{"AUTONEG_ENABLE", 0x1, false},
-})
+var GenlEthtoolAutoneg = &Table{
+	Name: "genl_ethtool_autoneg",
+	Entries: []Entry{
+		{"AUTONEG_DISABLE", 0x0, false},
+		{"AUTONEG_ENABLE", 0x1, false},
+	},
+	dense: []string{0x0: "AUTONEG_DISABLE", 0x1: "AUTONEG_ENABLE"},
+}
 
 // GenlEthtoolTpMdi is the list genl_ethtool_tp_mdi of genl_ethtool.txt.
-var GenlEthtoolTpMdi = New("genl_ethtool_tp_mdi", []Entry{
-	{"ETH_TP_MDI_INVALID", 0x0, false},
-	{"ETH_TP_MDI", 0x1, false},
-	{"ETH_TP_MDI_X", 0x2, false},
-	{"ETH_TP_MDI_AUTO", 0x3, false},
-})
+var GenlEthtoolTpMdi = &Table{
+	Name: "genl_ethtool_tp_mdi",
+	Entries: []Entry{
+		{"ETH_TP_MDI_INVALID", 0x0, false},
+		{"ETH_TP_MDI", 0x1, false},
+		{"ETH_TP_MDI_X", 0x2, false},
+		{"ETH_TP_MDI_AUTO", 0x3, false},
+	},
+	dense: []string{0x0: "ETH_TP_MDI_INVALID", 0x1: "ETH_TP_MDI", 0x2: "ETH_TP_MDI_X", 0x3: "ETH_TP_MDI_AUTO"},
+}
 
 // GenlEthtoolMasterSlaveCfg is the list genl_ethtool_master_slave_cfg of genl_ethtool.txt.
-var GenlEthtoolMasterSlaveCfg = New("genl_ethtool_master_slave_cfg", []Entry{
-	{"MASTER_SLAVE_CFG_UNSUPPORTED", 0x0, false},
-	{"MASTER_SLAVE_CFG_UNKNOWN", 0x1, false},
-	{"MASTER_SLAVE_CFG_MASTER_PREFERRED", 0x2, false},
-	{"MASTER_SLAVE_CFG_SLAVE_PREFERRED", 0x3, false},
-	{"MASTER_SLAVE_CFG_MASTER_FORCE", 0x4, false},
-	{"MASTER_SLAVE_CFG_SLAVE_FORCE", 0x5, false},
-})
+var GenlEthtoolMasterSlaveCfg = &Table{
+	Name: "genl_ethtool_master_slave_cfg",
+	Entries: []Entry{
+		{"MASTER_SLAVE_CFG_UNSUPPORTED", 0x0, false},
+		{"MASTER_SLAVE_CFG_UNKNOWN", 0x1, false},
+		{"MASTER_SLAVE_CFG_MASTER_PREFERRED", 0x2, false},
+		{"MASTER_SLAVE_CFG_SLAVE_PREFERRED", 0x3, false},
+		{"MASTER_SLAVE_CFG_MASTER_FORCE", 0x4, false},
+		{"MASTER_SLAVE_CFG_SLAVE_FORCE", 0x5, false},
+	},
+	dense: []string{0x0: "MASTER_SLAVE_CFG_UNSUPPORTED", 0x1: "MASTER_SLAVE_CFG_UNKNOWN", 0x2: "MASTER_SLAVE_CFG_MASTER_PREFERRED", 0x3: "MASTER_SLAVE_CFG_SLAVE_PREFERRED", 0x4: "MASTER_SLAVE_CFG_MASTER_FORCE", 0x5: "MASTER_SLAVE_CFG_SLAVE_FORCE"},
+}
 
 // GenlEthtoolMasterSlaveState is the list genl_ethtool_master_slave_state of genl_ethtool.txt.
-var GenlEthtoolMasterSlaveState = New("genl_ethtool_master_slave_state", []Entry{
-	{"MASTER_SLAVE_STATE_UNSUPPORTED", 0x0, false},
-	{"MASTER_SLAVE_STATE_UNKNOWN", 0x1, false},
-	{"MASTER_SLAVE_STATE_MASTER", 0x2, false},
-	{"MASTER_SLAVE_STATE_SLAVE", 0x3, false},
-	{"MASTER_SLAVE_STATE_ERR", 0x4, false},
-})
+var GenlEthtoolMasterSlaveState = &Table{
+	Name: "genl_ethtool_master_slave_state",
+	Entries: []Entry{
+		{"MASTER_SLAVE_STATE_UNSUPPORTED", 0x0, false},
+		{"MASTER_SLAVE_STATE_UNKNOWN", 0x1, false},
+		{"MASTER_SLAVE_STATE_MASTER", 0x2, false},
+		{"MASTER_SLAVE_STATE_SLAVE", 0x3, false},
+		{"MASTER_SLAVE_STATE_ERR", 0x4, false},
+	},
+	dense: []string{0x0: "MASTER_SLAVE_STATE_UNSUPPORTED", 0x1: "MASTER_SLAVE_STATE_UNKNOWN", 0x2: "MASTER_SLAVE_STATE_MASTER", 0x3: "MASTER_SLAVE_STATE_SLAVE", 0x4: "MASTER_SLAVE_STATE_ERR"},
+}
 
 // GenlEthtoolRateMatch is the list genl_ethtool_rate_match of genl_ethtool.txt.
-var GenlEthtoolRateMatch = New("genl_ethtool_rate_match", []Entry{
-	{"RATE_MATCH_NONE", 0x0, false},
-	{"RATE_MATCH_PAUSE", 0x1, false},
-	{"RATE_MATCH_CRS", 0x2, false},
-	{"RATE_MATCH_OPEN_LOOP", 0x3, false},
-})
+var GenlEthtoolRateMatch = &Table{
+	Name: "genl_ethtool_rate_match",
+	Entries: []Entry{
+		{"RATE_MATCH_NONE", 0x0, false},
+		{"RATE_MATCH_PAUSE", 0x1, false},
+		{"RATE_MATCH_CRS", 0x2, false},
+		{"RATE_MATCH_OPEN_LOOP", 0x3, false},
+	},
+	dense: []string{0x0: "RATE_MATCH_NONE", 0x1: "RATE_MATCH_PAUSE", 0x2: "RATE_MATCH_CRS", 0x3: "RATE_MATCH_OPEN_LOOP"},
+}
 
 // GenlEthtoolRxhXfrm is the list genl_ethtool_rxh_xfrm of genl_ethtool.txt.
-var GenlEthtoolRxhXfrm = New("genl_ethtool_rxh_xfrm", []Entry{
-	{"RXH_XFRM_SYM_XOR", 0x1, false},
-	{"RXH_XFRM_SYM_OR_XOR", 0x2, false},
-})
+var GenlEthtoolRxhXfrm = &Table{
+	Name: "genl_ethtool_rxh_xfrm",
+	Entries: []Entry{
+		{"RXH_XFRM_SYM_XOR", 0x1, false},
+		{"RXH_XFRM_SYM_OR_XOR", 0x2, false},
+	},
+	dense: []string{0x1: "RXH_XFRM_SYM_XOR", 0x2: "RXH_XFRM_SYM_OR_XOR"},
+}
 
 // GenlEthtoolRxh is the list genl_ethtool_rxh of genl_ethtool.txt.
-var GenlEthtoolRxh = New("genl_ethtool_rxh", []Entry{
-	{"RXH_L2DA", 0x2, false},
-	{"RXH_VLAN", 0x4, false},
-	{"RXH_L3_PROTO", 0x8, false},
-	{"RXH_IP_SRC", 0x10, false},
-	{"RXH_IP_DST", 0x20, false},
-	{"RXH_L4_B_0_1", 0x40, false},
-	{"RXH_L4_B_2_3", 0x80, false},
-	{"RXH_GTP_TEID", 0x100, false},
-	{"RXH_DISCARD", 0x80000000, false},
-})
+var GenlEthtoolRxh = &Table{
+	Name: "genl_ethtool_rxh",
+	Entries: []Entry{
+		{"RXH_L2DA", 0x2, false},
+		{"RXH_VLAN", 0x4, false},
+		{"RXH_L3_PROTO", 0x8, false},
+		{"RXH_IP_SRC", 0x10, false},
+		{"RXH_IP_DST", 0x20, false},
+		{"RXH_L4_B_0_1", 0x40, false},
+		{"RXH_L4_B_2_3", 0x80, false},
+		{"RXH_GTP_TEID", 0x100, false},
+		{"RXH_DISCARD", 0x80000000, false},
+	},
+	sorted: []Entry{
+		{"RXH_L2DA", 0x2, false},
+		{"RXH_VLAN", 0x4, false},
+		{"RXH_L3_PROTO", 0x8, false},
+		{"RXH_IP_SRC", 0x10, false},
+		{"RXH_IP_DST", 0x20, false},
+		{"RXH_L4_B_0_1", 0x40, false},
+		{"RXH_L4_B_2_3", 0x80, false},
+		{"RXH_GTP_TEID", 0x100, false},
+		{"RXH_DISCARD", 0x80000000, false},
+	},
+}
 
 // GenlEthtoolRssHfunc is the list genl_ethtool_rss_hfunc of genl_ethtool.txt.
-var GenlEthtoolRssHfunc = New("genl_ethtool_rss_hfunc", []Entry{
-	{"ETH_RSS_HASH_TOP", 0x1, false},
-	{"ETH_RSS_HASH_XOR", 0x2, false},
-	{"ETH_RSS_HASH_CRC32", 0x4, false},
-})
+var GenlEthtoolRssHfunc = &Table{
+	Name: "genl_ethtool_rss_hfunc",
+	Entries: []Entry{
+		{"ETH_RSS_HASH_TOP", 0x1, false},
+		{"ETH_RSS_HASH_XOR", 0x2, false},
+		{"ETH_RSS_HASH_CRC32", 0x4, false},
+	},
+	dense: []string{0x1: "ETH_RSS_HASH_TOP", 0x2: "ETH_RSS_HASH_XOR", 0x4: "ETH_RSS_HASH_CRC32"},
+}

@@ -3,154 +3,211 @@
 package xlat
 
 // GenlMacsecAttrs is the list genl_macsec_attrs of genl_macsec.txt.
-var GenlMacsecAttrs = New("genl_macsec_attrs", []Entry{
-	{"MACSEC_ATTR_UNSPEC", 0x0, false},
-	{"MACSEC_ATTR_IFINDEX", 0x1, false},
-	{"MACSEC_ATTR_RXSC_CONFIG", 0x2, false},
-	{"MACSEC_ATTR_SA_CONFIG", 0x3, false},
-	{"MACSEC_ATTR_SECY", 0x4, false},
-	{"MACSEC_ATTR_TXSA_LIST", 0x5, false},
-	{"MACSEC_ATTR_RXSC_LIST", 0x6, false},
-	{"MACSEC_ATTR_TXSC_STATS", 0x7, false},
-	{"MACSEC_ATTR_SECY_STATS", 0x8, false},
-	{"MACSEC_ATTR_OFFLOAD", 0x9, false},
-})
+var GenlMacsecAttrs = &Table{
+	Name: "genl_macsec_attrs",
+	Entries: []Entry{
+		{"MACSEC_ATTR_UNSPEC", 0x0, false},
+		{"MACSEC_ATTR_IFINDEX", 0x1, false},
+		{"MACSEC_ATTR_RXSC_CONFIG", 0x2, false},
+		{"MACSEC_ATTR_SA_CONFIG", 0x3, false},
+		{"MACSEC_ATTR_SECY", 0x4, false},
+		{"MACSEC_ATTR_TXSA_LIST", 0x5, false},
+		{"MACSEC_ATTR_RXSC_LIST", 0x6, false},
+		{"MACSEC_ATTR_TXSC_STATS", 0x7, false},
+		{"MACSEC_ATTR_SECY_STATS", 0x8, false},
+		{"MACSEC_ATTR_OFFLOAD", 0x9, false},
+	},
+	dense: []string{0x0: "MACSEC_ATTR_UNSPEC", 0x1: "MACSEC_ATTR_IFINDEX", 0x2: "MACSEC_ATTR_RXSC_CONFIG", 0x3: "MACSEC_ATTR_SA_CONFIG", 0x4: "MACSEC_ATTR_SECY", 0x5: "MACSEC_ATTR_TXSA_LIST", 0x6: "MACSEC_ATTR_RXSC_LIST", 0x7: "MACSEC_ATTR_TXSC_STATS", 0x8: "MACSEC_ATTR_SECY_STATS", 0x9: "MACSEC_ATTR_OFFLOAD"},
+}
 
 // GenlMacsecSecyAttrs is the list genl_macsec_secy_attrs of genl_macsec.txt.
-var GenlMacsecSecyAttrs = New("genl_macsec_secy_attrs", []Entry{
-	{"MACSEC_SECY_ATTR_UNSPEC", 0x0, false},
-	{"MACSEC_SECY_ATTR_SCI", 0x1, false},
-	{"MACSEC_SECY_ATTR_ENCODING_SA", 0x2, false},
-	{"MACSEC_SECY_ATTR_WINDOW", 0x3, false},
-	{"MACSEC_SECY_ATTR_CIPHER_SUITE", 0x4, false},
-	{"MACSEC_SECY_ATTR_ICV_LEN", 0x5, false},
-	{"MACSEC_SECY_ATTR_PROTECT", 0x6, false},
-	{"MACSEC_SECY_ATTR_REPLAY", 0x7, false},
-	{"MACSEC_SECY_ATTR_OPER", 0x8, false},
-	{"MACSEC_SECY_ATTR_VALIDATE", 0x9, false},
-	{"MACSEC_SECY_ATTR_ENCRYPT", 0xa, false},
-	{"MACSEC_SECY_ATTR_INC_SCI", 0xb, false},
-	{"MACSEC_SECY_ATTR_ES", 0xc, false},
-	{"MACSEC_SECY_ATTR_SCB", 0xd, false},
-	{"MACSEC_SECY_ATTR_PAD", 0xe, false},
-})
+var GenlMacsecSecyAttrs = &Table{
+	Name: "genl_macsec_secy_attrs",
+	Entries: []Entry{
+		{"MACSEC_SECY_ATTR_UNSPEC", 0x0, false},
+		{"MACSEC_SECY_ATTR_SCI", 0x1, false},
+		{"MACSEC_SECY_ATTR_ENCODING_SA", 0x2, false},
+		{"MACSEC_SECY_ATTR_WINDOW", 0x3, false},
+		{"MACSEC_SECY_ATTR_CIPHER_SUITE", 0x4, false},
+		{"MACSEC_SECY_ATTR_ICV_LEN", 0x5, false},
+		{"MACSEC_SECY_ATTR_PROTECT", 0x6, false},
+		{"MACSEC_SECY_ATTR_REPLAY", 0x7, false},
+		{"MACSEC_SECY_ATTR_OPER", 0x8, false},
+		{"MACSEC_SECY_ATTR_VALIDATE", 0x9, false},
+		{"MACSEC_SECY_ATTR_ENCRYPT", 0xa, false},
+		{"MACSEC_SECY_ATTR_INC_SCI", 0xb, false},
+		{"MACSEC_SECY_ATTR_ES", 0xc, false},
+		{"MACSEC_SECY_ATTR_SCB", 0xd, false},
+		{"MACSEC_SECY_ATTR_PAD", 0xe, false},
+	},
+	dense: []string{0x0: "MACSEC_SECY_ATTR_UNSPEC", 0x1: "MACSEC_SECY_ATTR_SCI", 0x2: "MACSEC_SECY_ATTR_ENCODING_SA", 0x3: "MACSEC_SECY_ATTR_WINDOW", 0x4: "MACSEC_SECY_ATTR_CIPHER_SUITE", 0x5: "MACSEC_SECY_ATTR_ICV_LEN", 0x6: "MACSEC_SECY_ATTR_PROTECT", 0x7: "MACSEC_SECY_ATTR_REPLAY", 0x8: "MACSEC_SECY_ATTR_OPER", 0x9: "MACSEC_SECY_ATTR_VALIDATE", 0xa: "MACSEC_SECY_ATTR_ENCRYPT", 0xb: "MACSEC_SECY_ATTR_INC_SCI", 0xc: "MACSEC_SECY_ATTR_ES", 0xd: "MACSEC_SECY_ATTR_SCB", 0xe: "MACSEC_SECY_ATTR_PAD"},
+}
 
 // GenlMacsecRxscAttrs is the list genl_macsec_rxsc_attrs of genl_macsec.txt.
-var GenlMacsecRxscAttrs = New("genl_macsec_rxsc_attrs", []Entry{
-	{"MACSEC_RXSC_ATTR_UNSPEC", 0x0, false},
-	{"MACSEC_RXSC_ATTR_SCI", 0x1, false},
-	{"MACSEC_RXSC_ATTR_ACTIVE", 0x2, false},
-	{"MACSEC_RXSC_ATTR_SA_LIST", 0x3, false},
-	{"MACSEC_RXSC_ATTR_STATS", 0x4, false},
-	{"MACSEC_RXSC_ATTR_PAD", 0x5, false},
-})
+var GenlMacsecRxscAttrs = &Table{
+	Name: "genl_macsec_rxsc_attrs",
+	Entries: []Entry{
+		{"MACSEC_RXSC_ATTR_UNSPEC", 0x0, false},
+		{"MACSEC_RXSC_ATTR_SCI", 0x1, false},
+		{"MACSEC_RXSC_ATTR_ACTIVE", 0x2, false},
+		{"MACSEC_RXSC_ATTR_SA_LIST", 0x3, false},
+		{"MACSEC_RXSC_ATTR_STATS", 0x4, false},
+		{"MACSEC_RXSC_ATTR_PAD", 0x5, false},
+	},
+	dense: []string{0x0: "MACSEC_RXSC_ATTR_UNSPEC", 0x1: "MACSEC_RXSC_ATTR_SCI", 0x2: "MACSEC_RXSC_ATTR_ACTIVE", 0x3: "MACSEC_RXSC_ATTR_SA_LIST", 0x4: "MACSEC_RXSC_ATTR_STATS", 0x5: "MACSEC_RXSC_ATTR_PAD"},
+}
 
 // GenlMacsecSaAttrs is the list genl_macsec_sa_attrs of genl_macsec.txt.
-var GenlMacsecSaAttrs = New("genl_macsec_sa_attrs", []Entry{
-	{"MACSEC_SA_ATTR_UNSPEC", 0x0, false},
-	{"MACSEC_SA_ATTR_AN", 0x1, false},
-	{"MACSEC_SA_ATTR_ACTIVE", 0x2, false},
-	{"MACSEC_SA_ATTR_PN", 0x3, false},
-	{"MACSEC_SA_ATTR_KEY", 0x4, false},
-	{"MACSEC_SA_ATTR_KEYID", 0x5, false},
-	{"MACSEC_SA_ATTR_STATS", 0x6, false},
-	{"MACSEC_SA_ATTR_PAD", 0x7, false},
-	{"MACSEC_SA_ATTR_SSCI", 0x8, false},
-	{"MACSEC_SA_ATTR_SALT", 0x9, false},
-})
+var GenlMacsecSaAttrs = &Table{
+	Name: "genl_macsec_sa_attrs",
+	Entries: []Entry{
+		{"MACSEC_SA_ATTR_UNSPEC", 0x0, false},
+		{"MACSEC_SA_ATTR_AN", 0x1, false},
+		{"MACSEC_SA_ATTR_ACTIVE", 0x2, false},
+		{"MACSEC_SA_ATTR_PN", 0x3, false},
+		{"MACSEC_SA_ATTR_KEY", 0x4, false},
+		{"MACSEC_SA_ATTR_KEYID", 0x5, false},
+		{"MACSEC_SA_ATTR_STATS", 0x6, false},
+		{"MACSEC_SA_ATTR_PAD", 0x7, false},
+		{"MACSEC_SA_ATTR_SSCI", 0x8, false},
+		{"MACSEC_SA_ATTR_SALT", 0x9, false},
+	},
+	dense: []string{0x0: "MACSEC_SA_ATTR_UNSPEC", 0x1: "MACSEC_SA_ATTR_AN", 0x2: "MACSEC_SA_ATTR_ACTIVE", 0x3: "MACSEC_SA_ATTR_PN", 0x4: "MACSEC_SA_ATTR_KEY", 0x5: "MACSEC_SA_ATTR_KEYID", 0x6: "MACSEC_SA_ATTR_STATS", 0x7: "MACSEC_SA_ATTR_PAD", 0x8: "MACSEC_SA_ATTR_SSCI", 0x9: "MACSEC_SA_ATTR_SALT"},
+}
 
 // GenlMacsecOffloadAttrs is the list genl_macsec_offload_attrs of genl_macsec.txt.
-var GenlMacsecOffloadAttrs = New("genl_macsec_offload_attrs", []Entry{
-	{"MACSEC_OFFLOAD_ATTR_UNSPEC", 0x0, false},
-	{"MACSEC_OFFLOAD_ATTR_TYPE", 0x1, false},
-	{"MACSEC_OFFLOAD_ATTR_PAD", 0x2, false},
-})
+var GenlMacsecOffloadAttrs = &Table{
+	Name: "genl_macsec_offload_attrs",
+	Entries: []Entry{
+		{"MACSEC_OFFLOAD_ATTR_UNSPEC", 0x0, false},
+		{"MACSEC_OFFLOAD_ATTR_TYPE", 0x1, false},
+		{"MACSEC_OFFLOAD_ATTR_PAD", 0x2, false},
+	},
+	dense: []string{0x0: "MACSEC_OFFLOAD_ATTR_UNSPEC", 0x1: "MACSEC_OFFLOAD_ATTR_TYPE", 0x2: "MACSEC_OFFLOAD_ATTR_PAD"},
+}
 
 // GenlMacsecCmds is the list genl_macsec_cmds of genl_macsec.txt.
-var GenlMacsecCmds = New("genl_macsec_cmds", []Entry{
-	{"MACSEC_CMD_GET_TXSC", 0x0, false},
-	{"MACSEC_CMD_ADD_RXSC", 0x1, false},
-	{"MACSEC_CMD_DEL_RXSC", 0x2, false},
-	{"MACSEC_CMD_UPD_RXSC", 0x3, false},
-	{"MACSEC_CMD_ADD_TXSA", 0x4, false},
-	{"MACSEC_CMD_DEL_TXSA", 0x5, false},
-	{"MACSEC_CMD_UPD_TXSA", 0x6, false},
-	{"MACSEC_CMD_ADD_RXSA", 0x7, false},
-	{"MACSEC_CMD_DEL_RXSA", 0x8, false},
-	{"MACSEC_CMD_UPD_RXSA", 0x9, false},
-	{"MACSEC_CMD_UPD_OFFLOAD", 0xa, false},
-})
+var GenlMacsecCmds = &Table{
+	Name: "genl_macsec_cmds",
+	Entries: []Entry{
+		{"MACSEC_CMD_GET_TXSC", 0x0, false},
+		{"MACSEC_CMD_ADD_RXSC", 0x1, false},
+		{"MACSEC_CMD_DEL_RXSC", 0x2, false},
+		{"MACSEC_CMD_UPD_RXSC", 0x3, false},
+		{"MACSEC_CMD_ADD_TXSA", 0x4, false},
+		{"MACSEC_CMD_DEL_TXSA", 0x5, false},
+		{"MACSEC_CMD_UPD_TXSA", 0x6, false},
+		{"MACSEC_CMD_ADD_RXSA", 0x7, false},
+		{"MACSEC_CMD_DEL_RXSA", 0x8, false},
+		{"MACSEC_CMD_UPD_RXSA", 0x9, false},
+		{"MACSEC_CMD_UPD_OFFLOAD", 0xa, false},
+	},
+	dense: []string{0x0: "MACSEC_CMD_GET_TXSC", 0x1: "MACSEC_CMD_ADD_RXSC", 0x2: "MACSEC_CMD_DEL_RXSC", 0x3: "MACSEC_CMD_UPD_RXSC", 0x4: "MACSEC_CMD_ADD_TXSA", 0x5: "MACSEC_CMD_DEL_TXSA", 0x6: "MACSEC_CMD_UPD_TXSA", 0x7: "MACSEC_CMD_ADD_RXSA", 0x8: "MACSEC_CMD_DEL_RXSA", 0x9: "MACSEC_CMD_UPD_RXSA", 0xa: "MACSEC_CMD_UPD_OFFLOAD"},
+}
 
 // GenlMacsecRxscStatsAttrs is the list genl_macsec_rxsc_stats_attrs of genl_macsec.txt.
-var GenlMacsecRxscStatsAttrs = New("genl_macsec_rxsc_stats_attrs", []Entry{
-	{"MACSEC_RXSC_STATS_ATTR_UNSPEC", 0x0, false},
-	{"MACSEC_RXSC_STATS_ATTR_IN_OCTETS_VALIDATED", 0x1, false},
-	{"MACSEC_RXSC_STATS_ATTR_IN_OCTETS_DECRYPTED", 0x2, false},
-	{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_UNCHECKED", 0x3, false},
-	{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_DELAYED", 0x4, false},
-	{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_OK", 0x5, false},
-	{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_INVALID", 0x6, false},
-	{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_LATE", 0x7, false},
-	{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_NOT_VALID", 0x8, false},
-	{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_NOT_USING_SA", 0x9, false},
-	{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_UNUSED_SA", 0xa, false},
-	{"MACSEC_RXSC_STATS_ATTR_PAD", 0xb, false},
-})
+var GenlMacsecRxscStatsAttrs = &Table{
+	Name: "genl_macsec_rxsc_stats_attrs",
+	Entries: []Entry{
+		{"MACSEC_RXSC_STATS_ATTR_UNSPEC", 0x0, false},
+		{"MACSEC_RXSC_STATS_ATTR_IN_OCTETS_VALIDATED", 0x1, false},
+		{"MACSEC_RXSC_STATS_ATTR_IN_OCTETS_DECRYPTED", 0x2, false},
+		{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_UNCHECKED", 0x3, false},
+		{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_DELAYED", 0x4, false},
+		{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_OK", 0x5, false},
+		{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_INVALID", 0x6, false},
+		{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_LATE", 0x7, false},
+		{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_NOT_VALID", 0x8, false},
+		{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_NOT_USING_SA", 0x9, false},
+		{"MACSEC_RXSC_STATS_ATTR_IN_PKTS_UNUSED_SA", 0xa, false},
+		{"MACSEC_RXSC_STATS_ATTR_PAD", 0xb, false},
+	},
+	dense: []string{0x0: "MACSEC_RXSC_STATS_ATTR_UNSPEC", 0x1: "MACSEC_RXSC_STATS_ATTR_IN_OCTETS_VALIDATED", 0x2: "MACSEC_RXSC_STATS_ATTR_IN_OCTETS_DECRYPTED", 0x3: "MACSEC_RXSC_STATS_ATTR_IN_PKTS_UNCHECKED", 0x4: "MACSEC_RXSC_STATS_ATTR_IN_PKTS_DELAYED", 0x5: "MACSEC_RXSC_STATS_ATTR_IN_PKTS_OK", 0x6: "MACSEC_RXSC_STATS_ATTR_IN_PKTS_INVALID", 0x7: "MACSEC_RXSC_STATS_ATTR_IN_PKTS_LATE", 0x8: "MACSEC_RXSC_STATS_ATTR_IN_PKTS_NOT_VALID", 0x9: "MACSEC_RXSC_STATS_ATTR_IN_PKTS_NOT_USING_SA", 0xa: "MACSEC_RXSC_STATS_ATTR_IN_PKTS_UNUSED_SA", 0xb: "MACSEC_RXSC_STATS_ATTR_PAD"},
+}
 
 // GenlMacsecSaStatsAttrs is the list genl_macsec_sa_stats_attrs of genl_macsec.txt.
-var GenlMacsecSaStatsAttrs = New("genl_macsec_sa_stats_attrs", []Entry{
-	{"MACSEC_SA_STATS_ATTR_UNSPEC", 0x0, false},
-	{"MACSEC_SA_STATS_ATTR_IN_PKTS_OK", 0x1, false},
-	{"MACSEC_SA_STATS_ATTR_IN_PKTS_INVALID", 0x2, false},
-	{"MACSEC_SA_STATS_ATTR_IN_PKTS_NOT_VALID", 0x3, false},
-	{"MACSEC_SA_STATS_ATTR_IN_PKTS_NOT_USING_SA", 0x4, false},
-	{"MACSEC_SA_STATS_ATTR_IN_PKTS_UNUSED_SA", 0x5, false},
-	{"MACSEC_SA_STATS_ATTR_OUT_PKTS_PROTECTED", 0x6, false},
-	{"MACSEC_SA_STATS_ATTR_OUT_PKTS_ENCRYPTED", 0x7, false},
-})
+var GenlMacsecSaStatsAttrs = &Table{
+	Name: "genl_macsec_sa_stats_attrs",
+	Entries: []Entry{
+		{"MACSEC_SA_STATS_ATTR_UNSPEC", 0x0, false},
+		{"MACSEC_SA_STATS_ATTR_IN_PKTS_OK", 0x1, false},
+		{"MACSEC_SA_STATS_ATTR_IN_PKTS_INVALID", 0x2, false},
+		{"MACSEC_SA_STATS_ATTR_IN_PKTS_NOT_VALID", 0x3, false},
+		{"MACSEC_SA_STATS_ATTR_IN_PKTS_NOT_USING_SA", 0x4, false},
+		{"MACSEC_SA_STATS_ATTR_IN_PKTS_UNUSED_SA", 0x5, false},
+		{"MACSEC_SA_STATS_ATTR_OUT_PKTS_PROTECTED", 0x6, false},
+		{"MACSEC_SA_STATS_ATTR_OUT_PKTS_ENCRYPTED", 0x7, false},
+	},
+	dense: []string{0x0: "MACSEC_SA_STATS_ATTR_UNSPEC", 0x1: "MACSEC_SA_STATS_ATTR_IN_PKTS_OK", 0x2: "MACSEC_SA_STATS_ATTR_IN_PKTS_INVALID", 0x3: "MACSEC_SA_STATS_ATTR_IN_PKTS_NOT_VALID", 0x4: "MACSEC_SA_STATS_ATTR_IN_PKTS_NOT_USING_SA", 0x5: "MACSEC_SA_STATS_ATTR_IN_PKTS_UNUSED_SA", 0x6: "MACSEC_SA_STATS_ATTR_OUT_PKTS_PROTECTED", 0x7: "MACSEC_SA_STATS_ATTR_OUT_PKTS_ENCRYPTED"},
+}
 
 // GenlMacsecTxscStatsAttrs is the list genl_macsec_txsc_stats_attrs of genl_macsec.txt.
-var GenlMacsecTxscStatsAttrs = New("genl_macsec_txsc_stats_attrs", []Entry{
-	{"MACSEC_TXSC_STATS_ATTR_UNSPEC", 0x0, false},
-	{"MACSEC_TXSC_STATS_ATTR_OUT_PKTS_PROTECTED", 0x1, false},
-	{"MACSEC_TXSC_STATS_ATTR_OUT_PKTS_ENCRYPTED", 0x2, false},
-	{"MACSEC_TXSC_STATS_ATTR_OUT_OCTETS_PROTECTED", 0x3, false},
-	{"MACSEC_TXSC_STATS_ATTR_OUT_OCTETS_ENCRYPTED", 0x4, false},
-	{"MACSEC_TXSC_STATS_ATTR_PAD", 0x5, false},
-})
+var GenlMacsecTxscStatsAttrs = &Table{
+	Name: "genl_macsec_txsc_stats_attrs",
+	Entries: []Entry{
+		{"MACSEC_TXSC_STATS_ATTR_UNSPEC", 0x0, false},
+		{"MACSEC_TXSC_STATS_ATTR_OUT_PKTS_PROTECTED", 0x1, false},
+		{"MACSEC_TXSC_STATS_ATTR_OUT_PKTS_ENCRYPTED", 0x2, false},
+		{"MACSEC_TXSC_STATS_ATTR_OUT_OCTETS_PROTECTED", 0x3, false},
+		{"MACSEC_TXSC_STATS_ATTR_OUT_OCTETS_ENCRYPTED", 0x4, false},
+		{"MACSEC_TXSC_STATS_ATTR_PAD", 0x5, false},
+	},
+	dense: []string{0x0: "MACSEC_TXSC_STATS_ATTR_UNSPEC", 0x1: "MACSEC_TXSC_STATS_ATTR_OUT_PKTS_PROTECTED", 0x2: "MACSEC_TXSC_STATS_ATTR_OUT_PKTS_ENCRYPTED", 0x3: "MACSEC_TXSC_STATS_ATTR_OUT_OCTETS_PROTECTED", 0x4: "MACSEC_TXSC_STATS_ATTR_OUT_OCTETS_ENCRYPTED", 0x5: "MACSEC_TXSC_STATS_ATTR_PAD"},
+}
 
 // GenlMacsecSecyStatsAttrs is the list genl_macsec_secy_stats_attrs of genl_macsec.txt.
-var GenlMacsecSecyStatsAttrs = New("genl_macsec_secy_stats_attrs", []Entry{
-	{"MACSEC_SECY_STATS_ATTR_UNSPEC", 0x0, false},
-	{"MACSEC_SECY_STATS_ATTR_OUT_PKTS_UNTAGGED", 0x1, false},
-	{"MACSEC_SECY_STATS_ATTR_IN_PKTS_UNTAGGED", 0x2, false},
-	{"MACSEC_SECY_STATS_ATTR_OUT_PKTS_TOO_LONG", 0x3, false},
-	{"MACSEC_SECY_STATS_ATTR_IN_PKTS_NO_TAG", 0x4, false},
-	{"MACSEC_SECY_STATS_ATTR_IN_PKTS_BAD_TAG", 0x5, false},
-	{"MACSEC_SECY_STATS_ATTR_IN_PKTS_UNKNOWN_SCI", 0x6, false},
-	{"MACSEC_SECY_STATS_ATTR_IN_PKTS_NO_SCI", 0x7, false},
-	{"MACSEC_SECY_STATS_ATTR_IN_PKTS_OVERRUN", 0x8, false},
-	{"MACSEC_SECY_STATS_ATTR_PAD", 0x9, false},
-})
+var GenlMacsecSecyStatsAttrs = &Table{
+	Name: "genl_macsec_secy_stats_attrs",
+	Entries: []Entry{
+		{"MACSEC_SECY_STATS_ATTR_UNSPEC", 0x0, false},
+		{"MACSEC_SECY_STATS_ATTR_OUT_PKTS_UNTAGGED", 0x1, false},
+		{"MACSEC_SECY_STATS_ATTR_IN_PKTS_UNTAGGED", 0x2, false},
+		{"MACSEC_SECY_STATS_ATTR_OUT_PKTS_TOO_LONG", 0x3, false},
+		{"MACSEC_SECY_STATS_ATTR_IN_PKTS_NO_TAG", 0x4, false},
+		{"MACSEC_SECY_STATS_ATTR_IN_PKTS_BAD_TAG", 0x5, false},
+		{"MACSEC_SECY_STATS_ATTR_IN_PKTS_UNKNOWN_SCI", 0x6, false},
+		{"MACSEC_SECY_STATS_ATTR_IN_PKTS_NO_SCI", 0x7, false},
+		{"MACSEC_SECY_STATS_ATTR_IN_PKTS_OVERRUN", 0x8, false},
+		{"MACSEC_SECY_STATS_ATTR_PAD", 0x9, false},
+	},
+	dense: []string{0x0: "MACSEC_SECY_STATS_ATTR_UNSPEC", 0x1: "MACSEC_SECY_STATS_ATTR_OUT_PKTS_UNTAGGED", 0x2: "MACSEC_SECY_STATS_ATTR_IN_PKTS_UNTAGGED", 0x3: "MACSEC_SECY_STATS_ATTR_OUT_PKTS_TOO_LONG", 0x4: "MACSEC_SECY_STATS_ATTR_IN_PKTS_NO_TAG", 0x5: "MACSEC_SECY_STATS_ATTR_IN_PKTS_BAD_TAG", 0x6: "MACSEC_SECY_STATS_ATTR_IN_PKTS_UNKNOWN_SCI", 0x7: "MACSEC_SECY_STATS_ATTR_IN_PKTS_NO_SCI", 0x8: "MACSEC_SECY_STATS_ATTR_IN_PKTS_OVERRUN", 0x9: "MACSEC_SECY_STATS_ATTR_PAD"},
+}
 
 // GenlMacsecCipherIds is the list genl_macsec_cipher_ids of genl_macsec.txt.
-var GenlMacsecCipherIds = New("genl_macsec_cipher_ids", []Entry{
-	{"MACSEC_CIPHER_ID_GCM_AES_128", 0x80c20001000001, false},
-	{"MACSEC_CIPHER_ID_GCM_AES_256", 0x80c20001000002, false},
-	{"MACSEC_CIPHER_ID_GCM_AES_XPN_128", 0x80c20001000003, false},
-	{"MACSEC_CIPHER_ID_GCM_AES_XPN_256", 0x80c20001000004, false},
-})
+var GenlMacsecCipherIds = &Table{
+	Name: "genl_macsec_cipher_ids",
+	Entries: []Entry{
+		{"MACSEC_CIPHER_ID_GCM_AES_128", 0x80c20001000001, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_256", 0x80c20001000002, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_XPN_128", 0x80c20001000003, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_XPN_256", 0x80c20001000004, false},
+	},
+	sorted: []Entry{
+		{"MACSEC_CIPHER_ID_GCM_AES_128", 0x80c20001000001, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_256", 0x80c20001000002, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_XPN_128", 0x80c20001000003, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_XPN_256", 0x80c20001000004, false},
+	},
+}
 
 // GenlMacsecValidation is the list genl_macsec_validation of genl_macsec.txt.
-var GenlMacsecValidation = New("genl_macsec_validation", []Entry{
-	{"MACSEC_VALIDATE_DISABLED", 0x0, false},
-	{"MACSEC_VALIDATE_CHECK", 0x1, false},
-	{"MACSEC_VALIDATE_STRICT", 0x2, false},
-})
+var GenlMacsecValidation = &Table{
+	Name: "genl_macsec_validation",
+	Entries: []Entry{
+		{"MACSEC_VALIDATE_DISABLED", 0x0, false},
+		{"MACSEC_VALIDATE_CHECK", 0x1, false},
+		{"MACSEC_VALIDATE_STRICT", 0x2, false},
+	},
+	dense: []string{0x0: "MACSEC_VALIDATE_DISABLED", 0x1: "MACSEC_VALIDATE_CHECK", 0x2: "MACSEC_VALIDATE_STRICT"},
+}
 
 // GenlMacsecOffload is the list genl_macsec_offload of genl_macsec.txt.
-var GenlMacsecOffload = New("genl_macsec_offload", []Entry{
-	{"MACSEC_OFFLOAD_OFF", 0x0, false},
-	{"MACSEC_OFFLOAD_PHY", 0x1, false},
-	{"MACSEC_OFFLOAD_MAC", 0x2, false},
-})
+var GenlMacsecOffload = &Table{
+	Name: "genl_macsec_offload",
+	Entries: []Entry{
+		{"MACSEC_OFFLOAD_OFF", 0x0, false},
+		{"MACSEC_OFFLOAD_PHY", 0x1, false},
+		{"MACSEC_OFFLOAD_MAC", 0x2, false},
+	},
+	dense: []string{0x0: "MACSEC_OFFLOAD_OFF", 0x1: "MACSEC_OFFLOAD_PHY", 0x2: "MACSEC_OFFLOAD_MAC"},
+}

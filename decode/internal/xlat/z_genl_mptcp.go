@@ -3,139 +3,183 @@
 package xlat
 
 // GenlMptcpEvents is the list genl_mptcp_events of genl_mptcp.txt.
-var GenlMptcpEvents = New("genl_mptcp_events", []Entry{
-	{"MPTCP_EVENT_UNSPEC", 0x0, false},
-	{"MPTCP_EVENT_CREATED", 0x1, false},
-	{"MPTCP_EVENT_ESTABLISHED", 0x2, false},
-	{"MPTCP_EVENT_CLOSED", 0x3, false},
-	{"MPTCP_EVENT_ANNOUNCED", 0x6, false},
-	{"MPTCP_EVENT_REMOVED", 0x7, false},
-	{"MPTCP_EVENT_SUB_ESTABLISHED", 0xa, false},
-	{"MPTCP_EVENT_SUB_CLOSED", 0xb, false},
-	{"MPTCP_EVENT_SUB_PRIORITY", 0xd, false},
-	{"MPTCP_EVENT_LISTENER_CREATED", 0xf, false},
-	{"MPTCP_EVENT_LISTENER_CLOSED", 0x10, false},
-})
+var GenlMptcpEvents = &Table{
+	Name: "genl_mptcp_events",
+	Entries: []Entry{
+		{"MPTCP_EVENT_UNSPEC", 0x0, false},
+		{"MPTCP_EVENT_CREATED", 0x1, false},
+		{"MPTCP_EVENT_ESTABLISHED", 0x2, false},
+		{"MPTCP_EVENT_CLOSED", 0x3, false},
+		{"MPTCP_EVENT_ANNOUNCED", 0x6, false},
+		{"MPTCP_EVENT_REMOVED", 0x7, false},
+		{"MPTCP_EVENT_SUB_ESTABLISHED", 0xa, false},
+		{"MPTCP_EVENT_SUB_CLOSED", 0xb, false},
+		{"MPTCP_EVENT_SUB_PRIORITY", 0xd, false},
+		{"MPTCP_EVENT_LISTENER_CREATED", 0xf, false},
+		{"MPTCP_EVENT_LISTENER_CLOSED", 0x10, false},
+	},
+	dense: []string{0x0: "MPTCP_EVENT_UNSPEC", 0x1: "MPTCP_EVENT_CREATED", 0x2: "MPTCP_EVENT_ESTABLISHED", 0x3: "MPTCP_EVENT_CLOSED", 0x6: "MPTCP_EVENT_ANNOUNCED", 0x7: "MPTCP_EVENT_REMOVED", 0xa: "MPTCP_EVENT_SUB_ESTABLISHED", 0xb: "MPTCP_EVENT_SUB_CLOSED", 0xd: "MPTCP_EVENT_SUB_PRIORITY", 0xf: "MPTCP_EVENT_LISTENER_CREATED", 0x10: "MPTCP_EVENT_LISTENER_CLOSED"},
+}
 
 // GenlMptcpPmAddrAttrs is the list genl_mptcp_pm_addr_attrs of genl_mptcp.txt.
-var GenlMptcpPmAddrAttrs = New("genl_mptcp_pm_addr_attrs", []Entry{
-	{"MPTCP_PM_ADDR_ATTR_UNSPEC", 0x0, false},
-	{"MPTCP_PM_ADDR_ATTR_FAMILY", 0x1, false},
-	{"MPTCP_PM_ADDR_ATTR_ID", 0x2, false},
-	{"MPTCP_PM_ADDR_ATTR_ADDR4", 0x3, false},
-	{"MPTCP_PM_ADDR_ATTR_ADDR6", 0x4, false},
-	{"MPTCP_PM_ADDR_ATTR_PORT", 0x5, false},
-	{"MPTCP_PM_ADDR_ATTR_FLAGS", 0x6, false},
-	{"MPTCP_PM_ADDR_ATTR_IF_IDX", 0x7, false},
-})
+var GenlMptcpPmAddrAttrs = &Table{
+	Name: "genl_mptcp_pm_addr_attrs",
+	Entries: []Entry{
+		{"MPTCP_PM_ADDR_ATTR_UNSPEC", 0x0, false},
+		{"MPTCP_PM_ADDR_ATTR_FAMILY", 0x1, false},
+		{"MPTCP_PM_ADDR_ATTR_ID", 0x2, false},
+		{"MPTCP_PM_ADDR_ATTR_ADDR4", 0x3, false},
+		{"MPTCP_PM_ADDR_ATTR_ADDR6", 0x4, false},
+		{"MPTCP_PM_ADDR_ATTR_PORT", 0x5, false},
+		{"MPTCP_PM_ADDR_ATTR_FLAGS", 0x6, false},
+		{"MPTCP_PM_ADDR_ATTR_IF_IDX", 0x7, false},
+	},
+	dense: []string{0x0: "MPTCP_PM_ADDR_ATTR_UNSPEC", 0x1: "MPTCP_PM_ADDR_ATTR_FAMILY", 0x2: "MPTCP_PM_ADDR_ATTR_ID", 0x3: "MPTCP_PM_ADDR_ATTR_ADDR4", 0x4: "MPTCP_PM_ADDR_ATTR_ADDR6", 0x5: "MPTCP_PM_ADDR_ATTR_PORT", 0x6: "MPTCP_PM_ADDR_ATTR_FLAGS", 0x7: "MPTCP_PM_ADDR_ATTR_IF_IDX"},
+}
 
 // GenlMptcpSubflowAttrs is the list genl_mptcp_subflow_attrs of genl_mptcp.txt.
-var GenlMptcpSubflowAttrs = New("genl_mptcp_subflow_attrs", []Entry{
-	{"MPTCP_SUBFLOW_ATTR_UNSPEC", 0x0, false},
-	{"MPTCP_SUBFLOW_ATTR_TOKEN_REM", 0x1, false},
-	{"MPTCP_SUBFLOW_ATTR_TOKEN_LOC", 0x2, false},
-	{"MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ", 0x3, false},
-	{"MPTCP_SUBFLOW_ATTR_MAP_SEQ", 0x4, false},
-	{"MPTCP_SUBFLOW_ATTR_MAP_SFSEQ", 0x5, false},
-	{"MPTCP_SUBFLOW_ATTR_SSN_OFFSET", 0x6, false},
-	{"MPTCP_SUBFLOW_ATTR_MAP_DATALEN", 0x7, false},
-	{"MPTCP_SUBFLOW_ATTR_FLAGS", 0x8, false},
-	{"MPTCP_SUBFLOW_ATTR_ID_REM", 0x9, false},
-	{"MPTCP_SUBFLOW_ATTR_ID_LOC", 0xa, false},
-	{"MPTCP_SUBFLOW_ATTR_PAD", 0xb, false},
-})
+var GenlMptcpSubflowAttrs = &Table{
+	Name: "genl_mptcp_subflow_attrs",
+	Entries: []Entry{
+		{"MPTCP_SUBFLOW_ATTR_UNSPEC", 0x0, false},
+		{"MPTCP_SUBFLOW_ATTR_TOKEN_REM", 0x1, false},
+		{"MPTCP_SUBFLOW_ATTR_TOKEN_LOC", 0x2, false},
+		{"MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ", 0x3, false},
+		{"MPTCP_SUBFLOW_ATTR_MAP_SEQ", 0x4, false},
+		{"MPTCP_SUBFLOW_ATTR_MAP_SFSEQ", 0x5, false},
+		{"MPTCP_SUBFLOW_ATTR_SSN_OFFSET", 0x6, false},
+		{"MPTCP_SUBFLOW_ATTR_MAP_DATALEN", 0x7, false},
+		{"MPTCP_SUBFLOW_ATTR_FLAGS", 0x8, false},
+		{"MPTCP_SUBFLOW_ATTR_ID_REM", 0x9, false},
+		{"MPTCP_SUBFLOW_ATTR_ID_LOC", 0xa, false},
+		{"MPTCP_SUBFLOW_ATTR_PAD", 0xb, false},
+	},
+	dense: []string{0x0: "MPTCP_SUBFLOW_ATTR_UNSPEC", 0x1: "MPTCP_SUBFLOW_ATTR_TOKEN_REM", 0x2: "MPTCP_SUBFLOW_ATTR_TOKEN_LOC", 0x3: "MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ", 0x4: "MPTCP_SUBFLOW_ATTR_MAP_SEQ", 0x5: "MPTCP_SUBFLOW_ATTR_MAP_SFSEQ", 0x6: "MPTCP_SUBFLOW_ATTR_SSN_OFFSET", 0x7: "MPTCP_SUBFLOW_ATTR_MAP_DATALEN", 0x8: "MPTCP_SUBFLOW_ATTR_FLAGS", 0x9: "MPTCP_SUBFLOW_ATTR_ID_REM", 0xa: "MPTCP_SUBFLOW_ATTR_ID_LOC", 0xb: "MPTCP_SUBFLOW_ATTR_PAD"},
+}
 
 // GenlMptcpPmEndpointAttrs is the list genl_mptcp_pm_endpoint_attrs of genl_mptcp.txt.
-var GenlMptcpPmEndpointAttrs = New("genl_mptcp_pm_endpoint_attrs", []Entry{
-	{"MPTCP_PM_ENDPOINT_ADDR", 0x1, false},
-})
+var GenlMptcpPmEndpointAttrs = &Table{
+	Name: "genl_mptcp_pm_endpoint_attrs",
+	Entries: []Entry{
+		{"MPTCP_PM_ENDPOINT_ADDR", 0x1, false},
+	},
+	dense: []string{0x1: "MPTCP_PM_ENDPOINT_ADDR"},
+}
 
 // GenlMptcpPmAttrs is the list genl_mptcp_pm_attrs of genl_mptcp.txt.
-var GenlMptcpPmAttrs = New("genl_mptcp_pm_attrs", []Entry{
-	{"MPTCP_PM_ATTR_UNSPEC", 0x0, false},
-	{"MPTCP_PM_ATTR_ADDR", 0x1, false},
-	{"MPTCP_PM_ATTR_RCV_ADD_ADDRS", 0x2, false},
-	{"MPTCP_PM_ATTR_SUBFLOWS", 0x3, false},
-	{"MPTCP_PM_ATTR_TOKEN", 0x4, false},
-	{"MPTCP_PM_ATTR_LOC_ID", 0x5, false},
-	{"MPTCP_PM_ATTR_ADDR_REMOTE", 0x6, false},
-})
+var GenlMptcpPmAttrs = &Table{
+	Name: "genl_mptcp_pm_attrs",
+	Entries: []Entry{
+		{"MPTCP_PM_ATTR_UNSPEC", 0x0, false},
+		{"MPTCP_PM_ATTR_ADDR", 0x1, false},
+		{"MPTCP_PM_ATTR_RCV_ADD_ADDRS", 0x2, false},
+		{"MPTCP_PM_ATTR_SUBFLOWS", 0x3, false},
+		{"MPTCP_PM_ATTR_TOKEN", 0x4, false},
+		{"MPTCP_PM_ATTR_LOC_ID", 0x5, false},
+		{"MPTCP_PM_ATTR_ADDR_REMOTE", 0x6, false},
+	},
+	dense: []string{0x0: "MPTCP_PM_ATTR_UNSPEC", 0x1: "MPTCP_PM_ATTR_ADDR", 0x2: "MPTCP_PM_ATTR_RCV_ADD_ADDRS", 0x3: "MPTCP_PM_ATTR_SUBFLOWS", 0x4: "MPTCP_PM_ATTR_TOKEN", 0x5: "MPTCP_PM_ATTR_LOC_ID", 0x6: "MPTCP_PM_ATTR_ADDR_REMOTE"},
+}
 
 // GenlMptcpEventAttrs is the list genl_mptcp_event_attrs of genl_mptcp.txt.
-var GenlMptcpEventAttrs = New("genl_mptcp_event_attrs", []Entry{
-	{"MPTCP_ATTR_UNSPEC", 0x0, false},
-	{"MPTCP_ATTR_TOKEN", 0x1, false},
-	{"MPTCP_ATTR_FAMILY", 0x2, false},
-	{"MPTCP_ATTR_LOC_ID", 0x3, false},
-	{"MPTCP_ATTR_REM_ID", 0x4, false},
-	{"MPTCP_ATTR_SADDR4", 0x5, false},
-	{"MPTCP_ATTR_SADDR6", 0x6, false},
-	{"MPTCP_ATTR_DADDR4", 0x7, false},
-	{"MPTCP_ATTR_DADDR6", 0x8, false},
-	{"MPTCP_ATTR_SPORT", 0x9, false},
-	{"MPTCP_ATTR_DPORT", 0xa, false},
-	{"MPTCP_ATTR_BACKUP", 0xb, false},
-	{"MPTCP_ATTR_ERROR", 0xc, false},
-	{"MPTCP_ATTR_FLAGS", 0xd, false},
-	{"MPTCP_ATTR_TIMEOUT", 0xe, false},
-	{"MPTCP_ATTR_IF_IDX", 0xf, false},
-	{"MPTCP_ATTR_RESET_REASON", 0x10, false},
-	{"MPTCP_ATTR_RESET_FLAGS", 0x11, false},
-	{"MPTCP_ATTR_SERVER_SIDE", 0x12, false},
-})
+var GenlMptcpEventAttrs = &Table{
+	Name: "genl_mptcp_event_attrs",
+	Entries: []Entry{
+		{"MPTCP_ATTR_UNSPEC", 0x0, false},
+		{"MPTCP_ATTR_TOKEN", 0x1, false},
+		{"MPTCP_ATTR_FAMILY", 0x2, false},
+		{"MPTCP_ATTR_LOC_ID", 0x3, false},
+		{"MPTCP_ATTR_REM_ID", 0x4, false},
+		{"MPTCP_ATTR_SADDR4", 0x5, false},
+		{"MPTCP_ATTR_SADDR6", 0x6, false},
+		{"MPTCP_ATTR_DADDR4", 0x7, false},
+		{"MPTCP_ATTR_DADDR6", 0x8, false},
+		{"MPTCP_ATTR_SPORT", 0x9, false},
+		{"MPTCP_ATTR_DPORT", 0xa, false},
+		{"MPTCP_ATTR_BACKUP", 0xb, false},
+		{"MPTCP_ATTR_ERROR", 0xc, false},
+		{"MPTCP_ATTR_FLAGS", 0xd, false},
+		{"MPTCP_ATTR_TIMEOUT", 0xe, false},
+		{"MPTCP_ATTR_IF_IDX", 0xf, false},
+		{"MPTCP_ATTR_RESET_REASON", 0x10, false},
+		{"MPTCP_ATTR_RESET_FLAGS", 0x11, false},
+		{"MPTCP_ATTR_SERVER_SIDE", 0x12, false},
+	},
+	dense: []string{0x0: "MPTCP_ATTR_UNSPEC", 0x1: "MPTCP_ATTR_TOKEN", 0x2: "MPTCP_ATTR_FAMILY", 0x3: "MPTCP_ATTR_LOC_ID", 0x4: "MPTCP_ATTR_REM_ID", 0x5: "MPTCP_ATTR_SADDR4", 0x6: "MPTCP_ATTR_SADDR6", 0x7: "MPTCP_ATTR_DADDR4", 0x8: "MPTCP_ATTR_DADDR6", 0x9: "MPTCP_ATTR_SPORT", 0xa: "MPTCP_ATTR_DPORT", 0xb: "MPTCP_ATTR_BACKUP", 0xc: "MPTCP_ATTR_ERROR", 0xd: "MPTCP_ATTR_FLAGS", 0xe: "MPTCP_ATTR_TIMEOUT", 0xf: "MPTCP_ATTR_IF_IDX", 0x10: "MPTCP_ATTR_RESET_REASON", 0x11: "MPTCP_ATTR_RESET_FLAGS", 0x12: "MPTCP_ATTR_SERVER_SIDE"},
+}
 
 // GenlMptcpPmCmds is the list genl_mptcp_pm_cmds of genl_mptcp.txt.
-var GenlMptcpPmCmds = New("genl_mptcp_pm_cmds", []Entry{
-	{"MPTCP_PM_CMD_UNSPEC", 0x0, false},
-	{"MPTCP_PM_CMD_ADD_ADDR", 0x1, false},
-	{"MPTCP_PM_CMD_DEL_ADDR", 0x2, false},
-	{"MPTCP_PM_CMD_GET_ADDR", 0x3, false},
-	{"MPTCP_PM_CMD_FLUSH_ADDRS", 0x4, false},
-	{"MPTCP_PM_CMD_SET_LIMITS", 0x5, false},
-	{"MPTCP_PM_CMD_GET_LIMITS", 0x6, false},
-	{"MPTCP_PM_CMD_SET_FLAGS", 0x7, false},
-	{"MPTCP_PM_CMD_ANNOUNCE", 0x8, false},
-	{"MPTCP_PM_CMD_REMOVE", 0x9, false},
-	{"MPTCP_PM_CMD_SUBFLOW_CREATE", 0xa, false},
-	{"MPTCP_PM_CMD_SUBFLOW_DESTROY", 0xb, false},
-})
+var GenlMptcpPmCmds = &Table{
+	Name: "genl_mptcp_pm_cmds",
+	Entries: []Entry{
+		{"MPTCP_PM_CMD_UNSPEC", 0x0, false},
+		{"MPTCP_PM_CMD_ADD_ADDR", 0x1, false},
+		{"MPTCP_PM_CMD_DEL_ADDR", 0x2, false},
+		{"MPTCP_PM_CMD_GET_ADDR", 0x3, false},
+		{"MPTCP_PM_CMD_FLUSH_ADDRS", 0x4, false},
+		{"MPTCP_PM_CMD_SET_LIMITS", 0x5, false},
+		{"MPTCP_PM_CMD_GET_LIMITS", 0x6, false},
+		{"MPTCP_PM_CMD_SET_FLAGS", 0x7, false},
+		{"MPTCP_PM_CMD_ANNOUNCE", 0x8, false},
+		{"MPTCP_PM_CMD_REMOVE", 0x9, false},
+		{"MPTCP_PM_CMD_SUBFLOW_CREATE", 0xa, false},
+		{"MPTCP_PM_CMD_SUBFLOW_DESTROY", 0xb, false},
+	},
+	dense: []string{0x0: "MPTCP_PM_CMD_UNSPEC", 0x1: "MPTCP_PM_CMD_ADD_ADDR", 0x2: "MPTCP_PM_CMD_DEL_ADDR", 0x3: "MPTCP_PM_CMD_GET_ADDR", 0x4: "MPTCP_PM_CMD_FLUSH_ADDRS", 0x5: "MPTCP_PM_CMD_SET_LIMITS", 0x6: "MPTCP_PM_CMD_GET_LIMITS", 0x7: "MPTCP_PM_CMD_SET_FLAGS", 0x8: "MPTCP_PM_CMD_ANNOUNCE", 0x9: "MPTCP_PM_CMD_REMOVE", 0xa: "MPTCP_PM_CMD_SUBFLOW_CREATE", 0xb: "MPTCP_PM_CMD_SUBFLOW_DESTROY"},
+}
 
 // GenlMptcpPmAddrFlags is the list genl_mptcp_pm_addr_flags of genl_mptcp.txt.
-var GenlMptcpPmAddrFlags = New("genl_mptcp_pm_addr_flags", []Entry{
-	{"MPTCP_PM_ADDR_FLAG_SIGNAL", 0x1, false},
-	{"MPTCP_PM_ADDR_FLAG_SUBFLOW", 0x2, false},
-	{"MPTCP_PM_ADDR_FLAG_BACKUP", 0x4, false},
-	{"MPTCP_PM_ADDR_FLAG_FULLMESH", 0x8, false},
-	{"MPTCP_PM_ADDR_FLAG_IMPLICIT", 0x10, false},
-	{"MPTCP_PM_ADDR_FLAG_LAMINAR", 0x20, false},
-})
+var GenlMptcpPmAddrFlags = &Table{
+	Name: "genl_mptcp_pm_addr_flags",
+	Entries: []Entry{
+		{"MPTCP_PM_ADDR_FLAG_SIGNAL", 0x1, false},
+		{"MPTCP_PM_ADDR_FLAG_SUBFLOW", 0x2, false},
+		{"MPTCP_PM_ADDR_FLAG_BACKUP", 0x4, false},
+		{"MPTCP_PM_ADDR_FLAG_FULLMESH", 0x8, false},
+		{"MPTCP_PM_ADDR_FLAG_IMPLICIT", 0x10, false},
+		{"MPTCP_PM_ADDR_FLAG_LAMINAR", 0x20, false},
+	},
+	dense: []string{0x1: "MPTCP_PM_ADDR_FLAG_SIGNAL", 0x2: "MPTCP_PM_ADDR_FLAG_SUBFLOW", 0x4: "MPTCP_PM_ADDR_FLAG_BACKUP", 0x8: "MPTCP_PM_ADDR_FLAG_FULLMESH", 0x10: "MPTCP_PM_ADDR_FLAG_IMPLICIT", 0x20: "MPTCP_PM_ADDR_FLAG_LAMINAR"},
+}
 
 // GenlMptcpPmEvFlags is the list genl_mptcp_pm_ev_flags of genl_mptcp.txt.
-var GenlMptcpPmEvFlags = New("genl_mptcp_pm_ev_flags", []Entry{
-	{"MPTCP_PM_EV_FLAG_DENY_JOIN_ID0", 0x1, false},
-	{"MPTCP_PM_EV_FLAG_SERVER_SIDE", 0x2, false},
-})
+var GenlMptcpPmEvFlags = &Table{
+	Name: "genl_mptcp_pm_ev_flags",
+	Entries: []Entry{
+		{"MPTCP_PM_EV_FLAG_DENY_JOIN_ID0", 0x1, false},
+		{"MPTCP_PM_EV_FLAG_SERVER_SIDE", 0x2, false},
+	},
+	dense: []string{0x1: "MPTCP_PM_EV_FLAG_DENY_JOIN_ID0", 0x2: "MPTCP_PM_EV_FLAG_SERVER_SIDE"},
+}
 
 // GenlMptcpSubflowFlags is the list genl_mptcp_subflow_flags of genl_mptcp.txt.
-var GenlMptcpSubflowFlags = New("genl_mptcp_subflow_flags", []Entry{
-	{"MPTCP_SUBFLOW_FLAG_MCAP_REM", 0x1, false},
-	{"MPTCP_SUBFLOW_FLAG_MCAP_LOC", 0x2, false},
-	{"MPTCP_SUBFLOW_FLAG_JOIN_REM", 0x4, false},
-	{"MPTCP_SUBFLOW_FLAG_JOIN_LOC", 0x8, false},
-	{"MPTCP_SUBFLOW_FLAG_BKUP_REM", 0x10, false},
-	{"MPTCP_SUBFLOW_FLAG_BKUP_LOC", 0x20, false},
-	{"MPTCP_SUBFLOW_FLAG_FULLY_ESTABLISHED", 0x40, false},
-	{"MPTCP_SUBFLOW_FLAG_CONNECTED", 0x80, false},
-	{"MPTCP_SUBFLOW_FLAG_MAPVALID", 0x100, false},
-})
+var GenlMptcpSubflowFlags = &Table{
+	Name: "genl_mptcp_subflow_flags",
+	Entries: []Entry{
+		{"MPTCP_SUBFLOW_FLAG_MCAP_REM", 0x1, false},
+		{"MPTCP_SUBFLOW_FLAG_MCAP_LOC", 0x2, false},
+		{"MPTCP_SUBFLOW_FLAG_JOIN_REM", 0x4, false},
+		{"MPTCP_SUBFLOW_FLAG_JOIN_LOC", 0x8, false},
+		{"MPTCP_SUBFLOW_FLAG_BKUP_REM", 0x10, false},
+		{"MPTCP_SUBFLOW_FLAG_BKUP_LOC", 0x20, false},
+		{"MPTCP_SUBFLOW_FLAG_FULLY_ESTABLISHED", 0x40, false},
+		{"MPTCP_SUBFLOW_FLAG_CONNECTED", 0x80, false},
+		{"MPTCP_SUBFLOW_FLAG_MAPVALID", 0x100, false},
+	},
+	dense: []string{0x1: "MPTCP_SUBFLOW_FLAG_MCAP_REM", 0x2: "MPTCP_SUBFLOW_FLAG_MCAP_LOC", 0x4: "MPTCP_SUBFLOW_FLAG_JOIN_REM", 0x8: "MPTCP_SUBFLOW_FLAG_JOIN_LOC", 0x10: "MPTCP_SUBFLOW_FLAG_BKUP_REM", 0x20: "MPTCP_SUBFLOW_FLAG_BKUP_LOC", 0x40: "MPTCP_SUBFLOW_FLAG_FULLY_ESTABLISHED", 0x80: "MPTCP_SUBFLOW_FLAG_CONNECTED", 0x100: "MPTCP_SUBFLOW_FLAG_MAPVALID"},
+}
 
 // GenlMptcpRstReasons is the list genl_mptcp_rst_reasons of genl_mptcp.txt.
-var GenlMptcpRstReasons = New("genl_mptcp_rst_reasons", []Entry{
-	{"MPTCP_RST_EUNSPEC", 0x0, false},
-	{"MPTCP_RST_EMPTCP", 0x1, false},
-	{"MPTCP_RST_ERESOURCE", 0x2, false},
-	{"MPTCP_RST_EPROHIBIT", 0x3, false},
-	{"MPTCP_RST_EWQ2BIG", 0x4, false},
-	{"MPTCP_RST_EBADPERF", 0x5, false},
-	{"MPTCP_RST_EMIDDLEBOX", 0x6, false},
-})
+var GenlMptcpRstReasons = &Table{
+	Name: "genl_mptcp_rst_reasons",
+	Entries: []Entry{
+		{"MPTCP_RST_EUNSPEC", 0x0, false},
+		{"MPTCP_RST_EMPTCP", 0x1, false},
+		{"MPTCP_RST_ERESOURCE", 0x2, false},
+		{"MPTCP_RST_EPROHIBIT", 0x3, false},
+		{"MPTCP_RST_EWQ2BIG", 0x4, false},
+		{"MPTCP_RST_EBADPERF", 0x5, false},
+		{"MPTCP_RST_EMIDDLEBOX", 0x6, false},
+	},
+	dense: []string{0x0: "MPTCP_RST_EUNSPEC", 0x1: "MPTCP_RST_EMPTCP", 0x2: "MPTCP_RST_ERESOURCE", 0x3: "MPTCP_RST_EPROHIBIT", 0x4: "MPTCP_RST_EWQ2BIG", 0x5: "MPTCP_RST_EBADPERF", 0x6: "MPTCP_RST_EMIDDLEBOX"},
+}

@@ -3,176 +3,236 @@
 package xlat
 
 // GenlNetdevXdpAct is the list genl_netdev_xdp_act of genl_netdev.txt.
-var GenlNetdevXdpAct = New("genl_netdev_xdp_act", []Entry{
-	{"NETDEV_XDP_ACT_BASIC", 0x1, false},
-	{"NETDEV_XDP_ACT_REDIRECT", 0x2, false},
-	{"NETDEV_XDP_ACT_NDO_XMIT", 0x4, false},
-	{"NETDEV_XDP_ACT_XSK_ZEROCOPY", 0x8, false},
-	{"NETDEV_XDP_ACT_HW_OFFLOAD", 0x10, false},
-	{"NETDEV_XDP_ACT_RX_SG", 0x20, false},
-	{"NETDEV_XDP_ACT_NDO_XMIT_SG", 0x40, false},
-})
+var GenlNetdevXdpAct = &Table{
+	Name: "genl_netdev_xdp_act",
+	Entries: []Entry{
+		{"NETDEV_XDP_ACT_BASIC", 0x1, false},
+		{"NETDEV_XDP_ACT_REDIRECT", 0x2, false},
+		{"NETDEV_XDP_ACT_NDO_XMIT", 0x4, false},
+		{"NETDEV_XDP_ACT_XSK_ZEROCOPY", 0x8, false},
+		{"NETDEV_XDP_ACT_HW_OFFLOAD", 0x10, false},
+		{"NETDEV_XDP_ACT_RX_SG", 0x20, false},
+		{"NETDEV_XDP_ACT_NDO_XMIT_SG", 0x40, false},
+	},
+	dense: []string{0x1: "NETDEV_XDP_ACT_BASIC", 0x2: "NETDEV_XDP_ACT_REDIRECT", 0x4: "NETDEV_XDP_ACT_NDO_XMIT", 0x8: "NETDEV_XDP_ACT_XSK_ZEROCOPY", 0x10: "NETDEV_XDP_ACT_HW_OFFLOAD", 0x20: "NETDEV_XDP_ACT_RX_SG", 0x40: "NETDEV_XDP_ACT_NDO_XMIT_SG"},
+}
 
 // GenlNetdevXdpRxMetadata is the list genl_netdev_xdp_rx_metadata of genl_netdev.txt.
-var GenlNetdevXdpRxMetadata = New("genl_netdev_xdp_rx_metadata", []Entry{
-	{"NETDEV_XDP_RX_METADATA_TIMESTAMP", 0x1, false},
-	{"NETDEV_XDP_RX_METADATA_HASH", 0x2, false},
-	{"NETDEV_XDP_RX_METADATA_VLAN_TAG", 0x4, false},
-})
+var GenlNetdevXdpRxMetadata = &Table{
+	Name: "genl_netdev_xdp_rx_metadata",
+	Entries: []Entry{
+		{"NETDEV_XDP_RX_METADATA_TIMESTAMP", 0x1, false},
+		{"NETDEV_XDP_RX_METADATA_HASH", 0x2, false},
+		{"NETDEV_XDP_RX_METADATA_VLAN_TAG", 0x4, false},
+	},
+	dense: []string{0x1: "NETDEV_XDP_RX_METADATA_TIMESTAMP", 0x2: "NETDEV_XDP_RX_METADATA_HASH", 0x4: "NETDEV_XDP_RX_METADATA_VLAN_TAG"},
+}
 
 // GenlNetdevXskFlags is the list genl_netdev_xsk_flags of genl_netdev.txt.
-var GenlNetdevXskFlags = New("genl_netdev_xsk_flags", []Entry{
-	{"NETDEV_XSK_FLAGS_TX_TIMESTAMP", 0x1, false},
-	{"NETDEV_XSK_FLAGS_TX_CHECKSUM", 0x2, false},
-	{"NETDEV_XSK_FLAGS_TX_LAUNCH_TIME_FIFO", 0x4, false},
-})
+var GenlNetdevXskFlags = &Table{
+	Name: "genl_netdev_xsk_flags",
+	Entries: []Entry{
+		{"NETDEV_XSK_FLAGS_TX_TIMESTAMP", 0x1, false},
+		{"NETDEV_XSK_FLAGS_TX_CHECKSUM", 0x2, false},
+		{"NETDEV_XSK_FLAGS_TX_LAUNCH_TIME_FIFO", 0x4, false},
+	},
+	dense: []string{0x1: "NETDEV_XSK_FLAGS_TX_TIMESTAMP", 0x2: "NETDEV_XSK_FLAGS_TX_CHECKSUM", 0x4: "NETDEV_XSK_FLAGS_TX_LAUNCH_TIME_FIFO"},
+}
 
 // GenlNetdevQueueTypes is the list genl_netdev_queue_types of genl_netdev.txt.
-var GenlNetdevQueueTypes = New("genl_netdev_queue_types", []Entry{
-	{"NETDEV_QUEUE_TYPE_RX", 0x0, false},
-	{"NETDEV_QUEUE_TYPE_TX", 0x1, false},
-})
+var GenlNetdevQueueTypes = &Table{
+	Name: "genl_netdev_queue_types",
+	Entries: []Entry{
+		{"NETDEV_QUEUE_TYPE_RX", 0x0, false},
+		{"NETDEV_QUEUE_TYPE_TX", 0x1, false},
+	},
+	dense: []string{0x0: "NETDEV_QUEUE_TYPE_RX", 0x1: "NETDEV_QUEUE_TYPE_TX"},
+}
 
 // GenlNetdevQstatsScope is the list genl_netdev_qstats_scope of genl_netdev.txt.
-var GenlNetdevQstatsScope = New("genl_netdev_qstats_scope", []Entry{
-	{"NETDEV_QSTATS_SCOPE_QUEUE", 0x1, false},
-})
+var GenlNetdevQstatsScope = &Table{
+	Name: "genl_netdev_qstats_scope",
+	Entries: []Entry{
+		{"NETDEV_QSTATS_SCOPE_QUEUE", 0x1, false},
+	},
+	dense: []string{0x1: "NETDEV_QSTATS_SCOPE_QUEUE"},
+}
 
 // GenlNetdevNapiThreaded is the list genl_netdev_napi_threaded of genl_netdev.txt.
-var GenlNetdevNapiThreaded = New("genl_netdev_napi_threaded", []Entry{
-	{"NETDEV_NAPI_THREADED_DISABLED", 0x0, false},
-	{"NETDEV_NAPI_THREADED_ENABLED", 0x1, false},
-	{"NETDEV_NAPI_THREADED_BUSY_POLL", 0x2, false},
-})
+var GenlNetdevNapiThreaded = &Table{
+	Name: "genl_netdev_napi_threaded",
+	Entries: []Entry{
+		{"NETDEV_NAPI_THREADED_DISABLED", 0x0, false},
+		{"NETDEV_NAPI_THREADED_ENABLED", 0x1, false},
+		{"NETDEV_NAPI_THREADED_BUSY_POLL", 0x2, false},
+	},
+	dense: []string{0x0: "NETDEV_NAPI_THREADED_DISABLED", 0x1: "NETDEV_NAPI_THREADED_ENABLED", 0x2: "NETDEV_NAPI_THREADED_BUSY_POLL"},
+}
 
 // GenlNetdevDevAttrs is the list genl_netdev_dev_attrs of genl_netdev.txt.
-var GenlNetdevDevAttrs = New("genl_netdev_dev_attrs", []Entry{
-	{"NETDEV_A_DEV_IFINDEX", 0x1, false},
-	{"NETDEV_A_DEV_PAD", 0x2, false},
-	{"NETDEV_A_DEV_XDP_FEATURES", 0x3, false},
-	{"NETDEV_A_DEV_XDP_ZC_MAX_SEGS", 0x4, false},
-	{"NETDEV_A_DEV_XDP_RX_METADATA_FEATURES", 0x5, false},
-	{"NETDEV_A_DEV_XSK_FEATURES", 0x6, false},
-})
+var GenlNetdevDevAttrs = &Table{
+	Name: "genl_netdev_dev_attrs",
+	Entries: []Entry{
+		{"NETDEV_A_DEV_IFINDEX", 0x1, false},
+		{"NETDEV_A_DEV_PAD", 0x2, false},
+		{"NETDEV_A_DEV_XDP_FEATURES", 0x3, false},
+		{"NETDEV_A_DEV_XDP_ZC_MAX_SEGS", 0x4, false},
+		{"NETDEV_A_DEV_XDP_RX_METADATA_FEATURES", 0x5, false},
+		{"NETDEV_A_DEV_XSK_FEATURES", 0x6, false},
+	},
+	dense: []string{0x1: "NETDEV_A_DEV_IFINDEX", 0x2: "NETDEV_A_DEV_PAD", 0x3: "NETDEV_A_DEV_XDP_FEATURES", 0x4: "NETDEV_A_DEV_XDP_ZC_MAX_SEGS", 0x5: "NETDEV_A_DEV_XDP_RX_METADATA_FEATURES", 0x6: "NETDEV_A_DEV_XSK_FEATURES"},
+}
 
 // GenlNetdevPagePoolAttrs is the list genl_netdev_page_pool_attrs of genl_netdev.txt.
-var GenlNetdevPagePoolAttrs = New("genl_netdev_page_pool_attrs", []Entry{
-	{"NETDEV_A_PAGE_POOL_ID", 0x1, false},
-	{"NETDEV_A_PAGE_POOL_IFINDEX", 0x2, false},
-	{"NETDEV_A_PAGE_POOL_NAPI_ID", 0x3, false},
-	{"NETDEV_A_PAGE_POOL_INFLIGHT", 0x4, false},
-	{"NETDEV_A_PAGE_POOL_INFLIGHT_MEM", 0x5, false},
-	{"NETDEV_A_PAGE_POOL_DETACH_TIME", 0x6, false},
-	{"NETDEV_A_PAGE_POOL_DMABUF", 0x7, false},
-	{"NETDEV_A_PAGE_POOL_IO_URING", 0x8, false},
-})
+var GenlNetdevPagePoolAttrs = &Table{
+	Name: "genl_netdev_page_pool_attrs",
+	Entries: []Entry{
+		{"NETDEV_A_PAGE_POOL_ID", 0x1, false},
+		{"NETDEV_A_PAGE_POOL_IFINDEX", 0x2, false},
+		{"NETDEV_A_PAGE_POOL_NAPI_ID", 0x3, false},
+		{"NETDEV_A_PAGE_POOL_INFLIGHT", 0x4, false},
+		{"NETDEV_A_PAGE_POOL_INFLIGHT_MEM", 0x5, false},
+		{"NETDEV_A_PAGE_POOL_DETACH_TIME", 0x6, false},
+		{"NETDEV_A_PAGE_POOL_DMABUF", 0x7, false},
+		{"NETDEV_A_PAGE_POOL_IO_URING", 0x8, false},
+	},
+	dense: []string{0x1: "NETDEV_A_PAGE_POOL_ID", 0x2: "NETDEV_A_PAGE_POOL_IFINDEX", 0x3: "NETDEV_A_PAGE_POOL_NAPI_ID", 0x4: "NETDEV_A_PAGE_POOL_INFLIGHT", 0x5: "NETDEV_A_PAGE_POOL_INFLIGHT_MEM", 0x6: "NETDEV_A_PAGE_POOL_DETACH_TIME", 0x7: "NETDEV_A_PAGE_POOL_DMABUF", 0x8: "NETDEV_A_PAGE_POOL_IO_URING"},
+}
 
 // GenlNetdevPagePoolStatsAttrs is the list genl_netdev_page_pool_stats_attrs of genl_netdev.txt.
-var GenlNetdevPagePoolStatsAttrs = New("genl_netdev_page_pool_stats_attrs", []Entry{
-	{"NETDEV_A_PAGE_POOL_STATS_INFO", 0x1, false},
-	{"NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST", 0x8, false},
-	{"NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW", 0x9, false},
-	{"NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW_HIGH_ORDER", 0xa, false},
-	{"NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY", 0xb, false},
-	{"NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL", 0xc, false},
-	{"NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE", 0xd, false},
-	{"NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHED", 0xe, false},
-	{"NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHE_FULL", 0xf, false},
-	{"NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING", 0x10, false},
-	{"NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING_FULL", 0x11, false},
-	{"NETDEV_A_PAGE_POOL_STATS_RECYCLE_RELEASED_REFCNT", 0x12, false},
-})
+var GenlNetdevPagePoolStatsAttrs = &Table{
+	Name: "genl_netdev_page_pool_stats_attrs",
+	Entries: []Entry{
+		{"NETDEV_A_PAGE_POOL_STATS_INFO", 0x1, false},
+		{"NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST", 0x8, false},
+		{"NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW", 0x9, false},
+		{"NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW_HIGH_ORDER", 0xa, false},
+		{"NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY", 0xb, false},
+		{"NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL", 0xc, false},
+		{"NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE", 0xd, false},
+		{"NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHED", 0xe, false},
+		{"NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHE_FULL", 0xf, false},
+		{"NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING", 0x10, false},
+		{"NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING_FULL", 0x11, false},
+		{"NETDEV_A_PAGE_POOL_STATS_RECYCLE_RELEASED_REFCNT", 0x12, false},
+	},
+	dense: []string{0x1: "NETDEV_A_PAGE_POOL_STATS_INFO", 0x8: "NETDEV_A_PAGE_POOL_STATS_ALLOC_FAST", 0x9: "NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW", 0xa: "NETDEV_A_PAGE_POOL_STATS_ALLOC_SLOW_HIGH_ORDER", 0xb: "NETDEV_A_PAGE_POOL_STATS_ALLOC_EMPTY", 0xc: "NETDEV_A_PAGE_POOL_STATS_ALLOC_REFILL", 0xd: "NETDEV_A_PAGE_POOL_STATS_ALLOC_WAIVE", 0xe: "NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHED", 0xf: "NETDEV_A_PAGE_POOL_STATS_RECYCLE_CACHE_FULL", 0x10: "NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING", 0x11: "NETDEV_A_PAGE_POOL_STATS_RECYCLE_RING_FULL", 0x12: "NETDEV_A_PAGE_POOL_STATS_RECYCLE_RELEASED_REFCNT"},
+}
 
 // GenlNetdevNapiAttrs is the list genl_netdev_napi_attrs of genl_netdev.txt.
-var GenlNetdevNapiAttrs = New("genl_netdev_napi_attrs", []Entry{
-	{"NETDEV_A_NAPI_IFINDEX", 0x1, false},
-	{"NETDEV_A_NAPI_ID", 0x2, false},
-	{"NETDEV_A_NAPI_IRQ", 0x3, false},
-	{"NETDEV_A_NAPI_PID", 0x4, false},
-	{"NETDEV_A_NAPI_DEFER_HARD_IRQS", 0x5, false},
-	{"NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT", 0x6, false},
-	{"NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT", 0x7, false},
-	{"NETDEV_A_NAPI_THREADED", 0x8, false},
-})
+var GenlNetdevNapiAttrs = &Table{
+	Name: "genl_netdev_napi_attrs",
+	Entries: []Entry{
+		{"NETDEV_A_NAPI_IFINDEX", 0x1, false},
+		{"NETDEV_A_NAPI_ID", 0x2, false},
+		{"NETDEV_A_NAPI_IRQ", 0x3, false},
+		{"NETDEV_A_NAPI_PID", 0x4, false},
+		{"NETDEV_A_NAPI_DEFER_HARD_IRQS", 0x5, false},
+		{"NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT", 0x6, false},
+		{"NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT", 0x7, false},
+		{"NETDEV_A_NAPI_THREADED", 0x8, false},
+	},
+	dense: []string{0x1: "NETDEV_A_NAPI_IFINDEX", 0x2: "NETDEV_A_NAPI_ID", 0x3: "NETDEV_A_NAPI_IRQ", 0x4: "NETDEV_A_NAPI_PID", 0x5: "NETDEV_A_NAPI_DEFER_HARD_IRQS", 0x6: "NETDEV_A_NAPI_GRO_FLUSH_TIMEOUT", 0x7: "NETDEV_A_NAPI_IRQ_SUSPEND_TIMEOUT", 0x8: "NETDEV_A_NAPI_THREADED"},
+}
 
 // GenlNetdevQueueAttrs is the list genl_netdev_queue_attrs of genl_netdev.txt.
-var GenlNetdevQueueAttrs = New("genl_netdev_queue_attrs", []Entry{
-	{"NETDEV_A_QUEUE_ID", 0x1, false},
-	{"NETDEV_A_QUEUE_IFINDEX", 0x2, false},
-	{"NETDEV_A_QUEUE_TYPE", 0x3, false},
-	{"NETDEV_A_QUEUE_NAPI_ID", 0x4, false},
-	{"NETDEV_A_QUEUE_DMABUF", 0x5, false},
-	{"NETDEV_A_QUEUE_IO_URING", 0x6, false},
-	{"NETDEV_A_QUEUE_XSK", 0x7, false},
-	{"NETDEV_A_QUEUE_LEASE", 0x8, false},
-})
+var GenlNetdevQueueAttrs = &Table{
+	Name: "genl_netdev_queue_attrs",
+	Entries: []Entry{
+		{"NETDEV_A_QUEUE_ID", 0x1, false},
+		{"NETDEV_A_QUEUE_IFINDEX", 0x2, false},
+		{"NETDEV_A_QUEUE_TYPE", 0x3, false},
+		{"NETDEV_A_QUEUE_NAPI_ID", 0x4, false},
+		{"NETDEV_A_QUEUE_DMABUF", 0x5, false},
+		{"NETDEV_A_QUEUE_IO_URING", 0x6, false},
+		{"NETDEV_A_QUEUE_XSK", 0x7, false},
+		{"NETDEV_A_QUEUE_LEASE", 0x8, false},
+	},
+	dense: []string{0x1: "NETDEV_A_QUEUE_ID", 0x2: "NETDEV_A_QUEUE_IFINDEX", 0x3: "NETDEV_A_QUEUE_TYPE", 0x4: "NETDEV_A_QUEUE_NAPI_ID", 0x5: "NETDEV_A_QUEUE_DMABUF", 0x6: "NETDEV_A_QUEUE_IO_URING", 0x7: "NETDEV_A_QUEUE_XSK", 0x8: "NETDEV_A_QUEUE_LEASE"},
+}
 
 // GenlNetdevQstatsAttrs is the list genl_netdev_qstats_attrs of genl_netdev.txt.
-var GenlNetdevQstatsAttrs = New("genl_netdev_qstats_attrs", []Entry{
-	{"NETDEV_A_QSTATS_IFINDEX", 0x1, false},
-	{"NETDEV_A_QSTATS_QUEUE_TYPE", 0x2, false},
-	{"NETDEV_A_QSTATS_QUEUE_ID", 0x3, false},
-	{"NETDEV_A_QSTATS_SCOPE", 0x4, false},
-	{"NETDEV_A_QSTATS_RX_PACKETS", 0x8, false},
-	{"NETDEV_A_QSTATS_RX_BYTES", 0x9, false},
-	{"NETDEV_A_QSTATS_TX_PACKETS", 0xa, false},
-	{"NETDEV_A_QSTATS_TX_BYTES", 0xb, false},
-	{"NETDEV_A_QSTATS_RX_ALLOC_FAIL", 0xc, false},
-	{"NETDEV_A_QSTATS_RX_HW_DROPS", 0xd, false},
-	{"NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS", 0xe, false},
-	{"NETDEV_A_QSTATS_RX_CSUM_COMPLETE", 0xf, false},
-	{"NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY", 0x10, false},
-	{"NETDEV_A_QSTATS_RX_CSUM_NONE", 0x11, false},
-	{"NETDEV_A_QSTATS_RX_CSUM_BAD", 0x12, false},
-	{"NETDEV_A_QSTATS_RX_HW_GRO_PACKETS", 0x13, false},
-	{"NETDEV_A_QSTATS_RX_HW_GRO_BYTES", 0x14, false},
-	{"NETDEV_A_QSTATS_RX_HW_GRO_WIRE_PACKETS", 0x15, false},
-	{"NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES", 0x16, false},
-	{"NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS", 0x17, false},
-	{"NETDEV_A_QSTATS_TX_HW_DROPS", 0x18, false},
-	{"NETDEV_A_QSTATS_TX_HW_DROP_ERRORS", 0x19, false},
-	{"NETDEV_A_QSTATS_TX_CSUM_NONE", 0x1a, false},
-	{"NETDEV_A_QSTATS_TX_NEEDS_CSUM", 0x1b, false},
-	{"NETDEV_A_QSTATS_TX_HW_GSO_PACKETS", 0x1c, false},
-	{"NETDEV_A_QSTATS_TX_HW_GSO_BYTES", 0x1d, false},
-	{"NETDEV_A_QSTATS_TX_HW_GSO_WIRE_PACKETS", 0x1e, false},
-	{"NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES", 0x1f, false},
-	{"NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS", 0x20, false},
-	{"NETDEV_A_QSTATS_TX_STOP", 0x21, false},
-	{"NETDEV_A_QSTATS_TX_WAKE", 0x22, false},
-})
+var GenlNetdevQstatsAttrs = &Table{
+	Name: "genl_netdev_qstats_attrs",
+	Entries: []Entry{
+		{"NETDEV_A_QSTATS_IFINDEX", 0x1, false},
+		{"NETDEV_A_QSTATS_QUEUE_TYPE", 0x2, false},
+		{"NETDEV_A_QSTATS_QUEUE_ID", 0x3, false},
+		{"NETDEV_A_QSTATS_SCOPE", 0x4, false},
+		{"NETDEV_A_QSTATS_RX_PACKETS", 0x8, false},
+		{"NETDEV_A_QSTATS_RX_BYTES", 0x9, false},
+		{"NETDEV_A_QSTATS_TX_PACKETS", 0xa, false},
+		{"NETDEV_A_QSTATS_TX_BYTES", 0xb, false},
+		{"NETDEV_A_QSTATS_RX_ALLOC_FAIL", 0xc, false},
+		{"NETDEV_A_QSTATS_RX_HW_DROPS", 0xd, false},
+		{"NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS", 0xe, false},
+		{"NETDEV_A_QSTATS_RX_CSUM_COMPLETE", 0xf, false},
+		{"NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY", 0x10, false},
+		{"NETDEV_A_QSTATS_RX_CSUM_NONE", 0x11, false},
+		{"NETDEV_A_QSTATS_RX_CSUM_BAD", 0x12, false},
+		{"NETDEV_A_QSTATS_RX_HW_GRO_PACKETS", 0x13, false},
+		{"NETDEV_A_QSTATS_RX_HW_GRO_BYTES", 0x14, false},
+		{"NETDEV_A_QSTATS_RX_HW_GRO_WIRE_PACKETS", 0x15, false},
+		{"NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES", 0x16, false},
+		{"NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS", 0x17, false},
+		{"NETDEV_A_QSTATS_TX_HW_DROPS", 0x18, false},
+		{"NETDEV_A_QSTATS_TX_HW_DROP_ERRORS", 0x19, false},
+		{"NETDEV_A_QSTATS_TX_CSUM_NONE", 0x1a, false},
+		{"NETDEV_A_QSTATS_TX_NEEDS_CSUM", 0x1b, false},
+		{"NETDEV_A_QSTATS_TX_HW_GSO_PACKETS", 0x1c, false},
+		{"NETDEV_A_QSTATS_TX_HW_GSO_BYTES", 0x1d, false},
+		{"NETDEV_A_QSTATS_TX_HW_GSO_WIRE_PACKETS", 0x1e, false},
+		{"NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES", 0x1f, false},
+		{"NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS", 0x20, false},
+		{"NETDEV_A_QSTATS_TX_STOP", 0x21, false},
+		{"NETDEV_A_QSTATS_TX_WAKE", 0x22, false},
+	},
+	dense: []string{0x1: "NETDEV_A_QSTATS_IFINDEX", 0x2: "NETDEV_A_QSTATS_QUEUE_TYPE", 0x3: "NETDEV_A_QSTATS_QUEUE_ID", 0x4: "NETDEV_A_QSTATS_SCOPE", 0x8: "NETDEV_A_QSTATS_RX_PACKETS", 0x9: "NETDEV_A_QSTATS_RX_BYTES", 0xa: "NETDEV_A_QSTATS_TX_PACKETS", 0xb: "NETDEV_A_QSTATS_TX_BYTES", 0xc: "NETDEV_A_QSTATS_RX_ALLOC_FAIL", 0xd: "NETDEV_A_QSTATS_RX_HW_DROPS", 0xe: "NETDEV_A_QSTATS_RX_HW_DROP_OVERRUNS", 0xf: "NETDEV_A_QSTATS_RX_CSUM_COMPLETE", 0x10: "NETDEV_A_QSTATS_RX_CSUM_UNNECESSARY", 0x11: "NETDEV_A_QSTATS_RX_CSUM_NONE", 0x12: "NETDEV_A_QSTATS_RX_CSUM_BAD", 0x13: "NETDEV_A_QSTATS_RX_HW_GRO_PACKETS", 0x14: "NETDEV_A_QSTATS_RX_HW_GRO_BYTES", 0x15: "NETDEV_A_QSTATS_RX_HW_GRO_WIRE_PACKETS", 0x16: "NETDEV_A_QSTATS_RX_HW_GRO_WIRE_BYTES", 0x17: "NETDEV_A_QSTATS_RX_HW_DROP_RATELIMITS", 0x18: "NETDEV_A_QSTATS_TX_HW_DROPS", 0x19: "NETDEV_A_QSTATS_TX_HW_DROP_ERRORS", 0x1a: "NETDEV_A_QSTATS_TX_CSUM_NONE", 0x1b: "NETDEV_A_QSTATS_TX_NEEDS_CSUM", 0x1c: "NETDEV_A_QSTATS_TX_HW_GSO_PACKETS", 0x1d: "NETDEV_A_QSTATS_TX_HW_GSO_BYTES", 0x1e: "NETDEV_A_QSTATS_TX_HW_GSO_WIRE_PACKETS", 0x1f: "NETDEV_A_QSTATS_TX_HW_GSO_WIRE_BYTES", 0x20: "NETDEV_A_QSTATS_TX_HW_DROP_RATELIMITS", 0x21: "NETDEV_A_QSTATS_TX_STOP", 0x22: "NETDEV_A_QSTATS_TX_WAKE"},
+}
 
 // GenlNetdevLeaseAttrs is the list genl_netdev_lease_attrs of genl_netdev.txt.
-var GenlNetdevLeaseAttrs = New("genl_netdev_lease_attrs", []Entry{
-	{"NETDEV_A_LEASE_IFINDEX", 0x1, false},
-	{"NETDEV_A_LEASE_QUEUE", 0x2, false},
-	{"NETDEV_A_LEASE_NETNS_ID", 0x3, false},
-})
+var GenlNetdevLeaseAttrs = &Table{
+	Name: "genl_netdev_lease_attrs",
+	Entries: []Entry{
+		{"NETDEV_A_LEASE_IFINDEX", 0x1, false},
+		{"NETDEV_A_LEASE_QUEUE", 0x2, false},
+		{"NETDEV_A_LEASE_NETNS_ID", 0x3, false},
+	},
+	dense: []string{0x1: "NETDEV_A_LEASE_IFINDEX", 0x2: "NETDEV_A_LEASE_QUEUE", 0x3: "NETDEV_A_LEASE_NETNS_ID"},
+}
 
 // GenlNetdevDmabufAttrs is the list genl_netdev_dmabuf_attrs of genl_netdev.txt.
-var GenlNetdevDmabufAttrs = New("genl_netdev_dmabuf_attrs", []Entry{
-	{"NETDEV_A_DMABUF_IFINDEX", 0x1, false},
-	{"NETDEV_A_DMABUF_QUEUES", 0x2, false},
-	{"NETDEV_A_DMABUF_FD", 0x3, false},
-	{"NETDEV_A_DMABUF_ID", 0x4, false},
-})
+var GenlNetdevDmabufAttrs = &Table{
+	Name: "genl_netdev_dmabuf_attrs",
+	Entries: []Entry{
+		{"NETDEV_A_DMABUF_IFINDEX", 0x1, false},
+		{"NETDEV_A_DMABUF_QUEUES", 0x2, false},
+		{"NETDEV_A_DMABUF_FD", 0x3, false},
+		{"NETDEV_A_DMABUF_ID", 0x4, false},
+	},
+	dense: []string{0x1: "NETDEV_A_DMABUF_IFINDEX", 0x2: "NETDEV_A_DMABUF_QUEUES", 0x3: "NETDEV_A_DMABUF_FD", 0x4: "NETDEV_A_DMABUF_ID"},
+}
 
 // GenlNetdevCmds is the list genl_netdev_cmds of genl_netdev.txt.
-var GenlNetdevCmds = New("genl_netdev_cmds", []Entry{
-	{"NETDEV_CMD_DEV_GET", 0x1, false},
-	{"NETDEV_CMD_DEV_ADD_NTF", 0x2, false},
-	{"NETDEV_CMD_DEV_DEL_NTF", 0x3, false},
-	{"NETDEV_CMD_DEV_CHANGE_NTF", 0x4, false},
-	{"NETDEV_CMD_PAGE_POOL_GET", 0x5, false},
-	{"NETDEV_CMD_PAGE_POOL_ADD_NTF", 0x6, false},
-	{"NETDEV_CMD_PAGE_POOL_DEL_NTF", 0x7, false},
-	{"NETDEV_CMD_PAGE_POOL_CHANGE_NTF", 0x8, false},
-	{"NETDEV_CMD_PAGE_POOL_STATS_GET", 0x9, false},
-	{"NETDEV_CMD_QUEUE_GET", 0xa, false},
-	{"NETDEV_CMD_NAPI_GET", 0xb, false},
-	{"NETDEV_CMD_QSTATS_GET", 0xc, false},
-	{"NETDEV_CMD_BIND_RX", 0xd, false},
-	{"NETDEV_CMD_NAPI_SET", 0xe, false},
-	{"NETDEV_CMD_BIND_TX", 0xf, false},
-	{"NETDEV_CMD_QUEUE_CREATE", 0x10, false},
-})
+var GenlNetdevCmds = &Table{
+	Name: "genl_netdev_cmds",
+	Entries: []Entry{
+		{"NETDEV_CMD_DEV_GET", 0x1, false},
+		{"NETDEV_CMD_DEV_ADD_NTF", 0x2, false},
+		{"NETDEV_CMD_DEV_DEL_NTF", 0x3, false},
+		{"NETDEV_CMD_DEV_CHANGE_NTF", 0x4, false},
+		{"NETDEV_CMD_PAGE_POOL_GET", 0x5, false},
+		{"NETDEV_CMD_PAGE_POOL_ADD_NTF", 0x6, false},
+		{"NETDEV_CMD_PAGE_POOL_DEL_NTF", 0x7, false},
+		{"NETDEV_CMD_PAGE_POOL_CHANGE_NTF", 0x8, false},
+		{"NETDEV_CMD_PAGE_POOL_STATS_GET", 0x9, false},
+		{"NETDEV_CMD_QUEUE_GET", 0xa, false},
+		{"NETDEV_CMD_NAPI_GET", 0xb, false},
+		{"NETDEV_CMD_QSTATS_GET", 0xc, false},
+		{"NETDEV_CMD_BIND_RX", 0xd, false},
+		{"NETDEV_CMD_NAPI_SET", 0xe, false},
+		{"NETDEV_CMD_BIND_TX", 0xf, false},
+		{"NETDEV_CMD_QUEUE_CREATE", 0x10, false},
+	},
+	dense: []string{0x1: "NETDEV_CMD_DEV_GET", 0x2: "NETDEV_CMD_DEV_ADD_NTF", 0x3: "NETDEV_CMD_DEV_DEL_NTF", 0x4: "NETDEV_CMD_DEV_CHANGE_NTF", 0x5: "NETDEV_CMD_PAGE_POOL_GET", 0x6: "NETDEV_CMD_PAGE_POOL_ADD_NTF", 0x7: "NETDEV_CMD_PAGE_POOL_DEL_NTF", 0x8: "NETDEV_CMD_PAGE_POOL_CHANGE_NTF", 0x9: "NETDEV_CMD_PAGE_POOL_STATS_GET", 0xa: "NETDEV_CMD_QUEUE_GET", 0xb: "NETDEV_CMD_NAPI_GET", 0xc: "NETDEV_CMD_QSTATS_GET", 0xd: "NETDEV_CMD_BIND_RX", 0xe: "NETDEV_CMD_NAPI_SET", 0xf: "NETDEV_CMD_BIND_TX", 0x10: "NETDEV_CMD_QUEUE_CREATE"},
+}

@@ -3,67 +3,95 @@
 package xlat
 
 // GenlSeg6Cmds is the list genl_seg6_cmds of genl_seg6.txt.
-var GenlSeg6Cmds = New("genl_seg6_cmds", []Entry{
-	{"SEG6_CMD_UNSPEC", 0x0, false},
-	{"SEG6_CMD_SETHMAC", 0x1, false},
-	{"SEG6_CMD_DUMPHMAC", 0x2, false},
-	{"SEG6_CMD_SET_TUNSRC", 0x3, false},
-	{"SEG6_CMD_GET_TUNSRC", 0x4, false},
-})
+var GenlSeg6Cmds = &Table{
+	Name: "genl_seg6_cmds",
+	Entries: []Entry{
+		{"SEG6_CMD_UNSPEC", 0x0, false},
+		{"SEG6_CMD_SETHMAC", 0x1, false},
+		{"SEG6_CMD_DUMPHMAC", 0x2, false},
+		{"SEG6_CMD_SET_TUNSRC", 0x3, false},
+		{"SEG6_CMD_GET_TUNSRC", 0x4, false},
+	},
+	dense: []string{0x0: "SEG6_CMD_UNSPEC", 0x1: "SEG6_CMD_SETHMAC", 0x2: "SEG6_CMD_DUMPHMAC", 0x3: "SEG6_CMD_SET_TUNSRC", 0x4: "SEG6_CMD_GET_TUNSRC"},
+}
 
 // GenlSeg6Attrs is the list genl_seg6_attrs of genl_seg6.txt.
-var GenlSeg6Attrs = New("genl_seg6_attrs", []Entry{
-	{"SEG6_ATTR_UNSPEC", 0x0, false},
-	{"SEG6_ATTR_DST", 0x1, false},
-	{"SEG6_ATTR_DSTLEN", 0x2, false},
-	{"SEG6_ATTR_HMACKEYID", 0x3, false},
-	{"SEG6_ATTR_SECRET", 0x4, false},
-	{"SEG6_ATTR_SECRETLEN", 0x5, false},
-	{"SEG6_ATTR_ALGID", 0x6, false},
-	{"SEG6_ATTR_HMACINFO", 0x7, false},
-})
+var GenlSeg6Attrs = &Table{
+	Name: "genl_seg6_attrs",
+	Entries: []Entry{
+		{"SEG6_ATTR_UNSPEC", 0x0, false},
+		{"SEG6_ATTR_DST", 0x1, false},
+		{"SEG6_ATTR_DSTLEN", 0x2, false},
+		{"SEG6_ATTR_HMACKEYID", 0x3, false},
+		{"SEG6_ATTR_SECRET", 0x4, false},
+		{"SEG6_ATTR_SECRETLEN", 0x5, false},
+		{"SEG6_ATTR_ALGID", 0x6, false},
+		{"SEG6_ATTR_HMACINFO", 0x7, false},
+	},
+	dense: []string{0x0: "SEG6_ATTR_UNSPEC", 0x1: "SEG6_ATTR_DST", 0x2: "SEG6_ATTR_DSTLEN", 0x3: "SEG6_ATTR_HMACKEYID", 0x4: "SEG6_ATTR_SECRET", 0x5: "SEG6_ATTR_SECRETLEN", 0x6: "SEG6_ATTR_ALGID", 0x7: "SEG6_ATTR_HMACINFO"},
+}
 
 // GenlSeg6HmacAlgos is the list genl_seg6_hmac_algos of genl_seg6.txt.
-var GenlSeg6HmacAlgos = New("genl_seg6_hmac_algos", []Entry{
-	{"SEG6_HMAC_ALGO_SHA1", 0x1, false},
-	{"SEG6_HMAC_ALGO_SHA256", 0x2, false},
-})
+var GenlSeg6HmacAlgos = &Table{
+	Name: "genl_seg6_hmac_algos",
+	Entries: []Entry{
+		{"SEG6_HMAC_ALGO_SHA1", 0x1, false},
+		{"SEG6_HMAC_ALGO_SHA256", 0x2, false},
+	},
+	dense: []string{0x1: "SEG6_HMAC_ALGO_SHA1", 0x2: "SEG6_HMAC_ALGO_SHA256"},
+}
 
 // GenlIoam6Cmds is the list genl_ioam6_cmds of genl_seg6.txt.
-var GenlIoam6Cmds = New("genl_ioam6_cmds", []Entry{
-	{"IOAM6_CMD_UNSPEC", 0x0, false},
-	{"IOAM6_CMD_ADD_NAMESPACE", 0x1, false},
-	{"IOAM6_CMD_DEL_NAMESPACE", 0x2, false},
-	{"IOAM6_CMD_DUMP_NAMESPACES", 0x3, false},
-	{"IOAM6_CMD_ADD_SCHEMA", 0x4, false},
-	{"IOAM6_CMD_DEL_SCHEMA", 0x5, false},
-	{"IOAM6_CMD_DUMP_SCHEMAS", 0x6, false},
-	{"IOAM6_CMD_NS_SET_SCHEMA", 0x7, false},
-})
+var GenlIoam6Cmds = &Table{
+	Name: "genl_ioam6_cmds",
+	Entries: []Entry{
+		{"IOAM6_CMD_UNSPEC", 0x0, false},
+		{"IOAM6_CMD_ADD_NAMESPACE", 0x1, false},
+		{"IOAM6_CMD_DEL_NAMESPACE", 0x2, false},
+		{"IOAM6_CMD_DUMP_NAMESPACES", 0x3, false},
+		{"IOAM6_CMD_ADD_SCHEMA", 0x4, false},
+		{"IOAM6_CMD_DEL_SCHEMA", 0x5, false},
+		{"IOAM6_CMD_DUMP_SCHEMAS", 0x6, false},
+		{"IOAM6_CMD_NS_SET_SCHEMA", 0x7, false},
+	},
+	dense: []string{0x0: "IOAM6_CMD_UNSPEC", 0x1: "IOAM6_CMD_ADD_NAMESPACE", 0x2: "IOAM6_CMD_DEL_NAMESPACE", 0x3: "IOAM6_CMD_DUMP_NAMESPACES", 0x4: "IOAM6_CMD_ADD_SCHEMA", 0x5: "IOAM6_CMD_DEL_SCHEMA", 0x6: "IOAM6_CMD_DUMP_SCHEMAS", 0x7: "IOAM6_CMD_NS_SET_SCHEMA"},
+}
 
 // GenlIoam6Attrs is the list genl_ioam6_attrs of genl_seg6.txt.
-var GenlIoam6Attrs = New("genl_ioam6_attrs", []Entry{
-	{"IOAM6_ATTR_UNSPEC", 0x0, false},
-	{"IOAM6_ATTR_NS_ID", 0x1, false},
-	{"IOAM6_ATTR_NS_DATA", 0x2, false},
-	{"IOAM6_ATTR_NS_DATA_WIDE", 0x3, false},
-	{"IOAM6_ATTR_SC_ID", 0x4, false},
-	{"IOAM6_ATTR_SC_DATA", 0x5, false},
-	{"IOAM6_ATTR_SC_NONE", 0x6, false},
-	{"IOAM6_ATTR_PAD", 0x7, false},
-})
+var GenlIoam6Attrs = &Table{
+	Name: "genl_ioam6_attrs",
+	Entries: []Entry{
+		{"IOAM6_ATTR_UNSPEC", 0x0, false},
+		{"IOAM6_ATTR_NS_ID", 0x1, false},
+		{"IOAM6_ATTR_NS_DATA", 0x2, false},
+		{"IOAM6_ATTR_NS_DATA_WIDE", 0x3, false},
+		{"IOAM6_ATTR_SC_ID", 0x4, false},
+		{"IOAM6_ATTR_SC_DATA", 0x5, false},
+		{"IOAM6_ATTR_SC_NONE", 0x6, false},
+		{"IOAM6_ATTR_PAD", 0x7, false},
+	},
+	dense: []string{0x0: "IOAM6_ATTR_UNSPEC", 0x1: "IOAM6_ATTR_NS_ID", 0x2: "IOAM6_ATTR_NS_DATA", 0x3: "IOAM6_ATTR_NS_DATA_WIDE", 0x4: "IOAM6_ATTR_SC_ID", 0x5: "IOAM6_ATTR_SC_DATA", 0x6: "IOAM6_ATTR_SC_NONE", 0x7: "IOAM6_ATTR_PAD"},
+}
 
 // GenlIoam6Events is the list genl_ioam6_events of genl_seg6.txt.
-var GenlIoam6Events = New("genl_ioam6_events", []Entry{
-	{"IOAM6_EVENT_UNSPEC", 0x0, false},
-	{"IOAM6_EVENT_TRACE", 0x1, false},
-})
+var GenlIoam6Events = &Table{
+	Name: "genl_ioam6_events",
+	Entries: []Entry{
+		{"IOAM6_EVENT_UNSPEC", 0x0, false},
+		{"IOAM6_EVENT_TRACE", 0x1, false},
+	},
+	dense: []string{0x0: "IOAM6_EVENT_UNSPEC", 0x1: "IOAM6_EVENT_TRACE"},
+}
 
 // GenlIoam6EventAttrs is the list genl_ioam6_event_attrs of genl_seg6.txt.
-var GenlIoam6EventAttrs = New("genl_ioam6_event_attrs", []Entry{
-	{"IOAM6_EVENT_ATTR_UNSPEC", 0x0, false},
-	{"IOAM6_EVENT_ATTR_TRACE_NAMESPACE", 0x1, false},
-	{"IOAM6_EVENT_ATTR_TRACE_NODELEN", 0x2, false},
-	{"IOAM6_EVENT_ATTR_TRACE_TYPE", 0x3, false},
-	{"IOAM6_EVENT_ATTR_TRACE_DATA", 0x4, false},
-})
+var GenlIoam6EventAttrs = &Table{
+	Name: "genl_ioam6_event_attrs",
+	Entries: []Entry{
+		{"IOAM6_EVENT_ATTR_UNSPEC", 0x0, false},
+		{"IOAM6_EVENT_ATTR_TRACE_NAMESPACE", 0x1, false},
+		{"IOAM6_EVENT_ATTR_TRACE_NODELEN", 0x2, false},
+		{"IOAM6_EVENT_ATTR_TRACE_TYPE", 0x3, false},
+		{"IOAM6_EVENT_ATTR_TRACE_DATA", 0x4, false},
+	},
+	dense: []string{0x0: "IOAM6_EVENT_ATTR_UNSPEC", 0x1: "IOAM6_EVENT_ATTR_TRACE_NAMESPACE", 0x2: "IOAM6_EVENT_ATTR_TRACE_NODELEN", 0x3: "IOAM6_EVENT_ATTR_TRACE_TYPE", 0x4: "IOAM6_EVENT_ATTR_TRACE_DATA"},
+}

@@ -3,43 +3,63 @@
 package xlat
 
 // GenlTaskstatsTypes is the list genl_taskstats_types of genl_taskstats.txt.
-var GenlTaskstatsTypes = New("genl_taskstats_types", []Entry{
-	{"TASKSTATS_TYPE_UNSPEC", 0x0, false},
-	{"TASKSTATS_TYPE_PID", 0x1, false},
-	{"TASKSTATS_TYPE_TGID", 0x2, false},
-	{"TASKSTATS_TYPE_STATS", 0x3, false},
-	{"TASKSTATS_TYPE_AGGR_PID", 0x4, false},
-	{"TASKSTATS_TYPE_AGGR_TGID", 0x5, false},
-	{"TASKSTATS_TYPE_NULL", 0x6, false},
-})
+var GenlTaskstatsTypes = &Table{
+	Name: "genl_taskstats_types",
+	Entries: []Entry{
+		{"TASKSTATS_TYPE_UNSPEC", 0x0, false},
+		{"TASKSTATS_TYPE_PID", 0x1, false},
+		{"TASKSTATS_TYPE_TGID", 0x2, false},
+		{"TASKSTATS_TYPE_STATS", 0x3, false},
+		{"TASKSTATS_TYPE_AGGR_PID", 0x4, false},
+		{"TASKSTATS_TYPE_AGGR_TGID", 0x5, false},
+		{"TASKSTATS_TYPE_NULL", 0x6, false},
+	},
+	dense: []string{0x0: "TASKSTATS_TYPE_UNSPEC", 0x1: "TASKSTATS_TYPE_PID", 0x2: "TASKSTATS_TYPE_TGID", 0x3: "TASKSTATS_TYPE_STATS", 0x4: "TASKSTATS_TYPE_AGGR_PID", 0x5: "TASKSTATS_TYPE_AGGR_TGID", 0x6: "TASKSTATS_TYPE_NULL"},
+}
 
 // GenlTaskstatsCmdAttrs is the list genl_taskstats_cmd_attrs of genl_taskstats.txt.
-var GenlTaskstatsCmdAttrs = New("genl_taskstats_cmd_attrs", []Entry{
-	{"TASKSTATS_CMD_ATTR_UNSPEC", 0x0, false},
-	{"TASKSTATS_CMD_ATTR_PID", 0x1, false},
-	{"TASKSTATS_CMD_ATTR_TGID", 0x2, false},
-	{"TASKSTATS_CMD_ATTR_REGISTER_CPUMASK", 0x3, false},
-	{"TASKSTATS_CMD_ATTR_DEREGISTER_CPUMASK", 0x4, false},
-})
+var GenlTaskstatsCmdAttrs = &Table{
+	Name: "genl_taskstats_cmd_attrs",
+	Entries: []Entry{
+		{"TASKSTATS_CMD_ATTR_UNSPEC", 0x0, false},
+		{"TASKSTATS_CMD_ATTR_PID", 0x1, false},
+		{"TASKSTATS_CMD_ATTR_TGID", 0x2, false},
+		{"TASKSTATS_CMD_ATTR_REGISTER_CPUMASK", 0x3, false},
+		{"TASKSTATS_CMD_ATTR_DEREGISTER_CPUMASK", 0x4, false},
+	},
+	dense: []string{0x0: "TASKSTATS_CMD_ATTR_UNSPEC", 0x1: "TASKSTATS_CMD_ATTR_PID", 0x2: "TASKSTATS_CMD_ATTR_TGID", 0x3: "TASKSTATS_CMD_ATTR_REGISTER_CPUMASK", 0x4: "TASKSTATS_CMD_ATTR_DEREGISTER_CPUMASK"},
+}
 
 // GenlTaskstatsCmds is the list genl_taskstats_cmds of genl_taskstats.txt.
-var GenlTaskstatsCmds = New("genl_taskstats_cmds", []Entry{
-	{"TASKSTATS_CMD_UNSPEC", 0x0, false},
-	{"TASKSTATS_CMD_GET", 0x1, false},
-	{"TASKSTATS_CMD_NEW", 0x2, false},
-	{"CGROUPSTATS_CMD_UNSPEC", 0x3, false},
-	{"CGROUPSTATS_CMD_GET", 0x4, false},
-	{"CGROUPSTATS_CMD_NEW", 0x5, false},
-})
+var GenlTaskstatsCmds = &Table{
+	Name: "genl_taskstats_cmds",
+	Entries: []Entry{
+		{"TASKSTATS_CMD_UNSPEC", 0x0, false},
+		{"TASKSTATS_CMD_GET", 0x1, false},
+		{"TASKSTATS_CMD_NEW", 0x2, false},
+		{"CGROUPSTATS_CMD_UNSPEC", 0x3, false},
+		{"CGROUPSTATS_CMD_GET", 0x4, false},
+		{"CGROUPSTATS_CMD_NEW", 0x5, false},
+	},
+	dense: []string{0x0: "TASKSTATS_CMD_UNSPEC", 0x1: "TASKSTATS_CMD_GET", 0x2: "TASKSTATS_CMD_NEW", 0x3: "CGROUPSTATS_CMD_UNSPEC", 0x4: "CGROUPSTATS_CMD_GET", 0x5: "CGROUPSTATS_CMD_NEW"},
+}
 
 // GenlCgroupstatsTypes is the list genl_cgroupstats_types of genl_taskstats.txt.
-var GenlCgroupstatsTypes = New("genl_cgroupstats_types", []Entry{
-	{"CGROUPSTATS_TYPE_UNSPEC", 0x0, false},
-	{"CGROUPSTATS_TYPE_CGROUP_STATS", 0x1, false},
-})
+var GenlCgroupstatsTypes = &Table{
+	Name: "genl_cgroupstats_types",
+	Entries: []Entry{
+		{"CGROUPSTATS_TYPE_UNSPEC", 0x0, false},
+		{"CGROUPSTATS_TYPE_CGROUP_STATS", 0x1, false},
+	},
+	dense: []string{0x0: "CGROUPSTATS_TYPE_UNSPEC", 0x1: "CGROUPSTATS_TYPE_CGROUP_STATS"},
+}
 
 // GenlCgroupstatsCmdAttrs is the list genl_cgroupstats_cmd_attrs of genl_taskstats.txt.
-var GenlCgroupstatsCmdAttrs = New("genl_cgroupstats_cmd_attrs", []Entry{
-	{"CGROUPSTATS_CMD_ATTR_UNSPEC", 0x0, false},
-	{"CGROUPSTATS_CMD_ATTR_FD", 0x1, false},
-})
+var GenlCgroupstatsCmdAttrs = &Table{
+	Name: "genl_cgroupstats_cmd_attrs",
+	Entries: []Entry{
+		{"CGROUPSTATS_CMD_ATTR_UNSPEC", 0x0, false},
+		{"CGROUPSTATS_CMD_ATTR_FD", 0x1, false},
+	},
+	dense: []string{0x0: "CGROUPSTATS_CMD_ATTR_UNSPEC", 0x1: "CGROUPSTATS_CMD_ATTR_FD"},
+}

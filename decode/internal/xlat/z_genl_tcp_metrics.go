@@ -3,37 +3,49 @@
 package xlat
 
 // GenlTcpMetricsVals is the list genl_tcp_metrics_vals of genl_tcp_metrics.txt.
-var GenlTcpMetricsVals = New("genl_tcp_metrics_vals", []Entry{
-	{"TCP_METRICS_A_METRICS_RTT", 0x1, false},
-	{"TCP_METRICS_A_METRICS_RTTVAR", 0x2, false},
-	{"TCP_METRICS_A_METRICS_SSTHRESH", 0x3, false},
-	{"TCP_METRICS_A_METRICS_CWND", 0x4, false},
-	{"TCP_METRICS_A_METRICS_REODERING", 0x5, false},
-	{"TCP_METRICS_A_METRICS_RTT_US", 0x6, false},
-	{"TCP_METRICS_A_METRICS_RTTVAR_US", 0x7, false},
-})
+var GenlTcpMetricsVals = &Table{
+	Name: "genl_tcp_metrics_vals",
+	Entries: []Entry{
+		{"TCP_METRICS_A_METRICS_RTT", 0x1, false},
+		{"TCP_METRICS_A_METRICS_RTTVAR", 0x2, false},
+		{"TCP_METRICS_A_METRICS_SSTHRESH", 0x3, false},
+		{"TCP_METRICS_A_METRICS_CWND", 0x4, false},
+		{"TCP_METRICS_A_METRICS_REODERING", 0x5, false},
+		{"TCP_METRICS_A_METRICS_RTT_US", 0x6, false},
+		{"TCP_METRICS_A_METRICS_RTTVAR_US", 0x7, false},
+	},
+	dense: []string{0x1: "TCP_METRICS_A_METRICS_RTT", 0x2: "TCP_METRICS_A_METRICS_RTTVAR", 0x3: "TCP_METRICS_A_METRICS_SSTHRESH", 0x4: "TCP_METRICS_A_METRICS_CWND", 0x5: "TCP_METRICS_A_METRICS_REODERING", 0x6: "TCP_METRICS_A_METRICS_RTT_US", 0x7: "TCP_METRICS_A_METRICS_RTTVAR_US"},
+}
 
 // GenlTcpMetricsAttrs is the list genl_tcp_metrics_attrs of genl_tcp_metrics.txt.
-var GenlTcpMetricsAttrs = New("genl_tcp_metrics_attrs", []Entry{
-	{"TCP_METRICS_ATTR_UNSPEC", 0x0, false},
-	{"TCP_METRICS_ATTR_ADDR_IPV4", 0x1, false},
-	{"TCP_METRICS_ATTR_ADDR_IPV6", 0x2, false},
-	{"TCP_METRICS_ATTR_AGE", 0x3, false},
-	{"TCP_METRICS_ATTR_TW_TSVAL", 0x4, false},
-	{"TCP_METRICS_ATTR_TW_TS_STAMP", 0x5, false},
-	{"TCP_METRICS_ATTR_VALS", 0x6, false},
-	{"TCP_METRICS_ATTR_FOPEN_MSS", 0x7, false},
-	{"TCP_METRICS_ATTR_FOPEN_SYN_DROPS", 0x8, false},
-	{"TCP_METRICS_ATTR_FOPEN_SYN_DROP_TS", 0x9, false},
-	{"TCP_METRICS_ATTR_FOPEN_COOKIE", 0xa, false},
-	{"TCP_METRICS_ATTR_SADDR_IPV4", 0xb, false},
-	{"TCP_METRICS_ATTR_SADDR_IPV6", 0xc, false},
-	{"TCP_METRICS_ATTR_PAD", 0xd, false},
-})
+var GenlTcpMetricsAttrs = &Table{
+	Name: "genl_tcp_metrics_attrs",
+	Entries: []Entry{
+		{"TCP_METRICS_ATTR_UNSPEC", 0x0, false},
+		{"TCP_METRICS_ATTR_ADDR_IPV4", 0x1, false},
+		{"TCP_METRICS_ATTR_ADDR_IPV6", 0x2, false},
+		{"TCP_METRICS_ATTR_AGE", 0x3, false},
+		{"TCP_METRICS_ATTR_TW_TSVAL", 0x4, false},
+		{"TCP_METRICS_ATTR_TW_TS_STAMP", 0x5, false},
+		{"TCP_METRICS_ATTR_VALS", 0x6, false},
+		{"TCP_METRICS_ATTR_FOPEN_MSS", 0x7, false},
+		{"TCP_METRICS_ATTR_FOPEN_SYN_DROPS", 0x8, false},
+		{"TCP_METRICS_ATTR_FOPEN_SYN_DROP_TS", 0x9, false},
+		{"TCP_METRICS_ATTR_FOPEN_COOKIE", 0xa, false},
+		{"TCP_METRICS_ATTR_SADDR_IPV4", 0xb, false},
+		{"TCP_METRICS_ATTR_SADDR_IPV6", 0xc, false},
+		{"TCP_METRICS_ATTR_PAD", 0xd, false},
+	},
+	dense: []string{0x0: "TCP_METRICS_ATTR_UNSPEC", 0x1: "TCP_METRICS_ATTR_ADDR_IPV4", 0x2: "TCP_METRICS_ATTR_ADDR_IPV6", 0x3: "TCP_METRICS_ATTR_AGE", 0x4: "TCP_METRICS_ATTR_TW_TSVAL", 0x5: "TCP_METRICS_ATTR_TW_TS_STAMP", 0x6: "TCP_METRICS_ATTR_VALS", 0x7: "TCP_METRICS_ATTR_FOPEN_MSS", 0x8: "TCP_METRICS_ATTR_FOPEN_SYN_DROPS", 0x9: "TCP_METRICS_ATTR_FOPEN_SYN_DROP_TS", 0xa: "TCP_METRICS_ATTR_FOPEN_COOKIE", 0xb: "TCP_METRICS_ATTR_SADDR_IPV4", 0xc: "TCP_METRICS_ATTR_SADDR_IPV6", 0xd: "TCP_METRICS_ATTR_PAD"},
+}
 
 // GenlTcpMetricsCmds is the list genl_tcp_metrics_cmds of genl_tcp_metrics.txt.
-var GenlTcpMetricsCmds = New("genl_tcp_metrics_cmds", []Entry{
-	{"TCP_METRICS_CMD_UNSPEC", 0x0, false},
-	{"TCP_METRICS_CMD_GET", 0x1, false},
-	{"TCP_METRICS_CMD_DEL", 0x2, false},
-})
+var GenlTcpMetricsCmds = &Table{
+	Name: "genl_tcp_metrics_cmds",
+	Entries: []Entry{
+		{"TCP_METRICS_CMD_UNSPEC", 0x0, false},
+		{"TCP_METRICS_CMD_GET", 0x1, false},
+		{"TCP_METRICS_CMD_DEL", 0x2, false},
+	},
+	dense: []string{0x0: "TCP_METRICS_CMD_UNSPEC", 0x1: "TCP_METRICS_CMD_GET", 0x2: "TCP_METRICS_CMD_DEL"},
+}

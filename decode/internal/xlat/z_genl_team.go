@@ -3,62 +3,90 @@
 package xlat
 
 // GenlTeamCmds is the list genl_team_cmds of genl_team.txt.
-var GenlTeamCmds = New("genl_team_cmds", []Entry{
-	{"TEAM_CMD_NOOP", 0x0, false},
-	{"TEAM_CMD_OPTIONS_SET", 0x1, false},
-	{"TEAM_CMD_OPTIONS_GET", 0x2, false},
-	{"TEAM_CMD_PORT_LIST_GET", 0x3, false},
-})
+var GenlTeamCmds = &Table{
+	Name: "genl_team_cmds",
+	Entries: []Entry{
+		{"TEAM_CMD_NOOP", 0x0, false},
+		{"TEAM_CMD_OPTIONS_SET", 0x1, false},
+		{"TEAM_CMD_OPTIONS_GET", 0x2, false},
+		{"TEAM_CMD_PORT_LIST_GET", 0x3, false},
+	},
+	dense: []string{0x0: "TEAM_CMD_NOOP", 0x1: "TEAM_CMD_OPTIONS_SET", 0x2: "TEAM_CMD_OPTIONS_GET", 0x3: "TEAM_CMD_PORT_LIST_GET"},
+}
 
 // GenlTeamAttrs is the list genl_team_attrs of genl_team.txt.
-var GenlTeamAttrs = New("genl_team_attrs", []Entry{
-	{"TEAM_ATTR_UNSPEC", 0x0, false},
-	{"TEAM_ATTR_TEAM_IFINDEX", 0x1, false},
-	{"TEAM_ATTR_LIST_OPTION", 0x2, false},
-	{"TEAM_ATTR_LIST_PORT", 0x3, false},
-})
+var GenlTeamAttrs = &Table{
+	Name: "genl_team_attrs",
+	Entries: []Entry{
+		{"TEAM_ATTR_UNSPEC", 0x0, false},
+		{"TEAM_ATTR_TEAM_IFINDEX", 0x1, false},
+		{"TEAM_ATTR_LIST_OPTION", 0x2, false},
+		{"TEAM_ATTR_LIST_PORT", 0x3, false},
+	},
+	dense: []string{0x0: "TEAM_ATTR_UNSPEC", 0x1: "TEAM_ATTR_TEAM_IFINDEX", 0x2: "TEAM_ATTR_LIST_OPTION", 0x3: "TEAM_ATTR_LIST_PORT"},
+}
 
 // GenlTeamItemOptionAttrs is the list genl_team_item_option_attrs of genl_team.txt.
-var GenlTeamItemOptionAttrs = New("genl_team_item_option_attrs", []Entry{
-	{"TEAM_ATTR_ITEM_OPTION_UNSPEC", 0x0, false},
-	{"TEAM_ATTR_ITEM_OPTION", 0x1, false},
-})
+var GenlTeamItemOptionAttrs = &Table{
+	Name: "genl_team_item_option_attrs",
+	Entries: []Entry{
+		{"TEAM_ATTR_ITEM_OPTION_UNSPEC", 0x0, false},
+		{"TEAM_ATTR_ITEM_OPTION", 0x1, false},
+	},
+	dense: []string{0x0: "TEAM_ATTR_ITEM_OPTION_UNSPEC", 0x1: "TEAM_ATTR_ITEM_OPTION"},
+}
 
 // GenlTeamOptionAttrs is the list genl_team_option_attrs of genl_team.txt.
-var GenlTeamOptionAttrs = New("genl_team_option_attrs", []Entry{
-	{"TEAM_ATTR_OPTION_UNSPEC", 0x0, false},
-	{"TEAM_ATTR_OPTION_NAME", 0x1, false},
-	{"TEAM_ATTR_OPTION_CHANGED", 0x2, false},
-	{"TEAM_ATTR_OPTION_TYPE", 0x3, false},
-	{"TEAM_ATTR_OPTION_DATA", 0x4, false},
-	{"TEAM_ATTR_OPTION_REMOVED", 0x5, false},
-	{"TEAM_ATTR_OPTION_PORT_IFINDEX", 0x6, false},
-	{"TEAM_ATTR_OPTION_ARRAY_INDEX", 0x7, false},
-})
+var GenlTeamOptionAttrs = &Table{
+	Name: "genl_team_option_attrs",
+	Entries: []Entry{
+		{"TEAM_ATTR_OPTION_UNSPEC", 0x0, false},
+		{"TEAM_ATTR_OPTION_NAME", 0x1, false},
+		{"TEAM_ATTR_OPTION_CHANGED", 0x2, false},
+		{"TEAM_ATTR_OPTION_TYPE", 0x3, false},
+		{"TEAM_ATTR_OPTION_DATA", 0x4, false},
+		{"TEAM_ATTR_OPTION_REMOVED", 0x5, false},
+		{"TEAM_ATTR_OPTION_PORT_IFINDEX", 0x6, false},
+		{"TEAM_ATTR_OPTION_ARRAY_INDEX", 0x7, false},
+	},
+	dense: []string{0x0: "TEAM_ATTR_OPTION_UNSPEC", 0x1: "TEAM_ATTR_OPTION_NAME", 0x2: "TEAM_ATTR_OPTION_CHANGED", 0x3: "TEAM_ATTR_OPTION_TYPE", 0x4: "TEAM_ATTR_OPTION_DATA", 0x5: "TEAM_ATTR_OPTION_REMOVED", 0x6: "TEAM_ATTR_OPTION_PORT_IFINDEX", 0x7: "TEAM_ATTR_OPTION_ARRAY_INDEX"},
+}
 
 // GenlTeamItemPortAttrs is the list genl_team_item_port_attrs of genl_team.txt.
-var GenlTeamItemPortAttrs = New("genl_team_item_port_attrs", []Entry{
-	{"TEAM_ATTR_ITEM_PORT_UNSPEC", 0x0, false},
-	{"TEAM_ATTR_ITEM_PORT", 0x1, false},
-})
+var GenlTeamItemPortAttrs = &Table{
+	Name: "genl_team_item_port_attrs",
+	Entries: []Entry{
+		{"TEAM_ATTR_ITEM_PORT_UNSPEC", 0x0, false},
+		{"TEAM_ATTR_ITEM_PORT", 0x1, false},
+	},
+	dense: []string{0x0: "TEAM_ATTR_ITEM_PORT_UNSPEC", 0x1: "TEAM_ATTR_ITEM_PORT"},
+}
 
 // GenlTeamPortAttrs is the list genl_team_port_attrs of genl_team.txt.
-var GenlTeamPortAttrs = New("genl_team_port_attrs", []Entry{
-	{"TEAM_ATTR_PORT_UNSPEC", 0x0, false},
-	{"TEAM_ATTR_PORT_IFINDEX", 0x1, false},
-	{"TEAM_ATTR_PORT_CHANGED", 0x2, false},
-	{"TEAM_ATTR_PORT_LINKUP", 0x3, false},
-	{"TEAM_ATTR_PORT_SPEED", 0x4, false},
-	{"TEAM_ATTR_PORT_DUPLEX", 0x5, false},
-	{"TEAM_ATTR_PORT_REMOVED", 0x6, false},
-})
+var GenlTeamPortAttrs = &Table{
+	Name: "genl_team_port_attrs",
+	Entries: []Entry{
+		{"TEAM_ATTR_PORT_UNSPEC", 0x0, false},
+		{"TEAM_ATTR_PORT_IFINDEX", 0x1, false},
+		{"TEAM_ATTR_PORT_CHANGED", 0x2, false},
+		{"TEAM_ATTR_PORT_LINKUP", 0x3, false},
+		{"TEAM_ATTR_PORT_SPEED", 0x4, false},
+		{"TEAM_ATTR_PORT_DUPLEX", 0x5, false},
+		{"TEAM_ATTR_PORT_REMOVED", 0x6, false},
+	},
+	dense: []string{0x0: "TEAM_ATTR_PORT_UNSPEC", 0x1: "TEAM_ATTR_PORT_IFINDEX", 0x2: "TEAM_ATTR_PORT_CHANGED", 0x3: "TEAM_ATTR_PORT_LINKUP", 0x4: "TEAM_ATTR_PORT_SPEED", 0x5: "TEAM_ATTR_PORT_DUPLEX", 0x6: "TEAM_ATTR_PORT_REMOVED"},
+}
 
 // GenlTeamOptionTypes is the list genl_team_option_types of genl_team.txt.
-var GenlTeamOptionTypes = New("genl_team_option_types", []Entry{
-	{"NLA_U8", 0x1, false},
-	{"NLA_U32", 0x3, false},
-	{"NLA_STRING", 0x5, false},
-	{"NLA_FLAG", 0x6, false},
-	{"NLA_BINARY", 0xb, false},
-	{"NLA_S32", 0xe, false},
-})
+var GenlTeamOptionTypes = &Table{
+	Name: "genl_team_option_types",
+	Entries: []Entry{
+		{"NLA_U8", 0x1, false},
+		{"NLA_U32", 0x3, false},
+		{"NLA_STRING", 0x5, false},
+		{"NLA_FLAG", 0x6, false},
+		{"NLA_BINARY", 0xb, false},
+		{"NLA_S32", 0xe, false},
+	},
+	dense: []string{0x1: "NLA_U8", 0x3: "NLA_U32", 0x5: "NLA_STRING", 0x6: "NLA_FLAG", 0xb: "NLA_BINARY", 0xe: "NLA_S32"},
+}

@@ -3,61 +3,89 @@
 package xlat
 
 // GenlWgCmds is the list genl_wg_cmds of genl_wireguard.txt.
-var GenlWgCmds = New("genl_wg_cmds", []Entry{
-	{"WG_CMD_GET_DEVICE", 0x0, false},
-	{"WG_CMD_SET_DEVICE", 0x1, false},
-})
+var GenlWgCmds = &Table{
+	Name: "genl_wg_cmds",
+	Entries: []Entry{
+		{"WG_CMD_GET_DEVICE", 0x0, false},
+		{"WG_CMD_SET_DEVICE", 0x1, false},
+	},
+	dense: []string{0x0: "WG_CMD_GET_DEVICE", 0x1: "WG_CMD_SET_DEVICE"},
+}
 
 // GenlWgdeviceFlags is the list genl_wgdevice_flags of genl_wireguard.txt.
-var GenlWgdeviceFlags = New("genl_wgdevice_flags", []Entry{
-	{"WGDEVICE_F_REPLACE_PEERS", 0x1, false},
-})
+var GenlWgdeviceFlags = &Table{
+	Name: "genl_wgdevice_flags",
+	Entries: []Entry{
+		{"WGDEVICE_F_REPLACE_PEERS", 0x1, false},
+	},
+	dense: []string{0x1: "WGDEVICE_F_REPLACE_PEERS"},
+}
 
 // GenlWgdeviceAttrs is the list genl_wgdevice_attrs of genl_wireguard.txt.
-var GenlWgdeviceAttrs = New("genl_wgdevice_attrs", []Entry{
-	{"WGDEVICE_A_UNSPEC", 0x0, false},
-	{"WGDEVICE_A_IFINDEX", 0x1, false},
-	{"WGDEVICE_A_IFNAME", 0x2, false},
-	{"WGDEVICE_A_PRIVATE_KEY", 0x3, false},
-	{"WGDEVICE_A_PUBLIC_KEY", 0x4, false},
-	{"WGDEVICE_A_FLAGS", 0x5, false},
-	{"WGDEVICE_A_LISTEN_PORT", 0x6, false},
-	{"WGDEVICE_A_FWMARK", 0x7, false},
-	{"WGDEVICE_A_PEERS", 0x8, false},
-})
+var GenlWgdeviceAttrs = &Table{
+	Name: "genl_wgdevice_attrs",
+	Entries: []Entry{
+		{"WGDEVICE_A_UNSPEC", 0x0, false},
+		{"WGDEVICE_A_IFINDEX", 0x1, false},
+		{"WGDEVICE_A_IFNAME", 0x2, false},
+		{"WGDEVICE_A_PRIVATE_KEY", 0x3, false},
+		{"WGDEVICE_A_PUBLIC_KEY", 0x4, false},
+		{"WGDEVICE_A_FLAGS", 0x5, false},
+		{"WGDEVICE_A_LISTEN_PORT", 0x6, false},
+		{"WGDEVICE_A_FWMARK", 0x7, false},
+		{"WGDEVICE_A_PEERS", 0x8, false},
+	},
+	dense: []string{0x0: "WGDEVICE_A_UNSPEC", 0x1: "WGDEVICE_A_IFINDEX", 0x2: "WGDEVICE_A_IFNAME", 0x3: "WGDEVICE_A_PRIVATE_KEY", 0x4: "WGDEVICE_A_PUBLIC_KEY", 0x5: "WGDEVICE_A_FLAGS", 0x6: "WGDEVICE_A_LISTEN_PORT", 0x7: "WGDEVICE_A_FWMARK", 0x8: "WGDEVICE_A_PEERS"},
+}
 
 // GenlWgpeerFlags is the list genl_wgpeer_flags of genl_wireguard.txt.
-var GenlWgpeerFlags = New("genl_wgpeer_flags", []Entry{
-	{"WGPEER_F_REMOVE_ME", 0x1, false},
-	{"WGPEER_F_REPLACE_ALLOWEDIPS", 0x2, false},
-	{"WGPEER_F_UPDATE_ONLY", 0x4, false},
-})
+var GenlWgpeerFlags = &Table{
+	Name: "genl_wgpeer_flags",
+	Entries: []Entry{
+		{"WGPEER_F_REMOVE_ME", 0x1, false},
+		{"WGPEER_F_REPLACE_ALLOWEDIPS", 0x2, false},
+		{"WGPEER_F_UPDATE_ONLY", 0x4, false},
+	},
+	dense: []string{0x1: "WGPEER_F_REMOVE_ME", 0x2: "WGPEER_F_REPLACE_ALLOWEDIPS", 0x4: "WGPEER_F_UPDATE_ONLY"},
+}
 
 // GenlWgpeerAttrs is the list genl_wgpeer_attrs of genl_wireguard.txt.
-var GenlWgpeerAttrs = New("genl_wgpeer_attrs", []Entry{
-	{"WGPEER_A_UNSPEC", 0x0, false},
-	{"WGPEER_A_PUBLIC_KEY", 0x1, false},
-	{"WGPEER_A_PRESHARED_KEY", 0x2, false},
-	{"WGPEER_A_FLAGS", 0x3, false},
-	{"WGPEER_A_ENDPOINT", 0x4, false},
-	{"WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL", 0x5, false},
-	{"WGPEER_A_LAST_HANDSHAKE_TIME", 0x6, false},
-	{"WGPEER_A_RX_BYTES", 0x7, false},
-	{"WGPEER_A_TX_BYTES", 0x8, false},
-	{"WGPEER_A_ALLOWEDIPS", 0x9, false},
-	{"WGPEER_A_PROTOCOL_VERSION", 0xa, false},
-})
+var GenlWgpeerAttrs = &Table{
+	Name: "genl_wgpeer_attrs",
+	Entries: []Entry{
+		{"WGPEER_A_UNSPEC", 0x0, false},
+		{"WGPEER_A_PUBLIC_KEY", 0x1, false},
+		{"WGPEER_A_PRESHARED_KEY", 0x2, false},
+		{"WGPEER_A_FLAGS", 0x3, false},
+		{"WGPEER_A_ENDPOINT", 0x4, false},
+		{"WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL", 0x5, false},
+		{"WGPEER_A_LAST_HANDSHAKE_TIME", 0x6, false},
+		{"WGPEER_A_RX_BYTES", 0x7, false},
+		{"WGPEER_A_TX_BYTES", 0x8, false},
+		{"WGPEER_A_ALLOWEDIPS", 0x9, false},
+		{"WGPEER_A_PROTOCOL_VERSION", 0xa, false},
+	},
+	dense: []string{0x0: "WGPEER_A_UNSPEC", 0x1: "WGPEER_A_PUBLIC_KEY", 0x2: "WGPEER_A_PRESHARED_KEY", 0x3: "WGPEER_A_FLAGS", 0x4: "WGPEER_A_ENDPOINT", 0x5: "WGPEER_A_PERSISTENT_KEEPALIVE_INTERVAL", 0x6: "WGPEER_A_LAST_HANDSHAKE_TIME", 0x7: "WGPEER_A_RX_BYTES", 0x8: "WGPEER_A_TX_BYTES", 0x9: "WGPEER_A_ALLOWEDIPS", 0xa: "WGPEER_A_PROTOCOL_VERSION"},
+}
 
 // GenlWgallowedipAttrs is the list genl_wgallowedip_attrs of genl_wireguard.txt.
-var GenlWgallowedipAttrs = New("genl_wgallowedip_attrs", []Entry{
-	{"WGALLOWEDIP_A_UNSPEC", 0x0, false},
-	{"WGALLOWEDIP_A_FAMILY", 0x1, false},
-	{"WGALLOWEDIP_A_IPADDR", 0x2, false},
-	{"WGALLOWEDIP_A_CIDR_MASK", 0x3, false},
-	{"WGALLOWEDIP_A_FLAGS", 0x4, false},
-})
+var GenlWgallowedipAttrs = &Table{
+	Name: "genl_wgallowedip_attrs",
+	Entries: []Entry{
+		{"WGALLOWEDIP_A_UNSPEC", 0x0, false},
+		{"WGALLOWEDIP_A_FAMILY", 0x1, false},
+		{"WGALLOWEDIP_A_IPADDR", 0x2, false},
+		{"WGALLOWEDIP_A_CIDR_MASK", 0x3, false},
+		{"WGALLOWEDIP_A_FLAGS", 0x4, false},
+	},
+	dense: []string{0x0: "WGALLOWEDIP_A_UNSPEC", 0x1: "WGALLOWEDIP_A_FAMILY", 0x2: "WGALLOWEDIP_A_IPADDR", 0x3: "WGALLOWEDIP_A_CIDR_MASK", 0x4: "WGALLOWEDIP_A_FLAGS"},
+}
 
 // GenlWgallowedipFlags is the list genl_wgallowedip_flags of genl_wireguard.txt.
-var GenlWgallowedipFlags = New("genl_wgallowedip_flags", []Entry{
-	{"WGALLOWEDIP_F_REMOVE_ME", 0x1, false},
-})
+var GenlWgallowedipFlags = &Table{
+	Name: "genl_wgallowedip_flags",
+	Entries: []Entry{
+		{"WGALLOWEDIP_F_REMOVE_ME", 0x1, false},
+	},
+	dense: []string{0x1: "WGALLOWEDIP_F_REMOVE_ME"},
+}

@@ -3,86 +3,126 @@
 package xlat
 
 // NetfilterVersions is the list netfilter_versions of netfilter.txt.
-var NetfilterVersions = New("netfilter_versions", []Entry{
-	{"NFNETLINK_V0", 0x0, false},
-})
+var NetfilterVersions = &Table{
+	Name: "netfilter_versions",
+	Entries: []Entry{
+		{"NFNETLINK_V0", 0x0, false},
+	},
+	dense: []string{0x0: "NFNETLINK_V0"},
+}
 
 // NfProtos is the list nf_protos of netfilter.txt.
-var NfProtos = New("nf_protos", []Entry{
-	{"NFPROTO_UNSPEC", 0x0, false},
-	{"NFPROTO_INET", 0x1, false},
-	{"NFPROTO_IPV4", 0x2, false},
-	{"NFPROTO_ARP", 0x3, false},
-	{"NFPROTO_NETDEV", 0x5, false},
-	{"NFPROTO_BRIDGE", 0x7, false},
-	{"NFPROTO_IPV6", 0xa, false},
-	{"NFPROTO_DECNET", 0xc, false},
-})
+var NfProtos = &Table{
+	Name: "nf_protos",
+	Entries: []Entry{
+		{"NFPROTO_UNSPEC", 0x0, false},
+		{"NFPROTO_INET", 0x1, false},
+		{"NFPROTO_IPV4", 0x2, false},
+		{"NFPROTO_ARP", 0x3, false},
+		{"NFPROTO_NETDEV", 0x5, false},
+		{"NFPROTO_BRIDGE", 0x7, false},
+		{"NFPROTO_IPV6", 0xa, false},
+		{"NFPROTO_DECNET", 0xc, false},
+	},
+	dense: []string{0x0: "NFPROTO_UNSPEC", 0x1: "NFPROTO_INET", 0x2: "NFPROTO_IPV4", 0x3: "NFPROTO_ARP", 0x5: "NFPROTO_NETDEV", 0x7: "NFPROTO_BRIDGE", 0xa: "NFPROTO_IPV6", 0xc: "NFPROTO_DECNET"},
+}
 
 // NfInetHooks is the list nf_inet_hooks of netfilter.txt.
-var NfInetHooks = New("nf_inet_hooks", []Entry{
-	{"NF_INET_PRE_ROUTING", 0x0, false},
-	{"NF_INET_LOCAL_IN", 0x1, false},
-	{"NF_INET_FORWARD", 0x2, false},
-	{"NF_INET_LOCAL_OUT", 0x3, false},
-	{"NF_INET_POST_ROUTING", 0x4, false},
-	{"NF_INET_INGRESS", 0x5, false},
-})
+var NfInetHooks = &Table{
+	Name: "nf_inet_hooks",
+	Entries: []Entry{
+		{"NF_INET_PRE_ROUTING", 0x0, false},
+		{"NF_INET_LOCAL_IN", 0x1, false},
+		{"NF_INET_FORWARD", 0x2, false},
+		{"NF_INET_LOCAL_OUT", 0x3, false},
+		{"NF_INET_POST_ROUTING", 0x4, false},
+		{"NF_INET_INGRESS", 0x5, false},
+	},
+	dense: []string{0x0: "NF_INET_PRE_ROUTING", 0x1: "NF_INET_LOCAL_IN", 0x2: "NF_INET_FORWARD", 0x3: "NF_INET_LOCAL_OUT", 0x4: "NF_INET_POST_ROUTING", 0x5: "NF_INET_INGRESS"},
+}
 
 // NfNetdevHooks is the list nf_netdev_hooks of netfilter.txt.
-var NfNetdevHooks = New("nf_netdev_hooks", []Entry{
-	{"NF_NETDEV_INGRESS", 0x0, false},
-	{"NF_NETDEV_EGRESS", 0x1, false},
-})
+var NfNetdevHooks = &Table{
+	Name: "nf_netdev_hooks",
+	Entries: []Entry{
+		{"NF_NETDEV_INGRESS", 0x0, false},
+		{"NF_NETDEV_EGRESS", 0x1, false},
+	},
+	dense: []string{0x0: "NF_NETDEV_INGRESS", 0x1: "NF_NETDEV_EGRESS"},
+}
 
 // NfArpHooks is the list nf_arp_hooks of netfilter.txt.
-var NfArpHooks = New("nf_arp_hooks", []Entry{
-	{"NF_ARP_IN", 0x0, false},
-	{"NF_ARP_OUT", 0x1, false},
-	{"NF_ARP_FORWARD", 0x2, false},
-})
+var NfArpHooks = &Table{
+	Name: "nf_arp_hooks",
+	Entries: []Entry{
+		{"NF_ARP_IN", 0x0, false},
+		{"NF_ARP_OUT", 0x1, false},
+		{"NF_ARP_FORWARD", 0x2, false},
+	},
+	dense: []string{0x0: "NF_ARP_IN", 0x1: "NF_ARP_OUT", 0x2: "NF_ARP_FORWARD"},
+}
 
 // NfBridgeHooks is the list nf_bridge_hooks of netfilter.txt.
-var NfBridgeHooks = New("nf_bridge_hooks", []Entry{
-	{"NF_BR_PRE_ROUTING", 0x0, false},
-	{"NF_BR_LOCAL_IN", 0x1, false},
-	{"NF_BR_FORWARD", 0x2, false},
-	{"NF_BR_LOCAL_OUT", 0x3, false},
-	{"NF_BR_POST_ROUTING", 0x4, false},
-	{"NF_BR_BROUTING", 0x5, false},
-})
+var NfBridgeHooks = &Table{
+	Name: "nf_bridge_hooks",
+	Entries: []Entry{
+		{"NF_BR_PRE_ROUTING", 0x0, false},
+		{"NF_BR_LOCAL_IN", 0x1, false},
+		{"NF_BR_FORWARD", 0x2, false},
+		{"NF_BR_LOCAL_OUT", 0x3, false},
+		{"NF_BR_POST_ROUTING", 0x4, false},
+		{"NF_BR_BROUTING", 0x5, false},
+	},
+	dense: []string{0x0: "NF_BR_PRE_ROUTING", 0x1: "NF_BR_LOCAL_IN", 0x2: "NF_BR_FORWARD", 0x3: "NF_BR_LOCAL_OUT", 0x4: "NF_BR_POST_ROUTING", 0x5: "NF_BR_BROUTING"},
+}
 
 // NfVerdicts is the list nf_verdicts of netfilter.txt.
-var NfVerdicts = New("nf_verdicts", []Entry{
-	{"NF_DROP", 0x0, false},
-	{"NF_ACCEPT", 0x1, false},
-	{"NF_STOLEN", 0x2, false},
-	{"NF_QUEUE", 0x3, false},
-	{"NF_REPEAT", 0x4, false},
-	{"NF_STOP", 0x5, false},
-})
+var NfVerdicts = &Table{
+	Name: "nf_verdicts",
+	Entries: []Entry{
+		{"NF_DROP", 0x0, false},
+		{"NF_ACCEPT", 0x1, false},
+		{"NF_STOLEN", 0x2, false},
+		{"NF_QUEUE", 0x3, false},
+		{"NF_REPEAT", 0x4, false},
+		{"NF_STOP", 0x5, false},
+	},
+	dense: []string{0x0: "NF_DROP", 0x1: "NF_ACCEPT", 0x2: "NF_STOLEN", 0x3: "NF_QUEUE", 0x4: "NF_REPEAT", 0x5: "NF_STOP"},
+}
 
 // NfnlBatchAttrs is the list nfnl_batch_attrs of netfilter.txt.
-var NfnlBatchAttrs = New("nfnl_batch_attrs", []Entry{
-	{"NFNL_BATCH_UNSPEC", 0x0, false},
-	{"NFNL_BATCH_GENID", 0x1, false},
-})
+var NfnlBatchAttrs = &Table{
+	Name: "nfnl_batch_attrs",
+	Entries: []Entry{
+		{"NFNL_BATCH_UNSPEC", 0x0, false},
+		{"NFNL_BATCH_GENID", 0x1, false},
+	},
+	dense: []string{0x0: "NFNL_BATCH_UNSPEC", 0x1: "NFNL_BATCH_GENID"},
+}
 
 // NfLogFlags is the list nf_log_flags of netfilter.txt.
-var NfLogFlags = New("nf_log_flags", []Entry{
-	{"NF_LOG_TCPSEQ", 0x1, false},
-	{"NF_LOG_TCPOPT", 0x2, false},
-	{"NF_LOG_IPOPT", 0x4, false},
-	{"NF_LOG_UID", 0x8, false},
-	{"NF_LOG_NFLOG", 0x10, false},
-	{"NF_LOG_MACDECODE", 0x20, false},
-})
+var NfLogFlags = &Table{
+	Name: "nf_log_flags",
+	Entries: []Entry{
+		{"NF_LOG_TCPSEQ", 0x1, false},
+		{"NF_LOG_TCPOPT", 0x2, false},
+		{"NF_LOG_IPOPT", 0x4, false},
+		{"NF_LOG_UID", 0x8, false},
+		{"NF_LOG_NFLOG", 0x10, false},
+		{"NF_LOG_MACDECODE", 0x20, false},
+	},
+	dense: []string{0x1: "NF_LOG_TCPSEQ", 0x2: "NF_LOG_TCPOPT", 0x4: "NF_LOG_IPOPT", 0x8: "NF_LOG_UID", 0x10: "NF_LOG_NFLOG", 0x20: "NF_LOG_MACDECODE"},
+}
 
 // NfSynproxyFlags is the list nf_synproxy_flags of netfilter.txt.
-var NfSynproxyFlags = New("nf_synproxy_flags", []Entry{
-	{"NF_SYNPROXY_OPT_MSS", 0x1, false},
-	{"NF_SYNPROXY_OPT_WSCALE", 0x2, false},
-	{"NF_SYNPROXY_OPT_SACK_PERM", 0x4, false},
-	{"NF_SYNPROXY_OPT_TIMESTAMP", 0x8, false},
-	{"NF_SYNPROXY_OPT_ECN", 0x10, false},
-})
+var NfSynproxyFlags = &Table{
+	Name: "nf_synproxy_flags",
+	Entries: []Entry{
+		{"NF_SYNPROXY_OPT_MSS", 0x1, false},
+		{"NF_SYNPROXY_OPT_WSCALE", 0x2, false},
+		{"NF_SYNPROXY_OPT_SACK_PERM", 0x4, false},
+		{"NF_SYNPROXY_OPT_TIMESTAMP", 0x8, false},
+		{"NF_SYNPROXY_OPT_ECN", 0x10, false},
+	},
+	dense: []string{0x1: "NF_SYNPROXY_OPT_MSS", 0x2: "NF_SYNPROXY_OPT_WSCALE", 0x4: "NF_SYNPROXY_OPT_SACK_PERM", 0x8: "NF_SYNPROXY_OPT_TIMESTAMP", 0x10: "NF_SYNPROXY_OPT_ECN"},
+}

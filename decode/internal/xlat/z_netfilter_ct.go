@@ -3,483 +3,688 @@
 package xlat
 
 // NfCtAttrs is the list nf_ct_attrs of netfilter_ct.txt.
-var NfCtAttrs = New("nf_ct_attrs", []Entry{
-	{"CTA_UNSPEC", 0x0, false},
-	{"CTA_TUPLE_ORIG", 0x1, false},
-	{"CTA_TUPLE_REPLY", 0x2, false},
-	{"CTA_STATUS", 0x3, false},
-	{"CTA_PROTOINFO", 0x4, false},
-	{"CTA_HELP", 0x5, false},
-	{"CTA_NAT_SRC", 0x6, false},
-	{"CTA_TIMEOUT", 0x7, false},
-	{"CTA_MARK", 0x8, false},
-	{"CTA_COUNTERS_ORIG", 0x9, false},
-	{"CTA_COUNTERS_REPLY", 0xa, false},
-	{"CTA_USE", 0xb, false},
-	{"CTA_ID", 0xc, false},
-	{"CTA_NAT_DST", 0xd, false},
-	{"CTA_TUPLE_MASTER", 0xe, false},
-	{"CTA_SEQ_ADJ_ORIG", 0xf, false},
-	{"CTA_NAT_SEQ_ADJ_ORIG", 0xf, false},
-	{"CTA_SEQ_ADJ_REPLY", 0x10, false},
-	{"CTA_NAT_SEQ_ADJ_REPLY", 0x10, false},
-	{"CTA_SECMARK", 0x11, false},
-	{"CTA_ZONE", 0x12, false},
-	{"CTA_SECCTX", 0x13, false},
-	{"CTA_TIMESTAMP", 0x14, false},
-	{"CTA_MARK_MASK", 0x15, false},
-	{"CTA_LABELS", 0x16, false},
-	{"CTA_LABELS_MASK", 0x17, false},
-	{"CTA_SYNPROXY", 0x18, false},
-	{"CTA_FILTER", 0x19, false},
-	{"CTA_STATUS_MASK", 0x1a, false},
-	{"CTA_TIMESTAMP_EVENT", 0x1b, false},
-})
+var NfCtAttrs = &Table{
+	Name: "nf_ct_attrs",
+	Entries: []Entry{
+		{"CTA_UNSPEC", 0x0, false},
+		{"CTA_TUPLE_ORIG", 0x1, false},
+		{"CTA_TUPLE_REPLY", 0x2, false},
+		{"CTA_STATUS", 0x3, false},
+		{"CTA_PROTOINFO", 0x4, false},
+		{"CTA_HELP", 0x5, false},
+		{"CTA_NAT_SRC", 0x6, false},
+		{"CTA_TIMEOUT", 0x7, false},
+		{"CTA_MARK", 0x8, false},
+		{"CTA_COUNTERS_ORIG", 0x9, false},
+		{"CTA_COUNTERS_REPLY", 0xa, false},
+		{"CTA_USE", 0xb, false},
+		{"CTA_ID", 0xc, false},
+		{"CTA_NAT_DST", 0xd, false},
+		{"CTA_TUPLE_MASTER", 0xe, false},
+		{"CTA_SEQ_ADJ_ORIG", 0xf, false},
+		{"CTA_NAT_SEQ_ADJ_ORIG", 0xf, false},
+		{"CTA_SEQ_ADJ_REPLY", 0x10, false},
+		{"CTA_NAT_SEQ_ADJ_REPLY", 0x10, false},
+		{"CTA_SECMARK", 0x11, false},
+		{"CTA_ZONE", 0x12, false},
+		{"CTA_SECCTX", 0x13, false},
+		{"CTA_TIMESTAMP", 0x14, false},
+		{"CTA_MARK_MASK", 0x15, false},
+		{"CTA_LABELS", 0x16, false},
+		{"CTA_LABELS_MASK", 0x17, false},
+		{"CTA_SYNPROXY", 0x18, false},
+		{"CTA_FILTER", 0x19, false},
+		{"CTA_STATUS_MASK", 0x1a, false},
+		{"CTA_TIMESTAMP_EVENT", 0x1b, false},
+	},
+	dense: []string{0x0: "CTA_UNSPEC", 0x1: "CTA_TUPLE_ORIG", 0x2: "CTA_TUPLE_REPLY", 0x3: "CTA_STATUS", 0x4: "CTA_PROTOINFO", 0x5: "CTA_HELP", 0x6: "CTA_NAT_SRC", 0x7: "CTA_TIMEOUT", 0x8: "CTA_MARK", 0x9: "CTA_COUNTERS_ORIG", 0xa: "CTA_COUNTERS_REPLY", 0xb: "CTA_USE", 0xc: "CTA_ID", 0xd: "CTA_NAT_DST", 0xe: "CTA_TUPLE_MASTER", 0xf: "CTA_SEQ_ADJ_ORIG", 0x10: "CTA_SEQ_ADJ_REPLY", 0x11: "CTA_SECMARK", 0x12: "CTA_ZONE", 0x13: "CTA_SECCTX", 0x14: "CTA_TIMESTAMP", 0x15: "CTA_MARK_MASK", 0x16: "CTA_LABELS", 0x17: "CTA_LABELS_MASK", 0x18: "CTA_SYNPROXY", 0x19: "CTA_FILTER", 0x1a: "CTA_STATUS_MASK", 0x1b: "CTA_TIMESTAMP_EVENT"},
+}
 
 // NfCtTupleAttrs is the list nf_ct_tuple_attrs of netfilter_ct.txt.
-var NfCtTupleAttrs = New("nf_ct_tuple_attrs", []Entry{
-	{"CTA_TUPLE_UNSPEC", 0x0, false},
-	{"CTA_TUPLE_IP", 0x1, false},
-	{"CTA_TUPLE_PROTO", 0x2, false},
-	{"CTA_TUPLE_ZONE", 0x3, false},
-})
+var NfCtTupleAttrs = &Table{
+	Name: "nf_ct_tuple_attrs",
+	Entries: []Entry{
+		{"CTA_TUPLE_UNSPEC", 0x0, false},
+		{"CTA_TUPLE_IP", 0x1, false},
+		{"CTA_TUPLE_PROTO", 0x2, false},
+		{"CTA_TUPLE_ZONE", 0x3, false},
+	},
+	dense: []string{0x0: "CTA_TUPLE_UNSPEC", 0x1: "CTA_TUPLE_IP", 0x2: "CTA_TUPLE_PROTO", 0x3: "CTA_TUPLE_ZONE"},
+}
 
 // NfCtIpAttrs is the list nf_ct_ip_attrs of netfilter_ct.txt.
-var NfCtIpAttrs = New("nf_ct_ip_attrs", []Entry{
-	{"CTA_IP_UNSPEC", 0x0, false},
-	{"CTA_IP_V4_SRC", 0x1, false},
-	{"CTA_IP_V4_DST", 0x2, false},
-	{"CTA_IP_V6_SRC", 0x3, false},
-	{"CTA_IP_V6_DST", 0x4, false},
-})
+var NfCtIpAttrs = &Table{
+	Name: "nf_ct_ip_attrs",
+	Entries: []Entry{
+		{"CTA_IP_UNSPEC", 0x0, false},
+		{"CTA_IP_V4_SRC", 0x1, false},
+		{"CTA_IP_V4_DST", 0x2, false},
+		{"CTA_IP_V6_SRC", 0x3, false},
+		{"CTA_IP_V6_DST", 0x4, false},
+	},
+	dense: []string{0x0: "CTA_IP_UNSPEC", 0x1: "CTA_IP_V4_SRC", 0x2: "CTA_IP_V4_DST", 0x3: "CTA_IP_V6_SRC", 0x4: "CTA_IP_V6_DST"},
+}
 
 // NfCtProtoAttrs is the list nf_ct_proto_attrs of netfilter_ct.txt.
-var NfCtProtoAttrs = New("nf_ct_proto_attrs", []Entry{
-	{"CTA_PROTO_UNSPEC", 0x0, false},
-	{"CTA_PROTO_NUM", 0x1, false},
-	{"CTA_PROTO_SRC_PORT", 0x2, false},
-	{"CTA_PROTO_DST_PORT", 0x3, false},
-	{"CTA_PROTO_ICMP_ID", 0x4, false},
-	{"CTA_PROTO_ICMP_TYPE", 0x5, false},
-	{"CTA_PROTO_ICMP_CODE", 0x6, false},
-	{"CTA_PROTO_ICMPV6_ID", 0x7, false},
-	{"CTA_PROTO_ICMPV6_TYPE", 0x8, false},
-	{"CTA_PROTO_ICMPV6_CODE", 0x9, false},
-})
+var NfCtProtoAttrs = &Table{
+	Name: "nf_ct_proto_attrs",
+	Entries: []Entry{
+		{"CTA_PROTO_UNSPEC", 0x0, false},
+		{"CTA_PROTO_NUM", 0x1, false},
+		{"CTA_PROTO_SRC_PORT", 0x2, false},
+		{"CTA_PROTO_DST_PORT", 0x3, false},
+		{"CTA_PROTO_ICMP_ID", 0x4, false},
+		{"CTA_PROTO_ICMP_TYPE", 0x5, false},
+		{"CTA_PROTO_ICMP_CODE", 0x6, false},
+		{"CTA_PROTO_ICMPV6_ID", 0x7, false},
+		{"CTA_PROTO_ICMPV6_TYPE", 0x8, false},
+		{"CTA_PROTO_ICMPV6_CODE", 0x9, false},
+	},
+	dense: []string{0x0: "CTA_PROTO_UNSPEC", 0x1: "CTA_PROTO_NUM", 0x2: "CTA_PROTO_SRC_PORT", 0x3: "CTA_PROTO_DST_PORT", 0x4: "CTA_PROTO_ICMP_ID", 0x5: "CTA_PROTO_ICMP_TYPE", 0x6: "CTA_PROTO_ICMP_CODE", 0x7: "CTA_PROTO_ICMPV6_ID", 0x8: "CTA_PROTO_ICMPV6_TYPE", 0x9: "CTA_PROTO_ICMPV6_CODE"},
+}
 
 // NfCtProtoinfoAttrs is the list nf_ct_protoinfo_attrs of netfilter_ct.txt.
-var NfCtProtoinfoAttrs = New("nf_ct_protoinfo_attrs", []Entry{
-	{"CTA_PROTOINFO_UNSPEC", 0x0, false},
-	{"CTA_PROTOINFO_TCP", 0x1, false},
-	{"CTA_PROTOINFO_DCCP", 0x2, false},
-	{"CTA_PROTOINFO_SCTP", 0x3, false},
-})
+var NfCtProtoinfoAttrs = &Table{
+	Name: "nf_ct_protoinfo_attrs",
+	Entries: []Entry{
+		{"CTA_PROTOINFO_UNSPEC", 0x0, false},
+		{"CTA_PROTOINFO_TCP", 0x1, false},
+		{"CTA_PROTOINFO_DCCP", 0x2, false},
+		{"CTA_PROTOINFO_SCTP", 0x3, false},
+	},
+	dense: []string{0x0: "CTA_PROTOINFO_UNSPEC", 0x1: "CTA_PROTOINFO_TCP", 0x2: "CTA_PROTOINFO_DCCP", 0x3: "CTA_PROTOINFO_SCTP"},
+}
 
 // NfCtProtoinfoTcpAttrs is the list nf_ct_protoinfo_tcp_attrs of netfilter_ct.txt.
-var NfCtProtoinfoTcpAttrs = New("nf_ct_protoinfo_tcp_attrs", []Entry{
-	{"CTA_PROTOINFO_TCP_UNSPEC", 0x0, false},
-	{"CTA_PROTOINFO_TCP_STATE", 0x1, false},
-	{"CTA_PROTOINFO_TCP_WSCALE_ORIGINAL", 0x2, false},
-	{"CTA_PROTOINFO_TCP_WSCALE_REPLY", 0x3, false},
-	{"CTA_PROTOINFO_TCP_FLAGS_ORIGINAL", 0x4, false},
-	{"CTA_PROTOINFO_TCP_FLAGS_REPLY", 0x5, false},
-})
+var NfCtProtoinfoTcpAttrs = &Table{
+	Name: "nf_ct_protoinfo_tcp_attrs",
+	Entries: []Entry{
+		{"CTA_PROTOINFO_TCP_UNSPEC", 0x0, false},
+		{"CTA_PROTOINFO_TCP_STATE", 0x1, false},
+		{"CTA_PROTOINFO_TCP_WSCALE_ORIGINAL", 0x2, false},
+		{"CTA_PROTOINFO_TCP_WSCALE_REPLY", 0x3, false},
+		{"CTA_PROTOINFO_TCP_FLAGS_ORIGINAL", 0x4, false},
+		{"CTA_PROTOINFO_TCP_FLAGS_REPLY", 0x5, false},
+	},
+	dense: []string{0x0: "CTA_PROTOINFO_TCP_UNSPEC", 0x1: "CTA_PROTOINFO_TCP_STATE", 0x2: "CTA_PROTOINFO_TCP_WSCALE_ORIGINAL", 0x3: "CTA_PROTOINFO_TCP_WSCALE_REPLY", 0x4: "CTA_PROTOINFO_TCP_FLAGS_ORIGINAL", 0x5: "CTA_PROTOINFO_TCP_FLAGS_REPLY"},
+}
 
 // NfCtProtoinfoDccpAttrs is the list nf_ct_protoinfo_dccp_attrs of netfilter_ct.txt.
-var NfCtProtoinfoDccpAttrs = New("nf_ct_protoinfo_dccp_attrs", []Entry{
-	{"CTA_PROTOINFO_DCCP_UNSPEC", 0x0, false},
-	{"CTA_PROTOINFO_DCCP_STATE", 0x1, false},
-	{"CTA_PROTOINFO_DCCP_ROLE", 0x2, false},
-	{"CTA_PROTOINFO_DCCP_HANDSHAKE_SEQ", 0x3, false},
-	{"CTA_PROTOINFO_DCCP_PAD", 0x4, false},
-})
+var NfCtProtoinfoDccpAttrs = &Table{
+	Name: "nf_ct_protoinfo_dccp_attrs",
+	Entries: []Entry{
+		{"CTA_PROTOINFO_DCCP_UNSPEC", 0x0, false},
+		{"CTA_PROTOINFO_DCCP_STATE", 0x1, false},
+		{"CTA_PROTOINFO_DCCP_ROLE", 0x2, false},
+		{"CTA_PROTOINFO_DCCP_HANDSHAKE_SEQ", 0x3, false},
+		{"CTA_PROTOINFO_DCCP_PAD", 0x4, false},
+	},
+	dense: []string{0x0: "CTA_PROTOINFO_DCCP_UNSPEC", 0x1: "CTA_PROTOINFO_DCCP_STATE", 0x2: "CTA_PROTOINFO_DCCP_ROLE", 0x3: "CTA_PROTOINFO_DCCP_HANDSHAKE_SEQ", 0x4: "CTA_PROTOINFO_DCCP_PAD"},
+}
 
 // NfCtProtoinfoSctpAttrs is the list nf_ct_protoinfo_sctp_attrs of netfilter_ct.txt.
-var NfCtProtoinfoSctpAttrs = New("nf_ct_protoinfo_sctp_attrs", []Entry{
-	{"CTA_PROTOINFO_SCTP_UNSPEC", 0x0, false},
-	{"CTA_PROTOINFO_SCTP_STATE", 0x1, false},
-	{"CTA_PROTOINFO_SCTP_VTAG_ORIGINAL", 0x2, false},
-	{"CTA_PROTOINFO_SCTP_VTAG_REPLY", 0x3, false},
-})
+var NfCtProtoinfoSctpAttrs = &Table{
+	Name: "nf_ct_protoinfo_sctp_attrs",
+	Entries: []Entry{
+		{"CTA_PROTOINFO_SCTP_UNSPEC", 0x0, false},
+		{"CTA_PROTOINFO_SCTP_STATE", 0x1, false},
+		{"CTA_PROTOINFO_SCTP_VTAG_ORIGINAL", 0x2, false},
+		{"CTA_PROTOINFO_SCTP_VTAG_REPLY", 0x3, false},
+	},
+	dense: []string{0x0: "CTA_PROTOINFO_SCTP_UNSPEC", 0x1: "CTA_PROTOINFO_SCTP_STATE", 0x2: "CTA_PROTOINFO_SCTP_VTAG_ORIGINAL", 0x3: "CTA_PROTOINFO_SCTP_VTAG_REPLY"},
+}
 
 // NfCtCountersAttrs is the list nf_ct_counters_attrs of netfilter_ct.txt.
-var NfCtCountersAttrs = New("nf_ct_counters_attrs", []Entry{
-	{"CTA_COUNTERS_UNSPEC", 0x0, false},
-	{"CTA_COUNTERS_PACKETS", 0x1, false},
-	{"CTA_COUNTERS_BYTES", 0x2, false},
-	{"CTA_COUNTERS32_PACKETS", 0x3, false},
-	{"CTA_COUNTERS32_BYTES", 0x4, false},
-	{"CTA_COUNTERS_PAD", 0x5, false},
-})
+var NfCtCountersAttrs = &Table{
+	Name: "nf_ct_counters_attrs",
+	Entries: []Entry{
+		{"CTA_COUNTERS_UNSPEC", 0x0, false},
+		{"CTA_COUNTERS_PACKETS", 0x1, false},
+		{"CTA_COUNTERS_BYTES", 0x2, false},
+		{"CTA_COUNTERS32_PACKETS", 0x3, false},
+		{"CTA_COUNTERS32_BYTES", 0x4, false},
+		{"CTA_COUNTERS_PAD", 0x5, false},
+	},
+	dense: []string{0x0: "CTA_COUNTERS_UNSPEC", 0x1: "CTA_COUNTERS_PACKETS", 0x2: "CTA_COUNTERS_BYTES", 0x3: "CTA_COUNTERS32_PACKETS", 0x4: "CTA_COUNTERS32_BYTES", 0x5: "CTA_COUNTERS_PAD"},
+}
 
 // NfCtTstampAttrs is the list nf_ct_tstamp_attrs of netfilter_ct.txt.
-var NfCtTstampAttrs = New("nf_ct_tstamp_attrs", []Entry{
-	{"CTA_TIMESTAMP_UNSPEC", 0x0, false},
-	{"CTA_TIMESTAMP_START", 0x1, false},
-	{"CTA_TIMESTAMP_STOP", 0x2, false},
-	{"CTA_TIMESTAMP_PAD", 0x3, false},
-})
+var NfCtTstampAttrs = &Table{
+	Name: "nf_ct_tstamp_attrs",
+	Entries: []Entry{
+		{"CTA_TIMESTAMP_UNSPEC", 0x0, false},
+		{"CTA_TIMESTAMP_START", 0x1, false},
+		{"CTA_TIMESTAMP_STOP", 0x2, false},
+		{"CTA_TIMESTAMP_PAD", 0x3, false},
+	},
+	dense: []string{0x0: "CTA_TIMESTAMP_UNSPEC", 0x1: "CTA_TIMESTAMP_START", 0x2: "CTA_TIMESTAMP_STOP", 0x3: "CTA_TIMESTAMP_PAD"},
+}
 
 // NfCtNatAttrs is the list nf_ct_nat_attrs of netfilter_ct.txt.
-var NfCtNatAttrs = New("nf_ct_nat_attrs", []Entry{
-	{"CTA_NAT_UNSPEC", 0x0, false},
-	{"CTA_NAT_V4_MINIP", 0x1, false},
-	{"CTA_NAT_V4_MAXIP", 0x2, false},
-	{"CTA_NAT_PROTO", 0x3, false},
-	{"CTA_NAT_V6_MINIP", 0x4, false},
-	{"CTA_NAT_V6_MAXIP", 0x5, false},
-})
+var NfCtNatAttrs = &Table{
+	Name: "nf_ct_nat_attrs",
+	Entries: []Entry{
+		{"CTA_NAT_UNSPEC", 0x0, false},
+		{"CTA_NAT_V4_MINIP", 0x1, false},
+		{"CTA_NAT_V4_MAXIP", 0x2, false},
+		{"CTA_NAT_PROTO", 0x3, false},
+		{"CTA_NAT_V6_MINIP", 0x4, false},
+		{"CTA_NAT_V6_MAXIP", 0x5, false},
+	},
+	dense: []string{0x0: "CTA_NAT_UNSPEC", 0x1: "CTA_NAT_V4_MINIP", 0x2: "CTA_NAT_V4_MAXIP", 0x3: "CTA_NAT_PROTO", 0x4: "CTA_NAT_V6_MINIP", 0x5: "CTA_NAT_V6_MAXIP"},
+}
 
 // NfCtProtonatAttrs is the list nf_ct_protonat_attrs of netfilter_ct.txt.
-var NfCtProtonatAttrs = New("nf_ct_protonat_attrs", []Entry{
-	{"CTA_PROTONAT_UNSPEC", 0x0, false},
-	{"CTA_PROTONAT_PORT_MIN", 0x1, false},
-	{"CTA_PROTONAT_PORT_MAX", 0x2, false},
-})
+var NfCtProtonatAttrs = &Table{
+	Name: "nf_ct_protonat_attrs",
+	Entries: []Entry{
+		{"CTA_PROTONAT_UNSPEC", 0x0, false},
+		{"CTA_PROTONAT_PORT_MIN", 0x1, false},
+		{"CTA_PROTONAT_PORT_MAX", 0x2, false},
+	},
+	dense: []string{0x0: "CTA_PROTONAT_UNSPEC", 0x1: "CTA_PROTONAT_PORT_MIN", 0x2: "CTA_PROTONAT_PORT_MAX"},
+}
 
 // NfCtSeqadjAttrs is the list nf_ct_seqadj_attrs of netfilter_ct.txt.
-var NfCtSeqadjAttrs = New("nf_ct_seqadj_attrs", []Entry{
-	{"CTA_SEQADJ_UNSPEC", 0x0, false},
-	{"CTA_SEQADJ_CORRECTION_POS", 0x1, false},
-	{"CTA_SEQADJ_OFFSET_BEFORE", 0x2, false},
-	{"CTA_SEQADJ_OFFSET_AFTER", 0x3, false},
-})
+var NfCtSeqadjAttrs = &Table{
+	Name: "nf_ct_seqadj_attrs",
+	Entries: []Entry{
+		{"CTA_SEQADJ_UNSPEC", 0x0, false},
+		{"CTA_SEQADJ_CORRECTION_POS", 0x1, false},
+		{"CTA_SEQADJ_OFFSET_BEFORE", 0x2, false},
+		{"CTA_SEQADJ_OFFSET_AFTER", 0x3, false},
+	},
+	dense: []string{0x0: "CTA_SEQADJ_UNSPEC", 0x1: "CTA_SEQADJ_CORRECTION_POS", 0x2: "CTA_SEQADJ_OFFSET_BEFORE", 0x3: "CTA_SEQADJ_OFFSET_AFTER"},
+}
 
 // NfCtSynproxyAttrs is the list nf_ct_synproxy_attrs of netfilter_ct.txt.
-var NfCtSynproxyAttrs = New("nf_ct_synproxy_attrs", []Entry{
-	{"CTA_SYNPROXY_UNSPEC", 0x0, false},
-	{"CTA_SYNPROXY_ISN", 0x1, false},
-	{"CTA_SYNPROXY_ITS", 0x2, false},
-	{"CTA_SYNPROXY_TSOFF", 0x3, false},
-})
+var NfCtSynproxyAttrs = &Table{
+	Name: "nf_ct_synproxy_attrs",
+	Entries: []Entry{
+		{"CTA_SYNPROXY_UNSPEC", 0x0, false},
+		{"CTA_SYNPROXY_ISN", 0x1, false},
+		{"CTA_SYNPROXY_ITS", 0x2, false},
+		{"CTA_SYNPROXY_TSOFF", 0x3, false},
+	},
+	dense: []string{0x0: "CTA_SYNPROXY_UNSPEC", 0x1: "CTA_SYNPROXY_ISN", 0x2: "CTA_SYNPROXY_ITS", 0x3: "CTA_SYNPROXY_TSOFF"},
+}
 
 // NfCtExpectAttrs is the list nf_ct_expect_attrs of netfilter_ct.txt.
-var NfCtExpectAttrs = New("nf_ct_expect_attrs", []Entry{
-	{"CTA_EXPECT_UNSPEC", 0x0, false},
-	{"CTA_EXPECT_MASTER", 0x1, false},
-	{"CTA_EXPECT_TUPLE", 0x2, false},
-	{"CTA_EXPECT_MASK", 0x3, false},
-	{"CTA_EXPECT_TIMEOUT", 0x4, false},
-	{"CTA_EXPECT_ID", 0x5, false},
-	{"CTA_EXPECT_HELP_NAME", 0x6, false},
-	{"CTA_EXPECT_ZONE", 0x7, false},
-	{"CTA_EXPECT_FLAGS", 0x8, false},
-	{"CTA_EXPECT_CLASS", 0x9, false},
-	{"CTA_EXPECT_NAT", 0xa, false},
-	{"CTA_EXPECT_FN", 0xb, false},
-})
+var NfCtExpectAttrs = &Table{
+	Name: "nf_ct_expect_attrs",
+	Entries: []Entry{
+		{"CTA_EXPECT_UNSPEC", 0x0, false},
+		{"CTA_EXPECT_MASTER", 0x1, false},
+		{"CTA_EXPECT_TUPLE", 0x2, false},
+		{"CTA_EXPECT_MASK", 0x3, false},
+		{"CTA_EXPECT_TIMEOUT", 0x4, false},
+		{"CTA_EXPECT_ID", 0x5, false},
+		{"CTA_EXPECT_HELP_NAME", 0x6, false},
+		{"CTA_EXPECT_ZONE", 0x7, false},
+		{"CTA_EXPECT_FLAGS", 0x8, false},
+		{"CTA_EXPECT_CLASS", 0x9, false},
+		{"CTA_EXPECT_NAT", 0xa, false},
+		{"CTA_EXPECT_FN", 0xb, false},
+	},
+	dense: []string{0x0: "CTA_EXPECT_UNSPEC", 0x1: "CTA_EXPECT_MASTER", 0x2: "CTA_EXPECT_TUPLE", 0x3: "CTA_EXPECT_MASK", 0x4: "CTA_EXPECT_TIMEOUT", 0x5: "CTA_EXPECT_ID", 0x6: "CTA_EXPECT_HELP_NAME", 0x7: "CTA_EXPECT_ZONE", 0x8: "CTA_EXPECT_FLAGS", 0x9: "CTA_EXPECT_CLASS", 0xa: "CTA_EXPECT_NAT", 0xb: "CTA_EXPECT_FN"},
+}
 
 // NfCtExpectNatAttrs is the list nf_ct_expect_nat_attrs of netfilter_ct.txt.
-var NfCtExpectNatAttrs = New("nf_ct_expect_nat_attrs", []Entry{
-	{"CTA_EXPECT_NAT_UNSPEC", 0x0, false},
-	{"CTA_EXPECT_NAT_DIR", 0x1, false},
-	{"CTA_EXPECT_NAT_TUPLE", 0x2, false},
-})
+var NfCtExpectNatAttrs = &Table{
+	Name: "nf_ct_expect_nat_attrs",
+	Entries: []Entry{
+		{"CTA_EXPECT_NAT_UNSPEC", 0x0, false},
+		{"CTA_EXPECT_NAT_DIR", 0x1, false},
+		{"CTA_EXPECT_NAT_TUPLE", 0x2, false},
+	},
+	dense: []string{0x0: "CTA_EXPECT_NAT_UNSPEC", 0x1: "CTA_EXPECT_NAT_DIR", 0x2: "CTA_EXPECT_NAT_TUPLE"},
+}
 
 // NfCtHelpAttrs is the list nf_ct_help_attrs of netfilter_ct.txt.
-var NfCtHelpAttrs = New("nf_ct_help_attrs", []Entry{
-	{"CTA_HELP_UNSPEC", 0x0, false},
-	{"CTA_HELP_NAME", 0x1, false},
-	{"CTA_HELP_INFO", 0x2, false},
-})
+var NfCtHelpAttrs = &Table{
+	Name: "nf_ct_help_attrs",
+	Entries: []Entry{
+		{"CTA_HELP_UNSPEC", 0x0, false},
+		{"CTA_HELP_NAME", 0x1, false},
+		{"CTA_HELP_INFO", 0x2, false},
+	},
+	dense: []string{0x0: "CTA_HELP_UNSPEC", 0x1: "CTA_HELP_NAME", 0x2: "CTA_HELP_INFO"},
+}
 
 // NfCtSecctxAttrs is the list nf_ct_secctx_attrs of netfilter_ct.txt.
-var NfCtSecctxAttrs = New("nf_ct_secctx_attrs", []Entry{
-	{"CTA_SECCTX_UNSPEC", 0x0, false},
-	{"CTA_SECCTX_NAME", 0x1, false},
-})
+var NfCtSecctxAttrs = &Table{
+	Name: "nf_ct_secctx_attrs",
+	Entries: []Entry{
+		{"CTA_SECCTX_UNSPEC", 0x0, false},
+		{"CTA_SECCTX_NAME", 0x1, false},
+	},
+	dense: []string{0x0: "CTA_SECCTX_UNSPEC", 0x1: "CTA_SECCTX_NAME"},
+}
 
 // NfCtStatsCpuAttrs is the list nf_ct_stats_cpu_attrs of netfilter_ct.txt.
-var NfCtStatsCpuAttrs = New("nf_ct_stats_cpu_attrs", []Entry{
-	{"CTA_STATS_UNSPEC", 0x0, false},
-	{"CTA_STATS_SEARCHED", 0x1, false},
-	{"CTA_STATS_FOUND", 0x2, false},
-	{"CTA_STATS_NEW", 0x3, false},
-	{"CTA_STATS_INVALID", 0x4, false},
-	{"CTA_STATS_IGNORE", 0x5, false},
-	{"CTA_STATS_DELETE", 0x6, false},
-	{"CTA_STATS_DELETE_LIST", 0x7, false},
-	{"CTA_STATS_INSERT", 0x8, false},
-	{"CTA_STATS_INSERT_FAILED", 0x9, false},
-	{"CTA_STATS_DROP", 0xa, false},
-	{"CTA_STATS_EARLY_DROP", 0xb, false},
-	{"CTA_STATS_ERROR", 0xc, false},
-	{"CTA_STATS_SEARCH_RESTART", 0xd, false},
-	{"CTA_STATS_CLASH_RESOLVE", 0xe, false},
-	{"CTA_STATS_CHAIN_TOOLONG", 0xf, false},
-})
+var NfCtStatsCpuAttrs = &Table{
+	Name: "nf_ct_stats_cpu_attrs",
+	Entries: []Entry{
+		{"CTA_STATS_UNSPEC", 0x0, false},
+		{"CTA_STATS_SEARCHED", 0x1, false},
+		{"CTA_STATS_FOUND", 0x2, false},
+		{"CTA_STATS_NEW", 0x3, false},
+		{"CTA_STATS_INVALID", 0x4, false},
+		{"CTA_STATS_IGNORE", 0x5, false},
+		{"CTA_STATS_DELETE", 0x6, false},
+		{"CTA_STATS_DELETE_LIST", 0x7, false},
+		{"CTA_STATS_INSERT", 0x8, false},
+		{"CTA_STATS_INSERT_FAILED", 0x9, false},
+		{"CTA_STATS_DROP", 0xa, false},
+		{"CTA_STATS_EARLY_DROP", 0xb, false},
+		{"CTA_STATS_ERROR", 0xc, false},
+		{"CTA_STATS_SEARCH_RESTART", 0xd, false},
+		{"CTA_STATS_CLASH_RESOLVE", 0xe, false},
+		{"CTA_STATS_CHAIN_TOOLONG", 0xf, false},
+	},
+	dense: []string{0x0: "CTA_STATS_UNSPEC", 0x1: "CTA_STATS_SEARCHED", 0x2: "CTA_STATS_FOUND", 0x3: "CTA_STATS_NEW", 0x4: "CTA_STATS_INVALID", 0x5: "CTA_STATS_IGNORE", 0x6: "CTA_STATS_DELETE", 0x7: "CTA_STATS_DELETE_LIST", 0x8: "CTA_STATS_INSERT", 0x9: "CTA_STATS_INSERT_FAILED", 0xa: "CTA_STATS_DROP", 0xb: "CTA_STATS_EARLY_DROP", 0xc: "CTA_STATS_ERROR", 0xd: "CTA_STATS_SEARCH_RESTART", 0xe: "CTA_STATS_CLASH_RESOLVE", 0xf: "CTA_STATS_CHAIN_TOOLONG"},
+}
 
 // NfCtStatsGlobalAttrs is the list nf_ct_stats_global_attrs of netfilter_ct.txt.
-var NfCtStatsGlobalAttrs = New("nf_ct_stats_global_attrs", []Entry{
-	{"CTA_STATS_GLOBAL_UNSPEC", 0x0, false},
-	{"CTA_STATS_GLOBAL_ENTRIES", 0x1, false},
-	{"CTA_STATS_GLOBAL_MAX_ENTRIES", 0x2, false},
-})
+var NfCtStatsGlobalAttrs = &Table{
+	Name: "nf_ct_stats_global_attrs",
+	Entries: []Entry{
+		{"CTA_STATS_GLOBAL_UNSPEC", 0x0, false},
+		{"CTA_STATS_GLOBAL_ENTRIES", 0x1, false},
+		{"CTA_STATS_GLOBAL_MAX_ENTRIES", 0x2, false},
+	},
+	dense: []string{0x0: "CTA_STATS_GLOBAL_UNSPEC", 0x1: "CTA_STATS_GLOBAL_ENTRIES", 0x2: "CTA_STATS_GLOBAL_MAX_ENTRIES"},
+}
 
 // NfCtExpectStatsAttrs is the list nf_ct_expect_stats_attrs of netfilter_ct.txt.
-var NfCtExpectStatsAttrs = New("nf_ct_expect_stats_attrs", []Entry{
-	{"CTA_STATS_EXP_UNSPEC", 0x0, false},
-	{"CTA_STATS_EXP_NEW", 0x1, false},
-	{"CTA_STATS_EXP_CREATE", 0x2, false},
-	{"CTA_STATS_EXP_DELETE", 0x3, false},
-})
+var NfCtExpectStatsAttrs = &Table{
+	Name: "nf_ct_expect_stats_attrs",
+	Entries: []Entry{
+		{"CTA_STATS_EXP_UNSPEC", 0x0, false},
+		{"CTA_STATS_EXP_NEW", 0x1, false},
+		{"CTA_STATS_EXP_CREATE", 0x2, false},
+		{"CTA_STATS_EXP_DELETE", 0x3, false},
+	},
+	dense: []string{0x0: "CTA_STATS_EXP_UNSPEC", 0x1: "CTA_STATS_EXP_NEW", 0x2: "CTA_STATS_EXP_CREATE", 0x3: "CTA_STATS_EXP_DELETE"},
+}
 
 // NfCtFilterAttrs is the list nf_ct_filter_attrs of netfilter_ct.txt.
-var NfCtFilterAttrs = New("nf_ct_filter_attrs", []Entry{
-	{"CTA_FILTER_UNSPEC", 0x0, false},
-	{"CTA_FILTER_ORIG_FLAGS", 0x1, false},
-	{"CTA_FILTER_REPLY_FLAGS", 0x2, false},
-})
+var NfCtFilterAttrs = &Table{
+	Name: "nf_ct_filter_attrs",
+	Entries: []Entry{
+		{"CTA_FILTER_UNSPEC", 0x0, false},
+		{"CTA_FILTER_ORIG_FLAGS", 0x1, false},
+		{"CTA_FILTER_REPLY_FLAGS", 0x2, false},
+	},
+	dense: []string{0x0: "CTA_FILTER_UNSPEC", 0x1: "CTA_FILTER_ORIG_FLAGS", 0x2: "CTA_FILTER_REPLY_FLAGS"},
+}
 
 // NfCtInfo is the list nf_ct_info of netfilter_ct.txt.
-var NfCtInfo = New("nf_ct_info", []Entry{
-	{"IP_CT_ESTABLISHED", 0x0, false},
-	{"IP_CT_RELATED", 0x1, false},
-	{"IP_CT_NEW", 0x2, false},
-	{"IP_CT_ESTABLISHED_REPLY", 0x3, false},
-	{"IP_CT_RELATED_REPLY", 0x4, false},
-	{"IP_CT_IS_REPLY", 0x3, false},
-})
+var NfCtInfo = &Table{
+	Name: "nf_ct_info",
+	Entries: []Entry{
+		{"IP_CT_ESTABLISHED", 0x0, false},
+		{"IP_CT_RELATED", 0x1, false},
+		{"IP_CT_NEW", 0x2, false},
+		{"IP_CT_ESTABLISHED_REPLY", 0x3, false},
+		{"IP_CT_RELATED_REPLY", 0x4, false},
+		{"IP_CT_IS_REPLY", 0x3, false},
+	},
+	dense: []string{0x0: "IP_CT_ESTABLISHED", 0x1: "IP_CT_RELATED", 0x2: "IP_CT_NEW", 0x3: "IP_CT_ESTABLISHED_REPLY", 0x4: "IP_CT_RELATED_REPLY"},
+}
 
 // NfCtTcpStates is the list nf_ct_tcp_states of netfilter_ct.txt.
-var NfCtTcpStates = New("nf_ct_tcp_states", []Entry{
-	{"TCP_CONNTRACK_NONE", 0x0, false},
-	{"TCP_CONNTRACK_SYN_SENT", 0x1, false},
-	{"TCP_CONNTRACK_SYN_RECV", 0x2, false},
-	{"TCP_CONNTRACK_ESTABLISHED", 0x3, false},
-	{"TCP_CONNTRACK_FIN_WAIT", 0x4, false},
-	{"TCP_CONNTRACK_CLOSE_WAIT", 0x5, false},
-	{"TCP_CONNTRACK_LAST_ACK", 0x6, false},
-	{"TCP_CONNTRACK_TIME_WAIT", 0x7, false},
-	{"TCP_CONNTRACK_CLOSE", 0x8, false},
-	{"TCP_CONNTRACK_SYN_SENT2", 0x9, false},
-	{"TCP_CONNTRACK_LISTEN", 0x9, false},
-	{"TCP_CONNTRACK_IGNORE", 0xb, false},
-	{"TCP_CONNTRACK_RETRANS", 0xc, false},
-	{"TCP_CONNTRACK_UNACK", 0xd, false},
-})
+var NfCtTcpStates = &Table{
+	Name: "nf_ct_tcp_states",
+	Entries: []Entry{
+		{"TCP_CONNTRACK_NONE", 0x0, false},
+		{"TCP_CONNTRACK_SYN_SENT", 0x1, false},
+		{"TCP_CONNTRACK_SYN_RECV", 0x2, false},
+		{"TCP_CONNTRACK_ESTABLISHED", 0x3, false},
+		{"TCP_CONNTRACK_FIN_WAIT", 0x4, false},
+		{"TCP_CONNTRACK_CLOSE_WAIT", 0x5, false},
+		{"TCP_CONNTRACK_LAST_ACK", 0x6, false},
+		{"TCP_CONNTRACK_TIME_WAIT", 0x7, false},
+		{"TCP_CONNTRACK_CLOSE", 0x8, false},
+		{"TCP_CONNTRACK_SYN_SENT2", 0x9, false},
+		{"TCP_CONNTRACK_LISTEN", 0x9, false},
+		{"TCP_CONNTRACK_IGNORE", 0xb, false},
+		{"TCP_CONNTRACK_RETRANS", 0xc, false},
+		{"TCP_CONNTRACK_UNACK", 0xd, false},
+	},
+	dense: []string{0x0: "TCP_CONNTRACK_NONE", 0x1: "TCP_CONNTRACK_SYN_SENT", 0x2: "TCP_CONNTRACK_SYN_RECV", 0x3: "TCP_CONNTRACK_ESTABLISHED", 0x4: "TCP_CONNTRACK_FIN_WAIT", 0x5: "TCP_CONNTRACK_CLOSE_WAIT", 0x6: "TCP_CONNTRACK_LAST_ACK", 0x7: "TCP_CONNTRACK_TIME_WAIT", 0x8: "TCP_CONNTRACK_CLOSE", 0x9: "TCP_CONNTRACK_SYN_SENT2", 0xb: "TCP_CONNTRACK_IGNORE", 0xc: "TCP_CONNTRACK_RETRANS", 0xd: "TCP_CONNTRACK_UNACK"},
+}
 
 // NfCtSctpStates is the list nf_ct_sctp_states of netfilter_ct.txt.
-var NfCtSctpStates = New("nf_ct_sctp_states", []Entry{
-	{"SCTP_CONNTRACK_NONE", 0x0, false},
-	{"SCTP_CONNTRACK_CLOSED", 0x1, false},
-	{"SCTP_CONNTRACK_COOKIE_WAIT", 0x2, false},
-	{"SCTP_CONNTRACK_COOKIE_ECHOED", 0x3, false},
-	{"SCTP_CONNTRACK_ESTABLISHED", 0x4, false},
-	{"SCTP_CONNTRACK_SHUTDOWN_SENT", 0x5, false},
-	{"SCTP_CONNTRACK_SHUTDOWN_RECD", 0x6, false},
-	{"SCTP_CONNTRACK_SHUTDOWN_ACK_SENT", 0x7, false},
-	{"SCTP_CONNTRACK_HEARTBEAT_SENT", 0x8, false},
-	{"SCTP_CONNTRACK_HEARTBEAT_ACKED", 0x9, false},
-})
+var NfCtSctpStates = &Table{
+	Name: "nf_ct_sctp_states",
+	Entries: []Entry{
+		{"SCTP_CONNTRACK_NONE", 0x0, false},
+		{"SCTP_CONNTRACK_CLOSED", 0x1, false},
+		{"SCTP_CONNTRACK_COOKIE_WAIT", 0x2, false},
+		{"SCTP_CONNTRACK_COOKIE_ECHOED", 0x3, false},
+		{"SCTP_CONNTRACK_ESTABLISHED", 0x4, false},
+		{"SCTP_CONNTRACK_SHUTDOWN_SENT", 0x5, false},
+		{"SCTP_CONNTRACK_SHUTDOWN_RECD", 0x6, false},
+		{"SCTP_CONNTRACK_SHUTDOWN_ACK_SENT", 0x7, false},
+		{"SCTP_CONNTRACK_HEARTBEAT_SENT", 0x8, false},
+		{"SCTP_CONNTRACK_HEARTBEAT_ACKED", 0x9, false},
+	},
+	dense: []string{0x0: "SCTP_CONNTRACK_NONE", 0x1: "SCTP_CONNTRACK_CLOSED", 0x2: "SCTP_CONNTRACK_COOKIE_WAIT", 0x3: "SCTP_CONNTRACK_COOKIE_ECHOED", 0x4: "SCTP_CONNTRACK_ESTABLISHED", 0x5: "SCTP_CONNTRACK_SHUTDOWN_SENT", 0x6: "SCTP_CONNTRACK_SHUTDOWN_RECD", 0x7: "SCTP_CONNTRACK_SHUTDOWN_ACK_SENT", 0x8: "SCTP_CONNTRACK_HEARTBEAT_SENT", 0x9: "SCTP_CONNTRACK_HEARTBEAT_ACKED"},
+}
 
 // NfCtStatus is the list nf_ct_status of netfilter_ct.txt.
-var NfCtStatus = New("nf_ct_status", []Entry{
-	{"IPS_EXPECTED", 0x1, false},
-	{"IPS_SEEN_REPLY", 0x2, false},
-	{"IPS_ASSURED", 0x4, false},
-	{"IPS_CONFIRMED", 0x8, false},
-	{"IPS_SRC_NAT", 0x10, false},
-	{"IPS_DST_NAT", 0x20, false},
-	{"IPS_SEQ_ADJUST", 0x40, false},
-	{"IPS_SRC_NAT_DONE", 0x80, false},
-	{"IPS_DST_NAT_DONE", 0x100, false},
-	{"IPS_DYING", 0x200, false},
-	{"IPS_FIXED_TIMEOUT", 0x400, false},
-	{"IPS_TEMPLATE", 0x800, false},
-	{"IPS_UNTRACKED", 0x1000, false},
-	{"IPS_HELPER", 0x2000, false},
-	{"IPS_OFFLOAD", 0x4000, false},
-	{"IPS_HW_OFFLOAD", 0x8000, false},
-})
+var NfCtStatus = &Table{
+	Name: "nf_ct_status",
+	Entries: []Entry{
+		{"IPS_EXPECTED", 0x1, false},
+		{"IPS_SEEN_REPLY", 0x2, false},
+		{"IPS_ASSURED", 0x4, false},
+		{"IPS_CONFIRMED", 0x8, false},
+		{"IPS_SRC_NAT", 0x10, false},
+		{"IPS_DST_NAT", 0x20, false},
+		{"IPS_SEQ_ADJUST", 0x40, false},
+		{"IPS_SRC_NAT_DONE", 0x80, false},
+		{"IPS_DST_NAT_DONE", 0x100, false},
+		{"IPS_DYING", 0x200, false},
+		{"IPS_FIXED_TIMEOUT", 0x400, false},
+		{"IPS_TEMPLATE", 0x800, false},
+		{"IPS_UNTRACKED", 0x1000, false},
+		{"IPS_HELPER", 0x2000, false},
+		{"IPS_OFFLOAD", 0x4000, false},
+		{"IPS_HW_OFFLOAD", 0x8000, false},
+	},
+	sorted: []Entry{
+		{"IPS_EXPECTED", 0x1, false},
+		{"IPS_SEEN_REPLY", 0x2, false},
+		{"IPS_ASSURED", 0x4, false},
+		{"IPS_CONFIRMED", 0x8, false},
+		{"IPS_SRC_NAT", 0x10, false},
+		{"IPS_DST_NAT", 0x20, false},
+		{"IPS_SEQ_ADJUST", 0x40, false},
+		{"IPS_SRC_NAT_DONE", 0x80, false},
+		{"IPS_DST_NAT_DONE", 0x100, false},
+		{"IPS_DYING", 0x200, false},
+		{"IPS_FIXED_TIMEOUT", 0x400, false},
+		{"IPS_TEMPLATE", 0x800, false},
+		{"IPS_UNTRACKED", 0x1000, false},
+		{"IPS_HELPER", 0x2000, false},
+		{"IPS_OFFLOAD", 0x4000, false},
+		{"IPS_HW_OFFLOAD", 0x8000, false},
+	},
+}
 
 // NfCtExpectFlags is the list nf_ct_expect_flags of netfilter_ct.txt.
-var NfCtExpectFlags = New("nf_ct_expect_flags", []Entry{
-	{"NF_CT_EXPECT_PERMANENT", 0x1, false},
-	{"NF_CT_EXPECT_INACTIVE", 0x2, false},
-	{"NF_CT_EXPECT_USERSPACE", 0x4, false},
-})
+var NfCtExpectFlags = &Table{
+	Name: "nf_ct_expect_flags",
+	Entries: []Entry{
+		{"NF_CT_EXPECT_PERMANENT", 0x1, false},
+		{"NF_CT_EXPECT_INACTIVE", 0x2, false},
+		{"NF_CT_EXPECT_USERSPACE", 0x4, false},
+	},
+	dense: []string{0x1: "NF_CT_EXPECT_PERMANENT", 0x2: "NF_CT_EXPECT_INACTIVE", 0x4: "NF_CT_EXPECT_USERSPACE"},
+}
 
 // NfCtTcpFlags is the list nf_ct_tcp_flags of netfilter_ct.txt.
-var NfCtTcpFlags = New("nf_ct_tcp_flags", []Entry{
-	{"IP_CT_TCP_FLAG_WINDOW_SCALE", 0x1, false},
-	{"IP_CT_TCP_FLAG_SACK_PERM", 0x2, false},
-	{"IP_CT_TCP_FLAG_CLOSE_INIT", 0x4, false},
-	{"IP_CT_TCP_FLAG_BE_LIBERAL", 0x8, false},
-	{"IP_CT_TCP_FLAG_DATA_UNACKNOWLEDGED", 0x10, false},
-	{"IP_CT_TCP_FLAG_MAXACK_SET", 0x20, false},
-	{"IP_CT_EXP_CHALLENGE_ACK", 0x40, false},
-	{"IP_CT_TCP_SIMULTANEOUS_OPEN", 0x80, false},
-})
+var NfCtTcpFlags = &Table{
+	Name: "nf_ct_tcp_flags",
+	Entries: []Entry{
+		{"IP_CT_TCP_FLAG_WINDOW_SCALE", 0x1, false},
+		{"IP_CT_TCP_FLAG_SACK_PERM", 0x2, false},
+		{"IP_CT_TCP_FLAG_CLOSE_INIT", 0x4, false},
+		{"IP_CT_TCP_FLAG_BE_LIBERAL", 0x8, false},
+		{"IP_CT_TCP_FLAG_DATA_UNACKNOWLEDGED", 0x10, false},
+		{"IP_CT_TCP_FLAG_MAXACK_SET", 0x20, false},
+		{"IP_CT_EXP_CHALLENGE_ACK", 0x40, false},
+		{"IP_CT_TCP_SIMULTANEOUS_OPEN", 0x80, false},
+	},
+	dense: []string{0x1: "IP_CT_TCP_FLAG_WINDOW_SCALE", 0x2: "IP_CT_TCP_FLAG_SACK_PERM", 0x4: "IP_CT_TCP_FLAG_CLOSE_INIT", 0x8: "IP_CT_TCP_FLAG_BE_LIBERAL", 0x10: "IP_CT_TCP_FLAG_DATA_UNACKNOWLEDGED", 0x20: "IP_CT_TCP_FLAG_MAXACK_SET", 0x40: "IP_CT_EXP_CHALLENGE_ACK", 0x80: "IP_CT_TCP_SIMULTANEOUS_OPEN"},
+}
 
 // NfNatRangeFlags is the list nf_nat_range_flags of netfilter_ct.txt.
-var NfNatRangeFlags = New("nf_nat_range_flags", []Entry{
-	{"NF_NAT_RANGE_MAP_IPS", 0x1, false},
-	{"NF_NAT_RANGE_PROTO_SPECIFIED", 0x2, false},
-	{"NF_NAT_RANGE_PROTO_RANDOM", 0x4, false},
-	{"NF_NAT_RANGE_PERSISTENT", 0x8, false},
-	{"NF_NAT_RANGE_PROTO_RANDOM_FULLY", 0x10, false},
-	{"NF_NAT_RANGE_PROTO_OFFSET", 0x20, false},
-	{"NF_NAT_RANGE_NETMAP", 0x40, false},
-})
+var NfNatRangeFlags = &Table{
+	Name: "nf_nat_range_flags",
+	Entries: []Entry{
+		{"NF_NAT_RANGE_MAP_IPS", 0x1, false},
+		{"NF_NAT_RANGE_PROTO_SPECIFIED", 0x2, false},
+		{"NF_NAT_RANGE_PROTO_RANDOM", 0x4, false},
+		{"NF_NAT_RANGE_PERSISTENT", 0x8, false},
+		{"NF_NAT_RANGE_PROTO_RANDOM_FULLY", 0x10, false},
+		{"NF_NAT_RANGE_PROTO_OFFSET", 0x20, false},
+		{"NF_NAT_RANGE_NETMAP", 0x40, false},
+	},
+	dense: []string{0x1: "NF_NAT_RANGE_MAP_IPS", 0x2: "NF_NAT_RANGE_PROTO_SPECIFIED", 0x4: "NF_NAT_RANGE_PROTO_RANDOM", 0x8: "NF_NAT_RANGE_PERSISTENT", 0x10: "NF_NAT_RANGE_PROTO_RANDOM_FULLY", 0x20: "NF_NAT_RANGE_PROTO_OFFSET", 0x40: "NF_NAT_RANGE_NETMAP"},
+}
 
 // NfCttimeoutAttrs is the list nf_cttimeout_attrs of netfilter_ct.txt.
-var NfCttimeoutAttrs = New("nf_cttimeout_attrs", []Entry{
-	{"CTA_TIMEOUT_UNSPEC", 0x0, false},
-	{"CTA_TIMEOUT_NAME", 0x1, false},
-	{"CTA_TIMEOUT_L3PROTO", 0x2, false},
-	{"CTA_TIMEOUT_L4PROTO", 0x3, false},
-	{"CTA_TIMEOUT_DATA", 0x4, false},
-	{"CTA_TIMEOUT_USE", 0x5, false},
-})
+var NfCttimeoutAttrs = &Table{
+	Name: "nf_cttimeout_attrs",
+	Entries: []Entry{
+		{"CTA_TIMEOUT_UNSPEC", 0x0, false},
+		{"CTA_TIMEOUT_NAME", 0x1, false},
+		{"CTA_TIMEOUT_L3PROTO", 0x2, false},
+		{"CTA_TIMEOUT_L4PROTO", 0x3, false},
+		{"CTA_TIMEOUT_DATA", 0x4, false},
+		{"CTA_TIMEOUT_USE", 0x5, false},
+	},
+	dense: []string{0x0: "CTA_TIMEOUT_UNSPEC", 0x1: "CTA_TIMEOUT_NAME", 0x2: "CTA_TIMEOUT_L3PROTO", 0x3: "CTA_TIMEOUT_L4PROTO", 0x4: "CTA_TIMEOUT_DATA", 0x5: "CTA_TIMEOUT_USE"},
+}
 
 // NfCttimeoutGenericAttrs is the list nf_cttimeout_generic_attrs of netfilter_ct.txt.
-var NfCttimeoutGenericAttrs = New("nf_cttimeout_generic_attrs", []Entry{
-	{"CTA_TIMEOUT_GENERIC_UNSPEC", 0x0, false},
-	{"CTA_TIMEOUT_GENERIC_TIMEOUT", 0x1, false},
-})
+var NfCttimeoutGenericAttrs = &Table{
+	Name: "nf_cttimeout_generic_attrs",
+	Entries: []Entry{
+		{"CTA_TIMEOUT_GENERIC_UNSPEC", 0x0, false},
+		{"CTA_TIMEOUT_GENERIC_TIMEOUT", 0x1, false},
+	},
+	dense: []string{0x0: "CTA_TIMEOUT_GENERIC_UNSPEC", 0x1: "CTA_TIMEOUT_GENERIC_TIMEOUT"},
+}
 
 // NfCttimeoutTcpAttrs is the list nf_cttimeout_tcp_attrs of netfilter_ct.txt.
-var NfCttimeoutTcpAttrs = New("nf_cttimeout_tcp_attrs", []Entry{
-	{"CTA_TIMEOUT_TCP_UNSPEC", 0x0, false},
-	{"CTA_TIMEOUT_TCP_SYN_SENT", 0x1, false},
-	{"CTA_TIMEOUT_TCP_SYN_RECV", 0x2, false},
-	{"CTA_TIMEOUT_TCP_ESTABLISHED", 0x3, false},
-	{"CTA_TIMEOUT_TCP_FIN_WAIT", 0x4, false},
-	{"CTA_TIMEOUT_TCP_CLOSE_WAIT", 0x5, false},
-	{"CTA_TIMEOUT_TCP_LAST_ACK", 0x6, false},
-	{"CTA_TIMEOUT_TCP_TIME_WAIT", 0x7, false},
-	{"CTA_TIMEOUT_TCP_CLOSE", 0x8, false},
-	{"CTA_TIMEOUT_TCP_SYN_SENT2", 0x9, false},
-	{"CTA_TIMEOUT_TCP_RETRANS", 0xa, false},
-	{"CTA_TIMEOUT_TCP_UNACK", 0xb, false},
-})
+var NfCttimeoutTcpAttrs = &Table{
+	Name: "nf_cttimeout_tcp_attrs",
+	Entries: []Entry{
+		{"CTA_TIMEOUT_TCP_UNSPEC", 0x0, false},
+		{"CTA_TIMEOUT_TCP_SYN_SENT", 0x1, false},
+		{"CTA_TIMEOUT_TCP_SYN_RECV", 0x2, false},
+		{"CTA_TIMEOUT_TCP_ESTABLISHED", 0x3, false},
+		{"CTA_TIMEOUT_TCP_FIN_WAIT", 0x4, false},
+		{"CTA_TIMEOUT_TCP_CLOSE_WAIT", 0x5, false},
+		{"CTA_TIMEOUT_TCP_LAST_ACK", 0x6, false},
+		{"CTA_TIMEOUT_TCP_TIME_WAIT", 0x7, false},
+		{"CTA_TIMEOUT_TCP_CLOSE", 0x8, false},
+		{"CTA_TIMEOUT_TCP_SYN_SENT2", 0x9, false},
+		{"CTA_TIMEOUT_TCP_RETRANS", 0xa, false},
+		{"CTA_TIMEOUT_TCP_UNACK", 0xb, false},
+	},
+	dense: []string{0x0: "CTA_TIMEOUT_TCP_UNSPEC", 0x1: "CTA_TIMEOUT_TCP_SYN_SENT", 0x2: "CTA_TIMEOUT_TCP_SYN_RECV", 0x3: "CTA_TIMEOUT_TCP_ESTABLISHED", 0x4: "CTA_TIMEOUT_TCP_FIN_WAIT", 0x5: "CTA_TIMEOUT_TCP_CLOSE_WAIT", 0x6: "CTA_TIMEOUT_TCP_LAST_ACK", 0x7: "CTA_TIMEOUT_TCP_TIME_WAIT", 0x8: "CTA_TIMEOUT_TCP_CLOSE", 0x9: "CTA_TIMEOUT_TCP_SYN_SENT2", 0xa: "CTA_TIMEOUT_TCP_RETRANS", 0xb: "CTA_TIMEOUT_TCP_UNACK"},
+}
 
 // NfCttimeoutUdpAttrs is the list nf_cttimeout_udp_attrs of netfilter_ct.txt.
-var NfCttimeoutUdpAttrs = New("nf_cttimeout_udp_attrs", []Entry{
-	{"CTA_TIMEOUT_UDP_UNSPEC", 0x0, false},
-	{"CTA_TIMEOUT_UDP_UNREPLIED", 0x1, false},
-	{"CTA_TIMEOUT_UDP_REPLIED", 0x2, false},
-})
+var NfCttimeoutUdpAttrs = &Table{
+	Name: "nf_cttimeout_udp_attrs",
+	Entries: []Entry{
+		{"CTA_TIMEOUT_UDP_UNSPEC", 0x0, false},
+		{"CTA_TIMEOUT_UDP_UNREPLIED", 0x1, false},
+		{"CTA_TIMEOUT_UDP_REPLIED", 0x2, false},
+	},
+	dense: []string{0x0: "CTA_TIMEOUT_UDP_UNSPEC", 0x1: "CTA_TIMEOUT_UDP_UNREPLIED", 0x2: "CTA_TIMEOUT_UDP_REPLIED"},
+}
 
 // NfCttimeoutUdpliteAttrs is the list nf_cttimeout_udplite_attrs of netfilter_ct.txt.
-var NfCttimeoutUdpliteAttrs = New("nf_cttimeout_udplite_attrs", []Entry{
-	{"CTA_TIMEOUT_UDPLITE_UNSPEC", 0x0, false},
-	{"CTA_TIMEOUT_UDPLITE_UNREPLIED", 0x1, false},
-	{"CTA_TIMEOUT_UDPLITE_REPLIED", 0x2, false},
-})
+var NfCttimeoutUdpliteAttrs = &Table{
+	Name: "nf_cttimeout_udplite_attrs",
+	Entries: []Entry{
+		{"CTA_TIMEOUT_UDPLITE_UNSPEC", 0x0, false},
+		{"CTA_TIMEOUT_UDPLITE_UNREPLIED", 0x1, false},
+		{"CTA_TIMEOUT_UDPLITE_REPLIED", 0x2, false},
+	},
+	dense: []string{0x0: "CTA_TIMEOUT_UDPLITE_UNSPEC", 0x1: "CTA_TIMEOUT_UDPLITE_UNREPLIED", 0x2: "CTA_TIMEOUT_UDPLITE_REPLIED"},
+}
 
 // NfCttimeoutIcmpAttrs is the list nf_cttimeout_icmp_attrs of netfilter_ct.txt.
-var NfCttimeoutIcmpAttrs = New("nf_cttimeout_icmp_attrs", []Entry{
-	{"CTA_TIMEOUT_ICMP_UNSPEC", 0x0, false},
-	{"CTA_TIMEOUT_ICMP_TIMEOUT", 0x1, false},
-})
+var NfCttimeoutIcmpAttrs = &Table{
+	Name: "nf_cttimeout_icmp_attrs",
+	Entries: []Entry{
+		{"CTA_TIMEOUT_ICMP_UNSPEC", 0x0, false},
+		{"CTA_TIMEOUT_ICMP_TIMEOUT", 0x1, false},
+	},
+	dense: []string{0x0: "CTA_TIMEOUT_ICMP_UNSPEC", 0x1: "CTA_TIMEOUT_ICMP_TIMEOUT"},
+}
 
 // NfCttimeoutDccpAttrs is the list nf_cttimeout_dccp_attrs of netfilter_ct.txt.
-var NfCttimeoutDccpAttrs = New("nf_cttimeout_dccp_attrs", []Entry{
-	{"CTA_TIMEOUT_DCCP_UNSPEC", 0x0, false},
-	{"CTA_TIMEOUT_DCCP_REQUEST", 0x1, false},
-	{"CTA_TIMEOUT_DCCP_RESPOND", 0x2, false},
-	{"CTA_TIMEOUT_DCCP_PARTOPEN", 0x3, false},
-	{"CTA_TIMEOUT_DCCP_OPEN", 0x4, false},
-	{"CTA_TIMEOUT_DCCP_CLOSEREQ", 0x5, false},
-	{"CTA_TIMEOUT_DCCP_CLOSING", 0x6, false},
-	{"CTA_TIMEOUT_DCCP_TIMEWAIT", 0x7, false},
-})
+var NfCttimeoutDccpAttrs = &Table{
+	Name: "nf_cttimeout_dccp_attrs",
+	Entries: []Entry{
+		{"CTA_TIMEOUT_DCCP_UNSPEC", 0x0, false},
+		{"CTA_TIMEOUT_DCCP_REQUEST", 0x1, false},
+		{"CTA_TIMEOUT_DCCP_RESPOND", 0x2, false},
+		{"CTA_TIMEOUT_DCCP_PARTOPEN", 0x3, false},
+		{"CTA_TIMEOUT_DCCP_OPEN", 0x4, false},
+		{"CTA_TIMEOUT_DCCP_CLOSEREQ", 0x5, false},
+		{"CTA_TIMEOUT_DCCP_CLOSING", 0x6, false},
+		{"CTA_TIMEOUT_DCCP_TIMEWAIT", 0x7, false},
+	},
+	dense: []string{0x0: "CTA_TIMEOUT_DCCP_UNSPEC", 0x1: "CTA_TIMEOUT_DCCP_REQUEST", 0x2: "CTA_TIMEOUT_DCCP_RESPOND", 0x3: "CTA_TIMEOUT_DCCP_PARTOPEN", 0x4: "CTA_TIMEOUT_DCCP_OPEN", 0x5: "CTA_TIMEOUT_DCCP_CLOSEREQ", 0x6: "CTA_TIMEOUT_DCCP_CLOSING", 0x7: "CTA_TIMEOUT_DCCP_TIMEWAIT"},
+}
 
 // NfCttimeoutSctpAttrs is the list nf_cttimeout_sctp_attrs of netfilter_ct.txt.
-var NfCttimeoutSctpAttrs = New("nf_cttimeout_sctp_attrs", []Entry{
-	{"CTA_TIMEOUT_SCTP_UNSPEC", 0x0, false},
-	{"CTA_TIMEOUT_SCTP_CLOSED", 0x1, false},
-	{"CTA_TIMEOUT_SCTP_COOKIE_WAIT", 0x2, false},
-	{"CTA_TIMEOUT_SCTP_COOKIE_ECHOED", 0x3, false},
-	{"CTA_TIMEOUT_SCTP_ESTABLISHED", 0x4, false},
-	{"CTA_TIMEOUT_SCTP_SHUTDOWN_SENT", 0x5, false},
-	{"CTA_TIMEOUT_SCTP_SHUTDOWN_RECD", 0x6, false},
-	{"CTA_TIMEOUT_SCTP_SHUTDOWN_ACK_SENT", 0x7, false},
-	{"CTA_TIMEOUT_SCTP_HEARTBEAT_SENT", 0x8, false},
-	{"CTA_TIMEOUT_SCTP_HEARTBEAT_ACKED", 0x9, false},
-})
+var NfCttimeoutSctpAttrs = &Table{
+	Name: "nf_cttimeout_sctp_attrs",
+	Entries: []Entry{
+		{"CTA_TIMEOUT_SCTP_UNSPEC", 0x0, false},
+		{"CTA_TIMEOUT_SCTP_CLOSED", 0x1, false},
+		{"CTA_TIMEOUT_SCTP_COOKIE_WAIT", 0x2, false},
+		{"CTA_TIMEOUT_SCTP_COOKIE_ECHOED", 0x3, false},
+		{"CTA_TIMEOUT_SCTP_ESTABLISHED", 0x4, false},
+		{"CTA_TIMEOUT_SCTP_SHUTDOWN_SENT", 0x5, false},
+		{"CTA_TIMEOUT_SCTP_SHUTDOWN_RECD", 0x6, false},
+		{"CTA_TIMEOUT_SCTP_SHUTDOWN_ACK_SENT", 0x7, false},
+		{"CTA_TIMEOUT_SCTP_HEARTBEAT_SENT", 0x8, false},
+		{"CTA_TIMEOUT_SCTP_HEARTBEAT_ACKED", 0x9, false},
+	},
+	dense: []string{0x0: "CTA_TIMEOUT_SCTP_UNSPEC", 0x1: "CTA_TIMEOUT_SCTP_CLOSED", 0x2: "CTA_TIMEOUT_SCTP_COOKIE_WAIT", 0x3: "CTA_TIMEOUT_SCTP_COOKIE_ECHOED", 0x4: "CTA_TIMEOUT_SCTP_ESTABLISHED", 0x5: "CTA_TIMEOUT_SCTP_SHUTDOWN_SENT", 0x6: "CTA_TIMEOUT_SCTP_SHUTDOWN_RECD", 0x7: "CTA_TIMEOUT_SCTP_SHUTDOWN_ACK_SENT", 0x8: "CTA_TIMEOUT_SCTP_HEARTBEAT_SENT", 0x9: "CTA_TIMEOUT_SCTP_HEARTBEAT_ACKED"},
+}
 
 // NfCttimeoutIcmpv6Attrs is the list nf_cttimeout_icmpv6_attrs of netfilter_ct.txt.
-var NfCttimeoutIcmpv6Attrs = New("nf_cttimeout_icmpv6_attrs", []Entry{
-	{"CTA_TIMEOUT_ICMPV6_UNSPEC", 0x0, false},
-	{"CTA_TIMEOUT_ICMPV6_TIMEOUT", 0x1, false},
-})
+var NfCttimeoutIcmpv6Attrs = &Table{
+	Name: "nf_cttimeout_icmpv6_attrs",
+	Entries: []Entry{
+		{"CTA_TIMEOUT_ICMPV6_UNSPEC", 0x0, false},
+		{"CTA_TIMEOUT_ICMPV6_TIMEOUT", 0x1, false},
+	},
+	dense: []string{0x0: "CTA_TIMEOUT_ICMPV6_UNSPEC", 0x1: "CTA_TIMEOUT_ICMPV6_TIMEOUT"},
+}
 
 // NfCttimeoutGreAttrs is the list nf_cttimeout_gre_attrs of netfilter_ct.txt.
-var NfCttimeoutGreAttrs = New("nf_cttimeout_gre_attrs", []Entry{
-	{"CTA_TIMEOUT_GRE_UNSPEC", 0x0, false},
-	{"CTA_TIMEOUT_GRE_UNREPLIED", 0x1, false},
-	{"CTA_TIMEOUT_GRE_REPLIED", 0x2, false},
-})
+var NfCttimeoutGreAttrs = &Table{
+	Name: "nf_cttimeout_gre_attrs",
+	Entries: []Entry{
+		{"CTA_TIMEOUT_GRE_UNSPEC", 0x0, false},
+		{"CTA_TIMEOUT_GRE_UNREPLIED", 0x1, false},
+		{"CTA_TIMEOUT_GRE_REPLIED", 0x2, false},
+	},
+	dense: []string{0x0: "CTA_TIMEOUT_GRE_UNSPEC", 0x1: "CTA_TIMEOUT_GRE_UNREPLIED", 0x2: "CTA_TIMEOUT_GRE_REPLIED"},
+}
 
 // NfCthelperAttrs is the list nf_cthelper_attrs of netfilter_ct.txt.
-var NfCthelperAttrs = New("nf_cthelper_attrs", []Entry{
-	{"NFCTH_UNSPEC", 0x0, false},
-	{"NFCTH_NAME", 0x1, false},
-	{"NFCTH_TUPLE", 0x2, false},
-	{"NFCTH_QUEUE_NUM", 0x3, false},
-	{"NFCTH_POLICY", 0x4, false},
-	{"NFCTH_PRIV_DATA_LEN", 0x5, false},
-	{"NFCTH_STATUS", 0x6, false},
-})
+var NfCthelperAttrs = &Table{
+	Name: "nf_cthelper_attrs",
+	Entries: []Entry{
+		{"NFCTH_UNSPEC", 0x0, false},
+		{"NFCTH_NAME", 0x1, false},
+		{"NFCTH_TUPLE", 0x2, false},
+		{"NFCTH_QUEUE_NUM", 0x3, false},
+		{"NFCTH_POLICY", 0x4, false},
+		{"NFCTH_PRIV_DATA_LEN", 0x5, false},
+		{"NFCTH_STATUS", 0x6, false},
+	},
+	dense: []string{0x0: "NFCTH_UNSPEC", 0x1: "NFCTH_NAME", 0x2: "NFCTH_TUPLE", 0x3: "NFCTH_QUEUE_NUM", 0x4: "NFCTH_POLICY", 0x5: "NFCTH_PRIV_DATA_LEN", 0x6: "NFCTH_STATUS"},
+}
 
 // NfCthelperPolicySetAttrs is the list nf_cthelper_policy_set_attrs of netfilter_ct.txt.
-var NfCthelperPolicySetAttrs = New("nf_cthelper_policy_set_attrs", []Entry{
-	{"NFCTH_POLICY_SET_UNSPEC", 0x0, false},
-	{"NFCTH_POLICY_SET_NUM", 0x1, false},
-	{"NFCTH_POLICY_SET", 0x2, false},
-	{"NFCTH_POLICY_SET1", 0x2, false},
-	{"NFCTH_POLICY_SET2", 0x3, false},
-	{"NFCTH_POLICY_SET3", 0x4, false},
-	{"NFCTH_POLICY_SET4", 0x5, false},
-})
+var NfCthelperPolicySetAttrs = &Table{
+	Name: "nf_cthelper_policy_set_attrs",
+	Entries: []Entry{
+		{"NFCTH_POLICY_SET_UNSPEC", 0x0, false},
+		{"NFCTH_POLICY_SET_NUM", 0x1, false},
+		{"NFCTH_POLICY_SET", 0x2, false},
+		{"NFCTH_POLICY_SET1", 0x2, false},
+		{"NFCTH_POLICY_SET2", 0x3, false},
+		{"NFCTH_POLICY_SET3", 0x4, false},
+		{"NFCTH_POLICY_SET4", 0x5, false},
+	},
+	dense: []string{0x0: "NFCTH_POLICY_SET_UNSPEC", 0x1: "NFCTH_POLICY_SET_NUM", 0x2: "NFCTH_POLICY_SET", 0x3: "NFCTH_POLICY_SET2", 0x4: "NFCTH_POLICY_SET3", 0x5: "NFCTH_POLICY_SET4"},
+}
 
 // NfCthelperPolicyAttrs is the list nf_cthelper_policy_attrs of netfilter_ct.txt.
-var NfCthelperPolicyAttrs = New("nf_cthelper_policy_attrs", []Entry{
-	{"NFCTH_POLICY_UNSPEC", 0x0, false},
-	{"NFCTH_POLICY_NAME", 0x1, false},
-	{"NFCTH_POLICY_EXPECT_MAX", 0x2, false},
-	{"NFCTH_POLICY_EXPECT_TIMEOUT", 0x3, false},
-})
+var NfCthelperPolicyAttrs = &Table{
+	Name: "nf_cthelper_policy_attrs",
+	Entries: []Entry{
+		{"NFCTH_POLICY_UNSPEC", 0x0, false},
+		{"NFCTH_POLICY_NAME", 0x1, false},
+		{"NFCTH_POLICY_EXPECT_MAX", 0x2, false},
+		{"NFCTH_POLICY_EXPECT_TIMEOUT", 0x3, false},
+	},
+	dense: []string{0x0: "NFCTH_POLICY_UNSPEC", 0x1: "NFCTH_POLICY_NAME", 0x2: "NFCTH_POLICY_EXPECT_MAX", 0x3: "NFCTH_POLICY_EXPECT_TIMEOUT"},
+}
 
 // NfCthelperTupleAttrs is the list nf_cthelper_tuple_attrs of netfilter_ct.txt.
-var NfCthelperTupleAttrs = New("nf_cthelper_tuple_attrs", []Entry{
-	{"NFCTH_TUPLE_UNSPEC", 0x0, false},
-	{"NFCTH_TUPLE_L3PROTONUM", 0x1, false},
-	{"NFCTH_TUPLE_L4PROTONUM", 0x2, false},
-})
+var NfCthelperTupleAttrs = &Table{
+	Name: "nf_cthelper_tuple_attrs",
+	Entries: []Entry{
+		{"NFCTH_TUPLE_UNSPEC", 0x0, false},
+		{"NFCTH_TUPLE_L3PROTONUM", 0x1, false},
+		{"NFCTH_TUPLE_L4PROTONUM", 0x2, false},
+	},
+	dense: []string{0x0: "NFCTH_TUPLE_UNSPEC", 0x1: "NFCTH_TUPLE_L3PROTONUM", 0x2: "NFCTH_TUPLE_L4PROTONUM"},
+}
 
 // NfCthelperStatus is the list nf_cthelper_status of netfilter_ct.txt.
-var NfCthelperStatus = New("nf_cthelper_status", []Entry{
-	{"NFCT_HELPER_STATUS_DISABLED", 0x0, false},
-	{"NFCT_HELPER_STATUS_ENABLED", 0x1, false},
-})
+var NfCthelperStatus = &Table{
+	Name: "nf_cthelper_status",
+	Entries: []Entry{
+		{"NFCT_HELPER_STATUS_DISABLED", 0x0, false},
+		{"NFCT_HELPER_STATUS_ENABLED", 0x1, false},
+	},
+	dense: []string{0x0: "NFCT_HELPER_STATUS_DISABLED", 0x1: "NFCT_HELPER_STATUS_ENABLED"},
+}
 
 // NfAcctFlags is the list nf_acct_flags of netfilter_ct.txt.
-var NfAcctFlags = New("nf_acct_flags", []Entry{
-	{"NFACCT_F_QUOTA_PKTS", 0x1, false},
-	{"NFACCT_F_QUOTA_BYTES", 0x2, false},
-	{"NFACCT_F_OVERQUOTA", 0x4, false},
-})
+var NfAcctFlags = &Table{
+	Name: "nf_acct_flags",
+	Entries: []Entry{
+		{"NFACCT_F_QUOTA_PKTS", 0x1, false},
+		{"NFACCT_F_QUOTA_BYTES", 0x2, false},
+		{"NFACCT_F_OVERQUOTA", 0x4, false},
+	},
+	dense: []string{0x1: "NFACCT_F_QUOTA_PKTS", 0x2: "NFACCT_F_QUOTA_BYTES", 0x4: "NFACCT_F_OVERQUOTA"},
+}
 
 // NfAcctAttrs is the list nf_acct_attrs of netfilter_ct.txt.
-var NfAcctAttrs = New("nf_acct_attrs", []Entry{
-	{"NFACCT_UNSPEC", 0x0, false},
-	{"NFACCT_NAME", 0x1, false},
-	{"NFACCT_PKTS", 0x2, false},
-	{"NFACCT_BYTES", 0x3, false},
-	{"NFACCT_USE", 0x4, false},
-	{"NFACCT_FLAGS", 0x5, false},
-	{"NFACCT_QUOTA", 0x6, false},
-	{"NFACCT_FILTER", 0x7, false},
-	{"NFACCT_PAD", 0x8, false},
-})
+var NfAcctAttrs = &Table{
+	Name: "nf_acct_attrs",
+	Entries: []Entry{
+		{"NFACCT_UNSPEC", 0x0, false},
+		{"NFACCT_NAME", 0x1, false},
+		{"NFACCT_PKTS", 0x2, false},
+		{"NFACCT_BYTES", 0x3, false},
+		{"NFACCT_USE", 0x4, false},
+		{"NFACCT_FLAGS", 0x5, false},
+		{"NFACCT_QUOTA", 0x6, false},
+		{"NFACCT_FILTER", 0x7, false},
+		{"NFACCT_PAD", 0x8, false},
+	},
+	dense: []string{0x0: "NFACCT_UNSPEC", 0x1: "NFACCT_NAME", 0x2: "NFACCT_PKTS", 0x3: "NFACCT_BYTES", 0x4: "NFACCT_USE", 0x5: "NFACCT_FLAGS", 0x6: "NFACCT_QUOTA", 0x7: "NFACCT_FILTER", 0x8: "NFACCT_PAD"},
+}
 
 // NfAcctFilterAttrs is the list nf_acct_filter_attrs of netfilter_ct.txt.
-var NfAcctFilterAttrs = New("nf_acct_filter_attrs", []Entry{
-	{"NFACCT_FILTER_UNSPEC", 0x0, false},
-	{"NFACCT_FILTER_MASK", 0x1, false},
-	{"NFACCT_FILTER_VALUE", 0x2, false},
-})
+var NfAcctFilterAttrs = &Table{
+	Name: "nf_acct_filter_attrs",
+	Entries: []Entry{
+		{"NFACCT_FILTER_UNSPEC", 0x0, false},
+		{"NFACCT_FILTER_MASK", 0x1, false},
+		{"NFACCT_FILTER_VALUE", 0x2, false},
+	},
+	dense: []string{0x0: "NFACCT_FILTER_UNSPEC", 0x1: "NFACCT_FILTER_MASK", 0x2: "NFACCT_FILTER_VALUE"},
+}

@@ -3,199 +3,279 @@
 package xlat
 
 // NfQueueAttrs is the list nf_queue_attrs of netfilter_misc.txt.
-var NfQueueAttrs = New("nf_queue_attrs", []Entry{
-	{"NFQA_UNSPEC", 0x0, false},
-	{"NFQA_PACKET_HDR", 0x1, false},
-	{"NFQA_VERDICT_HDR", 0x2, false},
-	{"NFQA_MARK", 0x3, false},
-	{"NFQA_TIMESTAMP", 0x4, false},
-	{"NFQA_IFINDEX_INDEV", 0x5, false},
-	{"NFQA_IFINDEX_OUTDEV", 0x6, false},
-	{"NFQA_IFINDEX_PHYSINDEV", 0x7, false},
-	{"NFQA_IFINDEX_PHYSOUTDEV", 0x8, false},
-	{"NFQA_HWADDR", 0x9, false},
-	{"NFQA_PAYLOAD", 0xa, false},
-	{"NFQA_CT", 0xb, false},
-	{"NFQA_CT_INFO", 0xc, false},
-	{"NFQA_CAP_LEN", 0xd, false},
-	{"NFQA_SKB_INFO", 0xe, false},
-	{"NFQA_EXP", 0xf, false},
-	{"NFQA_UID", 0x10, false},
-	{"NFQA_GID", 0x11, false},
-	{"NFQA_SECCTX", 0x12, false},
-	{"NFQA_VLAN", 0x13, false},
-	{"NFQA_L2HDR", 0x14, false},
-	{"NFQA_PRIORITY", 0x15, false},
-	{"NFQA_CGROUP_CLASSID", 0x16, false},
-	{"NFQA_CGROUP_ID", 0x17, false},
-	{"NFQA_PAD", 0x18, false},
-})
+var NfQueueAttrs = &Table{
+	Name: "nf_queue_attrs",
+	Entries: []Entry{
+		{"NFQA_UNSPEC", 0x0, false},
+		{"NFQA_PACKET_HDR", 0x1, false},
+		{"NFQA_VERDICT_HDR", 0x2, false},
+		{"NFQA_MARK", 0x3, false},
+		{"NFQA_TIMESTAMP", 0x4, false},
+		{"NFQA_IFINDEX_INDEV", 0x5, false},
+		{"NFQA_IFINDEX_OUTDEV", 0x6, false},
+		{"NFQA_IFINDEX_PHYSINDEV", 0x7, false},
+		{"NFQA_IFINDEX_PHYSOUTDEV", 0x8, false},
+		{"NFQA_HWADDR", 0x9, false},
+		{"NFQA_PAYLOAD", 0xa, false},
+		{"NFQA_CT", 0xb, false},
+		{"NFQA_CT_INFO", 0xc, false},
+		{"NFQA_CAP_LEN", 0xd, false},
+		{"NFQA_SKB_INFO", 0xe, false},
+		{"NFQA_EXP", 0xf, false},
+		{"NFQA_UID", 0x10, false},
+		{"NFQA_GID", 0x11, false},
+		{"NFQA_SECCTX", 0x12, false},
+		{"NFQA_VLAN", 0x13, false},
+		{"NFQA_L2HDR", 0x14, false},
+		{"NFQA_PRIORITY", 0x15, false},
+		{"NFQA_CGROUP_CLASSID", 0x16, false},
+		{"NFQA_CGROUP_ID", 0x17, false},
+		{"NFQA_PAD", 0x18, false},
+	},
+	dense: []string{0x0: "NFQA_UNSPEC", 0x1: "NFQA_PACKET_HDR", 0x2: "NFQA_VERDICT_HDR", 0x3: "NFQA_MARK", 0x4: "NFQA_TIMESTAMP", 0x5: "NFQA_IFINDEX_INDEV", 0x6: "NFQA_IFINDEX_OUTDEV", 0x7: "NFQA_IFINDEX_PHYSINDEV", 0x8: "NFQA_IFINDEX_PHYSOUTDEV", 0x9: "NFQA_HWADDR", 0xa: "NFQA_PAYLOAD", 0xb: "NFQA_CT", 0xc: "NFQA_CT_INFO", 0xd: "NFQA_CAP_LEN", 0xe: "NFQA_SKB_INFO", 0xf: "NFQA_EXP", 0x10: "NFQA_UID", 0x11: "NFQA_GID", 0x12: "NFQA_SECCTX", 0x13: "NFQA_VLAN", 0x14: "NFQA_L2HDR", 0x15: "NFQA_PRIORITY", 0x16: "NFQA_CGROUP_CLASSID", 0x17: "NFQA_CGROUP_ID", 0x18: "NFQA_PAD"},
+}
 
 // NfQueueVlanAttrs is the list nf_queue_vlan_attrs of netfilter_misc.txt.
-var NfQueueVlanAttrs = New("nf_queue_vlan_attrs", []Entry{
-	{"NFQA_VLAN_UNSPEC", 0x0, false},
-	{"NFQA_VLAN_PROTO", 0x1, false},
-	{"NFQA_VLAN_TCI", 0x2, false},
-})
+var NfQueueVlanAttrs = &Table{
+	Name: "nf_queue_vlan_attrs",
+	Entries: []Entry{
+		{"NFQA_VLAN_UNSPEC", 0x0, false},
+		{"NFQA_VLAN_PROTO", 0x1, false},
+		{"NFQA_VLAN_TCI", 0x2, false},
+	},
+	dense: []string{0x0: "NFQA_VLAN_UNSPEC", 0x1: "NFQA_VLAN_PROTO", 0x2: "NFQA_VLAN_TCI"},
+}
 
 // NfQueueCfgAttrs is the list nf_queue_cfg_attrs of netfilter_misc.txt.
-var NfQueueCfgAttrs = New("nf_queue_cfg_attrs", []Entry{
-	{"NFQA_CFG_UNSPEC", 0x0, false},
-	{"NFQA_CFG_CMD", 0x1, false},
-	{"NFQA_CFG_PARAMS", 0x2, false},
-	{"NFQA_CFG_QUEUE_MAXLEN", 0x3, false},
-	{"NFQA_CFG_MASK", 0x4, false},
-	{"NFQA_CFG_FLAGS", 0x5, false},
-})
+var NfQueueCfgAttrs = &Table{
+	Name: "nf_queue_cfg_attrs",
+	Entries: []Entry{
+		{"NFQA_CFG_UNSPEC", 0x0, false},
+		{"NFQA_CFG_CMD", 0x1, false},
+		{"NFQA_CFG_PARAMS", 0x2, false},
+		{"NFQA_CFG_QUEUE_MAXLEN", 0x3, false},
+		{"NFQA_CFG_MASK", 0x4, false},
+		{"NFQA_CFG_FLAGS", 0x5, false},
+	},
+	dense: []string{0x0: "NFQA_CFG_UNSPEC", 0x1: "NFQA_CFG_CMD", 0x2: "NFQA_CFG_PARAMS", 0x3: "NFQA_CFG_QUEUE_MAXLEN", 0x4: "NFQA_CFG_MASK", 0x5: "NFQA_CFG_FLAGS"},
+}
 
 // NfQueueCfgCmds is the list nf_queue_cfg_cmds of netfilter_misc.txt.
-var NfQueueCfgCmds = New("nf_queue_cfg_cmds", []Entry{
-	{"NFQNL_CFG_CMD_NONE", 0x0, false},
-	{"NFQNL_CFG_CMD_BIND", 0x1, false},
-	{"NFQNL_CFG_CMD_UNBIND", 0x2, false},
-	{"NFQNL_CFG_CMD_PF_BIND", 0x3, false},
-	{"NFQNL_CFG_CMD_PF_UNBIND", 0x4, false},
-})
+var NfQueueCfgCmds = &Table{
+	Name: "nf_queue_cfg_cmds",
+	Entries: []Entry{
+		{"NFQNL_CFG_CMD_NONE", 0x0, false},
+		{"NFQNL_CFG_CMD_BIND", 0x1, false},
+		{"NFQNL_CFG_CMD_UNBIND", 0x2, false},
+		{"NFQNL_CFG_CMD_PF_BIND", 0x3, false},
+		{"NFQNL_CFG_CMD_PF_UNBIND", 0x4, false},
+	},
+	dense: []string{0x0: "NFQNL_CFG_CMD_NONE", 0x1: "NFQNL_CFG_CMD_BIND", 0x2: "NFQNL_CFG_CMD_UNBIND", 0x3: "NFQNL_CFG_CMD_PF_BIND", 0x4: "NFQNL_CFG_CMD_PF_UNBIND"},
+}
 
 // NfQueueCopyModes is the list nf_queue_copy_modes of netfilter_misc.txt.
-var NfQueueCopyModes = New("nf_queue_copy_modes", []Entry{
-	{"NFQNL_COPY_NONE", 0x0, false},
-	{"NFQNL_COPY_META", 0x1, false},
-	{"NFQNL_COPY_PACKET", 0x2, false},
-})
+var NfQueueCopyModes = &Table{
+	Name: "nf_queue_copy_modes",
+	Entries: []Entry{
+		{"NFQNL_COPY_NONE", 0x0, false},
+		{"NFQNL_COPY_META", 0x1, false},
+		{"NFQNL_COPY_PACKET", 0x2, false},
+	},
+	dense: []string{0x0: "NFQNL_COPY_NONE", 0x1: "NFQNL_COPY_META", 0x2: "NFQNL_COPY_PACKET"},
+}
 
 // NfQueueCfgFlags is the list nf_queue_cfg_flags of netfilter_misc.txt.
-var NfQueueCfgFlags = New("nf_queue_cfg_flags", []Entry{
-	{"NFQA_CFG_F_FAIL_OPEN", 0x1, false},
-	{"NFQA_CFG_F_CONNTRACK", 0x2, false},
-	{"NFQA_CFG_F_GSO", 0x4, false},
-	{"NFQA_CFG_F_UID_GID", 0x8, false},
-	{"NFQA_CFG_F_SECCTX", 0x10, false},
-})
+var NfQueueCfgFlags = &Table{
+	Name: "nf_queue_cfg_flags",
+	Entries: []Entry{
+		{"NFQA_CFG_F_FAIL_OPEN", 0x1, false},
+		{"NFQA_CFG_F_CONNTRACK", 0x2, false},
+		{"NFQA_CFG_F_GSO", 0x4, false},
+		{"NFQA_CFG_F_UID_GID", 0x8, false},
+		{"NFQA_CFG_F_SECCTX", 0x10, false},
+	},
+	dense: []string{0x1: "NFQA_CFG_F_FAIL_OPEN", 0x2: "NFQA_CFG_F_CONNTRACK", 0x4: "NFQA_CFG_F_GSO", 0x8: "NFQA_CFG_F_UID_GID", 0x10: "NFQA_CFG_F_SECCTX"},
+}
 
 // NfQueueSkbFlags is the list nf_queue_skb_flags of netfilter_misc.txt.
-var NfQueueSkbFlags = New("nf_queue_skb_flags", []Entry{
-	{"NFQA_SKB_CSUMNOTREADY", 0x1, false},
-	{"NFQA_SKB_GSO", 0x2, false},
-	{"NFQA_SKB_CSUM_NOTVERIFIED", 0x4, false},
-})
+var NfQueueSkbFlags = &Table{
+	Name: "nf_queue_skb_flags",
+	Entries: []Entry{
+		{"NFQA_SKB_CSUMNOTREADY", 0x1, false},
+		{"NFQA_SKB_GSO", 0x2, false},
+		{"NFQA_SKB_CSUM_NOTVERIFIED", 0x4, false},
+	},
+	dense: []string{0x1: "NFQA_SKB_CSUMNOTREADY", 0x2: "NFQA_SKB_GSO", 0x4: "NFQA_SKB_CSUM_NOTVERIFIED"},
+}
 
 // NfUlogAttrs is the list nf_ulog_attrs of netfilter_misc.txt.
-var NfUlogAttrs = New("nf_ulog_attrs", []Entry{
-	{"NFULA_UNSPEC", 0x0, false},
-	{"NFULA_PACKET_HDR", 0x1, false},
-	{"NFULA_MARK", 0x2, false},
-	{"NFULA_TIMESTAMP", 0x3, false},
-	{"NFULA_IFINDEX_INDEV", 0x4, false},
-	{"NFULA_IFINDEX_OUTDEV", 0x5, false},
-	{"NFULA_IFINDEX_PHYSINDEV", 0x6, false},
-	{"NFULA_IFINDEX_PHYSOUTDEV", 0x7, false},
-	{"NFULA_HWADDR", 0x8, false},
-	{"NFULA_PAYLOAD", 0x9, false},
-	{"NFULA_PREFIX", 0xa, false},
-	{"NFULA_UID", 0xb, false},
-	{"NFULA_SEQ", 0xc, false},
-	{"NFULA_SEQ_GLOBAL", 0xd, false},
-	{"NFULA_GID", 0xe, false},
-	{"NFULA_HWTYPE", 0xf, false},
-	{"NFULA_HWHEADER", 0x10, false},
-	{"NFULA_HWLEN", 0x11, false},
-	{"NFULA_CT", 0x12, false},
-	{"NFULA_CT_INFO", 0x13, false},
-	{"NFULA_VLAN", 0x14, false},
-	{"NFULA_L2HDR", 0x15, false},
-})
+var NfUlogAttrs = &Table{
+	Name: "nf_ulog_attrs",
+	Entries: []Entry{
+		{"NFULA_UNSPEC", 0x0, false},
+		{"NFULA_PACKET_HDR", 0x1, false},
+		{"NFULA_MARK", 0x2, false},
+		{"NFULA_TIMESTAMP", 0x3, false},
+		{"NFULA_IFINDEX_INDEV", 0x4, false},
+		{"NFULA_IFINDEX_OUTDEV", 0x5, false},
+		{"NFULA_IFINDEX_PHYSINDEV", 0x6, false},
+		{"NFULA_IFINDEX_PHYSOUTDEV", 0x7, false},
+		{"NFULA_HWADDR", 0x8, false},
+		{"NFULA_PAYLOAD", 0x9, false},
+		{"NFULA_PREFIX", 0xa, false},
+		{"NFULA_UID", 0xb, false},
+		{"NFULA_SEQ", 0xc, false},
+		{"NFULA_SEQ_GLOBAL", 0xd, false},
+		{"NFULA_GID", 0xe, false},
+		{"NFULA_HWTYPE", 0xf, false},
+		{"NFULA_HWHEADER", 0x10, false},
+		{"NFULA_HWLEN", 0x11, false},
+		{"NFULA_CT", 0x12, false},
+		{"NFULA_CT_INFO", 0x13, false},
+		{"NFULA_VLAN", 0x14, false},
+		{"NFULA_L2HDR", 0x15, false},
+	},
+	dense: []string{0x0: "NFULA_UNSPEC", 0x1: "NFULA_PACKET_HDR", 0x2: "NFULA_MARK", 0x3: "NFULA_TIMESTAMP", 0x4: "NFULA_IFINDEX_INDEV", 0x5: "NFULA_IFINDEX_OUTDEV", 0x6: "NFULA_IFINDEX_PHYSINDEV", 0x7: "NFULA_IFINDEX_PHYSOUTDEV", 0x8: "NFULA_HWADDR", 0x9: "NFULA_PAYLOAD", 0xa: "NFULA_PREFIX", 0xb: "NFULA_UID", 0xc: "NFULA_SEQ", 0xd: "NFULA_SEQ_GLOBAL", 0xe: "NFULA_GID", 0xf: "NFULA_HWTYPE", 0x10: "NFULA_HWHEADER", 0x11: "NFULA_HWLEN", 0x12: "NFULA_CT", 0x13: "NFULA_CT_INFO", 0x14: "NFULA_VLAN", 0x15: "NFULA_L2HDR"},
+}
 
 // NfUlogVlanAttrs is the list nf_ulog_vlan_attrs of netfilter_misc.txt.
-var NfUlogVlanAttrs = New("nf_ulog_vlan_attrs", []Entry{
-	{"NFULA_VLAN_UNSPEC", 0x0, false},
-	{"NFULA_VLAN_PROTO", 0x1, false},
-	{"NFULA_VLAN_TCI", 0x2, false},
-})
+var NfUlogVlanAttrs = &Table{
+	Name: "nf_ulog_vlan_attrs",
+	Entries: []Entry{
+		{"NFULA_VLAN_UNSPEC", 0x0, false},
+		{"NFULA_VLAN_PROTO", 0x1, false},
+		{"NFULA_VLAN_TCI", 0x2, false},
+	},
+	dense: []string{0x0: "NFULA_VLAN_UNSPEC", 0x1: "NFULA_VLAN_PROTO", 0x2: "NFULA_VLAN_TCI"},
+}
 
 // NfUlogCfgAttrs is the list nf_ulog_cfg_attrs of netfilter_misc.txt.
-var NfUlogCfgAttrs = New("nf_ulog_cfg_attrs", []Entry{
-	{"NFULA_CFG_UNSPEC", 0x0, false},
-	{"NFULA_CFG_CMD", 0x1, false},
-	{"NFULA_CFG_MODE", 0x2, false},
-	{"NFULA_CFG_NLBUFSIZ", 0x3, false},
-	{"NFULA_CFG_TIMEOUT", 0x4, false},
-	{"NFULA_CFG_QTHRESH", 0x5, false},
-	{"NFULA_CFG_FLAGS", 0x6, false},
-})
+var NfUlogCfgAttrs = &Table{
+	Name: "nf_ulog_cfg_attrs",
+	Entries: []Entry{
+		{"NFULA_CFG_UNSPEC", 0x0, false},
+		{"NFULA_CFG_CMD", 0x1, false},
+		{"NFULA_CFG_MODE", 0x2, false},
+		{"NFULA_CFG_NLBUFSIZ", 0x3, false},
+		{"NFULA_CFG_TIMEOUT", 0x4, false},
+		{"NFULA_CFG_QTHRESH", 0x5, false},
+		{"NFULA_CFG_FLAGS", 0x6, false},
+	},
+	dense: []string{0x0: "NFULA_CFG_UNSPEC", 0x1: "NFULA_CFG_CMD", 0x2: "NFULA_CFG_MODE", 0x3: "NFULA_CFG_NLBUFSIZ", 0x4: "NFULA_CFG_TIMEOUT", 0x5: "NFULA_CFG_QTHRESH", 0x6: "NFULA_CFG_FLAGS"},
+}
 
 // NfUlogCfgCmds is the list nf_ulog_cfg_cmds of netfilter_misc.txt.
-var NfUlogCfgCmds = New("nf_ulog_cfg_cmds", []Entry{
-	{"NFULNL_CFG_CMD_NONE", 0x0, false},
-	{"NFULNL_CFG_CMD_BIND", 0x1, false},
-	{"NFULNL_CFG_CMD_UNBIND", 0x2, false},
-	{"NFULNL_CFG_CMD_PF_BIND", 0x3, false},
-	{"NFULNL_CFG_CMD_PF_UNBIND", 0x4, false},
-})
+var NfUlogCfgCmds = &Table{
+	Name: "nf_ulog_cfg_cmds",
+	Entries: []Entry{
+		{"NFULNL_CFG_CMD_NONE", 0x0, false},
+		{"NFULNL_CFG_CMD_BIND", 0x1, false},
+		{"NFULNL_CFG_CMD_UNBIND", 0x2, false},
+		{"NFULNL_CFG_CMD_PF_BIND", 0x3, false},
+		{"NFULNL_CFG_CMD_PF_UNBIND", 0x4, false},
+	},
+	dense: []string{0x0: "NFULNL_CFG_CMD_NONE", 0x1: "NFULNL_CFG_CMD_BIND", 0x2: "NFULNL_CFG_CMD_UNBIND", 0x3: "NFULNL_CFG_CMD_PF_BIND", 0x4: "NFULNL_CFG_CMD_PF_UNBIND"},
+}
 
 // NfUlogCopyModes is the list nf_ulog_copy_modes of netfilter_misc.txt.
-var NfUlogCopyModes = New("nf_ulog_copy_modes", []Entry{
-	{"NFULNL_COPY_NONE", 0x0, false},
-	{"NFULNL_COPY_META", 0x1, false},
-	{"NFULNL_COPY_PACKET", 0x2, false},
-})
+var NfUlogCopyModes = &Table{
+	Name: "nf_ulog_copy_modes",
+	Entries: []Entry{
+		{"NFULNL_COPY_NONE", 0x0, false},
+		{"NFULNL_COPY_META", 0x1, false},
+		{"NFULNL_COPY_PACKET", 0x2, false},
+	},
+	dense: []string{0x0: "NFULNL_COPY_NONE", 0x1: "NFULNL_COPY_META", 0x2: "NFULNL_COPY_PACKET"},
+}
 
 // NfUlogCfgFlags is the list nf_ulog_cfg_flags of netfilter_misc.txt.
-var NfUlogCfgFlags = New("nf_ulog_cfg_flags", []Entry{
-	{"NFULNL_CFG_F_SEQ", 0x1, false},
-	{"NFULNL_CFG_F_SEQ_GLOBAL", 0x2, false},
-	{"NFULNL_CFG_F_CONNTRACK", 0x4, false},
-})
+var NfUlogCfgFlags = &Table{
+	Name: "nf_ulog_cfg_flags",
+	Entries: []Entry{
+		{"NFULNL_CFG_F_SEQ", 0x1, false},
+		{"NFULNL_CFG_F_SEQ_GLOBAL", 0x2, false},
+		{"NFULNL_CFG_F_CONNTRACK", 0x4, false},
+	},
+	dense: []string{0x1: "NFULNL_CFG_F_SEQ", 0x2: "NFULNL_CFG_F_SEQ_GLOBAL", 0x4: "NFULNL_CFG_F_CONNTRACK"},
+}
 
 // NfHookAttrs is the list nf_hook_attrs of netfilter_misc.txt.
-var NfHookAttrs = New("nf_hook_attrs", []Entry{
-	{"NFNLA_HOOK_UNSPEC", 0x0, false},
-	{"NFNLA_HOOK_HOOKNUM", 0x1, false},
-	{"NFNLA_HOOK_PRIORITY", 0x2, false},
-	{"NFNLA_HOOK_DEV", 0x3, false},
-	{"NFNLA_HOOK_FUNCTION_NAME", 0x4, false},
-	{"NFNLA_HOOK_MODULE_NAME", 0x5, false},
-	{"NFNLA_HOOK_CHAIN_INFO", 0x6, false},
-})
+var NfHookAttrs = &Table{
+	Name: "nf_hook_attrs",
+	Entries: []Entry{
+		{"NFNLA_HOOK_UNSPEC", 0x0, false},
+		{"NFNLA_HOOK_HOOKNUM", 0x1, false},
+		{"NFNLA_HOOK_PRIORITY", 0x2, false},
+		{"NFNLA_HOOK_DEV", 0x3, false},
+		{"NFNLA_HOOK_FUNCTION_NAME", 0x4, false},
+		{"NFNLA_HOOK_MODULE_NAME", 0x5, false},
+		{"NFNLA_HOOK_CHAIN_INFO", 0x6, false},
+	},
+	dense: []string{0x0: "NFNLA_HOOK_UNSPEC", 0x1: "NFNLA_HOOK_HOOKNUM", 0x2: "NFNLA_HOOK_PRIORITY", 0x3: "NFNLA_HOOK_DEV", 0x4: "NFNLA_HOOK_FUNCTION_NAME", 0x5: "NFNLA_HOOK_MODULE_NAME", 0x6: "NFNLA_HOOK_CHAIN_INFO"},
+}
 
 // NfHookInfoAttrs is the list nf_hook_info_attrs of netfilter_misc.txt.
-var NfHookInfoAttrs = New("nf_hook_info_attrs", []Entry{
-	{"NFNLA_HOOK_INFO_UNSPEC", 0x0, false},
-	{"NFNLA_HOOK_INFO_DESC", 0x1, false},
-	{"NFNLA_HOOK_INFO_TYPE", 0x2, false},
-})
+var NfHookInfoAttrs = &Table{
+	Name: "nf_hook_info_attrs",
+	Entries: []Entry{
+		{"NFNLA_HOOK_INFO_UNSPEC", 0x0, false},
+		{"NFNLA_HOOK_INFO_DESC", 0x1, false},
+		{"NFNLA_HOOK_INFO_TYPE", 0x2, false},
+	},
+	dense: []string{0x0: "NFNLA_HOOK_INFO_UNSPEC", 0x1: "NFNLA_HOOK_INFO_DESC", 0x2: "NFNLA_HOOK_INFO_TYPE"},
+}
 
 // NfHookChainAttrs is the list nf_hook_chain_attrs of netfilter_misc.txt.
-var NfHookChainAttrs = New("nf_hook_chain_attrs", []Entry{
-	{"NFNLA_CHAIN_UNSPEC", 0x0, false},
-	{"NFNLA_CHAIN_TABLE", 0x1, false},
-	{"NFNLA_CHAIN_FAMILY", 0x2, false},
-	{"NFNLA_CHAIN_NAME", 0x3, false},
-})
+var NfHookChainAttrs = &Table{
+	Name: "nf_hook_chain_attrs",
+	Entries: []Entry{
+		{"NFNLA_CHAIN_UNSPEC", 0x0, false},
+		{"NFNLA_CHAIN_TABLE", 0x1, false},
+		{"NFNLA_CHAIN_FAMILY", 0x2, false},
+		{"NFNLA_CHAIN_NAME", 0x3, false},
+	},
+	dense: []string{0x0: "NFNLA_CHAIN_UNSPEC", 0x1: "NFNLA_CHAIN_TABLE", 0x2: "NFNLA_CHAIN_FAMILY", 0x3: "NFNLA_CHAIN_NAME"},
+}
 
 // NfHookTypes is the list nf_hook_types of netfilter_misc.txt.
-var NfHookTypes = New("nf_hook_types", []Entry{
-	{"NFNL_HOOK_TYPE_NFTABLES", 0x1, false},
-	{"NFNL_HOOK_TYPE_BPF", 0x2, false},
-	{"NFNL_HOOK_TYPE_NFT_FLOWTABLE", 0x3, false},
-})
+var NfHookTypes = &Table{
+	Name: "nf_hook_types",
+	Entries: []Entry{
+		{"NFNL_HOOK_TYPE_NFTABLES", 0x1, false},
+		{"NFNL_HOOK_TYPE_BPF", 0x2, false},
+		{"NFNL_HOOK_TYPE_NFT_FLOWTABLE", 0x3, false},
+	},
+	dense: []string{0x1: "NFNL_HOOK_TYPE_NFTABLES", 0x2: "NFNL_HOOK_TYPE_BPF", 0x3: "NFNL_HOOK_TYPE_NFT_FLOWTABLE"},
+}
 
 // NfHookBpfAttrs is the list nf_hook_bpf_attrs of netfilter_misc.txt.
-var NfHookBpfAttrs = New("nf_hook_bpf_attrs", []Entry{
-	{"NFNLA_HOOK_BPF_UNSPEC", 0x0, false},
-	{"NFNLA_HOOK_BPF_ID", 0x1, false},
-})
+var NfHookBpfAttrs = &Table{
+	Name: "nf_hook_bpf_attrs",
+	Entries: []Entry{
+		{"NFNLA_HOOK_BPF_UNSPEC", 0x0, false},
+		{"NFNLA_HOOK_BPF_ID", 0x1, false},
+	},
+	dense: []string{0x0: "NFNLA_HOOK_BPF_UNSPEC", 0x1: "NFNLA_HOOK_BPF_ID"},
+}
 
 // NfOsfAttrs is the list nf_osf_attrs of netfilter_misc.txt.
-var NfOsfAttrs = New("nf_osf_attrs", []Entry{
-	{"OSF_ATTR_UNSPEC", 0x0, false},
-	{"OSF_ATTR_FINGER", 0x1, false},
-})
+var NfOsfAttrs = &Table{
+	Name: "nf_osf_attrs",
+	Entries: []Entry{
+		{"OSF_ATTR_UNSPEC", 0x0, false},
+		{"OSF_ATTR_FINGER", 0x1, false},
+	},
+	dense: []string{0x0: "OSF_ATTR_UNSPEC", 0x1: "OSF_ATTR_FINGER"},
+}
 
 // NfOsfWss is the list nf_osf_wss of netfilter_misc.txt.
-var NfOsfWss = New("nf_osf_wss", []Entry{
-	{"OSF_WSS_PLAIN", 0x0, false},
-	{"OSF_WSS_MSS", 0x1, false},
-	{"OSF_WSS_MTU", 0x2, false},
-	{"OSF_WSS_MODULO", 0x3, false},
-})
+var NfOsfWss = &Table{
+	Name: "nf_osf_wss",
+	Entries: []Entry{
+		{"OSF_WSS_PLAIN", 0x0, false},
+		{"OSF_WSS_MSS", 0x1, false},
+		{"OSF_WSS_MTU", 0x2, false},
+		{"OSF_WSS_MODULO", 0x3, false},
+	},
+	dense: []string{0x0: "OSF_WSS_PLAIN", 0x1: "OSF_WSS_MSS", 0x2: "OSF_WSS_MTU", 0x3: "OSF_WSS_MODULO"},
+}

@@ -3,1189 +3,1724 @@
 package xlat
 
 // NftRegisters is the list nft_registers of netfilter_nft.txt.
-var NftRegisters = New("nft_registers", []Entry{
-	{"NFT_REG_VERDICT", 0x0, false},
-	{"NFT_REG_1", 0x1, false},
-	{"NFT_REG_2", 0x2, false},
-	{"NFT_REG_3", 0x3, false},
-	{"NFT_REG_4", 0x4, false},
-	{"NFT_REG32_00", 0x8, false},
-	{"NFT_REG32_01", 0x9, false},
-	{"NFT_REG32_02", 0xa, false},
-	{"NFT_REG32_03", 0xb, false},
-	{"NFT_REG32_04", 0xc, false},
-	{"NFT_REG32_05", 0xd, false},
-	{"NFT_REG32_06", 0xe, false},
-	{"NFT_REG32_07", 0xf, false},
-	{"NFT_REG32_08", 0x10, false},
-	{"NFT_REG32_09", 0x11, false},
-	{"NFT_REG32_10", 0x12, false},
-	{"NFT_REG32_11", 0x13, false},
-	{"NFT_REG32_12", 0x14, false},
-	{"NFT_REG32_13", 0x15, false},
-	{"NFT_REG32_14", 0x16, false},
-	{"NFT_REG32_15", 0x17, false},
-})
+var NftRegisters = &Table{
+	Name: "nft_registers",
+	Entries: []Entry{
+		{"NFT_REG_VERDICT", 0x0, false},
+		{"NFT_REG_1", 0x1, false},
+		{"NFT_REG_2", 0x2, false},
+		{"NFT_REG_3", 0x3, false},
+		{"NFT_REG_4", 0x4, false},
+		{"NFT_REG32_00", 0x8, false},
+		{"NFT_REG32_01", 0x9, false},
+		{"NFT_REG32_02", 0xa, false},
+		{"NFT_REG32_03", 0xb, false},
+		{"NFT_REG32_04", 0xc, false},
+		{"NFT_REG32_05", 0xd, false},
+		{"NFT_REG32_06", 0xe, false},
+		{"NFT_REG32_07", 0xf, false},
+		{"NFT_REG32_08", 0x10, false},
+		{"NFT_REG32_09", 0x11, false},
+		{"NFT_REG32_10", 0x12, false},
+		{"NFT_REG32_11", 0x13, false},
+		{"NFT_REG32_12", 0x14, false},
+		{"NFT_REG32_13", 0x15, false},
+		{"NFT_REG32_14", 0x16, false},
+		{"NFT_REG32_15", 0x17, false},
+	},
+	dense: []string{0x0: "NFT_REG_VERDICT", 0x1: "NFT_REG_1", 0x2: "NFT_REG_2", 0x3: "NFT_REG_3", 0x4: "NFT_REG_4", 0x8: "NFT_REG32_00", 0x9: "NFT_REG32_01", 0xa: "NFT_REG32_02", 0xb: "NFT_REG32_03", 0xc: "NFT_REG32_04", 0xd: "NFT_REG32_05", 0xe: "NFT_REG32_06", 0xf: "NFT_REG32_07", 0x10: "NFT_REG32_08", 0x11: "NFT_REG32_09", 0x12: "NFT_REG32_10", 0x13: "NFT_REG32_11", 0x14: "NFT_REG32_12", 0x15: "NFT_REG32_13", 0x16: "NFT_REG32_14", 0x17: "NFT_REG32_15"},
+}
 
 // NftListAttrs is the list nft_list_attrs of netfilter_nft.txt.
-var NftListAttrs = New("nft_list_attrs", []Entry{
-	{"NFTA_LIST_UNSPEC", 0x0, false},
-	{"NFTA_LIST_ELEM", 0x1, false},
-})
+var NftListAttrs = &Table{
+	Name: "nft_list_attrs",
+	Entries: []Entry{
+		{"NFTA_LIST_UNSPEC", 0x0, false},
+		{"NFTA_LIST_ELEM", 0x1, false},
+	},
+	dense: []string{0x0: "NFTA_LIST_UNSPEC", 0x1: "NFTA_LIST_ELEM"},
+}
 
 // NftHookAttrs is the list nft_hook_attrs of netfilter_nft.txt.
-var NftHookAttrs = New("nft_hook_attrs", []Entry{
-	{"NFTA_HOOK_UNSPEC", 0x0, false},
-	{"NFTA_HOOK_HOOKNUM", 0x1, false},
-	{"NFTA_HOOK_PRIORITY", 0x2, false},
-	{"NFTA_HOOK_DEV", 0x3, false},
-	{"NFTA_HOOK_DEVS", 0x4, false},
-})
+var NftHookAttrs = &Table{
+	Name: "nft_hook_attrs",
+	Entries: []Entry{
+		{"NFTA_HOOK_UNSPEC", 0x0, false},
+		{"NFTA_HOOK_HOOKNUM", 0x1, false},
+		{"NFTA_HOOK_PRIORITY", 0x2, false},
+		{"NFTA_HOOK_DEV", 0x3, false},
+		{"NFTA_HOOK_DEVS", 0x4, false},
+	},
+	dense: []string{0x0: "NFTA_HOOK_UNSPEC", 0x1: "NFTA_HOOK_HOOKNUM", 0x2: "NFTA_HOOK_PRIORITY", 0x3: "NFTA_HOOK_DEV", 0x4: "NFTA_HOOK_DEVS"},
+}
 
 // NftTableFlags is the list nft_table_flags of netfilter_nft.txt.
-var NftTableFlags = New("nft_table_flags", []Entry{
-	{"NFT_TABLE_F_DORMANT", 0x1, false},
-	{"NFT_TABLE_F_OWNER", 0x2, false},
-	{"NFT_TABLE_F_PERSIST", 0x4, false},
-})
+var NftTableFlags = &Table{
+	Name: "nft_table_flags",
+	Entries: []Entry{
+		{"NFT_TABLE_F_DORMANT", 0x1, false},
+		{"NFT_TABLE_F_OWNER", 0x2, false},
+		{"NFT_TABLE_F_PERSIST", 0x4, false},
+	},
+	dense: []string{0x1: "NFT_TABLE_F_DORMANT", 0x2: "NFT_TABLE_F_OWNER", 0x4: "NFT_TABLE_F_PERSIST"},
+}
 
 // NftTableAttrs is the list nft_table_attrs of netfilter_nft.txt.
-var NftTableAttrs = New("nft_table_attrs", []Entry{
-	{"NFTA_TABLE_UNSPEC", 0x0, false},
-	{"NFTA_TABLE_NAME", 0x1, false},
-	{"NFTA_TABLE_FLAGS", 0x2, false},
-	{"NFTA_TABLE_USE", 0x3, false},
-	{"NFTA_TABLE_HANDLE", 0x4, false},
-	{"NFTA_TABLE_PAD", 0x5, false},
-	{"NFTA_TABLE_USERDATA", 0x6, false},
-	{"NFTA_TABLE_OWNER", 0x7, false},
-})
+var NftTableAttrs = &Table{
+	Name: "nft_table_attrs",
+	Entries: []Entry{
+		{"NFTA_TABLE_UNSPEC", 0x0, false},
+		{"NFTA_TABLE_NAME", 0x1, false},
+		{"NFTA_TABLE_FLAGS", 0x2, false},
+		{"NFTA_TABLE_USE", 0x3, false},
+		{"NFTA_TABLE_HANDLE", 0x4, false},
+		{"NFTA_TABLE_PAD", 0x5, false},
+		{"NFTA_TABLE_USERDATA", 0x6, false},
+		{"NFTA_TABLE_OWNER", 0x7, false},
+	},
+	dense: []string{0x0: "NFTA_TABLE_UNSPEC", 0x1: "NFTA_TABLE_NAME", 0x2: "NFTA_TABLE_FLAGS", 0x3: "NFTA_TABLE_USE", 0x4: "NFTA_TABLE_HANDLE", 0x5: "NFTA_TABLE_PAD", 0x6: "NFTA_TABLE_USERDATA", 0x7: "NFTA_TABLE_OWNER"},
+}
 
 // NftChainFlags is the list nft_chain_flags of netfilter_nft.txt.
-var NftChainFlags = New("nft_chain_flags", []Entry{
-	{"NFT_CHAIN_BASE", 0x1, false},
-	{"NFT_CHAIN_HW_OFFLOAD", 0x2, false},
-	{"NFT_CHAIN_BINDING", 0x4, false},
-})
+var NftChainFlags = &Table{
+	Name: "nft_chain_flags",
+	Entries: []Entry{
+		{"NFT_CHAIN_BASE", 0x1, false},
+		{"NFT_CHAIN_HW_OFFLOAD", 0x2, false},
+		{"NFT_CHAIN_BINDING", 0x4, false},
+	},
+	dense: []string{0x1: "NFT_CHAIN_BASE", 0x2: "NFT_CHAIN_HW_OFFLOAD", 0x4: "NFT_CHAIN_BINDING"},
+}
 
 // NftChainAttrs is the list nft_chain_attrs of netfilter_nft.txt.
-var NftChainAttrs = New("nft_chain_attrs", []Entry{
-	{"NFTA_CHAIN_UNSPEC", 0x0, false},
-	{"NFTA_CHAIN_TABLE", 0x1, false},
-	{"NFTA_CHAIN_HANDLE", 0x2, false},
-	{"NFTA_CHAIN_NAME", 0x3, false},
-	{"NFTA_CHAIN_HOOK", 0x4, false},
-	{"NFTA_CHAIN_POLICY", 0x5, false},
-	{"NFTA_CHAIN_USE", 0x6, false},
-	{"NFTA_CHAIN_TYPE", 0x7, false},
-	{"NFTA_CHAIN_COUNTERS", 0x8, false},
-	{"NFTA_CHAIN_PAD", 0x9, false},
-	{"NFTA_CHAIN_FLAGS", 0xa, false},
-	{"NFTA_CHAIN_ID", 0xb, false},
-	{"NFTA_CHAIN_USERDATA", 0xc, false},
-})
+var NftChainAttrs = &Table{
+	Name: "nft_chain_attrs",
+	Entries: []Entry{
+		{"NFTA_CHAIN_UNSPEC", 0x0, false},
+		{"NFTA_CHAIN_TABLE", 0x1, false},
+		{"NFTA_CHAIN_HANDLE", 0x2, false},
+		{"NFTA_CHAIN_NAME", 0x3, false},
+		{"NFTA_CHAIN_HOOK", 0x4, false},
+		{"NFTA_CHAIN_POLICY", 0x5, false},
+		{"NFTA_CHAIN_USE", 0x6, false},
+		{"NFTA_CHAIN_TYPE", 0x7, false},
+		{"NFTA_CHAIN_COUNTERS", 0x8, false},
+		{"NFTA_CHAIN_PAD", 0x9, false},
+		{"NFTA_CHAIN_FLAGS", 0xa, false},
+		{"NFTA_CHAIN_ID", 0xb, false},
+		{"NFTA_CHAIN_USERDATA", 0xc, false},
+	},
+	dense: []string{0x0: "NFTA_CHAIN_UNSPEC", 0x1: "NFTA_CHAIN_TABLE", 0x2: "NFTA_CHAIN_HANDLE", 0x3: "NFTA_CHAIN_NAME", 0x4: "NFTA_CHAIN_HOOK", 0x5: "NFTA_CHAIN_POLICY", 0x6: "NFTA_CHAIN_USE", 0x7: "NFTA_CHAIN_TYPE", 0x8: "NFTA_CHAIN_COUNTERS", 0x9: "NFTA_CHAIN_PAD", 0xa: "NFTA_CHAIN_FLAGS", 0xb: "NFTA_CHAIN_ID", 0xc: "NFTA_CHAIN_USERDATA"},
+}
 
 // NftRuleAttrs is the list nft_rule_attrs of netfilter_nft.txt.
-var NftRuleAttrs = New("nft_rule_attrs", []Entry{
-	{"NFTA_RULE_UNSPEC", 0x0, false},
-	{"NFTA_RULE_TABLE", 0x1, false},
-	{"NFTA_RULE_CHAIN", 0x2, false},
-	{"NFTA_RULE_HANDLE", 0x3, false},
-	{"NFTA_RULE_EXPRESSIONS", 0x4, false},
-	{"NFTA_RULE_COMPAT", 0x5, false},
-	{"NFTA_RULE_POSITION", 0x6, false},
-	{"NFTA_RULE_USERDATA", 0x7, false},
-	{"NFTA_RULE_PAD", 0x8, false},
-	{"NFTA_RULE_ID", 0x9, false},
-	{"NFTA_RULE_POSITION_ID", 0xa, false},
-	{"NFTA_RULE_CHAIN_ID", 0xb, false},
-})
+var NftRuleAttrs = &Table{
+	Name: "nft_rule_attrs",
+	Entries: []Entry{
+		{"NFTA_RULE_UNSPEC", 0x0, false},
+		{"NFTA_RULE_TABLE", 0x1, false},
+		{"NFTA_RULE_CHAIN", 0x2, false},
+		{"NFTA_RULE_HANDLE", 0x3, false},
+		{"NFTA_RULE_EXPRESSIONS", 0x4, false},
+		{"NFTA_RULE_COMPAT", 0x5, false},
+		{"NFTA_RULE_POSITION", 0x6, false},
+		{"NFTA_RULE_USERDATA", 0x7, false},
+		{"NFTA_RULE_PAD", 0x8, false},
+		{"NFTA_RULE_ID", 0x9, false},
+		{"NFTA_RULE_POSITION_ID", 0xa, false},
+		{"NFTA_RULE_CHAIN_ID", 0xb, false},
+	},
+	dense: []string{0x0: "NFTA_RULE_UNSPEC", 0x1: "NFTA_RULE_TABLE", 0x2: "NFTA_RULE_CHAIN", 0x3: "NFTA_RULE_HANDLE", 0x4: "NFTA_RULE_EXPRESSIONS", 0x5: "NFTA_RULE_COMPAT", 0x6: "NFTA_RULE_POSITION", 0x7: "NFTA_RULE_USERDATA", 0x8: "NFTA_RULE_PAD", 0x9: "NFTA_RULE_ID", 0xa: "NFTA_RULE_POSITION_ID", 0xb: "NFTA_RULE_CHAIN_ID"},
+}
 
 // NftRuleCompatFlags is the list nft_rule_compat_flags of netfilter_nft.txt.
-var NftRuleCompatFlags = New("nft_rule_compat_flags", []Entry{
-	{"NFT_RULE_COMPAT_F_UNUSED", 0x1, false},
-	{"NFT_RULE_COMPAT_F_INV", 0x2, false},
-})
+var NftRuleCompatFlags = &Table{
+	Name: "nft_rule_compat_flags",
+	Entries: []Entry{
+		{"NFT_RULE_COMPAT_F_UNUSED", 0x1, false},
+		{"NFT_RULE_COMPAT_F_INV", 0x2, false},
+	},
+	dense: []string{0x1: "NFT_RULE_COMPAT_F_UNUSED", 0x2: "NFT_RULE_COMPAT_F_INV"},
+}
 
 // NftRuleCompatAttrs is the list nft_rule_compat_attrs of netfilter_nft.txt.
-var NftRuleCompatAttrs = New("nft_rule_compat_attrs", []Entry{
-	{"NFTA_RULE_COMPAT_UNSPEC", 0x0, false},
-	{"NFTA_RULE_COMPAT_PROTO", 0x1, false},
-	{"NFTA_RULE_COMPAT_FLAGS", 0x2, false},
-})
+var NftRuleCompatAttrs = &Table{
+	Name: "nft_rule_compat_attrs",
+	Entries: []Entry{
+		{"NFTA_RULE_COMPAT_UNSPEC", 0x0, false},
+		{"NFTA_RULE_COMPAT_PROTO", 0x1, false},
+		{"NFTA_RULE_COMPAT_FLAGS", 0x2, false},
+	},
+	dense: []string{0x0: "NFTA_RULE_COMPAT_UNSPEC", 0x1: "NFTA_RULE_COMPAT_PROTO", 0x2: "NFTA_RULE_COMPAT_FLAGS"},
+}
 
 // NftSetFlags is the list nft_set_flags of netfilter_nft.txt.
-var NftSetFlags = New("nft_set_flags", []Entry{
-	{"NFT_SET_ANONYMOUS", 0x1, false},
-	{"NFT_SET_CONSTANT", 0x2, false},
-	{"NFT_SET_INTERVAL", 0x4, false},
-	{"NFT_SET_MAP", 0x8, false},
-	{"NFT_SET_TIMEOUT", 0x10, false},
-	{"NFT_SET_EVAL", 0x20, false},
-	{"NFT_SET_OBJECT", 0x40, false},
-	{"NFT_SET_CONCAT", 0x80, false},
-	{"NFT_SET_EXPR", 0x100, false},
-})
+var NftSetFlags = &Table{
+	Name: "nft_set_flags",
+	Entries: []Entry{
+		{"NFT_SET_ANONYMOUS", 0x1, false},
+		{"NFT_SET_CONSTANT", 0x2, false},
+		{"NFT_SET_INTERVAL", 0x4, false},
+		{"NFT_SET_MAP", 0x8, false},
+		{"NFT_SET_TIMEOUT", 0x10, false},
+		{"NFT_SET_EVAL", 0x20, false},
+		{"NFT_SET_OBJECT", 0x40, false},
+		{"NFT_SET_CONCAT", 0x80, false},
+		{"NFT_SET_EXPR", 0x100, false},
+	},
+	dense: []string{0x1: "NFT_SET_ANONYMOUS", 0x2: "NFT_SET_CONSTANT", 0x4: "NFT_SET_INTERVAL", 0x8: "NFT_SET_MAP", 0x10: "NFT_SET_TIMEOUT", 0x20: "NFT_SET_EVAL", 0x40: "NFT_SET_OBJECT", 0x80: "NFT_SET_CONCAT", 0x100: "NFT_SET_EXPR"},
+}
 
 // NftSetPolicies is the list nft_set_policies of netfilter_nft.txt.
-var NftSetPolicies = New("nft_set_policies", []Entry{
-	{"NFT_SET_POL_PERFORMANCE", 0x0, false},
-	{"NFT_SET_POL_MEMORY", 0x1, false},
-})
+var NftSetPolicies = &Table{
+	Name: "nft_set_policies",
+	Entries: []Entry{
+		{"NFT_SET_POL_PERFORMANCE", 0x0, false},
+		{"NFT_SET_POL_MEMORY", 0x1, false},
+	},
+	dense: []string{0x0: "NFT_SET_POL_PERFORMANCE", 0x1: "NFT_SET_POL_MEMORY"},
+}
 
 // NftSetDescAttrs is the list nft_set_desc_attrs of netfilter_nft.txt.
-var NftSetDescAttrs = New("nft_set_desc_attrs", []Entry{
-	{"NFTA_SET_DESC_UNSPEC", 0x0, false},
-	{"NFTA_SET_DESC_SIZE", 0x1, false},
-	{"NFTA_SET_DESC_CONCAT", 0x2, false},
-})
+var NftSetDescAttrs = &Table{
+	Name: "nft_set_desc_attrs",
+	Entries: []Entry{
+		{"NFTA_SET_DESC_UNSPEC", 0x0, false},
+		{"NFTA_SET_DESC_SIZE", 0x1, false},
+		{"NFTA_SET_DESC_CONCAT", 0x2, false},
+	},
+	dense: []string{0x0: "NFTA_SET_DESC_UNSPEC", 0x1: "NFTA_SET_DESC_SIZE", 0x2: "NFTA_SET_DESC_CONCAT"},
+}
 
 // NftSetFieldAttrs is the list nft_set_field_attrs of netfilter_nft.txt.
-var NftSetFieldAttrs = New("nft_set_field_attrs", []Entry{
-	{"NFTA_SET_FIELD_UNSPEC", 0x0, false},
-	{"NFTA_SET_FIELD_LEN", 0x1, false},
-})
+var NftSetFieldAttrs = &Table{
+	Name: "nft_set_field_attrs",
+	Entries: []Entry{
+		{"NFTA_SET_FIELD_UNSPEC", 0x0, false},
+		{"NFTA_SET_FIELD_LEN", 0x1, false},
+	},
+	dense: []string{0x0: "NFTA_SET_FIELD_UNSPEC", 0x1: "NFTA_SET_FIELD_LEN"},
+}
 
 // NftSetAttrs is the list nft_set_attrs of netfilter_nft.txt.
-var NftSetAttrs = New("nft_set_attrs", []Entry{
-	{"NFTA_SET_UNSPEC", 0x0, false},
-	{"NFTA_SET_TABLE", 0x1, false},
-	{"NFTA_SET_NAME", 0x2, false},
-	{"NFTA_SET_FLAGS", 0x3, false},
-	{"NFTA_SET_KEY_TYPE", 0x4, false},
-	{"NFTA_SET_KEY_LEN", 0x5, false},
-	{"NFTA_SET_DATA_TYPE", 0x6, false},
-	{"NFTA_SET_DATA_LEN", 0x7, false},
-	{"NFTA_SET_POLICY", 0x8, false},
-	{"NFTA_SET_DESC", 0x9, false},
-	{"NFTA_SET_ID", 0xa, false},
-	{"NFTA_SET_TIMEOUT", 0xb, false},
-	{"NFTA_SET_GC_INTERVAL", 0xc, false},
-	{"NFTA_SET_USERDATA", 0xd, false},
-	{"NFTA_SET_PAD", 0xe, false},
-	{"NFTA_SET_OBJ_TYPE", 0xf, false},
-	{"NFTA_SET_HANDLE", 0x10, false},
-	{"NFTA_SET_EXPR", 0x11, false},
-	{"NFTA_SET_EXPRESSIONS", 0x12, false},
-	{"NFTA_SET_TYPE", 0x13, false},
-	{"NFTA_SET_COUNT", 0x14, false},
-})
+var NftSetAttrs = &Table{
+	Name: "nft_set_attrs",
+	Entries: []Entry{
+		{"NFTA_SET_UNSPEC", 0x0, false},
+		{"NFTA_SET_TABLE", 0x1, false},
+		{"NFTA_SET_NAME", 0x2, false},
+		{"NFTA_SET_FLAGS", 0x3, false},
+		{"NFTA_SET_KEY_TYPE", 0x4, false},
+		{"NFTA_SET_KEY_LEN", 0x5, false},
+		{"NFTA_SET_DATA_TYPE", 0x6, false},
+		{"NFTA_SET_DATA_LEN", 0x7, false},
+		{"NFTA_SET_POLICY", 0x8, false},
+		{"NFTA_SET_DESC", 0x9, false},
+		{"NFTA_SET_ID", 0xa, false},
+		{"NFTA_SET_TIMEOUT", 0xb, false},
+		{"NFTA_SET_GC_INTERVAL", 0xc, false},
+		{"NFTA_SET_USERDATA", 0xd, false},
+		{"NFTA_SET_PAD", 0xe, false},
+		{"NFTA_SET_OBJ_TYPE", 0xf, false},
+		{"NFTA_SET_HANDLE", 0x10, false},
+		{"NFTA_SET_EXPR", 0x11, false},
+		{"NFTA_SET_EXPRESSIONS", 0x12, false},
+		{"NFTA_SET_TYPE", 0x13, false},
+		{"NFTA_SET_COUNT", 0x14, false},
+	},
+	dense: []string{0x0: "NFTA_SET_UNSPEC", 0x1: "NFTA_SET_TABLE", 0x2: "NFTA_SET_NAME", 0x3: "NFTA_SET_FLAGS", 0x4: "NFTA_SET_KEY_TYPE", 0x5: "NFTA_SET_KEY_LEN", 0x6: "NFTA_SET_DATA_TYPE", 0x7: "NFTA_SET_DATA_LEN", 0x8: "NFTA_SET_POLICY", 0x9: "NFTA_SET_DESC", 0xa: "NFTA_SET_ID", 0xb: "NFTA_SET_TIMEOUT", 0xc: "NFTA_SET_GC_INTERVAL", 0xd: "NFTA_SET_USERDATA", 0xe: "NFTA_SET_PAD", 0xf: "NFTA_SET_OBJ_TYPE", 0x10: "NFTA_SET_HANDLE", 0x11: "NFTA_SET_EXPR", 0x12: "NFTA_SET_EXPRESSIONS", 0x13: "NFTA_SET_TYPE", 0x14: "NFTA_SET_COUNT"},
+}
 
 // NftSetElemFlags is the list nft_set_elem_flags of netfilter_nft.txt.
-var NftSetElemFlags = New("nft_set_elem_flags", []Entry{
-	{"NFT_SET_ELEM_INTERVAL_END", 0x1, false},
-	{"NFT_SET_ELEM_CATCHALL", 0x2, false},
-})
+var NftSetElemFlags = &Table{
+	Name: "nft_set_elem_flags",
+	Entries: []Entry{
+		{"NFT_SET_ELEM_INTERVAL_END", 0x1, false},
+		{"NFT_SET_ELEM_CATCHALL", 0x2, false},
+	},
+	dense: []string{0x1: "NFT_SET_ELEM_INTERVAL_END", 0x2: "NFT_SET_ELEM_CATCHALL"},
+}
 
 // NftSetElemAttrs is the list nft_set_elem_attrs of netfilter_nft.txt.
-var NftSetElemAttrs = New("nft_set_elem_attrs", []Entry{
-	{"NFTA_SET_ELEM_UNSPEC", 0x0, false},
-	{"NFTA_SET_ELEM_KEY", 0x1, false},
-	{"NFTA_SET_ELEM_DATA", 0x2, false},
-	{"NFTA_SET_ELEM_FLAGS", 0x3, false},
-	{"NFTA_SET_ELEM_TIMEOUT", 0x4, false},
-	{"NFTA_SET_ELEM_EXPIRATION", 0x5, false},
-	{"NFTA_SET_ELEM_USERDATA", 0x6, false},
-	{"NFTA_SET_ELEM_EXPR", 0x7, false},
-	{"NFTA_SET_ELEM_PAD", 0x8, false},
-	{"NFTA_SET_ELEM_OBJREF", 0x9, false},
-	{"NFTA_SET_ELEM_KEY_END", 0xa, false},
-	{"NFTA_SET_ELEM_EXPRESSIONS", 0xb, false},
-})
+var NftSetElemAttrs = &Table{
+	Name: "nft_set_elem_attrs",
+	Entries: []Entry{
+		{"NFTA_SET_ELEM_UNSPEC", 0x0, false},
+		{"NFTA_SET_ELEM_KEY", 0x1, false},
+		{"NFTA_SET_ELEM_DATA", 0x2, false},
+		{"NFTA_SET_ELEM_FLAGS", 0x3, false},
+		{"NFTA_SET_ELEM_TIMEOUT", 0x4, false},
+		{"NFTA_SET_ELEM_EXPIRATION", 0x5, false},
+		{"NFTA_SET_ELEM_USERDATA", 0x6, false},
+		{"NFTA_SET_ELEM_EXPR", 0x7, false},
+		{"NFTA_SET_ELEM_PAD", 0x8, false},
+		{"NFTA_SET_ELEM_OBJREF", 0x9, false},
+		{"NFTA_SET_ELEM_KEY_END", 0xa, false},
+		{"NFTA_SET_ELEM_EXPRESSIONS", 0xb, false},
+	},
+	dense: []string{0x0: "NFTA_SET_ELEM_UNSPEC", 0x1: "NFTA_SET_ELEM_KEY", 0x2: "NFTA_SET_ELEM_DATA", 0x3: "NFTA_SET_ELEM_FLAGS", 0x4: "NFTA_SET_ELEM_TIMEOUT", 0x5: "NFTA_SET_ELEM_EXPIRATION", 0x6: "NFTA_SET_ELEM_USERDATA", 0x7: "NFTA_SET_ELEM_EXPR", 0x8: "NFTA_SET_ELEM_PAD", 0x9: "NFTA_SET_ELEM_OBJREF", 0xa: "NFTA_SET_ELEM_KEY_END", 0xb: "NFTA_SET_ELEM_EXPRESSIONS"},
+}
 
 // NftSetElemListAttrs is the list nft_set_elem_list_attrs of netfilter_nft.txt.
-var NftSetElemListAttrs = New("nft_set_elem_list_attrs", []Entry{
-	{"NFTA_SET_ELEM_LIST_UNSPEC", 0x0, false},
-	{"NFTA_SET_ELEM_LIST_TABLE", 0x1, false},
-	{"NFTA_SET_ELEM_LIST_SET", 0x2, false},
-	{"NFTA_SET_ELEM_LIST_ELEMENTS", 0x3, false},
-	{"NFTA_SET_ELEM_LIST_SET_ID", 0x4, false},
-})
+var NftSetElemListAttrs = &Table{
+	Name: "nft_set_elem_list_attrs",
+	Entries: []Entry{
+		{"NFTA_SET_ELEM_LIST_UNSPEC", 0x0, false},
+		{"NFTA_SET_ELEM_LIST_TABLE", 0x1, false},
+		{"NFTA_SET_ELEM_LIST_SET", 0x2, false},
+		{"NFTA_SET_ELEM_LIST_ELEMENTS", 0x3, false},
+		{"NFTA_SET_ELEM_LIST_SET_ID", 0x4, false},
+	},
+	dense: []string{0x0: "NFTA_SET_ELEM_LIST_UNSPEC", 0x1: "NFTA_SET_ELEM_LIST_TABLE", 0x2: "NFTA_SET_ELEM_LIST_SET", 0x3: "NFTA_SET_ELEM_LIST_ELEMENTS", 0x4: "NFTA_SET_ELEM_LIST_SET_ID"},
+}
 
 // NftDataAttrs is the list nft_data_attrs of netfilter_nft.txt.
-var NftDataAttrs = New("nft_data_attrs", []Entry{
-	{"NFTA_DATA_UNSPEC", 0x0, false},
-	{"NFTA_DATA_VALUE", 0x1, false},
-	{"NFTA_DATA_VERDICT", 0x2, false},
-})
+var NftDataAttrs = &Table{
+	Name: "nft_data_attrs",
+	Entries: []Entry{
+		{"NFTA_DATA_UNSPEC", 0x0, false},
+		{"NFTA_DATA_VALUE", 0x1, false},
+		{"NFTA_DATA_VERDICT", 0x2, false},
+	},
+	dense: []string{0x0: "NFTA_DATA_UNSPEC", 0x1: "NFTA_DATA_VALUE", 0x2: "NFTA_DATA_VERDICT"},
+}
 
 // NftVerdictAttrs is the list nft_verdict_attrs of netfilter_nft.txt.
-var NftVerdictAttrs = New("nft_verdict_attrs", []Entry{
-	{"NFTA_VERDICT_UNSPEC", 0x0, false},
-	{"NFTA_VERDICT_CODE", 0x1, false},
-	{"NFTA_VERDICT_CHAIN", 0x2, false},
-	{"NFTA_VERDICT_CHAIN_ID", 0x3, false},
-})
+var NftVerdictAttrs = &Table{
+	Name: "nft_verdict_attrs",
+	Entries: []Entry{
+		{"NFTA_VERDICT_UNSPEC", 0x0, false},
+		{"NFTA_VERDICT_CODE", 0x1, false},
+		{"NFTA_VERDICT_CHAIN", 0x2, false},
+		{"NFTA_VERDICT_CHAIN_ID", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_VERDICT_UNSPEC", 0x1: "NFTA_VERDICT_CODE", 0x2: "NFTA_VERDICT_CHAIN", 0x3: "NFTA_VERDICT_CHAIN_ID"},
+}
 
 // NftExprAttrs is the list nft_expr_attrs of netfilter_nft.txt.
-var NftExprAttrs = New("nft_expr_attrs", []Entry{
-	{"NFTA_EXPR_UNSPEC", 0x0, false},
-	{"NFTA_EXPR_NAME", 0x1, false},
-	{"NFTA_EXPR_DATA", 0x2, false},
-})
+var NftExprAttrs = &Table{
+	Name: "nft_expr_attrs",
+	Entries: []Entry{
+		{"NFTA_EXPR_UNSPEC", 0x0, false},
+		{"NFTA_EXPR_NAME", 0x1, false},
+		{"NFTA_EXPR_DATA", 0x2, false},
+	},
+	dense: []string{0x0: "NFTA_EXPR_UNSPEC", 0x1: "NFTA_EXPR_NAME", 0x2: "NFTA_EXPR_DATA"},
+}
 
 // NftImmediateAttrs is the list nft_immediate_attrs of netfilter_nft.txt.
-var NftImmediateAttrs = New("nft_immediate_attrs", []Entry{
-	{"NFTA_IMMEDIATE_UNSPEC", 0x0, false},
-	{"NFTA_IMMEDIATE_DREG", 0x1, false},
-	{"NFTA_IMMEDIATE_DATA", 0x2, false},
-})
+var NftImmediateAttrs = &Table{
+	Name: "nft_immediate_attrs",
+	Entries: []Entry{
+		{"NFTA_IMMEDIATE_UNSPEC", 0x0, false},
+		{"NFTA_IMMEDIATE_DREG", 0x1, false},
+		{"NFTA_IMMEDIATE_DATA", 0x2, false},
+	},
+	dense: []string{0x0: "NFTA_IMMEDIATE_UNSPEC", 0x1: "NFTA_IMMEDIATE_DREG", 0x2: "NFTA_IMMEDIATE_DATA"},
+}
 
 // NftBitwiseOps is the list nft_bitwise_ops of netfilter_nft.txt.
-var NftBitwiseOps = New("nft_bitwise_ops", []Entry{
-	{"NFT_BITWISE_MASK_XOR", 0x0, false},
-	{"NFT_BITWISE_LSHIFT", 0x1, false},
-	{"NFT_BITWISE_RSHIFT", 0x2, false},
-	{"NFT_BITWISE_AND", 0x3, false},
-	{"NFT_BITWISE_OR", 0x4, false},
-	{"NFT_BITWISE_XOR", 0x5, false},
-})
+var NftBitwiseOps = &Table{
+	Name: "nft_bitwise_ops",
+	Entries: []Entry{
+		{"NFT_BITWISE_MASK_XOR", 0x0, false},
+		{"NFT_BITWISE_LSHIFT", 0x1, false},
+		{"NFT_BITWISE_RSHIFT", 0x2, false},
+		{"NFT_BITWISE_AND", 0x3, false},
+		{"NFT_BITWISE_OR", 0x4, false},
+		{"NFT_BITWISE_XOR", 0x5, false},
+	},
+	dense: []string{0x0: "NFT_BITWISE_MASK_XOR", 0x1: "NFT_BITWISE_LSHIFT", 0x2: "NFT_BITWISE_RSHIFT", 0x3: "NFT_BITWISE_AND", 0x4: "NFT_BITWISE_OR", 0x5: "NFT_BITWISE_XOR"},
+}
 
 // NftBitwiseAttrs is the list nft_bitwise_attrs of netfilter_nft.txt.
-var NftBitwiseAttrs = New("nft_bitwise_attrs", []Entry{
-	{"NFTA_BITWISE_UNSPEC", 0x0, false},
-	{"NFTA_BITWISE_SREG", 0x1, false},
-	{"NFTA_BITWISE_DREG", 0x2, false},
-	{"NFTA_BITWISE_LEN", 0x3, false},
-	{"NFTA_BITWISE_MASK", 0x4, false},
-	{"NFTA_BITWISE_XOR", 0x5, false},
-	{"NFTA_BITWISE_OP", 0x6, false},
-	{"NFTA_BITWISE_DATA", 0x7, false},
-	{"NFTA_BITWISE_SREG2", 0x8, false},
-})
+var NftBitwiseAttrs = &Table{
+	Name: "nft_bitwise_attrs",
+	Entries: []Entry{
+		{"NFTA_BITWISE_UNSPEC", 0x0, false},
+		{"NFTA_BITWISE_SREG", 0x1, false},
+		{"NFTA_BITWISE_DREG", 0x2, false},
+		{"NFTA_BITWISE_LEN", 0x3, false},
+		{"NFTA_BITWISE_MASK", 0x4, false},
+		{"NFTA_BITWISE_XOR", 0x5, false},
+		{"NFTA_BITWISE_OP", 0x6, false},
+		{"NFTA_BITWISE_DATA", 0x7, false},
+		{"NFTA_BITWISE_SREG2", 0x8, false},
+	},
+	dense: []string{0x0: "NFTA_BITWISE_UNSPEC", 0x1: "NFTA_BITWISE_SREG", 0x2: "NFTA_BITWISE_DREG", 0x3: "NFTA_BITWISE_LEN", 0x4: "NFTA_BITWISE_MASK", 0x5: "NFTA_BITWISE_XOR", 0x6: "NFTA_BITWISE_OP", 0x7: "NFTA_BITWISE_DATA", 0x8: "NFTA_BITWISE_SREG2"},
+}
 
 // NftByteorderOps is the list nft_byteorder_ops of netfilter_nft.txt.
-var NftByteorderOps = New("nft_byteorder_ops", []Entry{
-	{"NFT_BYTEORDER_NTOH", 0x0, false},
-	{"NFT_BYTEORDER_HTON", 0x1, false},
-})
+var NftByteorderOps = &Table{
+	Name: "nft_byteorder_ops",
+	Entries: []Entry{
+		{"NFT_BYTEORDER_NTOH", 0x0, false},
+		{"NFT_BYTEORDER_HTON", 0x1, false},
+	},
+	dense: []string{0x0: "NFT_BYTEORDER_NTOH", 0x1: "NFT_BYTEORDER_HTON"},
+}
 
 // NftByteorderAttrs is the list nft_byteorder_attrs of netfilter_nft.txt.
-var NftByteorderAttrs = New("nft_byteorder_attrs", []Entry{
-	{"NFTA_BYTEORDER_UNSPEC", 0x0, false},
-	{"NFTA_BYTEORDER_SREG", 0x1, false},
-	{"NFTA_BYTEORDER_DREG", 0x2, false},
-	{"NFTA_BYTEORDER_OP", 0x3, false},
-	{"NFTA_BYTEORDER_LEN", 0x4, false},
-	{"NFTA_BYTEORDER_SIZE", 0x5, false},
-})
+var NftByteorderAttrs = &Table{
+	Name: "nft_byteorder_attrs",
+	Entries: []Entry{
+		{"NFTA_BYTEORDER_UNSPEC", 0x0, false},
+		{"NFTA_BYTEORDER_SREG", 0x1, false},
+		{"NFTA_BYTEORDER_DREG", 0x2, false},
+		{"NFTA_BYTEORDER_OP", 0x3, false},
+		{"NFTA_BYTEORDER_LEN", 0x4, false},
+		{"NFTA_BYTEORDER_SIZE", 0x5, false},
+	},
+	dense: []string{0x0: "NFTA_BYTEORDER_UNSPEC", 0x1: "NFTA_BYTEORDER_SREG", 0x2: "NFTA_BYTEORDER_DREG", 0x3: "NFTA_BYTEORDER_OP", 0x4: "NFTA_BYTEORDER_LEN", 0x5: "NFTA_BYTEORDER_SIZE"},
+}
 
 // NftCmpOps is the list nft_cmp_ops of netfilter_nft.txt.
-var NftCmpOps = New("nft_cmp_ops", []Entry{
-	{"NFT_CMP_EQ", 0x0, false},
-	{"NFT_CMP_NEQ", 0x1, false},
-	{"NFT_CMP_LT", 0x2, false},
-	{"NFT_CMP_LTE", 0x3, false},
-	{"NFT_CMP_GT", 0x4, false},
-	{"NFT_CMP_GTE", 0x5, false},
-})
+var NftCmpOps = &Table{
+	Name: "nft_cmp_ops",
+	Entries: []Entry{
+		{"NFT_CMP_EQ", 0x0, false},
+		{"NFT_CMP_NEQ", 0x1, false},
+		{"NFT_CMP_LT", 0x2, false},
+		{"NFT_CMP_LTE", 0x3, false},
+		{"NFT_CMP_GT", 0x4, false},
+		{"NFT_CMP_GTE", 0x5, false},
+	},
+	dense: []string{0x0: "NFT_CMP_EQ", 0x1: "NFT_CMP_NEQ", 0x2: "NFT_CMP_LT", 0x3: "NFT_CMP_LTE", 0x4: "NFT_CMP_GT", 0x5: "NFT_CMP_GTE"},
+}
 
 // NftCmpAttrs is the list nft_cmp_attrs of netfilter_nft.txt.
-var NftCmpAttrs = New("nft_cmp_attrs", []Entry{
-	{"NFTA_CMP_UNSPEC", 0x0, false},
-	{"NFTA_CMP_SREG", 0x1, false},
-	{"NFTA_CMP_OP", 0x2, false},
-	{"NFTA_CMP_DATA", 0x3, false},
-})
+var NftCmpAttrs = &Table{
+	Name: "nft_cmp_attrs",
+	Entries: []Entry{
+		{"NFTA_CMP_UNSPEC", 0x0, false},
+		{"NFTA_CMP_SREG", 0x1, false},
+		{"NFTA_CMP_OP", 0x2, false},
+		{"NFTA_CMP_DATA", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_CMP_UNSPEC", 0x1: "NFTA_CMP_SREG", 0x2: "NFTA_CMP_OP", 0x3: "NFTA_CMP_DATA"},
+}
 
 // NftRangeOps is the list nft_range_ops of netfilter_nft.txt.
-var NftRangeOps = New("nft_range_ops", []Entry{
-	{"NFT_RANGE_EQ", 0x0, false},
-	{"NFT_RANGE_NEQ", 0x1, false},
-})
+var NftRangeOps = &Table{
+	Name: "nft_range_ops",
+	Entries: []Entry{
+		{"NFT_RANGE_EQ", 0x0, false},
+		{"NFT_RANGE_NEQ", 0x1, false},
+	},
+	dense: []string{0x0: "NFT_RANGE_EQ", 0x1: "NFT_RANGE_NEQ"},
+}
 
 // NftRangeAttrs is the list nft_range_attrs of netfilter_nft.txt.
-var NftRangeAttrs = New("nft_range_attrs", []Entry{
-	{"NFTA_RANGE_UNSPEC", 0x0, false},
-	{"NFTA_RANGE_SREG", 0x1, false},
-	{"NFTA_RANGE_OP", 0x2, false},
-	{"NFTA_RANGE_FROM_DATA", 0x3, false},
-	{"NFTA_RANGE_TO_DATA", 0x4, false},
-})
+var NftRangeAttrs = &Table{
+	Name: "nft_range_attrs",
+	Entries: []Entry{
+		{"NFTA_RANGE_UNSPEC", 0x0, false},
+		{"NFTA_RANGE_SREG", 0x1, false},
+		{"NFTA_RANGE_OP", 0x2, false},
+		{"NFTA_RANGE_FROM_DATA", 0x3, false},
+		{"NFTA_RANGE_TO_DATA", 0x4, false},
+	},
+	dense: []string{0x0: "NFTA_RANGE_UNSPEC", 0x1: "NFTA_RANGE_SREG", 0x2: "NFTA_RANGE_OP", 0x3: "NFTA_RANGE_FROM_DATA", 0x4: "NFTA_RANGE_TO_DATA"},
+}
 
 // NftLookupFlags is the list nft_lookup_flags of netfilter_nft.txt.
-var NftLookupFlags = New("nft_lookup_flags", []Entry{
-	{"NFT_LOOKUP_F_INV", 0x1, false},
-})
+var NftLookupFlags = &Table{
+	Name: "nft_lookup_flags",
+	Entries: []Entry{
+		{"NFT_LOOKUP_F_INV", 0x1, false},
+	},
+	dense: []string{0x1: "NFT_LOOKUP_F_INV"},
+}
 
 // NftLookupAttrs is the list nft_lookup_attrs of netfilter_nft.txt.
-var NftLookupAttrs = New("nft_lookup_attrs", []Entry{
-	{"NFTA_LOOKUP_UNSPEC", 0x0, false},
-	{"NFTA_LOOKUP_SET", 0x1, false},
-	{"NFTA_LOOKUP_SREG", 0x2, false},
-	{"NFTA_LOOKUP_DREG", 0x3, false},
-	{"NFTA_LOOKUP_SET_ID", 0x4, false},
-	{"NFTA_LOOKUP_FLAGS", 0x5, false},
-})
+var NftLookupAttrs = &Table{
+	Name: "nft_lookup_attrs",
+	Entries: []Entry{
+		{"NFTA_LOOKUP_UNSPEC", 0x0, false},
+		{"NFTA_LOOKUP_SET", 0x1, false},
+		{"NFTA_LOOKUP_SREG", 0x2, false},
+		{"NFTA_LOOKUP_DREG", 0x3, false},
+		{"NFTA_LOOKUP_SET_ID", 0x4, false},
+		{"NFTA_LOOKUP_FLAGS", 0x5, false},
+	},
+	dense: []string{0x0: "NFTA_LOOKUP_UNSPEC", 0x1: "NFTA_LOOKUP_SET", 0x2: "NFTA_LOOKUP_SREG", 0x3: "NFTA_LOOKUP_DREG", 0x4: "NFTA_LOOKUP_SET_ID", 0x5: "NFTA_LOOKUP_FLAGS"},
+}
 
 // NftDynsetOps is the list nft_dynset_ops of netfilter_nft.txt.
-var NftDynsetOps = New("nft_dynset_ops", []Entry{
-	{"NFT_DYNSET_OP_ADD", 0x0, false},
-	{"NFT_DYNSET_OP_UPDATE", 0x1, false},
-	{"NFT_DYNSET_OP_DELETE", 0x2, false},
-})
+var NftDynsetOps = &Table{
+	Name: "nft_dynset_ops",
+	Entries: []Entry{
+		{"NFT_DYNSET_OP_ADD", 0x0, false},
+		{"NFT_DYNSET_OP_UPDATE", 0x1, false},
+		{"NFT_DYNSET_OP_DELETE", 0x2, false},
+	},
+	dense: []string{0x0: "NFT_DYNSET_OP_ADD", 0x1: "NFT_DYNSET_OP_UPDATE", 0x2: "NFT_DYNSET_OP_DELETE"},
+}
 
 // NftDynsetFlags is the list nft_dynset_flags of netfilter_nft.txt.
-var NftDynsetFlags = New("nft_dynset_flags", []Entry{
-	{"NFT_DYNSET_F_INV", 0x1, false},
-	{"NFT_DYNSET_F_EXPR", 0x2, false},
-})
+var NftDynsetFlags = &Table{
+	Name: "nft_dynset_flags",
+	Entries: []Entry{
+		{"NFT_DYNSET_F_INV", 0x1, false},
+		{"NFT_DYNSET_F_EXPR", 0x2, false},
+	},
+	dense: []string{0x1: "NFT_DYNSET_F_INV", 0x2: "NFT_DYNSET_F_EXPR"},
+}
 
 // NftDynsetAttrs is the list nft_dynset_attrs of netfilter_nft.txt.
-var NftDynsetAttrs = New("nft_dynset_attrs", []Entry{
-	{"NFTA_DYNSET_UNSPEC", 0x0, false},
-	{"NFTA_DYNSET_SET_NAME", 0x1, false},
-	{"NFTA_DYNSET_SET_ID", 0x2, false},
-	{"NFTA_DYNSET_OP", 0x3, false},
-	{"NFTA_DYNSET_SREG_KEY", 0x4, false},
-	{"NFTA_DYNSET_SREG_DATA", 0x5, false},
-	{"NFTA_DYNSET_TIMEOUT", 0x6, false},
-	{"NFTA_DYNSET_EXPR", 0x7, false},
-	{"NFTA_DYNSET_PAD", 0x8, false},
-	{"NFTA_DYNSET_FLAGS", 0x9, false},
-	{"NFTA_DYNSET_EXPRESSIONS", 0xa, false},
-})
+var NftDynsetAttrs = &Table{
+	Name: "nft_dynset_attrs",
+	Entries: []Entry{
+		{"NFTA_DYNSET_UNSPEC", 0x0, false},
+		{"NFTA_DYNSET_SET_NAME", 0x1, false},
+		{"NFTA_DYNSET_SET_ID", 0x2, false},
+		{"NFTA_DYNSET_OP", 0x3, false},
+		{"NFTA_DYNSET_SREG_KEY", 0x4, false},
+		{"NFTA_DYNSET_SREG_DATA", 0x5, false},
+		{"NFTA_DYNSET_TIMEOUT", 0x6, false},
+		{"NFTA_DYNSET_EXPR", 0x7, false},
+		{"NFTA_DYNSET_PAD", 0x8, false},
+		{"NFTA_DYNSET_FLAGS", 0x9, false},
+		{"NFTA_DYNSET_EXPRESSIONS", 0xa, false},
+	},
+	dense: []string{0x0: "NFTA_DYNSET_UNSPEC", 0x1: "NFTA_DYNSET_SET_NAME", 0x2: "NFTA_DYNSET_SET_ID", 0x3: "NFTA_DYNSET_OP", 0x4: "NFTA_DYNSET_SREG_KEY", 0x5: "NFTA_DYNSET_SREG_DATA", 0x6: "NFTA_DYNSET_TIMEOUT", 0x7: "NFTA_DYNSET_EXPR", 0x8: "NFTA_DYNSET_PAD", 0x9: "NFTA_DYNSET_FLAGS", 0xa: "NFTA_DYNSET_EXPRESSIONS"},
+}
 
 // NftPayloadBases is the list nft_payload_bases of netfilter_nft.txt.
-var NftPayloadBases = New("nft_payload_bases", []Entry{
-	{"NFT_PAYLOAD_LL_HEADER", 0x0, false},
-	{"NFT_PAYLOAD_NETWORK_HEADER", 0x1, false},
-	{"NFT_PAYLOAD_TRANSPORT_HEADER", 0x2, false},
-	{"NFT_PAYLOAD_INNER_HEADER", 0x3, false},
-	{"NFT_PAYLOAD_TUN_HEADER", 0x4, false},
-})
+var NftPayloadBases = &Table{
+	Name: "nft_payload_bases",
+	Entries: []Entry{
+		{"NFT_PAYLOAD_LL_HEADER", 0x0, false},
+		{"NFT_PAYLOAD_NETWORK_HEADER", 0x1, false},
+		{"NFT_PAYLOAD_TRANSPORT_HEADER", 0x2, false},
+		{"NFT_PAYLOAD_INNER_HEADER", 0x3, false},
+		{"NFT_PAYLOAD_TUN_HEADER", 0x4, false},
+	},
+	dense: []string{0x0: "NFT_PAYLOAD_LL_HEADER", 0x1: "NFT_PAYLOAD_NETWORK_HEADER", 0x2: "NFT_PAYLOAD_TRANSPORT_HEADER", 0x3: "NFT_PAYLOAD_INNER_HEADER", 0x4: "NFT_PAYLOAD_TUN_HEADER"},
+}
 
 // NftPayloadCsumTypes is the list nft_payload_csum_types of netfilter_nft.txt.
-var NftPayloadCsumTypes = New("nft_payload_csum_types", []Entry{
-	{"NFT_PAYLOAD_CSUM_NONE", 0x0, false},
-	{"NFT_PAYLOAD_CSUM_INET", 0x1, false},
-	{"NFT_PAYLOAD_CSUM_SCTP", 0x2, false},
-})
+var NftPayloadCsumTypes = &Table{
+	Name: "nft_payload_csum_types",
+	Entries: []Entry{
+		{"NFT_PAYLOAD_CSUM_NONE", 0x0, false},
+		{"NFT_PAYLOAD_CSUM_INET", 0x1, false},
+		{"NFT_PAYLOAD_CSUM_SCTP", 0x2, false},
+	},
+	dense: []string{0x0: "NFT_PAYLOAD_CSUM_NONE", 0x1: "NFT_PAYLOAD_CSUM_INET", 0x2: "NFT_PAYLOAD_CSUM_SCTP"},
+}
 
 // NftPayloadCsumFlags is the list nft_payload_csum_flags of netfilter_nft.txt.
-var NftPayloadCsumFlags = New("nft_payload_csum_flags", []Entry{
-	{"NFT_PAYLOAD_L4CSUM_PSEUDOHDR", 0x1, false},
-})
+var NftPayloadCsumFlags = &Table{
+	Name: "nft_payload_csum_flags",
+	Entries: []Entry{
+		{"NFT_PAYLOAD_L4CSUM_PSEUDOHDR", 0x1, false},
+	},
+	dense: []string{0x1: "NFT_PAYLOAD_L4CSUM_PSEUDOHDR"},
+}
 
 // NftPayloadAttrs is the list nft_payload_attrs of netfilter_nft.txt.
-var NftPayloadAttrs = New("nft_payload_attrs", []Entry{
-	{"NFTA_PAYLOAD_UNSPEC", 0x0, false},
-	{"NFTA_PAYLOAD_DREG", 0x1, false},
-	{"NFTA_PAYLOAD_BASE", 0x2, false},
-	{"NFTA_PAYLOAD_OFFSET", 0x3, false},
-	{"NFTA_PAYLOAD_LEN", 0x4, false},
-	{"NFTA_PAYLOAD_SREG", 0x5, false},
-	{"NFTA_PAYLOAD_CSUM_TYPE", 0x6, false},
-	{"NFTA_PAYLOAD_CSUM_OFFSET", 0x7, false},
-	{"NFTA_PAYLOAD_CSUM_FLAGS", 0x8, false},
-})
+var NftPayloadAttrs = &Table{
+	Name: "nft_payload_attrs",
+	Entries: []Entry{
+		{"NFTA_PAYLOAD_UNSPEC", 0x0, false},
+		{"NFTA_PAYLOAD_DREG", 0x1, false},
+		{"NFTA_PAYLOAD_BASE", 0x2, false},
+		{"NFTA_PAYLOAD_OFFSET", 0x3, false},
+		{"NFTA_PAYLOAD_LEN", 0x4, false},
+		{"NFTA_PAYLOAD_SREG", 0x5, false},
+		{"NFTA_PAYLOAD_CSUM_TYPE", 0x6, false},
+		{"NFTA_PAYLOAD_CSUM_OFFSET", 0x7, false},
+		{"NFTA_PAYLOAD_CSUM_FLAGS", 0x8, false},
+	},
+	dense: []string{0x0: "NFTA_PAYLOAD_UNSPEC", 0x1: "NFTA_PAYLOAD_DREG", 0x2: "NFTA_PAYLOAD_BASE", 0x3: "NFTA_PAYLOAD_OFFSET", 0x4: "NFTA_PAYLOAD_LEN", 0x5: "NFTA_PAYLOAD_SREG", 0x6: "NFTA_PAYLOAD_CSUM_TYPE", 0x7: "NFTA_PAYLOAD_CSUM_OFFSET", 0x8: "NFTA_PAYLOAD_CSUM_FLAGS"},
+}
 
 // NftExthdrFlags is the list nft_exthdr_flags of netfilter_nft.txt.
-var NftExthdrFlags = New("nft_exthdr_flags", []Entry{
-	{"NFT_EXTHDR_F_PRESENT", 0x1, false},
-})
+var NftExthdrFlags = &Table{
+	Name: "nft_exthdr_flags",
+	Entries: []Entry{
+		{"NFT_EXTHDR_F_PRESENT", 0x1, false},
+	},
+	dense: []string{0x1: "NFT_EXTHDR_F_PRESENT"},
+}
 
 // NftExthdrOps is the list nft_exthdr_ops of netfilter_nft.txt.
-var NftExthdrOps = New("nft_exthdr_ops", []Entry{
-	{"NFT_EXTHDR_OP_IPV6", 0x0, false},
-	{"NFT_EXTHDR_OP_TCPOPT", 0x1, false},
-	{"NFT_EXTHDR_OP_IPV4", 0x2, false},
-	{"NFT_EXTHDR_OP_SCTP", 0x3, false},
-	{"NFT_EXTHDR_OP_DCCP", 0x4, false},
-})
+var NftExthdrOps = &Table{
+	Name: "nft_exthdr_ops",
+	Entries: []Entry{
+		{"NFT_EXTHDR_OP_IPV6", 0x0, false},
+		{"NFT_EXTHDR_OP_TCPOPT", 0x1, false},
+		{"NFT_EXTHDR_OP_IPV4", 0x2, false},
+		{"NFT_EXTHDR_OP_SCTP", 0x3, false},
+		{"NFT_EXTHDR_OP_DCCP", 0x4, false},
+	},
+	dense: []string{0x0: "NFT_EXTHDR_OP_IPV6", 0x1: "NFT_EXTHDR_OP_TCPOPT", 0x2: "NFT_EXTHDR_OP_IPV4", 0x3: "NFT_EXTHDR_OP_SCTP", 0x4: "NFT_EXTHDR_OP_DCCP"},
+}
 
 // NftExthdrAttrs is the list nft_exthdr_attrs of netfilter_nft.txt.
-var NftExthdrAttrs = New("nft_exthdr_attrs", []Entry{
-	{"NFTA_EXTHDR_UNSPEC", 0x0, false},
-	{"NFTA_EXTHDR_DREG", 0x1, false},
-	{"NFTA_EXTHDR_TYPE", 0x2, false},
-	{"NFTA_EXTHDR_OFFSET", 0x3, false},
-	{"NFTA_EXTHDR_LEN", 0x4, false},
-	{"NFTA_EXTHDR_FLAGS", 0x5, false},
-	{"NFTA_EXTHDR_OP", 0x6, false},
-	{"NFTA_EXTHDR_SREG", 0x7, false},
-})
+var NftExthdrAttrs = &Table{
+	Name: "nft_exthdr_attrs",
+	Entries: []Entry{
+		{"NFTA_EXTHDR_UNSPEC", 0x0, false},
+		{"NFTA_EXTHDR_DREG", 0x1, false},
+		{"NFTA_EXTHDR_TYPE", 0x2, false},
+		{"NFTA_EXTHDR_OFFSET", 0x3, false},
+		{"NFTA_EXTHDR_LEN", 0x4, false},
+		{"NFTA_EXTHDR_FLAGS", 0x5, false},
+		{"NFTA_EXTHDR_OP", 0x6, false},
+		{"NFTA_EXTHDR_SREG", 0x7, false},
+	},
+	dense: []string{0x0: "NFTA_EXTHDR_UNSPEC", 0x1: "NFTA_EXTHDR_DREG", 0x2: "NFTA_EXTHDR_TYPE", 0x3: "NFTA_EXTHDR_OFFSET", 0x4: "NFTA_EXTHDR_LEN", 0x5: "NFTA_EXTHDR_FLAGS", 0x6: "NFTA_EXTHDR_OP", 0x7: "NFTA_EXTHDR_SREG"},
+}
 
 // NftMetaKeys is the list nft_meta_keys of netfilter_nft.txt.
-var NftMetaKeys = New("nft_meta_keys", []Entry{
-	{"NFT_META_LEN", 0x0, false},
-	{"NFT_META_PROTOCOL", 0x1, false},
-	{"NFT_META_PRIORITY", 0x2, false},
-	{"NFT_META_MARK", 0x3, false},
-	{"NFT_META_IIF", 0x4, false},
-	{"NFT_META_OIF", 0x5, false},
-	{"NFT_META_IIFNAME", 0x6, false},
-	{"NFT_META_OIFNAME", 0x7, false},
-	{"NFT_META_IFTYPE", 0x8, false},
-	{"NFT_META_OIFTYPE", 0x9, false},
-	{"NFT_META_SKUID", 0xa, false},
-	{"NFT_META_SKGID", 0xb, false},
-	{"NFT_META_NFTRACE", 0xc, false},
-	{"NFT_META_RTCLASSID", 0xd, false},
-	{"NFT_META_SECMARK", 0xe, false},
-	{"NFT_META_NFPROTO", 0xf, false},
-	{"NFT_META_L4PROTO", 0x10, false},
-	{"NFT_META_BRI_IIFNAME", 0x11, false},
-	{"NFT_META_BRI_OIFNAME", 0x12, false},
-	{"NFT_META_PKTTYPE", 0x13, false},
-	{"NFT_META_CPU", 0x14, false},
-	{"NFT_META_IIFGROUP", 0x15, false},
-	{"NFT_META_OIFGROUP", 0x16, false},
-	{"NFT_META_CGROUP", 0x17, false},
-	{"NFT_META_PRANDOM", 0x18, false},
-	{"NFT_META_SECPATH", 0x19, false},
-	{"NFT_META_IIFKIND", 0x1a, false},
-	{"NFT_META_OIFKIND", 0x1b, false},
-	{"NFT_META_BRI_IIFPVID", 0x1c, false},
-	{"NFT_META_BRI_IIFVPROTO", 0x1d, false},
-	{"NFT_META_TIME_NS", 0x1e, false},
-	{"NFT_META_TIME_DAY", 0x1f, false},
-	{"NFT_META_TIME_HOUR", 0x20, false},
-	{"NFT_META_SDIF", 0x21, false},
-	{"NFT_META_SDIFNAME", 0x22, false},
-	{"NFT_META_BRI_BROUTE", 0x23, false},
-})
+var NftMetaKeys = &Table{
+	Name: "nft_meta_keys",
+	Entries: []Entry{
+		{"NFT_META_LEN", 0x0, false},
+		{"NFT_META_PROTOCOL", 0x1, false},
+		{"NFT_META_PRIORITY", 0x2, false},
+		{"NFT_META_MARK", 0x3, false},
+		{"NFT_META_IIF", 0x4, false},
+		{"NFT_META_OIF", 0x5, false},
+		{"NFT_META_IIFNAME", 0x6, false},
+		{"NFT_META_OIFNAME", 0x7, false},
+		{"NFT_META_IFTYPE", 0x8, false},
+		{"NFT_META_OIFTYPE", 0x9, false},
+		{"NFT_META_SKUID", 0xa, false},
+		{"NFT_META_SKGID", 0xb, false},
+		{"NFT_META_NFTRACE", 0xc, false},
+		{"NFT_META_RTCLASSID", 0xd, false},
+		{"NFT_META_SECMARK", 0xe, false},
+		{"NFT_META_NFPROTO", 0xf, false},
+		{"NFT_META_L4PROTO", 0x10, false},
+		{"NFT_META_BRI_IIFNAME", 0x11, false},
+		{"NFT_META_BRI_OIFNAME", 0x12, false},
+		{"NFT_META_PKTTYPE", 0x13, false},
+		{"NFT_META_CPU", 0x14, false},
+		{"NFT_META_IIFGROUP", 0x15, false},
+		{"NFT_META_OIFGROUP", 0x16, false},
+		{"NFT_META_CGROUP", 0x17, false},
+		{"NFT_META_PRANDOM", 0x18, false},
+		{"NFT_META_SECPATH", 0x19, false},
+		{"NFT_META_IIFKIND", 0x1a, false},
+		{"NFT_META_OIFKIND", 0x1b, false},
+		{"NFT_META_BRI_IIFPVID", 0x1c, false},
+		{"NFT_META_BRI_IIFVPROTO", 0x1d, false},
+		{"NFT_META_TIME_NS", 0x1e, false},
+		{"NFT_META_TIME_DAY", 0x1f, false},
+		{"NFT_META_TIME_HOUR", 0x20, false},
+		{"NFT_META_SDIF", 0x21, false},
+		{"NFT_META_SDIFNAME", 0x22, false},
+		{"NFT_META_BRI_BROUTE", 0x23, false},
+	},
+	dense: []string{0x0: "NFT_META_LEN", 0x1: "NFT_META_PROTOCOL", 0x2: "NFT_META_PRIORITY", 0x3: "NFT_META_MARK", 0x4: "NFT_META_IIF", 0x5: "NFT_META_OIF", 0x6: "NFT_META_IIFNAME", 0x7: "NFT_META_OIFNAME", 0x8: "NFT_META_IFTYPE", 0x9: "NFT_META_OIFTYPE", 0xa: "NFT_META_SKUID", 0xb: "NFT_META_SKGID", 0xc: "NFT_META_NFTRACE", 0xd: "NFT_META_RTCLASSID", 0xe: "NFT_META_SECMARK", 0xf: "NFT_META_NFPROTO", 0x10: "NFT_META_L4PROTO", 0x11: "NFT_META_BRI_IIFNAME", 0x12: "NFT_META_BRI_OIFNAME", 0x13: "NFT_META_PKTTYPE", 0x14: "NFT_META_CPU", 0x15: "NFT_META_IIFGROUP", 0x16: "NFT_META_OIFGROUP", 0x17: "NFT_META_CGROUP", 0x18: "NFT_META_PRANDOM", 0x19: "NFT_META_SECPATH", 0x1a: "NFT_META_IIFKIND", 0x1b: "NFT_META_OIFKIND", 0x1c: "NFT_META_BRI_IIFPVID", 0x1d: "NFT_META_BRI_IIFVPROTO", 0x1e: "NFT_META_TIME_NS", 0x1f: "NFT_META_TIME_DAY", 0x20: "NFT_META_TIME_HOUR", 0x21: "NFT_META_SDIF", 0x22: "NFT_META_SDIFNAME", 0x23: "NFT_META_BRI_BROUTE"},
+}
 
 // NftMetaAttrs is the list nft_meta_attrs of netfilter_nft.txt.
-var NftMetaAttrs = New("nft_meta_attrs", []Entry{
-	{"NFTA_META_UNSPEC", 0x0, false},
-	{"NFTA_META_DREG", 0x1, false},
-	{"NFTA_META_KEY", 0x2, false},
-	{"NFTA_META_SREG", 0x3, false},
-})
+var NftMetaAttrs = &Table{
+	Name: "nft_meta_attrs",
+	Entries: []Entry{
+		{"NFTA_META_UNSPEC", 0x0, false},
+		{"NFTA_META_DREG", 0x1, false},
+		{"NFTA_META_KEY", 0x2, false},
+		{"NFTA_META_SREG", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_META_UNSPEC", 0x1: "NFTA_META_DREG", 0x2: "NFTA_META_KEY", 0x3: "NFTA_META_SREG"},
+}
 
 // NftRtKeys is the list nft_rt_keys of netfilter_nft.txt.
-var NftRtKeys = New("nft_rt_keys", []Entry{
-	{"NFT_RT_CLASSID", 0x0, false},
-	{"NFT_RT_NEXTHOP4", 0x1, false},
-	{"NFT_RT_NEXTHOP6", 0x2, false},
-	{"NFT_RT_TCPMSS", 0x3, false},
-	{"NFT_RT_XFRM", 0x4, false},
-})
+var NftRtKeys = &Table{
+	Name: "nft_rt_keys",
+	Entries: []Entry{
+		{"NFT_RT_CLASSID", 0x0, false},
+		{"NFT_RT_NEXTHOP4", 0x1, false},
+		{"NFT_RT_NEXTHOP6", 0x2, false},
+		{"NFT_RT_TCPMSS", 0x3, false},
+		{"NFT_RT_XFRM", 0x4, false},
+	},
+	dense: []string{0x0: "NFT_RT_CLASSID", 0x1: "NFT_RT_NEXTHOP4", 0x2: "NFT_RT_NEXTHOP6", 0x3: "NFT_RT_TCPMSS", 0x4: "NFT_RT_XFRM"},
+}
 
 // NftRtAttrs is the list nft_rt_attrs of netfilter_nft.txt.
-var NftRtAttrs = New("nft_rt_attrs", []Entry{
-	{"NFTA_RT_UNSPEC", 0x0, false},
-	{"NFTA_RT_DREG", 0x1, false},
-	{"NFTA_RT_KEY", 0x2, false},
-})
+var NftRtAttrs = &Table{
+	Name: "nft_rt_attrs",
+	Entries: []Entry{
+		{"NFTA_RT_UNSPEC", 0x0, false},
+		{"NFTA_RT_DREG", 0x1, false},
+		{"NFTA_RT_KEY", 0x2, false},
+	},
+	dense: []string{0x0: "NFTA_RT_UNSPEC", 0x1: "NFTA_RT_DREG", 0x2: "NFTA_RT_KEY"},
+}
 
 // NftHashTypes is the list nft_hash_types of netfilter_nft.txt.
-var NftHashTypes = New("nft_hash_types", []Entry{
-	{"NFT_HASH_JENKINS", 0x0, false},
-	{"NFT_HASH_SYM", 0x1, false},
-})
+var NftHashTypes = &Table{
+	Name: "nft_hash_types",
+	Entries: []Entry{
+		{"NFT_HASH_JENKINS", 0x0, false},
+		{"NFT_HASH_SYM", 0x1, false},
+	},
+	dense: []string{0x0: "NFT_HASH_JENKINS", 0x1: "NFT_HASH_SYM"},
+}
 
 // NftHashAttrs is the list nft_hash_attrs of netfilter_nft.txt.
-var NftHashAttrs = New("nft_hash_attrs", []Entry{
-	{"NFTA_HASH_UNSPEC", 0x0, false},
-	{"NFTA_HASH_SREG", 0x1, false},
-	{"NFTA_HASH_DREG", 0x2, false},
-	{"NFTA_HASH_LEN", 0x3, false},
-	{"NFTA_HASH_MODULUS", 0x4, false},
-	{"NFTA_HASH_SEED", 0x5, false},
-	{"NFTA_HASH_OFFSET", 0x6, false},
-	{"NFTA_HASH_TYPE", 0x7, false},
-	{"NFTA_HASH_SET_NAME", 0x8, false},
-	{"NFTA_HASH_SET_ID", 0x9, false},
-})
+var NftHashAttrs = &Table{
+	Name: "nft_hash_attrs",
+	Entries: []Entry{
+		{"NFTA_HASH_UNSPEC", 0x0, false},
+		{"NFTA_HASH_SREG", 0x1, false},
+		{"NFTA_HASH_DREG", 0x2, false},
+		{"NFTA_HASH_LEN", 0x3, false},
+		{"NFTA_HASH_MODULUS", 0x4, false},
+		{"NFTA_HASH_SEED", 0x5, false},
+		{"NFTA_HASH_OFFSET", 0x6, false},
+		{"NFTA_HASH_TYPE", 0x7, false},
+		{"NFTA_HASH_SET_NAME", 0x8, false},
+		{"NFTA_HASH_SET_ID", 0x9, false},
+	},
+	dense: []string{0x0: "NFTA_HASH_UNSPEC", 0x1: "NFTA_HASH_SREG", 0x2: "NFTA_HASH_DREG", 0x3: "NFTA_HASH_LEN", 0x4: "NFTA_HASH_MODULUS", 0x5: "NFTA_HASH_SEED", 0x6: "NFTA_HASH_OFFSET", 0x7: "NFTA_HASH_TYPE", 0x8: "NFTA_HASH_SET_NAME", 0x9: "NFTA_HASH_SET_ID"},
+}
 
 // NftSocketKeys is the list nft_socket_keys of netfilter_nft.txt.
-var NftSocketKeys = New("nft_socket_keys", []Entry{
-	{"NFT_SOCKET_TRANSPARENT", 0x0, false},
-	{"NFT_SOCKET_MARK", 0x1, false},
-	{"NFT_SOCKET_WILDCARD", 0x2, false},
-	{"NFT_SOCKET_CGROUPV2", 0x3, false},
-})
+var NftSocketKeys = &Table{
+	Name: "nft_socket_keys",
+	Entries: []Entry{
+		{"NFT_SOCKET_TRANSPARENT", 0x0, false},
+		{"NFT_SOCKET_MARK", 0x1, false},
+		{"NFT_SOCKET_WILDCARD", 0x2, false},
+		{"NFT_SOCKET_CGROUPV2", 0x3, false},
+	},
+	dense: []string{0x0: "NFT_SOCKET_TRANSPARENT", 0x1: "NFT_SOCKET_MARK", 0x2: "NFT_SOCKET_WILDCARD", 0x3: "NFT_SOCKET_CGROUPV2"},
+}
 
 // NftSocketAttrs is the list nft_socket_attrs of netfilter_nft.txt.
-var NftSocketAttrs = New("nft_socket_attrs", []Entry{
-	{"NFTA_SOCKET_UNSPEC", 0x0, false},
-	{"NFTA_SOCKET_KEY", 0x1, false},
-	{"NFTA_SOCKET_DREG", 0x2, false},
-	{"NFTA_SOCKET_LEVEL", 0x3, false},
-})
+var NftSocketAttrs = &Table{
+	Name: "nft_socket_attrs",
+	Entries: []Entry{
+		{"NFTA_SOCKET_UNSPEC", 0x0, false},
+		{"NFTA_SOCKET_KEY", 0x1, false},
+		{"NFTA_SOCKET_DREG", 0x2, false},
+		{"NFTA_SOCKET_LEVEL", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_SOCKET_UNSPEC", 0x1: "NFTA_SOCKET_KEY", 0x2: "NFTA_SOCKET_DREG", 0x3: "NFTA_SOCKET_LEVEL"},
+}
 
 // NftCtKeys is the list nft_ct_keys of netfilter_nft.txt.
-var NftCtKeys = New("nft_ct_keys", []Entry{
-	{"NFT_CT_STATE", 0x0, false},
-	{"NFT_CT_DIRECTION", 0x1, false},
-	{"NFT_CT_STATUS", 0x2, false},
-	{"NFT_CT_MARK", 0x3, false},
-	{"NFT_CT_SECMARK", 0x4, false},
-	{"NFT_CT_EXPIRATION", 0x5, false},
-	{"NFT_CT_HELPER", 0x6, false},
-	{"NFT_CT_L3PROTOCOL", 0x7, false},
-	{"NFT_CT_SRC", 0x8, false},
-	{"NFT_CT_DST", 0x9, false},
-	{"NFT_CT_PROTOCOL", 0xa, false},
-	{"NFT_CT_PROTO_SRC", 0xb, false},
-	{"NFT_CT_PROTO_DST", 0xc, false},
-	{"NFT_CT_LABELS", 0xd, false},
-	{"NFT_CT_PKTS", 0xe, false},
-	{"NFT_CT_BYTES", 0xf, false},
-	{"NFT_CT_AVGPKT", 0x10, false},
-	{"NFT_CT_ZONE", 0x11, false},
-	{"NFT_CT_EVENTMASK", 0x12, false},
-	{"NFT_CT_SRC_IP", 0x13, false},
-	{"NFT_CT_DST_IP", 0x14, false},
-	{"NFT_CT_SRC_IP6", 0x15, false},
-	{"NFT_CT_DST_IP6", 0x16, false},
-	{"NFT_CT_ID", 0x17, false},
-})
+var NftCtKeys = &Table{
+	Name: "nft_ct_keys",
+	Entries: []Entry{
+		{"NFT_CT_STATE", 0x0, false},
+		{"NFT_CT_DIRECTION", 0x1, false},
+		{"NFT_CT_STATUS", 0x2, false},
+		{"NFT_CT_MARK", 0x3, false},
+		{"NFT_CT_SECMARK", 0x4, false},
+		{"NFT_CT_EXPIRATION", 0x5, false},
+		{"NFT_CT_HELPER", 0x6, false},
+		{"NFT_CT_L3PROTOCOL", 0x7, false},
+		{"NFT_CT_SRC", 0x8, false},
+		{"NFT_CT_DST", 0x9, false},
+		{"NFT_CT_PROTOCOL", 0xa, false},
+		{"NFT_CT_PROTO_SRC", 0xb, false},
+		{"NFT_CT_PROTO_DST", 0xc, false},
+		{"NFT_CT_LABELS", 0xd, false},
+		{"NFT_CT_PKTS", 0xe, false},
+		{"NFT_CT_BYTES", 0xf, false},
+		{"NFT_CT_AVGPKT", 0x10, false},
+		{"NFT_CT_ZONE", 0x11, false},
+		{"NFT_CT_EVENTMASK", 0x12, false},
+		{"NFT_CT_SRC_IP", 0x13, false},
+		{"NFT_CT_DST_IP", 0x14, false},
+		{"NFT_CT_SRC_IP6", 0x15, false},
+		{"NFT_CT_DST_IP6", 0x16, false},
+		{"NFT_CT_ID", 0x17, false},
+	},
+	dense: []string{0x0: "NFT_CT_STATE", 0x1: "NFT_CT_DIRECTION", 0x2: "NFT_CT_STATUS", 0x3: "NFT_CT_MARK", 0x4: "NFT_CT_SECMARK", 0x5: "NFT_CT_EXPIRATION", 0x6: "NFT_CT_HELPER", 0x7: "NFT_CT_L3PROTOCOL", 0x8: "NFT_CT_SRC", 0x9: "NFT_CT_DST", 0xa: "NFT_CT_PROTOCOL", 0xb: "NFT_CT_PROTO_SRC", 0xc: "NFT_CT_PROTO_DST", 0xd: "NFT_CT_LABELS", 0xe: "NFT_CT_PKTS", 0xf: "NFT_CT_BYTES", 0x10: "NFT_CT_AVGPKT", 0x11: "NFT_CT_ZONE", 0x12: "NFT_CT_EVENTMASK", 0x13: "NFT_CT_SRC_IP", 0x14: "NFT_CT_DST_IP", 0x15: "NFT_CT_SRC_IP6", 0x16: "NFT_CT_DST_IP6", 0x17: "NFT_CT_ID"},
+}
 
 // NftCtAttrs is the list nft_ct_attrs of netfilter_nft.txt.
-var NftCtAttrs = New("nft_ct_attrs", []Entry{
-	{"NFTA_CT_UNSPEC", 0x0, false},
-	{"NFTA_CT_DREG", 0x1, false},
-	{"NFTA_CT_KEY", 0x2, false},
-	{"NFTA_CT_DIRECTION", 0x3, false},
-	{"NFTA_CT_SREG", 0x4, false},
-})
+var NftCtAttrs = &Table{
+	Name: "nft_ct_attrs",
+	Entries: []Entry{
+		{"NFTA_CT_UNSPEC", 0x0, false},
+		{"NFTA_CT_DREG", 0x1, false},
+		{"NFTA_CT_KEY", 0x2, false},
+		{"NFTA_CT_DIRECTION", 0x3, false},
+		{"NFTA_CT_SREG", 0x4, false},
+	},
+	dense: []string{0x0: "NFTA_CT_UNSPEC", 0x1: "NFTA_CT_DREG", 0x2: "NFTA_CT_KEY", 0x3: "NFTA_CT_DIRECTION", 0x4: "NFTA_CT_SREG"},
+}
 
 // NftFlowAttrs is the list nft_flow_attrs of netfilter_nft.txt.
-var NftFlowAttrs = New("nft_flow_attrs", []Entry{
-	{"NFTA_FLOW_UNSPEC", 0x0, false},
-	{"NFTA_FLOW_TABLE_NAME", 0x1, false},
-})
+var NftFlowAttrs = &Table{
+	Name: "nft_flow_attrs",
+	Entries: []Entry{
+		{"NFTA_FLOW_UNSPEC", 0x0, false},
+		{"NFTA_FLOW_TABLE_NAME", 0x1, false},
+	},
+	dense: []string{0x0: "NFTA_FLOW_UNSPEC", 0x1: "NFTA_FLOW_TABLE_NAME"},
+}
 
 // NftLimitTypes is the list nft_limit_types of netfilter_nft.txt.
-var NftLimitTypes = New("nft_limit_types", []Entry{
-	{"NFT_LIMIT_PKTS", 0x0, false},
-	{"NFT_LIMIT_PKT_BYTES", 0x1, false},
-})
+var NftLimitTypes = &Table{
+	Name: "nft_limit_types",
+	Entries: []Entry{
+		{"NFT_LIMIT_PKTS", 0x0, false},
+		{"NFT_LIMIT_PKT_BYTES", 0x1, false},
+	},
+	dense: []string{0x0: "NFT_LIMIT_PKTS", 0x1: "NFT_LIMIT_PKT_BYTES"},
+}
 
 // NftLimitFlags is the list nft_limit_flags of netfilter_nft.txt.
-var NftLimitFlags = New("nft_limit_flags", []Entry{
-	{"NFT_LIMIT_F_INV", 0x1, false},
-})
+var NftLimitFlags = &Table{
+	Name: "nft_limit_flags",
+	Entries: []Entry{
+		{"NFT_LIMIT_F_INV", 0x1, false},
+	},
+	dense: []string{0x1: "NFT_LIMIT_F_INV"},
+}
 
 // NftLimitAttrs is the list nft_limit_attrs of netfilter_nft.txt.
-var NftLimitAttrs = New("nft_limit_attrs", []Entry{
-	{"NFTA_LIMIT_UNSPEC", 0x0, false},
-	{"NFTA_LIMIT_RATE", 0x1, false},
-	{"NFTA_LIMIT_UNIT", 0x2, false},
-	{"NFTA_LIMIT_BURST", 0x3, false},
-	{"NFTA_LIMIT_TYPE", 0x4, false},
-	{"NFTA_LIMIT_FLAGS", 0x5, false},
-	{"NFTA_LIMIT_PAD", 0x6, false},
-})
+var NftLimitAttrs = &Table{
+	Name: "nft_limit_attrs",
+	Entries: []Entry{
+		{"NFTA_LIMIT_UNSPEC", 0x0, false},
+		{"NFTA_LIMIT_RATE", 0x1, false},
+		{"NFTA_LIMIT_UNIT", 0x2, false},
+		{"NFTA_LIMIT_BURST", 0x3, false},
+		{"NFTA_LIMIT_TYPE", 0x4, false},
+		{"NFTA_LIMIT_FLAGS", 0x5, false},
+		{"NFTA_LIMIT_PAD", 0x6, false},
+	},
+	dense: []string{0x0: "NFTA_LIMIT_UNSPEC", 0x1: "NFTA_LIMIT_RATE", 0x2: "NFTA_LIMIT_UNIT", 0x3: "NFTA_LIMIT_BURST", 0x4: "NFTA_LIMIT_TYPE", 0x5: "NFTA_LIMIT_FLAGS", 0x6: "NFTA_LIMIT_PAD"},
+}
 
 // NftConnlimitFlags is the list nft_connlimit_flags of netfilter_nft.txt.
-var NftConnlimitFlags = New("nft_connlimit_flags", []Entry{
-	{"NFT_CONNLIMIT_F_INV", 0x1, false},
-})
+var NftConnlimitFlags = &Table{
+	Name: "nft_connlimit_flags",
+	Entries: []Entry{
+		{"NFT_CONNLIMIT_F_INV", 0x1, false},
+	},
+	dense: []string{0x1: "NFT_CONNLIMIT_F_INV"},
+}
 
 // NftConnlimitAttrs is the list nft_connlimit_attrs of netfilter_nft.txt.
-var NftConnlimitAttrs = New("nft_connlimit_attrs", []Entry{
-	{"NFTA_CONNLIMIT_UNSPEC", 0x0, false},
-	{"NFTA_CONNLIMIT_COUNT", 0x1, false},
-	{"NFTA_CONNLIMIT_FLAGS", 0x2, false},
-})
+var NftConnlimitAttrs = &Table{
+	Name: "nft_connlimit_attrs",
+	Entries: []Entry{
+		{"NFTA_CONNLIMIT_UNSPEC", 0x0, false},
+		{"NFTA_CONNLIMIT_COUNT", 0x1, false},
+		{"NFTA_CONNLIMIT_FLAGS", 0x2, false},
+	},
+	dense: []string{0x0: "NFTA_CONNLIMIT_UNSPEC", 0x1: "NFTA_CONNLIMIT_COUNT", 0x2: "NFTA_CONNLIMIT_FLAGS"},
+}
 
 // NftCounterAttrs is the list nft_counter_attrs of netfilter_nft.txt.
-var NftCounterAttrs = New("nft_counter_attrs", []Entry{
-	{"NFTA_COUNTER_UNSPEC", 0x0, false},
-	{"NFTA_COUNTER_BYTES", 0x1, false},
-	{"NFTA_COUNTER_PACKETS", 0x2, false},
-	{"NFTA_COUNTER_PAD", 0x3, false},
-})
+var NftCounterAttrs = &Table{
+	Name: "nft_counter_attrs",
+	Entries: []Entry{
+		{"NFTA_COUNTER_UNSPEC", 0x0, false},
+		{"NFTA_COUNTER_BYTES", 0x1, false},
+		{"NFTA_COUNTER_PACKETS", 0x2, false},
+		{"NFTA_COUNTER_PAD", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_COUNTER_UNSPEC", 0x1: "NFTA_COUNTER_BYTES", 0x2: "NFTA_COUNTER_PACKETS", 0x3: "NFTA_COUNTER_PAD"},
+}
 
 // NftLastAttrs is the list nft_last_attrs of netfilter_nft.txt.
-var NftLastAttrs = New("nft_last_attrs", []Entry{
-	{"NFTA_LAST_UNSPEC", 0x0, false},
-	{"NFTA_LAST_SET", 0x1, false},
-	{"NFTA_LAST_MSECS", 0x2, false},
-	{"NFTA_LAST_PAD", 0x3, false},
-})
+var NftLastAttrs = &Table{
+	Name: "nft_last_attrs",
+	Entries: []Entry{
+		{"NFTA_LAST_UNSPEC", 0x0, false},
+		{"NFTA_LAST_SET", 0x1, false},
+		{"NFTA_LAST_MSECS", 0x2, false},
+		{"NFTA_LAST_PAD", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_LAST_UNSPEC", 0x1: "NFTA_LAST_SET", 0x2: "NFTA_LAST_MSECS", 0x3: "NFTA_LAST_PAD"},
+}
 
 // NftLogAttrs is the list nft_log_attrs of netfilter_nft.txt.
-var NftLogAttrs = New("nft_log_attrs", []Entry{
-	{"NFTA_LOG_UNSPEC", 0x0, false},
-	{"NFTA_LOG_GROUP", 0x1, false},
-	{"NFTA_LOG_PREFIX", 0x2, false},
-	{"NFTA_LOG_SNAPLEN", 0x3, false},
-	{"NFTA_LOG_QTHRESHOLD", 0x4, false},
-	{"NFTA_LOG_LEVEL", 0x5, false},
-	{"NFTA_LOG_FLAGS", 0x6, false},
-})
+var NftLogAttrs = &Table{
+	Name: "nft_log_attrs",
+	Entries: []Entry{
+		{"NFTA_LOG_UNSPEC", 0x0, false},
+		{"NFTA_LOG_GROUP", 0x1, false},
+		{"NFTA_LOG_PREFIX", 0x2, false},
+		{"NFTA_LOG_SNAPLEN", 0x3, false},
+		{"NFTA_LOG_QTHRESHOLD", 0x4, false},
+		{"NFTA_LOG_LEVEL", 0x5, false},
+		{"NFTA_LOG_FLAGS", 0x6, false},
+	},
+	dense: []string{0x0: "NFTA_LOG_UNSPEC", 0x1: "NFTA_LOG_GROUP", 0x2: "NFTA_LOG_PREFIX", 0x3: "NFTA_LOG_SNAPLEN", 0x4: "NFTA_LOG_QTHRESHOLD", 0x5: "NFTA_LOG_LEVEL", 0x6: "NFTA_LOG_FLAGS"},
+}
 
 // NftLogLevels is the list nft_log_levels of netfilter_nft.txt.
-var NftLogLevels = New("nft_log_levels", []Entry{
-	{"NFT_LOGLEVEL_EMERG", 0x0, false},
-	{"NFT_LOGLEVEL_ALERT", 0x1, false},
-	{"NFT_LOGLEVEL_CRIT", 0x2, false},
-	{"NFT_LOGLEVEL_ERR", 0x3, false},
-	{"NFT_LOGLEVEL_WARNING", 0x4, false},
-	{"NFT_LOGLEVEL_NOTICE", 0x5, false},
-	{"NFT_LOGLEVEL_INFO", 0x6, false},
-	{"NFT_LOGLEVEL_DEBUG", 0x7, false},
-	{"NFT_LOGLEVEL_AUDIT", 0x8, false},
-})
+var NftLogLevels = &Table{
+	Name: "nft_log_levels",
+	Entries: []Entry{
+		{"NFT_LOGLEVEL_EMERG", 0x0, false},
+		{"NFT_LOGLEVEL_ALERT", 0x1, false},
+		{"NFT_LOGLEVEL_CRIT", 0x2, false},
+		{"NFT_LOGLEVEL_ERR", 0x3, false},
+		{"NFT_LOGLEVEL_WARNING", 0x4, false},
+		{"NFT_LOGLEVEL_NOTICE", 0x5, false},
+		{"NFT_LOGLEVEL_INFO", 0x6, false},
+		{"NFT_LOGLEVEL_DEBUG", 0x7, false},
+		{"NFT_LOGLEVEL_AUDIT", 0x8, false},
+	},
+	dense: []string{0x0: "NFT_LOGLEVEL_EMERG", 0x1: "NFT_LOGLEVEL_ALERT", 0x2: "NFT_LOGLEVEL_CRIT", 0x3: "NFT_LOGLEVEL_ERR", 0x4: "NFT_LOGLEVEL_WARNING", 0x5: "NFT_LOGLEVEL_NOTICE", 0x6: "NFT_LOGLEVEL_INFO", 0x7: "NFT_LOGLEVEL_DEBUG", 0x8: "NFT_LOGLEVEL_AUDIT"},
+}
 
 // NftQueueAttrs is the list nft_queue_attrs of netfilter_nft.txt.
-var NftQueueAttrs = New("nft_queue_attrs", []Entry{
-	{"NFTA_QUEUE_UNSPEC", 0x0, false},
-	{"NFTA_QUEUE_NUM", 0x1, false},
-	{"NFTA_QUEUE_TOTAL", 0x2, false},
-	{"NFTA_QUEUE_FLAGS", 0x3, false},
-	{"NFTA_QUEUE_SREG_QNUM", 0x4, false},
-})
+var NftQueueAttrs = &Table{
+	Name: "nft_queue_attrs",
+	Entries: []Entry{
+		{"NFTA_QUEUE_UNSPEC", 0x0, false},
+		{"NFTA_QUEUE_NUM", 0x1, false},
+		{"NFTA_QUEUE_TOTAL", 0x2, false},
+		{"NFTA_QUEUE_FLAGS", 0x3, false},
+		{"NFTA_QUEUE_SREG_QNUM", 0x4, false},
+	},
+	dense: []string{0x0: "NFTA_QUEUE_UNSPEC", 0x1: "NFTA_QUEUE_NUM", 0x2: "NFTA_QUEUE_TOTAL", 0x3: "NFTA_QUEUE_FLAGS", 0x4: "NFTA_QUEUE_SREG_QNUM"},
+}
 
 // NftQuotaFlags is the list nft_quota_flags of netfilter_nft.txt.
-var NftQuotaFlags = New("nft_quota_flags", []Entry{
-	{"NFT_QUOTA_F_INV", 0x1, false},
-	{"NFT_QUOTA_F_DEPLETED", 0x2, false},
-})
+var NftQuotaFlags = &Table{
+	Name: "nft_quota_flags",
+	Entries: []Entry{
+		{"NFT_QUOTA_F_INV", 0x1, false},
+		{"NFT_QUOTA_F_DEPLETED", 0x2, false},
+	},
+	dense: []string{0x1: "NFT_QUOTA_F_INV", 0x2: "NFT_QUOTA_F_DEPLETED"},
+}
 
 // NftQuotaAttrs is the list nft_quota_attrs of netfilter_nft.txt.
-var NftQuotaAttrs = New("nft_quota_attrs", []Entry{
-	{"NFTA_QUOTA_UNSPEC", 0x0, false},
-	{"NFTA_QUOTA_BYTES", 0x1, false},
-	{"NFTA_QUOTA_FLAGS", 0x2, false},
-	{"NFTA_QUOTA_PAD", 0x3, false},
-	{"NFTA_QUOTA_CONSUMED", 0x4, false},
-})
+var NftQuotaAttrs = &Table{
+	Name: "nft_quota_attrs",
+	Entries: []Entry{
+		{"NFTA_QUOTA_UNSPEC", 0x0, false},
+		{"NFTA_QUOTA_BYTES", 0x1, false},
+		{"NFTA_QUOTA_FLAGS", 0x2, false},
+		{"NFTA_QUOTA_PAD", 0x3, false},
+		{"NFTA_QUOTA_CONSUMED", 0x4, false},
+	},
+	dense: []string{0x0: "NFTA_QUOTA_UNSPEC", 0x1: "NFTA_QUOTA_BYTES", 0x2: "NFTA_QUOTA_FLAGS", 0x3: "NFTA_QUOTA_PAD", 0x4: "NFTA_QUOTA_CONSUMED"},
+}
 
 // NftSecmarkAttrs is the list nft_secmark_attrs of netfilter_nft.txt.
-var NftSecmarkAttrs = New("nft_secmark_attrs", []Entry{
-	{"NFTA_SECMARK_UNSPEC", 0x0, false},
-	{"NFTA_SECMARK_CTX", 0x1, false},
-})
+var NftSecmarkAttrs = &Table{
+	Name: "nft_secmark_attrs",
+	Entries: []Entry{
+		{"NFTA_SECMARK_UNSPEC", 0x0, false},
+		{"NFTA_SECMARK_CTX", 0x1, false},
+	},
+	dense: []string{0x0: "NFTA_SECMARK_UNSPEC", 0x1: "NFTA_SECMARK_CTX"},
+}
 
 // NftRejectTypes is the list nft_reject_types of netfilter_nft.txt.
-var NftRejectTypes = New("nft_reject_types", []Entry{
-	{"NFT_REJECT_ICMP_UNREACH", 0x0, false},
-	{"NFT_REJECT_TCP_RST", 0x1, false},
-	{"NFT_REJECT_ICMPX_UNREACH", 0x2, false},
-})
+var NftRejectTypes = &Table{
+	Name: "nft_reject_types",
+	Entries: []Entry{
+		{"NFT_REJECT_ICMP_UNREACH", 0x0, false},
+		{"NFT_REJECT_TCP_RST", 0x1, false},
+		{"NFT_REJECT_ICMPX_UNREACH", 0x2, false},
+	},
+	dense: []string{0x0: "NFT_REJECT_ICMP_UNREACH", 0x1: "NFT_REJECT_TCP_RST", 0x2: "NFT_REJECT_ICMPX_UNREACH"},
+}
 
 // NftRejectIcmpxCodes is the list nft_reject_icmpx_codes of netfilter_nft.txt.
-var NftRejectIcmpxCodes = New("nft_reject_icmpx_codes", []Entry{
-	{"NFT_REJECT_ICMPX_NO_ROUTE", 0x0, false},
-	{"NFT_REJECT_ICMPX_PORT_UNREACH", 0x1, false},
-	{"NFT_REJECT_ICMPX_HOST_UNREACH", 0x2, false},
-	{"NFT_REJECT_ICMPX_ADMIN_PROHIBITED", 0x3, false},
-})
+var NftRejectIcmpxCodes = &Table{
+	Name: "nft_reject_icmpx_codes",
+	Entries: []Entry{
+		{"NFT_REJECT_ICMPX_NO_ROUTE", 0x0, false},
+		{"NFT_REJECT_ICMPX_PORT_UNREACH", 0x1, false},
+		{"NFT_REJECT_ICMPX_HOST_UNREACH", 0x2, false},
+		{"NFT_REJECT_ICMPX_ADMIN_PROHIBITED", 0x3, false},
+	},
+	dense: []string{0x0: "NFT_REJECT_ICMPX_NO_ROUTE", 0x1: "NFT_REJECT_ICMPX_PORT_UNREACH", 0x2: "NFT_REJECT_ICMPX_HOST_UNREACH", 0x3: "NFT_REJECT_ICMPX_ADMIN_PROHIBITED"},
+}
 
 // NftRejectAttrs is the list nft_reject_attrs of netfilter_nft.txt.
-var NftRejectAttrs = New("nft_reject_attrs", []Entry{
-	{"NFTA_REJECT_UNSPEC", 0x0, false},
-	{"NFTA_REJECT_TYPE", 0x1, false},
-	{"NFTA_REJECT_ICMP_CODE", 0x2, false},
-})
+var NftRejectAttrs = &Table{
+	Name: "nft_reject_attrs",
+	Entries: []Entry{
+		{"NFTA_REJECT_UNSPEC", 0x0, false},
+		{"NFTA_REJECT_TYPE", 0x1, false},
+		{"NFTA_REJECT_ICMP_CODE", 0x2, false},
+	},
+	dense: []string{0x0: "NFTA_REJECT_UNSPEC", 0x1: "NFTA_REJECT_TYPE", 0x2: "NFTA_REJECT_ICMP_CODE"},
+}
 
 // NftNatTypes is the list nft_nat_types of netfilter_nft.txt.
-var NftNatTypes = New("nft_nat_types", []Entry{
-	{"NFT_NAT_SNAT", 0x0, false},
-	{"NFT_NAT_DNAT", 0x1, false},
-})
+var NftNatTypes = &Table{
+	Name: "nft_nat_types",
+	Entries: []Entry{
+		{"NFT_NAT_SNAT", 0x0, false},
+		{"NFT_NAT_DNAT", 0x1, false},
+	},
+	dense: []string{0x0: "NFT_NAT_SNAT", 0x1: "NFT_NAT_DNAT"},
+}
 
 // NftNatAttrs is the list nft_nat_attrs of netfilter_nft.txt.
-var NftNatAttrs = New("nft_nat_attrs", []Entry{
-	{"NFTA_NAT_UNSPEC", 0x0, false},
-	{"NFTA_NAT_TYPE", 0x1, false},
-	{"NFTA_NAT_FAMILY", 0x2, false},
-	{"NFTA_NAT_REG_ADDR_MIN", 0x3, false},
-	{"NFTA_NAT_REG_ADDR_MAX", 0x4, false},
-	{"NFTA_NAT_REG_PROTO_MIN", 0x5, false},
-	{"NFTA_NAT_REG_PROTO_MAX", 0x6, false},
-	{"NFTA_NAT_FLAGS", 0x7, false},
-})
+var NftNatAttrs = &Table{
+	Name: "nft_nat_attrs",
+	Entries: []Entry{
+		{"NFTA_NAT_UNSPEC", 0x0, false},
+		{"NFTA_NAT_TYPE", 0x1, false},
+		{"NFTA_NAT_FAMILY", 0x2, false},
+		{"NFTA_NAT_REG_ADDR_MIN", 0x3, false},
+		{"NFTA_NAT_REG_ADDR_MAX", 0x4, false},
+		{"NFTA_NAT_REG_PROTO_MIN", 0x5, false},
+		{"NFTA_NAT_REG_PROTO_MAX", 0x6, false},
+		{"NFTA_NAT_FLAGS", 0x7, false},
+	},
+	dense: []string{0x0: "NFTA_NAT_UNSPEC", 0x1: "NFTA_NAT_TYPE", 0x2: "NFTA_NAT_FAMILY", 0x3: "NFTA_NAT_REG_ADDR_MIN", 0x4: "NFTA_NAT_REG_ADDR_MAX", 0x5: "NFTA_NAT_REG_PROTO_MIN", 0x6: "NFTA_NAT_REG_PROTO_MAX", 0x7: "NFTA_NAT_FLAGS"},
+}
 
 // NftTproxyAttrs is the list nft_tproxy_attrs of netfilter_nft.txt.
-var NftTproxyAttrs = New("nft_tproxy_attrs", []Entry{
-	{"NFTA_TPROXY_UNSPEC", 0x0, false},
-	{"NFTA_TPROXY_FAMILY", 0x1, false},
-	{"NFTA_TPROXY_REG_ADDR", 0x2, false},
-	{"NFTA_TPROXY_REG_PORT", 0x3, false},
-})
+var NftTproxyAttrs = &Table{
+	Name: "nft_tproxy_attrs",
+	Entries: []Entry{
+		{"NFTA_TPROXY_UNSPEC", 0x0, false},
+		{"NFTA_TPROXY_FAMILY", 0x1, false},
+		{"NFTA_TPROXY_REG_ADDR", 0x2, false},
+		{"NFTA_TPROXY_REG_PORT", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_TPROXY_UNSPEC", 0x1: "NFTA_TPROXY_FAMILY", 0x2: "NFTA_TPROXY_REG_ADDR", 0x3: "NFTA_TPROXY_REG_PORT"},
+}
 
 // NftMasqAttrs is the list nft_masq_attrs of netfilter_nft.txt.
-var NftMasqAttrs = New("nft_masq_attrs", []Entry{
-	{"NFTA_MASQ_UNSPEC", 0x0, false},
-	{"NFTA_MASQ_FLAGS", 0x1, false},
-	{"NFTA_MASQ_REG_PROTO_MIN", 0x2, false},
-	{"NFTA_MASQ_REG_PROTO_MAX", 0x3, false},
-})
+var NftMasqAttrs = &Table{
+	Name: "nft_masq_attrs",
+	Entries: []Entry{
+		{"NFTA_MASQ_UNSPEC", 0x0, false},
+		{"NFTA_MASQ_FLAGS", 0x1, false},
+		{"NFTA_MASQ_REG_PROTO_MIN", 0x2, false},
+		{"NFTA_MASQ_REG_PROTO_MAX", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_MASQ_UNSPEC", 0x1: "NFTA_MASQ_FLAGS", 0x2: "NFTA_MASQ_REG_PROTO_MIN", 0x3: "NFTA_MASQ_REG_PROTO_MAX"},
+}
 
 // NftRedirAttrs is the list nft_redir_attrs of netfilter_nft.txt.
-var NftRedirAttrs = New("nft_redir_attrs", []Entry{
-	{"NFTA_REDIR_UNSPEC", 0x0, false},
-	{"NFTA_REDIR_REG_PROTO_MIN", 0x1, false},
-	{"NFTA_REDIR_REG_PROTO_MAX", 0x2, false},
-	{"NFTA_REDIR_FLAGS", 0x3, false},
-})
+var NftRedirAttrs = &Table{
+	Name: "nft_redir_attrs",
+	Entries: []Entry{
+		{"NFTA_REDIR_UNSPEC", 0x0, false},
+		{"NFTA_REDIR_REG_PROTO_MIN", 0x1, false},
+		{"NFTA_REDIR_REG_PROTO_MAX", 0x2, false},
+		{"NFTA_REDIR_FLAGS", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_REDIR_UNSPEC", 0x1: "NFTA_REDIR_REG_PROTO_MIN", 0x2: "NFTA_REDIR_REG_PROTO_MAX", 0x3: "NFTA_REDIR_FLAGS"},
+}
 
 // NftDupAttrs is the list nft_dup_attrs of netfilter_nft.txt.
-var NftDupAttrs = New("nft_dup_attrs", []Entry{
-	{"NFTA_DUP_UNSPEC", 0x0, false},
-	{"NFTA_DUP_SREG_ADDR", 0x1, false},
-	{"NFTA_DUP_SREG_DEV", 0x2, false},
-})
+var NftDupAttrs = &Table{
+	Name: "nft_dup_attrs",
+	Entries: []Entry{
+		{"NFTA_DUP_UNSPEC", 0x0, false},
+		{"NFTA_DUP_SREG_ADDR", 0x1, false},
+		{"NFTA_DUP_SREG_DEV", 0x2, false},
+	},
+	dense: []string{0x0: "NFTA_DUP_UNSPEC", 0x1: "NFTA_DUP_SREG_ADDR", 0x2: "NFTA_DUP_SREG_DEV"},
+}
 
 // NftFwdAttrs is the list nft_fwd_attrs of netfilter_nft.txt.
-var NftFwdAttrs = New("nft_fwd_attrs", []Entry{
-	{"NFTA_FWD_UNSPEC", 0x0, false},
-	{"NFTA_FWD_SREG_DEV", 0x1, false},
-	{"NFTA_FWD_SREG_ADDR", 0x2, false},
-	{"NFTA_FWD_NFPROTO", 0x3, false},
-})
+var NftFwdAttrs = &Table{
+	Name: "nft_fwd_attrs",
+	Entries: []Entry{
+		{"NFTA_FWD_UNSPEC", 0x0, false},
+		{"NFTA_FWD_SREG_DEV", 0x1, false},
+		{"NFTA_FWD_SREG_ADDR", 0x2, false},
+		{"NFTA_FWD_NFPROTO", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_FWD_UNSPEC", 0x1: "NFTA_FWD_SREG_DEV", 0x2: "NFTA_FWD_SREG_ADDR", 0x3: "NFTA_FWD_NFPROTO"},
+}
 
 // NftObjrefAttrs is the list nft_objref_attrs of netfilter_nft.txt.
-var NftObjrefAttrs = New("nft_objref_attrs", []Entry{
-	{"NFTA_OBJREF_UNSPEC", 0x0, false},
-	{"NFTA_OBJREF_IMM_TYPE", 0x1, false},
-	{"NFTA_OBJREF_IMM_NAME", 0x2, false},
-	{"NFTA_OBJREF_SET_SREG", 0x3, false},
-	{"NFTA_OBJREF_SET_NAME", 0x4, false},
-	{"NFTA_OBJREF_SET_ID", 0x5, false},
-})
+var NftObjrefAttrs = &Table{
+	Name: "nft_objref_attrs",
+	Entries: []Entry{
+		{"NFTA_OBJREF_UNSPEC", 0x0, false},
+		{"NFTA_OBJREF_IMM_TYPE", 0x1, false},
+		{"NFTA_OBJREF_IMM_NAME", 0x2, false},
+		{"NFTA_OBJREF_SET_SREG", 0x3, false},
+		{"NFTA_OBJREF_SET_NAME", 0x4, false},
+		{"NFTA_OBJREF_SET_ID", 0x5, false},
+	},
+	dense: []string{0x0: "NFTA_OBJREF_UNSPEC", 0x1: "NFTA_OBJREF_IMM_TYPE", 0x2: "NFTA_OBJREF_IMM_NAME", 0x3: "NFTA_OBJREF_SET_SREG", 0x4: "NFTA_OBJREF_SET_NAME", 0x5: "NFTA_OBJREF_SET_ID"},
+}
 
 // NftGenAttrs is the list nft_gen_attrs of netfilter_nft.txt.
-var NftGenAttrs = New("nft_gen_attrs", []Entry{
-	{"NFTA_GEN_UNSPEC", 0x0, false},
-	{"NFTA_GEN_ID", 0x1, false},
-	{"NFTA_GEN_PROC_PID", 0x2, false},
-	{"NFTA_GEN_PROC_NAME", 0x3, false},
-})
+var NftGenAttrs = &Table{
+	Name: "nft_gen_attrs",
+	Entries: []Entry{
+		{"NFTA_GEN_UNSPEC", 0x0, false},
+		{"NFTA_GEN_ID", 0x1, false},
+		{"NFTA_GEN_PROC_PID", 0x2, false},
+		{"NFTA_GEN_PROC_NAME", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_GEN_UNSPEC", 0x1: "NFTA_GEN_ID", 0x2: "NFTA_GEN_PROC_PID", 0x3: "NFTA_GEN_PROC_NAME"},
+}
 
 // NftFibAttrs is the list nft_fib_attrs of netfilter_nft.txt.
-var NftFibAttrs = New("nft_fib_attrs", []Entry{
-	{"NFTA_FIB_UNSPEC", 0x0, false},
-	{"NFTA_FIB_DREG", 0x1, false},
-	{"NFTA_FIB_RESULT", 0x2, false},
-	{"NFTA_FIB_FLAGS", 0x3, false},
-})
+var NftFibAttrs = &Table{
+	Name: "nft_fib_attrs",
+	Entries: []Entry{
+		{"NFTA_FIB_UNSPEC", 0x0, false},
+		{"NFTA_FIB_DREG", 0x1, false},
+		{"NFTA_FIB_RESULT", 0x2, false},
+		{"NFTA_FIB_FLAGS", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_FIB_UNSPEC", 0x1: "NFTA_FIB_DREG", 0x2: "NFTA_FIB_RESULT", 0x3: "NFTA_FIB_FLAGS"},
+}
 
 // NftFibResults is the list nft_fib_results of netfilter_nft.txt.
-var NftFibResults = New("nft_fib_results", []Entry{
-	{"NFT_FIB_RESULT_UNSPEC", 0x0, false},
-	{"NFT_FIB_RESULT_OIF", 0x1, false},
-	{"NFT_FIB_RESULT_OIFNAME", 0x2, false},
-	{"NFT_FIB_RESULT_ADDRTYPE", 0x3, false},
-})
+var NftFibResults = &Table{
+	Name: "nft_fib_results",
+	Entries: []Entry{
+		{"NFT_FIB_RESULT_UNSPEC", 0x0, false},
+		{"NFT_FIB_RESULT_OIF", 0x1, false},
+		{"NFT_FIB_RESULT_OIFNAME", 0x2, false},
+		{"NFT_FIB_RESULT_ADDRTYPE", 0x3, false},
+	},
+	dense: []string{0x0: "NFT_FIB_RESULT_UNSPEC", 0x1: "NFT_FIB_RESULT_OIF", 0x2: "NFT_FIB_RESULT_OIFNAME", 0x3: "NFT_FIB_RESULT_ADDRTYPE"},
+}
 
 // NftFibFlags is the list nft_fib_flags of netfilter_nft.txt.
-var NftFibFlags = New("nft_fib_flags", []Entry{
-	{"NFTA_FIB_F_SADDR", 0x1, false},
-	{"NFTA_FIB_F_DADDR", 0x2, false},
-	{"NFTA_FIB_F_MARK", 0x4, false},
-	{"NFTA_FIB_F_IIF", 0x8, false},
-	{"NFTA_FIB_F_OIF", 0x10, false},
-	{"NFTA_FIB_F_PRESENT", 0x20, false},
-})
+var NftFibFlags = &Table{
+	Name: "nft_fib_flags",
+	Entries: []Entry{
+		{"NFTA_FIB_F_SADDR", 0x1, false},
+		{"NFTA_FIB_F_DADDR", 0x2, false},
+		{"NFTA_FIB_F_MARK", 0x4, false},
+		{"NFTA_FIB_F_IIF", 0x8, false},
+		{"NFTA_FIB_F_OIF", 0x10, false},
+		{"NFTA_FIB_F_PRESENT", 0x20, false},
+	},
+	dense: []string{0x1: "NFTA_FIB_F_SADDR", 0x2: "NFTA_FIB_F_DADDR", 0x4: "NFTA_FIB_F_MARK", 0x8: "NFTA_FIB_F_IIF", 0x10: "NFTA_FIB_F_OIF", 0x20: "NFTA_FIB_F_PRESENT"},
+}
 
 // NftCtHelperAttrs is the list nft_ct_helper_attrs of netfilter_nft.txt.
-var NftCtHelperAttrs = New("nft_ct_helper_attrs", []Entry{
-	{"NFTA_CT_HELPER_UNSPEC", 0x0, false},
-	{"NFTA_CT_HELPER_NAME", 0x1, false},
-	{"NFTA_CT_HELPER_L3PROTO", 0x2, false},
-	{"NFTA_CT_HELPER_L4PROTO", 0x3, false},
-})
+var NftCtHelperAttrs = &Table{
+	Name: "nft_ct_helper_attrs",
+	Entries: []Entry{
+		{"NFTA_CT_HELPER_UNSPEC", 0x0, false},
+		{"NFTA_CT_HELPER_NAME", 0x1, false},
+		{"NFTA_CT_HELPER_L3PROTO", 0x2, false},
+		{"NFTA_CT_HELPER_L4PROTO", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_CT_HELPER_UNSPEC", 0x1: "NFTA_CT_HELPER_NAME", 0x2: "NFTA_CT_HELPER_L3PROTO", 0x3: "NFTA_CT_HELPER_L4PROTO"},
+}
 
 // NftCtTimeoutAttrs is the list nft_ct_timeout_attrs of netfilter_nft.txt.
-var NftCtTimeoutAttrs = New("nft_ct_timeout_attrs", []Entry{
-	{"NFTA_CT_TIMEOUT_UNSPEC", 0x0, false},
-	{"NFTA_CT_TIMEOUT_L3PROTO", 0x1, false},
-	{"NFTA_CT_TIMEOUT_L4PROTO", 0x2, false},
-	{"NFTA_CT_TIMEOUT_DATA", 0x3, false},
-})
+var NftCtTimeoutAttrs = &Table{
+	Name: "nft_ct_timeout_attrs",
+	Entries: []Entry{
+		{"NFTA_CT_TIMEOUT_UNSPEC", 0x0, false},
+		{"NFTA_CT_TIMEOUT_L3PROTO", 0x1, false},
+		{"NFTA_CT_TIMEOUT_L4PROTO", 0x2, false},
+		{"NFTA_CT_TIMEOUT_DATA", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_CT_TIMEOUT_UNSPEC", 0x1: "NFTA_CT_TIMEOUT_L3PROTO", 0x2: "NFTA_CT_TIMEOUT_L4PROTO", 0x3: "NFTA_CT_TIMEOUT_DATA"},
+}
 
 // NftCtExpectAttrs is the list nft_ct_expect_attrs of netfilter_nft.txt.
-var NftCtExpectAttrs = New("nft_ct_expect_attrs", []Entry{
-	{"NFTA_CT_EXPECT_UNSPEC", 0x0, false},
-	{"NFTA_CT_EXPECT_L3PROTO", 0x1, false},
-	{"NFTA_CT_EXPECT_L4PROTO", 0x2, false},
-	{"NFTA_CT_EXPECT_DPORT", 0x3, false},
-	{"NFTA_CT_EXPECT_TIMEOUT", 0x4, false},
-	{"NFTA_CT_EXPECT_SIZE", 0x5, false},
-})
+var NftCtExpectAttrs = &Table{
+	Name: "nft_ct_expect_attrs",
+	Entries: []Entry{
+		{"NFTA_CT_EXPECT_UNSPEC", 0x0, false},
+		{"NFTA_CT_EXPECT_L3PROTO", 0x1, false},
+		{"NFTA_CT_EXPECT_L4PROTO", 0x2, false},
+		{"NFTA_CT_EXPECT_DPORT", 0x3, false},
+		{"NFTA_CT_EXPECT_TIMEOUT", 0x4, false},
+		{"NFTA_CT_EXPECT_SIZE", 0x5, false},
+	},
+	dense: []string{0x0: "NFTA_CT_EXPECT_UNSPEC", 0x1: "NFTA_CT_EXPECT_L3PROTO", 0x2: "NFTA_CT_EXPECT_L4PROTO", 0x3: "NFTA_CT_EXPECT_DPORT", 0x4: "NFTA_CT_EXPECT_TIMEOUT", 0x5: "NFTA_CT_EXPECT_SIZE"},
+}
 
 // NftObjAttrs is the list nft_obj_attrs of netfilter_nft.txt.
-var NftObjAttrs = New("nft_obj_attrs", []Entry{
-	{"NFTA_OBJ_UNSPEC", 0x0, false},
-	{"NFTA_OBJ_TABLE", 0x1, false},
-	{"NFTA_OBJ_NAME", 0x2, false},
-	{"NFTA_OBJ_TYPE", 0x3, false},
-	{"NFTA_OBJ_DATA", 0x4, false},
-	{"NFTA_OBJ_USE", 0x5, false},
-	{"NFTA_OBJ_HANDLE", 0x6, false},
-	{"NFTA_OBJ_PAD", 0x7, false},
-	{"NFTA_OBJ_USERDATA", 0x8, false},
-})
+var NftObjAttrs = &Table{
+	Name: "nft_obj_attrs",
+	Entries: []Entry{
+		{"NFTA_OBJ_UNSPEC", 0x0, false},
+		{"NFTA_OBJ_TABLE", 0x1, false},
+		{"NFTA_OBJ_NAME", 0x2, false},
+		{"NFTA_OBJ_TYPE", 0x3, false},
+		{"NFTA_OBJ_DATA", 0x4, false},
+		{"NFTA_OBJ_USE", 0x5, false},
+		{"NFTA_OBJ_HANDLE", 0x6, false},
+		{"NFTA_OBJ_PAD", 0x7, false},
+		{"NFTA_OBJ_USERDATA", 0x8, false},
+	},
+	dense: []string{0x0: "NFTA_OBJ_UNSPEC", 0x1: "NFTA_OBJ_TABLE", 0x2: "NFTA_OBJ_NAME", 0x3: "NFTA_OBJ_TYPE", 0x4: "NFTA_OBJ_DATA", 0x5: "NFTA_OBJ_USE", 0x6: "NFTA_OBJ_HANDLE", 0x7: "NFTA_OBJ_PAD", 0x8: "NFTA_OBJ_USERDATA"},
+}
 
 // NftFlowtableFlags is the list nft_flowtable_flags of netfilter_nft.txt.
-var NftFlowtableFlags = New("nft_flowtable_flags", []Entry{
-	{"NFT_FLOWTABLE_HW_OFFLOAD", 0x1, false},
-	{"NFT_FLOWTABLE_COUNTER", 0x2, false},
-})
+var NftFlowtableFlags = &Table{
+	Name: "nft_flowtable_flags",
+	Entries: []Entry{
+		{"NFT_FLOWTABLE_HW_OFFLOAD", 0x1, false},
+		{"NFT_FLOWTABLE_COUNTER", 0x2, false},
+	},
+	dense: []string{0x1: "NFT_FLOWTABLE_HW_OFFLOAD", 0x2: "NFT_FLOWTABLE_COUNTER"},
+}
 
 // NftFlowtableAttrs is the list nft_flowtable_attrs of netfilter_nft.txt.
-var NftFlowtableAttrs = New("nft_flowtable_attrs", []Entry{
-	{"NFTA_FLOWTABLE_UNSPEC", 0x0, false},
-	{"NFTA_FLOWTABLE_TABLE", 0x1, false},
-	{"NFTA_FLOWTABLE_NAME", 0x2, false},
-	{"NFTA_FLOWTABLE_HOOK", 0x3, false},
-	{"NFTA_FLOWTABLE_USE", 0x4, false},
-	{"NFTA_FLOWTABLE_HANDLE", 0x5, false},
-	{"NFTA_FLOWTABLE_PAD", 0x6, false},
-	{"NFTA_FLOWTABLE_FLAGS", 0x7, false},
-})
+var NftFlowtableAttrs = &Table{
+	Name: "nft_flowtable_attrs",
+	Entries: []Entry{
+		{"NFTA_FLOWTABLE_UNSPEC", 0x0, false},
+		{"NFTA_FLOWTABLE_TABLE", 0x1, false},
+		{"NFTA_FLOWTABLE_NAME", 0x2, false},
+		{"NFTA_FLOWTABLE_HOOK", 0x3, false},
+		{"NFTA_FLOWTABLE_USE", 0x4, false},
+		{"NFTA_FLOWTABLE_HANDLE", 0x5, false},
+		{"NFTA_FLOWTABLE_PAD", 0x6, false},
+		{"NFTA_FLOWTABLE_FLAGS", 0x7, false},
+	},
+	dense: []string{0x0: "NFTA_FLOWTABLE_UNSPEC", 0x1: "NFTA_FLOWTABLE_TABLE", 0x2: "NFTA_FLOWTABLE_NAME", 0x3: "NFTA_FLOWTABLE_HOOK", 0x4: "NFTA_FLOWTABLE_USE", 0x5: "NFTA_FLOWTABLE_HANDLE", 0x6: "NFTA_FLOWTABLE_PAD", 0x7: "NFTA_FLOWTABLE_FLAGS"},
+}
 
 // NftFlowtableHookAttrs is the list nft_flowtable_hook_attrs of netfilter_nft.txt.
-var NftFlowtableHookAttrs = New("nft_flowtable_hook_attrs", []Entry{
-	{"NFTA_FLOWTABLE_HOOK_UNSPEC", 0x0, false},
-	{"NFTA_FLOWTABLE_HOOK_NUM", 0x1, false},
-	{"NFTA_FLOWTABLE_HOOK_PRIORITY", 0x2, false},
-	{"NFTA_FLOWTABLE_HOOK_DEVS", 0x3, false},
-})
+var NftFlowtableHookAttrs = &Table{
+	Name: "nft_flowtable_hook_attrs",
+	Entries: []Entry{
+		{"NFTA_FLOWTABLE_HOOK_UNSPEC", 0x0, false},
+		{"NFTA_FLOWTABLE_HOOK_NUM", 0x1, false},
+		{"NFTA_FLOWTABLE_HOOK_PRIORITY", 0x2, false},
+		{"NFTA_FLOWTABLE_HOOK_DEVS", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_FLOWTABLE_HOOK_UNSPEC", 0x1: "NFTA_FLOWTABLE_HOOK_NUM", 0x2: "NFTA_FLOWTABLE_HOOK_PRIORITY", 0x3: "NFTA_FLOWTABLE_HOOK_DEVS"},
+}
 
 // NftOsfAttrs is the list nft_osf_attrs of netfilter_nft.txt.
-var NftOsfAttrs = New("nft_osf_attrs", []Entry{
-	{"NFTA_OSF_UNSPEC", 0x0, false},
-	{"NFTA_OSF_DREG", 0x1, false},
-	{"NFTA_OSF_TTL", 0x2, false},
-	{"NFTA_OSF_FLAGS", 0x3, false},
-})
+var NftOsfAttrs = &Table{
+	Name: "nft_osf_attrs",
+	Entries: []Entry{
+		{"NFTA_OSF_UNSPEC", 0x0, false},
+		{"NFTA_OSF_DREG", 0x1, false},
+		{"NFTA_OSF_TTL", 0x2, false},
+		{"NFTA_OSF_FLAGS", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_OSF_UNSPEC", 0x1: "NFTA_OSF_DREG", 0x2: "NFTA_OSF_TTL", 0x3: "NFTA_OSF_FLAGS"},
+}
 
 // NftOsfFlags is the list nft_osf_flags of netfilter_nft.txt.
-var NftOsfFlags = New("nft_osf_flags", []Entry{
-	{"NFT_OSF_F_VERSION", 0x1, false},
-})
+var NftOsfFlags = &Table{
+	Name: "nft_osf_flags",
+	Entries: []Entry{
+		{"NFT_OSF_F_VERSION", 0x1, false},
+	},
+	dense: []string{0x1: "NFT_OSF_F_VERSION"},
+}
 
 // NftSynproxyAttrs is the list nft_synproxy_attrs of netfilter_nft.txt.
-var NftSynproxyAttrs = New("nft_synproxy_attrs", []Entry{
-	{"NFTA_SYNPROXY_UNSPEC", 0x0, false},
-	{"NFTA_SYNPROXY_MSS", 0x1, false},
-	{"NFTA_SYNPROXY_WSCALE", 0x2, false},
-	{"NFTA_SYNPROXY_FLAGS", 0x3, false},
-})
+var NftSynproxyAttrs = &Table{
+	Name: "nft_synproxy_attrs",
+	Entries: []Entry{
+		{"NFTA_SYNPROXY_UNSPEC", 0x0, false},
+		{"NFTA_SYNPROXY_MSS", 0x1, false},
+		{"NFTA_SYNPROXY_WSCALE", 0x2, false},
+		{"NFTA_SYNPROXY_FLAGS", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_SYNPROXY_UNSPEC", 0x1: "NFTA_SYNPROXY_MSS", 0x2: "NFTA_SYNPROXY_WSCALE", 0x3: "NFTA_SYNPROXY_FLAGS"},
+}
 
 // NftDeviceAttrs is the list nft_device_attrs of netfilter_nft.txt.
-var NftDeviceAttrs = New("nft_device_attrs", []Entry{
-	{"NFTA_DEVICE_UNSPEC", 0x0, false},
-	{"NFTA_DEVICE_NAME", 0x1, false},
-})
+var NftDeviceAttrs = &Table{
+	Name: "nft_device_attrs",
+	Entries: []Entry{
+		{"NFTA_DEVICE_UNSPEC", 0x0, false},
+		{"NFTA_DEVICE_NAME", 0x1, false},
+	},
+	dense: []string{0x0: "NFTA_DEVICE_UNSPEC", 0x1: "NFTA_DEVICE_NAME"},
+}
 
 // NftXfrmAttrs is the list nft_xfrm_attrs of netfilter_nft.txt.
-var NftXfrmAttrs = New("nft_xfrm_attrs", []Entry{
-	{"NFTA_XFRM_UNSPEC", 0x0, false},
-	{"NFTA_XFRM_DREG", 0x1, false},
-	{"NFTA_XFRM_KEY", 0x2, false},
-	{"NFTA_XFRM_DIR", 0x3, false},
-	{"NFTA_XFRM_SPNUM", 0x4, false},
-})
+var NftXfrmAttrs = &Table{
+	Name: "nft_xfrm_attrs",
+	Entries: []Entry{
+		{"NFTA_XFRM_UNSPEC", 0x0, false},
+		{"NFTA_XFRM_DREG", 0x1, false},
+		{"NFTA_XFRM_KEY", 0x2, false},
+		{"NFTA_XFRM_DIR", 0x3, false},
+		{"NFTA_XFRM_SPNUM", 0x4, false},
+	},
+	dense: []string{0x0: "NFTA_XFRM_UNSPEC", 0x1: "NFTA_XFRM_DREG", 0x2: "NFTA_XFRM_KEY", 0x3: "NFTA_XFRM_DIR", 0x4: "NFTA_XFRM_SPNUM"},
+}
 
 // NftXfrmKeys is the list nft_xfrm_keys of netfilter_nft.txt.
-var NftXfrmKeys = New("nft_xfrm_keys", []Entry{
-	{"NFT_XFRM_KEY_UNSPEC", 0x0, false},
-	{"NFT_XFRM_KEY_DADDR_IP4", 0x1, false},
-	{"NFT_XFRM_KEY_DADDR_IP6", 0x2, false},
-	{"NFT_XFRM_KEY_SADDR_IP4", 0x3, false},
-	{"NFT_XFRM_KEY_SADDR_IP6", 0x4, false},
-	{"NFT_XFRM_KEY_REQID", 0x5, false},
-	{"NFT_XFRM_KEY_SPI", 0x6, false},
-})
+var NftXfrmKeys = &Table{
+	Name: "nft_xfrm_keys",
+	Entries: []Entry{
+		{"NFT_XFRM_KEY_UNSPEC", 0x0, false},
+		{"NFT_XFRM_KEY_DADDR_IP4", 0x1, false},
+		{"NFT_XFRM_KEY_DADDR_IP6", 0x2, false},
+		{"NFT_XFRM_KEY_SADDR_IP4", 0x3, false},
+		{"NFT_XFRM_KEY_SADDR_IP6", 0x4, false},
+		{"NFT_XFRM_KEY_REQID", 0x5, false},
+		{"NFT_XFRM_KEY_SPI", 0x6, false},
+	},
+	dense: []string{0x0: "NFT_XFRM_KEY_UNSPEC", 0x1: "NFT_XFRM_KEY_DADDR_IP4", 0x2: "NFT_XFRM_KEY_DADDR_IP6", 0x3: "NFT_XFRM_KEY_SADDR_IP4", 0x4: "NFT_XFRM_KEY_SADDR_IP6", 0x5: "NFT_XFRM_KEY_REQID", 0x6: "NFT_XFRM_KEY_SPI"},
+}
 
 // NftTraceAttrs is the list nft_trace_attrs of netfilter_nft.txt.
-var NftTraceAttrs = New("nft_trace_attrs", []Entry{
-	{"NFTA_TRACE_UNSPEC", 0x0, false},
-	{"NFTA_TRACE_TABLE", 0x1, false},
-	{"NFTA_TRACE_CHAIN", 0x2, false},
-	{"NFTA_TRACE_RULE_HANDLE", 0x3, false},
-	{"NFTA_TRACE_TYPE", 0x4, false},
-	{"NFTA_TRACE_VERDICT", 0x5, false},
-	{"NFTA_TRACE_ID", 0x6, false},
-	{"NFTA_TRACE_LL_HEADER", 0x7, false},
-	{"NFTA_TRACE_NETWORK_HEADER", 0x8, false},
-	{"NFTA_TRACE_TRANSPORT_HEADER", 0x9, false},
-	{"NFTA_TRACE_IIF", 0xa, false},
-	{"NFTA_TRACE_IIFTYPE", 0xb, false},
-	{"NFTA_TRACE_OIF", 0xc, false},
-	{"NFTA_TRACE_OIFTYPE", 0xd, false},
-	{"NFTA_TRACE_MARK", 0xe, false},
-	{"NFTA_TRACE_NFPROTO", 0xf, false},
-	{"NFTA_TRACE_POLICY", 0x10, false},
-	{"NFTA_TRACE_PAD", 0x11, false},
-	{"NFTA_TRACE_CT_ID", 0x12, false},
-	{"NFTA_TRACE_CT_DIRECTION", 0x13, false},
-	{"NFTA_TRACE_CT_STATUS", 0x14, false},
-	{"NFTA_TRACE_CT_STATE", 0x15, false},
-})
+var NftTraceAttrs = &Table{
+	Name: "nft_trace_attrs",
+	Entries: []Entry{
+		{"NFTA_TRACE_UNSPEC", 0x0, false},
+		{"NFTA_TRACE_TABLE", 0x1, false},
+		{"NFTA_TRACE_CHAIN", 0x2, false},
+		{"NFTA_TRACE_RULE_HANDLE", 0x3, false},
+		{"NFTA_TRACE_TYPE", 0x4, false},
+		{"NFTA_TRACE_VERDICT", 0x5, false},
+		{"NFTA_TRACE_ID", 0x6, false},
+		{"NFTA_TRACE_LL_HEADER", 0x7, false},
+		{"NFTA_TRACE_NETWORK_HEADER", 0x8, false},
+		{"NFTA_TRACE_TRANSPORT_HEADER", 0x9, false},
+		{"NFTA_TRACE_IIF", 0xa, false},
+		{"NFTA_TRACE_IIFTYPE", 0xb, false},
+		{"NFTA_TRACE_OIF", 0xc, false},
+		{"NFTA_TRACE_OIFTYPE", 0xd, false},
+		{"NFTA_TRACE_MARK", 0xe, false},
+		{"NFTA_TRACE_NFPROTO", 0xf, false},
+		{"NFTA_TRACE_POLICY", 0x10, false},
+		{"NFTA_TRACE_PAD", 0x11, false},
+		{"NFTA_TRACE_CT_ID", 0x12, false},
+		{"NFTA_TRACE_CT_DIRECTION", 0x13, false},
+		{"NFTA_TRACE_CT_STATUS", 0x14, false},
+		{"NFTA_TRACE_CT_STATE", 0x15, false},
+	},
+	dense: []string{0x0: "NFTA_TRACE_UNSPEC", 0x1: "NFTA_TRACE_TABLE", 0x2: "NFTA_TRACE_CHAIN", 0x3: "NFTA_TRACE_RULE_HANDLE", 0x4: "NFTA_TRACE_TYPE", 0x5: "NFTA_TRACE_VERDICT", 0x6: "NFTA_TRACE_ID", 0x7: "NFTA_TRACE_LL_HEADER", 0x8: "NFTA_TRACE_NETWORK_HEADER", 0x9: "NFTA_TRACE_TRANSPORT_HEADER", 0xa: "NFTA_TRACE_IIF", 0xb: "NFTA_TRACE_IIFTYPE", 0xc: "NFTA_TRACE_OIF", 0xd: "NFTA_TRACE_OIFTYPE", 0xe: "NFTA_TRACE_MARK", 0xf: "NFTA_TRACE_NFPROTO", 0x10: "NFTA_TRACE_POLICY", 0x11: "NFTA_TRACE_PAD", 0x12: "NFTA_TRACE_CT_ID", 0x13: "NFTA_TRACE_CT_DIRECTION", 0x14: "NFTA_TRACE_CT_STATUS", 0x15: "NFTA_TRACE_CT_STATE"},
+}
 
 // NftTraceTypes is the list nft_trace_types of netfilter_nft.txt.
-var NftTraceTypes = New("nft_trace_types", []Entry{
-	{"NFT_TRACETYPE_UNSPEC", 0x0, false},
-	{"NFT_TRACETYPE_POLICY", 0x1, false},
-	{"NFT_TRACETYPE_RETURN", 0x2, false},
-	{"NFT_TRACETYPE_RULE", 0x3, false},
-})
+var NftTraceTypes = &Table{
+	Name: "nft_trace_types",
+	Entries: []Entry{
+		{"NFT_TRACETYPE_UNSPEC", 0x0, false},
+		{"NFT_TRACETYPE_POLICY", 0x1, false},
+		{"NFT_TRACETYPE_RETURN", 0x2, false},
+		{"NFT_TRACETYPE_RULE", 0x3, false},
+	},
+	dense: []string{0x0: "NFT_TRACETYPE_UNSPEC", 0x1: "NFT_TRACETYPE_POLICY", 0x2: "NFT_TRACETYPE_RETURN", 0x3: "NFT_TRACETYPE_RULE"},
+}
 
 // NftNgAttrs is the list nft_ng_attrs of netfilter_nft.txt.
-var NftNgAttrs = New("nft_ng_attrs", []Entry{
-	{"NFTA_NG_UNSPEC", 0x0, false},
-	{"NFTA_NG_DREG", 0x1, false},
-	{"NFTA_NG_MODULUS", 0x2, false},
-	{"NFTA_NG_TYPE", 0x3, false},
-	{"NFTA_NG_OFFSET", 0x4, false},
-	{"NFTA_NG_SET_NAME", 0x5, false},
-	{"NFTA_NG_SET_ID", 0x6, false},
-})
+var NftNgAttrs = &Table{
+	Name: "nft_ng_attrs",
+	Entries: []Entry{
+		{"NFTA_NG_UNSPEC", 0x0, false},
+		{"NFTA_NG_DREG", 0x1, false},
+		{"NFTA_NG_MODULUS", 0x2, false},
+		{"NFTA_NG_TYPE", 0x3, false},
+		{"NFTA_NG_OFFSET", 0x4, false},
+		{"NFTA_NG_SET_NAME", 0x5, false},
+		{"NFTA_NG_SET_ID", 0x6, false},
+	},
+	dense: []string{0x0: "NFTA_NG_UNSPEC", 0x1: "NFTA_NG_DREG", 0x2: "NFTA_NG_MODULUS", 0x3: "NFTA_NG_TYPE", 0x4: "NFTA_NG_OFFSET", 0x5: "NFTA_NG_SET_NAME", 0x6: "NFTA_NG_SET_ID"},
+}
 
 // NftNgTypes is the list nft_ng_types of netfilter_nft.txt.
-var NftNgTypes = New("nft_ng_types", []Entry{
-	{"NFT_NG_INCREMENTAL", 0x0, false},
-	{"NFT_NG_RANDOM", 0x1, false},
-})
+var NftNgTypes = &Table{
+	Name: "nft_ng_types",
+	Entries: []Entry{
+		{"NFT_NG_INCREMENTAL", 0x0, false},
+		{"NFT_NG_RANDOM", 0x1, false},
+	},
+	dense: []string{0x0: "NFT_NG_INCREMENTAL", 0x1: "NFT_NG_RANDOM"},
+}
 
 // NftTunnelKeyIpAttrs is the list nft_tunnel_key_ip_attrs of netfilter_nft.txt.
-var NftTunnelKeyIpAttrs = New("nft_tunnel_key_ip_attrs", []Entry{
-	{"NFTA_TUNNEL_KEY_IP_UNSPEC", 0x0, false},
-	{"NFTA_TUNNEL_KEY_IP_SRC", 0x1, false},
-	{"NFTA_TUNNEL_KEY_IP_DST", 0x2, false},
-})
+var NftTunnelKeyIpAttrs = &Table{
+	Name: "nft_tunnel_key_ip_attrs",
+	Entries: []Entry{
+		{"NFTA_TUNNEL_KEY_IP_UNSPEC", 0x0, false},
+		{"NFTA_TUNNEL_KEY_IP_SRC", 0x1, false},
+		{"NFTA_TUNNEL_KEY_IP_DST", 0x2, false},
+	},
+	dense: []string{0x0: "NFTA_TUNNEL_KEY_IP_UNSPEC", 0x1: "NFTA_TUNNEL_KEY_IP_SRC", 0x2: "NFTA_TUNNEL_KEY_IP_DST"},
+}
 
 // NftTunnelKeyIp6Attrs is the list nft_tunnel_key_ip6_attrs of netfilter_nft.txt.
-var NftTunnelKeyIp6Attrs = New("nft_tunnel_key_ip6_attrs", []Entry{
-	{"NFTA_TUNNEL_KEY_IP6_UNSPEC", 0x0, false},
-	{"NFTA_TUNNEL_KEY_IP6_SRC", 0x1, false},
-	{"NFTA_TUNNEL_KEY_IP6_DST", 0x2, false},
-	{"NFTA_TUNNEL_KEY_IP6_FLOWLABEL", 0x3, false},
-})
+var NftTunnelKeyIp6Attrs = &Table{
+	Name: "nft_tunnel_key_ip6_attrs",
+	Entries: []Entry{
+		{"NFTA_TUNNEL_KEY_IP6_UNSPEC", 0x0, false},
+		{"NFTA_TUNNEL_KEY_IP6_SRC", 0x1, false},
+		{"NFTA_TUNNEL_KEY_IP6_DST", 0x2, false},
+		{"NFTA_TUNNEL_KEY_IP6_FLOWLABEL", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_TUNNEL_KEY_IP6_UNSPEC", 0x1: "NFTA_TUNNEL_KEY_IP6_SRC", 0x2: "NFTA_TUNNEL_KEY_IP6_DST", 0x3: "NFTA_TUNNEL_KEY_IP6_FLOWLABEL"},
+}
 
 // NftTunnelKeyOptsAttrs is the list nft_tunnel_key_opts_attrs of netfilter_nft.txt.
-var NftTunnelKeyOptsAttrs = New("nft_tunnel_key_opts_attrs", []Entry{
-	{"NFTA_TUNNEL_KEY_OPTS_UNSPEC", 0x0, false},
-	{"NFTA_TUNNEL_KEY_OPTS_VXLAN", 0x1, false},
-	{"NFTA_TUNNEL_KEY_OPTS_ERSPAN", 0x2, false},
-	{"NFTA_TUNNEL_KEY_OPTS_GENEVE", 0x3, false},
-})
+var NftTunnelKeyOptsAttrs = &Table{
+	Name: "nft_tunnel_key_opts_attrs",
+	Entries: []Entry{
+		{"NFTA_TUNNEL_KEY_OPTS_UNSPEC", 0x0, false},
+		{"NFTA_TUNNEL_KEY_OPTS_VXLAN", 0x1, false},
+		{"NFTA_TUNNEL_KEY_OPTS_ERSPAN", 0x2, false},
+		{"NFTA_TUNNEL_KEY_OPTS_GENEVE", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_TUNNEL_KEY_OPTS_UNSPEC", 0x1: "NFTA_TUNNEL_KEY_OPTS_VXLAN", 0x2: "NFTA_TUNNEL_KEY_OPTS_ERSPAN", 0x3: "NFTA_TUNNEL_KEY_OPTS_GENEVE"},
+}
 
 // NftTunnelKeyVxlanAttrs is the list nft_tunnel_key_vxlan_attrs of netfilter_nft.txt.
-var NftTunnelKeyVxlanAttrs = New("nft_tunnel_key_vxlan_attrs", []Entry{
-	{"NFTA_TUNNEL_KEY_VXLAN_UNSPEC", 0x0, false},
-	{"NFTA_TUNNEL_KEY_VXLAN_GBP", 0x1, false},
-})
+var NftTunnelKeyVxlanAttrs = &Table{
+	Name: "nft_tunnel_key_vxlan_attrs",
+	Entries: []Entry{
+		{"NFTA_TUNNEL_KEY_VXLAN_UNSPEC", 0x0, false},
+		{"NFTA_TUNNEL_KEY_VXLAN_GBP", 0x1, false},
+	},
+	dense: []string{0x0: "NFTA_TUNNEL_KEY_VXLAN_UNSPEC", 0x1: "NFTA_TUNNEL_KEY_VXLAN_GBP"},
+}
 
 // NftTunnelKeyErspanAttrs is the list nft_tunnel_key_erspan_attrs of netfilter_nft.txt.
-var NftTunnelKeyErspanAttrs = New("nft_tunnel_key_erspan_attrs", []Entry{
-	{"NFTA_TUNNEL_KEY_ERSPAN_UNSPEC", 0x0, false},
-	{"NFTA_TUNNEL_KEY_ERSPAN_VERSION", 0x1, false},
-	{"NFTA_TUNNEL_KEY_ERSPAN_V1_INDEX", 0x2, false},
-	{"NFTA_TUNNEL_KEY_ERSPAN_V2_HWID", 0x3, false},
-	{"NFTA_TUNNEL_KEY_ERSPAN_V2_DIR", 0x4, false},
-})
+var NftTunnelKeyErspanAttrs = &Table{
+	Name: "nft_tunnel_key_erspan_attrs",
+	Entries: []Entry{
+		{"NFTA_TUNNEL_KEY_ERSPAN_UNSPEC", 0x0, false},
+		{"NFTA_TUNNEL_KEY_ERSPAN_VERSION", 0x1, false},
+		{"NFTA_TUNNEL_KEY_ERSPAN_V1_INDEX", 0x2, false},
+		{"NFTA_TUNNEL_KEY_ERSPAN_V2_HWID", 0x3, false},
+		{"NFTA_TUNNEL_KEY_ERSPAN_V2_DIR", 0x4, false},
+	},
+	dense: []string{0x0: "NFTA_TUNNEL_KEY_ERSPAN_UNSPEC", 0x1: "NFTA_TUNNEL_KEY_ERSPAN_VERSION", 0x2: "NFTA_TUNNEL_KEY_ERSPAN_V1_INDEX", 0x3: "NFTA_TUNNEL_KEY_ERSPAN_V2_HWID", 0x4: "NFTA_TUNNEL_KEY_ERSPAN_V2_DIR"},
+}
 
 // NftTunnelKeyGeneveAttrs is the list nft_tunnel_key_geneve_attrs of netfilter_nft.txt.
-var NftTunnelKeyGeneveAttrs = New("nft_tunnel_key_geneve_attrs", []Entry{
-	{"NFTA_TUNNEL_KEY_GENEVE_UNSPEC", 0x0, false},
-	{"NFTA_TUNNEL_KEY_GENEVE_CLASS", 0x1, false},
-	{"NFTA_TUNNEL_KEY_GENEVE_TYPE", 0x2, false},
-	{"NFTA_TUNNEL_KEY_GENEVE_DATA", 0x3, false},
-})
+var NftTunnelKeyGeneveAttrs = &Table{
+	Name: "nft_tunnel_key_geneve_attrs",
+	Entries: []Entry{
+		{"NFTA_TUNNEL_KEY_GENEVE_UNSPEC", 0x0, false},
+		{"NFTA_TUNNEL_KEY_GENEVE_CLASS", 0x1, false},
+		{"NFTA_TUNNEL_KEY_GENEVE_TYPE", 0x2, false},
+		{"NFTA_TUNNEL_KEY_GENEVE_DATA", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_TUNNEL_KEY_GENEVE_UNSPEC", 0x1: "NFTA_TUNNEL_KEY_GENEVE_CLASS", 0x2: "NFTA_TUNNEL_KEY_GENEVE_TYPE", 0x3: "NFTA_TUNNEL_KEY_GENEVE_DATA"},
+}
 
 // NftTunnelFlags is the list nft_tunnel_flags of netfilter_nft.txt.
-var NftTunnelFlags = New("nft_tunnel_flags", []Entry{
-	{"NFT_TUNNEL_F_ZERO_CSUM_TX", 0x1, false},
-	{"NFT_TUNNEL_F_DONT_FRAGMENT", 0x2, false},
-	{"NFT_TUNNEL_F_SEQ_NUMBER", 0x4, false},
-})
+var NftTunnelFlags = &Table{
+	Name: "nft_tunnel_flags",
+	Entries: []Entry{
+		{"NFT_TUNNEL_F_ZERO_CSUM_TX", 0x1, false},
+		{"NFT_TUNNEL_F_DONT_FRAGMENT", 0x2, false},
+		{"NFT_TUNNEL_F_SEQ_NUMBER", 0x4, false},
+	},
+	dense: []string{0x1: "NFT_TUNNEL_F_ZERO_CSUM_TX", 0x2: "NFT_TUNNEL_F_DONT_FRAGMENT", 0x4: "NFT_TUNNEL_F_SEQ_NUMBER"},
+}
 
 // NftTunnelKeyAttrs is the list nft_tunnel_key_attrs of netfilter_nft.txt.
-var NftTunnelKeyAttrs = New("nft_tunnel_key_attrs", []Entry{
-	{"NFTA_TUNNEL_KEY_UNSPEC", 0x0, false},
-	{"NFTA_TUNNEL_KEY_ID", 0x1, false},
-	{"NFTA_TUNNEL_KEY_IP", 0x2, false},
-	{"NFTA_TUNNEL_KEY_IP6", 0x3, false},
-	{"NFTA_TUNNEL_KEY_FLAGS", 0x4, false},
-	{"NFTA_TUNNEL_KEY_TOS", 0x5, false},
-	{"NFTA_TUNNEL_KEY_TTL", 0x6, false},
-	{"NFTA_TUNNEL_KEY_SPORT", 0x7, false},
-	{"NFTA_TUNNEL_KEY_DPORT", 0x8, false},
-	{"NFTA_TUNNEL_KEY_OPTS", 0x9, false},
-})
+var NftTunnelKeyAttrs = &Table{
+	Name: "nft_tunnel_key_attrs",
+	Entries: []Entry{
+		{"NFTA_TUNNEL_KEY_UNSPEC", 0x0, false},
+		{"NFTA_TUNNEL_KEY_ID", 0x1, false},
+		{"NFTA_TUNNEL_KEY_IP", 0x2, false},
+		{"NFTA_TUNNEL_KEY_IP6", 0x3, false},
+		{"NFTA_TUNNEL_KEY_FLAGS", 0x4, false},
+		{"NFTA_TUNNEL_KEY_TOS", 0x5, false},
+		{"NFTA_TUNNEL_KEY_TTL", 0x6, false},
+		{"NFTA_TUNNEL_KEY_SPORT", 0x7, false},
+		{"NFTA_TUNNEL_KEY_DPORT", 0x8, false},
+		{"NFTA_TUNNEL_KEY_OPTS", 0x9, false},
+	},
+	dense: []string{0x0: "NFTA_TUNNEL_KEY_UNSPEC", 0x1: "NFTA_TUNNEL_KEY_ID", 0x2: "NFTA_TUNNEL_KEY_IP", 0x3: "NFTA_TUNNEL_KEY_IP6", 0x4: "NFTA_TUNNEL_KEY_FLAGS", 0x5: "NFTA_TUNNEL_KEY_TOS", 0x6: "NFTA_TUNNEL_KEY_TTL", 0x7: "NFTA_TUNNEL_KEY_SPORT", 0x8: "NFTA_TUNNEL_KEY_DPORT", 0x9: "NFTA_TUNNEL_KEY_OPTS"},
+}
 
 // NftTunnelKeys is the list nft_tunnel_keys of netfilter_nft.txt.
-var NftTunnelKeys = New("nft_tunnel_keys", []Entry{
-	{"NFT_TUNNEL_PATH", 0x0, false},
-	{"NFT_TUNNEL_ID", 0x1, false},
-})
+var NftTunnelKeys = &Table{
+	Name: "nft_tunnel_keys",
+	Entries: []Entry{
+		{"NFT_TUNNEL_PATH", 0x0, false},
+		{"NFT_TUNNEL_ID", 0x1, false},
+	},
+	dense: []string{0x0: "NFT_TUNNEL_PATH", 0x1: "NFT_TUNNEL_ID"},
+}
 
 // NftTunnelModes is the list nft_tunnel_modes of netfilter_nft.txt.
-var NftTunnelModes = New("nft_tunnel_modes", []Entry{
-	{"NFT_TUNNEL_MODE_NONE", 0x0, false},
-	{"NFT_TUNNEL_MODE_RX", 0x1, false},
-	{"NFT_TUNNEL_MODE_TX", 0x2, false},
-})
+var NftTunnelModes = &Table{
+	Name: "nft_tunnel_modes",
+	Entries: []Entry{
+		{"NFT_TUNNEL_MODE_NONE", 0x0, false},
+		{"NFT_TUNNEL_MODE_RX", 0x1, false},
+		{"NFT_TUNNEL_MODE_TX", 0x2, false},
+	},
+	dense: []string{0x0: "NFT_TUNNEL_MODE_NONE", 0x1: "NFT_TUNNEL_MODE_RX", 0x2: "NFT_TUNNEL_MODE_TX"},
+}
 
 // NftTunnelAttrs is the list nft_tunnel_attrs of netfilter_nft.txt.
-var NftTunnelAttrs = New("nft_tunnel_attrs", []Entry{
-	{"NFTA_TUNNEL_UNSPEC", 0x0, false},
-	{"NFTA_TUNNEL_KEY", 0x1, false},
-	{"NFTA_TUNNEL_DREG", 0x2, false},
-	{"NFTA_TUNNEL_MODE", 0x3, false},
-})
+var NftTunnelAttrs = &Table{
+	Name: "nft_tunnel_attrs",
+	Entries: []Entry{
+		{"NFTA_TUNNEL_UNSPEC", 0x0, false},
+		{"NFTA_TUNNEL_KEY", 0x1, false},
+		{"NFTA_TUNNEL_DREG", 0x2, false},
+		{"NFTA_TUNNEL_MODE", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_TUNNEL_UNSPEC", 0x1: "NFTA_TUNNEL_KEY", 0x2: "NFTA_TUNNEL_DREG", 0x3: "NFTA_TUNNEL_MODE"},
+}
 
 // NftVerdicts is the list nft_verdicts of netfilter_nft.txt.
-var NftVerdicts = New("nft_verdicts", []Entry{
-	{"NF_DROP", 0x0, false},
-	{"NF_ACCEPT", 0x1, false},
-	{"NF_STOLEN", 0x2, false},
-	{"NF_QUEUE", 0x3, false},
-	{"NF_REPEAT", 0x4, false},
-	{"NF_STOP", 0x5, false},
-	{"NFT_CONTINUE", 0xffffffff, false},
-	{"NFT_BREAK", 0xfffffffe, false},
-	{"NFT_JUMP", 0xfffffffd, false},
-	{"NFT_GOTO", 0xfffffffc, false},
-	{"NFT_RETURN", 0xfffffffb, false},
-})
+var NftVerdicts = &Table{
+	Name: "nft_verdicts",
+	Entries: []Entry{
+		{"NF_DROP", 0x0, false},
+		{"NF_ACCEPT", 0x1, false},
+		{"NF_STOLEN", 0x2, false},
+		{"NF_QUEUE", 0x3, false},
+		{"NF_REPEAT", 0x4, false},
+		{"NF_STOP", 0x5, false},
+		{"NFT_CONTINUE", 0xffffffff, false},
+		{"NFT_BREAK", 0xfffffffe, false},
+		{"NFT_JUMP", 0xfffffffd, false},
+		{"NFT_GOTO", 0xfffffffc, false},
+		{"NFT_RETURN", 0xfffffffb, false},
+	},
+	sorted: []Entry{
+		{"NF_DROP", 0x0, false},
+		{"NF_ACCEPT", 0x1, false},
+		{"NF_STOLEN", 0x2, false},
+		{"NF_QUEUE", 0x3, false},
+		{"NF_REPEAT", 0x4, false},
+		{"NF_STOP", 0x5, false},
+		{"NFT_RETURN", 0xfffffffb, false},
+		{"NFT_GOTO", 0xfffffffc, false},
+		{"NFT_JUMP", 0xfffffffd, false},
+		{"NFT_BREAK", 0xfffffffe, false},
+		{"NFT_CONTINUE", 0xffffffff, false},
+	},
+}
 
 // NftDataTypes is the list nft_data_types of netfilter_nft.txt.
-var NftDataTypes = New("nft_data_types", []Entry{
-	{"NFT_DATA_VALUE", 0x0, false},
-	{"NFT_DATA_VERDICT", 0xffffff00, false},
-})
+var NftDataTypes = &Table{
+	Name: "nft_data_types",
+	Entries: []Entry{
+		{"NFT_DATA_VALUE", 0x0, false},
+		{"NFT_DATA_VERDICT", 0xffffff00, false},
+	},
+	sorted: []Entry{
+		{"NFT_DATA_VALUE", 0x0, false},
+		{"NFT_DATA_VERDICT", 0xffffff00, false},
+	},
+}
 
 // NftObjectTypes is the list nft_object_types of netfilter_nft.txt.
-var NftObjectTypes = New("nft_object_types", []Entry{
-	{"NFT_OBJECT_UNSPEC", 0x0, false},
-	{"NFT_OBJECT_COUNTER", 0x1, false},
-	{"NFT_OBJECT_QUOTA", 0x2, false},
-	{"NFT_OBJECT_CT_HELPER", 0x3, false},
-	{"NFT_OBJECT_LIMIT", 0x4, false},
-	{"NFT_OBJECT_CONNLIMIT", 0x5, false},
-	{"NFT_OBJECT_TUNNEL", 0x6, false},
-	{"NFT_OBJECT_CT_TIMEOUT", 0x7, false},
-	{"NFT_OBJECT_SECMARK", 0x8, false},
-	{"NFT_OBJECT_CT_EXPECT", 0x9, false},
-	{"NFT_OBJECT_SYNPROXY", 0xa, false},
-})
+var NftObjectTypes = &Table{
+	Name: "nft_object_types",
+	Entries: []Entry{
+		{"NFT_OBJECT_UNSPEC", 0x0, false},
+		{"NFT_OBJECT_COUNTER", 0x1, false},
+		{"NFT_OBJECT_QUOTA", 0x2, false},
+		{"NFT_OBJECT_CT_HELPER", 0x3, false},
+		{"NFT_OBJECT_LIMIT", 0x4, false},
+		{"NFT_OBJECT_CONNLIMIT", 0x5, false},
+		{"NFT_OBJECT_TUNNEL", 0x6, false},
+		{"NFT_OBJECT_CT_TIMEOUT", 0x7, false},
+		{"NFT_OBJECT_SECMARK", 0x8, false},
+		{"NFT_OBJECT_CT_EXPECT", 0x9, false},
+		{"NFT_OBJECT_SYNPROXY", 0xa, false},
+	},
+	dense: []string{0x0: "NFT_OBJECT_UNSPEC", 0x1: "NFT_OBJECT_COUNTER", 0x2: "NFT_OBJECT_QUOTA", 0x3: "NFT_OBJECT_CT_HELPER", 0x4: "NFT_OBJECT_LIMIT", 0x5: "NFT_OBJECT_CONNLIMIT", 0x6: "NFT_OBJECT_TUNNEL", 0x7: "NFT_OBJECT_CT_TIMEOUT", 0x8: "NFT_OBJECT_SECMARK", 0x9: "NFT_OBJECT_CT_EXPECT", 0xa: "NFT_OBJECT_SYNPROXY"},
+}
 
 // NftQueueFlags is the list nft_queue_flags of netfilter_nft.txt.
-var NftQueueFlags = New("nft_queue_flags", []Entry{
-	{"NFT_QUEUE_FLAG_BYPASS", 0x1, false},
-	{"NFT_QUEUE_FLAG_CPU_FANOUT", 0x2, false},
-})
+var NftQueueFlags = &Table{
+	Name: "nft_queue_flags",
+	Entries: []Entry{
+		{"NFT_QUEUE_FLAG_BYPASS", 0x1, false},
+		{"NFT_QUEUE_FLAG_CPU_FANOUT", 0x2, false},
+	},
+	dense: []string{0x1: "NFT_QUEUE_FLAG_BYPASS", 0x2: "NFT_QUEUE_FLAG_CPU_FANOUT"},
+}
 
 // NftInnerTypes is the list nft_inner_types of netfilter_nft.txt.
-var NftInnerTypes = New("nft_inner_types", []Entry{
-	{"NFT_INNER_UNSPEC", 0x0, false},
-	{"NFT_INNER_VXLAN", 0x1, false},
-	{"NFT_INNER_GENEVE", 0x2, false},
-})
+var NftInnerTypes = &Table{
+	Name: "nft_inner_types",
+	Entries: []Entry{
+		{"NFT_INNER_UNSPEC", 0x0, false},
+		{"NFT_INNER_VXLAN", 0x1, false},
+		{"NFT_INNER_GENEVE", 0x2, false},
+	},
+	dense: []string{0x0: "NFT_INNER_UNSPEC", 0x1: "NFT_INNER_VXLAN", 0x2: "NFT_INNER_GENEVE"},
+}
 
 // NftInnerFlags is the list nft_inner_flags of netfilter_nft.txt.
-var NftInnerFlags = New("nft_inner_flags", []Entry{
-	{"NFT_INNER_HDRSIZE", 0x1, false},
-	{"NFT_INNER_LL", 0x2, false},
-	{"NFT_INNER_NH", 0x4, false},
-	{"NFT_INNER_TH", 0x8, false},
-})
+var NftInnerFlags = &Table{
+	Name: "nft_inner_flags",
+	Entries: []Entry{
+		{"NFT_INNER_HDRSIZE", 0x1, false},
+		{"NFT_INNER_LL", 0x2, false},
+		{"NFT_INNER_NH", 0x4, false},
+		{"NFT_INNER_TH", 0x8, false},
+	},
+	dense: []string{0x1: "NFT_INNER_HDRSIZE", 0x2: "NFT_INNER_LL", 0x4: "NFT_INNER_NH", 0x8: "NFT_INNER_TH"},
+}
 
 // NftInnerAttrs is the list nft_inner_attrs of netfilter_nft.txt.
-var NftInnerAttrs = New("nft_inner_attrs", []Entry{
-	{"NFTA_INNER_UNSPEC", 0x0, false},
-	{"NFTA_INNER_NUM", 0x1, false},
-	{"NFTA_INNER_TYPE", 0x2, false},
-	{"NFTA_INNER_FLAGS", 0x3, false},
-	{"NFTA_INNER_HDRSIZE", 0x4, false},
-	{"NFTA_INNER_EXPR", 0x5, false},
-})
+var NftInnerAttrs = &Table{
+	Name: "nft_inner_attrs",
+	Entries: []Entry{
+		{"NFTA_INNER_UNSPEC", 0x0, false},
+		{"NFTA_INNER_NUM", 0x1, false},
+		{"NFTA_INNER_TYPE", 0x2, false},
+		{"NFTA_INNER_FLAGS", 0x3, false},
+		{"NFTA_INNER_HDRSIZE", 0x4, false},
+		{"NFTA_INNER_EXPR", 0x5, false},
+	},
+	dense: []string{0x0: "NFTA_INNER_UNSPEC", 0x1: "NFTA_INNER_NUM", 0x2: "NFTA_INNER_TYPE", 0x3: "NFTA_INNER_FLAGS", 0x4: "NFTA_INNER_HDRSIZE", 0x5: "NFTA_INNER_EXPR"},
+}
 
 // NftTargetAttrs is the list nft_target_attrs of netfilter_nft.txt.
-var NftTargetAttrs = New("nft_target_attrs", []Entry{
-	{"NFTA_TARGET_UNSPEC", 0x0, false},
-	{"NFTA_TARGET_NAME", 0x1, false},
-	{"NFTA_TARGET_REV", 0x2, false},
-	{"NFTA_TARGET_INFO", 0x3, false},
-})
+var NftTargetAttrs = &Table{
+	Name: "nft_target_attrs",
+	Entries: []Entry{
+		{"NFTA_TARGET_UNSPEC", 0x0, false},
+		{"NFTA_TARGET_NAME", 0x1, false},
+		{"NFTA_TARGET_REV", 0x2, false},
+		{"NFTA_TARGET_INFO", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_TARGET_UNSPEC", 0x1: "NFTA_TARGET_NAME", 0x2: "NFTA_TARGET_REV", 0x3: "NFTA_TARGET_INFO"},
+}
 
 // NftMatchAttrs is the list nft_match_attrs of netfilter_nft.txt.
-var NftMatchAttrs = New("nft_match_attrs", []Entry{
-	{"NFTA_MATCH_UNSPEC", 0x0, false},
-	{"NFTA_MATCH_NAME", 0x1, false},
-	{"NFTA_MATCH_REV", 0x2, false},
-	{"NFTA_MATCH_INFO", 0x3, false},
-})
+var NftMatchAttrs = &Table{
+	Name: "nft_match_attrs",
+	Entries: []Entry{
+		{"NFTA_MATCH_UNSPEC", 0x0, false},
+		{"NFTA_MATCH_NAME", 0x1, false},
+		{"NFTA_MATCH_REV", 0x2, false},
+		{"NFTA_MATCH_INFO", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_MATCH_UNSPEC", 0x1: "NFTA_MATCH_NAME", 0x2: "NFTA_MATCH_REV", 0x3: "NFTA_MATCH_INFO"},
+}
 
 // NftCompatAttrs is the list nft_compat_attrs of netfilter_nft.txt.
-var NftCompatAttrs = New("nft_compat_attrs", []Entry{
-	{"NFTA_COMPAT_UNSPEC", 0x0, false},
-	{"NFTA_COMPAT_NAME", 0x1, false},
-	{"NFTA_COMPAT_REV", 0x2, false},
-	{"NFTA_COMPAT_TYPE", 0x3, false},
-})
+var NftCompatAttrs = &Table{
+	Name: "nft_compat_attrs",
+	Entries: []Entry{
+		{"NFTA_COMPAT_UNSPEC", 0x0, false},
+		{"NFTA_COMPAT_NAME", 0x1, false},
+		{"NFTA_COMPAT_REV", 0x2, false},
+		{"NFTA_COMPAT_TYPE", 0x3, false},
+	},
+	dense: []string{0x0: "NFTA_COMPAT_UNSPEC", 0x1: "NFTA_COMPAT_NAME", 0x2: "NFTA_COMPAT_REV", 0x3: "NFTA_COMPAT_TYPE"},
+}
 
 // NftnlUdataTableTypes is the list nftnl_udata_table_types of netfilter_nft.txt.
-var NftnlUdataTableTypes = New("nftnl_udata_table_types", []Entry{
-	{"NFTNL_UDATA_TABLE_COMMENT", 0x0, false},
-})
+var NftnlUdataTableTypes = &Table{
+	Name: "nftnl_udata_table_types",
+	Entries: []Entry{
+		{"NFTNL_UDATA_TABLE_COMMENT", 0x0, false},
+	},
+	dense: []string{0x0: "NFTNL_UDATA_TABLE_COMMENT"},
+}
 
 // NftnlUdataChainTypes is the list nftnl_udata_chain_types of netfilter_nft.txt.
-var NftnlUdataChainTypes = New("nftnl_udata_chain_types", []Entry{
-	{"NFTNL_UDATA_CHAIN_COMMENT", 0x0, false},
-})
+var NftnlUdataChainTypes = &Table{
+	Name: "nftnl_udata_chain_types",
+	Entries: []Entry{
+		{"NFTNL_UDATA_CHAIN_COMMENT", 0x0, false},
+	},
+	dense: []string{0x0: "NFTNL_UDATA_CHAIN_COMMENT"},
+}
 
 // NftnlUdataRuleTypes is the list nftnl_udata_rule_types of netfilter_nft.txt.
-var NftnlUdataRuleTypes = New("nftnl_udata_rule_types", []Entry{
-	{"NFTNL_UDATA_RULE_COMMENT", 0x0, false},
-	{"NFTNL_UDATA_RULE_EBTABLES_POLICY", 0x1, false},
-})
+var NftnlUdataRuleTypes = &Table{
+	Name: "nftnl_udata_rule_types",
+	Entries: []Entry{
+		{"NFTNL_UDATA_RULE_COMMENT", 0x0, false},
+		{"NFTNL_UDATA_RULE_EBTABLES_POLICY", 0x1, false},
+	},
+	dense: []string{0x0: "NFTNL_UDATA_RULE_COMMENT", 0x1: "NFTNL_UDATA_RULE_EBTABLES_POLICY"},
+}
 
 // NftnlUdataObjTypes is the list nftnl_udata_obj_types of netfilter_nft.txt.
-var NftnlUdataObjTypes = New("nftnl_udata_obj_types", []Entry{
-	{"NFTNL_UDATA_OBJ_COMMENT", 0x0, false},
-})
+var NftnlUdataObjTypes = &Table{
+	Name: "nftnl_udata_obj_types",
+	Entries: []Entry{
+		{"NFTNL_UDATA_OBJ_COMMENT", 0x0, false},
+	},
+	dense: []string{0x0: "NFTNL_UDATA_OBJ_COMMENT"},
+}
 
 // NftnlUdataSetTypes is the list nftnl_udata_set_types of netfilter_nft.txt.
-var NftnlUdataSetTypes = New("nftnl_udata_set_types", []Entry{
-	{"NFTNL_UDATA_SET_KEYBYTEORDER", 0x0, false},
-	{"NFTNL_UDATA_SET_DATABYTEORDER", 0x1, false},
-	{"NFTNL_UDATA_SET_MERGE_ELEMENTS", 0x2, false},
-	{"NFTNL_UDATA_SET_KEY_TYPEOF", 0x3, false},
-	{"NFTNL_UDATA_SET_DATA_TYPEOF", 0x4, false},
-	{"NFTNL_UDATA_SET_EXPR", 0x5, false},
-	{"NFTNL_UDATA_SET_DATA_INTERVAL", 0x6, false},
-	{"NFTNL_UDATA_SET_COMMENT", 0x7, false},
-})
+var NftnlUdataSetTypes = &Table{
+	Name: "nftnl_udata_set_types",
+	Entries: []Entry{
+		{"NFTNL_UDATA_SET_KEYBYTEORDER", 0x0, false},
+		{"NFTNL_UDATA_SET_DATABYTEORDER", 0x1, false},
+		{"NFTNL_UDATA_SET_MERGE_ELEMENTS", 0x2, false},
+		{"NFTNL_UDATA_SET_KEY_TYPEOF", 0x3, false},
+		{"NFTNL_UDATA_SET_DATA_TYPEOF", 0x4, false},
+		{"NFTNL_UDATA_SET_EXPR", 0x5, false},
+		{"NFTNL_UDATA_SET_DATA_INTERVAL", 0x6, false},
+		{"NFTNL_UDATA_SET_COMMENT", 0x7, false},
+	},
+	dense: []string{0x0: "NFTNL_UDATA_SET_KEYBYTEORDER", 0x1: "NFTNL_UDATA_SET_DATABYTEORDER", 0x2: "NFTNL_UDATA_SET_MERGE_ELEMENTS", 0x3: "NFTNL_UDATA_SET_KEY_TYPEOF", 0x4: "NFTNL_UDATA_SET_DATA_TYPEOF", 0x5: "NFTNL_UDATA_SET_EXPR", 0x6: "NFTNL_UDATA_SET_DATA_INTERVAL", 0x7: "NFTNL_UDATA_SET_COMMENT"},
+}
 
 // NftnlUdataSetTypeofTypes is the list nftnl_udata_set_typeof_types of netfilter_nft.txt.
-var NftnlUdataSetTypeofTypes = New("nftnl_udata_set_typeof_types", []Entry{
-	{"NFTNL_UDATA_SET_TYPEOF_EXPR", 0x0, false},
-	{"NFTNL_UDATA_SET_TYPEOF_DATA", 0x1, false},
-})
+var NftnlUdataSetTypeofTypes = &Table{
+	Name: "nftnl_udata_set_typeof_types",
+	Entries: []Entry{
+		{"NFTNL_UDATA_SET_TYPEOF_EXPR", 0x0, false},
+		{"NFTNL_UDATA_SET_TYPEOF_DATA", 0x1, false},
+	},
+	dense: []string{0x0: "NFTNL_UDATA_SET_TYPEOF_EXPR", 0x1: "NFTNL_UDATA_SET_TYPEOF_DATA"},
+}
 
 // NftnlUdataSetElemTypes is the list nftnl_udata_set_elem_types of netfilter_nft.txt.
-var NftnlUdataSetElemTypes = New("nftnl_udata_set_elem_types", []Entry{
-	{"NFTNL_UDATA_SET_ELEM_COMMENT", 0x0, false},
-	{"NFTNL_UDATA_SET_ELEM_FLAGS", 0x1, false},
-})
+var NftnlUdataSetElemTypes = &Table{
+	Name: "nftnl_udata_set_elem_types",
+	Entries: []Entry{
+		{"NFTNL_UDATA_SET_ELEM_COMMENT", 0x0, false},
+		{"NFTNL_UDATA_SET_ELEM_FLAGS", 0x1, false},
+	},
+	dense: []string{0x0: "NFTNL_UDATA_SET_ELEM_COMMENT", 0x1: "NFTNL_UDATA_SET_ELEM_FLAGS"},
+}
 
 // NftnlUdataSetElemFlags is the list nftnl_udata_set_elem_flags of netfilter_nft.txt.
-var NftnlUdataSetElemFlags = New("nftnl_udata_set_elem_flags", []Entry{
-	{"NFTNL_SET_ELEM_F_INTERVAL_OPEN", 0x1, false},
-})
+var NftnlUdataSetElemFlags = &Table{
+	Name: "nftnl_udata_set_elem_flags",
+	Entries: []Entry{
+		{"NFTNL_SET_ELEM_F_INTERVAL_OPEN", 0x1, false},
+	},
+	dense: []string{0x1: "NFTNL_SET_ELEM_F_INTERVAL_OPEN"},
+}
 
 // NftUdataByteorder is the list nft_udata_byteorder of netfilter_nft.txt.
-var NftUdataByteorder = New("nft_udata_byteorder", []Entry{
-	{"BYTEORDER_INVALID", 0x0, false},
-	{"BYTEORDER_HOST_ENDIAN", 0x1, false},
-	{"BYTEORDER_BIG_ENDIAN", 0x2, false},
-})
+var NftUdataByteorder = &Table{
+	Name: "nft_udata_byteorder",
+	Entries: []Entry{
+		{"BYTEORDER_INVALID", 0x0, false},
+		{"BYTEORDER_HOST_ENDIAN", 0x1, false},
+		{"BYTEORDER_BIG_ENDIAN", 0x2, false},
+	},
+	dense: []string{0x0: "BYTEORDER_INVALID", 0x1: "BYTEORDER_HOST_ENDIAN", 0x2: "BYTEORDER_BIG_ENDIAN"},
+}
 
 // NftCtStateBits is the list nft_ct_state_bits of netfilter_nft.txt.
-var NftCtStateBits = New("nft_ct_state_bits", []Entry{
-	{"NF_CT_STATE_INVALID_BIT", 0x1, false},
-	{"NF_CT_STATE_BIT(IP_CT_ESTABLISHED)", 0x2, false},
-	{"NF_CT_STATE_BIT(IP_CT_RELATED)", 0x4, false},
-	{"NF_CT_STATE_BIT(IP_CT_NEW)", 0x8, false},
-	{"NF_CT_STATE_UNTRACKED_BIT", 0x40, false},
-})
+var NftCtStateBits = &Table{
+	Name: "nft_ct_state_bits",
+	Entries: []Entry{
+		{"NF_CT_STATE_INVALID_BIT", 0x1, false},
+		{"NF_CT_STATE_BIT(IP_CT_ESTABLISHED)", 0x2, false},
+		{"NF_CT_STATE_BIT(IP_CT_RELATED)", 0x4, false},
+		{"NF_CT_STATE_BIT(IP_CT_NEW)", 0x8, false},
+		{"NF_CT_STATE_UNTRACKED_BIT", 0x40, false},
+	},
+	dense: []string{0x1: "NF_CT_STATE_INVALID_BIT", 0x2: "NF_CT_STATE_BIT(IP_CT_ESTABLISHED)", 0x4: "NF_CT_STATE_BIT(IP_CT_RELATED)", 0x8: "NF_CT_STATE_BIT(IP_CT_NEW)", 0x40: "NF_CT_STATE_UNTRACKED_BIT"},
+}
 
 // IpConntrackDir is the list ip_conntrack_dir of netfilter_nft.txt.
-var IpConntrackDir = New("ip_conntrack_dir", []Entry{
-	{"IP_CT_DIR_ORIGINAL", 0x0, false},
-	{"IP_CT_DIR_REPLY", 0x1, false},
-})
+var IpConntrackDir = &Table{
+	Name: "ip_conntrack_dir",
+	Entries: []Entry{
+		{"IP_CT_DIR_ORIGINAL", 0x0, false},
+		{"IP_CT_DIR_REPLY", 0x1, false},
+	},
+	dense: []string{0x0: "IP_CT_DIR_ORIGINAL", 0x1: "IP_CT_DIR_REPLY"},
+}

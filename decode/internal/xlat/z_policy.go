@@ -3,12 +3,16 @@
 package xlat
 
 // NlaNulStringAttrs is the list nla_nul_string_attrs of policy.txt.
-var NlaNulStringAttrs = New("nla_nul_string_attrs", []Entry{
-	{"CTRL_ATTR_FAMILY_NAME", 0x2, false},
-	{"DEVLINK_ATTR_BUS_NAME", 0x1, false},
-	{"DEVLINK_ATTR_DEV_NAME", 0x2, false},
-	{"ETHTOOL_A_HEADER_DEV_NAME", 0x2, false},
-	{"IPSET_ATTR_SETNAME", 0x2, false},
-	{"IPSET_ATTR_TYPENAME", 0x3, false},
-	{"NL80211_ATTR_WIPHY_NAME", 0x2, false},
-})
+var NlaNulStringAttrs = &Table{
+	Name: "nla_nul_string_attrs",
+	Entries: []Entry{
+		{"CTRL_ATTR_FAMILY_NAME", 0x2, false},
+		{"DEVLINK_ATTR_BUS_NAME", 0x1, false},
+		{"DEVLINK_ATTR_DEV_NAME", 0x2, false},
+		{"ETHTOOL_A_HEADER_DEV_NAME", 0x2, false},
+		{"IPSET_ATTR_SETNAME", 0x2, false},
+		{"IPSET_ATTR_TYPENAME", 0x3, false},
+		{"NL80211_ATTR_WIPHY_NAME", 0x2, false},
+	},
+	dense: []string{0x1: "DEVLINK_ATTR_BUS_NAME", 0x2: "CTRL_ATTR_FAMILY_NAME", 0x3: "IPSET_ATTR_TYPENAME"},
+}

@@ -3,41 +3,66 @@
 package xlat
 
 // Ifaddrflags is the list ifaddrflags of route_addr.txt.
-var Ifaddrflags = New("ifaddrflags", []Entry{
-	{"IFA_F_SECONDARY", 0x1, false},
-	{"IFA_F_NODAD", 0x2, false},
-	{"IFA_F_OPTIMISTIC", 0x4, false},
-	{"IFA_F_DADFAILED", 0x8, false},
-	{"IFA_F_HOMEADDRESS", 0x10, false},
-	{"IFA_F_DEPRECATED", 0x20, false},
-	{"IFA_F_TENTATIVE", 0x40, false},
-	{"IFA_F_PERMANENT", 0x80, false},
-	{"IFA_F_MANAGETEMPADDR", 0x100, false},
-	{"IFA_F_NOPREFIXROUTE", 0x200, false},
-	{"IFA_F_MCAUTOJOIN", 0x400, false},
-	{"IFA_F_STABLE_PRIVACY", 0x800, false},
-})
+var Ifaddrflags = &Table{
+	Name: "ifaddrflags",
+	Entries: []Entry{
+		{"IFA_F_SECONDARY", 0x1, false},
+		{"IFA_F_NODAD", 0x2, false},
+		{"IFA_F_OPTIMISTIC", 0x4, false},
+		{"IFA_F_DADFAILED", 0x8, false},
+		{"IFA_F_HOMEADDRESS", 0x10, false},
+		{"IFA_F_DEPRECATED", 0x20, false},
+		{"IFA_F_TENTATIVE", 0x40, false},
+		{"IFA_F_PERMANENT", 0x80, false},
+		{"IFA_F_MANAGETEMPADDR", 0x100, false},
+		{"IFA_F_NOPREFIXROUTE", 0x200, false},
+		{"IFA_F_MCAUTOJOIN", 0x400, false},
+		{"IFA_F_STABLE_PRIVACY", 0x800, false},
+	},
+	sorted: []Entry{
+		{"IFA_F_SECONDARY", 0x1, false},
+		{"IFA_F_NODAD", 0x2, false},
+		{"IFA_F_OPTIMISTIC", 0x4, false},
+		{"IFA_F_DADFAILED", 0x8, false},
+		{"IFA_F_HOMEADDRESS", 0x10, false},
+		{"IFA_F_DEPRECATED", 0x20, false},
+		{"IFA_F_TENTATIVE", 0x40, false},
+		{"IFA_F_PERMANENT", 0x80, false},
+		{"IFA_F_MANAGETEMPADDR", 0x100, false},
+		{"IFA_F_NOPREFIXROUTE", 0x200, false},
+		{"IFA_F_MCAUTOJOIN", 0x400, false},
+		{"IFA_F_STABLE_PRIVACY", 0x800, false},
+	},
+}
 
 // RtnlAddrAttrs is the list rtnl_addr_attrs of route_addr.txt.
-var RtnlAddrAttrs = New("rtnl_addr_attrs", []Entry{
-	{"IFA_UNSPEC", 0x0, false},
-	{"IFA_ADDRESS", 0x1, false},
-	{"IFA_LOCAL", 0x2, false},
-	{"IFA_LABEL", 0x3, false},
-	{"IFA_BROADCAST", 0x4, false},
-	{"IFA_ANYCAST", 0x5, false},
-	{"IFA_CACHEINFO", 0x6, false},
-	{"IFA_MULTICAST", 0x7, false},
-	{"IFA_FLAGS", 0x8, false},
-	{"IFA_RT_PRIORITY", 0x9, false},
-	{"IFA_TARGET_NETNSID", 0xa, false},
-	{"IFA_PROTO", 0xb, false},
-})
+var RtnlAddrAttrs = &Table{
+	Name: "rtnl_addr_attrs",
+	Entries: []Entry{
+		{"IFA_UNSPEC", 0x0, false},
+		{"IFA_ADDRESS", 0x1, false},
+		{"IFA_LOCAL", 0x2, false},
+		{"IFA_LABEL", 0x3, false},
+		{"IFA_BROADCAST", 0x4, false},
+		{"IFA_ANYCAST", 0x5, false},
+		{"IFA_CACHEINFO", 0x6, false},
+		{"IFA_MULTICAST", 0x7, false},
+		{"IFA_FLAGS", 0x8, false},
+		{"IFA_RT_PRIORITY", 0x9, false},
+		{"IFA_TARGET_NETNSID", 0xa, false},
+		{"IFA_PROTO", 0xb, false},
+	},
+	dense: []string{0x0: "IFA_UNSPEC", 0x1: "IFA_ADDRESS", 0x2: "IFA_LOCAL", 0x3: "IFA_LABEL", 0x4: "IFA_BROADCAST", 0x5: "IFA_ANYCAST", 0x6: "IFA_CACHEINFO", 0x7: "IFA_MULTICAST", 0x8: "IFA_FLAGS", 0x9: "IFA_RT_PRIORITY", 0xa: "IFA_TARGET_NETNSID", 0xb: "IFA_PROTO"},
+}
 
 // IfaddrProtocols is the list ifaddr_protocols of route_addr.txt.
-var IfaddrProtocols = New("ifaddr_protocols", []Entry{
-	{"IFAPROT_UNSPEC", 0x0, false},
-	{"IFAPROT_KERNEL_LO", 0x1, false},
-	{"IFAPROT_KERNEL_RA", 0x2, false},
-	{"IFAPROT_KERNEL_LL", 0x3, false},
-})
+var IfaddrProtocols = &Table{
+	Name: "ifaddr_protocols",
+	Entries: []Entry{
+		{"IFAPROT_UNSPEC", 0x0, false},
+		{"IFAPROT_KERNEL_LO", 0x1, false},
+		{"IFAPROT_KERNEL_RA", 0x2, false},
+		{"IFAPROT_KERNEL_LL", 0x3, false},
+	},
+	dense: []string{0x0: "IFAPROT_UNSPEC", 0x1: "IFAPROT_KERNEL_LO", 0x2: "IFAPROT_KERNEL_RA", 0x3: "IFAPROT_KERNEL_LL"},
+}

@@ -3,7 +3,11 @@
 package xlat
 
 // RtnlAddrlabelAttrs is the list rtnl_addrlabel_attrs of route_addrlabel.txt.
-var RtnlAddrlabelAttrs = New("rtnl_addrlabel_attrs", []Entry{
-	{"IFAL_ADDRESS", 0x1, false},
-	{"IFAL_LABEL", 0x2, false},
-})
+var RtnlAddrlabelAttrs = &Table{
+	Name: "rtnl_addrlabel_attrs",
+	Entries: []Entry{
+		{"IFAL_ADDRESS", 0x1, false},
+		{"IFAL_LABEL", 0x2, false},
+	},
+	dense: []string{0x1: "IFAL_ADDRESS", 0x2: "IFAL_LABEL"},
+}

@@ -3,44 +3,73 @@
 package xlat
 
 // RtnlFamily is the list rtnl_family of route_cachereport.txt.
-var RtnlFamily = New("rtnl_family", []Entry{
-	{"RTNL_FAMILY_IPMR", 0x80, false},
-	{"RTNL_FAMILY_IP6MR", 0x81, false},
-})
+var RtnlFamily = &Table{
+	Name: "rtnl_family",
+	Entries: []Entry{
+		{"RTNL_FAMILY_IPMR", 0x80, false},
+		{"RTNL_FAMILY_IP6MR", 0x81, false},
+	},
+	dense: []string{0x80: "RTNL_FAMILY_IPMR", 0x81: "RTNL_FAMILY_IP6MR"},
+}
 
 // RtnlIp6mraCreportAttr is the list rtnl_ip6mra_creport_attr of route_cachereport.txt.
-var RtnlIp6mraCreportAttr = New("rtnl_ip6mra_creport_attr", []Entry{
-	{"IP6MRA_CREPORT_UNSPEC", 0x0, false},
-	{"IP6MRA_CREPORT_MSGTYPE", 0x1, false},
-	{"IP6MRA_CREPORT_MIF_ID", 0x2, false},
-	{"IP6MRA_CREPORT_SRC_ADDR", 0x3, false},
-	{"IP6MRA_CREPORT_DST_ADDR", 0x4, false},
-	{"IP6MRA_CREPORT_PKT", 0x5, false},
-})
+var RtnlIp6mraCreportAttr = &Table{
+	Name: "rtnl_ip6mra_creport_attr",
+	Entries: []Entry{
+		{"IP6MRA_CREPORT_UNSPEC", 0x0, false},
+		{"IP6MRA_CREPORT_MSGTYPE", 0x1, false},
+		{"IP6MRA_CREPORT_MIF_ID", 0x2, false},
+		{"IP6MRA_CREPORT_SRC_ADDR", 0x3, false},
+		{"IP6MRA_CREPORT_DST_ADDR", 0x4, false},
+		{"IP6MRA_CREPORT_PKT", 0x5, false},
+	},
+	dense: []string{0x0: "IP6MRA_CREPORT_UNSPEC", 0x1: "IP6MRA_CREPORT_MSGTYPE", 0x2: "IP6MRA_CREPORT_MIF_ID", 0x3: "IP6MRA_CREPORT_SRC_ADDR", 0x4: "IP6MRA_CREPORT_DST_ADDR", 0x5: "IP6MRA_CREPORT_PKT"},
+}
 
 // RtnlIp6mraMsgTypes is the list rtnl_ip6mra_msg_types of route_cachereport.txt.
-var RtnlIp6mraMsgTypes = New("rtnl_ip6mra_msg_types", []Entry{
-	{"MRT6MSG_NOCACHE", 0x1, false},
-	{"MRT6MSG_WRONGMIF", 0x2, false},
-	{"MRT6MSG_WHOLEPKT", 0x3, false},
-	{"MRT6MSG_WRMIFWHOLE", 0x4, true},
-})
+var RtnlIp6mraMsgTypes = &Table{
+	Name: "rtnl_ip6mra_msg_types",
+	Entries: []Entry{
+		{"MRT6MSG_NOCACHE", 0x1, false},
+		{"MRT6MSG_WRONGMIF", 0x2, false},
+		{"MRT6MSG_WHOLEPKT", 0x3, false},
+		{"MRT6MSG_WRMIFWHOLE", 0x4, true},
+	},
+	dense: []string{0x1: "MRT6MSG_NOCACHE", 0x2: "MRT6MSG_WRONGMIF", 0x3: "MRT6MSG_WHOLEPKT", 0x4: "MRT6MSG_WRMIFWHOLE"},
+	old: &Table{
+		Name: "rtnl_ip6mra_msg_types",
+		Entries: []Entry{
+			{"MRT6MSG_NOCACHE", 0x1, false},
+			{"MRT6MSG_WRONGMIF", 0x2, false},
+			{"MRT6MSG_WHOLEPKT", 0x3, false},
+		},
+		dense: []string{0x1: "MRT6MSG_NOCACHE", 0x2: "MRT6MSG_WRONGMIF", 0x3: "MRT6MSG_WHOLEPKT"},
+	},
+}
 
 // RtnlIpmraCreportAttr is the list rtnl_ipmra_creport_attr of route_cachereport.txt.
-var RtnlIpmraCreportAttr = New("rtnl_ipmra_creport_attr", []Entry{
-	{"IPMRA_CREPORT_UNSPEC", 0x0, false},
-	{"IPMRA_CREPORT_MSGTYPE", 0x1, false},
-	{"IPMRA_CREPORT_VIF_ID", 0x2, false},
-	{"IPMRA_CREPORT_SRC_ADDR", 0x3, false},
-	{"IPMRA_CREPORT_DST_ADDR", 0x4, false},
-	{"IPMRA_CREPORT_PKT", 0x5, false},
-	{"IPMRA_CREPORT_TABLE", 0x6, false},
-})
+var RtnlIpmraCreportAttr = &Table{
+	Name: "rtnl_ipmra_creport_attr",
+	Entries: []Entry{
+		{"IPMRA_CREPORT_UNSPEC", 0x0, false},
+		{"IPMRA_CREPORT_MSGTYPE", 0x1, false},
+		{"IPMRA_CREPORT_VIF_ID", 0x2, false},
+		{"IPMRA_CREPORT_SRC_ADDR", 0x3, false},
+		{"IPMRA_CREPORT_DST_ADDR", 0x4, false},
+		{"IPMRA_CREPORT_PKT", 0x5, false},
+		{"IPMRA_CREPORT_TABLE", 0x6, false},
+	},
+	dense: []string{0x0: "IPMRA_CREPORT_UNSPEC", 0x1: "IPMRA_CREPORT_MSGTYPE", 0x2: "IPMRA_CREPORT_VIF_ID", 0x3: "IPMRA_CREPORT_SRC_ADDR", 0x4: "IPMRA_CREPORT_DST_ADDR", 0x5: "IPMRA_CREPORT_PKT", 0x6: "IPMRA_CREPORT_TABLE"},
+}
 
 // RtnlIpmraMsgTypes is the list rtnl_ipmra_msg_types of route_cachereport.txt.
-var RtnlIpmraMsgTypes = New("rtnl_ipmra_msg_types", []Entry{
-	{"IGMPMSG_NOCACHE", 0x1, false},
-	{"IGMPMSG_WRONGVIF", 0x2, false},
-	{"IGMPMSG_WHOLEPKT", 0x3, false},
-	{"IGMPMSG_WRVIFWHOLE", 0x4, false},
-})
+var RtnlIpmraMsgTypes = &Table{
+	Name: "rtnl_ipmra_msg_types",
+	Entries: []Entry{
+		{"IGMPMSG_NOCACHE", 0x1, false},
+		{"IGMPMSG_WRONGVIF", 0x2, false},
+		{"IGMPMSG_WHOLEPKT", 0x3, false},
+		{"IGMPMSG_WRVIFWHOLE", 0x4, false},
+	},
+	dense: []string{0x1: "IGMPMSG_NOCACHE", 0x2: "IGMPMSG_WRONGVIF", 0x3: "IGMPMSG_WHOLEPKT", 0x4: "IGMPMSG_WRVIFWHOLE"},
+}

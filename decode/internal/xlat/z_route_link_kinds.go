@@ -3,691 +3,984 @@
 package xlat
 
 // VethInfoAttrs is the list veth_info_attrs of route_link_kinds.txt.
-var VethInfoAttrs = New("veth_info_attrs", []Entry{
-	{"VETH_INFO_UNSPEC", 0x0, false},
-	{"VETH_INFO_PEER", 0x1, false},
-})
+var VethInfoAttrs = &Table{
+	Name: "veth_info_attrs",
+	Entries: []Entry{
+		{"VETH_INFO_UNSPEC", 0x0, false},
+		{"VETH_INFO_PEER", 0x1, false},
+	},
+	dense: []string{0x0: "VETH_INFO_UNSPEC", 0x1: "VETH_INFO_PEER"},
+}
 
 // IflaVlanAttrs is the list ifla_vlan_attrs of route_link_kinds.txt.
-var IflaVlanAttrs = New("ifla_vlan_attrs", []Entry{
-	{"IFLA_VLAN_UNSPEC", 0x0, false},
-	{"IFLA_VLAN_ID", 0x1, false},
-	{"IFLA_VLAN_FLAGS", 0x2, false},
-	{"IFLA_VLAN_EGRESS_QOS", 0x3, false},
-	{"IFLA_VLAN_INGRESS_QOS", 0x4, false},
-	{"IFLA_VLAN_PROTOCOL", 0x5, false},
-})
+var IflaVlanAttrs = &Table{
+	Name: "ifla_vlan_attrs",
+	Entries: []Entry{
+		{"IFLA_VLAN_UNSPEC", 0x0, false},
+		{"IFLA_VLAN_ID", 0x1, false},
+		{"IFLA_VLAN_FLAGS", 0x2, false},
+		{"IFLA_VLAN_EGRESS_QOS", 0x3, false},
+		{"IFLA_VLAN_INGRESS_QOS", 0x4, false},
+		{"IFLA_VLAN_PROTOCOL", 0x5, false},
+	},
+	dense: []string{0x0: "IFLA_VLAN_UNSPEC", 0x1: "IFLA_VLAN_ID", 0x2: "IFLA_VLAN_FLAGS", 0x3: "IFLA_VLAN_EGRESS_QOS", 0x4: "IFLA_VLAN_INGRESS_QOS", 0x5: "IFLA_VLAN_PROTOCOL"},
+}
 
 // IflaVlanQosAttrs is the list ifla_vlan_qos_attrs of route_link_kinds.txt.
-var IflaVlanQosAttrs = New("ifla_vlan_qos_attrs", []Entry{
-	{"IFLA_VLAN_QOS_UNSPEC", 0x0, false},
-	{"IFLA_VLAN_QOS_MAPPING", 0x1, false},
-})
+var IflaVlanQosAttrs = &Table{
+	Name: "ifla_vlan_qos_attrs",
+	Entries: []Entry{
+		{"IFLA_VLAN_QOS_UNSPEC", 0x0, false},
+		{"IFLA_VLAN_QOS_MAPPING", 0x1, false},
+	},
+	dense: []string{0x0: "IFLA_VLAN_QOS_UNSPEC", 0x1: "IFLA_VLAN_QOS_MAPPING"},
+}
 
 // VlanFlags is the list vlan_flags of route_link_kinds.txt.
-var VlanFlags = New("vlan_flags", []Entry{
-	{"VLAN_FLAG_REORDER_HDR", 0x1, false},
-	{"VLAN_FLAG_GVRP", 0x2, false},
-	{"VLAN_FLAG_LOOSE_BINDING", 0x4, false},
-	{"VLAN_FLAG_MVRP", 0x8, false},
-	{"VLAN_FLAG_BRIDGE_BINDING", 0x10, false},
-})
+var VlanFlags = &Table{
+	Name: "vlan_flags",
+	Entries: []Entry{
+		{"VLAN_FLAG_REORDER_HDR", 0x1, false},
+		{"VLAN_FLAG_GVRP", 0x2, false},
+		{"VLAN_FLAG_LOOSE_BINDING", 0x4, false},
+		{"VLAN_FLAG_MVRP", 0x8, false},
+		{"VLAN_FLAG_BRIDGE_BINDING", 0x10, false},
+	},
+	dense: []string{0x1: "VLAN_FLAG_REORDER_HDR", 0x2: "VLAN_FLAG_GVRP", 0x4: "VLAN_FLAG_LOOSE_BINDING", 0x8: "VLAN_FLAG_MVRP", 0x10: "VLAN_FLAG_BRIDGE_BINDING"},
+}
 
 // IflaMacvlanAttrs is the list ifla_macvlan_attrs of route_link_kinds.txt.
-var IflaMacvlanAttrs = New("ifla_macvlan_attrs", []Entry{
-	{"IFLA_MACVLAN_UNSPEC", 0x0, false},
-	{"IFLA_MACVLAN_MODE", 0x1, false},
-	{"IFLA_MACVLAN_FLAGS", 0x2, false},
-	{"IFLA_MACVLAN_MACADDR_MODE", 0x3, false},
-	{"IFLA_MACVLAN_MACADDR", 0x4, false},
-	{"IFLA_MACVLAN_MACADDR_DATA", 0x5, false},
-	{"IFLA_MACVLAN_MACADDR_COUNT", 0x6, false},
-	{"IFLA_MACVLAN_BC_QUEUE_LEN", 0x7, false},
-	{"IFLA_MACVLAN_BC_QUEUE_LEN_USED", 0x8, false},
-	{"IFLA_MACVLAN_BC_CUTOFF", 0x9, false},
-})
+var IflaMacvlanAttrs = &Table{
+	Name: "ifla_macvlan_attrs",
+	Entries: []Entry{
+		{"IFLA_MACVLAN_UNSPEC", 0x0, false},
+		{"IFLA_MACVLAN_MODE", 0x1, false},
+		{"IFLA_MACVLAN_FLAGS", 0x2, false},
+		{"IFLA_MACVLAN_MACADDR_MODE", 0x3, false},
+		{"IFLA_MACVLAN_MACADDR", 0x4, false},
+		{"IFLA_MACVLAN_MACADDR_DATA", 0x5, false},
+		{"IFLA_MACVLAN_MACADDR_COUNT", 0x6, false},
+		{"IFLA_MACVLAN_BC_QUEUE_LEN", 0x7, false},
+		{"IFLA_MACVLAN_BC_QUEUE_LEN_USED", 0x8, false},
+		{"IFLA_MACVLAN_BC_CUTOFF", 0x9, false},
+	},
+	dense: []string{0x0: "IFLA_MACVLAN_UNSPEC", 0x1: "IFLA_MACVLAN_MODE", 0x2: "IFLA_MACVLAN_FLAGS", 0x3: "IFLA_MACVLAN_MACADDR_MODE", 0x4: "IFLA_MACVLAN_MACADDR", 0x5: "IFLA_MACVLAN_MACADDR_DATA", 0x6: "IFLA_MACVLAN_MACADDR_COUNT", 0x7: "IFLA_MACVLAN_BC_QUEUE_LEN", 0x8: "IFLA_MACVLAN_BC_QUEUE_LEN_USED", 0x9: "IFLA_MACVLAN_BC_CUTOFF"},
+}
 
 // MacvlanModes is the list macvlan_modes of route_link_kinds.txt.
-var MacvlanModes = New("macvlan_modes", []Entry{
-	{"MACVLAN_MODE_PRIVATE", 0x1, false},
-	{"MACVLAN_MODE_VEPA", 0x2, false},
-	{"MACVLAN_MODE_BRIDGE", 0x4, false},
-	{"MACVLAN_MODE_PASSTHRU", 0x8, false},
-	{"MACVLAN_MODE_SOURCE", 0x10, false},
-})
+var MacvlanModes = &Table{
+	Name: "macvlan_modes",
+	Entries: []Entry{
+		{"MACVLAN_MODE_PRIVATE", 0x1, false},
+		{"MACVLAN_MODE_VEPA", 0x2, false},
+		{"MACVLAN_MODE_BRIDGE", 0x4, false},
+		{"MACVLAN_MODE_PASSTHRU", 0x8, false},
+		{"MACVLAN_MODE_SOURCE", 0x10, false},
+	},
+	dense: []string{0x1: "MACVLAN_MODE_PRIVATE", 0x2: "MACVLAN_MODE_VEPA", 0x4: "MACVLAN_MODE_BRIDGE", 0x8: "MACVLAN_MODE_PASSTHRU", 0x10: "MACVLAN_MODE_SOURCE"},
+}
 
 // MacvlanMacaddrModes is the list macvlan_macaddr_modes of route_link_kinds.txt.
-var MacvlanMacaddrModes = New("macvlan_macaddr_modes", []Entry{
-	{"MACVLAN_MACADDR_ADD", 0x0, false},
-	{"MACVLAN_MACADDR_DEL", 0x1, false},
-	{"MACVLAN_MACADDR_FLUSH", 0x2, false},
-	{"MACVLAN_MACADDR_SET", 0x3, false},
-})
+var MacvlanMacaddrModes = &Table{
+	Name: "macvlan_macaddr_modes",
+	Entries: []Entry{
+		{"MACVLAN_MACADDR_ADD", 0x0, false},
+		{"MACVLAN_MACADDR_DEL", 0x1, false},
+		{"MACVLAN_MACADDR_FLUSH", 0x2, false},
+		{"MACVLAN_MACADDR_SET", 0x3, false},
+	},
+	dense: []string{0x0: "MACVLAN_MACADDR_ADD", 0x1: "MACVLAN_MACADDR_DEL", 0x2: "MACVLAN_MACADDR_FLUSH", 0x3: "MACVLAN_MACADDR_SET"},
+}
 
 // MacvlanFlags is the list macvlan_flags of route_link_kinds.txt.
-var MacvlanFlags = New("macvlan_flags", []Entry{
-	{"MACVLAN_FLAG_NOPROMISC", 0x1, false},
-	{"MACVLAN_FLAG_NODST", 0x2, false},
-})
+var MacvlanFlags = &Table{
+	Name: "macvlan_flags",
+	Entries: []Entry{
+		{"MACVLAN_FLAG_NOPROMISC", 0x1, false},
+		{"MACVLAN_FLAG_NODST", 0x2, false},
+	},
+	dense: []string{0x1: "MACVLAN_FLAG_NOPROMISC", 0x2: "MACVLAN_FLAG_NODST"},
+}
 
 // IflaVrfAttrs is the list ifla_vrf_attrs of route_link_kinds.txt.
-var IflaVrfAttrs = New("ifla_vrf_attrs", []Entry{
-	{"IFLA_VRF_UNSPEC", 0x0, false},
-	{"IFLA_VRF_TABLE", 0x1, false},
-})
+var IflaVrfAttrs = &Table{
+	Name: "ifla_vrf_attrs",
+	Entries: []Entry{
+		{"IFLA_VRF_UNSPEC", 0x0, false},
+		{"IFLA_VRF_TABLE", 0x1, false},
+	},
+	dense: []string{0x0: "IFLA_VRF_UNSPEC", 0x1: "IFLA_VRF_TABLE"},
+}
 
 // IflaVrfPortAttrs is the list ifla_vrf_port_attrs of route_link_kinds.txt.
-var IflaVrfPortAttrs = New("ifla_vrf_port_attrs", []Entry{
-	{"IFLA_VRF_PORT_UNSPEC", 0x0, false},
-	{"IFLA_VRF_PORT_TABLE", 0x1, false},
-})
+var IflaVrfPortAttrs = &Table{
+	Name: "ifla_vrf_port_attrs",
+	Entries: []Entry{
+		{"IFLA_VRF_PORT_UNSPEC", 0x0, false},
+		{"IFLA_VRF_PORT_TABLE", 0x1, false},
+	},
+	dense: []string{0x0: "IFLA_VRF_PORT_UNSPEC", 0x1: "IFLA_VRF_PORT_TABLE"},
+}
 
 // IflaMacsecAttrs is the list ifla_macsec_attrs of route_link_kinds.txt.
-var IflaMacsecAttrs = New("ifla_macsec_attrs", []Entry{
-	{"IFLA_MACSEC_UNSPEC", 0x0, false},
-	{"IFLA_MACSEC_SCI", 0x1, false},
-	{"IFLA_MACSEC_PORT", 0x2, false},
-	{"IFLA_MACSEC_ICV_LEN", 0x3, false},
-	{"IFLA_MACSEC_CIPHER_SUITE", 0x4, false},
-	{"IFLA_MACSEC_WINDOW", 0x5, false},
-	{"IFLA_MACSEC_ENCODING_SA", 0x6, false},
-	{"IFLA_MACSEC_ENCRYPT", 0x7, false},
-	{"IFLA_MACSEC_PROTECT", 0x8, false},
-	{"IFLA_MACSEC_INC_SCI", 0x9, false},
-	{"IFLA_MACSEC_ES", 0xa, false},
-	{"IFLA_MACSEC_SCB", 0xb, false},
-	{"IFLA_MACSEC_REPLAY_PROTECT", 0xc, false},
-	{"IFLA_MACSEC_VALIDATION", 0xd, false},
-	{"IFLA_MACSEC_PAD", 0xe, false},
-	{"IFLA_MACSEC_OFFLOAD", 0xf, false},
-})
+var IflaMacsecAttrs = &Table{
+	Name: "ifla_macsec_attrs",
+	Entries: []Entry{
+		{"IFLA_MACSEC_UNSPEC", 0x0, false},
+		{"IFLA_MACSEC_SCI", 0x1, false},
+		{"IFLA_MACSEC_PORT", 0x2, false},
+		{"IFLA_MACSEC_ICV_LEN", 0x3, false},
+		{"IFLA_MACSEC_CIPHER_SUITE", 0x4, false},
+		{"IFLA_MACSEC_WINDOW", 0x5, false},
+		{"IFLA_MACSEC_ENCODING_SA", 0x6, false},
+		{"IFLA_MACSEC_ENCRYPT", 0x7, false},
+		{"IFLA_MACSEC_PROTECT", 0x8, false},
+		{"IFLA_MACSEC_INC_SCI", 0x9, false},
+		{"IFLA_MACSEC_ES", 0xa, false},
+		{"IFLA_MACSEC_SCB", 0xb, false},
+		{"IFLA_MACSEC_REPLAY_PROTECT", 0xc, false},
+		{"IFLA_MACSEC_VALIDATION", 0xd, false},
+		{"IFLA_MACSEC_PAD", 0xe, false},
+		{"IFLA_MACSEC_OFFLOAD", 0xf, false},
+	},
+	dense: []string{0x0: "IFLA_MACSEC_UNSPEC", 0x1: "IFLA_MACSEC_SCI", 0x2: "IFLA_MACSEC_PORT", 0x3: "IFLA_MACSEC_ICV_LEN", 0x4: "IFLA_MACSEC_CIPHER_SUITE", 0x5: "IFLA_MACSEC_WINDOW", 0x6: "IFLA_MACSEC_ENCODING_SA", 0x7: "IFLA_MACSEC_ENCRYPT", 0x8: "IFLA_MACSEC_PROTECT", 0x9: "IFLA_MACSEC_INC_SCI", 0xa: "IFLA_MACSEC_ES", 0xb: "IFLA_MACSEC_SCB", 0xc: "IFLA_MACSEC_REPLAY_PROTECT", 0xd: "IFLA_MACSEC_VALIDATION", 0xe: "IFLA_MACSEC_PAD", 0xf: "IFLA_MACSEC_OFFLOAD"},
+}
 
 // MacsecCipherIds is the list macsec_cipher_ids of route_link_kinds.txt.
-var MacsecCipherIds = New("macsec_cipher_ids", []Entry{
-	{"MACSEC_CIPHER_ID_GCM_AES_128", 0x80c20001000001, false},
-	{"MACSEC_CIPHER_ID_GCM_AES_256", 0x80c20001000002, false},
-	{"MACSEC_CIPHER_ID_GCM_AES_XPN_128", 0x80c20001000003, false},
-	{"MACSEC_CIPHER_ID_GCM_AES_XPN_256", 0x80c20001000004, false},
-	{"MACSEC_DEFAULT_CIPHER_ID", 0x80020001000001, false},
-})
+var MacsecCipherIds = &Table{
+	Name: "macsec_cipher_ids",
+	Entries: []Entry{
+		{"MACSEC_CIPHER_ID_GCM_AES_128", 0x80c20001000001, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_256", 0x80c20001000002, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_XPN_128", 0x80c20001000003, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_XPN_256", 0x80c20001000004, false},
+		{"MACSEC_DEFAULT_CIPHER_ID", 0x80020001000001, false},
+	},
+	sorted: []Entry{
+		{"MACSEC_DEFAULT_CIPHER_ID", 0x80020001000001, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_128", 0x80c20001000001, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_256", 0x80c20001000002, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_XPN_128", 0x80c20001000003, false},
+		{"MACSEC_CIPHER_ID_GCM_AES_XPN_256", 0x80c20001000004, false},
+	},
+}
 
 // MacsecValidationTypes is the list macsec_validation_types of route_link_kinds.txt.
-var MacsecValidationTypes = New("macsec_validation_types", []Entry{
-	{"MACSEC_VALIDATE_DISABLED", 0x0, false},
-	{"MACSEC_VALIDATE_CHECK", 0x1, false},
-	{"MACSEC_VALIDATE_STRICT", 0x2, false},
-})
+var MacsecValidationTypes = &Table{
+	Name: "macsec_validation_types",
+	Entries: []Entry{
+		{"MACSEC_VALIDATE_DISABLED", 0x0, false},
+		{"MACSEC_VALIDATE_CHECK", 0x1, false},
+		{"MACSEC_VALIDATE_STRICT", 0x2, false},
+	},
+	dense: []string{0x0: "MACSEC_VALIDATE_DISABLED", 0x1: "MACSEC_VALIDATE_CHECK", 0x2: "MACSEC_VALIDATE_STRICT"},
+}
 
 // MacsecOffloads is the list macsec_offloads of route_link_kinds.txt.
-var MacsecOffloads = New("macsec_offloads", []Entry{
-	{"MACSEC_OFFLOAD_OFF", 0x0, false},
-	{"MACSEC_OFFLOAD_PHY", 0x1, false},
-	{"MACSEC_OFFLOAD_MAC", 0x2, false},
-})
+var MacsecOffloads = &Table{
+	Name: "macsec_offloads",
+	Entries: []Entry{
+		{"MACSEC_OFFLOAD_OFF", 0x0, false},
+		{"MACSEC_OFFLOAD_PHY", 0x1, false},
+		{"MACSEC_OFFLOAD_MAC", 0x2, false},
+	},
+	dense: []string{0x0: "MACSEC_OFFLOAD_OFF", 0x1: "MACSEC_OFFLOAD_PHY", 0x2: "MACSEC_OFFLOAD_MAC"},
+}
 
 // IflaXfrmAttrs is the list ifla_xfrm_attrs of route_link_kinds.txt.
-var IflaXfrmAttrs = New("ifla_xfrm_attrs", []Entry{
-	{"IFLA_XFRM_UNSPEC", 0x0, false},
-	{"IFLA_XFRM_LINK", 0x1, false},
-	{"IFLA_XFRM_IF_ID", 0x2, false},
-	{"IFLA_XFRM_COLLECT_METADATA", 0x3, false},
-})
+var IflaXfrmAttrs = &Table{
+	Name: "ifla_xfrm_attrs",
+	Entries: []Entry{
+		{"IFLA_XFRM_UNSPEC", 0x0, false},
+		{"IFLA_XFRM_LINK", 0x1, false},
+		{"IFLA_XFRM_IF_ID", 0x2, false},
+		{"IFLA_XFRM_COLLECT_METADATA", 0x3, false},
+	},
+	dense: []string{0x0: "IFLA_XFRM_UNSPEC", 0x1: "IFLA_XFRM_LINK", 0x2: "IFLA_XFRM_IF_ID", 0x3: "IFLA_XFRM_COLLECT_METADATA"},
+}
 
 // IflaIpvlanAttrs is the list ifla_ipvlan_attrs of route_link_kinds.txt.
-var IflaIpvlanAttrs = New("ifla_ipvlan_attrs", []Entry{
-	{"IFLA_IPVLAN_UNSPEC", 0x0, false},
-	{"IFLA_IPVLAN_MODE", 0x1, false},
-	{"IFLA_IPVLAN_FLAGS", 0x2, false},
-})
+var IflaIpvlanAttrs = &Table{
+	Name: "ifla_ipvlan_attrs",
+	Entries: []Entry{
+		{"IFLA_IPVLAN_UNSPEC", 0x0, false},
+		{"IFLA_IPVLAN_MODE", 0x1, false},
+		{"IFLA_IPVLAN_FLAGS", 0x2, false},
+	},
+	dense: []string{0x0: "IFLA_IPVLAN_UNSPEC", 0x1: "IFLA_IPVLAN_MODE", 0x2: "IFLA_IPVLAN_FLAGS"},
+}
 
 // IpvlanModes is the list ipvlan_modes of route_link_kinds.txt.
-var IpvlanModes = New("ipvlan_modes", []Entry{
-	{"IPVLAN_MODE_L2", 0x0, false},
-	{"IPVLAN_MODE_L3", 0x1, false},
-	{"IPVLAN_MODE_L3S", 0x2, false},
-})
+var IpvlanModes = &Table{
+	Name: "ipvlan_modes",
+	Entries: []Entry{
+		{"IPVLAN_MODE_L2", 0x0, false},
+		{"IPVLAN_MODE_L3", 0x1, false},
+		{"IPVLAN_MODE_L3S", 0x2, false},
+	},
+	dense: []string{0x0: "IPVLAN_MODE_L2", 0x1: "IPVLAN_MODE_L3", 0x2: "IPVLAN_MODE_L3S"},
+}
 
 // IpvlanFlags is the list ipvlan_flags of route_link_kinds.txt.
-var IpvlanFlags = New("ipvlan_flags", []Entry{
-	{"IPVLAN_F_PRIVATE", 0x1, false},
-	{"IPVLAN_F_VEPA", 0x2, false},
-})
+var IpvlanFlags = &Table{
+	Name: "ipvlan_flags",
+	Entries: []Entry{
+		{"IPVLAN_F_PRIVATE", 0x1, false},
+		{"IPVLAN_F_VEPA", 0x2, false},
+	},
+	dense: []string{0x1: "IPVLAN_F_PRIVATE", 0x2: "IPVLAN_F_VEPA"},
+}
 
 // IflaNetkitAttrs is the list ifla_netkit_attrs of route_link_kinds.txt.
-var IflaNetkitAttrs = New("ifla_netkit_attrs", []Entry{
-	{"IFLA_NETKIT_UNSPEC", 0x0, false},
-	{"IFLA_NETKIT_PEER_INFO", 0x1, false},
-	{"IFLA_NETKIT_PRIMARY", 0x2, false},
-	{"IFLA_NETKIT_POLICY", 0x3, false},
-	{"IFLA_NETKIT_PEER_POLICY", 0x4, false},
-	{"IFLA_NETKIT_MODE", 0x5, false},
-	{"IFLA_NETKIT_SCRUB", 0x6, false},
-	{"IFLA_NETKIT_PEER_SCRUB", 0x7, false},
-	{"IFLA_NETKIT_HEADROOM", 0x8, false},
-	{"IFLA_NETKIT_TAILROOM", 0x9, false},
-	{"IFLA_NETKIT_PAIRING", 0xa, false},
-})
+var IflaNetkitAttrs = &Table{
+	Name: "ifla_netkit_attrs",
+	Entries: []Entry{
+		{"IFLA_NETKIT_UNSPEC", 0x0, false},
+		{"IFLA_NETKIT_PEER_INFO", 0x1, false},
+		{"IFLA_NETKIT_PRIMARY", 0x2, false},
+		{"IFLA_NETKIT_POLICY", 0x3, false},
+		{"IFLA_NETKIT_PEER_POLICY", 0x4, false},
+		{"IFLA_NETKIT_MODE", 0x5, false},
+		{"IFLA_NETKIT_SCRUB", 0x6, false},
+		{"IFLA_NETKIT_PEER_SCRUB", 0x7, false},
+		{"IFLA_NETKIT_HEADROOM", 0x8, false},
+		{"IFLA_NETKIT_TAILROOM", 0x9, false},
+		{"IFLA_NETKIT_PAIRING", 0xa, false},
+	},
+	dense: []string{0x0: "IFLA_NETKIT_UNSPEC", 0x1: "IFLA_NETKIT_PEER_INFO", 0x2: "IFLA_NETKIT_PRIMARY", 0x3: "IFLA_NETKIT_POLICY", 0x4: "IFLA_NETKIT_PEER_POLICY", 0x5: "IFLA_NETKIT_MODE", 0x6: "IFLA_NETKIT_SCRUB", 0x7: "IFLA_NETKIT_PEER_SCRUB", 0x8: "IFLA_NETKIT_HEADROOM", 0x9: "IFLA_NETKIT_TAILROOM", 0xa: "IFLA_NETKIT_PAIRING"},
+}
 
 // NetkitActions is the list netkit_actions of route_link_kinds.txt.
-var NetkitActions = New("netkit_actions", []Entry{
-	{"NETKIT_NEXT", 0xffffffff, false},
-	{"NETKIT_PASS", 0x0, false},
-	{"NETKIT_DROP", 0x2, false},
-	{"NETKIT_REDIRECT", 0x7, false},
-})
+var NetkitActions = &Table{
+	Name: "netkit_actions",
+	Entries: []Entry{
+		{"NETKIT_NEXT", 0xffffffff, false},
+		{"NETKIT_PASS", 0x0, false},
+		{"NETKIT_DROP", 0x2, false},
+		{"NETKIT_REDIRECT", 0x7, false},
+	},
+	sorted: []Entry{
+		{"NETKIT_PASS", 0x0, false},
+		{"NETKIT_DROP", 0x2, false},
+		{"NETKIT_REDIRECT", 0x7, false},
+		{"NETKIT_NEXT", 0xffffffff, false},
+	},
+}
 
 // NetkitModes is the list netkit_modes of route_link_kinds.txt.
-var NetkitModes = New("netkit_modes", []Entry{
-	{"NETKIT_L2", 0x0, false},
-	{"NETKIT_L3", 0x1, false},
-})
+var NetkitModes = &Table{
+	Name: "netkit_modes",
+	Entries: []Entry{
+		{"NETKIT_L2", 0x0, false},
+		{"NETKIT_L3", 0x1, false},
+	},
+	dense: []string{0x0: "NETKIT_L2", 0x1: "NETKIT_L3"},
+}
 
 // NetkitScrubs is the list netkit_scrubs of route_link_kinds.txt.
-var NetkitScrubs = New("netkit_scrubs", []Entry{
-	{"NETKIT_SCRUB_NONE", 0x0, false},
-	{"NETKIT_SCRUB_DEFAULT", 0x1, false},
-})
+var NetkitScrubs = &Table{
+	Name: "netkit_scrubs",
+	Entries: []Entry{
+		{"NETKIT_SCRUB_NONE", 0x0, false},
+		{"NETKIT_SCRUB_DEFAULT", 0x1, false},
+	},
+	dense: []string{0x0: "NETKIT_SCRUB_NONE", 0x1: "NETKIT_SCRUB_DEFAULT"},
+}
 
 // NetkitPairings is the list netkit_pairings of route_link_kinds.txt.
-var NetkitPairings = New("netkit_pairings", []Entry{
-	{"NETKIT_DEVICE_PAIR", 0x0, false},
-	{"NETKIT_DEVICE_SINGLE", 0x1, false},
-})
+var NetkitPairings = &Table{
+	Name: "netkit_pairings",
+	Entries: []Entry{
+		{"NETKIT_DEVICE_PAIR", 0x0, false},
+		{"NETKIT_DEVICE_SINGLE", 0x1, false},
+	},
+	dense: []string{0x0: "NETKIT_DEVICE_PAIR", 0x1: "NETKIT_DEVICE_SINGLE"},
+}
 
 // IflaVxlanAttrs is the list ifla_vxlan_attrs of route_link_kinds.txt.
-var IflaVxlanAttrs = New("ifla_vxlan_attrs", []Entry{
-	{"IFLA_VXLAN_UNSPEC", 0x0, false},
-	{"IFLA_VXLAN_ID", 0x1, false},
-	{"IFLA_VXLAN_GROUP", 0x2, false},
-	{"IFLA_VXLAN_LINK", 0x3, false},
-	{"IFLA_VXLAN_LOCAL", 0x4, false},
-	{"IFLA_VXLAN_TTL", 0x5, false},
-	{"IFLA_VXLAN_TOS", 0x6, false},
-	{"IFLA_VXLAN_LEARNING", 0x7, false},
-	{"IFLA_VXLAN_AGEING", 0x8, false},
-	{"IFLA_VXLAN_LIMIT", 0x9, false},
-	{"IFLA_VXLAN_PORT_RANGE", 0xa, false},
-	{"IFLA_VXLAN_PROXY", 0xb, false},
-	{"IFLA_VXLAN_RSC", 0xc, false},
-	{"IFLA_VXLAN_L2MISS", 0xd, false},
-	{"IFLA_VXLAN_L3MISS", 0xe, false},
-	{"IFLA_VXLAN_PORT", 0xf, false},
-	{"IFLA_VXLAN_GROUP6", 0x10, false},
-	{"IFLA_VXLAN_LOCAL6", 0x11, false},
-	{"IFLA_VXLAN_UDP_CSUM", 0x12, false},
-	{"IFLA_VXLAN_UDP_ZERO_CSUM6_TX", 0x13, false},
-	{"IFLA_VXLAN_UDP_ZERO_CSUM6_RX", 0x14, false},
-	{"IFLA_VXLAN_REMCSUM_TX", 0x15, false},
-	{"IFLA_VXLAN_REMCSUM_RX", 0x16, false},
-	{"IFLA_VXLAN_GBP", 0x17, false},
-	{"IFLA_VXLAN_REMCSUM_NOPARTIAL", 0x18, false},
-	{"IFLA_VXLAN_COLLECT_METADATA", 0x19, false},
-	{"IFLA_VXLAN_LABEL", 0x1a, false},
-	{"IFLA_VXLAN_GPE", 0x1b, false},
-	{"IFLA_VXLAN_TTL_INHERIT", 0x1c, false},
-	{"IFLA_VXLAN_DF", 0x1d, false},
-	{"IFLA_VXLAN_VNIFILTER", 0x1e, false},
-	{"IFLA_VXLAN_LOCALBYPASS", 0x1f, false},
-	{"IFLA_VXLAN_LABEL_POLICY", 0x20, false},
-	{"IFLA_VXLAN_RESERVED_BITS", 0x21, false},
-	{"IFLA_VXLAN_MC_ROUTE", 0x22, false},
-})
+var IflaVxlanAttrs = &Table{
+	Name: "ifla_vxlan_attrs",
+	Entries: []Entry{
+		{"IFLA_VXLAN_UNSPEC", 0x0, false},
+		{"IFLA_VXLAN_ID", 0x1, false},
+		{"IFLA_VXLAN_GROUP", 0x2, false},
+		{"IFLA_VXLAN_LINK", 0x3, false},
+		{"IFLA_VXLAN_LOCAL", 0x4, false},
+		{"IFLA_VXLAN_TTL", 0x5, false},
+		{"IFLA_VXLAN_TOS", 0x6, false},
+		{"IFLA_VXLAN_LEARNING", 0x7, false},
+		{"IFLA_VXLAN_AGEING", 0x8, false},
+		{"IFLA_VXLAN_LIMIT", 0x9, false},
+		{"IFLA_VXLAN_PORT_RANGE", 0xa, false},
+		{"IFLA_VXLAN_PROXY", 0xb, false},
+		{"IFLA_VXLAN_RSC", 0xc, false},
+		{"IFLA_VXLAN_L2MISS", 0xd, false},
+		{"IFLA_VXLAN_L3MISS", 0xe, false},
+		{"IFLA_VXLAN_PORT", 0xf, false},
+		{"IFLA_VXLAN_GROUP6", 0x10, false},
+		{"IFLA_VXLAN_LOCAL6", 0x11, false},
+		{"IFLA_VXLAN_UDP_CSUM", 0x12, false},
+		{"IFLA_VXLAN_UDP_ZERO_CSUM6_TX", 0x13, false},
+		{"IFLA_VXLAN_UDP_ZERO_CSUM6_RX", 0x14, false},
+		{"IFLA_VXLAN_REMCSUM_TX", 0x15, false},
+		{"IFLA_VXLAN_REMCSUM_RX", 0x16, false},
+		{"IFLA_VXLAN_GBP", 0x17, false},
+		{"IFLA_VXLAN_REMCSUM_NOPARTIAL", 0x18, false},
+		{"IFLA_VXLAN_COLLECT_METADATA", 0x19, false},
+		{"IFLA_VXLAN_LABEL", 0x1a, false},
+		{"IFLA_VXLAN_GPE", 0x1b, false},
+		{"IFLA_VXLAN_TTL_INHERIT", 0x1c, false},
+		{"IFLA_VXLAN_DF", 0x1d, false},
+		{"IFLA_VXLAN_VNIFILTER", 0x1e, false},
+		{"IFLA_VXLAN_LOCALBYPASS", 0x1f, false},
+		{"IFLA_VXLAN_LABEL_POLICY", 0x20, false},
+		{"IFLA_VXLAN_RESERVED_BITS", 0x21, false},
+		{"IFLA_VXLAN_MC_ROUTE", 0x22, false},
+	},
+	dense: []string{0x0: "IFLA_VXLAN_UNSPEC", 0x1: "IFLA_VXLAN_ID", 0x2: "IFLA_VXLAN_GROUP", 0x3: "IFLA_VXLAN_LINK", 0x4: "IFLA_VXLAN_LOCAL", 0x5: "IFLA_VXLAN_TTL", 0x6: "IFLA_VXLAN_TOS", 0x7: "IFLA_VXLAN_LEARNING", 0x8: "IFLA_VXLAN_AGEING", 0x9: "IFLA_VXLAN_LIMIT", 0xa: "IFLA_VXLAN_PORT_RANGE", 0xb: "IFLA_VXLAN_PROXY", 0xc: "IFLA_VXLAN_RSC", 0xd: "IFLA_VXLAN_L2MISS", 0xe: "IFLA_VXLAN_L3MISS", 0xf: "IFLA_VXLAN_PORT", 0x10: "IFLA_VXLAN_GROUP6", 0x11: "IFLA_VXLAN_LOCAL6", 0x12: "IFLA_VXLAN_UDP_CSUM", 0x13: "IFLA_VXLAN_UDP_ZERO_CSUM6_TX", 0x14: "IFLA_VXLAN_UDP_ZERO_CSUM6_RX", 0x15: "IFLA_VXLAN_REMCSUM_TX", 0x16: "IFLA_VXLAN_REMCSUM_RX", 0x17: "IFLA_VXLAN_GBP", 0x18: "IFLA_VXLAN_REMCSUM_NOPARTIAL", 0x19: "IFLA_VXLAN_COLLECT_METADATA", 0x1a: "IFLA_VXLAN_LABEL", 0x1b: "IFLA_VXLAN_GPE", 0x1c: "IFLA_VXLAN_TTL_INHERIT", 0x1d: "IFLA_VXLAN_DF", 0x1e: "IFLA_VXLAN_VNIFILTER", 0x1f: "IFLA_VXLAN_LOCALBYPASS", 0x20: "IFLA_VXLAN_LABEL_POLICY", 0x21: "IFLA_VXLAN_RESERVED_BITS", 0x22: "IFLA_VXLAN_MC_ROUTE"},
+}
 
 // VxlanDf is the list vxlan_df of route_link_kinds.txt.
-var VxlanDf = New("vxlan_df", []Entry{
-	{"VXLAN_DF_UNSET", 0x0, false},
-	{"VXLAN_DF_SET", 0x1, false},
-	{"VXLAN_DF_INHERIT", 0x2, false},
-})
+var VxlanDf = &Table{
+	Name: "vxlan_df",
+	Entries: []Entry{
+		{"VXLAN_DF_UNSET", 0x0, false},
+		{"VXLAN_DF_SET", 0x1, false},
+		{"VXLAN_DF_INHERIT", 0x2, false},
+	},
+	dense: []string{0x0: "VXLAN_DF_UNSET", 0x1: "VXLAN_DF_SET", 0x2: "VXLAN_DF_INHERIT"},
+}
 
 // VxlanLabelPolicies is the list vxlan_label_policies of route_link_kinds.txt.
-var VxlanLabelPolicies = New("vxlan_label_policies", []Entry{
-	{"VXLAN_LABEL_FIXED", 0x0, false},
-	{"VXLAN_LABEL_INHERIT", 0x1, false},
-})
+var VxlanLabelPolicies = &Table{
+	Name: "vxlan_label_policies",
+	Entries: []Entry{
+		{"VXLAN_LABEL_FIXED", 0x0, false},
+		{"VXLAN_LABEL_INHERIT", 0x1, false},
+	},
+	dense: []string{0x0: "VXLAN_LABEL_FIXED", 0x1: "VXLAN_LABEL_INHERIT"},
+}
 
 // IflaGeneveAttrs is the list ifla_geneve_attrs of route_link_kinds.txt.
-var IflaGeneveAttrs = New("ifla_geneve_attrs", []Entry{
-	{"IFLA_GENEVE_UNSPEC", 0x0, false},
-	{"IFLA_GENEVE_ID", 0x1, false},
-	{"IFLA_GENEVE_REMOTE", 0x2, false},
-	{"IFLA_GENEVE_TTL", 0x3, false},
-	{"IFLA_GENEVE_TOS", 0x4, false},
-	{"IFLA_GENEVE_PORT", 0x5, false},
-	{"IFLA_GENEVE_COLLECT_METADATA", 0x6, false},
-	{"IFLA_GENEVE_REMOTE6", 0x7, false},
-	{"IFLA_GENEVE_UDP_CSUM", 0x8, false},
-	{"IFLA_GENEVE_UDP_ZERO_CSUM6_TX", 0x9, false},
-	{"IFLA_GENEVE_UDP_ZERO_CSUM6_RX", 0xa, false},
-	{"IFLA_GENEVE_LABEL", 0xb, false},
-	{"IFLA_GENEVE_TTL_INHERIT", 0xc, false},
-	{"IFLA_GENEVE_DF", 0xd, false},
-	{"IFLA_GENEVE_INNER_PROTO_INHERIT", 0xe, false},
-	{"IFLA_GENEVE_PORT_RANGE", 0xf, false},
-	{"IFLA_GENEVE_GRO_HINT", 0x10, false},
-	{"IFLA_GENEVE_LOCAL", 0x11, false},
-	{"IFLA_GENEVE_LOCAL6", 0x12, false},
-})
+var IflaGeneveAttrs = &Table{
+	Name: "ifla_geneve_attrs",
+	Entries: []Entry{
+		{"IFLA_GENEVE_UNSPEC", 0x0, false},
+		{"IFLA_GENEVE_ID", 0x1, false},
+		{"IFLA_GENEVE_REMOTE", 0x2, false},
+		{"IFLA_GENEVE_TTL", 0x3, false},
+		{"IFLA_GENEVE_TOS", 0x4, false},
+		{"IFLA_GENEVE_PORT", 0x5, false},
+		{"IFLA_GENEVE_COLLECT_METADATA", 0x6, false},
+		{"IFLA_GENEVE_REMOTE6", 0x7, false},
+		{"IFLA_GENEVE_UDP_CSUM", 0x8, false},
+		{"IFLA_GENEVE_UDP_ZERO_CSUM6_TX", 0x9, false},
+		{"IFLA_GENEVE_UDP_ZERO_CSUM6_RX", 0xa, false},
+		{"IFLA_GENEVE_LABEL", 0xb, false},
+		{"IFLA_GENEVE_TTL_INHERIT", 0xc, false},
+		{"IFLA_GENEVE_DF", 0xd, false},
+		{"IFLA_GENEVE_INNER_PROTO_INHERIT", 0xe, false},
+		{"IFLA_GENEVE_PORT_RANGE", 0xf, false},
+		{"IFLA_GENEVE_GRO_HINT", 0x10, false},
+		{"IFLA_GENEVE_LOCAL", 0x11, false},
+		{"IFLA_GENEVE_LOCAL6", 0x12, false},
+	},
+	dense: []string{0x0: "IFLA_GENEVE_UNSPEC", 0x1: "IFLA_GENEVE_ID", 0x2: "IFLA_GENEVE_REMOTE", 0x3: "IFLA_GENEVE_TTL", 0x4: "IFLA_GENEVE_TOS", 0x5: "IFLA_GENEVE_PORT", 0x6: "IFLA_GENEVE_COLLECT_METADATA", 0x7: "IFLA_GENEVE_REMOTE6", 0x8: "IFLA_GENEVE_UDP_CSUM", 0x9: "IFLA_GENEVE_UDP_ZERO_CSUM6_TX", 0xa: "IFLA_GENEVE_UDP_ZERO_CSUM6_RX", 0xb: "IFLA_GENEVE_LABEL", 0xc: "IFLA_GENEVE_TTL_INHERIT", 0xd: "IFLA_GENEVE_DF", 0xe: "IFLA_GENEVE_INNER_PROTO_INHERIT", 0xf: "IFLA_GENEVE_PORT_RANGE", 0x10: "IFLA_GENEVE_GRO_HINT", 0x11: "IFLA_GENEVE_LOCAL", 0x12: "IFLA_GENEVE_LOCAL6"},
+}
 
 // GeneveDf is the list geneve_df of route_link_kinds.txt.
-var GeneveDf = New("geneve_df", []Entry{
-	{"GENEVE_DF_UNSET", 0x0, false},
-	{"GENEVE_DF_SET", 0x1, false},
-	{"GENEVE_DF_INHERIT", 0x2, false},
-})
+var GeneveDf = &Table{
+	Name: "geneve_df",
+	Entries: []Entry{
+		{"GENEVE_DF_UNSET", 0x0, false},
+		{"GENEVE_DF_SET", 0x1, false},
+		{"GENEVE_DF_INHERIT", 0x2, false},
+	},
+	dense: []string{0x0: "GENEVE_DF_UNSET", 0x1: "GENEVE_DF_SET", 0x2: "GENEVE_DF_INHERIT"},
+}
 
 // IflaBareudpAttrs is the list ifla_bareudp_attrs of route_link_kinds.txt.
-var IflaBareudpAttrs = New("ifla_bareudp_attrs", []Entry{
-	{"IFLA_BAREUDP_UNSPEC", 0x0, false},
-	{"IFLA_BAREUDP_PORT", 0x1, false},
-	{"IFLA_BAREUDP_ETHERTYPE", 0x2, false},
-	{"IFLA_BAREUDP_SRCPORT_MIN", 0x3, false},
-	{"IFLA_BAREUDP_MULTIPROTO_MODE", 0x4, false},
-})
+var IflaBareudpAttrs = &Table{
+	Name: "ifla_bareudp_attrs",
+	Entries: []Entry{
+		{"IFLA_BAREUDP_UNSPEC", 0x0, false},
+		{"IFLA_BAREUDP_PORT", 0x1, false},
+		{"IFLA_BAREUDP_ETHERTYPE", 0x2, false},
+		{"IFLA_BAREUDP_SRCPORT_MIN", 0x3, false},
+		{"IFLA_BAREUDP_MULTIPROTO_MODE", 0x4, false},
+	},
+	dense: []string{0x0: "IFLA_BAREUDP_UNSPEC", 0x1: "IFLA_BAREUDP_PORT", 0x2: "IFLA_BAREUDP_ETHERTYPE", 0x3: "IFLA_BAREUDP_SRCPORT_MIN", 0x4: "IFLA_BAREUDP_MULTIPROTO_MODE"},
+}
 
 // IflaHsrAttrs is the list ifla_hsr_attrs of route_link_kinds.txt.
-var IflaHsrAttrs = New("ifla_hsr_attrs", []Entry{
-	{"IFLA_HSR_UNSPEC", 0x0, false},
-	{"IFLA_HSR_SLAVE1", 0x1, false},
-	{"IFLA_HSR_SLAVE2", 0x2, false},
-	{"IFLA_HSR_MULTICAST_SPEC", 0x3, false},
-	{"IFLA_HSR_SUPERVISION_ADDR", 0x4, false},
-	{"IFLA_HSR_SEQ_NR", 0x5, false},
-	{"IFLA_HSR_VERSION", 0x6, false},
-	{"IFLA_HSR_PROTOCOL", 0x7, false},
-	{"IFLA_HSR_INTERLINK", 0x8, false},
-})
+var IflaHsrAttrs = &Table{
+	Name: "ifla_hsr_attrs",
+	Entries: []Entry{
+		{"IFLA_HSR_UNSPEC", 0x0, false},
+		{"IFLA_HSR_SLAVE1", 0x1, false},
+		{"IFLA_HSR_SLAVE2", 0x2, false},
+		{"IFLA_HSR_MULTICAST_SPEC", 0x3, false},
+		{"IFLA_HSR_SUPERVISION_ADDR", 0x4, false},
+		{"IFLA_HSR_SEQ_NR", 0x5, false},
+		{"IFLA_HSR_VERSION", 0x6, false},
+		{"IFLA_HSR_PROTOCOL", 0x7, false},
+		{"IFLA_HSR_INTERLINK", 0x8, false},
+	},
+	dense: []string{0x0: "IFLA_HSR_UNSPEC", 0x1: "IFLA_HSR_SLAVE1", 0x2: "IFLA_HSR_SLAVE2", 0x3: "IFLA_HSR_MULTICAST_SPEC", 0x4: "IFLA_HSR_SUPERVISION_ADDR", 0x5: "IFLA_HSR_SEQ_NR", 0x6: "IFLA_HSR_VERSION", 0x7: "IFLA_HSR_PROTOCOL", 0x8: "IFLA_HSR_INTERLINK"},
+}
 
 // HsrProtocols is the list hsr_protocols of route_link_kinds.txt.
-var HsrProtocols = New("hsr_protocols", []Entry{
-	{"HSR_PROTOCOL_HSR", 0x0, false},
-	{"HSR_PROTOCOL_PRP", 0x1, false},
-})
+var HsrProtocols = &Table{
+	Name: "hsr_protocols",
+	Entries: []Entry{
+		{"HSR_PROTOCOL_HSR", 0x0, false},
+		{"HSR_PROTOCOL_PRP", 0x1, false},
+	},
+	dense: []string{0x0: "HSR_PROTOCOL_HSR", 0x1: "HSR_PROTOCOL_PRP"},
+}
 
 // IflaBondAttrs is the list ifla_bond_attrs of route_link_kinds.txt.
-var IflaBondAttrs = New("ifla_bond_attrs", []Entry{
-	{"IFLA_BOND_UNSPEC", 0x0, false},
-	{"IFLA_BOND_MODE", 0x1, false},
-	{"IFLA_BOND_ACTIVE_SLAVE", 0x2, false},
-	{"IFLA_BOND_MIIMON", 0x3, false},
-	{"IFLA_BOND_UPDELAY", 0x4, false},
-	{"IFLA_BOND_DOWNDELAY", 0x5, false},
-	{"IFLA_BOND_USE_CARRIER", 0x6, false},
-	{"IFLA_BOND_ARP_INTERVAL", 0x7, false},
-	{"IFLA_BOND_ARP_IP_TARGET", 0x8, false},
-	{"IFLA_BOND_ARP_VALIDATE", 0x9, false},
-	{"IFLA_BOND_ARP_ALL_TARGETS", 0xa, false},
-	{"IFLA_BOND_PRIMARY", 0xb, false},
-	{"IFLA_BOND_PRIMARY_RESELECT", 0xc, false},
-	{"IFLA_BOND_FAIL_OVER_MAC", 0xd, false},
-	{"IFLA_BOND_XMIT_HASH_POLICY", 0xe, false},
-	{"IFLA_BOND_RESEND_IGMP", 0xf, false},
-	{"IFLA_BOND_NUM_PEER_NOTIF", 0x10, false},
-	{"IFLA_BOND_ALL_SLAVES_ACTIVE", 0x11, false},
-	{"IFLA_BOND_MIN_LINKS", 0x12, false},
-	{"IFLA_BOND_LP_INTERVAL", 0x13, false},
-	{"IFLA_BOND_PACKETS_PER_SLAVE", 0x14, false},
-	{"IFLA_BOND_AD_LACP_RATE", 0x15, false},
-	{"IFLA_BOND_AD_SELECT", 0x16, false},
-	{"IFLA_BOND_AD_INFO", 0x17, false},
-	{"IFLA_BOND_AD_ACTOR_SYS_PRIO", 0x18, false},
-	{"IFLA_BOND_AD_USER_PORT_KEY", 0x19, false},
-	{"IFLA_BOND_AD_ACTOR_SYSTEM", 0x1a, false},
-	{"IFLA_BOND_TLB_DYNAMIC_LB", 0x1b, false},
-	{"IFLA_BOND_PEER_NOTIF_DELAY", 0x1c, false},
-	{"IFLA_BOND_AD_LACP_ACTIVE", 0x1d, false},
-	{"IFLA_BOND_MISSED_MAX", 0x1e, false},
-	{"IFLA_BOND_NS_IP6_TARGET", 0x1f, false},
-	{"IFLA_BOND_COUPLED_CONTROL", 0x20, false},
-	{"IFLA_BOND_BROADCAST_NEIGH", 0x21, false},
-	{"IFLA_BOND_LACP_STRICT", 0x22, false},
-})
+var IflaBondAttrs = &Table{
+	Name: "ifla_bond_attrs",
+	Entries: []Entry{
+		{"IFLA_BOND_UNSPEC", 0x0, false},
+		{"IFLA_BOND_MODE", 0x1, false},
+		{"IFLA_BOND_ACTIVE_SLAVE", 0x2, false},
+		{"IFLA_BOND_MIIMON", 0x3, false},
+		{"IFLA_BOND_UPDELAY", 0x4, false},
+		{"IFLA_BOND_DOWNDELAY", 0x5, false},
+		{"IFLA_BOND_USE_CARRIER", 0x6, false},
+		{"IFLA_BOND_ARP_INTERVAL", 0x7, false},
+		{"IFLA_BOND_ARP_IP_TARGET", 0x8, false},
+		{"IFLA_BOND_ARP_VALIDATE", 0x9, false},
+		{"IFLA_BOND_ARP_ALL_TARGETS", 0xa, false},
+		{"IFLA_BOND_PRIMARY", 0xb, false},
+		{"IFLA_BOND_PRIMARY_RESELECT", 0xc, false},
+		{"IFLA_BOND_FAIL_OVER_MAC", 0xd, false},
+		{"IFLA_BOND_XMIT_HASH_POLICY", 0xe, false},
+		{"IFLA_BOND_RESEND_IGMP", 0xf, false},
+		{"IFLA_BOND_NUM_PEER_NOTIF", 0x10, false},
+		{"IFLA_BOND_ALL_SLAVES_ACTIVE", 0x11, false},
+		{"IFLA_BOND_MIN_LINKS", 0x12, false},
+		{"IFLA_BOND_LP_INTERVAL", 0x13, false},
+		{"IFLA_BOND_PACKETS_PER_SLAVE", 0x14, false},
+		{"IFLA_BOND_AD_LACP_RATE", 0x15, false},
+		{"IFLA_BOND_AD_SELECT", 0x16, false},
+		{"IFLA_BOND_AD_INFO", 0x17, false},
+		{"IFLA_BOND_AD_ACTOR_SYS_PRIO", 0x18, false},
+		{"IFLA_BOND_AD_USER_PORT_KEY", 0x19, false},
+		{"IFLA_BOND_AD_ACTOR_SYSTEM", 0x1a, false},
+		{"IFLA_BOND_TLB_DYNAMIC_LB", 0x1b, false},
+		{"IFLA_BOND_PEER_NOTIF_DELAY", 0x1c, false},
+		{"IFLA_BOND_AD_LACP_ACTIVE", 0x1d, false},
+		{"IFLA_BOND_MISSED_MAX", 0x1e, false},
+		{"IFLA_BOND_NS_IP6_TARGET", 0x1f, false},
+		{"IFLA_BOND_COUPLED_CONTROL", 0x20, false},
+		{"IFLA_BOND_BROADCAST_NEIGH", 0x21, false},
+		{"IFLA_BOND_LACP_STRICT", 0x22, false},
+	},
+	dense: []string{0x0: "IFLA_BOND_UNSPEC", 0x1: "IFLA_BOND_MODE", 0x2: "IFLA_BOND_ACTIVE_SLAVE", 0x3: "IFLA_BOND_MIIMON", 0x4: "IFLA_BOND_UPDELAY", 0x5: "IFLA_BOND_DOWNDELAY", 0x6: "IFLA_BOND_USE_CARRIER", 0x7: "IFLA_BOND_ARP_INTERVAL", 0x8: "IFLA_BOND_ARP_IP_TARGET", 0x9: "IFLA_BOND_ARP_VALIDATE", 0xa: "IFLA_BOND_ARP_ALL_TARGETS", 0xb: "IFLA_BOND_PRIMARY", 0xc: "IFLA_BOND_PRIMARY_RESELECT", 0xd: "IFLA_BOND_FAIL_OVER_MAC", 0xe: "IFLA_BOND_XMIT_HASH_POLICY", 0xf: "IFLA_BOND_RESEND_IGMP", 0x10: "IFLA_BOND_NUM_PEER_NOTIF", 0x11: "IFLA_BOND_ALL_SLAVES_ACTIVE", 0x12: "IFLA_BOND_MIN_LINKS", 0x13: "IFLA_BOND_LP_INTERVAL", 0x14: "IFLA_BOND_PACKETS_PER_SLAVE", 0x15: "IFLA_BOND_AD_LACP_RATE", 0x16: "IFLA_BOND_AD_SELECT", 0x17: "IFLA_BOND_AD_INFO", 0x18: "IFLA_BOND_AD_ACTOR_SYS_PRIO", 0x19: "IFLA_BOND_AD_USER_PORT_KEY", 0x1a: "IFLA_BOND_AD_ACTOR_SYSTEM", 0x1b: "IFLA_BOND_TLB_DYNAMIC_LB", 0x1c: "IFLA_BOND_PEER_NOTIF_DELAY", 0x1d: "IFLA_BOND_AD_LACP_ACTIVE", 0x1e: "IFLA_BOND_MISSED_MAX", 0x1f: "IFLA_BOND_NS_IP6_TARGET", 0x20: "IFLA_BOND_COUPLED_CONTROL", 0x21: "IFLA_BOND_BROADCAST_NEIGH", 0x22: "IFLA_BOND_LACP_STRICT"},
+}
 
 // IflaBondAdInfoAttrs is the list ifla_bond_ad_info_attrs of route_link_kinds.txt.
-var IflaBondAdInfoAttrs = New("ifla_bond_ad_info_attrs", []Entry{
-	{"IFLA_BOND_AD_INFO_UNSPEC", 0x0, false},
-	{"IFLA_BOND_AD_INFO_AGGREGATOR", 0x1, false},
-	{"IFLA_BOND_AD_INFO_NUM_PORTS", 0x2, false},
-	{"IFLA_BOND_AD_INFO_ACTOR_KEY", 0x3, false},
-	{"IFLA_BOND_AD_INFO_PARTNER_KEY", 0x4, false},
-	{"IFLA_BOND_AD_INFO_PARTNER_MAC", 0x5, false},
-})
+var IflaBondAdInfoAttrs = &Table{
+	Name: "ifla_bond_ad_info_attrs",
+	Entries: []Entry{
+		{"IFLA_BOND_AD_INFO_UNSPEC", 0x0, false},
+		{"IFLA_BOND_AD_INFO_AGGREGATOR", 0x1, false},
+		{"IFLA_BOND_AD_INFO_NUM_PORTS", 0x2, false},
+		{"IFLA_BOND_AD_INFO_ACTOR_KEY", 0x3, false},
+		{"IFLA_BOND_AD_INFO_PARTNER_KEY", 0x4, false},
+		{"IFLA_BOND_AD_INFO_PARTNER_MAC", 0x5, false},
+	},
+	dense: []string{0x0: "IFLA_BOND_AD_INFO_UNSPEC", 0x1: "IFLA_BOND_AD_INFO_AGGREGATOR", 0x2: "IFLA_BOND_AD_INFO_NUM_PORTS", 0x3: "IFLA_BOND_AD_INFO_ACTOR_KEY", 0x4: "IFLA_BOND_AD_INFO_PARTNER_KEY", 0x5: "IFLA_BOND_AD_INFO_PARTNER_MAC"},
+}
 
 // IflaBondSlaveAttrs is the list ifla_bond_slave_attrs of route_link_kinds.txt.
-var IflaBondSlaveAttrs = New("ifla_bond_slave_attrs", []Entry{
-	{"IFLA_BOND_SLAVE_UNSPEC", 0x0, false},
-	{"IFLA_BOND_SLAVE_STATE", 0x1, false},
-	{"IFLA_BOND_SLAVE_MII_STATUS", 0x2, false},
-	{"IFLA_BOND_SLAVE_LINK_FAILURE_COUNT", 0x3, false},
-	{"IFLA_BOND_SLAVE_PERM_HWADDR", 0x4, false},
-	{"IFLA_BOND_SLAVE_QUEUE_ID", 0x5, false},
-	{"IFLA_BOND_SLAVE_AD_AGGREGATOR_ID", 0x6, false},
-	{"IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE", 0x7, false},
-	{"IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE", 0x8, false},
-	{"IFLA_BOND_SLAVE_PRIO", 0x9, false},
-	{"IFLA_BOND_SLAVE_ACTOR_PORT_PRIO", 0xa, false},
-	{"IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE", 0xb, false},
-	{"IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE", 0xc, false},
-})
+var IflaBondSlaveAttrs = &Table{
+	Name: "ifla_bond_slave_attrs",
+	Entries: []Entry{
+		{"IFLA_BOND_SLAVE_UNSPEC", 0x0, false},
+		{"IFLA_BOND_SLAVE_STATE", 0x1, false},
+		{"IFLA_BOND_SLAVE_MII_STATUS", 0x2, false},
+		{"IFLA_BOND_SLAVE_LINK_FAILURE_COUNT", 0x3, false},
+		{"IFLA_BOND_SLAVE_PERM_HWADDR", 0x4, false},
+		{"IFLA_BOND_SLAVE_QUEUE_ID", 0x5, false},
+		{"IFLA_BOND_SLAVE_AD_AGGREGATOR_ID", 0x6, false},
+		{"IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE", 0x7, false},
+		{"IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE", 0x8, false},
+		{"IFLA_BOND_SLAVE_PRIO", 0x9, false},
+		{"IFLA_BOND_SLAVE_ACTOR_PORT_PRIO", 0xa, false},
+		{"IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE", 0xb, false},
+		{"IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE", 0xc, false},
+	},
+	dense: []string{0x0: "IFLA_BOND_SLAVE_UNSPEC", 0x1: "IFLA_BOND_SLAVE_STATE", 0x2: "IFLA_BOND_SLAVE_MII_STATUS", 0x3: "IFLA_BOND_SLAVE_LINK_FAILURE_COUNT", 0x4: "IFLA_BOND_SLAVE_PERM_HWADDR", 0x5: "IFLA_BOND_SLAVE_QUEUE_ID", 0x6: "IFLA_BOND_SLAVE_AD_AGGREGATOR_ID", 0x7: "IFLA_BOND_SLAVE_AD_ACTOR_OPER_PORT_STATE", 0x8: "IFLA_BOND_SLAVE_AD_PARTNER_OPER_PORT_STATE", 0x9: "IFLA_BOND_SLAVE_PRIO", 0xa: "IFLA_BOND_SLAVE_ACTOR_PORT_PRIO", 0xb: "IFLA_BOND_SLAVE_AD_CHURN_ACTOR_STATE", 0xc: "IFLA_BOND_SLAVE_AD_CHURN_PARTNER_STATE"},
+}
 
 // BondModes is the list bond_modes of route_link_kinds.txt.
-var BondModes = New("bond_modes", []Entry{
-	{"BOND_MODE_ROUNDROBIN", 0x0, false},
-	{"BOND_MODE_ACTIVEBACKUP", 0x1, false},
-	{"BOND_MODE_XOR", 0x2, false},
-	{"BOND_MODE_BROADCAST", 0x3, false},
-	{"BOND_MODE_8023AD", 0x4, false},
-	{"BOND_MODE_TLB", 0x5, false},
-	{"BOND_MODE_ALB", 0x6, false},
-})
+var BondModes = &Table{
+	Name: "bond_modes",
+	Entries: []Entry{
+		{"BOND_MODE_ROUNDROBIN", 0x0, false},
+		{"BOND_MODE_ACTIVEBACKUP", 0x1, false},
+		{"BOND_MODE_XOR", 0x2, false},
+		{"BOND_MODE_BROADCAST", 0x3, false},
+		{"BOND_MODE_8023AD", 0x4, false},
+		{"BOND_MODE_TLB", 0x5, false},
+		{"BOND_MODE_ALB", 0x6, false},
+	},
+	dense: []string{0x0: "BOND_MODE_ROUNDROBIN", 0x1: "BOND_MODE_ACTIVEBACKUP", 0x2: "BOND_MODE_XOR", 0x3: "BOND_MODE_BROADCAST", 0x4: "BOND_MODE_8023AD", 0x5: "BOND_MODE_TLB", 0x6: "BOND_MODE_ALB"},
+}
 
 // BondXmitPolicies is the list bond_xmit_policies of route_link_kinds.txt.
-var BondXmitPolicies = New("bond_xmit_policies", []Entry{
-	{"BOND_XMIT_POLICY_LAYER2", 0x0, false},
-	{"BOND_XMIT_POLICY_LAYER34", 0x1, false},
-	{"BOND_XMIT_POLICY_LAYER23", 0x2, false},
-	{"BOND_XMIT_POLICY_ENCAP23", 0x3, false},
-	{"BOND_XMIT_POLICY_ENCAP34", 0x4, false},
-	{"BOND_XMIT_POLICY_VLAN_SRCMAC", 0x5, false},
-})
+var BondXmitPolicies = &Table{
+	Name: "bond_xmit_policies",
+	Entries: []Entry{
+		{"BOND_XMIT_POLICY_LAYER2", 0x0, false},
+		{"BOND_XMIT_POLICY_LAYER34", 0x1, false},
+		{"BOND_XMIT_POLICY_LAYER23", 0x2, false},
+		{"BOND_XMIT_POLICY_ENCAP23", 0x3, false},
+		{"BOND_XMIT_POLICY_ENCAP34", 0x4, false},
+		{"BOND_XMIT_POLICY_VLAN_SRCMAC", 0x5, false},
+	},
+	dense: []string{0x0: "BOND_XMIT_POLICY_LAYER2", 0x1: "BOND_XMIT_POLICY_LAYER34", 0x2: "BOND_XMIT_POLICY_LAYER23", 0x3: "BOND_XMIT_POLICY_ENCAP23", 0x4: "BOND_XMIT_POLICY_ENCAP34", 0x5: "BOND_XMIT_POLICY_VLAN_SRCMAC"},
+}
 
 // BondLinkStates is the list bond_link_states of route_link_kinds.txt.
-var BondLinkStates = New("bond_link_states", []Entry{
-	{"BOND_LINK_UP", 0x0, false},
-	{"BOND_LINK_FAIL", 0x1, false},
-	{"BOND_LINK_DOWN", 0x2, false},
-	{"BOND_LINK_BACK", 0x3, false},
-})
+var BondLinkStates = &Table{
+	Name: "bond_link_states",
+	Entries: []Entry{
+		{"BOND_LINK_UP", 0x0, false},
+		{"BOND_LINK_FAIL", 0x1, false},
+		{"BOND_LINK_DOWN", 0x2, false},
+		{"BOND_LINK_BACK", 0x3, false},
+	},
+	dense: []string{0x0: "BOND_LINK_UP", 0x1: "BOND_LINK_FAIL", 0x2: "BOND_LINK_DOWN", 0x3: "BOND_LINK_BACK"},
+}
 
 // BondSlaveStates is the list bond_slave_states of route_link_kinds.txt.
-var BondSlaveStates = New("bond_slave_states", []Entry{
-	{"BOND_STATE_ACTIVE", 0x0, false},
-	{"BOND_STATE_BACKUP", 0x1, false},
-})
+var BondSlaveStates = &Table{
+	Name: "bond_slave_states",
+	Entries: []Entry{
+		{"BOND_STATE_ACTIVE", 0x0, false},
+		{"BOND_STATE_BACKUP", 0x1, false},
+	},
+	dense: []string{0x0: "BOND_STATE_ACTIVE", 0x1: "BOND_STATE_BACKUP"},
+}
 
 // LacpPortStates is the list lacp_port_states of route_link_kinds.txt.
-var LacpPortStates = New("lacp_port_states", []Entry{
-	{"LACP_STATE_LACP_ACTIVITY", 0x1, false},
-	{"LACP_STATE_LACP_TIMEOUT", 0x2, false},
-	{"LACP_STATE_AGGREGATION", 0x4, false},
-	{"LACP_STATE_SYNCHRONIZATION", 0x8, false},
-	{"LACP_STATE_COLLECTING", 0x10, false},
-	{"LACP_STATE_DISTRIBUTING", 0x20, false},
-	{"LACP_STATE_DEFAULTED", 0x40, false},
-	{"LACP_STATE_EXPIRED", 0x80, false},
-})
+var LacpPortStates = &Table{
+	Name: "lacp_port_states",
+	Entries: []Entry{
+		{"LACP_STATE_LACP_ACTIVITY", 0x1, false},
+		{"LACP_STATE_LACP_TIMEOUT", 0x2, false},
+		{"LACP_STATE_AGGREGATION", 0x4, false},
+		{"LACP_STATE_SYNCHRONIZATION", 0x8, false},
+		{"LACP_STATE_COLLECTING", 0x10, false},
+		{"LACP_STATE_DISTRIBUTING", 0x20, false},
+		{"LACP_STATE_DEFAULTED", 0x40, false},
+		{"LACP_STATE_EXPIRED", 0x80, false},
+	},
+	dense: []string{0x1: "LACP_STATE_LACP_ACTIVITY", 0x2: "LACP_STATE_LACP_TIMEOUT", 0x4: "LACP_STATE_AGGREGATION", 0x8: "LACP_STATE_SYNCHRONIZATION", 0x10: "LACP_STATE_COLLECTING", 0x20: "LACP_STATE_DISTRIBUTING", 0x40: "LACP_STATE_DEFAULTED", 0x80: "LACP_STATE_EXPIRED"},
+}
 
 // IflaGreAttrs is the list ifla_gre_attrs of route_link_kinds.txt.
-var IflaGreAttrs = New("ifla_gre_attrs", []Entry{
-	{"IFLA_GRE_UNSPEC", 0x0, false},
-	{"IFLA_GRE_LINK", 0x1, false},
-	{"IFLA_GRE_IFLAGS", 0x2, false},
-	{"IFLA_GRE_OFLAGS", 0x3, false},
-	{"IFLA_GRE_IKEY", 0x4, false},
-	{"IFLA_GRE_OKEY", 0x5, false},
-	{"IFLA_GRE_LOCAL", 0x6, false},
-	{"IFLA_GRE_REMOTE", 0x7, false},
-	{"IFLA_GRE_TTL", 0x8, false},
-	{"IFLA_GRE_TOS", 0x9, false},
-	{"IFLA_GRE_PMTUDISC", 0xa, false},
-	{"IFLA_GRE_ENCAP_LIMIT", 0xb, false},
-	{"IFLA_GRE_FLOWINFO", 0xc, false},
-	{"IFLA_GRE_FLAGS", 0xd, false},
-	{"IFLA_GRE_ENCAP_TYPE", 0xe, false},
-	{"IFLA_GRE_ENCAP_FLAGS", 0xf, false},
-	{"IFLA_GRE_ENCAP_SPORT", 0x10, false},
-	{"IFLA_GRE_ENCAP_DPORT", 0x11, false},
-	{"IFLA_GRE_COLLECT_METADATA", 0x12, false},
-	{"IFLA_GRE_IGNORE_DF", 0x13, false},
-	{"IFLA_GRE_FWMARK", 0x14, false},
-	{"IFLA_GRE_ERSPAN_INDEX", 0x15, false},
-	{"IFLA_GRE_ERSPAN_VER", 0x16, false},
-	{"IFLA_GRE_ERSPAN_DIR", 0x17, false},
-	{"IFLA_GRE_ERSPAN_HWID", 0x18, false},
-})
+var IflaGreAttrs = &Table{
+	Name: "ifla_gre_attrs",
+	Entries: []Entry{
+		{"IFLA_GRE_UNSPEC", 0x0, false},
+		{"IFLA_GRE_LINK", 0x1, false},
+		{"IFLA_GRE_IFLAGS", 0x2, false},
+		{"IFLA_GRE_OFLAGS", 0x3, false},
+		{"IFLA_GRE_IKEY", 0x4, false},
+		{"IFLA_GRE_OKEY", 0x5, false},
+		{"IFLA_GRE_LOCAL", 0x6, false},
+		{"IFLA_GRE_REMOTE", 0x7, false},
+		{"IFLA_GRE_TTL", 0x8, false},
+		{"IFLA_GRE_TOS", 0x9, false},
+		{"IFLA_GRE_PMTUDISC", 0xa, false},
+		{"IFLA_GRE_ENCAP_LIMIT", 0xb, false},
+		{"IFLA_GRE_FLOWINFO", 0xc, false},
+		{"IFLA_GRE_FLAGS", 0xd, false},
+		{"IFLA_GRE_ENCAP_TYPE", 0xe, false},
+		{"IFLA_GRE_ENCAP_FLAGS", 0xf, false},
+		{"IFLA_GRE_ENCAP_SPORT", 0x10, false},
+		{"IFLA_GRE_ENCAP_DPORT", 0x11, false},
+		{"IFLA_GRE_COLLECT_METADATA", 0x12, false},
+		{"IFLA_GRE_IGNORE_DF", 0x13, false},
+		{"IFLA_GRE_FWMARK", 0x14, false},
+		{"IFLA_GRE_ERSPAN_INDEX", 0x15, false},
+		{"IFLA_GRE_ERSPAN_VER", 0x16, false},
+		{"IFLA_GRE_ERSPAN_DIR", 0x17, false},
+		{"IFLA_GRE_ERSPAN_HWID", 0x18, false},
+	},
+	dense: []string{0x0: "IFLA_GRE_UNSPEC", 0x1: "IFLA_GRE_LINK", 0x2: "IFLA_GRE_IFLAGS", 0x3: "IFLA_GRE_OFLAGS", 0x4: "IFLA_GRE_IKEY", 0x5: "IFLA_GRE_OKEY", 0x6: "IFLA_GRE_LOCAL", 0x7: "IFLA_GRE_REMOTE", 0x8: "IFLA_GRE_TTL", 0x9: "IFLA_GRE_TOS", 0xa: "IFLA_GRE_PMTUDISC", 0xb: "IFLA_GRE_ENCAP_LIMIT", 0xc: "IFLA_GRE_FLOWINFO", 0xd: "IFLA_GRE_FLAGS", 0xe: "IFLA_GRE_ENCAP_TYPE", 0xf: "IFLA_GRE_ENCAP_FLAGS", 0x10: "IFLA_GRE_ENCAP_SPORT", 0x11: "IFLA_GRE_ENCAP_DPORT", 0x12: "IFLA_GRE_COLLECT_METADATA", 0x13: "IFLA_GRE_IGNORE_DF", 0x14: "IFLA_GRE_FWMARK", 0x15: "IFLA_GRE_ERSPAN_INDEX", 0x16: "IFLA_GRE_ERSPAN_VER", 0x17: "IFLA_GRE_ERSPAN_DIR", 0x18: "IFLA_GRE_ERSPAN_HWID"},
+}
 
 // GreFlags is the list gre_flags of route_link_kinds.txt.
-var GreFlags = New("gre_flags", []Entry{
-	{"GRE_CSUM", 0x8000, false},
-	{"GRE_ROUTING", 0x4000, false},
-	{"GRE_KEY", 0x2000, false},
-	{"GRE_SEQ", 0x1000, false},
-	{"GRE_STRICT", 0x800, false},
-	{"GRE_REC", 0x700, false},
-	{"GRE_ACK", 0x80, false},
-	{"GRE_FLAGS", 0x78, false},
-	{"GRE_VERSION", 0x7, false},
-})
+var GreFlags = &Table{
+	Name: "gre_flags",
+	Entries: []Entry{
+		{"GRE_CSUM", 0x8000, false},
+		{"GRE_ROUTING", 0x4000, false},
+		{"GRE_KEY", 0x2000, false},
+		{"GRE_SEQ", 0x1000, false},
+		{"GRE_STRICT", 0x800, false},
+		{"GRE_REC", 0x700, false},
+		{"GRE_ACK", 0x80, false},
+		{"GRE_FLAGS", 0x78, false},
+		{"GRE_VERSION", 0x7, false},
+	},
+	sorted: []Entry{
+		{"GRE_VERSION", 0x7, false},
+		{"GRE_FLAGS", 0x78, false},
+		{"GRE_ACK", 0x80, false},
+		{"GRE_REC", 0x700, false},
+		{"GRE_STRICT", 0x800, false},
+		{"GRE_SEQ", 0x1000, false},
+		{"GRE_KEY", 0x2000, false},
+		{"GRE_ROUTING", 0x4000, false},
+		{"GRE_CSUM", 0x8000, false},
+	},
+}
 
 // IflaIptunAttrs is the list ifla_iptun_attrs of route_link_kinds.txt.
-var IflaIptunAttrs = New("ifla_iptun_attrs", []Entry{
-	{"IFLA_IPTUN_UNSPEC", 0x0, false},
-	{"IFLA_IPTUN_LINK", 0x1, false},
-	{"IFLA_IPTUN_LOCAL", 0x2, false},
-	{"IFLA_IPTUN_REMOTE", 0x3, false},
-	{"IFLA_IPTUN_TTL", 0x4, false},
-	{"IFLA_IPTUN_TOS", 0x5, false},
-	{"IFLA_IPTUN_ENCAP_LIMIT", 0x6, false},
-	{"IFLA_IPTUN_FLOWINFO", 0x7, false},
-	{"IFLA_IPTUN_FLAGS", 0x8, false},
-	{"IFLA_IPTUN_PROTO", 0x9, false},
-	{"IFLA_IPTUN_PMTUDISC", 0xa, false},
-	{"IFLA_IPTUN_6RD_PREFIX", 0xb, false},
-	{"IFLA_IPTUN_6RD_RELAY_PREFIX", 0xc, false},
-	{"IFLA_IPTUN_6RD_PREFIXLEN", 0xd, false},
-	{"IFLA_IPTUN_6RD_RELAY_PREFIXLEN", 0xe, false},
-	{"IFLA_IPTUN_ENCAP_TYPE", 0xf, false},
-	{"IFLA_IPTUN_ENCAP_FLAGS", 0x10, false},
-	{"IFLA_IPTUN_ENCAP_SPORT", 0x11, false},
-	{"IFLA_IPTUN_ENCAP_DPORT", 0x12, false},
-	{"IFLA_IPTUN_COLLECT_METADATA", 0x13, false},
-	{"IFLA_IPTUN_FWMARK", 0x14, false},
-})
+var IflaIptunAttrs = &Table{
+	Name: "ifla_iptun_attrs",
+	Entries: []Entry{
+		{"IFLA_IPTUN_UNSPEC", 0x0, false},
+		{"IFLA_IPTUN_LINK", 0x1, false},
+		{"IFLA_IPTUN_LOCAL", 0x2, false},
+		{"IFLA_IPTUN_REMOTE", 0x3, false},
+		{"IFLA_IPTUN_TTL", 0x4, false},
+		{"IFLA_IPTUN_TOS", 0x5, false},
+		{"IFLA_IPTUN_ENCAP_LIMIT", 0x6, false},
+		{"IFLA_IPTUN_FLOWINFO", 0x7, false},
+		{"IFLA_IPTUN_FLAGS", 0x8, false},
+		{"IFLA_IPTUN_PROTO", 0x9, false},
+		{"IFLA_IPTUN_PMTUDISC", 0xa, false},
+		{"IFLA_IPTUN_6RD_PREFIX", 0xb, false},
+		{"IFLA_IPTUN_6RD_RELAY_PREFIX", 0xc, false},
+		{"IFLA_IPTUN_6RD_PREFIXLEN", 0xd, false},
+		{"IFLA_IPTUN_6RD_RELAY_PREFIXLEN", 0xe, false},
+		{"IFLA_IPTUN_ENCAP_TYPE", 0xf, false},
+		{"IFLA_IPTUN_ENCAP_FLAGS", 0x10, false},
+		{"IFLA_IPTUN_ENCAP_SPORT", 0x11, false},
+		{"IFLA_IPTUN_ENCAP_DPORT", 0x12, false},
+		{"IFLA_IPTUN_COLLECT_METADATA", 0x13, false},
+		{"IFLA_IPTUN_FWMARK", 0x14, false},
+	},
+	dense: []string{0x0: "IFLA_IPTUN_UNSPEC", 0x1: "IFLA_IPTUN_LINK", 0x2: "IFLA_IPTUN_LOCAL", 0x3: "IFLA_IPTUN_REMOTE", 0x4: "IFLA_IPTUN_TTL", 0x5: "IFLA_IPTUN_TOS", 0x6: "IFLA_IPTUN_ENCAP_LIMIT", 0x7: "IFLA_IPTUN_FLOWINFO", 0x8: "IFLA_IPTUN_FLAGS", 0x9: "IFLA_IPTUN_PROTO", 0xa: "IFLA_IPTUN_PMTUDISC", 0xb: "IFLA_IPTUN_6RD_PREFIX", 0xc: "IFLA_IPTUN_6RD_RELAY_PREFIX", 0xd: "IFLA_IPTUN_6RD_PREFIXLEN", 0xe: "IFLA_IPTUN_6RD_RELAY_PREFIXLEN", 0xf: "IFLA_IPTUN_ENCAP_TYPE", 0x10: "IFLA_IPTUN_ENCAP_FLAGS", 0x11: "IFLA_IPTUN_ENCAP_SPORT", 0x12: "IFLA_IPTUN_ENCAP_DPORT", 0x13: "IFLA_IPTUN_COLLECT_METADATA", 0x14: "IFLA_IPTUN_FWMARK"},
+}
 
 // IflaVtiAttrs is the list ifla_vti_attrs of route_link_kinds.txt.
-var IflaVtiAttrs = New("ifla_vti_attrs", []Entry{
-	{"IFLA_VTI_UNSPEC", 0x0, false},
-	{"IFLA_VTI_LINK", 0x1, false},
-	{"IFLA_VTI_IKEY", 0x2, false},
-	{"IFLA_VTI_OKEY", 0x3, false},
-	{"IFLA_VTI_LOCAL", 0x4, false},
-	{"IFLA_VTI_REMOTE", 0x5, false},
-	{"IFLA_VTI_FWMARK", 0x6, false},
-})
+var IflaVtiAttrs = &Table{
+	Name: "ifla_vti_attrs",
+	Entries: []Entry{
+		{"IFLA_VTI_UNSPEC", 0x0, false},
+		{"IFLA_VTI_LINK", 0x1, false},
+		{"IFLA_VTI_IKEY", 0x2, false},
+		{"IFLA_VTI_OKEY", 0x3, false},
+		{"IFLA_VTI_LOCAL", 0x4, false},
+		{"IFLA_VTI_REMOTE", 0x5, false},
+		{"IFLA_VTI_FWMARK", 0x6, false},
+	},
+	dense: []string{0x0: "IFLA_VTI_UNSPEC", 0x1: "IFLA_VTI_LINK", 0x2: "IFLA_VTI_IKEY", 0x3: "IFLA_VTI_OKEY", 0x4: "IFLA_VTI_LOCAL", 0x5: "IFLA_VTI_REMOTE", 0x6: "IFLA_VTI_FWMARK"},
+}
 
 // TunnelEncapTypes is the list tunnel_encap_types of route_link_kinds.txt.
-var TunnelEncapTypes = New("tunnel_encap_types", []Entry{
-	{"TUNNEL_ENCAP_NONE", 0x0, false},
-	{"TUNNEL_ENCAP_FOU", 0x1, false},
-	{"TUNNEL_ENCAP_GUE", 0x2, false},
-	{"TUNNEL_ENCAP_MPLS", 0x3, false},
-})
+var TunnelEncapTypes = &Table{
+	Name: "tunnel_encap_types",
+	Entries: []Entry{
+		{"TUNNEL_ENCAP_NONE", 0x0, false},
+		{"TUNNEL_ENCAP_FOU", 0x1, false},
+		{"TUNNEL_ENCAP_GUE", 0x2, false},
+		{"TUNNEL_ENCAP_MPLS", 0x3, false},
+	},
+	dense: []string{0x0: "TUNNEL_ENCAP_NONE", 0x1: "TUNNEL_ENCAP_FOU", 0x2: "TUNNEL_ENCAP_GUE", 0x3: "TUNNEL_ENCAP_MPLS"},
+}
 
 // TunnelEncapFlags is the list tunnel_encap_flags of route_link_kinds.txt.
-var TunnelEncapFlags = New("tunnel_encap_flags", []Entry{
-	{"TUNNEL_ENCAP_FLAG_CSUM", 0x1, false},
-	{"TUNNEL_ENCAP_FLAG_CSUM6", 0x2, false},
-	{"TUNNEL_ENCAP_FLAG_REMCSUM", 0x4, false},
-})
+var TunnelEncapFlags = &Table{
+	Name: "tunnel_encap_flags",
+	Entries: []Entry{
+		{"TUNNEL_ENCAP_FLAG_CSUM", 0x1, false},
+		{"TUNNEL_ENCAP_FLAG_CSUM6", 0x2, false},
+		{"TUNNEL_ENCAP_FLAG_REMCSUM", 0x4, false},
+	},
+	dense: []string{0x1: "TUNNEL_ENCAP_FLAG_CSUM", 0x2: "TUNNEL_ENCAP_FLAG_CSUM6", 0x4: "TUNNEL_ENCAP_FLAG_REMCSUM"},
+}
 
 // Ip6TnlFlags is the list ip6_tnl_flags of route_link_kinds.txt.
-var Ip6TnlFlags = New("ip6_tnl_flags", []Entry{
-	{"IP6_TNL_F_IGN_ENCAP_LIMIT", 0x1, false},
-	{"IP6_TNL_F_USE_ORIG_TCLASS", 0x2, false},
-	{"IP6_TNL_F_USE_ORIG_FLOWLABEL", 0x4, false},
-	{"IP6_TNL_F_MIP6_DEV", 0x8, false},
-	{"IP6_TNL_F_RCV_DSCP_COPY", 0x10, false},
-	{"IP6_TNL_F_USE_ORIG_FWMARK", 0x20, false},
-	{"IP6_TNL_F_ALLOW_LOCAL_REMOTE", 0x40, false},
-})
+var Ip6TnlFlags = &Table{
+	Name: "ip6_tnl_flags",
+	Entries: []Entry{
+		{"IP6_TNL_F_IGN_ENCAP_LIMIT", 0x1, false},
+		{"IP6_TNL_F_USE_ORIG_TCLASS", 0x2, false},
+		{"IP6_TNL_F_USE_ORIG_FLOWLABEL", 0x4, false},
+		{"IP6_TNL_F_MIP6_DEV", 0x8, false},
+		{"IP6_TNL_F_RCV_DSCP_COPY", 0x10, false},
+		{"IP6_TNL_F_USE_ORIG_FWMARK", 0x20, false},
+		{"IP6_TNL_F_ALLOW_LOCAL_REMOTE", 0x40, false},
+	},
+	dense: []string{0x1: "IP6_TNL_F_IGN_ENCAP_LIMIT", 0x2: "IP6_TNL_F_USE_ORIG_TCLASS", 0x4: "IP6_TNL_F_USE_ORIG_FLOWLABEL", 0x8: "IP6_TNL_F_MIP6_DEV", 0x10: "IP6_TNL_F_RCV_DSCP_COPY", 0x20: "IP6_TNL_F_USE_ORIG_FWMARK", 0x40: "IP6_TNL_F_ALLOW_LOCAL_REMOTE"},
+}
 
 // SitFlags is the list sit_flags of route_link_kinds.txt.
-var SitFlags = New("sit_flags", []Entry{
-	{"SIT_ISATAP", 0x1, false},
-})
+var SitFlags = &Table{
+	Name: "sit_flags",
+	Entries: []Entry{
+		{"SIT_ISATAP", 0x1, false},
+	},
+	dense: []string{0x1: "SIT_ISATAP"},
+}
 
 // VxcanInfoAttrs is the list vxcan_info_attrs of route_link_kinds.txt.
-var VxcanInfoAttrs = New("vxcan_info_attrs", []Entry{
-	{"VXCAN_INFO_UNSPEC", 0x0, false},
-	{"VXCAN_INFO_PEER", 0x1, false},
-})
+var VxcanInfoAttrs = &Table{
+	Name: "vxcan_info_attrs",
+	Entries: []Entry{
+		{"VXCAN_INFO_UNSPEC", 0x0, false},
+		{"VXCAN_INFO_PEER", 0x1, false},
+	},
+	dense: []string{0x0: "VXCAN_INFO_UNSPEC", 0x1: "VXCAN_INFO_PEER"},
+}
 
 // IflaIpoibAttrs is the list ifla_ipoib_attrs of route_link_kinds.txt.
-var IflaIpoibAttrs = New("ifla_ipoib_attrs", []Entry{
-	{"IFLA_IPOIB_UNSPEC", 0x0, false},
-	{"IFLA_IPOIB_PKEY", 0x1, false},
-	{"IFLA_IPOIB_MODE", 0x2, false},
-	{"IFLA_IPOIB_UMCAST", 0x3, false},
-})
+var IflaIpoibAttrs = &Table{
+	Name: "ifla_ipoib_attrs",
+	Entries: []Entry{
+		{"IFLA_IPOIB_UNSPEC", 0x0, false},
+		{"IFLA_IPOIB_PKEY", 0x1, false},
+		{"IFLA_IPOIB_MODE", 0x2, false},
+		{"IFLA_IPOIB_UMCAST", 0x3, false},
+	},
+	dense: []string{0x0: "IFLA_IPOIB_UNSPEC", 0x1: "IFLA_IPOIB_PKEY", 0x2: "IFLA_IPOIB_MODE", 0x3: "IFLA_IPOIB_UMCAST"},
+}
 
 // IpoibModes is the list ipoib_modes of route_link_kinds.txt.
-var IpoibModes = New("ipoib_modes", []Entry{
-	{"IPOIB_MODE_DATAGRAM", 0x0, false},
-	{"IPOIB_MODE_CONNECTED", 0x1, false},
-})
+var IpoibModes = &Table{
+	Name: "ipoib_modes",
+	Entries: []Entry{
+		{"IPOIB_MODE_DATAGRAM", 0x0, false},
+		{"IPOIB_MODE_CONNECTED", 0x1, false},
+	},
+	dense: []string{0x0: "IPOIB_MODE_DATAGRAM", 0x1: "IPOIB_MODE_CONNECTED"},
+}
 
 // IflaAmtAttrs is the list ifla_amt_attrs of route_link_kinds.txt.
-var IflaAmtAttrs = New("ifla_amt_attrs", []Entry{
-	{"IFLA_AMT_UNSPEC", 0x0, false},
-	{"IFLA_AMT_MODE", 0x1, false},
-	{"IFLA_AMT_RELAY_PORT", 0x2, false},
-	{"IFLA_AMT_GATEWAY_PORT", 0x3, false},
-	{"IFLA_AMT_LINK", 0x4, false},
-	{"IFLA_AMT_LOCAL_IP", 0x5, false},
-	{"IFLA_AMT_REMOTE_IP", 0x6, false},
-	{"IFLA_AMT_DISCOVERY_IP", 0x7, false},
-	{"IFLA_AMT_MAX_TUNNELS", 0x8, false},
-})
+var IflaAmtAttrs = &Table{
+	Name: "ifla_amt_attrs",
+	Entries: []Entry{
+		{"IFLA_AMT_UNSPEC", 0x0, false},
+		{"IFLA_AMT_MODE", 0x1, false},
+		{"IFLA_AMT_RELAY_PORT", 0x2, false},
+		{"IFLA_AMT_GATEWAY_PORT", 0x3, false},
+		{"IFLA_AMT_LINK", 0x4, false},
+		{"IFLA_AMT_LOCAL_IP", 0x5, false},
+		{"IFLA_AMT_REMOTE_IP", 0x6, false},
+		{"IFLA_AMT_DISCOVERY_IP", 0x7, false},
+		{"IFLA_AMT_MAX_TUNNELS", 0x8, false},
+	},
+	dense: []string{0x0: "IFLA_AMT_UNSPEC", 0x1: "IFLA_AMT_MODE", 0x2: "IFLA_AMT_RELAY_PORT", 0x3: "IFLA_AMT_GATEWAY_PORT", 0x4: "IFLA_AMT_LINK", 0x5: "IFLA_AMT_LOCAL_IP", 0x6: "IFLA_AMT_REMOTE_IP", 0x7: "IFLA_AMT_DISCOVERY_IP", 0x8: "IFLA_AMT_MAX_TUNNELS"},
+}
 
 // AmtModes is the list amt_modes of route_link_kinds.txt.
-var AmtModes = New("amt_modes", []Entry{
-	{"AMT_MODE_GATEWAY", 0x0, false},
-	{"AMT_MODE_RELAY", 0x1, false},
-})
+var AmtModes = &Table{
+	Name: "amt_modes",
+	Entries: []Entry{
+		{"AMT_MODE_GATEWAY", 0x0, false},
+		{"AMT_MODE_RELAY", 0x1, false},
+	},
+	dense: []string{0x0: "AMT_MODE_GATEWAY", 0x1: "AMT_MODE_RELAY"},
+}
 
 // IflaGtpAttrs is the list ifla_gtp_attrs of route_link_kinds.txt.
-var IflaGtpAttrs = New("ifla_gtp_attrs", []Entry{
-	{"IFLA_GTP_UNSPEC", 0x0, false},
-	{"IFLA_GTP_FD0", 0x1, false},
-	{"IFLA_GTP_FD1", 0x2, false},
-	{"IFLA_GTP_PDP_HASHSIZE", 0x3, false},
-	{"IFLA_GTP_ROLE", 0x4, false},
-	{"IFLA_GTP_CREATE_SOCKETS", 0x5, false},
-	{"IFLA_GTP_RESTART_COUNT", 0x6, false},
-	{"IFLA_GTP_LOCAL", 0x7, false},
-	{"IFLA_GTP_LOCAL6", 0x8, false},
-})
+var IflaGtpAttrs = &Table{
+	Name: "ifla_gtp_attrs",
+	Entries: []Entry{
+		{"IFLA_GTP_UNSPEC", 0x0, false},
+		{"IFLA_GTP_FD0", 0x1, false},
+		{"IFLA_GTP_FD1", 0x2, false},
+		{"IFLA_GTP_PDP_HASHSIZE", 0x3, false},
+		{"IFLA_GTP_ROLE", 0x4, false},
+		{"IFLA_GTP_CREATE_SOCKETS", 0x5, false},
+		{"IFLA_GTP_RESTART_COUNT", 0x6, false},
+		{"IFLA_GTP_LOCAL", 0x7, false},
+		{"IFLA_GTP_LOCAL6", 0x8, false},
+	},
+	dense: []string{0x0: "IFLA_GTP_UNSPEC", 0x1: "IFLA_GTP_FD0", 0x2: "IFLA_GTP_FD1", 0x3: "IFLA_GTP_PDP_HASHSIZE", 0x4: "IFLA_GTP_ROLE", 0x5: "IFLA_GTP_CREATE_SOCKETS", 0x6: "IFLA_GTP_RESTART_COUNT", 0x7: "IFLA_GTP_LOCAL", 0x8: "IFLA_GTP_LOCAL6"},
+}
 
 // GtpRoles is the list gtp_roles of route_link_kinds.txt.
-var GtpRoles = New("gtp_roles", []Entry{
-	{"GTP_ROLE_GGSN", 0x0, false},
-	{"GTP_ROLE_SGSN", 0x1, false},
-})
+var GtpRoles = &Table{
+	Name: "gtp_roles",
+	Entries: []Entry{
+		{"GTP_ROLE_GGSN", 0x0, false},
+		{"GTP_ROLE_SGSN", 0x1, false},
+	},
+	dense: []string{0x0: "GTP_ROLE_GGSN", 0x1: "GTP_ROLE_SGSN"},
+}
 
 // IflaPppAttrs is the list ifla_ppp_attrs of route_link_kinds.txt.
-var IflaPppAttrs = New("ifla_ppp_attrs", []Entry{
-	{"IFLA_PPP_UNSPEC", 0x0, false},
-	{"IFLA_PPP_DEV_FD", 0x1, false},
-})
+var IflaPppAttrs = &Table{
+	Name: "ifla_ppp_attrs",
+	Entries: []Entry{
+		{"IFLA_PPP_UNSPEC", 0x0, false},
+		{"IFLA_PPP_DEV_FD", 0x1, false},
+	},
+	dense: []string{0x0: "IFLA_PPP_UNSPEC", 0x1: "IFLA_PPP_DEV_FD"},
+}
 
 // IflaRmnetAttrs is the list ifla_rmnet_attrs of route_link_kinds.txt.
-var IflaRmnetAttrs = New("ifla_rmnet_attrs", []Entry{
-	{"IFLA_RMNET_UNSPEC", 0x0, false},
-	{"IFLA_RMNET_MUX_ID", 0x1, false},
-	{"IFLA_RMNET_FLAGS", 0x2, false},
-})
+var IflaRmnetAttrs = &Table{
+	Name: "ifla_rmnet_attrs",
+	Entries: []Entry{
+		{"IFLA_RMNET_UNSPEC", 0x0, false},
+		{"IFLA_RMNET_MUX_ID", 0x1, false},
+		{"IFLA_RMNET_FLAGS", 0x2, false},
+	},
+	dense: []string{0x0: "IFLA_RMNET_UNSPEC", 0x1: "IFLA_RMNET_MUX_ID", 0x2: "IFLA_RMNET_FLAGS"},
+}
 
 // RmnetFlags is the list rmnet_flags of route_link_kinds.txt.
-var RmnetFlags = New("rmnet_flags", []Entry{
-	{"RMNET_FLAGS_INGRESS_DEAGGREGATION", 0x1, false},
-	{"RMNET_FLAGS_INGRESS_MAP_COMMANDS", 0x2, false},
-	{"RMNET_FLAGS_INGRESS_MAP_CKSUMV4", 0x4, false},
-	{"RMNET_FLAGS_EGRESS_MAP_CKSUMV4", 0x8, false},
-	{"RMNET_FLAGS_INGRESS_MAP_CKSUMV5", 0x10, false},
-	{"RMNET_FLAGS_EGRESS_MAP_CKSUMV5", 0x20, false},
-})
+var RmnetFlags = &Table{
+	Name: "rmnet_flags",
+	Entries: []Entry{
+		{"RMNET_FLAGS_INGRESS_DEAGGREGATION", 0x1, false},
+		{"RMNET_FLAGS_INGRESS_MAP_COMMANDS", 0x2, false},
+		{"RMNET_FLAGS_INGRESS_MAP_CKSUMV4", 0x4, false},
+		{"RMNET_FLAGS_EGRESS_MAP_CKSUMV4", 0x8, false},
+		{"RMNET_FLAGS_INGRESS_MAP_CKSUMV5", 0x10, false},
+		{"RMNET_FLAGS_EGRESS_MAP_CKSUMV5", 0x20, false},
+	},
+	dense: []string{0x1: "RMNET_FLAGS_INGRESS_DEAGGREGATION", 0x2: "RMNET_FLAGS_INGRESS_MAP_COMMANDS", 0x4: "RMNET_FLAGS_INGRESS_MAP_CKSUMV4", 0x8: "RMNET_FLAGS_EGRESS_MAP_CKSUMV4", 0x10: "RMNET_FLAGS_INGRESS_MAP_CKSUMV5", 0x20: "RMNET_FLAGS_EGRESS_MAP_CKSUMV5"},
+}
 
 // IflaDsaAttrs is the list ifla_dsa_attrs of route_link_kinds.txt.
-var IflaDsaAttrs = New("ifla_dsa_attrs", []Entry{
-	{"IFLA_DSA_UNSPEC", 0x0, false},
-	{"IFLA_DSA_CONDUIT", 0x1, false},
-})
+var IflaDsaAttrs = &Table{
+	Name: "ifla_dsa_attrs",
+	Entries: []Entry{
+		{"IFLA_DSA_UNSPEC", 0x0, false},
+		{"IFLA_DSA_CONDUIT", 0x1, false},
+	},
+	dense: []string{0x0: "IFLA_DSA_UNSPEC", 0x1: "IFLA_DSA_CONDUIT"},
+}
 
 // IflaOvpnAttrs is the list ifla_ovpn_attrs of route_link_kinds.txt.
-var IflaOvpnAttrs = New("ifla_ovpn_attrs", []Entry{
-	{"IFLA_OVPN_UNSPEC", 0x0, false},
-	{"IFLA_OVPN_MODE", 0x1, false},
-})
+var IflaOvpnAttrs = &Table{
+	Name: "ifla_ovpn_attrs",
+	Entries: []Entry{
+		{"IFLA_OVPN_UNSPEC", 0x0, false},
+		{"IFLA_OVPN_MODE", 0x1, false},
+	},
+	dense: []string{0x0: "IFLA_OVPN_UNSPEC", 0x1: "IFLA_OVPN_MODE"},
+}
 
 // OvpnModes is the list ovpn_modes of route_link_kinds.txt.
-var OvpnModes = New("ovpn_modes", []Entry{
-	{"OVPN_MODE_P2P", 0x0, false},
-	{"OVPN_MODE_MP", 0x1, false},
-})
+var OvpnModes = &Table{
+	Name: "ovpn_modes",
+	Entries: []Entry{
+		{"OVPN_MODE_P2P", 0x0, false},
+		{"OVPN_MODE_MP", 0x1, false},
+	},
+	dense: []string{0x0: "OVPN_MODE_P2P", 0x1: "OVPN_MODE_MP"},
+}
 
 // IflaCanAttrs is the list ifla_can_attrs of route_link_kinds.txt.
-var IflaCanAttrs = New("ifla_can_attrs", []Entry{
-	{"IFLA_CAN_UNSPEC", 0x0, false},
-	{"IFLA_CAN_BITTIMING", 0x1, false},
-	{"IFLA_CAN_BITTIMING_CONST", 0x2, false},
-	{"IFLA_CAN_CLOCK", 0x3, false},
-	{"IFLA_CAN_STATE", 0x4, false},
-	{"IFLA_CAN_CTRLMODE", 0x5, false},
-	{"IFLA_CAN_RESTART_MS", 0x6, false},
-	{"IFLA_CAN_RESTART", 0x7, false},
-	{"IFLA_CAN_BERR_COUNTER", 0x8, false},
-	{"IFLA_CAN_DATA_BITTIMING", 0x9, false},
-	{"IFLA_CAN_DATA_BITTIMING_CONST", 0xa, false},
-	{"IFLA_CAN_TERMINATION", 0xb, false},
-	{"IFLA_CAN_TERMINATION_CONST", 0xc, false},
-	{"IFLA_CAN_BITRATE_CONST", 0xd, false},
-	{"IFLA_CAN_DATA_BITRATE_CONST", 0xe, false},
-	{"IFLA_CAN_BITRATE_MAX", 0xf, false},
-	{"IFLA_CAN_TDC", 0x10, false},
-	{"IFLA_CAN_CTRLMODE_EXT", 0x11, false},
-})
+var IflaCanAttrs = &Table{
+	Name: "ifla_can_attrs",
+	Entries: []Entry{
+		{"IFLA_CAN_UNSPEC", 0x0, false},
+		{"IFLA_CAN_BITTIMING", 0x1, false},
+		{"IFLA_CAN_BITTIMING_CONST", 0x2, false},
+		{"IFLA_CAN_CLOCK", 0x3, false},
+		{"IFLA_CAN_STATE", 0x4, false},
+		{"IFLA_CAN_CTRLMODE", 0x5, false},
+		{"IFLA_CAN_RESTART_MS", 0x6, false},
+		{"IFLA_CAN_RESTART", 0x7, false},
+		{"IFLA_CAN_BERR_COUNTER", 0x8, false},
+		{"IFLA_CAN_DATA_BITTIMING", 0x9, false},
+		{"IFLA_CAN_DATA_BITTIMING_CONST", 0xa, false},
+		{"IFLA_CAN_TERMINATION", 0xb, false},
+		{"IFLA_CAN_TERMINATION_CONST", 0xc, false},
+		{"IFLA_CAN_BITRATE_CONST", 0xd, false},
+		{"IFLA_CAN_DATA_BITRATE_CONST", 0xe, false},
+		{"IFLA_CAN_BITRATE_MAX", 0xf, false},
+		{"IFLA_CAN_TDC", 0x10, false},
+		{"IFLA_CAN_CTRLMODE_EXT", 0x11, false},
+	},
+	dense: []string{0x0: "IFLA_CAN_UNSPEC", 0x1: "IFLA_CAN_BITTIMING", 0x2: "IFLA_CAN_BITTIMING_CONST", 0x3: "IFLA_CAN_CLOCK", 0x4: "IFLA_CAN_STATE", 0x5: "IFLA_CAN_CTRLMODE", 0x6: "IFLA_CAN_RESTART_MS", 0x7: "IFLA_CAN_RESTART", 0x8: "IFLA_CAN_BERR_COUNTER", 0x9: "IFLA_CAN_DATA_BITTIMING", 0xa: "IFLA_CAN_DATA_BITTIMING_CONST", 0xb: "IFLA_CAN_TERMINATION", 0xc: "IFLA_CAN_TERMINATION_CONST", 0xd: "IFLA_CAN_BITRATE_CONST", 0xe: "IFLA_CAN_DATA_BITRATE_CONST", 0xf: "IFLA_CAN_BITRATE_MAX", 0x10: "IFLA_CAN_TDC", 0x11: "IFLA_CAN_CTRLMODE_EXT"},
+}
 
 // IflaCanTdcAttrs is the list ifla_can_tdc_attrs of route_link_kinds.txt.
-var IflaCanTdcAttrs = New("ifla_can_tdc_attrs", []Entry{
-	{"IFLA_CAN_TDC_UNSPEC", 0x0, false},
-	{"IFLA_CAN_TDC_TDCV_MIN", 0x1, false},
-	{"IFLA_CAN_TDC_TDCV_MAX", 0x2, false},
-	{"IFLA_CAN_TDC_TDCO_MIN", 0x3, false},
-	{"IFLA_CAN_TDC_TDCO_MAX", 0x4, false},
-	{"IFLA_CAN_TDC_TDCF_MIN", 0x5, false},
-	{"IFLA_CAN_TDC_TDCF_MAX", 0x6, false},
-	{"IFLA_CAN_TDC_TDCV", 0x7, false},
-	{"IFLA_CAN_TDC_TDCO", 0x8, false},
-	{"IFLA_CAN_TDC_TDCF", 0x9, false},
-})
+var IflaCanTdcAttrs = &Table{
+	Name: "ifla_can_tdc_attrs",
+	Entries: []Entry{
+		{"IFLA_CAN_TDC_UNSPEC", 0x0, false},
+		{"IFLA_CAN_TDC_TDCV_MIN", 0x1, false},
+		{"IFLA_CAN_TDC_TDCV_MAX", 0x2, false},
+		{"IFLA_CAN_TDC_TDCO_MIN", 0x3, false},
+		{"IFLA_CAN_TDC_TDCO_MAX", 0x4, false},
+		{"IFLA_CAN_TDC_TDCF_MIN", 0x5, false},
+		{"IFLA_CAN_TDC_TDCF_MAX", 0x6, false},
+		{"IFLA_CAN_TDC_TDCV", 0x7, false},
+		{"IFLA_CAN_TDC_TDCO", 0x8, false},
+		{"IFLA_CAN_TDC_TDCF", 0x9, false},
+	},
+	dense: []string{0x0: "IFLA_CAN_TDC_UNSPEC", 0x1: "IFLA_CAN_TDC_TDCV_MIN", 0x2: "IFLA_CAN_TDC_TDCV_MAX", 0x3: "IFLA_CAN_TDC_TDCO_MIN", 0x4: "IFLA_CAN_TDC_TDCO_MAX", 0x5: "IFLA_CAN_TDC_TDCF_MIN", 0x6: "IFLA_CAN_TDC_TDCF_MAX", 0x7: "IFLA_CAN_TDC_TDCV", 0x8: "IFLA_CAN_TDC_TDCO", 0x9: "IFLA_CAN_TDC_TDCF"},
+}
 
 // IflaCanCtrlmodeAttrs is the list ifla_can_ctrlmode_attrs of route_link_kinds.txt.
-var IflaCanCtrlmodeAttrs = New("ifla_can_ctrlmode_attrs", []Entry{
-	{"IFLA_CAN_CTRLMODE_UNSPEC", 0x0, false},
-	{"IFLA_CAN_CTRLMODE_SUPPORTED", 0x1, false},
-})
+var IflaCanCtrlmodeAttrs = &Table{
+	Name: "ifla_can_ctrlmode_attrs",
+	Entries: []Entry{
+		{"IFLA_CAN_CTRLMODE_UNSPEC", 0x0, false},
+		{"IFLA_CAN_CTRLMODE_SUPPORTED", 0x1, false},
+	},
+	dense: []string{0x0: "IFLA_CAN_CTRLMODE_UNSPEC", 0x1: "IFLA_CAN_CTRLMODE_SUPPORTED"},
+}
 
 // CanStates is the list can_states of route_link_kinds.txt.
-var CanStates = New("can_states", []Entry{
-	{"CAN_STATE_ERROR_ACTIVE", 0x0, false},
-	{"CAN_STATE_ERROR_WARNING", 0x1, false},
-	{"CAN_STATE_ERROR_PASSIVE", 0x2, false},
-	{"CAN_STATE_BUS_OFF", 0x3, false},
-	{"CAN_STATE_STOPPED", 0x4, false},
-	{"CAN_STATE_SLEEPING", 0x5, false},
-})
+var CanStates = &Table{
+	Name: "can_states",
+	Entries: []Entry{
+		{"CAN_STATE_ERROR_ACTIVE", 0x0, false},
+		{"CAN_STATE_ERROR_WARNING", 0x1, false},
+		{"CAN_STATE_ERROR_PASSIVE", 0x2, false},
+		{"CAN_STATE_BUS_OFF", 0x3, false},
+		{"CAN_STATE_STOPPED", 0x4, false},
+		{"CAN_STATE_SLEEPING", 0x5, false},
+	},
+	dense: []string{0x0: "CAN_STATE_ERROR_ACTIVE", 0x1: "CAN_STATE_ERROR_WARNING", 0x2: "CAN_STATE_ERROR_PASSIVE", 0x3: "CAN_STATE_BUS_OFF", 0x4: "CAN_STATE_STOPPED", 0x5: "CAN_STATE_SLEEPING"},
+}
 
 // CanCtrlmodeFlags is the list can_ctrlmode_flags of route_link_kinds.txt.
-var CanCtrlmodeFlags = New("can_ctrlmode_flags", []Entry{
-	{"CAN_CTRLMODE_LOOPBACK", 0x1, false},
-	{"CAN_CTRLMODE_LISTENONLY", 0x2, false},
-	{"CAN_CTRLMODE_3_SAMPLES", 0x4, false},
-	{"CAN_CTRLMODE_ONE_SHOT", 0x8, false},
-	{"CAN_CTRLMODE_BERR_REPORTING", 0x10, false},
-	{"CAN_CTRLMODE_FD", 0x20, false},
-	{"CAN_CTRLMODE_PRESUME_ACK", 0x40, false},
-	{"CAN_CTRLMODE_FD_NON_ISO", 0x80, false},
-	{"CAN_CTRLMODE_CC_LEN8_DLC", 0x100, false},
-	{"CAN_CTRLMODE_TDC_AUTO", 0x200, false},
-	{"CAN_CTRLMODE_TDC_MANUAL", 0x400, false},
-})
+var CanCtrlmodeFlags = &Table{
+	Name: "can_ctrlmode_flags",
+	Entries: []Entry{
+		{"CAN_CTRLMODE_LOOPBACK", 0x1, false},
+		{"CAN_CTRLMODE_LISTENONLY", 0x2, false},
+		{"CAN_CTRLMODE_3_SAMPLES", 0x4, false},
+		{"CAN_CTRLMODE_ONE_SHOT", 0x8, false},
+		{"CAN_CTRLMODE_BERR_REPORTING", 0x10, false},
+		{"CAN_CTRLMODE_FD", 0x20, false},
+		{"CAN_CTRLMODE_PRESUME_ACK", 0x40, false},
+		{"CAN_CTRLMODE_FD_NON_ISO", 0x80, false},
+		{"CAN_CTRLMODE_CC_LEN8_DLC", 0x100, false},
+		{"CAN_CTRLMODE_TDC_AUTO", 0x200, false},
+		{"CAN_CTRLMODE_TDC_MANUAL", 0x400, false},
+	},
+	sorted: []Entry{
+		{"CAN_CTRLMODE_LOOPBACK", 0x1, false},
+		{"CAN_CTRLMODE_LISTENONLY", 0x2, false},
+		{"CAN_CTRLMODE_3_SAMPLES", 0x4, false},
+		{"CAN_CTRLMODE_ONE_SHOT", 0x8, false},
+		{"CAN_CTRLMODE_BERR_REPORTING", 0x10, false},
+		{"CAN_CTRLMODE_FD", 0x20, false},
+		{"CAN_CTRLMODE_PRESUME_ACK", 0x40, false},
+		{"CAN_CTRLMODE_FD_NON_ISO", 0x80, false},
+		{"CAN_CTRLMODE_CC_LEN8_DLC", 0x100, false},
+		{"CAN_CTRLMODE_TDC_AUTO", 0x200, false},
+		{"CAN_CTRLMODE_TDC_MANUAL", 0x400, false},
+	},
+}

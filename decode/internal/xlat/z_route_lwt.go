@@ -3,274 +3,403 @@
 package xlat
 
 // RtnlMplsIptunnelAttrs is the list rtnl_mpls_iptunnel_attrs of route_lwt.txt.
-var RtnlMplsIptunnelAttrs = New("rtnl_mpls_iptunnel_attrs", []Entry{
-	{"MPLS_IPTUNNEL_UNSPEC", 0x0, false},
-	{"MPLS_IPTUNNEL_DST", 0x1, false},
-	{"MPLS_IPTUNNEL_TTL", 0x2, false},
-})
+var RtnlMplsIptunnelAttrs = &Table{
+	Name: "rtnl_mpls_iptunnel_attrs",
+	Entries: []Entry{
+		{"MPLS_IPTUNNEL_UNSPEC", 0x0, false},
+		{"MPLS_IPTUNNEL_DST", 0x1, false},
+		{"MPLS_IPTUNNEL_TTL", 0x2, false},
+	},
+	dense: []string{0x0: "MPLS_IPTUNNEL_UNSPEC", 0x1: "MPLS_IPTUNNEL_DST", 0x2: "MPLS_IPTUNNEL_TTL"},
+}
 
 // RtnlLwtunnelIpAttrs is the list rtnl_lwtunnel_ip_attrs of route_lwt.txt.
-var RtnlLwtunnelIpAttrs = New("rtnl_lwtunnel_ip_attrs", []Entry{
-	{"LWTUNNEL_IP_UNSPEC", 0x0, false},
-	{"LWTUNNEL_IP_ID", 0x1, false},
-	{"LWTUNNEL_IP_DST", 0x2, false},
-	{"LWTUNNEL_IP_SRC", 0x3, false},
-	{"LWTUNNEL_IP_TTL", 0x4, false},
-	{"LWTUNNEL_IP_TOS", 0x5, false},
-	{"LWTUNNEL_IP_FLAGS", 0x6, false},
-	{"LWTUNNEL_IP_PAD", 0x7, false},
-	{"LWTUNNEL_IP_OPTS", 0x8, false},
-})
+var RtnlLwtunnelIpAttrs = &Table{
+	Name: "rtnl_lwtunnel_ip_attrs",
+	Entries: []Entry{
+		{"LWTUNNEL_IP_UNSPEC", 0x0, false},
+		{"LWTUNNEL_IP_ID", 0x1, false},
+		{"LWTUNNEL_IP_DST", 0x2, false},
+		{"LWTUNNEL_IP_SRC", 0x3, false},
+		{"LWTUNNEL_IP_TTL", 0x4, false},
+		{"LWTUNNEL_IP_TOS", 0x5, false},
+		{"LWTUNNEL_IP_FLAGS", 0x6, false},
+		{"LWTUNNEL_IP_PAD", 0x7, false},
+		{"LWTUNNEL_IP_OPTS", 0x8, false},
+	},
+	dense: []string{0x0: "LWTUNNEL_IP_UNSPEC", 0x1: "LWTUNNEL_IP_ID", 0x2: "LWTUNNEL_IP_DST", 0x3: "LWTUNNEL_IP_SRC", 0x4: "LWTUNNEL_IP_TTL", 0x5: "LWTUNNEL_IP_TOS", 0x6: "LWTUNNEL_IP_FLAGS", 0x7: "LWTUNNEL_IP_PAD", 0x8: "LWTUNNEL_IP_OPTS"},
+}
 
 // RtnlLwtunnelIp6Attrs is the list rtnl_lwtunnel_ip6_attrs of route_lwt.txt.
-var RtnlLwtunnelIp6Attrs = New("rtnl_lwtunnel_ip6_attrs", []Entry{
-	{"LWTUNNEL_IP6_UNSPEC", 0x0, false},
-	{"LWTUNNEL_IP6_ID", 0x1, false},
-	{"LWTUNNEL_IP6_DST", 0x2, false},
-	{"LWTUNNEL_IP6_SRC", 0x3, false},
-	{"LWTUNNEL_IP6_HOPLIMIT", 0x4, false},
-	{"LWTUNNEL_IP6_TC", 0x5, false},
-	{"LWTUNNEL_IP6_FLAGS", 0x6, false},
-	{"LWTUNNEL_IP6_PAD", 0x7, false},
-	{"LWTUNNEL_IP6_OPTS", 0x8, false},
-})
+var RtnlLwtunnelIp6Attrs = &Table{
+	Name: "rtnl_lwtunnel_ip6_attrs",
+	Entries: []Entry{
+		{"LWTUNNEL_IP6_UNSPEC", 0x0, false},
+		{"LWTUNNEL_IP6_ID", 0x1, false},
+		{"LWTUNNEL_IP6_DST", 0x2, false},
+		{"LWTUNNEL_IP6_SRC", 0x3, false},
+		{"LWTUNNEL_IP6_HOPLIMIT", 0x4, false},
+		{"LWTUNNEL_IP6_TC", 0x5, false},
+		{"LWTUNNEL_IP6_FLAGS", 0x6, false},
+		{"LWTUNNEL_IP6_PAD", 0x7, false},
+		{"LWTUNNEL_IP6_OPTS", 0x8, false},
+	},
+	dense: []string{0x0: "LWTUNNEL_IP6_UNSPEC", 0x1: "LWTUNNEL_IP6_ID", 0x2: "LWTUNNEL_IP6_DST", 0x3: "LWTUNNEL_IP6_SRC", 0x4: "LWTUNNEL_IP6_HOPLIMIT", 0x5: "LWTUNNEL_IP6_TC", 0x6: "LWTUNNEL_IP6_FLAGS", 0x7: "LWTUNNEL_IP6_PAD", 0x8: "LWTUNNEL_IP6_OPTS"},
+}
 
 // RtnlLwtunnelIpOptsAttrs is the list rtnl_lwtunnel_ip_opts_attrs of route_lwt.txt.
-var RtnlLwtunnelIpOptsAttrs = New("rtnl_lwtunnel_ip_opts_attrs", []Entry{
-	{"LWTUNNEL_IP_OPTS_UNSPEC", 0x0, false},
-	{"LWTUNNEL_IP_OPTS_GENEVE", 0x1, false},
-	{"LWTUNNEL_IP_OPTS_VXLAN", 0x2, false},
-	{"LWTUNNEL_IP_OPTS_ERSPAN", 0x3, false},
-})
+var RtnlLwtunnelIpOptsAttrs = &Table{
+	Name: "rtnl_lwtunnel_ip_opts_attrs",
+	Entries: []Entry{
+		{"LWTUNNEL_IP_OPTS_UNSPEC", 0x0, false},
+		{"LWTUNNEL_IP_OPTS_GENEVE", 0x1, false},
+		{"LWTUNNEL_IP_OPTS_VXLAN", 0x2, false},
+		{"LWTUNNEL_IP_OPTS_ERSPAN", 0x3, false},
+	},
+	dense: []string{0x0: "LWTUNNEL_IP_OPTS_UNSPEC", 0x1: "LWTUNNEL_IP_OPTS_GENEVE", 0x2: "LWTUNNEL_IP_OPTS_VXLAN", 0x3: "LWTUNNEL_IP_OPTS_ERSPAN"},
+}
 
 // RtnlLwtunnelIpOptGeneveAttrs is the list rtnl_lwtunnel_ip_opt_geneve_attrs of route_lwt.txt.
-var RtnlLwtunnelIpOptGeneveAttrs = New("rtnl_lwtunnel_ip_opt_geneve_attrs", []Entry{
-	{"LWTUNNEL_IP_OPT_GENEVE_UNSPEC", 0x0, false},
-	{"LWTUNNEL_IP_OPT_GENEVE_CLASS", 0x1, false},
-	{"LWTUNNEL_IP_OPT_GENEVE_TYPE", 0x2, false},
-	{"LWTUNNEL_IP_OPT_GENEVE_DATA", 0x3, false},
-})
+var RtnlLwtunnelIpOptGeneveAttrs = &Table{
+	Name: "rtnl_lwtunnel_ip_opt_geneve_attrs",
+	Entries: []Entry{
+		{"LWTUNNEL_IP_OPT_GENEVE_UNSPEC", 0x0, false},
+		{"LWTUNNEL_IP_OPT_GENEVE_CLASS", 0x1, false},
+		{"LWTUNNEL_IP_OPT_GENEVE_TYPE", 0x2, false},
+		{"LWTUNNEL_IP_OPT_GENEVE_DATA", 0x3, false},
+	},
+	dense: []string{0x0: "LWTUNNEL_IP_OPT_GENEVE_UNSPEC", 0x1: "LWTUNNEL_IP_OPT_GENEVE_CLASS", 0x2: "LWTUNNEL_IP_OPT_GENEVE_TYPE", 0x3: "LWTUNNEL_IP_OPT_GENEVE_DATA"},
+}
 
 // RtnlLwtunnelIpOptVxlanAttrs is the list rtnl_lwtunnel_ip_opt_vxlan_attrs of route_lwt.txt.
-var RtnlLwtunnelIpOptVxlanAttrs = New("rtnl_lwtunnel_ip_opt_vxlan_attrs", []Entry{
-	{"LWTUNNEL_IP_OPT_VXLAN_UNSPEC", 0x0, false},
-	{"LWTUNNEL_IP_OPT_VXLAN_GBP", 0x1, false},
-})
+var RtnlLwtunnelIpOptVxlanAttrs = &Table{
+	Name: "rtnl_lwtunnel_ip_opt_vxlan_attrs",
+	Entries: []Entry{
+		{"LWTUNNEL_IP_OPT_VXLAN_UNSPEC", 0x0, false},
+		{"LWTUNNEL_IP_OPT_VXLAN_GBP", 0x1, false},
+	},
+	dense: []string{0x0: "LWTUNNEL_IP_OPT_VXLAN_UNSPEC", 0x1: "LWTUNNEL_IP_OPT_VXLAN_GBP"},
+}
 
 // RtnlLwtunnelIpOptErspanAttrs is the list rtnl_lwtunnel_ip_opt_erspan_attrs of route_lwt.txt.
-var RtnlLwtunnelIpOptErspanAttrs = New("rtnl_lwtunnel_ip_opt_erspan_attrs", []Entry{
-	{"LWTUNNEL_IP_OPT_ERSPAN_UNSPEC", 0x0, false},
-	{"LWTUNNEL_IP_OPT_ERSPAN_VER", 0x1, false},
-	{"LWTUNNEL_IP_OPT_ERSPAN_INDEX", 0x2, false},
-	{"LWTUNNEL_IP_OPT_ERSPAN_DIR", 0x3, false},
-	{"LWTUNNEL_IP_OPT_ERSPAN_HWID", 0x4, false},
-})
+var RtnlLwtunnelIpOptErspanAttrs = &Table{
+	Name: "rtnl_lwtunnel_ip_opt_erspan_attrs",
+	Entries: []Entry{
+		{"LWTUNNEL_IP_OPT_ERSPAN_UNSPEC", 0x0, false},
+		{"LWTUNNEL_IP_OPT_ERSPAN_VER", 0x1, false},
+		{"LWTUNNEL_IP_OPT_ERSPAN_INDEX", 0x2, false},
+		{"LWTUNNEL_IP_OPT_ERSPAN_DIR", 0x3, false},
+		{"LWTUNNEL_IP_OPT_ERSPAN_HWID", 0x4, false},
+	},
+	dense: []string{0x0: "LWTUNNEL_IP_OPT_ERSPAN_UNSPEC", 0x1: "LWTUNNEL_IP_OPT_ERSPAN_VER", 0x2: "LWTUNNEL_IP_OPT_ERSPAN_INDEX", 0x3: "LWTUNNEL_IP_OPT_ERSPAN_DIR", 0x4: "LWTUNNEL_IP_OPT_ERSPAN_HWID"},
+}
 
 // LwtTunnelFlags is the list lwt_tunnel_flags of route_lwt.txt.
-var LwtTunnelFlags = New("lwt_tunnel_flags", []Entry{
-	{"TUNNEL_CSUM", 0x1, false},
-	{"TUNNEL_ROUTING", 0x2, false},
-	{"TUNNEL_KEY", 0x4, false},
-	{"TUNNEL_SEQ", 0x8, false},
-	{"TUNNEL_STRICT", 0x10, false},
-	{"TUNNEL_REC", 0x20, false},
-	{"TUNNEL_VERSION", 0x40, false},
-	{"TUNNEL_NO_KEY", 0x80, false},
-	{"TUNNEL_DONT_FRAGMENT", 0x100, false},
-	{"TUNNEL_OAM", 0x200, false},
-	{"TUNNEL_CRIT_OPT", 0x400, false},
-	{"TUNNEL_GENEVE_OPT", 0x800, false},
-	{"TUNNEL_VXLAN_OPT", 0x1000, false},
-	{"TUNNEL_NOCACHE", 0x2000, false},
-	{"TUNNEL_ERSPAN_OPT", 0x4000, false},
-	{"TUNNEL_GTP_OPT", 0x8000, false},
-})
+var LwtTunnelFlags = &Table{
+	Name: "lwt_tunnel_flags",
+	Entries: []Entry{
+		{"TUNNEL_CSUM", 0x1, false},
+		{"TUNNEL_ROUTING", 0x2, false},
+		{"TUNNEL_KEY", 0x4, false},
+		{"TUNNEL_SEQ", 0x8, false},
+		{"TUNNEL_STRICT", 0x10, false},
+		{"TUNNEL_REC", 0x20, false},
+		{"TUNNEL_VERSION", 0x40, false},
+		{"TUNNEL_NO_KEY", 0x80, false},
+		{"TUNNEL_DONT_FRAGMENT", 0x100, false},
+		{"TUNNEL_OAM", 0x200, false},
+		{"TUNNEL_CRIT_OPT", 0x400, false},
+		{"TUNNEL_GENEVE_OPT", 0x800, false},
+		{"TUNNEL_VXLAN_OPT", 0x1000, false},
+		{"TUNNEL_NOCACHE", 0x2000, false},
+		{"TUNNEL_ERSPAN_OPT", 0x4000, false},
+		{"TUNNEL_GTP_OPT", 0x8000, false},
+	},
+	sorted: []Entry{
+		{"TUNNEL_CSUM", 0x1, false},
+		{"TUNNEL_ROUTING", 0x2, false},
+		{"TUNNEL_KEY", 0x4, false},
+		{"TUNNEL_SEQ", 0x8, false},
+		{"TUNNEL_STRICT", 0x10, false},
+		{"TUNNEL_REC", 0x20, false},
+		{"TUNNEL_VERSION", 0x40, false},
+		{"TUNNEL_NO_KEY", 0x80, false},
+		{"TUNNEL_DONT_FRAGMENT", 0x100, false},
+		{"TUNNEL_OAM", 0x200, false},
+		{"TUNNEL_CRIT_OPT", 0x400, false},
+		{"TUNNEL_GENEVE_OPT", 0x800, false},
+		{"TUNNEL_VXLAN_OPT", 0x1000, false},
+		{"TUNNEL_NOCACHE", 0x2000, false},
+		{"TUNNEL_ERSPAN_OPT", 0x4000, false},
+		{"TUNNEL_GTP_OPT", 0x8000, false},
+	},
+}
 
 // RtnlSeg6IptunnelAttrs is the list rtnl_seg6_iptunnel_attrs of route_lwt.txt.
-var RtnlSeg6IptunnelAttrs = New("rtnl_seg6_iptunnel_attrs", []Entry{
-	{"SEG6_IPTUNNEL_UNSPEC", 0x0, false},
-	{"SEG6_IPTUNNEL_SRH", 0x1, false},
-})
+var RtnlSeg6IptunnelAttrs = &Table{
+	Name: "rtnl_seg6_iptunnel_attrs",
+	Entries: []Entry{
+		{"SEG6_IPTUNNEL_UNSPEC", 0x0, false},
+		{"SEG6_IPTUNNEL_SRH", 0x1, false},
+	},
+	dense: []string{0x0: "SEG6_IPTUNNEL_UNSPEC", 0x1: "SEG6_IPTUNNEL_SRH"},
+}
 
 // Seg6IptunModes is the list seg6_iptun_modes of route_lwt.txt.
-var Seg6IptunModes = New("seg6_iptun_modes", []Entry{
-	{"SEG6_IPTUN_MODE_INLINE", 0x0, false},
-	{"SEG6_IPTUN_MODE_ENCAP", 0x1, false},
-	{"SEG6_IPTUN_MODE_L2ENCAP", 0x2, false},
-	{"SEG6_IPTUN_MODE_ENCAP_RED", 0x3, false},
-	{"SEG6_IPTUN_MODE_L2ENCAP_RED", 0x4, false},
-})
+var Seg6IptunModes = &Table{
+	Name: "seg6_iptun_modes",
+	Entries: []Entry{
+		{"SEG6_IPTUN_MODE_INLINE", 0x0, false},
+		{"SEG6_IPTUN_MODE_ENCAP", 0x1, false},
+		{"SEG6_IPTUN_MODE_L2ENCAP", 0x2, false},
+		{"SEG6_IPTUN_MODE_ENCAP_RED", 0x3, false},
+		{"SEG6_IPTUN_MODE_L2ENCAP_RED", 0x4, false},
+	},
+	dense: []string{0x0: "SEG6_IPTUN_MODE_INLINE", 0x1: "SEG6_IPTUN_MODE_ENCAP", 0x2: "SEG6_IPTUN_MODE_L2ENCAP", 0x3: "SEG6_IPTUN_MODE_ENCAP_RED", 0x4: "SEG6_IPTUN_MODE_L2ENCAP_RED"},
+}
 
 // Seg6SrhFlags is the list seg6_srh_flags of route_lwt.txt.
-var Seg6SrhFlags = New("seg6_srh_flags", []Entry{
-	{"SR6_FLAG1_PROTECTED", 0x40, false},
-	{"SR6_FLAG1_OAM", 0x20, false},
-	{"SR6_FLAG1_ALERT", 0x10, false},
-	{"SR6_FLAG1_HMAC", 0x8, false},
-})
+var Seg6SrhFlags = &Table{
+	Name: "seg6_srh_flags",
+	Entries: []Entry{
+		{"SR6_FLAG1_PROTECTED", 0x40, false},
+		{"SR6_FLAG1_OAM", 0x20, false},
+		{"SR6_FLAG1_ALERT", 0x10, false},
+		{"SR6_FLAG1_HMAC", 0x8, false},
+	},
+	dense: []string{0x8: "SR6_FLAG1_HMAC", 0x10: "SR6_FLAG1_ALERT", 0x20: "SR6_FLAG1_OAM", 0x40: "SR6_FLAG1_PROTECTED"},
+}
 
 // Seg6TlvTypes is the list seg6_tlv_types of route_lwt.txt.
-var Seg6TlvTypes = New("seg6_tlv_types", []Entry{
-	{"SR6_TLV_INGRESS", 0x1, false},
-	{"SR6_TLV_EGRESS", 0x2, false},
-	{"SR6_TLV_OPAQUE", 0x3, false},
-	{"SR6_TLV_PADDING", 0x4, false},
-	{"SR6_TLV_HMAC", 0x5, false},
-})
+var Seg6TlvTypes = &Table{
+	Name: "seg6_tlv_types",
+	Entries: []Entry{
+		{"SR6_TLV_INGRESS", 0x1, false},
+		{"SR6_TLV_EGRESS", 0x2, false},
+		{"SR6_TLV_OPAQUE", 0x3, false},
+		{"SR6_TLV_PADDING", 0x4, false},
+		{"SR6_TLV_HMAC", 0x5, false},
+	},
+	dense: []string{0x1: "SR6_TLV_INGRESS", 0x2: "SR6_TLV_EGRESS", 0x3: "SR6_TLV_OPAQUE", 0x4: "SR6_TLV_PADDING", 0x5: "SR6_TLV_HMAC"},
+}
 
 // RtnlSeg6LocalAttrs is the list rtnl_seg6_local_attrs of route_lwt.txt.
-var RtnlSeg6LocalAttrs = New("rtnl_seg6_local_attrs", []Entry{
-	{"SEG6_LOCAL_UNSPEC", 0x0, false},
-	{"SEG6_LOCAL_ACTION", 0x1, false},
-	{"SEG6_LOCAL_SRH", 0x2, false},
-	{"SEG6_LOCAL_TABLE", 0x3, false},
-	{"SEG6_LOCAL_NH4", 0x4, false},
-	{"SEG6_LOCAL_NH6", 0x5, false},
-	{"SEG6_LOCAL_IIF", 0x6, false},
-	{"SEG6_LOCAL_OIF", 0x7, false},
-	{"SEG6_LOCAL_BPF", 0x8, false},
-	{"SEG6_LOCAL_VRFTABLE", 0x9, false},
-	{"SEG6_LOCAL_COUNTERS", 0xa, false},
-	{"SEG6_LOCAL_FLAVORS", 0xb, false},
-})
+var RtnlSeg6LocalAttrs = &Table{
+	Name: "rtnl_seg6_local_attrs",
+	Entries: []Entry{
+		{"SEG6_LOCAL_UNSPEC", 0x0, false},
+		{"SEG6_LOCAL_ACTION", 0x1, false},
+		{"SEG6_LOCAL_SRH", 0x2, false},
+		{"SEG6_LOCAL_TABLE", 0x3, false},
+		{"SEG6_LOCAL_NH4", 0x4, false},
+		{"SEG6_LOCAL_NH6", 0x5, false},
+		{"SEG6_LOCAL_IIF", 0x6, false},
+		{"SEG6_LOCAL_OIF", 0x7, false},
+		{"SEG6_LOCAL_BPF", 0x8, false},
+		{"SEG6_LOCAL_VRFTABLE", 0x9, false},
+		{"SEG6_LOCAL_COUNTERS", 0xa, false},
+		{"SEG6_LOCAL_FLAVORS", 0xb, false},
+	},
+	dense: []string{0x0: "SEG6_LOCAL_UNSPEC", 0x1: "SEG6_LOCAL_ACTION", 0x2: "SEG6_LOCAL_SRH", 0x3: "SEG6_LOCAL_TABLE", 0x4: "SEG6_LOCAL_NH4", 0x5: "SEG6_LOCAL_NH6", 0x6: "SEG6_LOCAL_IIF", 0x7: "SEG6_LOCAL_OIF", 0x8: "SEG6_LOCAL_BPF", 0x9: "SEG6_LOCAL_VRFTABLE", 0xa: "SEG6_LOCAL_COUNTERS", 0xb: "SEG6_LOCAL_FLAVORS"},
+}
 
 // Seg6LocalActions is the list seg6_local_actions of route_lwt.txt.
-var Seg6LocalActions = New("seg6_local_actions", []Entry{
-	{"SEG6_LOCAL_ACTION_UNSPEC", 0x0, false},
-	{"SEG6_LOCAL_ACTION_END", 0x1, false},
-	{"SEG6_LOCAL_ACTION_END_X", 0x2, false},
-	{"SEG6_LOCAL_ACTION_END_T", 0x3, false},
-	{"SEG6_LOCAL_ACTION_END_DX2", 0x4, false},
-	{"SEG6_LOCAL_ACTION_END_DX6", 0x5, false},
-	{"SEG6_LOCAL_ACTION_END_DX4", 0x6, false},
-	{"SEG6_LOCAL_ACTION_END_DT6", 0x7, false},
-	{"SEG6_LOCAL_ACTION_END_DT4", 0x8, false},
-	{"SEG6_LOCAL_ACTION_END_B6", 0x9, false},
-	{"SEG6_LOCAL_ACTION_END_B6_ENCAP", 0xa, false},
-	{"SEG6_LOCAL_ACTION_END_BM", 0xb, false},
-	{"SEG6_LOCAL_ACTION_END_S", 0xc, false},
-	{"SEG6_LOCAL_ACTION_END_AS", 0xd, false},
-	{"SEG6_LOCAL_ACTION_END_AM", 0xe, false},
-	{"SEG6_LOCAL_ACTION_END_BPF", 0xf, false},
-	{"SEG6_LOCAL_ACTION_END_DT46", 0x10, false},
-})
+var Seg6LocalActions = &Table{
+	Name: "seg6_local_actions",
+	Entries: []Entry{
+		{"SEG6_LOCAL_ACTION_UNSPEC", 0x0, false},
+		{"SEG6_LOCAL_ACTION_END", 0x1, false},
+		{"SEG6_LOCAL_ACTION_END_X", 0x2, false},
+		{"SEG6_LOCAL_ACTION_END_T", 0x3, false},
+		{"SEG6_LOCAL_ACTION_END_DX2", 0x4, false},
+		{"SEG6_LOCAL_ACTION_END_DX6", 0x5, false},
+		{"SEG6_LOCAL_ACTION_END_DX4", 0x6, false},
+		{"SEG6_LOCAL_ACTION_END_DT6", 0x7, false},
+		{"SEG6_LOCAL_ACTION_END_DT4", 0x8, false},
+		{"SEG6_LOCAL_ACTION_END_B6", 0x9, false},
+		{"SEG6_LOCAL_ACTION_END_B6_ENCAP", 0xa, false},
+		{"SEG6_LOCAL_ACTION_END_BM", 0xb, false},
+		{"SEG6_LOCAL_ACTION_END_S", 0xc, false},
+		{"SEG6_LOCAL_ACTION_END_AS", 0xd, false},
+		{"SEG6_LOCAL_ACTION_END_AM", 0xe, false},
+		{"SEG6_LOCAL_ACTION_END_BPF", 0xf, false},
+		{"SEG6_LOCAL_ACTION_END_DT46", 0x10, false},
+	},
+	dense: []string{0x0: "SEG6_LOCAL_ACTION_UNSPEC", 0x1: "SEG6_LOCAL_ACTION_END", 0x2: "SEG6_LOCAL_ACTION_END_X", 0x3: "SEG6_LOCAL_ACTION_END_T", 0x4: "SEG6_LOCAL_ACTION_END_DX2", 0x5: "SEG6_LOCAL_ACTION_END_DX6", 0x6: "SEG6_LOCAL_ACTION_END_DX4", 0x7: "SEG6_LOCAL_ACTION_END_DT6", 0x8: "SEG6_LOCAL_ACTION_END_DT4", 0x9: "SEG6_LOCAL_ACTION_END_B6", 0xa: "SEG6_LOCAL_ACTION_END_B6_ENCAP", 0xb: "SEG6_LOCAL_ACTION_END_BM", 0xc: "SEG6_LOCAL_ACTION_END_S", 0xd: "SEG6_LOCAL_ACTION_END_AS", 0xe: "SEG6_LOCAL_ACTION_END_AM", 0xf: "SEG6_LOCAL_ACTION_END_BPF", 0x10: "SEG6_LOCAL_ACTION_END_DT46"},
+}
 
 // RtnlSeg6LocalBpfProgAttrs is the list rtnl_seg6_local_bpf_prog_attrs of route_lwt.txt.
-var RtnlSeg6LocalBpfProgAttrs = New("rtnl_seg6_local_bpf_prog_attrs", []Entry{
-	{"SEG6_LOCAL_BPF_PROG_UNSPEC", 0x0, false},
-	{"SEG6_LOCAL_BPF_PROG", 0x1, false},
-	{"SEG6_LOCAL_BPF_PROG_NAME", 0x2, false},
-})
+var RtnlSeg6LocalBpfProgAttrs = &Table{
+	Name: "rtnl_seg6_local_bpf_prog_attrs",
+	Entries: []Entry{
+		{"SEG6_LOCAL_BPF_PROG_UNSPEC", 0x0, false},
+		{"SEG6_LOCAL_BPF_PROG", 0x1, false},
+		{"SEG6_LOCAL_BPF_PROG_NAME", 0x2, false},
+	},
+	dense: []string{0x0: "SEG6_LOCAL_BPF_PROG_UNSPEC", 0x1: "SEG6_LOCAL_BPF_PROG", 0x2: "SEG6_LOCAL_BPF_PROG_NAME"},
+}
 
 // RtnlSeg6LocalCntAttrs is the list rtnl_seg6_local_cnt_attrs of route_lwt.txt.
-var RtnlSeg6LocalCntAttrs = New("rtnl_seg6_local_cnt_attrs", []Entry{
-	{"SEG6_LOCAL_CNT_UNSPEC", 0x0, false},
-	{"SEG6_LOCAL_CNT_PAD", 0x1, false},
-	{"SEG6_LOCAL_CNT_PACKETS", 0x2, false},
-	{"SEG6_LOCAL_CNT_BYTES", 0x3, false},
-	{"SEG6_LOCAL_CNT_ERRORS", 0x4, false},
-})
+var RtnlSeg6LocalCntAttrs = &Table{
+	Name: "rtnl_seg6_local_cnt_attrs",
+	Entries: []Entry{
+		{"SEG6_LOCAL_CNT_UNSPEC", 0x0, false},
+		{"SEG6_LOCAL_CNT_PAD", 0x1, false},
+		{"SEG6_LOCAL_CNT_PACKETS", 0x2, false},
+		{"SEG6_LOCAL_CNT_BYTES", 0x3, false},
+		{"SEG6_LOCAL_CNT_ERRORS", 0x4, false},
+	},
+	dense: []string{0x0: "SEG6_LOCAL_CNT_UNSPEC", 0x1: "SEG6_LOCAL_CNT_PAD", 0x2: "SEG6_LOCAL_CNT_PACKETS", 0x3: "SEG6_LOCAL_CNT_BYTES", 0x4: "SEG6_LOCAL_CNT_ERRORS"},
+}
 
 // RtnlSeg6LocalFlvAttrs is the list rtnl_seg6_local_flv_attrs of route_lwt.txt.
-var RtnlSeg6LocalFlvAttrs = New("rtnl_seg6_local_flv_attrs", []Entry{
-	{"SEG6_LOCAL_FLV_UNSPEC", 0x0, false},
-	{"SEG6_LOCAL_FLV_OPERATION", 0x1, false},
-	{"SEG6_LOCAL_FLV_LCBLOCK_BITS", 0x2, false},
-	{"SEG6_LOCAL_FLV_LCNODE_FN_BITS", 0x3, false},
-})
+var RtnlSeg6LocalFlvAttrs = &Table{
+	Name: "rtnl_seg6_local_flv_attrs",
+	Entries: []Entry{
+		{"SEG6_LOCAL_FLV_UNSPEC", 0x0, false},
+		{"SEG6_LOCAL_FLV_OPERATION", 0x1, false},
+		{"SEG6_LOCAL_FLV_LCBLOCK_BITS", 0x2, false},
+		{"SEG6_LOCAL_FLV_LCNODE_FN_BITS", 0x3, false},
+	},
+	dense: []string{0x0: "SEG6_LOCAL_FLV_UNSPEC", 0x1: "SEG6_LOCAL_FLV_OPERATION", 0x2: "SEG6_LOCAL_FLV_LCBLOCK_BITS", 0x3: "SEG6_LOCAL_FLV_LCNODE_FN_BITS"},
+}
 
 // Seg6LocalFlvOpFlags is the list seg6_local_flv_op_flags of route_lwt.txt.
-var Seg6LocalFlvOpFlags = New("seg6_local_flv_op_flags", []Entry{
-	{"1<<SEG6_LOCAL_FLV_OP_PSP", 0x2, false},
-	{"1<<SEG6_LOCAL_FLV_OP_USP", 0x4, false},
-	{"1<<SEG6_LOCAL_FLV_OP_USD", 0x8, false},
-	{"1<<SEG6_LOCAL_FLV_OP_NEXT_CSID", 0x10, false},
-})
+var Seg6LocalFlvOpFlags = &Table{
+	Name: "seg6_local_flv_op_flags",
+	Entries: []Entry{
+		{"1<<SEG6_LOCAL_FLV_OP_PSP", 0x2, false},
+		{"1<<SEG6_LOCAL_FLV_OP_USP", 0x4, false},
+		{"1<<SEG6_LOCAL_FLV_OP_USD", 0x8, false},
+		{"1<<SEG6_LOCAL_FLV_OP_NEXT_CSID", 0x10, false},
+	},
+	dense: []string{0x2: "1<<SEG6_LOCAL_FLV_OP_PSP", 0x4: "1<<SEG6_LOCAL_FLV_OP_USP", 0x8: "1<<SEG6_LOCAL_FLV_OP_USD", 0x10: "1<<SEG6_LOCAL_FLV_OP_NEXT_CSID"},
+}
 
 // RtnlIlaAttrs is the list rtnl_ila_attrs of route_lwt.txt.
-var RtnlIlaAttrs = New("rtnl_ila_attrs", []Entry{
-	{"ILA_ATTR_UNSPEC", 0x0, false},
-	{"ILA_ATTR_LOCATOR", 0x1, false},
-	{"ILA_ATTR_IDENTIFIER", 0x2, false},
-	{"ILA_ATTR_LOCATOR_MATCH", 0x3, false},
-	{"ILA_ATTR_IFINDEX", 0x4, false},
-	{"ILA_ATTR_DIR", 0x5, false},
-	{"ILA_ATTR_PAD", 0x6, false},
-	{"ILA_ATTR_CSUM_MODE", 0x7, false},
-	{"ILA_ATTR_IDENT_TYPE", 0x8, false},
-	{"ILA_ATTR_HOOK_TYPE", 0x9, false},
-})
+var RtnlIlaAttrs = &Table{
+	Name: "rtnl_ila_attrs",
+	Entries: []Entry{
+		{"ILA_ATTR_UNSPEC", 0x0, false},
+		{"ILA_ATTR_LOCATOR", 0x1, false},
+		{"ILA_ATTR_IDENTIFIER", 0x2, false},
+		{"ILA_ATTR_LOCATOR_MATCH", 0x3, false},
+		{"ILA_ATTR_IFINDEX", 0x4, false},
+		{"ILA_ATTR_DIR", 0x5, false},
+		{"ILA_ATTR_PAD", 0x6, false},
+		{"ILA_ATTR_CSUM_MODE", 0x7, false},
+		{"ILA_ATTR_IDENT_TYPE", 0x8, false},
+		{"ILA_ATTR_HOOK_TYPE", 0x9, false},
+	},
+	dense: []string{0x0: "ILA_ATTR_UNSPEC", 0x1: "ILA_ATTR_LOCATOR", 0x2: "ILA_ATTR_IDENTIFIER", 0x3: "ILA_ATTR_LOCATOR_MATCH", 0x4: "ILA_ATTR_IFINDEX", 0x5: "ILA_ATTR_DIR", 0x6: "ILA_ATTR_PAD", 0x7: "ILA_ATTR_CSUM_MODE", 0x8: "ILA_ATTR_IDENT_TYPE", 0x9: "ILA_ATTR_HOOK_TYPE"},
+}
 
 // IlaCsumModes is the list ila_csum_modes of route_lwt.txt.
-var IlaCsumModes = New("ila_csum_modes", []Entry{
-	{"ILA_CSUM_ADJUST_TRANSPORT", 0x0, false},
-	{"ILA_CSUM_NEUTRAL_MAP", 0x1, false},
-	{"ILA_CSUM_NO_ACTION", 0x2, false},
-	{"ILA_CSUM_NEUTRAL_MAP_AUTO", 0x3, false},
-})
+var IlaCsumModes = &Table{
+	Name: "ila_csum_modes",
+	Entries: []Entry{
+		{"ILA_CSUM_ADJUST_TRANSPORT", 0x0, false},
+		{"ILA_CSUM_NEUTRAL_MAP", 0x1, false},
+		{"ILA_CSUM_NO_ACTION", 0x2, false},
+		{"ILA_CSUM_NEUTRAL_MAP_AUTO", 0x3, false},
+	},
+	dense: []string{0x0: "ILA_CSUM_ADJUST_TRANSPORT", 0x1: "ILA_CSUM_NEUTRAL_MAP", 0x2: "ILA_CSUM_NO_ACTION", 0x3: "ILA_CSUM_NEUTRAL_MAP_AUTO"},
+}
 
 // IlaIdentTypes is the list ila_ident_types of route_lwt.txt.
-var IlaIdentTypes = New("ila_ident_types", []Entry{
-	{"ILA_ATYPE_IID", 0x0, false},
-	{"ILA_ATYPE_LUID", 0x1, false},
-	{"ILA_ATYPE_VIRT_V4", 0x2, false},
-	{"ILA_ATYPE_VIRT_UNI_V6", 0x3, false},
-	{"ILA_ATYPE_VIRT_MULTI_V6", 0x4, false},
-	{"ILA_ATYPE_NONLOCAL_ADDR", 0x5, false},
-	{"ILA_ATYPE_RSVD_1", 0x6, false},
-	{"ILA_ATYPE_RSVD_2", 0x7, false},
-	{"ILA_ATYPE_USE_FORMAT", 0x20, false},
-})
+var IlaIdentTypes = &Table{
+	Name: "ila_ident_types",
+	Entries: []Entry{
+		{"ILA_ATYPE_IID", 0x0, false},
+		{"ILA_ATYPE_LUID", 0x1, false},
+		{"ILA_ATYPE_VIRT_V4", 0x2, false},
+		{"ILA_ATYPE_VIRT_UNI_V6", 0x3, false},
+		{"ILA_ATYPE_VIRT_MULTI_V6", 0x4, false},
+		{"ILA_ATYPE_NONLOCAL_ADDR", 0x5, false},
+		{"ILA_ATYPE_RSVD_1", 0x6, false},
+		{"ILA_ATYPE_RSVD_2", 0x7, false},
+		{"ILA_ATYPE_USE_FORMAT", 0x20, false},
+	},
+	dense: []string{0x0: "ILA_ATYPE_IID", 0x1: "ILA_ATYPE_LUID", 0x2: "ILA_ATYPE_VIRT_V4", 0x3: "ILA_ATYPE_VIRT_UNI_V6", 0x4: "ILA_ATYPE_VIRT_MULTI_V6", 0x5: "ILA_ATYPE_NONLOCAL_ADDR", 0x6: "ILA_ATYPE_RSVD_1", 0x7: "ILA_ATYPE_RSVD_2", 0x20: "ILA_ATYPE_USE_FORMAT"},
+}
 
 // IlaHookTypes is the list ila_hook_types of route_lwt.txt.
-var IlaHookTypes = New("ila_hook_types", []Entry{
-	{"ILA_HOOK_ROUTE_OUTPUT", 0x0, false},
-	{"ILA_HOOK_ROUTE_INPUT", 0x1, false},
-})
+var IlaHookTypes = &Table{
+	Name: "ila_hook_types",
+	Entries: []Entry{
+		{"ILA_HOOK_ROUTE_OUTPUT", 0x0, false},
+		{"ILA_HOOK_ROUTE_INPUT", 0x1, false},
+	},
+	dense: []string{0x0: "ILA_HOOK_ROUTE_OUTPUT", 0x1: "ILA_HOOK_ROUTE_INPUT"},
+}
 
 // RtnlLwtBpfAttrs is the list rtnl_lwt_bpf_attrs of route_lwt.txt.
-var RtnlLwtBpfAttrs = New("rtnl_lwt_bpf_attrs", []Entry{
-	{"LWT_BPF_UNSPEC", 0x0, false},
-	{"LWT_BPF_IN", 0x1, false},
-	{"LWT_BPF_OUT", 0x2, false},
-	{"LWT_BPF_XMIT", 0x3, false},
-	{"LWT_BPF_XMIT_HEADROOM", 0x4, false},
-})
+var RtnlLwtBpfAttrs = &Table{
+	Name: "rtnl_lwt_bpf_attrs",
+	Entries: []Entry{
+		{"LWT_BPF_UNSPEC", 0x0, false},
+		{"LWT_BPF_IN", 0x1, false},
+		{"LWT_BPF_OUT", 0x2, false},
+		{"LWT_BPF_XMIT", 0x3, false},
+		{"LWT_BPF_XMIT_HEADROOM", 0x4, false},
+	},
+	dense: []string{0x0: "LWT_BPF_UNSPEC", 0x1: "LWT_BPF_IN", 0x2: "LWT_BPF_OUT", 0x3: "LWT_BPF_XMIT", 0x4: "LWT_BPF_XMIT_HEADROOM"},
+}
 
 // RtnlLwtBpfProgAttrs is the list rtnl_lwt_bpf_prog_attrs of route_lwt.txt.
-var RtnlLwtBpfProgAttrs = New("rtnl_lwt_bpf_prog_attrs", []Entry{
-	{"LWT_BPF_PROG_UNSPEC", 0x0, false},
-	{"LWT_BPF_PROG_FD", 0x1, false},
-	{"LWT_BPF_PROG_NAME", 0x2, false},
-})
+var RtnlLwtBpfProgAttrs = &Table{
+	Name: "rtnl_lwt_bpf_prog_attrs",
+	Entries: []Entry{
+		{"LWT_BPF_PROG_UNSPEC", 0x0, false},
+		{"LWT_BPF_PROG_FD", 0x1, false},
+		{"LWT_BPF_PROG_NAME", 0x2, false},
+	},
+	dense: []string{0x0: "LWT_BPF_PROG_UNSPEC", 0x1: "LWT_BPF_PROG_FD", 0x2: "LWT_BPF_PROG_NAME"},
+}
 
 // RtnlRplIptunnelAttrs is the list rtnl_rpl_iptunnel_attrs of route_lwt.txt.
-var RtnlRplIptunnelAttrs = New("rtnl_rpl_iptunnel_attrs", []Entry{
-	{"RPL_IPTUNNEL_UNSPEC", 0x0, false},
-	{"RPL_IPTUNNEL_SRH", 0x1, false},
-})
+var RtnlRplIptunnelAttrs = &Table{
+	Name: "rtnl_rpl_iptunnel_attrs",
+	Entries: []Entry{
+		{"RPL_IPTUNNEL_UNSPEC", 0x0, false},
+		{"RPL_IPTUNNEL_SRH", 0x1, false},
+	},
+	dense: []string{0x0: "RPL_IPTUNNEL_UNSPEC", 0x1: "RPL_IPTUNNEL_SRH"},
+}
 
 // RtnlIoam6IptunnelAttrs is the list rtnl_ioam6_iptunnel_attrs of route_lwt.txt.
-var RtnlIoam6IptunnelAttrs = New("rtnl_ioam6_iptunnel_attrs", []Entry{
-	{"IOAM6_IPTUNNEL_UNSPEC", 0x0, false},
-	{"IOAM6_IPTUNNEL_MODE", 0x1, false},
-	{"IOAM6_IPTUNNEL_DST", 0x2, false},
-	{"IOAM6_IPTUNNEL_TRACE", 0x3, false},
-	{"IOAM6_IPTUNNEL_FREQ_K", 0x4, false},
-	{"IOAM6_IPTUNNEL_FREQ_N", 0x5, false},
-	{"IOAM6_IPTUNNEL_SRC", 0x6, false},
-})
+var RtnlIoam6IptunnelAttrs = &Table{
+	Name: "rtnl_ioam6_iptunnel_attrs",
+	Entries: []Entry{
+		{"IOAM6_IPTUNNEL_UNSPEC", 0x0, false},
+		{"IOAM6_IPTUNNEL_MODE", 0x1, false},
+		{"IOAM6_IPTUNNEL_DST", 0x2, false},
+		{"IOAM6_IPTUNNEL_TRACE", 0x3, false},
+		{"IOAM6_IPTUNNEL_FREQ_K", 0x4, false},
+		{"IOAM6_IPTUNNEL_FREQ_N", 0x5, false},
+		{"IOAM6_IPTUNNEL_SRC", 0x6, false},
+	},
+	dense: []string{0x0: "IOAM6_IPTUNNEL_UNSPEC", 0x1: "IOAM6_IPTUNNEL_MODE", 0x2: "IOAM6_IPTUNNEL_DST", 0x3: "IOAM6_IPTUNNEL_TRACE", 0x4: "IOAM6_IPTUNNEL_FREQ_K", 0x5: "IOAM6_IPTUNNEL_FREQ_N", 0x6: "IOAM6_IPTUNNEL_SRC"},
+}
 
 // Ioam6IptunnelModes is the list ioam6_iptunnel_modes of route_lwt.txt.
-var Ioam6IptunnelModes = New("ioam6_iptunnel_modes", []Entry{
-	{"IOAM6_IPTUNNEL_MODE_INLINE", 0x1, false},
-	{"IOAM6_IPTUNNEL_MODE_ENCAP", 0x2, false},
-	{"IOAM6_IPTUNNEL_MODE_AUTO", 0x3, false},
-})
+var Ioam6IptunnelModes = &Table{
+	Name: "ioam6_iptunnel_modes",
+	Entries: []Entry{
+		{"IOAM6_IPTUNNEL_MODE_INLINE", 0x1, false},
+		{"IOAM6_IPTUNNEL_MODE_ENCAP", 0x2, false},
+		{"IOAM6_IPTUNNEL_MODE_AUTO", 0x3, false},
+	},
+	dense: []string{0x1: "IOAM6_IPTUNNEL_MODE_INLINE", 0x2: "IOAM6_IPTUNNEL_MODE_ENCAP", 0x3: "IOAM6_IPTUNNEL_MODE_AUTO"},
+}
 
 // RtnlLwtXfrmAttrs is the list rtnl_lwt_xfrm_attrs of route_lwt.txt.
-var RtnlLwtXfrmAttrs = New("rtnl_lwt_xfrm_attrs", []Entry{
-	{"LWT_XFRM_UNSPEC", 0x0, false},
-	{"LWT_XFRM_IF_ID", 0x1, false},
-	{"LWT_XFRM_LINK", 0x2, false},
-})
+var RtnlLwtXfrmAttrs = &Table{
+	Name: "rtnl_lwt_xfrm_attrs",
+	Entries: []Entry{
+		{"LWT_XFRM_UNSPEC", 0x0, false},
+		{"LWT_XFRM_IF_ID", 0x1, false},
+		{"LWT_XFRM_LINK", 0x2, false},
+	},
+	dense: []string{0x0: "LWT_XFRM_UNSPEC", 0x1: "LWT_XFRM_IF_ID", 0x2: "LWT_XFRM_LINK"},
+}

@@ -3,133 +3,224 @@
 package xlat
 
 // MdbFlags is the list mdb_flags of route_mdb.txt.
-var MdbFlags = New("mdb_flags", []Entry{
-	{"MDB_FLAGS_OFFLOAD", 0x1, false},
-	{"MDB_FLAGS_FAST_LEAVE", 0x2, false},
-	{"MDB_FLAGS_STAR_EXCL", 0x4, false},
-	{"MDB_FLAGS_BLOCKED", 0x8, false},
-})
+var MdbFlags = &Table{
+	Name: "mdb_flags",
+	Entries: []Entry{
+		{"MDB_FLAGS_OFFLOAD", 0x1, false},
+		{"MDB_FLAGS_FAST_LEAVE", 0x2, false},
+		{"MDB_FLAGS_STAR_EXCL", 0x4, false},
+		{"MDB_FLAGS_BLOCKED", 0x8, false},
+	},
+	dense: []string{0x1: "MDB_FLAGS_OFFLOAD", 0x2: "MDB_FLAGS_FAST_LEAVE", 0x4: "MDB_FLAGS_STAR_EXCL", 0x8: "MDB_FLAGS_BLOCKED"},
+}
 
 // MdbStates is the list mdb_states of route_mdb.txt.
-var MdbStates = New("mdb_states", []Entry{
-	{"MDB_TEMPORARY", 0x0, false},
-	{"MDB_PERMANENT", 0x1, false},
-})
+var MdbStates = &Table{
+	Name: "mdb_states",
+	Entries: []Entry{
+		{"MDB_TEMPORARY", 0x0, false},
+		{"MDB_PERMANENT", 0x1, false},
+	},
+	dense: []string{0x0: "MDB_TEMPORARY", 0x1: "MDB_PERMANENT"},
+}
 
 // MulticastRouterTypes is the list multicast_router_types of route_mdb.txt.
-var MulticastRouterTypes = New("multicast_router_types", []Entry{
-	{"MDB_RTR_TYPE_DISABLED", 0x0, false},
-	{"MDB_RTR_TYPE_TEMP_QUERY", 0x1, false},
-	{"MDB_RTR_TYPE_PERM", 0x2, false},
-	{"MDB_RTR_TYPE_TEMP", 0x3, false},
-})
+var MulticastRouterTypes = &Table{
+	Name: "multicast_router_types",
+	Entries: []Entry{
+		{"MDB_RTR_TYPE_DISABLED", 0x0, false},
+		{"MDB_RTR_TYPE_TEMP_QUERY", 0x1, false},
+		{"MDB_RTR_TYPE_PERM", 0x2, false},
+		{"MDB_RTR_TYPE_TEMP", 0x3, false},
+	},
+	dense: []string{0x0: "MDB_RTR_TYPE_DISABLED", 0x1: "MDB_RTR_TYPE_TEMP_QUERY", 0x2: "MDB_RTR_TYPE_PERM", 0x3: "MDB_RTR_TYPE_TEMP"},
+}
 
 // RtnlMdbAttrs is the list rtnl_mdb_attrs of route_mdb.txt.
-var RtnlMdbAttrs = New("rtnl_mdb_attrs", []Entry{
-	{"MDBA_UNSPEC", 0x0, false},
-	{"MDBA_MDB", 0x1, false},
-	{"MDBA_ROUTER", 0x2, false},
-})
+var RtnlMdbAttrs = &Table{
+	Name: "rtnl_mdb_attrs",
+	Entries: []Entry{
+		{"MDBA_UNSPEC", 0x0, false},
+		{"MDBA_MDB", 0x1, false},
+		{"MDBA_ROUTER", 0x2, false},
+	},
+	dense: []string{0x0: "MDBA_UNSPEC", 0x1: "MDBA_MDB", 0x2: "MDBA_ROUTER"},
+}
 
 // RtnlMdbaMdbAttrs is the list rtnl_mdba_mdb_attrs of route_mdb.txt.
-var RtnlMdbaMdbAttrs = New("rtnl_mdba_mdb_attrs", []Entry{
-	{"MDBA_MDB_UNSPEC", 0x0, false},
-	{"MDBA_MDB_ENTRY", 0x1, false},
-})
+var RtnlMdbaMdbAttrs = &Table{
+	Name: "rtnl_mdba_mdb_attrs",
+	Entries: []Entry{
+		{"MDBA_MDB_UNSPEC", 0x0, false},
+		{"MDBA_MDB_ENTRY", 0x1, false},
+	},
+	dense: []string{0x0: "MDBA_MDB_UNSPEC", 0x1: "MDBA_MDB_ENTRY"},
+}
 
 // RtnlMdbaMdbEattrAttrs is the list rtnl_mdba_mdb_eattr_attrs of route_mdb.txt.
-var RtnlMdbaMdbEattrAttrs = New("rtnl_mdba_mdb_eattr_attrs", []Entry{
-	{"MDBA_MDB_EATTR_UNSPEC", 0x0, false},
-	{"MDBA_MDB_EATTR_TIMER", 0x1, false},
-	{"MDBA_MDB_EATTR_SRC_LIST", 0x2, false},
-	{"MDBA_MDB_EATTR_GROUP_MODE", 0x3, false},
-	{"MDBA_MDB_EATTR_SOURCE", 0x4, false},
-	{"MDBA_MDB_EATTR_RTPROT", 0x5, false},
-	{"MDBA_MDB_EATTR_DST", 0x6, true},
-	{"MDBA_MDB_EATTR_DST_PORT", 0x7, true},
-	{"MDBA_MDB_EATTR_VNI", 0x8, true},
-	{"MDBA_MDB_EATTR_IFINDEX", 0x9, true},
-	{"MDBA_MDB_EATTR_SRC_VNI", 0xa, true},
-})
+var RtnlMdbaMdbEattrAttrs = &Table{
+	Name: "rtnl_mdba_mdb_eattr_attrs",
+	Entries: []Entry{
+		{"MDBA_MDB_EATTR_UNSPEC", 0x0, false},
+		{"MDBA_MDB_EATTR_TIMER", 0x1, false},
+		{"MDBA_MDB_EATTR_SRC_LIST", 0x2, false},
+		{"MDBA_MDB_EATTR_GROUP_MODE", 0x3, false},
+		{"MDBA_MDB_EATTR_SOURCE", 0x4, false},
+		{"MDBA_MDB_EATTR_RTPROT", 0x5, false},
+		{"MDBA_MDB_EATTR_DST", 0x6, true},
+		{"MDBA_MDB_EATTR_DST_PORT", 0x7, true},
+		{"MDBA_MDB_EATTR_VNI", 0x8, true},
+		{"MDBA_MDB_EATTR_IFINDEX", 0x9, true},
+		{"MDBA_MDB_EATTR_SRC_VNI", 0xa, true},
+	},
+	dense: []string{0x0: "MDBA_MDB_EATTR_UNSPEC", 0x1: "MDBA_MDB_EATTR_TIMER", 0x2: "MDBA_MDB_EATTR_SRC_LIST", 0x3: "MDBA_MDB_EATTR_GROUP_MODE", 0x4: "MDBA_MDB_EATTR_SOURCE", 0x5: "MDBA_MDB_EATTR_RTPROT", 0x6: "MDBA_MDB_EATTR_DST", 0x7: "MDBA_MDB_EATTR_DST_PORT", 0x8: "MDBA_MDB_EATTR_VNI", 0x9: "MDBA_MDB_EATTR_IFINDEX", 0xa: "MDBA_MDB_EATTR_SRC_VNI"},
+	old: &Table{
+		Name: "rtnl_mdba_mdb_eattr_attrs",
+		Entries: []Entry{
+			{"MDBA_MDB_EATTR_UNSPEC", 0x0, false},
+			{"MDBA_MDB_EATTR_TIMER", 0x1, false},
+			{"MDBA_MDB_EATTR_SRC_LIST", 0x2, false},
+			{"MDBA_MDB_EATTR_GROUP_MODE", 0x3, false},
+			{"MDBA_MDB_EATTR_SOURCE", 0x4, false},
+			{"MDBA_MDB_EATTR_RTPROT", 0x5, false},
+		},
+		dense: []string{0x0: "MDBA_MDB_EATTR_UNSPEC", 0x1: "MDBA_MDB_EATTR_TIMER", 0x2: "MDBA_MDB_EATTR_SRC_LIST", 0x3: "MDBA_MDB_EATTR_GROUP_MODE", 0x4: "MDBA_MDB_EATTR_SOURCE", 0x5: "MDBA_MDB_EATTR_RTPROT"},
+	},
+}
 
 // RtnlMdbaMdbEntryAttrs is the list rtnl_mdba_mdb_entry_attrs of route_mdb.txt.
-var RtnlMdbaMdbEntryAttrs = New("rtnl_mdba_mdb_entry_attrs", []Entry{
-	{"MDBA_MDB_ENTRY_UNSPEC", 0x0, false},
-	{"MDBA_MDB_ENTRY_INFO", 0x1, false},
-})
+var RtnlMdbaMdbEntryAttrs = &Table{
+	Name: "rtnl_mdba_mdb_entry_attrs",
+	Entries: []Entry{
+		{"MDBA_MDB_ENTRY_UNSPEC", 0x0, false},
+		{"MDBA_MDB_ENTRY_INFO", 0x1, false},
+	},
+	dense: []string{0x0: "MDBA_MDB_ENTRY_UNSPEC", 0x1: "MDBA_MDB_ENTRY_INFO"},
+}
 
 // RtnlMdbaRouterAttrs is the list rtnl_mdba_router_attrs of route_mdb.txt.
-var RtnlMdbaRouterAttrs = New("rtnl_mdba_router_attrs", []Entry{
-	{"MDBA_ROUTER_UNSPEC", 0x0, false},
-	{"MDBA_ROUTER_PORT", 0x1, false},
-})
+var RtnlMdbaRouterAttrs = &Table{
+	Name: "rtnl_mdba_router_attrs",
+	Entries: []Entry{
+		{"MDBA_ROUTER_UNSPEC", 0x0, false},
+		{"MDBA_ROUTER_PORT", 0x1, false},
+	},
+	dense: []string{0x0: "MDBA_ROUTER_UNSPEC", 0x1: "MDBA_ROUTER_PORT"},
+}
 
 // RtnlMdbaRouterPattrAttrs is the list rtnl_mdba_router_pattr_attrs of route_mdb.txt.
-var RtnlMdbaRouterPattrAttrs = New("rtnl_mdba_router_pattr_attrs", []Entry{
-	{"MDBA_ROUTER_PATTR_UNSPEC", 0x0, false},
-	{"MDBA_ROUTER_PATTR_TIMER", 0x1, false},
-	{"MDBA_ROUTER_PATTR_TYPE", 0x2, false},
-	{"MDBA_ROUTER_PATTR_INET_TIMER", 0x3, false},
-	{"MDBA_ROUTER_PATTR_INET6_TIMER", 0x4, false},
-	{"MDBA_ROUTER_PATTR_VID", 0x5, true},
-})
+var RtnlMdbaRouterPattrAttrs = &Table{
+	Name: "rtnl_mdba_router_pattr_attrs",
+	Entries: []Entry{
+		{"MDBA_ROUTER_PATTR_UNSPEC", 0x0, false},
+		{"MDBA_ROUTER_PATTR_TIMER", 0x1, false},
+		{"MDBA_ROUTER_PATTR_TYPE", 0x2, false},
+		{"MDBA_ROUTER_PATTR_INET_TIMER", 0x3, false},
+		{"MDBA_ROUTER_PATTR_INET6_TIMER", 0x4, false},
+		{"MDBA_ROUTER_PATTR_VID", 0x5, true},
+	},
+	dense: []string{0x0: "MDBA_ROUTER_PATTR_UNSPEC", 0x1: "MDBA_ROUTER_PATTR_TIMER", 0x2: "MDBA_ROUTER_PATTR_TYPE", 0x3: "MDBA_ROUTER_PATTR_INET_TIMER", 0x4: "MDBA_ROUTER_PATTR_INET6_TIMER", 0x5: "MDBA_ROUTER_PATTR_VID"},
+	old: &Table{
+		Name: "rtnl_mdba_router_pattr_attrs",
+		Entries: []Entry{
+			{"MDBA_ROUTER_PATTR_UNSPEC", 0x0, false},
+			{"MDBA_ROUTER_PATTR_TIMER", 0x1, false},
+			{"MDBA_ROUTER_PATTR_TYPE", 0x2, false},
+			{"MDBA_ROUTER_PATTR_INET_TIMER", 0x3, false},
+			{"MDBA_ROUTER_PATTR_INET6_TIMER", 0x4, false},
+		},
+		dense: []string{0x0: "MDBA_ROUTER_PATTR_UNSPEC", 0x1: "MDBA_ROUTER_PATTR_TIMER", 0x2: "MDBA_ROUTER_PATTR_TYPE", 0x3: "MDBA_ROUTER_PATTR_INET_TIMER", 0x4: "MDBA_ROUTER_PATTR_INET6_TIMER"},
+	},
+}
 
 // RtnlMdbaSetEntryAttrs is the list rtnl_mdba_set_entry_attrs of route_mdb.txt.
-var RtnlMdbaSetEntryAttrs = New("rtnl_mdba_set_entry_attrs", []Entry{
-	{"MDBA_SET_ENTRY_UNSPEC", 0x0, false},
-	{"MDBA_SET_ENTRY", 0x1, false},
-	{"MDBA_SET_ENTRY_ATTRS", 0x2, false},
-})
+var RtnlMdbaSetEntryAttrs = &Table{
+	Name: "rtnl_mdba_set_entry_attrs",
+	Entries: []Entry{
+		{"MDBA_SET_ENTRY_UNSPEC", 0x0, false},
+		{"MDBA_SET_ENTRY", 0x1, false},
+		{"MDBA_SET_ENTRY_ATTRS", 0x2, false},
+	},
+	dense: []string{0x0: "MDBA_SET_ENTRY_UNSPEC", 0x1: "MDBA_SET_ENTRY", 0x2: "MDBA_SET_ENTRY_ATTRS"},
+}
 
 // RtnlMdbaGetEntryAttrs is the list rtnl_mdba_get_entry_attrs of route_mdb.txt.
-var RtnlMdbaGetEntryAttrs = New("rtnl_mdba_get_entry_attrs", []Entry{
-	{"MDBA_GET_ENTRY_UNSPEC", 0x0, false},
-	{"MDBA_GET_ENTRY", 0x1, false},
-	{"MDBA_GET_ENTRY_ATTRS", 0x2, false},
-})
+var RtnlMdbaGetEntryAttrs = &Table{
+	Name: "rtnl_mdba_get_entry_attrs",
+	Entries: []Entry{
+		{"MDBA_GET_ENTRY_UNSPEC", 0x0, false},
+		{"MDBA_GET_ENTRY", 0x1, false},
+		{"MDBA_GET_ENTRY_ATTRS", 0x2, false},
+	},
+	dense: []string{0x0: "MDBA_GET_ENTRY_UNSPEC", 0x1: "MDBA_GET_ENTRY", 0x2: "MDBA_GET_ENTRY_ATTRS"},
+}
 
 // RtnlMdbeAttrs is the list rtnl_mdbe_attrs of route_mdb.txt.
-var RtnlMdbeAttrs = New("rtnl_mdbe_attrs", []Entry{
-	{"MDBE_ATTR_UNSPEC", 0x0, false},
-	{"MDBE_ATTR_SOURCE", 0x1, false},
-	{"MDBE_ATTR_SRC_LIST", 0x2, false},
-	{"MDBE_ATTR_GROUP_MODE", 0x3, false},
-	{"MDBE_ATTR_RTPROT", 0x4, false},
-	{"MDBE_ATTR_DST", 0x5, false},
-	{"MDBE_ATTR_DST_PORT", 0x6, false},
-	{"MDBE_ATTR_VNI", 0x7, false},
-	{"MDBE_ATTR_IFINDEX", 0x8, false},
-	{"MDBE_ATTR_SRC_VNI", 0x9, false},
-	{"MDBE_ATTR_STATE_MASK", 0xa, false},
-})
+var RtnlMdbeAttrs = &Table{
+	Name: "rtnl_mdbe_attrs",
+	Entries: []Entry{
+		{"MDBE_ATTR_UNSPEC", 0x0, false},
+		{"MDBE_ATTR_SOURCE", 0x1, false},
+		{"MDBE_ATTR_SRC_LIST", 0x2, false},
+		{"MDBE_ATTR_GROUP_MODE", 0x3, false},
+		{"MDBE_ATTR_RTPROT", 0x4, false},
+		{"MDBE_ATTR_DST", 0x5, false},
+		{"MDBE_ATTR_DST_PORT", 0x6, false},
+		{"MDBE_ATTR_VNI", 0x7, false},
+		{"MDBE_ATTR_IFINDEX", 0x8, false},
+		{"MDBE_ATTR_SRC_VNI", 0x9, false},
+		{"MDBE_ATTR_STATE_MASK", 0xa, false},
+	},
+	dense: []string{0x0: "MDBE_ATTR_UNSPEC", 0x1: "MDBE_ATTR_SOURCE", 0x2: "MDBE_ATTR_SRC_LIST", 0x3: "MDBE_ATTR_GROUP_MODE", 0x4: "MDBE_ATTR_RTPROT", 0x5: "MDBE_ATTR_DST", 0x6: "MDBE_ATTR_DST_PORT", 0x7: "MDBE_ATTR_VNI", 0x8: "MDBE_ATTR_IFINDEX", 0x9: "MDBE_ATTR_SRC_VNI", 0xa: "MDBE_ATTR_STATE_MASK"},
+}
 
 // RtnlMdbeSrcListAttrs is the list rtnl_mdbe_src_list_attrs of route_mdb.txt.
-var RtnlMdbeSrcListAttrs = New("rtnl_mdbe_src_list_attrs", []Entry{
-	{"MDBE_SRC_LIST_UNSPEC", 0x0, false},
-	{"MDBE_SRC_LIST_ENTRY", 0x1, false},
-})
+var RtnlMdbeSrcListAttrs = &Table{
+	Name: "rtnl_mdbe_src_list_attrs",
+	Entries: []Entry{
+		{"MDBE_SRC_LIST_UNSPEC", 0x0, false},
+		{"MDBE_SRC_LIST_ENTRY", 0x1, false},
+	},
+	dense: []string{0x0: "MDBE_SRC_LIST_UNSPEC", 0x1: "MDBE_SRC_LIST_ENTRY"},
+}
 
 // RtnlMdbeSrcattrAttrs is the list rtnl_mdbe_srcattr_attrs of route_mdb.txt.
-var RtnlMdbeSrcattrAttrs = New("rtnl_mdbe_srcattr_attrs", []Entry{
-	{"MDBE_SRCATTR_UNSPEC", 0x0, false},
-	{"MDBE_SRCATTR_ADDRESS", 0x1, false},
-})
+var RtnlMdbeSrcattrAttrs = &Table{
+	Name: "rtnl_mdbe_srcattr_attrs",
+	Entries: []Entry{
+		{"MDBE_SRCATTR_UNSPEC", 0x0, false},
+		{"MDBE_SRCATTR_ADDRESS", 0x1, false},
+	},
+	dense: []string{0x0: "MDBE_SRCATTR_UNSPEC", 0x1: "MDBE_SRCATTR_ADDRESS"},
+}
 
 // RtnlMdbaMdbSrclistAttrs is the list rtnl_mdba_mdb_srclist_attrs of route_mdb.txt.
-var RtnlMdbaMdbSrclistAttrs = New("rtnl_mdba_mdb_srclist_attrs", []Entry{
-	{"MDBA_MDB_SRCLIST_UNSPEC", 0x0, false},
-	{"MDBA_MDB_SRCLIST_ENTRY", 0x1, false},
-})
+var RtnlMdbaMdbSrclistAttrs = &Table{
+	Name: "rtnl_mdba_mdb_srclist_attrs",
+	Entries: []Entry{
+		{"MDBA_MDB_SRCLIST_UNSPEC", 0x0, false},
+		{"MDBA_MDB_SRCLIST_ENTRY", 0x1, false},
+	},
+	dense: []string{0x0: "MDBA_MDB_SRCLIST_UNSPEC", 0x1: "MDBA_MDB_SRCLIST_ENTRY"},
+}
 
 // RtnlMdbaMdbSrcattrAttrs is the list rtnl_mdba_mdb_srcattr_attrs of route_mdb.txt.
-var RtnlMdbaMdbSrcattrAttrs = New("rtnl_mdba_mdb_srcattr_attrs", []Entry{
-	{"MDBA_MDB_SRCATTR_UNSPEC", 0x0, false},
-	{"MDBA_MDB_SRCATTR_ADDRESS", 0x1, false},
-	{"MDBA_MDB_SRCATTR_TIMER", 0x2, false},
-})
+var RtnlMdbaMdbSrcattrAttrs = &Table{
+	Name: "rtnl_mdba_mdb_srcattr_attrs",
+	Entries: []Entry{
+		{"MDBA_MDB_SRCATTR_UNSPEC", 0x0, false},
+		{"MDBA_MDB_SRCATTR_ADDRESS", 0x1, false},
+		{"MDBA_MDB_SRCATTR_TIMER", 0x2, false},
+	},
+	dense: []string{0x0: "MDBA_MDB_SRCATTR_UNSPEC", 0x1: "MDBA_MDB_SRCATTR_ADDRESS", 0x2: "MDBA_MDB_SRCATTR_TIMER"},
+}
 
 // MdbGroupModes is the list mdb_group_modes of route_mdb.txt.
-var MdbGroupModes = New("mdb_group_modes", []Entry{
-	{"MCAST_EXCLUDE", 0x0, false},
-	{"MCAST_INCLUDE", 0x1, false},
-})
+var MdbGroupModes = &Table{
+	Name: "mdb_group_modes",
+	Entries: []Entry{
+		{"MCAST_EXCLUDE", 0x0, false},
+		{"MCAST_INCLUDE", 0x1, false},
+	},
+	dense: []string{0x0: "MCAST_EXCLUDE", 0x1: "MCAST_INCLUDE"},
+}

@@ -3,68 +3,99 @@
 package xlat
 
 // FdbNotifyFlags is the list fdb_notify_flags of route_neigh.txt.
-var FdbNotifyFlags = New("fdb_notify_flags", []Entry{
-	{"FDB_NOTIFY_BIT", 0x1, false},
-	{"FDB_NOTIFY_INACTIVE_BIT", 0x2, false},
-})
+var FdbNotifyFlags = &Table{
+	Name: "fdb_notify_flags",
+	Entries: []Entry{
+		{"FDB_NOTIFY_BIT", 0x1, false},
+		{"FDB_NOTIFY_INACTIVE_BIT", 0x2, false},
+	},
+	dense: []string{0x1: "FDB_NOTIFY_BIT", 0x2: "FDB_NOTIFY_INACTIVE_BIT"},
+}
 
 // NeighborCacheEntryExtFlags is the list neighbor_cache_entry_ext_flags of route_neigh.txt.
-var NeighborCacheEntryExtFlags = New("neighbor_cache_entry_ext_flags", []Entry{
-	{"NTF_EXT_MANAGED", 0x1, false},
-	{"NTF_EXT_LOCKED", 0x2, true},
-	{"NTF_EXT_EXT_VALIDATED", 0x4, true},
-})
+var NeighborCacheEntryExtFlags = &Table{
+	Name: "neighbor_cache_entry_ext_flags",
+	Entries: []Entry{
+		{"NTF_EXT_MANAGED", 0x1, false},
+		{"NTF_EXT_LOCKED", 0x2, true},
+		{"NTF_EXT_EXT_VALIDATED", 0x4, true},
+	},
+	dense: []string{0x1: "NTF_EXT_MANAGED", 0x2: "NTF_EXT_LOCKED", 0x4: "NTF_EXT_EXT_VALIDATED"},
+	old: &Table{
+		Name: "neighbor_cache_entry_ext_flags",
+		Entries: []Entry{
+			{"NTF_EXT_MANAGED", 0x1, false},
+		},
+		dense: []string{0x1: "NTF_EXT_MANAGED"},
+	},
+}
 
 // NeighborCacheEntryFlags is the list neighbor_cache_entry_flags of route_neigh.txt.
-var NeighborCacheEntryFlags = New("neighbor_cache_entry_flags", []Entry{
-	{"NTF_USE", 0x1, false},
-	{"NTF_SELF", 0x2, false},
-	{"NTF_MASTER", 0x4, false},
-	{"NTF_PROXY", 0x8, false},
-	{"NTF_EXT_LEARNED", 0x10, false},
-	{"NTF_OFFLOADED", 0x20, false},
-	{"NTF_STICKY", 0x40, false},
-	{"NTF_ROUTER", 0x80, false},
-})
+var NeighborCacheEntryFlags = &Table{
+	Name: "neighbor_cache_entry_flags",
+	Entries: []Entry{
+		{"NTF_USE", 0x1, false},
+		{"NTF_SELF", 0x2, false},
+		{"NTF_MASTER", 0x4, false},
+		{"NTF_PROXY", 0x8, false},
+		{"NTF_EXT_LEARNED", 0x10, false},
+		{"NTF_OFFLOADED", 0x20, false},
+		{"NTF_STICKY", 0x40, false},
+		{"NTF_ROUTER", 0x80, false},
+	},
+	dense: []string{0x1: "NTF_USE", 0x2: "NTF_SELF", 0x4: "NTF_MASTER", 0x8: "NTF_PROXY", 0x10: "NTF_EXT_LEARNED", 0x20: "NTF_OFFLOADED", 0x40: "NTF_STICKY", 0x80: "NTF_ROUTER"},
+}
 
 // NeighborCacheEntryStates is the list neighbor_cache_entry_states of route_neigh.txt.
-var NeighborCacheEntryStates = New("neighbor_cache_entry_states", []Entry{
-	{"NUD_NONE", 0x0, false},
-	{"NUD_INCOMPLETE", 0x1, false},
-	{"NUD_REACHABLE", 0x2, false},
-	{"NUD_STALE", 0x4, false},
-	{"NUD_DELAY", 0x8, false},
-	{"NUD_PROBE", 0x10, false},
-	{"NUD_FAILED", 0x20, false},
-	{"NUD_NOARP", 0x40, false},
-	{"NUD_PERMANENT", 0x80, false},
-})
+var NeighborCacheEntryStates = &Table{
+	Name: "neighbor_cache_entry_states",
+	Entries: []Entry{
+		{"NUD_NONE", 0x0, false},
+		{"NUD_INCOMPLETE", 0x1, false},
+		{"NUD_REACHABLE", 0x2, false},
+		{"NUD_STALE", 0x4, false},
+		{"NUD_DELAY", 0x8, false},
+		{"NUD_PROBE", 0x10, false},
+		{"NUD_FAILED", 0x20, false},
+		{"NUD_NOARP", 0x40, false},
+		{"NUD_PERMANENT", 0x80, false},
+	},
+	dense: []string{0x0: "NUD_NONE", 0x1: "NUD_INCOMPLETE", 0x2: "NUD_REACHABLE", 0x4: "NUD_STALE", 0x8: "NUD_DELAY", 0x10: "NUD_PROBE", 0x20: "NUD_FAILED", 0x40: "NUD_NOARP", 0x80: "NUD_PERMANENT"},
+}
 
 // RtnlNeighAttrs is the list rtnl_neigh_attrs of route_neigh.txt.
-var RtnlNeighAttrs = New("rtnl_neigh_attrs", []Entry{
-	{"NDA_UNSPEC", 0x0, false},
-	{"NDA_DST", 0x1, false},
-	{"NDA_LLADDR", 0x2, false},
-	{"NDA_CACHEINFO", 0x3, false},
-	{"NDA_PROBES", 0x4, false},
-	{"NDA_VLAN", 0x5, false},
-	{"NDA_PORT", 0x6, false},
-	{"NDA_VNI", 0x7, false},
-	{"NDA_IFINDEX", 0x8, false},
-	{"NDA_MASTER", 0x9, false},
-	{"NDA_LINK_NETNSID", 0xa, false},
-	{"NDA_SRC_VNI", 0xb, false},
-	{"NDA_PROTOCOL", 0xc, false},
-	{"NDA_NH_ID", 0xd, false},
-	{"NDA_FDB_EXT_ATTRS", 0xe, false},
-	{"NDA_FLAGS_EXT", 0xf, false},
-	{"NDA_NDM_STATE_MASK", 0x10, false},
-	{"NDA_NDM_FLAGS_MASK", 0x11, false},
-})
+var RtnlNeighAttrs = &Table{
+	Name: "rtnl_neigh_attrs",
+	Entries: []Entry{
+		{"NDA_UNSPEC", 0x0, false},
+		{"NDA_DST", 0x1, false},
+		{"NDA_LLADDR", 0x2, false},
+		{"NDA_CACHEINFO", 0x3, false},
+		{"NDA_PROBES", 0x4, false},
+		{"NDA_VLAN", 0x5, false},
+		{"NDA_PORT", 0x6, false},
+		{"NDA_VNI", 0x7, false},
+		{"NDA_IFINDEX", 0x8, false},
+		{"NDA_MASTER", 0x9, false},
+		{"NDA_LINK_NETNSID", 0xa, false},
+		{"NDA_SRC_VNI", 0xb, false},
+		{"NDA_PROTOCOL", 0xc, false},
+		{"NDA_NH_ID", 0xd, false},
+		{"NDA_FDB_EXT_ATTRS", 0xe, false},
+		{"NDA_FLAGS_EXT", 0xf, false},
+		{"NDA_NDM_STATE_MASK", 0x10, false},
+		{"NDA_NDM_FLAGS_MASK", 0x11, false},
+	},
+	dense: []string{0x0: "NDA_UNSPEC", 0x1: "NDA_DST", 0x2: "NDA_LLADDR", 0x3: "NDA_CACHEINFO", 0x4: "NDA_PROBES", 0x5: "NDA_VLAN", 0x6: "NDA_PORT", 0x7: "NDA_VNI", 0x8: "NDA_IFINDEX", 0x9: "NDA_MASTER", 0xa: "NDA_LINK_NETNSID", 0xb: "NDA_SRC_VNI", 0xc: "NDA_PROTOCOL", 0xd: "NDA_NH_ID", 0xe: "NDA_FDB_EXT_ATTRS", 0xf: "NDA_FLAGS_EXT", 0x10: "NDA_NDM_STATE_MASK", 0x11: "NDA_NDM_FLAGS_MASK"},
+}
 
 // RtnlNeighFdbExtAttrs is the list rtnl_neigh_fdb_ext_attrs of route_neigh.txt.
-var RtnlNeighFdbExtAttrs = New("rtnl_neigh_fdb_ext_attrs", []Entry{
-	{"NFEA_UNSPEC", 0x0, false},
-	{"NFEA_ACTIVITY_NOTIFY", 0x1, false},
-	{"NFEA_DONT_REFRESH", 0x2, false},
-})
+var RtnlNeighFdbExtAttrs = &Table{
+	Name: "rtnl_neigh_fdb_ext_attrs",
+	Entries: []Entry{
+		{"NFEA_UNSPEC", 0x0, false},
+		{"NFEA_ACTIVITY_NOTIFY", 0x1, false},
+		{"NFEA_DONT_REFRESH", 0x2, false},
+	},
+	dense: []string{0x0: "NFEA_UNSPEC", 0x1: "NFEA_ACTIVITY_NOTIFY", 0x2: "NFEA_DONT_REFRESH"},
+}

@@ -3,39 +3,47 @@
 package xlat
 
 // RtnlNeightblAttrs is the list rtnl_neightbl_attrs of route_neightbl.txt.
-var RtnlNeightblAttrs = New("rtnl_neightbl_attrs", []Entry{
-	{"NDTA_UNSPEC", 0x0, false},
-	{"NDTA_NAME", 0x1, false},
-	{"NDTA_THRESH1", 0x2, false},
-	{"NDTA_THRESH2", 0x3, false},
-	{"NDTA_THRESH3", 0x4, false},
-	{"NDTA_CONFIG", 0x5, false},
-	{"NDTA_PARMS", 0x6, false},
-	{"NDTA_STATS", 0x7, false},
-	{"NDTA_GC_INTERVAL", 0x8, false},
-	{"NDTA_PAD", 0x9, false},
-})
+var RtnlNeightblAttrs = &Table{
+	Name: "rtnl_neightbl_attrs",
+	Entries: []Entry{
+		{"NDTA_UNSPEC", 0x0, false},
+		{"NDTA_NAME", 0x1, false},
+		{"NDTA_THRESH1", 0x2, false},
+		{"NDTA_THRESH2", 0x3, false},
+		{"NDTA_THRESH3", 0x4, false},
+		{"NDTA_CONFIG", 0x5, false},
+		{"NDTA_PARMS", 0x6, false},
+		{"NDTA_STATS", 0x7, false},
+		{"NDTA_GC_INTERVAL", 0x8, false},
+		{"NDTA_PAD", 0x9, false},
+	},
+	dense: []string{0x0: "NDTA_UNSPEC", 0x1: "NDTA_NAME", 0x2: "NDTA_THRESH1", 0x3: "NDTA_THRESH2", 0x4: "NDTA_THRESH3", 0x5: "NDTA_CONFIG", 0x6: "NDTA_PARMS", 0x7: "NDTA_STATS", 0x8: "NDTA_GC_INTERVAL", 0x9: "NDTA_PAD"},
+}
 
 // RtnlNeightblParmsAttrs is the list rtnl_neightbl_parms_attrs of route_neightbl.txt.
-var RtnlNeightblParmsAttrs = New("rtnl_neightbl_parms_attrs", []Entry{
-	{"NDTPA_UNSPEC", 0x0, false},
-	{"NDTPA_IFINDEX", 0x1, false},
-	{"NDTPA_REFCNT", 0x2, false},
-	{"NDTPA_REACHABLE_TIME", 0x3, false},
-	{"NDTPA_BASE_REACHABLE_TIME", 0x4, false},
-	{"NDTPA_RETRANS_TIME", 0x5, false},
-	{"NDTPA_GC_STALETIME", 0x6, false},
-	{"NDTPA_DELAY_PROBE_TIME", 0x7, false},
-	{"NDTPA_QUEUE_LEN", 0x8, false},
-	{"NDTPA_APP_PROBES", 0x9, false},
-	{"NDTPA_UCAST_PROBES", 0xa, false},
-	{"NDTPA_MCAST_PROBES", 0xb, false},
-	{"NDTPA_ANYCAST_DELAY", 0xc, false},
-	{"NDTPA_PROXY_DELAY", 0xd, false},
-	{"NDTPA_PROXY_QLEN", 0xe, false},
-	{"NDTPA_LOCKTIME", 0xf, false},
-	{"NDTPA_QUEUE_LENBYTES", 0x10, false},
-	{"NDTPA_MCAST_REPROBES", 0x11, false},
-	{"NDTPA_PAD", 0x12, false},
-	{"NDTPA_INTERVAL_PROBE_TIME_MS", 0x13, false},
-})
+var RtnlNeightblParmsAttrs = &Table{
+	Name: "rtnl_neightbl_parms_attrs",
+	Entries: []Entry{
+		{"NDTPA_UNSPEC", 0x0, false},
+		{"NDTPA_IFINDEX", 0x1, false},
+		{"NDTPA_REFCNT", 0x2, false},
+		{"NDTPA_REACHABLE_TIME", 0x3, false},
+		{"NDTPA_BASE_REACHABLE_TIME", 0x4, false},
+		{"NDTPA_RETRANS_TIME", 0x5, false},
+		{"NDTPA_GC_STALETIME", 0x6, false},
+		{"NDTPA_DELAY_PROBE_TIME", 0x7, false},
+		{"NDTPA_QUEUE_LEN", 0x8, false},
+		{"NDTPA_APP_PROBES", 0x9, false},
+		{"NDTPA_UCAST_PROBES", 0xa, false},
+		{"NDTPA_MCAST_PROBES", 0xb, false},
+		{"NDTPA_ANYCAST_DELAY", 0xc, false},
+		{"NDTPA_PROXY_DELAY", 0xd, false},
+		{"NDTPA_PROXY_QLEN", 0xe, false},
+		{"NDTPA_LOCKTIME", 0xf, false},
+		{"NDTPA_QUEUE_LENBYTES", 0x10, false},
+		{"NDTPA_MCAST_REPROBES", 0x11, false},
+		{"NDTPA_PAD", 0x12, false},
+		{"NDTPA_INTERVAL_PROBE_TIME_MS", 0x13, false},
+	},
+	dense: []string{0x0: "NDTPA_UNSPEC", 0x1: "NDTPA_IFINDEX", 0x2: "NDTPA_REFCNT", 0x3: "NDTPA_REACHABLE_TIME", 0x4: "NDTPA_BASE_REACHABLE_TIME", 0x5: "NDTPA_RETRANS_TIME", 0x6: "NDTPA_GC_STALETIME", 0x7: "NDTPA_DELAY_PROBE_TIME", 0x8: "NDTPA_QUEUE_LEN", 0x9: "NDTPA_APP_PROBES", 0xa: "NDTPA_UCAST_PROBES", 0xb: "NDTPA_MCAST_PROBES", 0xc: "NDTPA_ANYCAST_DELAY", 0xd: "NDTPA_PROXY_DELAY", 0xe: "NDTPA_PROXY_QLEN", 0xf: "NDTPA_LOCKTIME", 0x10: "NDTPA_QUEUE_LENBYTES", 0x11: "NDTPA_MCAST_REPROBES", 0x12: "NDTPA_PAD", 0x13: "NDTPA_INTERVAL_PROBE_TIME_MS"},
+}

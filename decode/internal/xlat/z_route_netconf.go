@@ -3,14 +3,18 @@
 package xlat
 
 // RtnlNetconfAttrs is the list rtnl_netconf_attrs of route_netconf.txt.
-var RtnlNetconfAttrs = New("rtnl_netconf_attrs", []Entry{
-	{"NETCONFA_UNSPEC", 0x0, false},
-	{"NETCONFA_IFINDEX", 0x1, false},
-	{"NETCONFA_FORWARDING", 0x2, false},
-	{"NETCONFA_RP_FILTER", 0x3, false},
-	{"NETCONFA_MC_FORWARDING", 0x4, false},
-	{"NETCONFA_PROXY_NEIGH", 0x5, false},
-	{"NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN", 0x6, false},
-	{"NETCONFA_INPUT", 0x7, false},
-	{"NETCONFA_BC_FORWARDING", 0x8, false},
-})
+var RtnlNetconfAttrs = &Table{
+	Name: "rtnl_netconf_attrs",
+	Entries: []Entry{
+		{"NETCONFA_UNSPEC", 0x0, false},
+		{"NETCONFA_IFINDEX", 0x1, false},
+		{"NETCONFA_FORWARDING", 0x2, false},
+		{"NETCONFA_RP_FILTER", 0x3, false},
+		{"NETCONFA_MC_FORWARDING", 0x4, false},
+		{"NETCONFA_PROXY_NEIGH", 0x5, false},
+		{"NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN", 0x6, false},
+		{"NETCONFA_INPUT", 0x7, false},
+		{"NETCONFA_BC_FORWARDING", 0x8, false},
+	},
+	dense: []string{0x0: "NETCONFA_UNSPEC", 0x1: "NETCONFA_IFINDEX", 0x2: "NETCONFA_FORWARDING", 0x3: "NETCONFA_RP_FILTER", 0x4: "NETCONFA_MC_FORWARDING", 0x5: "NETCONFA_PROXY_NEIGH", 0x6: "NETCONFA_IGNORE_ROUTES_WITH_LINKDOWN", 0x7: "NETCONFA_INPUT", 0x8: "NETCONFA_BC_FORWARDING"},
+}

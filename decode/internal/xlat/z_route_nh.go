@@ -3,67 +3,119 @@
 package xlat
 
 // RtnlNexthopAttrs is the list rtnl_nexthop_attrs of route_nh.txt.
-var RtnlNexthopAttrs = New("rtnl_nexthop_attrs", []Entry{
-	{"NHA_UNSPEC", 0x0, false},
-	{"NHA_ID", 0x1, false},
-	{"NHA_GROUP", 0x2, false},
-	{"NHA_GROUP_TYPE", 0x3, false},
-	{"NHA_BLACKHOLE", 0x4, false},
-	{"NHA_OIF", 0x5, false},
-	{"NHA_GATEWAY", 0x6, false},
-	{"NHA_ENCAP_TYPE", 0x7, false},
-	{"NHA_ENCAP", 0x8, false},
-	{"NHA_GROUPS", 0x9, false},
-	{"NHA_MASTER", 0xa, false},
-	{"NHA_FDB", 0xb, false},
-	{"NHA_RES_GROUP", 0xc, false},
-	{"NHA_RES_BUCKET", 0xd, false},
-	{"NHA_OP_FLAGS", 0xe, true},
-	{"NHA_GROUP_STATS", 0xf, true},
-	{"NHA_HW_STATS_ENABLE", 0x10, true},
-	{"NHA_HW_STATS_USED", 0x11, true},
-})
+var RtnlNexthopAttrs = &Table{
+	Name: "rtnl_nexthop_attrs",
+	Entries: []Entry{
+		{"NHA_UNSPEC", 0x0, false},
+		{"NHA_ID", 0x1, false},
+		{"NHA_GROUP", 0x2, false},
+		{"NHA_GROUP_TYPE", 0x3, false},
+		{"NHA_BLACKHOLE", 0x4, false},
+		{"NHA_OIF", 0x5, false},
+		{"NHA_GATEWAY", 0x6, false},
+		{"NHA_ENCAP_TYPE", 0x7, false},
+		{"NHA_ENCAP", 0x8, false},
+		{"NHA_GROUPS", 0x9, false},
+		{"NHA_MASTER", 0xa, false},
+		{"NHA_FDB", 0xb, false},
+		{"NHA_RES_GROUP", 0xc, false},
+		{"NHA_RES_BUCKET", 0xd, false},
+		{"NHA_OP_FLAGS", 0xe, true},
+		{"NHA_GROUP_STATS", 0xf, true},
+		{"NHA_HW_STATS_ENABLE", 0x10, true},
+		{"NHA_HW_STATS_USED", 0x11, true},
+	},
+	dense: []string{0x0: "NHA_UNSPEC", 0x1: "NHA_ID", 0x2: "NHA_GROUP", 0x3: "NHA_GROUP_TYPE", 0x4: "NHA_BLACKHOLE", 0x5: "NHA_OIF", 0x6: "NHA_GATEWAY", 0x7: "NHA_ENCAP_TYPE", 0x8: "NHA_ENCAP", 0x9: "NHA_GROUPS", 0xa: "NHA_MASTER", 0xb: "NHA_FDB", 0xc: "NHA_RES_GROUP", 0xd: "NHA_RES_BUCKET", 0xe: "NHA_OP_FLAGS", 0xf: "NHA_GROUP_STATS", 0x10: "NHA_HW_STATS_ENABLE", 0x11: "NHA_HW_STATS_USED"},
+	old: &Table{
+		Name: "rtnl_nexthop_attrs",
+		Entries: []Entry{
+			{"NHA_UNSPEC", 0x0, false},
+			{"NHA_ID", 0x1, false},
+			{"NHA_GROUP", 0x2, false},
+			{"NHA_GROUP_TYPE", 0x3, false},
+			{"NHA_BLACKHOLE", 0x4, false},
+			{"NHA_OIF", 0x5, false},
+			{"NHA_GATEWAY", 0x6, false},
+			{"NHA_ENCAP_TYPE", 0x7, false},
+			{"NHA_ENCAP", 0x8, false},
+			{"NHA_GROUPS", 0x9, false},
+			{"NHA_MASTER", 0xa, false},
+			{"NHA_FDB", 0xb, false},
+			{"NHA_RES_GROUP", 0xc, false},
+			{"NHA_RES_BUCKET", 0xd, false},
+		},
+		dense: []string{0x0: "NHA_UNSPEC", 0x1: "NHA_ID", 0x2: "NHA_GROUP", 0x3: "NHA_GROUP_TYPE", 0x4: "NHA_BLACKHOLE", 0x5: "NHA_OIF", 0x6: "NHA_GATEWAY", 0x7: "NHA_ENCAP_TYPE", 0x8: "NHA_ENCAP", 0x9: "NHA_GROUPS", 0xa: "NHA_MASTER", 0xb: "NHA_FDB", 0xc: "NHA_RES_GROUP", 0xd: "NHA_RES_BUCKET"},
+	},
+}
 
 // RtnlNexthopGrpTypes is the list rtnl_nexthop_grp_types of route_nh.txt.
-var RtnlNexthopGrpTypes = New("rtnl_nexthop_grp_types", []Entry{
-	{"NEXTHOP_GRP_TYPE_MPATH", 0x0, false},
-	{"NEXTHOP_GRP_TYPE_RES", 0x1, false},
-})
+var RtnlNexthopGrpTypes = &Table{
+	Name: "rtnl_nexthop_grp_types",
+	Entries: []Entry{
+		{"NEXTHOP_GRP_TYPE_MPATH", 0x0, false},
+		{"NEXTHOP_GRP_TYPE_RES", 0x1, false},
+	},
+	dense: []string{0x0: "NEXTHOP_GRP_TYPE_MPATH", 0x1: "NEXTHOP_GRP_TYPE_RES"},
+}
 
 // RtnlNhaResBucketAttrs is the list rtnl_nha_res_bucket_attrs of route_nh.txt.
-var RtnlNhaResBucketAttrs = New("rtnl_nha_res_bucket_attrs", []Entry{
-	{"NHA_RES_BUCKET_PAD", 0x0, false},
-	{"NHA_RES_BUCKET_INDEX", 0x1, false},
-	{"NHA_RES_BUCKET_IDLE_TIME", 0x2, false},
-	{"NHA_RES_BUCKET_NH_ID", 0x3, false},
-})
+var RtnlNhaResBucketAttrs = &Table{
+	Name: "rtnl_nha_res_bucket_attrs",
+	Entries: []Entry{
+		{"NHA_RES_BUCKET_PAD", 0x0, false},
+		{"NHA_RES_BUCKET_INDEX", 0x1, false},
+		{"NHA_RES_BUCKET_IDLE_TIME", 0x2, false},
+		{"NHA_RES_BUCKET_NH_ID", 0x3, false},
+	},
+	dense: []string{0x0: "NHA_RES_BUCKET_PAD", 0x1: "NHA_RES_BUCKET_INDEX", 0x2: "NHA_RES_BUCKET_IDLE_TIME", 0x3: "NHA_RES_BUCKET_NH_ID"},
+}
 
 // RtnlNhaResGroupAttrs is the list rtnl_nha_res_group_attrs of route_nh.txt.
-var RtnlNhaResGroupAttrs = New("rtnl_nha_res_group_attrs", []Entry{
-	{"NHA_RES_GROUP_PAD", 0x0, false},
-	{"NHA_RES_GROUP_BUCKETS", 0x1, false},
-	{"NHA_RES_GROUP_IDLE_TIMER", 0x2, false},
-	{"NHA_RES_GROUP_UNBALANCED_TIMER", 0x3, false},
-	{"NHA_RES_GROUP_UNBALANCED_TIME", 0x4, false},
-})
+var RtnlNhaResGroupAttrs = &Table{
+	Name: "rtnl_nha_res_group_attrs",
+	Entries: []Entry{
+		{"NHA_RES_GROUP_PAD", 0x0, false},
+		{"NHA_RES_GROUP_BUCKETS", 0x1, false},
+		{"NHA_RES_GROUP_IDLE_TIMER", 0x2, false},
+		{"NHA_RES_GROUP_UNBALANCED_TIMER", 0x3, false},
+		{"NHA_RES_GROUP_UNBALANCED_TIME", 0x4, false},
+	},
+	dense: []string{0x0: "NHA_RES_GROUP_PAD", 0x1: "NHA_RES_GROUP_BUCKETS", 0x2: "NHA_RES_GROUP_IDLE_TIMER", 0x3: "NHA_RES_GROUP_UNBALANCED_TIMER", 0x4: "NHA_RES_GROUP_UNBALANCED_TIME"},
+}
 
 // RtnlNhaOpFlags is the list rtnl_nha_op_flags of route_nh.txt.
-var RtnlNhaOpFlags = New("rtnl_nha_op_flags", []Entry{
-	{"NHA_OP_FLAG_DUMP_STATS", 0x1, false},
-	{"NHA_OP_FLAG_DUMP_HW_STATS", 0x2, false},
-	{"NHA_OP_FLAG_RESP_GRP_RESVD_0", 0x80000000, false},
-})
+var RtnlNhaOpFlags = &Table{
+	Name: "rtnl_nha_op_flags",
+	Entries: []Entry{
+		{"NHA_OP_FLAG_DUMP_STATS", 0x1, false},
+		{"NHA_OP_FLAG_DUMP_HW_STATS", 0x2, false},
+		{"NHA_OP_FLAG_RESP_GRP_RESVD_0", 0x80000000, false},
+	},
+	sorted: []Entry{
+		{"NHA_OP_FLAG_DUMP_STATS", 0x1, false},
+		{"NHA_OP_FLAG_DUMP_HW_STATS", 0x2, false},
+		{"NHA_OP_FLAG_RESP_GRP_RESVD_0", 0x80000000, false},
+	},
+}
 
 // RtnlNhaGroupStatsAttrs is the list rtnl_nha_group_stats_attrs of route_nh.txt.
-var RtnlNhaGroupStatsAttrs = New("rtnl_nha_group_stats_attrs", []Entry{
-	{"NHA_GROUP_STATS_UNSPEC", 0x0, false},
-	{"NHA_GROUP_STATS_ENTRY", 0x1, false},
-})
+var RtnlNhaGroupStatsAttrs = &Table{
+	Name: "rtnl_nha_group_stats_attrs",
+	Entries: []Entry{
+		{"NHA_GROUP_STATS_UNSPEC", 0x0, false},
+		{"NHA_GROUP_STATS_ENTRY", 0x1, false},
+	},
+	dense: []string{0x0: "NHA_GROUP_STATS_UNSPEC", 0x1: "NHA_GROUP_STATS_ENTRY"},
+}
 
 // RtnlNhaGroupStatsEntryAttrs is the list rtnl_nha_group_stats_entry_attrs of route_nh.txt.
-var RtnlNhaGroupStatsEntryAttrs = New("rtnl_nha_group_stats_entry_attrs", []Entry{
-	{"NHA_GROUP_STATS_ENTRY_UNSPEC", 0x0, false},
-	{"NHA_GROUP_STATS_ENTRY_ID", 0x1, false},
-	{"NHA_GROUP_STATS_ENTRY_PACKETS", 0x2, false},
-	{"NHA_GROUP_STATS_ENTRY_PACKETS_HW", 0x3, false},
-})
+var RtnlNhaGroupStatsEntryAttrs = &Table{
+	Name: "rtnl_nha_group_stats_entry_attrs",
+	Entries: []Entry{
+		{"NHA_GROUP_STATS_ENTRY_UNSPEC", 0x0, false},
+		{"NHA_GROUP_STATS_ENTRY_ID", 0x1, false},
+		{"NHA_GROUP_STATS_ENTRY_PACKETS", 0x2, false},
+		{"NHA_GROUP_STATS_ENTRY_PACKETS_HW", 0x3, false},
+	},
+	dense: []string{0x0: "NHA_GROUP_STATS_ENTRY_UNSPEC", 0x1: "NHA_GROUP_STATS_ENTRY_ID", 0x2: "NHA_GROUP_STATS_ENTRY_PACKETS", 0x3: "NHA_GROUP_STATS_ENTRY_PACKETS_HW"},
+}

@@ -3,12 +3,24 @@
 package xlat
 
 // RtnlNsidAttrs is the list rtnl_nsid_attrs of route_nsid.txt.
-var RtnlNsidAttrs = New("rtnl_nsid_attrs", []Entry{
-	{"NETNSA_NSID_NOT_ASSIGNED", 0xffffffffffffffff, false},
-	{"NETNSA_NONE", 0x0, false},
-	{"NETNSA_NSID", 0x1, false},
-	{"NETNSA_PID", 0x2, false},
-	{"NETNSA_FD", 0x3, false},
-	{"NETNSA_TARGET_NSID", 0x4, false},
-	{"NETNSA_CURRENT_NSID", 0x5, false},
-})
+var RtnlNsidAttrs = &Table{
+	Name: "rtnl_nsid_attrs",
+	Entries: []Entry{
+		{"NETNSA_NSID_NOT_ASSIGNED", 0xffffffffffffffff, false},
+		{"NETNSA_NONE", 0x0, false},
+		{"NETNSA_NSID", 0x1, false},
+		{"NETNSA_PID", 0x2, false},
+		{"NETNSA_FD", 0x3, false},
+		{"NETNSA_TARGET_NSID", 0x4, false},
+		{"NETNSA_CURRENT_NSID", 0x5, false},
+	},
+	sorted: []Entry{
+		{"NETNSA_NONE", 0x0, false},
+		{"NETNSA_NSID", 0x1, false},
+		{"NETNSA_PID", 0x2, false},
+		{"NETNSA_FD", 0x3, false},
+		{"NETNSA_TARGET_NSID", 0x4, false},
+		{"NETNSA_CURRENT_NSID", 0x5, false},
+		{"NETNSA_NSID_NOT_ASSIGNED", 0xffffffffffffffff, false},
+	},
+}

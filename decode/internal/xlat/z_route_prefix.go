@@ -3,45 +3,65 @@
 package xlat
 
 // RtnlPrefixAttrs is the list rtnl_prefix_attrs of route_prefix.txt.
-var RtnlPrefixAttrs = New("rtnl_prefix_attrs", []Entry{
-	{"PREFIX_UNSPEC", 0x0, false},
-	{"PREFIX_ADDRESS", 0x1, false},
-	{"PREFIX_CACHEINFO", 0x2, false},
-})
+var RtnlPrefixAttrs = &Table{
+	Name: "rtnl_prefix_attrs",
+	Entries: []Entry{
+		{"PREFIX_UNSPEC", 0x0, false},
+		{"PREFIX_ADDRESS", 0x1, false},
+		{"PREFIX_CACHEINFO", 0x2, false},
+	},
+	dense: []string{0x0: "PREFIX_UNSPEC", 0x1: "PREFIX_ADDRESS", 0x2: "PREFIX_CACHEINFO"},
+}
 
 // PrefixFlags is the list prefix_flags of route_prefix.txt.
-var PrefixFlags = New("prefix_flags", []Entry{
-	{"IF_PREFIX_ONLINK", 0x1, false},
-	{"IF_PREFIX_AUTOCONF", 0x2, false},
-})
+var PrefixFlags = &Table{
+	Name: "prefix_flags",
+	Entries: []Entry{
+		{"IF_PREFIX_ONLINK", 0x1, false},
+		{"IF_PREFIX_AUTOCONF", 0x2, false},
+	},
+	dense: []string{0x1: "IF_PREFIX_ONLINK", 0x2: "IF_PREFIX_AUTOCONF"},
+}
 
 // NdOptTypes is the list nd_opt_types of route_prefix.txt.
-var NdOptTypes = New("nd_opt_types", []Entry{
-	{"ND_OPT_SOURCE_LL_ADDR", 0x1, false},
-	{"ND_OPT_TARGET_LL_ADDR", 0x2, false},
-	{"ND_OPT_PREFIX_INFO", 0x3, false},
-	{"ND_OPT_REDIRECT_HDR", 0x4, false},
-	{"ND_OPT_MTU", 0x5, false},
-	{"ND_OPT_NONCE", 0xe, false},
-	{"ND_OPT_ROUTE_INFO", 0x18, false},
-	{"ND_OPT_RDNSS", 0x19, false},
-	{"ND_OPT_DNSSL", 0x1f, false},
-	{"ND_OPT_6CO", 0x22, false},
-	{"ND_OPT_CAPTIVE_PORTAL", 0x25, false},
-	{"ND_OPT_PREF64", 0x26, false},
-})
+var NdOptTypes = &Table{
+	Name: "nd_opt_types",
+	Entries: []Entry{
+		{"ND_OPT_SOURCE_LL_ADDR", 0x1, false},
+		{"ND_OPT_TARGET_LL_ADDR", 0x2, false},
+		{"ND_OPT_PREFIX_INFO", 0x3, false},
+		{"ND_OPT_REDIRECT_HDR", 0x4, false},
+		{"ND_OPT_MTU", 0x5, false},
+		{"ND_OPT_NONCE", 0xe, false},
+		{"ND_OPT_ROUTE_INFO", 0x18, false},
+		{"ND_OPT_RDNSS", 0x19, false},
+		{"ND_OPT_DNSSL", 0x1f, false},
+		{"ND_OPT_6CO", 0x22, false},
+		{"ND_OPT_CAPTIVE_PORTAL", 0x25, false},
+		{"ND_OPT_PREF64", 0x26, false},
+	},
+	dense: []string{0x1: "ND_OPT_SOURCE_LL_ADDR", 0x2: "ND_OPT_TARGET_LL_ADDR", 0x3: "ND_OPT_PREFIX_INFO", 0x4: "ND_OPT_REDIRECT_HDR", 0x5: "ND_OPT_MTU", 0xe: "ND_OPT_NONCE", 0x18: "ND_OPT_ROUTE_INFO", 0x19: "ND_OPT_RDNSS", 0x1f: "ND_OPT_DNSSL", 0x22: "ND_OPT_6CO", 0x25: "ND_OPT_CAPTIVE_PORTAL", 0x26: "ND_OPT_PREF64"},
+}
 
 // Icmpv6Types is the list icmpv6_types of route_prefix.txt.
-var Icmpv6Types = New("icmpv6_types", []Entry{
-	{"NDISC_ROUTER_SOLICITATION", 0x85, false},
-	{"NDISC_ROUTER_ADVERTISEMENT", 0x86, false},
-	{"NDISC_NEIGHBOUR_SOLICITATION", 0x87, false},
-	{"NDISC_NEIGHBOUR_ADVERTISEMENT", 0x88, false},
-	{"NDISC_REDIRECT", 0x89, false},
-})
+var Icmpv6Types = &Table{
+	Name: "icmpv6_types",
+	Entries: []Entry{
+		{"NDISC_ROUTER_SOLICITATION", 0x85, false},
+		{"NDISC_ROUTER_ADVERTISEMENT", 0x86, false},
+		{"NDISC_NEIGHBOUR_SOLICITATION", 0x87, false},
+		{"NDISC_NEIGHBOUR_ADVERTISEMENT", 0x88, false},
+		{"NDISC_REDIRECT", 0x89, false},
+	},
+	dense: []string{0x85: "NDISC_ROUTER_SOLICITATION", 0x86: "NDISC_ROUTER_ADVERTISEMENT", 0x87: "NDISC_NEIGHBOUR_SOLICITATION", 0x88: "NDISC_NEIGHBOUR_ADVERTISEMENT", 0x89: "NDISC_REDIRECT"},
+}
 
 // RtnlNduseroptAttrs is the list rtnl_nduseropt_attrs of route_prefix.txt.
-var RtnlNduseroptAttrs = New("rtnl_nduseropt_attrs", []Entry{
-	{"NDUSEROPT_UNSPEC", 0x0, false},
-	{"NDUSEROPT_SRCADDR", 0x1, false},
-})
+var RtnlNduseroptAttrs = &Table{
+	Name: "rtnl_nduseropt_attrs",
+	Entries: []Entry{
+		{"NDUSEROPT_UNSPEC", 0x0, false},
+		{"NDUSEROPT_SRCADDR", 0x1, false},
+	},
+	dense: []string{0x0: "NDUSEROPT_UNSPEC", 0x1: "NDUSEROPT_SRCADDR"},
+}

@@ -3,91 +3,143 @@
 package xlat
 
 // IfstatsAfSpecMplsAttrs is the list ifstats_af_spec_mpls_attrs of route_stats.txt.
-var IfstatsAfSpecMplsAttrs = New("ifstats_af_spec_mpls_attrs", []Entry{
-	{"MPLS_STATS_UNSPEC", 0x0, false},
-	{"MPLS_STATS_LINK", 0x1, false},
-})
+var IfstatsAfSpecMplsAttrs = &Table{
+	Name: "ifstats_af_spec_mpls_attrs",
+	Entries: []Entry{
+		{"MPLS_STATS_UNSPEC", 0x0, false},
+		{"MPLS_STATS_LINK", 0x1, false},
+	},
+	dense: []string{0x0: "MPLS_STATS_UNSPEC", 0x1: "MPLS_STATS_LINK"},
+}
 
 // IfstatsAttrFlags is the list ifstats_attr_flags of route_stats.txt.
-var IfstatsAttrFlags = New("ifstats_attr_flags", []Entry{
-	{"1<<IFLA_STATS_UNSPEC", 0x1, false},
-	{"1<<IFLA_STATS_LINK_64", 0x2, false},
-	{"1<<IFLA_STATS_LINK_XSTATS", 0x4, false},
-	{"1<<IFLA_STATS_LINK_XSTATS_SLAVE", 0x8, false},
-	{"1<<IFLA_STATS_LINK_OFFLOAD_XSTATS", 0x10, false},
-	{"1<<IFLA_STATS_AF_SPEC", 0x20, false},
-})
+var IfstatsAttrFlags = &Table{
+	Name: "ifstats_attr_flags",
+	Entries: []Entry{
+		{"1<<IFLA_STATS_UNSPEC", 0x1, false},
+		{"1<<IFLA_STATS_LINK_64", 0x2, false},
+		{"1<<IFLA_STATS_LINK_XSTATS", 0x4, false},
+		{"1<<IFLA_STATS_LINK_XSTATS_SLAVE", 0x8, false},
+		{"1<<IFLA_STATS_LINK_OFFLOAD_XSTATS", 0x10, false},
+		{"1<<IFLA_STATS_AF_SPEC", 0x20, false},
+	},
+	dense: []string{0x1: "1<<IFLA_STATS_UNSPEC", 0x2: "1<<IFLA_STATS_LINK_64", 0x4: "1<<IFLA_STATS_LINK_XSTATS", 0x8: "1<<IFLA_STATS_LINK_XSTATS_SLAVE", 0x10: "1<<IFLA_STATS_LINK_OFFLOAD_XSTATS", 0x20: "1<<IFLA_STATS_AF_SPEC"},
+}
 
 // IfstatsAttrs is the list ifstats_attrs of route_stats.txt.
-var IfstatsAttrs = New("ifstats_attrs", []Entry{
-	{"IFLA_STATS_UNSPEC", 0x0, false},
-	{"IFLA_STATS_LINK_64", 0x1, false},
-	{"IFLA_STATS_LINK_XSTATS", 0x2, false},
-	{"IFLA_STATS_LINK_XSTATS_SLAVE", 0x3, false},
-	{"IFLA_STATS_LINK_OFFLOAD_XSTATS", 0x4, false},
-	{"IFLA_STATS_AF_SPEC", 0x5, false},
-})
+var IfstatsAttrs = &Table{
+	Name: "ifstats_attrs",
+	Entries: []Entry{
+		{"IFLA_STATS_UNSPEC", 0x0, false},
+		{"IFLA_STATS_LINK_64", 0x1, false},
+		{"IFLA_STATS_LINK_XSTATS", 0x2, false},
+		{"IFLA_STATS_LINK_XSTATS_SLAVE", 0x3, false},
+		{"IFLA_STATS_LINK_OFFLOAD_XSTATS", 0x4, false},
+		{"IFLA_STATS_AF_SPEC", 0x5, false},
+	},
+	dense: []string{0x0: "IFLA_STATS_UNSPEC", 0x1: "IFLA_STATS_LINK_64", 0x2: "IFLA_STATS_LINK_XSTATS", 0x3: "IFLA_STATS_LINK_XSTATS_SLAVE", 0x4: "IFLA_STATS_LINK_OFFLOAD_XSTATS", 0x5: "IFLA_STATS_AF_SPEC"},
+}
 
 // IfstatsOffloadAttrs is the list ifstats_offload_attrs of route_stats.txt.
-var IfstatsOffloadAttrs = New("ifstats_offload_attrs", []Entry{
-	{"IFLA_OFFLOAD_XSTATS_UNSPEC", 0x0, false},
-	{"IFLA_OFFLOAD_XSTATS_CPU_HIT", 0x1, false},
-	{"IFLA_OFFLOAD_XSTATS_HW_S_INFO", 0x2, true},
-	{"IFLA_OFFLOAD_XSTATS_L3_STATS", 0x3, true},
-})
+var IfstatsOffloadAttrs = &Table{
+	Name: "ifstats_offload_attrs",
+	Entries: []Entry{
+		{"IFLA_OFFLOAD_XSTATS_UNSPEC", 0x0, false},
+		{"IFLA_OFFLOAD_XSTATS_CPU_HIT", 0x1, false},
+		{"IFLA_OFFLOAD_XSTATS_HW_S_INFO", 0x2, true},
+		{"IFLA_OFFLOAD_XSTATS_L3_STATS", 0x3, true},
+	},
+	dense: []string{0x0: "IFLA_OFFLOAD_XSTATS_UNSPEC", 0x1: "IFLA_OFFLOAD_XSTATS_CPU_HIT", 0x2: "IFLA_OFFLOAD_XSTATS_HW_S_INFO", 0x3: "IFLA_OFFLOAD_XSTATS_L3_STATS"},
+	old: &Table{
+		Name: "ifstats_offload_attrs",
+		Entries: []Entry{
+			{"IFLA_OFFLOAD_XSTATS_UNSPEC", 0x0, false},
+			{"IFLA_OFFLOAD_XSTATS_CPU_HIT", 0x1, false},
+		},
+		dense: []string{0x0: "IFLA_OFFLOAD_XSTATS_UNSPEC", 0x1: "IFLA_OFFLOAD_XSTATS_CPU_HIT"},
+	},
+}
 
 // IfstatsXstatsBond3adAttrs is the list ifstats_xstats_bond_3ad_attrs of route_stats.txt.
-var IfstatsXstatsBond3adAttrs = New("ifstats_xstats_bond_3ad_attrs", []Entry{
-	{"BOND_3AD_STAT_LACPDU_RX", 0x0, false},
-	{"BOND_3AD_STAT_LACPDU_TX", 0x1, false},
-	{"BOND_3AD_STAT_LACPDU_UNKNOWN_RX", 0x2, false},
-	{"BOND_3AD_STAT_LACPDU_ILLEGAL_RX", 0x3, false},
-	{"BOND_3AD_STAT_MARKER_RX", 0x4, false},
-	{"BOND_3AD_STAT_MARKER_TX", 0x5, false},
-	{"BOND_3AD_STAT_MARKER_RESP_RX", 0x6, false},
-	{"BOND_3AD_STAT_MARKER_RESP_TX", 0x7, false},
-	{"BOND_3AD_STAT_MARKER_UNKNOWN_RX", 0x8, false},
-	{"BOND_3AD_STAT_PAD", 0x9, false},
-})
+var IfstatsXstatsBond3adAttrs = &Table{
+	Name: "ifstats_xstats_bond_3ad_attrs",
+	Entries: []Entry{
+		{"BOND_3AD_STAT_LACPDU_RX", 0x0, false},
+		{"BOND_3AD_STAT_LACPDU_TX", 0x1, false},
+		{"BOND_3AD_STAT_LACPDU_UNKNOWN_RX", 0x2, false},
+		{"BOND_3AD_STAT_LACPDU_ILLEGAL_RX", 0x3, false},
+		{"BOND_3AD_STAT_MARKER_RX", 0x4, false},
+		{"BOND_3AD_STAT_MARKER_TX", 0x5, false},
+		{"BOND_3AD_STAT_MARKER_RESP_RX", 0x6, false},
+		{"BOND_3AD_STAT_MARKER_RESP_TX", 0x7, false},
+		{"BOND_3AD_STAT_MARKER_UNKNOWN_RX", 0x8, false},
+		{"BOND_3AD_STAT_PAD", 0x9, false},
+	},
+	dense: []string{0x0: "BOND_3AD_STAT_LACPDU_RX", 0x1: "BOND_3AD_STAT_LACPDU_TX", 0x2: "BOND_3AD_STAT_LACPDU_UNKNOWN_RX", 0x3: "BOND_3AD_STAT_LACPDU_ILLEGAL_RX", 0x4: "BOND_3AD_STAT_MARKER_RX", 0x5: "BOND_3AD_STAT_MARKER_TX", 0x6: "BOND_3AD_STAT_MARKER_RESP_RX", 0x7: "BOND_3AD_STAT_MARKER_RESP_TX", 0x8: "BOND_3AD_STAT_MARKER_UNKNOWN_RX", 0x9: "BOND_3AD_STAT_PAD"},
+}
 
 // IfstatsXstatsBondAttrs is the list ifstats_xstats_bond_attrs of route_stats.txt.
-var IfstatsXstatsBondAttrs = New("ifstats_xstats_bond_attrs", []Entry{
-	{"BOND_XSTATS_UNSPEC", 0x0, false},
-	{"BOND_XSTATS_3AD", 0x1, false},
-})
+var IfstatsXstatsBondAttrs = &Table{
+	Name: "ifstats_xstats_bond_attrs",
+	Entries: []Entry{
+		{"BOND_XSTATS_UNSPEC", 0x0, false},
+		{"BOND_XSTATS_3AD", 0x1, false},
+	},
+	dense: []string{0x0: "BOND_XSTATS_UNSPEC", 0x1: "BOND_XSTATS_3AD"},
+}
 
 // IfstatsXstatsBridgeAttrs is the list ifstats_xstats_bridge_attrs of route_stats.txt.
-var IfstatsXstatsBridgeAttrs = New("ifstats_xstats_bridge_attrs", []Entry{
-	{"BRIDGE_XSTATS_UNSPEC", 0x0, false},
-	{"BRIDGE_XSTATS_VLAN", 0x1, false},
-	{"BRIDGE_XSTATS_MCAST", 0x2, false},
-	{"BRIDGE_XSTATS_PAD", 0x3, false},
-	{"BRIDGE_XSTATS_STP", 0x4, false},
-})
+var IfstatsXstatsBridgeAttrs = &Table{
+	Name: "ifstats_xstats_bridge_attrs",
+	Entries: []Entry{
+		{"BRIDGE_XSTATS_UNSPEC", 0x0, false},
+		{"BRIDGE_XSTATS_VLAN", 0x1, false},
+		{"BRIDGE_XSTATS_MCAST", 0x2, false},
+		{"BRIDGE_XSTATS_PAD", 0x3, false},
+		{"BRIDGE_XSTATS_STP", 0x4, false},
+	},
+	dense: []string{0x0: "BRIDGE_XSTATS_UNSPEC", 0x1: "BRIDGE_XSTATS_VLAN", 0x2: "BRIDGE_XSTATS_MCAST", 0x3: "BRIDGE_XSTATS_PAD", 0x4: "BRIDGE_XSTATS_STP"},
+}
 
 // IfstatsXstatsBridgeMcastIndices is the list ifstats_xstats_bridge_mcast_indices of route_stats.txt.
-var IfstatsXstatsBridgeMcastIndices = New("ifstats_xstats_bridge_mcast_indices", []Entry{
-	{"BR_MCAST_DIR_RX", 0x0, false},
-	{"BR_MCAST_DIR_TX", 0x1, false},
-})
+var IfstatsXstatsBridgeMcastIndices = &Table{
+	Name: "ifstats_xstats_bridge_mcast_indices",
+	Entries: []Entry{
+		{"BR_MCAST_DIR_RX", 0x0, false},
+		{"BR_MCAST_DIR_TX", 0x1, false},
+	},
+	dense: []string{0x0: "BR_MCAST_DIR_RX", 0x1: "BR_MCAST_DIR_TX"},
+}
 
 // IfstatsXstatsTypeAttrs is the list ifstats_xstats_type_attrs of route_stats.txt.
-var IfstatsXstatsTypeAttrs = New("ifstats_xstats_type_attrs", []Entry{
-	{"LINK_XSTATS_TYPE_UNSPEC", 0x0, false},
-	{"LINK_XSTATS_TYPE_BRIDGE", 0x1, false},
-	{"LINK_XSTATS_TYPE_BOND", 0x2, false},
-})
+var IfstatsXstatsTypeAttrs = &Table{
+	Name: "ifstats_xstats_type_attrs",
+	Entries: []Entry{
+		{"LINK_XSTATS_TYPE_UNSPEC", 0x0, false},
+		{"LINK_XSTATS_TYPE_BRIDGE", 0x1, false},
+		{"LINK_XSTATS_TYPE_BOND", 0x2, false},
+	},
+	dense: []string{0x0: "LINK_XSTATS_TYPE_UNSPEC", 0x1: "LINK_XSTATS_TYPE_BRIDGE", 0x2: "LINK_XSTATS_TYPE_BOND"},
+}
 
 // IfstatsOffloadHwSInfoAttrs is the list ifstats_offload_hw_s_info_attrs of route_stats.txt.
-var IfstatsOffloadHwSInfoAttrs = New("ifstats_offload_hw_s_info_attrs", []Entry{
-	{"IFLA_OFFLOAD_XSTATS_HW_S_INFO_UNSPEC", 0x0, false},
-	{"IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST", 0x1, false},
-	{"IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED", 0x2, false},
-})
+var IfstatsOffloadHwSInfoAttrs = &Table{
+	Name: "ifstats_offload_hw_s_info_attrs",
+	Entries: []Entry{
+		{"IFLA_OFFLOAD_XSTATS_HW_S_INFO_UNSPEC", 0x0, false},
+		{"IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST", 0x1, false},
+		{"IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED", 0x2, false},
+	},
+	dense: []string{0x0: "IFLA_OFFLOAD_XSTATS_HW_S_INFO_UNSPEC", 0x1: "IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST", 0x2: "IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED"},
+}
 
 // IfstatsGetsetAttrs is the list ifstats_getset_attrs of route_stats.txt.
-var IfstatsGetsetAttrs = New("ifstats_getset_attrs", []Entry{
-	{"IFLA_STATS_GETSET_UNSPEC", 0x0, false},
-	{"IFLA_STATS_GET_FILTERS", 0x1, false},
-	{"IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS", 0x2, false},
-})
+var IfstatsGetsetAttrs = &Table{
+	Name: "ifstats_getset_attrs",
+	Entries: []Entry{
+		{"IFLA_STATS_GETSET_UNSPEC", 0x0, false},
+		{"IFLA_STATS_GET_FILTERS", 0x1, false},
+		{"IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS", 0x2, false},
+	},
+	dense: []string{0x0: "IFLA_STATS_GETSET_UNSPEC", 0x1: "IFLA_STATS_GET_FILTERS", 0x2: "IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS"},
+}

@@ -3,72 +3,126 @@
 package xlat
 
 // RtnlTcAttrs is the list rtnl_tc_attrs of route_tc.txt.
-var RtnlTcAttrs = New("rtnl_tc_attrs", []Entry{
-	{"TCA_UNSPEC", 0x0, false},
-	{"TCA_KIND", 0x1, false},
-	{"TCA_OPTIONS", 0x2, false},
-	{"TCA_STATS", 0x3, false},
-	{"TCA_XSTATS", 0x4, false},
-	{"TCA_RATE", 0x5, false},
-	{"TCA_FCNT", 0x6, false},
-	{"TCA_STATS2", 0x7, false},
-	{"TCA_STAB", 0x8, false},
-	{"TCA_PAD", 0x9, false},
-	{"TCA_DUMP_INVISIBLE", 0xa, false},
-	{"TCA_CHAIN", 0xb, false},
-	{"TCA_HW_OFFLOAD", 0xc, false},
-	{"TCA_INGRESS_BLOCK", 0xd, false},
-	{"TCA_EGRESS_BLOCK", 0xe, false},
-	{"TCA_DUMP_FLAGS", 0xf, false},
-	{"TCA_EXT_WARN_MSG", 0x10, true},
-})
+var RtnlTcAttrs = &Table{
+	Name: "rtnl_tc_attrs",
+	Entries: []Entry{
+		{"TCA_UNSPEC", 0x0, false},
+		{"TCA_KIND", 0x1, false},
+		{"TCA_OPTIONS", 0x2, false},
+		{"TCA_STATS", 0x3, false},
+		{"TCA_XSTATS", 0x4, false},
+		{"TCA_RATE", 0x5, false},
+		{"TCA_FCNT", 0x6, false},
+		{"TCA_STATS2", 0x7, false},
+		{"TCA_STAB", 0x8, false},
+		{"TCA_PAD", 0x9, false},
+		{"TCA_DUMP_INVISIBLE", 0xa, false},
+		{"TCA_CHAIN", 0xb, false},
+		{"TCA_HW_OFFLOAD", 0xc, false},
+		{"TCA_INGRESS_BLOCK", 0xd, false},
+		{"TCA_EGRESS_BLOCK", 0xe, false},
+		{"TCA_DUMP_FLAGS", 0xf, false},
+		{"TCA_EXT_WARN_MSG", 0x10, true},
+	},
+	dense: []string{0x0: "TCA_UNSPEC", 0x1: "TCA_KIND", 0x2: "TCA_OPTIONS", 0x3: "TCA_STATS", 0x4: "TCA_XSTATS", 0x5: "TCA_RATE", 0x6: "TCA_FCNT", 0x7: "TCA_STATS2", 0x8: "TCA_STAB", 0x9: "TCA_PAD", 0xa: "TCA_DUMP_INVISIBLE", 0xb: "TCA_CHAIN", 0xc: "TCA_HW_OFFLOAD", 0xd: "TCA_INGRESS_BLOCK", 0xe: "TCA_EGRESS_BLOCK", 0xf: "TCA_DUMP_FLAGS", 0x10: "TCA_EXT_WARN_MSG"},
+	old: &Table{
+		Name: "rtnl_tc_attrs",
+		Entries: []Entry{
+			{"TCA_UNSPEC", 0x0, false},
+			{"TCA_KIND", 0x1, false},
+			{"TCA_OPTIONS", 0x2, false},
+			{"TCA_STATS", 0x3, false},
+			{"TCA_XSTATS", 0x4, false},
+			{"TCA_RATE", 0x5, false},
+			{"TCA_FCNT", 0x6, false},
+			{"TCA_STATS2", 0x7, false},
+			{"TCA_STAB", 0x8, false},
+			{"TCA_PAD", 0x9, false},
+			{"TCA_DUMP_INVISIBLE", 0xa, false},
+			{"TCA_CHAIN", 0xb, false},
+			{"TCA_HW_OFFLOAD", 0xc, false},
+			{"TCA_INGRESS_BLOCK", 0xd, false},
+			{"TCA_EGRESS_BLOCK", 0xe, false},
+			{"TCA_DUMP_FLAGS", 0xf, false},
+		},
+		dense: []string{0x0: "TCA_UNSPEC", 0x1: "TCA_KIND", 0x2: "TCA_OPTIONS", 0x3: "TCA_STATS", 0x4: "TCA_XSTATS", 0x5: "TCA_RATE", 0x6: "TCA_FCNT", 0x7: "TCA_STATS2", 0x8: "TCA_STAB", 0x9: "TCA_PAD", 0xa: "TCA_DUMP_INVISIBLE", 0xb: "TCA_CHAIN", 0xc: "TCA_HW_OFFLOAD", 0xd: "TCA_INGRESS_BLOCK", 0xe: "TCA_EGRESS_BLOCK", 0xf: "TCA_DUMP_FLAGS"},
+	},
+}
 
 // RtnlTcaStabAttrs is the list rtnl_tca_stab_attrs of route_tc.txt.
-var RtnlTcaStabAttrs = New("rtnl_tca_stab_attrs", []Entry{
-	{"TCA_STAB_UNSPEC", 0x0, false},
-	{"TCA_STAB_BASE", 0x1, false},
-	{"TCA_STAB_DATA", 0x2, false},
-})
+var RtnlTcaStabAttrs = &Table{
+	Name: "rtnl_tca_stab_attrs",
+	Entries: []Entry{
+		{"TCA_STAB_UNSPEC", 0x0, false},
+		{"TCA_STAB_BASE", 0x1, false},
+		{"TCA_STAB_DATA", 0x2, false},
+	},
+	dense: []string{0x0: "TCA_STAB_UNSPEC", 0x1: "TCA_STAB_BASE", 0x2: "TCA_STAB_DATA"},
+}
 
 // RtnlTcaStatsAttrs is the list rtnl_tca_stats_attrs of route_tc.txt.
-var RtnlTcaStatsAttrs = New("rtnl_tca_stats_attrs", []Entry{
-	{"TCA_STATS_UNSPEC", 0x0, false},
-	{"TCA_STATS_BASIC", 0x1, false},
-	{"TCA_STATS_RATE_EST", 0x2, false},
-	{"TCA_STATS_QUEUE", 0x3, false},
-	{"TCA_STATS_APP", 0x4, false},
-	{"TCA_STATS_RATE_EST64", 0x5, false},
-	{"TCA_STATS_PAD", 0x6, false},
-	{"TCA_STATS_BASIC_HW", 0x7, false},
-	{"TCA_STATS_PKT64", 0x8, false},
-})
+var RtnlTcaStatsAttrs = &Table{
+	Name: "rtnl_tca_stats_attrs",
+	Entries: []Entry{
+		{"TCA_STATS_UNSPEC", 0x0, false},
+		{"TCA_STATS_BASIC", 0x1, false},
+		{"TCA_STATS_RATE_EST", 0x2, false},
+		{"TCA_STATS_QUEUE", 0x3, false},
+		{"TCA_STATS_APP", 0x4, false},
+		{"TCA_STATS_RATE_EST64", 0x5, false},
+		{"TCA_STATS_PAD", 0x6, false},
+		{"TCA_STATS_BASIC_HW", 0x7, false},
+		{"TCA_STATS_PKT64", 0x8, false},
+	},
+	dense: []string{0x0: "TCA_STATS_UNSPEC", 0x1: "TCA_STATS_BASIC", 0x2: "TCA_STATS_RATE_EST", 0x3: "TCA_STATS_QUEUE", 0x4: "TCA_STATS_APP", 0x5: "TCA_STATS_RATE_EST64", 0x6: "TCA_STATS_PAD", 0x7: "TCA_STATS_BASIC_HW", 0x8: "TCA_STATS_PKT64"},
+}
 
 // RtnlTcaRootAttrs is the list rtnl_tca_root_attrs of route_tc.txt.
-var RtnlTcaRootAttrs = New("rtnl_tca_root_attrs", []Entry{
-	{"TCA_ROOT_UNSPEC", 0x0, false},
-	{"TCA_ROOT_TAB", 0x1, false},
-	{"TCA_ROOT_FLAGS", 0x2, false},
-	{"TCA_ROOT_COUNT", 0x3, false},
-	{"TCA_ROOT_TIME_DELTA", 0x4, false},
-	{"TCA_ROOT_EXT_WARN_MSG", 0x5, false},
-})
+var RtnlTcaRootAttrs = &Table{
+	Name: "rtnl_tca_root_attrs",
+	Entries: []Entry{
+		{"TCA_ROOT_UNSPEC", 0x0, false},
+		{"TCA_ROOT_TAB", 0x1, false},
+		{"TCA_ROOT_FLAGS", 0x2, false},
+		{"TCA_ROOT_COUNT", 0x3, false},
+		{"TCA_ROOT_TIME_DELTA", 0x4, false},
+		{"TCA_ROOT_EXT_WARN_MSG", 0x5, false},
+	},
+	dense: []string{0x0: "TCA_ROOT_UNSPEC", 0x1: "TCA_ROOT_TAB", 0x2: "TCA_ROOT_FLAGS", 0x3: "TCA_ROOT_COUNT", 0x4: "TCA_ROOT_TIME_DELTA", 0x5: "TCA_ROOT_EXT_WARN_MSG"},
+}
 
 // RtnlTcaRootFlags is the list rtnl_tca_root_flags of route_tc.txt.
-var RtnlTcaRootFlags = New("rtnl_tca_root_flags", []Entry{
-	{"TCA_FLAG_LARGE_DUMP_ON", 0x1, false},
-	{"TCA_ACT_FLAG_TERSE_DUMP", 0x2, false},
-})
+var RtnlTcaRootFlags = &Table{
+	Name: "rtnl_tca_root_flags",
+	Entries: []Entry{
+		{"TCA_FLAG_LARGE_DUMP_ON", 0x1, false},
+		{"TCA_ACT_FLAG_TERSE_DUMP", 0x2, false},
+	},
+	dense: []string{0x1: "TCA_FLAG_LARGE_DUMP_ON", 0x2: "TCA_ACT_FLAG_TERSE_DUMP"},
+}
 
 // TcLinkLayers is the list tc_link_layers of route_tc.txt.
-var TcLinkLayers = New("tc_link_layers", []Entry{
-	{"TC_LINKLAYER_UNAWARE", 0x0, false},
-	{"TC_LINKLAYER_ETHERNET", 0x1, false},
-	{"TC_LINKLAYER_ATM", 0x2, false},
-})
+var TcLinkLayers = &Table{
+	Name: "tc_link_layers",
+	Entries: []Entry{
+		{"TC_LINKLAYER_UNAWARE", 0x0, false},
+		{"TC_LINKLAYER_ETHERNET", 0x1, false},
+		{"TC_LINKLAYER_ATM", 0x2, false},
+	},
+	dense: []string{0x0: "TC_LINKLAYER_UNAWARE", 0x1: "TC_LINKLAYER_ETHERNET", 0x2: "TC_LINKLAYER_ATM"},
+}
 
 // TcHandles is the list tc_handles of route_tc.txt.
-var TcHandles = New("tc_handles", []Entry{
-	{"TC_H_UNSPEC", 0x0, false},
-	{"TC_H_ROOT", 0xffffffff, false},
-	{"TC_H_INGRESS", 0xfffffff1, false},
-})
+var TcHandles = &Table{
+	Name: "tc_handles",
+	Entries: []Entry{
+		{"TC_H_UNSPEC", 0x0, false},
+		{"TC_H_ROOT", 0xffffffff, false},
+		{"TC_H_INGRESS", 0xfffffff1, false},
+	},
+	sorted: []Entry{
+		{"TC_H_UNSPEC", 0x0, false},
+		{"TC_H_INGRESS", 0xfffffff1, false},
+		{"TC_H_ROOT", 0xffffffff, false},
+	},
+}

@@ -3,469 +3,667 @@
 package xlat
 
 // RtnlTcActionAttrs is the list rtnl_tc_action_attrs of route_tc_action.txt.
-var RtnlTcActionAttrs = New("rtnl_tc_action_attrs", []Entry{
-	{"TCA_ACT_UNSPEC", 0x0, false},
-	{"TCA_ACT_KIND", 0x1, false},
-	{"TCA_ACT_OPTIONS", 0x2, false},
-	{"TCA_ACT_INDEX", 0x3, false},
-	{"TCA_ACT_STATS", 0x4, false},
-	{"TCA_ACT_PAD", 0x5, false},
-	{"TCA_ACT_COOKIE", 0x6, false},
-	{"TCA_ACT_FLAGS", 0x7, false},
-	{"TCA_ACT_HW_STATS", 0x8, false},
-	{"TCA_ACT_USED_HW_STATS", 0x9, false},
-	{"TCA_ACT_IN_HW_COUNT", 0xa, false},
-})
+var RtnlTcActionAttrs = &Table{
+	Name: "rtnl_tc_action_attrs",
+	Entries: []Entry{
+		{"TCA_ACT_UNSPEC", 0x0, false},
+		{"TCA_ACT_KIND", 0x1, false},
+		{"TCA_ACT_OPTIONS", 0x2, false},
+		{"TCA_ACT_INDEX", 0x3, false},
+		{"TCA_ACT_STATS", 0x4, false},
+		{"TCA_ACT_PAD", 0x5, false},
+		{"TCA_ACT_COOKIE", 0x6, false},
+		{"TCA_ACT_FLAGS", 0x7, false},
+		{"TCA_ACT_HW_STATS", 0x8, false},
+		{"TCA_ACT_USED_HW_STATS", 0x9, false},
+		{"TCA_ACT_IN_HW_COUNT", 0xa, false},
+	},
+	dense: []string{0x0: "TCA_ACT_UNSPEC", 0x1: "TCA_ACT_KIND", 0x2: "TCA_ACT_OPTIONS", 0x3: "TCA_ACT_INDEX", 0x4: "TCA_ACT_STATS", 0x5: "TCA_ACT_PAD", 0x6: "TCA_ACT_COOKIE", 0x7: "TCA_ACT_FLAGS", 0x8: "TCA_ACT_HW_STATS", 0x9: "TCA_ACT_USED_HW_STATS", 0xa: "TCA_ACT_IN_HW_COUNT"},
+}
 
 // RtnlTcaActFlags is the list rtnl_tca_act_flags of route_tc_action.txt.
-var RtnlTcaActFlags = New("rtnl_tca_act_flags", []Entry{
-	{"TCA_ACT_FLAGS_NO_PERCPU_STATS", 0x1, false},
-	{"TCA_ACT_FLAGS_SKIP_HW", 0x2, false},
-	{"TCA_ACT_FLAGS_SKIP_SW", 0x4, false},
-})
+var RtnlTcaActFlags = &Table{
+	Name: "rtnl_tca_act_flags",
+	Entries: []Entry{
+		{"TCA_ACT_FLAGS_NO_PERCPU_STATS", 0x1, false},
+		{"TCA_ACT_FLAGS_SKIP_HW", 0x2, false},
+		{"TCA_ACT_FLAGS_SKIP_SW", 0x4, false},
+	},
+	dense: []string{0x1: "TCA_ACT_FLAGS_NO_PERCPU_STATS", 0x2: "TCA_ACT_FLAGS_SKIP_HW", 0x4: "TCA_ACT_FLAGS_SKIP_SW"},
+}
 
 // RtnlTcaActHwStats is the list rtnl_tca_act_hw_stats of route_tc_action.txt.
-var RtnlTcaActHwStats = New("rtnl_tca_act_hw_stats", []Entry{
-	{"TCA_ACT_HW_STATS_IMMEDIATE", 0x1, false},
-	{"TCA_ACT_HW_STATS_DELAYED", 0x2, false},
-})
+var RtnlTcaActHwStats = &Table{
+	Name: "rtnl_tca_act_hw_stats",
+	Entries: []Entry{
+		{"TCA_ACT_HW_STATS_IMMEDIATE", 0x1, false},
+		{"TCA_ACT_HW_STATS_DELAYED", 0x2, false},
+	},
+	dense: []string{0x1: "TCA_ACT_HW_STATS_IMMEDIATE", 0x2: "TCA_ACT_HW_STATS_DELAYED"},
+}
 
 // TcActVerdicts is the list tc_act_verdicts of route_tc_action.txt.
-var TcActVerdicts = New("tc_act_verdicts", []Entry{
-	{"TC_ACT_OK", 0x0, false},
-	{"TC_ACT_RECLASSIFY", 0x1, false},
-	{"TC_ACT_SHOT", 0x2, false},
-	{"TC_ACT_PIPE", 0x3, false},
-	{"TC_ACT_STOLEN", 0x4, false},
-	{"TC_ACT_QUEUED", 0x5, false},
-	{"TC_ACT_REPEAT", 0x6, false},
-	{"TC_ACT_REDIRECT", 0x7, false},
-	{"TC_ACT_TRAP", 0x8, false},
-	{"TC_ACT_UNSPEC", 0xffffffff, false},
-})
+var TcActVerdicts = &Table{
+	Name: "tc_act_verdicts",
+	Entries: []Entry{
+		{"TC_ACT_OK", 0x0, false},
+		{"TC_ACT_RECLASSIFY", 0x1, false},
+		{"TC_ACT_SHOT", 0x2, false},
+		{"TC_ACT_PIPE", 0x3, false},
+		{"TC_ACT_STOLEN", 0x4, false},
+		{"TC_ACT_QUEUED", 0x5, false},
+		{"TC_ACT_REPEAT", 0x6, false},
+		{"TC_ACT_REDIRECT", 0x7, false},
+		{"TC_ACT_TRAP", 0x8, false},
+		{"TC_ACT_UNSPEC", 0xffffffff, false},
+	},
+	sorted: []Entry{
+		{"TC_ACT_OK", 0x0, false},
+		{"TC_ACT_RECLASSIFY", 0x1, false},
+		{"TC_ACT_SHOT", 0x2, false},
+		{"TC_ACT_PIPE", 0x3, false},
+		{"TC_ACT_STOLEN", 0x4, false},
+		{"TC_ACT_QUEUED", 0x5, false},
+		{"TC_ACT_REPEAT", 0x6, false},
+		{"TC_ACT_REDIRECT", 0x7, false},
+		{"TC_ACT_TRAP", 0x8, false},
+		{"TC_ACT_UNSPEC", 0xffffffff, false},
+	},
+}
 
 // TcActExtOpcodes is the list tc_act_ext_opcodes of route_tc_action.txt.
-var TcActExtOpcodes = New("tc_act_ext_opcodes", []Entry{
-	{"TC_ACT_JUMP", 0x10000000, false},
-	{"TC_ACT_GOTO_CHAIN", 0x20000000, false},
-})
+var TcActExtOpcodes = &Table{
+	Name: "tc_act_ext_opcodes",
+	Entries: []Entry{
+		{"TC_ACT_JUMP", 0x10000000, false},
+		{"TC_ACT_GOTO_CHAIN", 0x20000000, false},
+	},
+	sorted: []Entry{
+		{"TC_ACT_JUMP", 0x10000000, false},
+		{"TC_ACT_GOTO_CHAIN", 0x20000000, false},
+	},
+}
 
 // TcaPoliceAttrs is the list tca_police_attrs of route_tc_action.txt.
-var TcaPoliceAttrs = New("tca_police_attrs", []Entry{
-	{"TCA_POLICE_UNSPEC", 0x0, false},
-	{"TCA_POLICE_TBF", 0x1, false},
-	{"TCA_POLICE_RATE", 0x2, false},
-	{"TCA_POLICE_PEAKRATE", 0x3, false},
-	{"TCA_POLICE_AVRATE", 0x4, false},
-	{"TCA_POLICE_RESULT", 0x5, false},
-	{"TCA_POLICE_TM", 0x6, false},
-	{"TCA_POLICE_PAD", 0x7, false},
-	{"TCA_POLICE_RATE64", 0x8, false},
-	{"TCA_POLICE_PEAKRATE64", 0x9, false},
-	{"TCA_POLICE_PKTRATE64", 0xa, false},
-	{"TCA_POLICE_PKTBURST64", 0xb, false},
-})
+var TcaPoliceAttrs = &Table{
+	Name: "tca_police_attrs",
+	Entries: []Entry{
+		{"TCA_POLICE_UNSPEC", 0x0, false},
+		{"TCA_POLICE_TBF", 0x1, false},
+		{"TCA_POLICE_RATE", 0x2, false},
+		{"TCA_POLICE_PEAKRATE", 0x3, false},
+		{"TCA_POLICE_AVRATE", 0x4, false},
+		{"TCA_POLICE_RESULT", 0x5, false},
+		{"TCA_POLICE_TM", 0x6, false},
+		{"TCA_POLICE_PAD", 0x7, false},
+		{"TCA_POLICE_RATE64", 0x8, false},
+		{"TCA_POLICE_PEAKRATE64", 0x9, false},
+		{"TCA_POLICE_PKTRATE64", 0xa, false},
+		{"TCA_POLICE_PKTBURST64", 0xb, false},
+	},
+	dense: []string{0x0: "TCA_POLICE_UNSPEC", 0x1: "TCA_POLICE_TBF", 0x2: "TCA_POLICE_RATE", 0x3: "TCA_POLICE_PEAKRATE", 0x4: "TCA_POLICE_AVRATE", 0x5: "TCA_POLICE_RESULT", 0x6: "TCA_POLICE_TM", 0x7: "TCA_POLICE_PAD", 0x8: "TCA_POLICE_RATE64", 0x9: "TCA_POLICE_PEAKRATE64", 0xa: "TCA_POLICE_PKTRATE64", 0xb: "TCA_POLICE_PKTBURST64"},
+}
 
 // TcaGactAttrs is the list tca_gact_attrs of route_tc_action.txt.
-var TcaGactAttrs = New("tca_gact_attrs", []Entry{
-	{"TCA_GACT_UNSPEC", 0x0, false},
-	{"TCA_GACT_TM", 0x1, false},
-	{"TCA_GACT_PARMS", 0x2, false},
-	{"TCA_GACT_PROB", 0x3, false},
-	{"TCA_GACT_PAD", 0x4, false},
-})
+var TcaGactAttrs = &Table{
+	Name: "tca_gact_attrs",
+	Entries: []Entry{
+		{"TCA_GACT_UNSPEC", 0x0, false},
+		{"TCA_GACT_TM", 0x1, false},
+		{"TCA_GACT_PARMS", 0x2, false},
+		{"TCA_GACT_PROB", 0x3, false},
+		{"TCA_GACT_PAD", 0x4, false},
+	},
+	dense: []string{0x0: "TCA_GACT_UNSPEC", 0x1: "TCA_GACT_TM", 0x2: "TCA_GACT_PARMS", 0x3: "TCA_GACT_PROB", 0x4: "TCA_GACT_PAD"},
+}
 
 // TcGactPtypes is the list tc_gact_ptypes of route_tc_action.txt.
-var TcGactPtypes = New("tc_gact_ptypes", []Entry{
-	{"PGACT_NONE", 0x0, false},
-	{"PGACT_NETRAND", 0x1, false},
-	{"PGACT_DETERM", 0x2, false},
-})
+var TcGactPtypes = &Table{
+	Name: "tc_gact_ptypes",
+	Entries: []Entry{
+		{"PGACT_NONE", 0x0, false},
+		{"PGACT_NETRAND", 0x1, false},
+		{"PGACT_DETERM", 0x2, false},
+	},
+	dense: []string{0x0: "PGACT_NONE", 0x1: "PGACT_NETRAND", 0x2: "PGACT_DETERM"},
+}
 
 // TcaMirredAttrs is the list tca_mirred_attrs of route_tc_action.txt.
-var TcaMirredAttrs = New("tca_mirred_attrs", []Entry{
-	{"TCA_MIRRED_UNSPEC", 0x0, false},
-	{"TCA_MIRRED_TM", 0x1, false},
-	{"TCA_MIRRED_PARMS", 0x2, false},
-	{"TCA_MIRRED_PAD", 0x3, false},
-	{"TCA_MIRRED_BLOCKID", 0x4, false},
-})
+var TcaMirredAttrs = &Table{
+	Name: "tca_mirred_attrs",
+	Entries: []Entry{
+		{"TCA_MIRRED_UNSPEC", 0x0, false},
+		{"TCA_MIRRED_TM", 0x1, false},
+		{"TCA_MIRRED_PARMS", 0x2, false},
+		{"TCA_MIRRED_PAD", 0x3, false},
+		{"TCA_MIRRED_BLOCKID", 0x4, false},
+	},
+	dense: []string{0x0: "TCA_MIRRED_UNSPEC", 0x1: "TCA_MIRRED_TM", 0x2: "TCA_MIRRED_PARMS", 0x3: "TCA_MIRRED_PAD", 0x4: "TCA_MIRRED_BLOCKID"},
+}
 
 // TcMirredEactions is the list tc_mirred_eactions of route_tc_action.txt.
-var TcMirredEactions = New("tc_mirred_eactions", []Entry{
-	{"TCA_EGRESS_REDIR", 0x1, false},
-	{"TCA_EGRESS_MIRROR", 0x2, false},
-	{"TCA_INGRESS_REDIR", 0x3, false},
-	{"TCA_INGRESS_MIRROR", 0x4, false},
-})
+var TcMirredEactions = &Table{
+	Name: "tc_mirred_eactions",
+	Entries: []Entry{
+		{"TCA_EGRESS_REDIR", 0x1, false},
+		{"TCA_EGRESS_MIRROR", 0x2, false},
+		{"TCA_INGRESS_REDIR", 0x3, false},
+		{"TCA_INGRESS_MIRROR", 0x4, false},
+	},
+	dense: []string{0x1: "TCA_EGRESS_REDIR", 0x2: "TCA_EGRESS_MIRROR", 0x3: "TCA_INGRESS_REDIR", 0x4: "TCA_INGRESS_MIRROR"},
+}
 
 // TcaVlanAttrs is the list tca_vlan_attrs of route_tc_action.txt.
-var TcaVlanAttrs = New("tca_vlan_attrs", []Entry{
-	{"TCA_VLAN_UNSPEC", 0x0, false},
-	{"TCA_VLAN_TM", 0x1, false},
-	{"TCA_VLAN_PARMS", 0x2, false},
-	{"TCA_VLAN_PUSH_VLAN_ID", 0x3, false},
-	{"TCA_VLAN_PUSH_VLAN_PROTOCOL", 0x4, false},
-	{"TCA_VLAN_PAD", 0x5, false},
-	{"TCA_VLAN_PUSH_VLAN_PRIORITY", 0x6, false},
-	{"TCA_VLAN_PUSH_ETH_DST", 0x7, false},
-	{"TCA_VLAN_PUSH_ETH_SRC", 0x8, false},
-})
+var TcaVlanAttrs = &Table{
+	Name: "tca_vlan_attrs",
+	Entries: []Entry{
+		{"TCA_VLAN_UNSPEC", 0x0, false},
+		{"TCA_VLAN_TM", 0x1, false},
+		{"TCA_VLAN_PARMS", 0x2, false},
+		{"TCA_VLAN_PUSH_VLAN_ID", 0x3, false},
+		{"TCA_VLAN_PUSH_VLAN_PROTOCOL", 0x4, false},
+		{"TCA_VLAN_PAD", 0x5, false},
+		{"TCA_VLAN_PUSH_VLAN_PRIORITY", 0x6, false},
+		{"TCA_VLAN_PUSH_ETH_DST", 0x7, false},
+		{"TCA_VLAN_PUSH_ETH_SRC", 0x8, false},
+	},
+	dense: []string{0x0: "TCA_VLAN_UNSPEC", 0x1: "TCA_VLAN_TM", 0x2: "TCA_VLAN_PARMS", 0x3: "TCA_VLAN_PUSH_VLAN_ID", 0x4: "TCA_VLAN_PUSH_VLAN_PROTOCOL", 0x5: "TCA_VLAN_PAD", 0x6: "TCA_VLAN_PUSH_VLAN_PRIORITY", 0x7: "TCA_VLAN_PUSH_ETH_DST", 0x8: "TCA_VLAN_PUSH_ETH_SRC"},
+}
 
 // TcVlanActions is the list tc_vlan_actions of route_tc_action.txt.
-var TcVlanActions = New("tc_vlan_actions", []Entry{
-	{"TCA_VLAN_ACT_POP", 0x1, false},
-	{"TCA_VLAN_ACT_PUSH", 0x2, false},
-	{"TCA_VLAN_ACT_MODIFY", 0x3, false},
-	{"TCA_VLAN_ACT_POP_ETH", 0x4, false},
-	{"TCA_VLAN_ACT_PUSH_ETH", 0x5, false},
-})
+var TcVlanActions = &Table{
+	Name: "tc_vlan_actions",
+	Entries: []Entry{
+		{"TCA_VLAN_ACT_POP", 0x1, false},
+		{"TCA_VLAN_ACT_PUSH", 0x2, false},
+		{"TCA_VLAN_ACT_MODIFY", 0x3, false},
+		{"TCA_VLAN_ACT_POP_ETH", 0x4, false},
+		{"TCA_VLAN_ACT_PUSH_ETH", 0x5, false},
+	},
+	dense: []string{0x1: "TCA_VLAN_ACT_POP", 0x2: "TCA_VLAN_ACT_PUSH", 0x3: "TCA_VLAN_ACT_MODIFY", 0x4: "TCA_VLAN_ACT_POP_ETH", 0x5: "TCA_VLAN_ACT_PUSH_ETH"},
+}
 
 // TcaSkbeditAttrs is the list tca_skbedit_attrs of route_tc_action.txt.
-var TcaSkbeditAttrs = New("tca_skbedit_attrs", []Entry{
-	{"TCA_SKBEDIT_UNSPEC", 0x0, false},
-	{"TCA_SKBEDIT_TM", 0x1, false},
-	{"TCA_SKBEDIT_PARMS", 0x2, false},
-	{"TCA_SKBEDIT_PRIORITY", 0x3, false},
-	{"TCA_SKBEDIT_QUEUE_MAPPING", 0x4, false},
-	{"TCA_SKBEDIT_MARK", 0x5, false},
-	{"TCA_SKBEDIT_PAD", 0x6, false},
-	{"TCA_SKBEDIT_PTYPE", 0x7, false},
-	{"TCA_SKBEDIT_MASK", 0x8, false},
-	{"TCA_SKBEDIT_FLAGS", 0x9, false},
-	{"TCA_SKBEDIT_QUEUE_MAPPING_MAX", 0xa, false},
-})
+var TcaSkbeditAttrs = &Table{
+	Name: "tca_skbedit_attrs",
+	Entries: []Entry{
+		{"TCA_SKBEDIT_UNSPEC", 0x0, false},
+		{"TCA_SKBEDIT_TM", 0x1, false},
+		{"TCA_SKBEDIT_PARMS", 0x2, false},
+		{"TCA_SKBEDIT_PRIORITY", 0x3, false},
+		{"TCA_SKBEDIT_QUEUE_MAPPING", 0x4, false},
+		{"TCA_SKBEDIT_MARK", 0x5, false},
+		{"TCA_SKBEDIT_PAD", 0x6, false},
+		{"TCA_SKBEDIT_PTYPE", 0x7, false},
+		{"TCA_SKBEDIT_MASK", 0x8, false},
+		{"TCA_SKBEDIT_FLAGS", 0x9, false},
+		{"TCA_SKBEDIT_QUEUE_MAPPING_MAX", 0xa, false},
+	},
+	dense: []string{0x0: "TCA_SKBEDIT_UNSPEC", 0x1: "TCA_SKBEDIT_TM", 0x2: "TCA_SKBEDIT_PARMS", 0x3: "TCA_SKBEDIT_PRIORITY", 0x4: "TCA_SKBEDIT_QUEUE_MAPPING", 0x5: "TCA_SKBEDIT_MARK", 0x6: "TCA_SKBEDIT_PAD", 0x7: "TCA_SKBEDIT_PTYPE", 0x8: "TCA_SKBEDIT_MASK", 0x9: "TCA_SKBEDIT_FLAGS", 0xa: "TCA_SKBEDIT_QUEUE_MAPPING_MAX"},
+}
 
 // TcSkbeditFlags is the list tc_skbedit_flags of route_tc_action.txt.
-var TcSkbeditFlags = New("tc_skbedit_flags", []Entry{
-	{"SKBEDIT_F_PRIORITY", 0x1, false},
-	{"SKBEDIT_F_QUEUE_MAPPING", 0x2, false},
-	{"SKBEDIT_F_MARK", 0x4, false},
-	{"SKBEDIT_F_PTYPE", 0x8, false},
-	{"SKBEDIT_F_MASK", 0x10, false},
-	{"SKBEDIT_F_INHERITDSFIELD", 0x20, false},
-	{"SKBEDIT_F_TXQ_SKBHASH", 0x40, false},
-})
+var TcSkbeditFlags = &Table{
+	Name: "tc_skbedit_flags",
+	Entries: []Entry{
+		{"SKBEDIT_F_PRIORITY", 0x1, false},
+		{"SKBEDIT_F_QUEUE_MAPPING", 0x2, false},
+		{"SKBEDIT_F_MARK", 0x4, false},
+		{"SKBEDIT_F_PTYPE", 0x8, false},
+		{"SKBEDIT_F_MASK", 0x10, false},
+		{"SKBEDIT_F_INHERITDSFIELD", 0x20, false},
+		{"SKBEDIT_F_TXQ_SKBHASH", 0x40, false},
+	},
+	dense: []string{0x1: "SKBEDIT_F_PRIORITY", 0x2: "SKBEDIT_F_QUEUE_MAPPING", 0x4: "SKBEDIT_F_MARK", 0x8: "SKBEDIT_F_PTYPE", 0x10: "SKBEDIT_F_MASK", 0x20: "SKBEDIT_F_INHERITDSFIELD", 0x40: "SKBEDIT_F_TXQ_SKBHASH"},
+}
 
 // TcPacketTypes is the list tc_packet_types of route_tc_action.txt.
-var TcPacketTypes = New("tc_packet_types", []Entry{
-	{"PACKET_HOST", 0x0, false},
-	{"PACKET_BROADCAST", 0x1, false},
-	{"PACKET_MULTICAST", 0x2, false},
-	{"PACKET_OTHERHOST", 0x3, false},
-	{"PACKET_OUTGOING", 0x4, false},
-	{"PACKET_LOOPBACK", 0x5, false},
-	{"PACKET_USER", 0x6, false},
-	{"PACKET_KERNEL", 0x7, false},
-})
+var TcPacketTypes = &Table{
+	Name: "tc_packet_types",
+	Entries: []Entry{
+		{"PACKET_HOST", 0x0, false},
+		{"PACKET_BROADCAST", 0x1, false},
+		{"PACKET_MULTICAST", 0x2, false},
+		{"PACKET_OTHERHOST", 0x3, false},
+		{"PACKET_OUTGOING", 0x4, false},
+		{"PACKET_LOOPBACK", 0x5, false},
+		{"PACKET_USER", 0x6, false},
+		{"PACKET_KERNEL", 0x7, false},
+	},
+	dense: []string{0x0: "PACKET_HOST", 0x1: "PACKET_BROADCAST", 0x2: "PACKET_MULTICAST", 0x3: "PACKET_OTHERHOST", 0x4: "PACKET_OUTGOING", 0x5: "PACKET_LOOPBACK", 0x6: "PACKET_USER", 0x7: "PACKET_KERNEL"},
+}
 
 // TcaTunnelKeyAttrs is the list tca_tunnel_key_attrs of route_tc_action.txt.
-var TcaTunnelKeyAttrs = New("tca_tunnel_key_attrs", []Entry{
-	{"TCA_TUNNEL_KEY_UNSPEC", 0x0, false},
-	{"TCA_TUNNEL_KEY_TM", 0x1, false},
-	{"TCA_TUNNEL_KEY_PARMS", 0x2, false},
-	{"TCA_TUNNEL_KEY_ENC_IPV4_SRC", 0x3, false},
-	{"TCA_TUNNEL_KEY_ENC_IPV4_DST", 0x4, false},
-	{"TCA_TUNNEL_KEY_ENC_IPV6_SRC", 0x5, false},
-	{"TCA_TUNNEL_KEY_ENC_IPV6_DST", 0x6, false},
-	{"TCA_TUNNEL_KEY_ENC_KEY_ID", 0x7, false},
-	{"TCA_TUNNEL_KEY_PAD", 0x8, false},
-	{"TCA_TUNNEL_KEY_ENC_DST_PORT", 0x9, false},
-	{"TCA_TUNNEL_KEY_NO_CSUM", 0xa, false},
-	{"TCA_TUNNEL_KEY_ENC_OPTS", 0xb, false},
-	{"TCA_TUNNEL_KEY_ENC_TOS", 0xc, false},
-	{"TCA_TUNNEL_KEY_ENC_TTL", 0xd, false},
-	{"TCA_TUNNEL_KEY_NO_FRAG", 0xe, false},
-})
+var TcaTunnelKeyAttrs = &Table{
+	Name: "tca_tunnel_key_attrs",
+	Entries: []Entry{
+		{"TCA_TUNNEL_KEY_UNSPEC", 0x0, false},
+		{"TCA_TUNNEL_KEY_TM", 0x1, false},
+		{"TCA_TUNNEL_KEY_PARMS", 0x2, false},
+		{"TCA_TUNNEL_KEY_ENC_IPV4_SRC", 0x3, false},
+		{"TCA_TUNNEL_KEY_ENC_IPV4_DST", 0x4, false},
+		{"TCA_TUNNEL_KEY_ENC_IPV6_SRC", 0x5, false},
+		{"TCA_TUNNEL_KEY_ENC_IPV6_DST", 0x6, false},
+		{"TCA_TUNNEL_KEY_ENC_KEY_ID", 0x7, false},
+		{"TCA_TUNNEL_KEY_PAD", 0x8, false},
+		{"TCA_TUNNEL_KEY_ENC_DST_PORT", 0x9, false},
+		{"TCA_TUNNEL_KEY_NO_CSUM", 0xa, false},
+		{"TCA_TUNNEL_KEY_ENC_OPTS", 0xb, false},
+		{"TCA_TUNNEL_KEY_ENC_TOS", 0xc, false},
+		{"TCA_TUNNEL_KEY_ENC_TTL", 0xd, false},
+		{"TCA_TUNNEL_KEY_NO_FRAG", 0xe, false},
+	},
+	dense: []string{0x0: "TCA_TUNNEL_KEY_UNSPEC", 0x1: "TCA_TUNNEL_KEY_TM", 0x2: "TCA_TUNNEL_KEY_PARMS", 0x3: "TCA_TUNNEL_KEY_ENC_IPV4_SRC", 0x4: "TCA_TUNNEL_KEY_ENC_IPV4_DST", 0x5: "TCA_TUNNEL_KEY_ENC_IPV6_SRC", 0x6: "TCA_TUNNEL_KEY_ENC_IPV6_DST", 0x7: "TCA_TUNNEL_KEY_ENC_KEY_ID", 0x8: "TCA_TUNNEL_KEY_PAD", 0x9: "TCA_TUNNEL_KEY_ENC_DST_PORT", 0xa: "TCA_TUNNEL_KEY_NO_CSUM", 0xb: "TCA_TUNNEL_KEY_ENC_OPTS", 0xc: "TCA_TUNNEL_KEY_ENC_TOS", 0xd: "TCA_TUNNEL_KEY_ENC_TTL", 0xe: "TCA_TUNNEL_KEY_NO_FRAG"},
+}
 
 // TcTunnelKeyActions is the list tc_tunnel_key_actions of route_tc_action.txt.
-var TcTunnelKeyActions = New("tc_tunnel_key_actions", []Entry{
-	{"TCA_TUNNEL_KEY_ACT_SET", 0x1, false},
-	{"TCA_TUNNEL_KEY_ACT_RELEASE", 0x2, false},
-})
+var TcTunnelKeyActions = &Table{
+	Name: "tc_tunnel_key_actions",
+	Entries: []Entry{
+		{"TCA_TUNNEL_KEY_ACT_SET", 0x1, false},
+		{"TCA_TUNNEL_KEY_ACT_RELEASE", 0x2, false},
+	},
+	dense: []string{0x1: "TCA_TUNNEL_KEY_ACT_SET", 0x2: "TCA_TUNNEL_KEY_ACT_RELEASE"},
+}
 
 // TcaTunnelKeyEncOptsAttrs is the list tca_tunnel_key_enc_opts_attrs of route_tc_action.txt.
-var TcaTunnelKeyEncOptsAttrs = New("tca_tunnel_key_enc_opts_attrs", []Entry{
-	{"TCA_TUNNEL_KEY_ENC_OPTS_UNSPEC", 0x0, false},
-	{"TCA_TUNNEL_KEY_ENC_OPTS_GENEVE", 0x1, false},
-	{"TCA_TUNNEL_KEY_ENC_OPTS_VXLAN", 0x2, false},
-	{"TCA_TUNNEL_KEY_ENC_OPTS_ERSPAN", 0x3, false},
-})
+var TcaTunnelKeyEncOptsAttrs = &Table{
+	Name: "tca_tunnel_key_enc_opts_attrs",
+	Entries: []Entry{
+		{"TCA_TUNNEL_KEY_ENC_OPTS_UNSPEC", 0x0, false},
+		{"TCA_TUNNEL_KEY_ENC_OPTS_GENEVE", 0x1, false},
+		{"TCA_TUNNEL_KEY_ENC_OPTS_VXLAN", 0x2, false},
+		{"TCA_TUNNEL_KEY_ENC_OPTS_ERSPAN", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_TUNNEL_KEY_ENC_OPTS_UNSPEC", 0x1: "TCA_TUNNEL_KEY_ENC_OPTS_GENEVE", 0x2: "TCA_TUNNEL_KEY_ENC_OPTS_VXLAN", 0x3: "TCA_TUNNEL_KEY_ENC_OPTS_ERSPAN"},
+}
 
 // TcaTunnelKeyEncOptGeneveAttrs is the list tca_tunnel_key_enc_opt_geneve_attrs of route_tc_action.txt.
-var TcaTunnelKeyEncOptGeneveAttrs = New("tca_tunnel_key_enc_opt_geneve_attrs", []Entry{
-	{"TCA_TUNNEL_KEY_ENC_OPT_GENEVE_UNSPEC", 0x0, false},
-	{"TCA_TUNNEL_KEY_ENC_OPT_GENEVE_CLASS", 0x1, false},
-	{"TCA_TUNNEL_KEY_ENC_OPT_GENEVE_TYPE", 0x2, false},
-	{"TCA_TUNNEL_KEY_ENC_OPT_GENEVE_DATA", 0x3, false},
-})
+var TcaTunnelKeyEncOptGeneveAttrs = &Table{
+	Name: "tca_tunnel_key_enc_opt_geneve_attrs",
+	Entries: []Entry{
+		{"TCA_TUNNEL_KEY_ENC_OPT_GENEVE_UNSPEC", 0x0, false},
+		{"TCA_TUNNEL_KEY_ENC_OPT_GENEVE_CLASS", 0x1, false},
+		{"TCA_TUNNEL_KEY_ENC_OPT_GENEVE_TYPE", 0x2, false},
+		{"TCA_TUNNEL_KEY_ENC_OPT_GENEVE_DATA", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_UNSPEC", 0x1: "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_CLASS", 0x2: "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_TYPE", 0x3: "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_DATA"},
+}
 
 // TcaTunnelKeyEncOptVxlanAttrs is the list tca_tunnel_key_enc_opt_vxlan_attrs of route_tc_action.txt.
-var TcaTunnelKeyEncOptVxlanAttrs = New("tca_tunnel_key_enc_opt_vxlan_attrs", []Entry{
-	{"TCA_TUNNEL_KEY_ENC_OPT_VXLAN_UNSPEC", 0x0, false},
-	{"TCA_TUNNEL_KEY_ENC_OPT_VXLAN_GBP", 0x1, false},
-})
+var TcaTunnelKeyEncOptVxlanAttrs = &Table{
+	Name: "tca_tunnel_key_enc_opt_vxlan_attrs",
+	Entries: []Entry{
+		{"TCA_TUNNEL_KEY_ENC_OPT_VXLAN_UNSPEC", 0x0, false},
+		{"TCA_TUNNEL_KEY_ENC_OPT_VXLAN_GBP", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_TUNNEL_KEY_ENC_OPT_VXLAN_UNSPEC", 0x1: "TCA_TUNNEL_KEY_ENC_OPT_VXLAN_GBP"},
+}
 
 // TcaTunnelKeyEncOptErspanAttrs is the list tca_tunnel_key_enc_opt_erspan_attrs of route_tc_action.txt.
-var TcaTunnelKeyEncOptErspanAttrs = New("tca_tunnel_key_enc_opt_erspan_attrs", []Entry{
-	{"TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_UNSPEC", 0x0, false},
-	{"TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_VER", 0x1, false},
-	{"TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_INDEX", 0x2, false},
-	{"TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_DIR", 0x3, false},
-	{"TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_HWID", 0x4, false},
-})
+var TcaTunnelKeyEncOptErspanAttrs = &Table{
+	Name: "tca_tunnel_key_enc_opt_erspan_attrs",
+	Entries: []Entry{
+		{"TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_UNSPEC", 0x0, false},
+		{"TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_VER", 0x1, false},
+		{"TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_INDEX", 0x2, false},
+		{"TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_DIR", 0x3, false},
+		{"TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_HWID", 0x4, false},
+	},
+	dense: []string{0x0: "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_UNSPEC", 0x1: "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_VER", 0x2: "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_INDEX", 0x3: "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_DIR", 0x4: "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_HWID"},
+}
 
 // TcaCsumAttrs is the list tca_csum_attrs of route_tc_action.txt.
-var TcaCsumAttrs = New("tca_csum_attrs", []Entry{
-	{"TCA_CSUM_UNSPEC", 0x0, false},
-	{"TCA_CSUM_PARMS", 0x1, false},
-	{"TCA_CSUM_TM", 0x2, false},
-	{"TCA_CSUM_PAD", 0x3, false},
-})
+var TcaCsumAttrs = &Table{
+	Name: "tca_csum_attrs",
+	Entries: []Entry{
+		{"TCA_CSUM_UNSPEC", 0x0, false},
+		{"TCA_CSUM_PARMS", 0x1, false},
+		{"TCA_CSUM_TM", 0x2, false},
+		{"TCA_CSUM_PAD", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_CSUM_UNSPEC", 0x1: "TCA_CSUM_PARMS", 0x2: "TCA_CSUM_TM", 0x3: "TCA_CSUM_PAD"},
+}
 
 // TcCsumUpdateFlags is the list tc_csum_update_flags of route_tc_action.txt.
-var TcCsumUpdateFlags = New("tc_csum_update_flags", []Entry{
-	{"TCA_CSUM_UPDATE_FLAG_IPV4HDR", 0x1, false},
-	{"TCA_CSUM_UPDATE_FLAG_ICMP", 0x2, false},
-	{"TCA_CSUM_UPDATE_FLAG_IGMP", 0x4, false},
-	{"TCA_CSUM_UPDATE_FLAG_TCP", 0x8, false},
-	{"TCA_CSUM_UPDATE_FLAG_UDP", 0x10, false},
-	{"TCA_CSUM_UPDATE_FLAG_UDPLITE", 0x20, false},
-	{"TCA_CSUM_UPDATE_FLAG_SCTP", 0x40, false},
-})
+var TcCsumUpdateFlags = &Table{
+	Name: "tc_csum_update_flags",
+	Entries: []Entry{
+		{"TCA_CSUM_UPDATE_FLAG_IPV4HDR", 0x1, false},
+		{"TCA_CSUM_UPDATE_FLAG_ICMP", 0x2, false},
+		{"TCA_CSUM_UPDATE_FLAG_IGMP", 0x4, false},
+		{"TCA_CSUM_UPDATE_FLAG_TCP", 0x8, false},
+		{"TCA_CSUM_UPDATE_FLAG_UDP", 0x10, false},
+		{"TCA_CSUM_UPDATE_FLAG_UDPLITE", 0x20, false},
+		{"TCA_CSUM_UPDATE_FLAG_SCTP", 0x40, false},
+	},
+	dense: []string{0x1: "TCA_CSUM_UPDATE_FLAG_IPV4HDR", 0x2: "TCA_CSUM_UPDATE_FLAG_ICMP", 0x4: "TCA_CSUM_UPDATE_FLAG_IGMP", 0x8: "TCA_CSUM_UPDATE_FLAG_TCP", 0x10: "TCA_CSUM_UPDATE_FLAG_UDP", 0x20: "TCA_CSUM_UPDATE_FLAG_UDPLITE", 0x40: "TCA_CSUM_UPDATE_FLAG_SCTP"},
+}
 
 // TcaNatAttrs is the list tca_nat_attrs of route_tc_action.txt.
-var TcaNatAttrs = New("tca_nat_attrs", []Entry{
-	{"TCA_NAT_UNSPEC", 0x0, false},
-	{"TCA_NAT_PARMS", 0x1, false},
-	{"TCA_NAT_TM", 0x2, false},
-	{"TCA_NAT_PAD", 0x3, false},
-})
+var TcaNatAttrs = &Table{
+	Name: "tca_nat_attrs",
+	Entries: []Entry{
+		{"TCA_NAT_UNSPEC", 0x0, false},
+		{"TCA_NAT_PARMS", 0x1, false},
+		{"TCA_NAT_TM", 0x2, false},
+		{"TCA_NAT_PAD", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_NAT_UNSPEC", 0x1: "TCA_NAT_PARMS", 0x2: "TCA_NAT_TM", 0x3: "TCA_NAT_PAD"},
+}
 
 // TcNatFlags is the list tc_nat_flags of route_tc_action.txt.
-var TcNatFlags = New("tc_nat_flags", []Entry{
-	{"TCA_NAT_FLAG_EGRESS", 0x1, false},
-})
+var TcNatFlags = &Table{
+	Name: "tc_nat_flags",
+	Entries: []Entry{
+		{"TCA_NAT_FLAG_EGRESS", 0x1, false},
+	},
+	dense: []string{0x1: "TCA_NAT_FLAG_EGRESS"},
+}
 
 // TcaPeditAttrs is the list tca_pedit_attrs of route_tc_action.txt.
-var TcaPeditAttrs = New("tca_pedit_attrs", []Entry{
-	{"TCA_PEDIT_UNSPEC", 0x0, false},
-	{"TCA_PEDIT_TM", 0x1, false},
-	{"TCA_PEDIT_PARMS", 0x2, false},
-	{"TCA_PEDIT_PAD", 0x3, false},
-	{"TCA_PEDIT_PARMS_EX", 0x4, false},
-	{"TCA_PEDIT_KEYS_EX", 0x5, false},
-	{"TCA_PEDIT_KEY_EX", 0x6, false},
-})
+var TcaPeditAttrs = &Table{
+	Name: "tca_pedit_attrs",
+	Entries: []Entry{
+		{"TCA_PEDIT_UNSPEC", 0x0, false},
+		{"TCA_PEDIT_TM", 0x1, false},
+		{"TCA_PEDIT_PARMS", 0x2, false},
+		{"TCA_PEDIT_PAD", 0x3, false},
+		{"TCA_PEDIT_PARMS_EX", 0x4, false},
+		{"TCA_PEDIT_KEYS_EX", 0x5, false},
+		{"TCA_PEDIT_KEY_EX", 0x6, false},
+	},
+	dense: []string{0x0: "TCA_PEDIT_UNSPEC", 0x1: "TCA_PEDIT_TM", 0x2: "TCA_PEDIT_PARMS", 0x3: "TCA_PEDIT_PAD", 0x4: "TCA_PEDIT_PARMS_EX", 0x5: "TCA_PEDIT_KEYS_EX", 0x6: "TCA_PEDIT_KEY_EX"},
+}
 
 // TcaPeditKeyExAttrs is the list tca_pedit_key_ex_attrs of route_tc_action.txt.
-var TcaPeditKeyExAttrs = New("tca_pedit_key_ex_attrs", []Entry{
-	{"TCA_PEDIT_KEY_EX_UNSPEC", 0x0, false},
-	{"TCA_PEDIT_KEY_EX_HTYPE", 0x1, false},
-	{"TCA_PEDIT_KEY_EX_CMD", 0x2, false},
-})
+var TcaPeditKeyExAttrs = &Table{
+	Name: "tca_pedit_key_ex_attrs",
+	Entries: []Entry{
+		{"TCA_PEDIT_KEY_EX_UNSPEC", 0x0, false},
+		{"TCA_PEDIT_KEY_EX_HTYPE", 0x1, false},
+		{"TCA_PEDIT_KEY_EX_CMD", 0x2, false},
+	},
+	dense: []string{0x0: "TCA_PEDIT_KEY_EX_UNSPEC", 0x1: "TCA_PEDIT_KEY_EX_HTYPE", 0x2: "TCA_PEDIT_KEY_EX_CMD"},
+}
 
 // TcPeditHeaderTypes is the list tc_pedit_header_types of route_tc_action.txt.
-var TcPeditHeaderTypes = New("tc_pedit_header_types", []Entry{
-	{"TCA_PEDIT_KEY_EX_HDR_TYPE_NETWORK", 0x0, false},
-	{"TCA_PEDIT_KEY_EX_HDR_TYPE_ETH", 0x1, false},
-	{"TCA_PEDIT_KEY_EX_HDR_TYPE_IP4", 0x2, false},
-	{"TCA_PEDIT_KEY_EX_HDR_TYPE_IP6", 0x3, false},
-	{"TCA_PEDIT_KEY_EX_HDR_TYPE_TCP", 0x4, false},
-	{"TCA_PEDIT_KEY_EX_HDR_TYPE_UDP", 0x5, false},
-})
+var TcPeditHeaderTypes = &Table{
+	Name: "tc_pedit_header_types",
+	Entries: []Entry{
+		{"TCA_PEDIT_KEY_EX_HDR_TYPE_NETWORK", 0x0, false},
+		{"TCA_PEDIT_KEY_EX_HDR_TYPE_ETH", 0x1, false},
+		{"TCA_PEDIT_KEY_EX_HDR_TYPE_IP4", 0x2, false},
+		{"TCA_PEDIT_KEY_EX_HDR_TYPE_IP6", 0x3, false},
+		{"TCA_PEDIT_KEY_EX_HDR_TYPE_TCP", 0x4, false},
+		{"TCA_PEDIT_KEY_EX_HDR_TYPE_UDP", 0x5, false},
+	},
+	dense: []string{0x0: "TCA_PEDIT_KEY_EX_HDR_TYPE_NETWORK", 0x1: "TCA_PEDIT_KEY_EX_HDR_TYPE_ETH", 0x2: "TCA_PEDIT_KEY_EX_HDR_TYPE_IP4", 0x3: "TCA_PEDIT_KEY_EX_HDR_TYPE_IP6", 0x4: "TCA_PEDIT_KEY_EX_HDR_TYPE_TCP", 0x5: "TCA_PEDIT_KEY_EX_HDR_TYPE_UDP"},
+}
 
 // TcPeditCmds is the list tc_pedit_cmds of route_tc_action.txt.
-var TcPeditCmds = New("tc_pedit_cmds", []Entry{
-	{"TCA_PEDIT_KEY_EX_CMD_SET", 0x0, false},
-	{"TCA_PEDIT_KEY_EX_CMD_ADD", 0x1, false},
-})
+var TcPeditCmds = &Table{
+	Name: "tc_pedit_cmds",
+	Entries: []Entry{
+		{"TCA_PEDIT_KEY_EX_CMD_SET", 0x0, false},
+		{"TCA_PEDIT_KEY_EX_CMD_ADD", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_PEDIT_KEY_EX_CMD_SET", 0x1: "TCA_PEDIT_KEY_EX_CMD_ADD"},
+}
 
 // TcaConnmarkAttrs is the list tca_connmark_attrs of route_tc_action.txt.
-var TcaConnmarkAttrs = New("tca_connmark_attrs", []Entry{
-	{"TCA_CONNMARK_UNSPEC", 0x0, false},
-	{"TCA_CONNMARK_PARMS", 0x1, false},
-	{"TCA_CONNMARK_TM", 0x2, false},
-	{"TCA_CONNMARK_PAD", 0x3, false},
-})
+var TcaConnmarkAttrs = &Table{
+	Name: "tca_connmark_attrs",
+	Entries: []Entry{
+		{"TCA_CONNMARK_UNSPEC", 0x0, false},
+		{"TCA_CONNMARK_PARMS", 0x1, false},
+		{"TCA_CONNMARK_TM", 0x2, false},
+		{"TCA_CONNMARK_PAD", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_CONNMARK_UNSPEC", 0x1: "TCA_CONNMARK_PARMS", 0x2: "TCA_CONNMARK_TM", 0x3: "TCA_CONNMARK_PAD"},
+}
 
 // TcaCtAttrs is the list tca_ct_attrs of route_tc_action.txt.
-var TcaCtAttrs = New("tca_ct_attrs", []Entry{
-	{"TCA_CT_UNSPEC", 0x0, false},
-	{"TCA_CT_PARMS", 0x1, false},
-	{"TCA_CT_TM", 0x2, false},
-	{"TCA_CT_ACTION", 0x3, false},
-	{"TCA_CT_ZONE", 0x4, false},
-	{"TCA_CT_MARK", 0x5, false},
-	{"TCA_CT_MARK_MASK", 0x6, false},
-	{"TCA_CT_LABELS", 0x7, false},
-	{"TCA_CT_LABELS_MASK", 0x8, false},
-	{"TCA_CT_NAT_IPV4_MIN", 0x9, false},
-	{"TCA_CT_NAT_IPV4_MAX", 0xa, false},
-	{"TCA_CT_NAT_IPV6_MIN", 0xb, false},
-	{"TCA_CT_NAT_IPV6_MAX", 0xc, false},
-	{"TCA_CT_NAT_PORT_MIN", 0xd, false},
-	{"TCA_CT_NAT_PORT_MAX", 0xe, false},
-	{"TCA_CT_PAD", 0xf, false},
-	{"TCA_CT_HELPER_NAME", 0x10, false},
-	{"TCA_CT_HELPER_FAMILY", 0x11, false},
-	{"TCA_CT_HELPER_PROTO", 0x12, false},
-})
+var TcaCtAttrs = &Table{
+	Name: "tca_ct_attrs",
+	Entries: []Entry{
+		{"TCA_CT_UNSPEC", 0x0, false},
+		{"TCA_CT_PARMS", 0x1, false},
+		{"TCA_CT_TM", 0x2, false},
+		{"TCA_CT_ACTION", 0x3, false},
+		{"TCA_CT_ZONE", 0x4, false},
+		{"TCA_CT_MARK", 0x5, false},
+		{"TCA_CT_MARK_MASK", 0x6, false},
+		{"TCA_CT_LABELS", 0x7, false},
+		{"TCA_CT_LABELS_MASK", 0x8, false},
+		{"TCA_CT_NAT_IPV4_MIN", 0x9, false},
+		{"TCA_CT_NAT_IPV4_MAX", 0xa, false},
+		{"TCA_CT_NAT_IPV6_MIN", 0xb, false},
+		{"TCA_CT_NAT_IPV6_MAX", 0xc, false},
+		{"TCA_CT_NAT_PORT_MIN", 0xd, false},
+		{"TCA_CT_NAT_PORT_MAX", 0xe, false},
+		{"TCA_CT_PAD", 0xf, false},
+		{"TCA_CT_HELPER_NAME", 0x10, false},
+		{"TCA_CT_HELPER_FAMILY", 0x11, false},
+		{"TCA_CT_HELPER_PROTO", 0x12, false},
+	},
+	dense: []string{0x0: "TCA_CT_UNSPEC", 0x1: "TCA_CT_PARMS", 0x2: "TCA_CT_TM", 0x3: "TCA_CT_ACTION", 0x4: "TCA_CT_ZONE", 0x5: "TCA_CT_MARK", 0x6: "TCA_CT_MARK_MASK", 0x7: "TCA_CT_LABELS", 0x8: "TCA_CT_LABELS_MASK", 0x9: "TCA_CT_NAT_IPV4_MIN", 0xa: "TCA_CT_NAT_IPV4_MAX", 0xb: "TCA_CT_NAT_IPV6_MIN", 0xc: "TCA_CT_NAT_IPV6_MAX", 0xd: "TCA_CT_NAT_PORT_MIN", 0xe: "TCA_CT_NAT_PORT_MAX", 0xf: "TCA_CT_PAD", 0x10: "TCA_CT_HELPER_NAME", 0x11: "TCA_CT_HELPER_FAMILY", 0x12: "TCA_CT_HELPER_PROTO"},
+}
 
 // TcCtActions is the list tc_ct_actions of route_tc_action.txt.
-var TcCtActions = New("tc_ct_actions", []Entry{
-	{"TCA_CT_ACT_COMMIT", 0x1, false},
-	{"TCA_CT_ACT_FORCE", 0x2, false},
-	{"TCA_CT_ACT_CLEAR", 0x4, false},
-	{"TCA_CT_ACT_NAT", 0x8, false},
-	{"TCA_CT_ACT_NAT_SRC", 0x10, false},
-	{"TCA_CT_ACT_NAT_DST", 0x20, false},
-})
+var TcCtActions = &Table{
+	Name: "tc_ct_actions",
+	Entries: []Entry{
+		{"TCA_CT_ACT_COMMIT", 0x1, false},
+		{"TCA_CT_ACT_FORCE", 0x2, false},
+		{"TCA_CT_ACT_CLEAR", 0x4, false},
+		{"TCA_CT_ACT_NAT", 0x8, false},
+		{"TCA_CT_ACT_NAT_SRC", 0x10, false},
+		{"TCA_CT_ACT_NAT_DST", 0x20, false},
+	},
+	dense: []string{0x1: "TCA_CT_ACT_COMMIT", 0x2: "TCA_CT_ACT_FORCE", 0x4: "TCA_CT_ACT_CLEAR", 0x8: "TCA_CT_ACT_NAT", 0x10: "TCA_CT_ACT_NAT_SRC", 0x20: "TCA_CT_ACT_NAT_DST"},
+}
 
 // TcaSampleAttrs is the list tca_sample_attrs of route_tc_action.txt.
-var TcaSampleAttrs = New("tca_sample_attrs", []Entry{
-	{"TCA_SAMPLE_UNSPEC", 0x0, false},
-	{"TCA_SAMPLE_TM", 0x1, false},
-	{"TCA_SAMPLE_PARMS", 0x2, false},
-	{"TCA_SAMPLE_RATE", 0x3, false},
-	{"TCA_SAMPLE_TRUNC_SIZE", 0x4, false},
-	{"TCA_SAMPLE_PSAMPLE_GROUP", 0x5, false},
-	{"TCA_SAMPLE_PAD", 0x6, false},
-})
+var TcaSampleAttrs = &Table{
+	Name: "tca_sample_attrs",
+	Entries: []Entry{
+		{"TCA_SAMPLE_UNSPEC", 0x0, false},
+		{"TCA_SAMPLE_TM", 0x1, false},
+		{"TCA_SAMPLE_PARMS", 0x2, false},
+		{"TCA_SAMPLE_RATE", 0x3, false},
+		{"TCA_SAMPLE_TRUNC_SIZE", 0x4, false},
+		{"TCA_SAMPLE_PSAMPLE_GROUP", 0x5, false},
+		{"TCA_SAMPLE_PAD", 0x6, false},
+	},
+	dense: []string{0x0: "TCA_SAMPLE_UNSPEC", 0x1: "TCA_SAMPLE_TM", 0x2: "TCA_SAMPLE_PARMS", 0x3: "TCA_SAMPLE_RATE", 0x4: "TCA_SAMPLE_TRUNC_SIZE", 0x5: "TCA_SAMPLE_PSAMPLE_GROUP", 0x6: "TCA_SAMPLE_PAD"},
+}
 
 // TcaActBpfAttrs is the list tca_act_bpf_attrs of route_tc_action.txt.
-var TcaActBpfAttrs = New("tca_act_bpf_attrs", []Entry{
-	{"TCA_ACT_BPF_UNSPEC", 0x0, false},
-	{"TCA_ACT_BPF_TM", 0x1, false},
-	{"TCA_ACT_BPF_PARMS", 0x2, false},
-	{"TCA_ACT_BPF_OPS_LEN", 0x3, false},
-	{"TCA_ACT_BPF_OPS", 0x4, false},
-	{"TCA_ACT_BPF_FD", 0x5, false},
-	{"TCA_ACT_BPF_NAME", 0x6, false},
-	{"TCA_ACT_BPF_PAD", 0x7, false},
-	{"TCA_ACT_BPF_TAG", 0x8, false},
-	{"TCA_ACT_BPF_ID", 0x9, false},
-})
+var TcaActBpfAttrs = &Table{
+	Name: "tca_act_bpf_attrs",
+	Entries: []Entry{
+		{"TCA_ACT_BPF_UNSPEC", 0x0, false},
+		{"TCA_ACT_BPF_TM", 0x1, false},
+		{"TCA_ACT_BPF_PARMS", 0x2, false},
+		{"TCA_ACT_BPF_OPS_LEN", 0x3, false},
+		{"TCA_ACT_BPF_OPS", 0x4, false},
+		{"TCA_ACT_BPF_FD", 0x5, false},
+		{"TCA_ACT_BPF_NAME", 0x6, false},
+		{"TCA_ACT_BPF_PAD", 0x7, false},
+		{"TCA_ACT_BPF_TAG", 0x8, false},
+		{"TCA_ACT_BPF_ID", 0x9, false},
+	},
+	dense: []string{0x0: "TCA_ACT_BPF_UNSPEC", 0x1: "TCA_ACT_BPF_TM", 0x2: "TCA_ACT_BPF_PARMS", 0x3: "TCA_ACT_BPF_OPS_LEN", 0x4: "TCA_ACT_BPF_OPS", 0x5: "TCA_ACT_BPF_FD", 0x6: "TCA_ACT_BPF_NAME", 0x7: "TCA_ACT_BPF_PAD", 0x8: "TCA_ACT_BPF_TAG", 0x9: "TCA_ACT_BPF_ID"},
+}
 
 // TcaDefAttrs is the list tca_def_attrs of route_tc_action.txt.
-var TcaDefAttrs = New("tca_def_attrs", []Entry{
-	{"TCA_DEF_UNSPEC", 0x0, false},
-	{"TCA_DEF_TM", 0x1, false},
-	{"TCA_DEF_PARMS", 0x2, false},
-	{"TCA_DEF_DATA", 0x3, false},
-	{"TCA_DEF_PAD", 0x4, false},
-})
+var TcaDefAttrs = &Table{
+	Name: "tca_def_attrs",
+	Entries: []Entry{
+		{"TCA_DEF_UNSPEC", 0x0, false},
+		{"TCA_DEF_TM", 0x1, false},
+		{"TCA_DEF_PARMS", 0x2, false},
+		{"TCA_DEF_DATA", 0x3, false},
+		{"TCA_DEF_PAD", 0x4, false},
+	},
+	dense: []string{0x0: "TCA_DEF_UNSPEC", 0x1: "TCA_DEF_TM", 0x2: "TCA_DEF_PARMS", 0x3: "TCA_DEF_DATA", 0x4: "TCA_DEF_PAD"},
+}
 
 // TcaSkbmodAttrs is the list tca_skbmod_attrs of route_tc_action.txt.
-var TcaSkbmodAttrs = New("tca_skbmod_attrs", []Entry{
-	{"TCA_SKBMOD_UNSPEC", 0x0, false},
-	{"TCA_SKBMOD_TM", 0x1, false},
-	{"TCA_SKBMOD_PARMS", 0x2, false},
-	{"TCA_SKBMOD_DMAC", 0x3, false},
-	{"TCA_SKBMOD_SMAC", 0x4, false},
-	{"TCA_SKBMOD_ETYPE", 0x5, false},
-	{"TCA_SKBMOD_PAD", 0x6, false},
-})
+var TcaSkbmodAttrs = &Table{
+	Name: "tca_skbmod_attrs",
+	Entries: []Entry{
+		{"TCA_SKBMOD_UNSPEC", 0x0, false},
+		{"TCA_SKBMOD_TM", 0x1, false},
+		{"TCA_SKBMOD_PARMS", 0x2, false},
+		{"TCA_SKBMOD_DMAC", 0x3, false},
+		{"TCA_SKBMOD_SMAC", 0x4, false},
+		{"TCA_SKBMOD_ETYPE", 0x5, false},
+		{"TCA_SKBMOD_PAD", 0x6, false},
+	},
+	dense: []string{0x0: "TCA_SKBMOD_UNSPEC", 0x1: "TCA_SKBMOD_TM", 0x2: "TCA_SKBMOD_PARMS", 0x3: "TCA_SKBMOD_DMAC", 0x4: "TCA_SKBMOD_SMAC", 0x5: "TCA_SKBMOD_ETYPE", 0x6: "TCA_SKBMOD_PAD"},
+}
 
 // TcSkbmodFlags is the list tc_skbmod_flags of route_tc_action.txt.
-var TcSkbmodFlags = New("tc_skbmod_flags", []Entry{
-	{"SKBMOD_F_DMAC", 0x1, false},
-	{"SKBMOD_F_SMAC", 0x2, false},
-	{"SKBMOD_F_ETYPE", 0x4, false},
-	{"SKBMOD_F_SWAPMAC", 0x8, false},
-	{"SKBMOD_F_ECN", 0x10, false},
-})
+var TcSkbmodFlags = &Table{
+	Name: "tc_skbmod_flags",
+	Entries: []Entry{
+		{"SKBMOD_F_DMAC", 0x1, false},
+		{"SKBMOD_F_SMAC", 0x2, false},
+		{"SKBMOD_F_ETYPE", 0x4, false},
+		{"SKBMOD_F_SWAPMAC", 0x8, false},
+		{"SKBMOD_F_ECN", 0x10, false},
+	},
+	dense: []string{0x1: "SKBMOD_F_DMAC", 0x2: "SKBMOD_F_SMAC", 0x4: "SKBMOD_F_ETYPE", 0x8: "SKBMOD_F_SWAPMAC", 0x10: "SKBMOD_F_ECN"},
+}
 
 // TcaMplsAttrs is the list tca_mpls_attrs of route_tc_action.txt.
-var TcaMplsAttrs = New("tca_mpls_attrs", []Entry{
-	{"TCA_MPLS_UNSPEC", 0x0, false},
-	{"TCA_MPLS_TM", 0x1, false},
-	{"TCA_MPLS_PARMS", 0x2, false},
-	{"TCA_MPLS_PAD", 0x3, false},
-	{"TCA_MPLS_PROTO", 0x4, false},
-	{"TCA_MPLS_LABEL", 0x5, false},
-	{"TCA_MPLS_TC", 0x6, false},
-	{"TCA_MPLS_TTL", 0x7, false},
-	{"TCA_MPLS_BOS", 0x8, false},
-})
+var TcaMplsAttrs = &Table{
+	Name: "tca_mpls_attrs",
+	Entries: []Entry{
+		{"TCA_MPLS_UNSPEC", 0x0, false},
+		{"TCA_MPLS_TM", 0x1, false},
+		{"TCA_MPLS_PARMS", 0x2, false},
+		{"TCA_MPLS_PAD", 0x3, false},
+		{"TCA_MPLS_PROTO", 0x4, false},
+		{"TCA_MPLS_LABEL", 0x5, false},
+		{"TCA_MPLS_TC", 0x6, false},
+		{"TCA_MPLS_TTL", 0x7, false},
+		{"TCA_MPLS_BOS", 0x8, false},
+	},
+	dense: []string{0x0: "TCA_MPLS_UNSPEC", 0x1: "TCA_MPLS_TM", 0x2: "TCA_MPLS_PARMS", 0x3: "TCA_MPLS_PAD", 0x4: "TCA_MPLS_PROTO", 0x5: "TCA_MPLS_LABEL", 0x6: "TCA_MPLS_TC", 0x7: "TCA_MPLS_TTL", 0x8: "TCA_MPLS_BOS"},
+}
 
 // TcMplsActions is the list tc_mpls_actions of route_tc_action.txt.
-var TcMplsActions = New("tc_mpls_actions", []Entry{
-	{"TCA_MPLS_ACT_POP", 0x1, false},
-	{"TCA_MPLS_ACT_PUSH", 0x2, false},
-	{"TCA_MPLS_ACT_MODIFY", 0x3, false},
-	{"TCA_MPLS_ACT_DEC_TTL", 0x4, false},
-	{"TCA_MPLS_ACT_MAC_PUSH", 0x5, false},
-})
+var TcMplsActions = &Table{
+	Name: "tc_mpls_actions",
+	Entries: []Entry{
+		{"TCA_MPLS_ACT_POP", 0x1, false},
+		{"TCA_MPLS_ACT_PUSH", 0x2, false},
+		{"TCA_MPLS_ACT_MODIFY", 0x3, false},
+		{"TCA_MPLS_ACT_DEC_TTL", 0x4, false},
+		{"TCA_MPLS_ACT_MAC_PUSH", 0x5, false},
+	},
+	dense: []string{0x1: "TCA_MPLS_ACT_POP", 0x2: "TCA_MPLS_ACT_PUSH", 0x3: "TCA_MPLS_ACT_MODIFY", 0x4: "TCA_MPLS_ACT_DEC_TTL", 0x5: "TCA_MPLS_ACT_MAC_PUSH"},
+}
 
 // TcaCtinfoAttrs is the list tca_ctinfo_attrs of route_tc_action.txt.
-var TcaCtinfoAttrs = New("tca_ctinfo_attrs", []Entry{
-	{"TCA_CTINFO_UNSPEC", 0x0, false},
-	{"TCA_CTINFO_PAD", 0x1, false},
-	{"TCA_CTINFO_TM", 0x2, false},
-	{"TCA_CTINFO_ACT", 0x3, false},
-	{"TCA_CTINFO_ZONE", 0x4, false},
-	{"TCA_CTINFO_PARMS_DSCP_MASK", 0x5, false},
-	{"TCA_CTINFO_PARMS_DSCP_STATEMASK", 0x6, false},
-	{"TCA_CTINFO_PARMS_CPMARK_MASK", 0x7, false},
-	{"TCA_CTINFO_STATS_DSCP_SET", 0x8, false},
-	{"TCA_CTINFO_STATS_DSCP_ERROR", 0x9, false},
-	{"TCA_CTINFO_STATS_CPMARK_SET", 0xa, false},
-})
+var TcaCtinfoAttrs = &Table{
+	Name: "tca_ctinfo_attrs",
+	Entries: []Entry{
+		{"TCA_CTINFO_UNSPEC", 0x0, false},
+		{"TCA_CTINFO_PAD", 0x1, false},
+		{"TCA_CTINFO_TM", 0x2, false},
+		{"TCA_CTINFO_ACT", 0x3, false},
+		{"TCA_CTINFO_ZONE", 0x4, false},
+		{"TCA_CTINFO_PARMS_DSCP_MASK", 0x5, false},
+		{"TCA_CTINFO_PARMS_DSCP_STATEMASK", 0x6, false},
+		{"TCA_CTINFO_PARMS_CPMARK_MASK", 0x7, false},
+		{"TCA_CTINFO_STATS_DSCP_SET", 0x8, false},
+		{"TCA_CTINFO_STATS_DSCP_ERROR", 0x9, false},
+		{"TCA_CTINFO_STATS_CPMARK_SET", 0xa, false},
+	},
+	dense: []string{0x0: "TCA_CTINFO_UNSPEC", 0x1: "TCA_CTINFO_PAD", 0x2: "TCA_CTINFO_TM", 0x3: "TCA_CTINFO_ACT", 0x4: "TCA_CTINFO_ZONE", 0x5: "TCA_CTINFO_PARMS_DSCP_MASK", 0x6: "TCA_CTINFO_PARMS_DSCP_STATEMASK", 0x7: "TCA_CTINFO_PARMS_CPMARK_MASK", 0x8: "TCA_CTINFO_STATS_DSCP_SET", 0x9: "TCA_CTINFO_STATS_DSCP_ERROR", 0xa: "TCA_CTINFO_STATS_CPMARK_SET"},
+}
 
 // TcaGateAttrs is the list tca_gate_attrs of route_tc_action.txt.
-var TcaGateAttrs = New("tca_gate_attrs", []Entry{
-	{"TCA_GATE_UNSPEC", 0x0, false},
-	{"TCA_GATE_TM", 0x1, false},
-	{"TCA_GATE_PARMS", 0x2, false},
-	{"TCA_GATE_PAD", 0x3, false},
-	{"TCA_GATE_PRIORITY", 0x4, false},
-	{"TCA_GATE_ENTRY_LIST", 0x5, false},
-	{"TCA_GATE_BASE_TIME", 0x6, false},
-	{"TCA_GATE_CYCLE_TIME", 0x7, false},
-	{"TCA_GATE_CYCLE_TIME_EXT", 0x8, false},
-	{"TCA_GATE_FLAGS", 0x9, false},
-	{"TCA_GATE_CLOCKID", 0xa, false},
-})
+var TcaGateAttrs = &Table{
+	Name: "tca_gate_attrs",
+	Entries: []Entry{
+		{"TCA_GATE_UNSPEC", 0x0, false},
+		{"TCA_GATE_TM", 0x1, false},
+		{"TCA_GATE_PARMS", 0x2, false},
+		{"TCA_GATE_PAD", 0x3, false},
+		{"TCA_GATE_PRIORITY", 0x4, false},
+		{"TCA_GATE_ENTRY_LIST", 0x5, false},
+		{"TCA_GATE_BASE_TIME", 0x6, false},
+		{"TCA_GATE_CYCLE_TIME", 0x7, false},
+		{"TCA_GATE_CYCLE_TIME_EXT", 0x8, false},
+		{"TCA_GATE_FLAGS", 0x9, false},
+		{"TCA_GATE_CLOCKID", 0xa, false},
+	},
+	dense: []string{0x0: "TCA_GATE_UNSPEC", 0x1: "TCA_GATE_TM", 0x2: "TCA_GATE_PARMS", 0x3: "TCA_GATE_PAD", 0x4: "TCA_GATE_PRIORITY", 0x5: "TCA_GATE_ENTRY_LIST", 0x6: "TCA_GATE_BASE_TIME", 0x7: "TCA_GATE_CYCLE_TIME", 0x8: "TCA_GATE_CYCLE_TIME_EXT", 0x9: "TCA_GATE_FLAGS", 0xa: "TCA_GATE_CLOCKID"},
+}
 
 // TcaGateOneEntryAttrs is the list tca_gate_one_entry_attrs of route_tc_action.txt.
-var TcaGateOneEntryAttrs = New("tca_gate_one_entry_attrs", []Entry{
-	{"TCA_GATE_ONE_ENTRY_UNSPEC", 0x0, false},
-	{"TCA_GATE_ONE_ENTRY", 0x1, false},
-})
+var TcaGateOneEntryAttrs = &Table{
+	Name: "tca_gate_one_entry_attrs",
+	Entries: []Entry{
+		{"TCA_GATE_ONE_ENTRY_UNSPEC", 0x0, false},
+		{"TCA_GATE_ONE_ENTRY", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_GATE_ONE_ENTRY_UNSPEC", 0x1: "TCA_GATE_ONE_ENTRY"},
+}
 
 // TcaGateEntryAttrs is the list tca_gate_entry_attrs of route_tc_action.txt.
-var TcaGateEntryAttrs = New("tca_gate_entry_attrs", []Entry{
-	{"TCA_GATE_ENTRY_UNSPEC", 0x0, false},
-	{"TCA_GATE_ENTRY_INDEX", 0x1, false},
-	{"TCA_GATE_ENTRY_GATE", 0x2, false},
-	{"TCA_GATE_ENTRY_INTERVAL", 0x3, false},
-	{"TCA_GATE_ENTRY_IPV", 0x4, false},
-	{"TCA_GATE_ENTRY_MAX_OCTETS", 0x5, false},
-})
+var TcaGateEntryAttrs = &Table{
+	Name: "tca_gate_entry_attrs",
+	Entries: []Entry{
+		{"TCA_GATE_ENTRY_UNSPEC", 0x0, false},
+		{"TCA_GATE_ENTRY_INDEX", 0x1, false},
+		{"TCA_GATE_ENTRY_GATE", 0x2, false},
+		{"TCA_GATE_ENTRY_INTERVAL", 0x3, false},
+		{"TCA_GATE_ENTRY_IPV", 0x4, false},
+		{"TCA_GATE_ENTRY_MAX_OCTETS", 0x5, false},
+	},
+	dense: []string{0x0: "TCA_GATE_ENTRY_UNSPEC", 0x1: "TCA_GATE_ENTRY_INDEX", 0x2: "TCA_GATE_ENTRY_GATE", 0x3: "TCA_GATE_ENTRY_INTERVAL", 0x4: "TCA_GATE_ENTRY_IPV", 0x5: "TCA_GATE_ENTRY_MAX_OCTETS"},
+}
 
 // TcaIfeAttrs is the list tca_ife_attrs of route_tc_action.txt.
-var TcaIfeAttrs = New("tca_ife_attrs", []Entry{
-	{"TCA_IFE_UNSPEC", 0x0, false},
-	{"TCA_IFE_PARMS", 0x1, false},
-	{"TCA_IFE_TM", 0x2, false},
-	{"TCA_IFE_DMAC", 0x3, false},
-	{"TCA_IFE_SMAC", 0x4, false},
-	{"TCA_IFE_TYPE", 0x5, false},
-	{"TCA_IFE_METALST", 0x6, false},
-	{"TCA_IFE_PAD", 0x7, false},
-})
+var TcaIfeAttrs = &Table{
+	Name: "tca_ife_attrs",
+	Entries: []Entry{
+		{"TCA_IFE_UNSPEC", 0x0, false},
+		{"TCA_IFE_PARMS", 0x1, false},
+		{"TCA_IFE_TM", 0x2, false},
+		{"TCA_IFE_DMAC", 0x3, false},
+		{"TCA_IFE_SMAC", 0x4, false},
+		{"TCA_IFE_TYPE", 0x5, false},
+		{"TCA_IFE_METALST", 0x6, false},
+		{"TCA_IFE_PAD", 0x7, false},
+	},
+	dense: []string{0x0: "TCA_IFE_UNSPEC", 0x1: "TCA_IFE_PARMS", 0x2: "TCA_IFE_TM", 0x3: "TCA_IFE_DMAC", 0x4: "TCA_IFE_SMAC", 0x5: "TCA_IFE_TYPE", 0x6: "TCA_IFE_METALST", 0x7: "TCA_IFE_PAD"},
+}
 
 // TcIfeFlags is the list tc_ife_flags of route_tc_action.txt.
-var TcIfeFlags = New("tc_ife_flags", []Entry{
-	{"IFE_ENCODE", 0x1, false},
-})
+var TcIfeFlags = &Table{
+	Name: "tc_ife_flags",
+	Entries: []Entry{
+		{"IFE_ENCODE", 0x1, false},
+	},
+	dense: []string{0x1: "IFE_ENCODE"},
+}
 
 // IfeMetaAttrs is the list ife_meta_attrs of route_tc_action.txt.
-var IfeMetaAttrs = New("ife_meta_attrs", []Entry{
-	{"IFE_META_SKBMARK", 0x1, false},
-	{"IFE_META_HASHID", 0x2, false},
-	{"IFE_META_PRIO", 0x3, false},
-	{"IFE_META_QMAP", 0x4, false},
-	{"IFE_META_TCINDEX", 0x5, false},
-})
+var IfeMetaAttrs = &Table{
+	Name: "ife_meta_attrs",
+	Entries: []Entry{
+		{"IFE_META_SKBMARK", 0x1, false},
+		{"IFE_META_HASHID", 0x2, false},
+		{"IFE_META_PRIO", 0x3, false},
+		{"IFE_META_QMAP", 0x4, false},
+		{"IFE_META_TCINDEX", 0x5, false},
+	},
+	dense: []string{0x1: "IFE_META_SKBMARK", 0x2: "IFE_META_HASHID", 0x3: "IFE_META_PRIO", 0x4: "IFE_META_QMAP", 0x5: "IFE_META_TCINDEX"},
+}

@@ -3,494 +3,638 @@
 package xlat
 
 // TcaClsFlags is the list tca_cls_flags of route_tc_cls.txt.
-var TcaClsFlags = New("tca_cls_flags", []Entry{
-	{"TCA_CLS_FLAGS_SKIP_HW", 0x1, false},
-	{"TCA_CLS_FLAGS_SKIP_SW", 0x2, false},
-	{"TCA_CLS_FLAGS_IN_HW", 0x4, false},
-	{"TCA_CLS_FLAGS_NOT_IN_HW", 0x8, false},
-	{"TCA_CLS_FLAGS_VERBOSE", 0x10, false},
-})
+var TcaClsFlags = &Table{
+	Name: "tca_cls_flags",
+	Entries: []Entry{
+		{"TCA_CLS_FLAGS_SKIP_HW", 0x1, false},
+		{"TCA_CLS_FLAGS_SKIP_SW", 0x2, false},
+		{"TCA_CLS_FLAGS_IN_HW", 0x4, false},
+		{"TCA_CLS_FLAGS_NOT_IN_HW", 0x8, false},
+		{"TCA_CLS_FLAGS_VERBOSE", 0x10, false},
+	},
+	dense: []string{0x1: "TCA_CLS_FLAGS_SKIP_HW", 0x2: "TCA_CLS_FLAGS_SKIP_SW", 0x4: "TCA_CLS_FLAGS_IN_HW", 0x8: "TCA_CLS_FLAGS_NOT_IN_HW", 0x10: "TCA_CLS_FLAGS_VERBOSE"},
+}
 
 // TcaU32Attrs is the list tca_u32_attrs of route_tc_cls.txt.
-var TcaU32Attrs = New("tca_u32_attrs", []Entry{
-	{"TCA_U32_UNSPEC", 0x0, false},
-	{"TCA_U32_CLASSID", 0x1, false},
-	{"TCA_U32_HASH", 0x2, false},
-	{"TCA_U32_LINK", 0x3, false},
-	{"TCA_U32_DIVISOR", 0x4, false},
-	{"TCA_U32_SEL", 0x5, false},
-	{"TCA_U32_POLICE", 0x6, false},
-	{"TCA_U32_ACT", 0x7, false},
-	{"TCA_U32_INDEV", 0x8, false},
-	{"TCA_U32_PCNT", 0x9, false},
-	{"TCA_U32_MARK", 0xa, false},
-	{"TCA_U32_FLAGS", 0xb, false},
-	{"TCA_U32_PAD", 0xc, false},
-})
+var TcaU32Attrs = &Table{
+	Name: "tca_u32_attrs",
+	Entries: []Entry{
+		{"TCA_U32_UNSPEC", 0x0, false},
+		{"TCA_U32_CLASSID", 0x1, false},
+		{"TCA_U32_HASH", 0x2, false},
+		{"TCA_U32_LINK", 0x3, false},
+		{"TCA_U32_DIVISOR", 0x4, false},
+		{"TCA_U32_SEL", 0x5, false},
+		{"TCA_U32_POLICE", 0x6, false},
+		{"TCA_U32_ACT", 0x7, false},
+		{"TCA_U32_INDEV", 0x8, false},
+		{"TCA_U32_PCNT", 0x9, false},
+		{"TCA_U32_MARK", 0xa, false},
+		{"TCA_U32_FLAGS", 0xb, false},
+		{"TCA_U32_PAD", 0xc, false},
+	},
+	dense: []string{0x0: "TCA_U32_UNSPEC", 0x1: "TCA_U32_CLASSID", 0x2: "TCA_U32_HASH", 0x3: "TCA_U32_LINK", 0x4: "TCA_U32_DIVISOR", 0x5: "TCA_U32_SEL", 0x6: "TCA_U32_POLICE", 0x7: "TCA_U32_ACT", 0x8: "TCA_U32_INDEV", 0x9: "TCA_U32_PCNT", 0xa: "TCA_U32_MARK", 0xb: "TCA_U32_FLAGS", 0xc: "TCA_U32_PAD"},
+}
 
 // TcU32Flags is the list tc_u32_flags of route_tc_cls.txt.
-var TcU32Flags = New("tc_u32_flags", []Entry{
-	{"TC_U32_TERMINAL", 0x1, false},
-	{"TC_U32_OFFSET", 0x2, false},
-	{"TC_U32_VAROFFSET", 0x4, false},
-	{"TC_U32_EAT", 0x8, false},
-})
+var TcU32Flags = &Table{
+	Name: "tc_u32_flags",
+	Entries: []Entry{
+		{"TC_U32_TERMINAL", 0x1, false},
+		{"TC_U32_OFFSET", 0x2, false},
+		{"TC_U32_VAROFFSET", 0x4, false},
+		{"TC_U32_EAT", 0x8, false},
+	},
+	dense: []string{0x1: "TC_U32_TERMINAL", 0x2: "TC_U32_OFFSET", 0x4: "TC_U32_VAROFFSET", 0x8: "TC_U32_EAT"},
+}
 
 // TcaRsvpAttrs is the list tca_rsvp_attrs of route_tc_cls.txt.
-var TcaRsvpAttrs = New("tca_rsvp_attrs", []Entry{
-	{"TCA_RSVP_UNSPEC", 0x0, false},
-	{"TCA_RSVP_CLASSID", 0x1, false},
-	{"TCA_RSVP_DST", 0x2, false},
-	{"TCA_RSVP_SRC", 0x3, false},
-	{"TCA_RSVP_PINFO", 0x4, false},
-	{"TCA_RSVP_POLICE", 0x5, false},
-	{"TCA_RSVP_ACT", 0x6, false},
-})
+var TcaRsvpAttrs = &Table{
+	Name: "tca_rsvp_attrs",
+	Entries: []Entry{
+		{"TCA_RSVP_UNSPEC", 0x0, false},
+		{"TCA_RSVP_CLASSID", 0x1, false},
+		{"TCA_RSVP_DST", 0x2, false},
+		{"TCA_RSVP_SRC", 0x3, false},
+		{"TCA_RSVP_PINFO", 0x4, false},
+		{"TCA_RSVP_POLICE", 0x5, false},
+		{"TCA_RSVP_ACT", 0x6, false},
+	},
+	dense: []string{0x0: "TCA_RSVP_UNSPEC", 0x1: "TCA_RSVP_CLASSID", 0x2: "TCA_RSVP_DST", 0x3: "TCA_RSVP_SRC", 0x4: "TCA_RSVP_PINFO", 0x5: "TCA_RSVP_POLICE", 0x6: "TCA_RSVP_ACT"},
+}
 
 // TcaRoute4Attrs is the list tca_route4_attrs of route_tc_cls.txt.
-var TcaRoute4Attrs = New("tca_route4_attrs", []Entry{
-	{"TCA_ROUTE4_UNSPEC", 0x0, false},
-	{"TCA_ROUTE4_CLASSID", 0x1, false},
-	{"TCA_ROUTE4_TO", 0x2, false},
-	{"TCA_ROUTE4_FROM", 0x3, false},
-	{"TCA_ROUTE4_IIF", 0x4, false},
-	{"TCA_ROUTE4_POLICE", 0x5, false},
-	{"TCA_ROUTE4_ACT", 0x6, false},
-})
+var TcaRoute4Attrs = &Table{
+	Name: "tca_route4_attrs",
+	Entries: []Entry{
+		{"TCA_ROUTE4_UNSPEC", 0x0, false},
+		{"TCA_ROUTE4_CLASSID", 0x1, false},
+		{"TCA_ROUTE4_TO", 0x2, false},
+		{"TCA_ROUTE4_FROM", 0x3, false},
+		{"TCA_ROUTE4_IIF", 0x4, false},
+		{"TCA_ROUTE4_POLICE", 0x5, false},
+		{"TCA_ROUTE4_ACT", 0x6, false},
+	},
+	dense: []string{0x0: "TCA_ROUTE4_UNSPEC", 0x1: "TCA_ROUTE4_CLASSID", 0x2: "TCA_ROUTE4_TO", 0x3: "TCA_ROUTE4_FROM", 0x4: "TCA_ROUTE4_IIF", 0x5: "TCA_ROUTE4_POLICE", 0x6: "TCA_ROUTE4_ACT"},
+}
 
 // TcaFwAttrs is the list tca_fw_attrs of route_tc_cls.txt.
-var TcaFwAttrs = New("tca_fw_attrs", []Entry{
-	{"TCA_FW_UNSPEC", 0x0, false},
-	{"TCA_FW_CLASSID", 0x1, false},
-	{"TCA_FW_POLICE", 0x2, false},
-	{"TCA_FW_INDEV", 0x3, false},
-	{"TCA_FW_ACT", 0x4, false},
-	{"TCA_FW_MASK", 0x5, false},
-})
+var TcaFwAttrs = &Table{
+	Name: "tca_fw_attrs",
+	Entries: []Entry{
+		{"TCA_FW_UNSPEC", 0x0, false},
+		{"TCA_FW_CLASSID", 0x1, false},
+		{"TCA_FW_POLICE", 0x2, false},
+		{"TCA_FW_INDEV", 0x3, false},
+		{"TCA_FW_ACT", 0x4, false},
+		{"TCA_FW_MASK", 0x5, false},
+	},
+	dense: []string{0x0: "TCA_FW_UNSPEC", 0x1: "TCA_FW_CLASSID", 0x2: "TCA_FW_POLICE", 0x3: "TCA_FW_INDEV", 0x4: "TCA_FW_ACT", 0x5: "TCA_FW_MASK"},
+}
 
 // TcaTcindexAttrs is the list tca_tcindex_attrs of route_tc_cls.txt.
-var TcaTcindexAttrs = New("tca_tcindex_attrs", []Entry{
-	{"TCA_TCINDEX_UNSPEC", 0x0, false},
-	{"TCA_TCINDEX_HASH", 0x1, false},
-	{"TCA_TCINDEX_MASK", 0x2, false},
-	{"TCA_TCINDEX_SHIFT", 0x3, false},
-	{"TCA_TCINDEX_FALL_THROUGH", 0x4, false},
-	{"TCA_TCINDEX_CLASSID", 0x5, false},
-	{"TCA_TCINDEX_POLICE", 0x6, false},
-	{"TCA_TCINDEX_ACT", 0x7, false},
-})
+var TcaTcindexAttrs = &Table{
+	Name: "tca_tcindex_attrs",
+	Entries: []Entry{
+		{"TCA_TCINDEX_UNSPEC", 0x0, false},
+		{"TCA_TCINDEX_HASH", 0x1, false},
+		{"TCA_TCINDEX_MASK", 0x2, false},
+		{"TCA_TCINDEX_SHIFT", 0x3, false},
+		{"TCA_TCINDEX_FALL_THROUGH", 0x4, false},
+		{"TCA_TCINDEX_CLASSID", 0x5, false},
+		{"TCA_TCINDEX_POLICE", 0x6, false},
+		{"TCA_TCINDEX_ACT", 0x7, false},
+	},
+	dense: []string{0x0: "TCA_TCINDEX_UNSPEC", 0x1: "TCA_TCINDEX_HASH", 0x2: "TCA_TCINDEX_MASK", 0x3: "TCA_TCINDEX_SHIFT", 0x4: "TCA_TCINDEX_FALL_THROUGH", 0x5: "TCA_TCINDEX_CLASSID", 0x6: "TCA_TCINDEX_POLICE", 0x7: "TCA_TCINDEX_ACT"},
+}
 
 // TcaFlowAttrs is the list tca_flow_attrs of route_tc_cls.txt.
-var TcaFlowAttrs = New("tca_flow_attrs", []Entry{
-	{"TCA_FLOW_UNSPEC", 0x0, false},
-	{"TCA_FLOW_KEYS", 0x1, false},
-	{"TCA_FLOW_MODE", 0x2, false},
-	{"TCA_FLOW_BASECLASS", 0x3, false},
-	{"TCA_FLOW_RSHIFT", 0x4, false},
-	{"TCA_FLOW_ADDEND", 0x5, false},
-	{"TCA_FLOW_MASK", 0x6, false},
-	{"TCA_FLOW_XOR", 0x7, false},
-	{"TCA_FLOW_DIVISOR", 0x8, false},
-	{"TCA_FLOW_ACT", 0x9, false},
-	{"TCA_FLOW_POLICE", 0xa, false},
-	{"TCA_FLOW_EMATCHES", 0xb, false},
-	{"TCA_FLOW_PERTURB", 0xc, false},
-})
+var TcaFlowAttrs = &Table{
+	Name: "tca_flow_attrs",
+	Entries: []Entry{
+		{"TCA_FLOW_UNSPEC", 0x0, false},
+		{"TCA_FLOW_KEYS", 0x1, false},
+		{"TCA_FLOW_MODE", 0x2, false},
+		{"TCA_FLOW_BASECLASS", 0x3, false},
+		{"TCA_FLOW_RSHIFT", 0x4, false},
+		{"TCA_FLOW_ADDEND", 0x5, false},
+		{"TCA_FLOW_MASK", 0x6, false},
+		{"TCA_FLOW_XOR", 0x7, false},
+		{"TCA_FLOW_DIVISOR", 0x8, false},
+		{"TCA_FLOW_ACT", 0x9, false},
+		{"TCA_FLOW_POLICE", 0xa, false},
+		{"TCA_FLOW_EMATCHES", 0xb, false},
+		{"TCA_FLOW_PERTURB", 0xc, false},
+	},
+	dense: []string{0x0: "TCA_FLOW_UNSPEC", 0x1: "TCA_FLOW_KEYS", 0x2: "TCA_FLOW_MODE", 0x3: "TCA_FLOW_BASECLASS", 0x4: "TCA_FLOW_RSHIFT", 0x5: "TCA_FLOW_ADDEND", 0x6: "TCA_FLOW_MASK", 0x7: "TCA_FLOW_XOR", 0x8: "TCA_FLOW_DIVISOR", 0x9: "TCA_FLOW_ACT", 0xa: "TCA_FLOW_POLICE", 0xb: "TCA_FLOW_EMATCHES", 0xc: "TCA_FLOW_PERTURB"},
+}
 
 // TcFlowKeys is the list tc_flow_keys of route_tc_cls.txt.
-var TcFlowKeys = New("tc_flow_keys", []Entry{
-	{"FLOW_KEY_SRC", 0x0, false},
-	{"FLOW_KEY_DST", 0x1, false},
-	{"FLOW_KEY_PROTO", 0x2, false},
-	{"FLOW_KEY_PROTO_SRC", 0x3, false},
-	{"FLOW_KEY_PROTO_DST", 0x4, false},
-	{"FLOW_KEY_IIF", 0x5, false},
-	{"FLOW_KEY_PRIORITY", 0x6, false},
-	{"FLOW_KEY_MARK", 0x7, false},
-	{"FLOW_KEY_NFCT", 0x8, false},
-	{"FLOW_KEY_NFCT_SRC", 0x9, false},
-	{"FLOW_KEY_NFCT_DST", 0xa, false},
-	{"FLOW_KEY_NFCT_PROTO_SRC", 0xb, false},
-	{"FLOW_KEY_NFCT_PROTO_DST", 0xc, false},
-	{"FLOW_KEY_RTCLASSID", 0xd, false},
-	{"FLOW_KEY_SKUID", 0xe, false},
-	{"FLOW_KEY_SKGID", 0xf, false},
-	{"FLOW_KEY_VLAN_TAG", 0x10, false},
-	{"FLOW_KEY_RXHASH", 0x11, false},
-})
+var TcFlowKeys = &Table{
+	Name: "tc_flow_keys",
+	Entries: []Entry{
+		{"FLOW_KEY_SRC", 0x0, false},
+		{"FLOW_KEY_DST", 0x1, false},
+		{"FLOW_KEY_PROTO", 0x2, false},
+		{"FLOW_KEY_PROTO_SRC", 0x3, false},
+		{"FLOW_KEY_PROTO_DST", 0x4, false},
+		{"FLOW_KEY_IIF", 0x5, false},
+		{"FLOW_KEY_PRIORITY", 0x6, false},
+		{"FLOW_KEY_MARK", 0x7, false},
+		{"FLOW_KEY_NFCT", 0x8, false},
+		{"FLOW_KEY_NFCT_SRC", 0x9, false},
+		{"FLOW_KEY_NFCT_DST", 0xa, false},
+		{"FLOW_KEY_NFCT_PROTO_SRC", 0xb, false},
+		{"FLOW_KEY_NFCT_PROTO_DST", 0xc, false},
+		{"FLOW_KEY_RTCLASSID", 0xd, false},
+		{"FLOW_KEY_SKUID", 0xe, false},
+		{"FLOW_KEY_SKGID", 0xf, false},
+		{"FLOW_KEY_VLAN_TAG", 0x10, false},
+		{"FLOW_KEY_RXHASH", 0x11, false},
+	},
+	dense: []string{0x0: "FLOW_KEY_SRC", 0x1: "FLOW_KEY_DST", 0x2: "FLOW_KEY_PROTO", 0x3: "FLOW_KEY_PROTO_SRC", 0x4: "FLOW_KEY_PROTO_DST", 0x5: "FLOW_KEY_IIF", 0x6: "FLOW_KEY_PRIORITY", 0x7: "FLOW_KEY_MARK", 0x8: "FLOW_KEY_NFCT", 0x9: "FLOW_KEY_NFCT_SRC", 0xa: "FLOW_KEY_NFCT_DST", 0xb: "FLOW_KEY_NFCT_PROTO_SRC", 0xc: "FLOW_KEY_NFCT_PROTO_DST", 0xd: "FLOW_KEY_RTCLASSID", 0xe: "FLOW_KEY_SKUID", 0xf: "FLOW_KEY_SKGID", 0x10: "FLOW_KEY_VLAN_TAG", 0x11: "FLOW_KEY_RXHASH"},
+}
 
 // TcFlowModes is the list tc_flow_modes of route_tc_cls.txt.
-var TcFlowModes = New("tc_flow_modes", []Entry{
-	{"FLOW_MODE_MAP", 0x0, false},
-	{"FLOW_MODE_HASH", 0x1, false},
-})
+var TcFlowModes = &Table{
+	Name: "tc_flow_modes",
+	Entries: []Entry{
+		{"FLOW_MODE_MAP", 0x0, false},
+		{"FLOW_MODE_HASH", 0x1, false},
+	},
+	dense: []string{0x0: "FLOW_MODE_MAP", 0x1: "FLOW_MODE_HASH"},
+}
 
 // TcaBasicAttrs is the list tca_basic_attrs of route_tc_cls.txt.
-var TcaBasicAttrs = New("tca_basic_attrs", []Entry{
-	{"TCA_BASIC_UNSPEC", 0x0, false},
-	{"TCA_BASIC_CLASSID", 0x1, false},
-	{"TCA_BASIC_EMATCHES", 0x2, false},
-	{"TCA_BASIC_ACT", 0x3, false},
-	{"TCA_BASIC_POLICE", 0x4, false},
-	{"TCA_BASIC_PCNT", 0x5, false},
-	{"TCA_BASIC_PAD", 0x6, false},
-})
+var TcaBasicAttrs = &Table{
+	Name: "tca_basic_attrs",
+	Entries: []Entry{
+		{"TCA_BASIC_UNSPEC", 0x0, false},
+		{"TCA_BASIC_CLASSID", 0x1, false},
+		{"TCA_BASIC_EMATCHES", 0x2, false},
+		{"TCA_BASIC_ACT", 0x3, false},
+		{"TCA_BASIC_POLICE", 0x4, false},
+		{"TCA_BASIC_PCNT", 0x5, false},
+		{"TCA_BASIC_PAD", 0x6, false},
+	},
+	dense: []string{0x0: "TCA_BASIC_UNSPEC", 0x1: "TCA_BASIC_CLASSID", 0x2: "TCA_BASIC_EMATCHES", 0x3: "TCA_BASIC_ACT", 0x4: "TCA_BASIC_POLICE", 0x5: "TCA_BASIC_PCNT", 0x6: "TCA_BASIC_PAD"},
+}
 
 // TcaCgroupAttrs is the list tca_cgroup_attrs of route_tc_cls.txt.
-var TcaCgroupAttrs = New("tca_cgroup_attrs", []Entry{
-	{"TCA_CGROUP_UNSPEC", 0x0, false},
-	{"TCA_CGROUP_ACT", 0x1, false},
-	{"TCA_CGROUP_POLICE", 0x2, false},
-	{"TCA_CGROUP_EMATCHES", 0x3, false},
-})
+var TcaCgroupAttrs = &Table{
+	Name: "tca_cgroup_attrs",
+	Entries: []Entry{
+		{"TCA_CGROUP_UNSPEC", 0x0, false},
+		{"TCA_CGROUP_ACT", 0x1, false},
+		{"TCA_CGROUP_POLICE", 0x2, false},
+		{"TCA_CGROUP_EMATCHES", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_CGROUP_UNSPEC", 0x1: "TCA_CGROUP_ACT", 0x2: "TCA_CGROUP_POLICE", 0x3: "TCA_CGROUP_EMATCHES"},
+}
 
 // TcaBpfAttrs is the list tca_bpf_attrs of route_tc_cls.txt.
-var TcaBpfAttrs = New("tca_bpf_attrs", []Entry{
-	{"TCA_BPF_UNSPEC", 0x0, false},
-	{"TCA_BPF_ACT", 0x1, false},
-	{"TCA_BPF_POLICE", 0x2, false},
-	{"TCA_BPF_CLASSID", 0x3, false},
-	{"TCA_BPF_OPS_LEN", 0x4, false},
-	{"TCA_BPF_OPS", 0x5, false},
-	{"TCA_BPF_FD", 0x6, false},
-	{"TCA_BPF_NAME", 0x7, false},
-	{"TCA_BPF_FLAGS", 0x8, false},
-	{"TCA_BPF_FLAGS_GEN", 0x9, false},
-	{"TCA_BPF_TAG", 0xa, false},
-	{"TCA_BPF_ID", 0xb, false},
-})
+var TcaBpfAttrs = &Table{
+	Name: "tca_bpf_attrs",
+	Entries: []Entry{
+		{"TCA_BPF_UNSPEC", 0x0, false},
+		{"TCA_BPF_ACT", 0x1, false},
+		{"TCA_BPF_POLICE", 0x2, false},
+		{"TCA_BPF_CLASSID", 0x3, false},
+		{"TCA_BPF_OPS_LEN", 0x4, false},
+		{"TCA_BPF_OPS", 0x5, false},
+		{"TCA_BPF_FD", 0x6, false},
+		{"TCA_BPF_NAME", 0x7, false},
+		{"TCA_BPF_FLAGS", 0x8, false},
+		{"TCA_BPF_FLAGS_GEN", 0x9, false},
+		{"TCA_BPF_TAG", 0xa, false},
+		{"TCA_BPF_ID", 0xb, false},
+	},
+	dense: []string{0x0: "TCA_BPF_UNSPEC", 0x1: "TCA_BPF_ACT", 0x2: "TCA_BPF_POLICE", 0x3: "TCA_BPF_CLASSID", 0x4: "TCA_BPF_OPS_LEN", 0x5: "TCA_BPF_OPS", 0x6: "TCA_BPF_FD", 0x7: "TCA_BPF_NAME", 0x8: "TCA_BPF_FLAGS", 0x9: "TCA_BPF_FLAGS_GEN", 0xa: "TCA_BPF_TAG", 0xb: "TCA_BPF_ID"},
+}
 
 // TcaBpfFlags is the list tca_bpf_flags of route_tc_cls.txt.
-var TcaBpfFlags = New("tca_bpf_flags", []Entry{
-	{"TCA_BPF_FLAG_ACT_DIRECT", 0x1, false},
-})
+var TcaBpfFlags = &Table{
+	Name: "tca_bpf_flags",
+	Entries: []Entry{
+		{"TCA_BPF_FLAG_ACT_DIRECT", 0x1, false},
+	},
+	dense: []string{0x1: "TCA_BPF_FLAG_ACT_DIRECT"},
+}
 
 // TcaFlowerAttrs is the list tca_flower_attrs of route_tc_cls.txt.
-var TcaFlowerAttrs = New("tca_flower_attrs", []Entry{
-	{"TCA_FLOWER_UNSPEC", 0x0, false},
-	{"TCA_FLOWER_CLASSID", 0x1, false},
-	{"TCA_FLOWER_INDEV", 0x2, false},
-	{"TCA_FLOWER_ACT", 0x3, false},
-	{"TCA_FLOWER_KEY_ETH_DST", 0x4, false},
-	{"TCA_FLOWER_KEY_ETH_DST_MASK", 0x5, false},
-	{"TCA_FLOWER_KEY_ETH_SRC", 0x6, false},
-	{"TCA_FLOWER_KEY_ETH_SRC_MASK", 0x7, false},
-	{"TCA_FLOWER_KEY_ETH_TYPE", 0x8, false},
-	{"TCA_FLOWER_KEY_IP_PROTO", 0x9, false},
-	{"TCA_FLOWER_KEY_IPV4_SRC", 0xa, false},
-	{"TCA_FLOWER_KEY_IPV4_SRC_MASK", 0xb, false},
-	{"TCA_FLOWER_KEY_IPV4_DST", 0xc, false},
-	{"TCA_FLOWER_KEY_IPV4_DST_MASK", 0xd, false},
-	{"TCA_FLOWER_KEY_IPV6_SRC", 0xe, false},
-	{"TCA_FLOWER_KEY_IPV6_SRC_MASK", 0xf, false},
-	{"TCA_FLOWER_KEY_IPV6_DST", 0x10, false},
-	{"TCA_FLOWER_KEY_IPV6_DST_MASK", 0x11, false},
-	{"TCA_FLOWER_KEY_TCP_SRC", 0x12, false},
-	{"TCA_FLOWER_KEY_TCP_DST", 0x13, false},
-	{"TCA_FLOWER_KEY_UDP_SRC", 0x14, false},
-	{"TCA_FLOWER_KEY_UDP_DST", 0x15, false},
-	{"TCA_FLOWER_FLAGS", 0x16, false},
-	{"TCA_FLOWER_KEY_VLAN_ID", 0x17, false},
-	{"TCA_FLOWER_KEY_VLAN_PRIO", 0x18, false},
-	{"TCA_FLOWER_KEY_VLAN_ETH_TYPE", 0x19, false},
-	{"TCA_FLOWER_KEY_ENC_KEY_ID", 0x1a, false},
-	{"TCA_FLOWER_KEY_ENC_IPV4_SRC", 0x1b, false},
-	{"TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK", 0x1c, false},
-	{"TCA_FLOWER_KEY_ENC_IPV4_DST", 0x1d, false},
-	{"TCA_FLOWER_KEY_ENC_IPV4_DST_MASK", 0x1e, false},
-	{"TCA_FLOWER_KEY_ENC_IPV6_SRC", 0x1f, false},
-	{"TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK", 0x20, false},
-	{"TCA_FLOWER_KEY_ENC_IPV6_DST", 0x21, false},
-	{"TCA_FLOWER_KEY_ENC_IPV6_DST_MASK", 0x22, false},
-	{"TCA_FLOWER_KEY_TCP_SRC_MASK", 0x23, false},
-	{"TCA_FLOWER_KEY_TCP_DST_MASK", 0x24, false},
-	{"TCA_FLOWER_KEY_UDP_SRC_MASK", 0x25, false},
-	{"TCA_FLOWER_KEY_UDP_DST_MASK", 0x26, false},
-	{"TCA_FLOWER_KEY_SCTP_SRC_MASK", 0x27, false},
-	{"TCA_FLOWER_KEY_SCTP_DST_MASK", 0x28, false},
-	{"TCA_FLOWER_KEY_SCTP_SRC", 0x29, false},
-	{"TCA_FLOWER_KEY_SCTP_DST", 0x2a, false},
-	{"TCA_FLOWER_KEY_ENC_UDP_SRC_PORT", 0x2b, false},
-	{"TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK", 0x2c, false},
-	{"TCA_FLOWER_KEY_ENC_UDP_DST_PORT", 0x2d, false},
-	{"TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK", 0x2e, false},
-	{"TCA_FLOWER_KEY_FLAGS", 0x2f, false},
-	{"TCA_FLOWER_KEY_FLAGS_MASK", 0x30, false},
-	{"TCA_FLOWER_KEY_ICMPV4_CODE", 0x31, false},
-	{"TCA_FLOWER_KEY_ICMPV4_CODE_MASK", 0x32, false},
-	{"TCA_FLOWER_KEY_ICMPV4_TYPE", 0x33, false},
-	{"TCA_FLOWER_KEY_ICMPV4_TYPE_MASK", 0x34, false},
-	{"TCA_FLOWER_KEY_ICMPV6_CODE", 0x35, false},
-	{"TCA_FLOWER_KEY_ICMPV6_CODE_MASK", 0x36, false},
-	{"TCA_FLOWER_KEY_ICMPV6_TYPE", 0x37, false},
-	{"TCA_FLOWER_KEY_ICMPV6_TYPE_MASK", 0x38, false},
-	{"TCA_FLOWER_KEY_ARP_SIP", 0x39, false},
-	{"TCA_FLOWER_KEY_ARP_SIP_MASK", 0x3a, false},
-	{"TCA_FLOWER_KEY_ARP_TIP", 0x3b, false},
-	{"TCA_FLOWER_KEY_ARP_TIP_MASK", 0x3c, false},
-	{"TCA_FLOWER_KEY_ARP_OP", 0x3d, false},
-	{"TCA_FLOWER_KEY_ARP_OP_MASK", 0x3e, false},
-	{"TCA_FLOWER_KEY_ARP_SHA", 0x3f, false},
-	{"TCA_FLOWER_KEY_ARP_SHA_MASK", 0x40, false},
-	{"TCA_FLOWER_KEY_ARP_THA", 0x41, false},
-	{"TCA_FLOWER_KEY_ARP_THA_MASK", 0x42, false},
-	{"TCA_FLOWER_KEY_MPLS_TTL", 0x43, false},
-	{"TCA_FLOWER_KEY_MPLS_BOS", 0x44, false},
-	{"TCA_FLOWER_KEY_MPLS_TC", 0x45, false},
-	{"TCA_FLOWER_KEY_MPLS_LABEL", 0x46, false},
-	{"TCA_FLOWER_KEY_TCP_FLAGS", 0x47, false},
-	{"TCA_FLOWER_KEY_TCP_FLAGS_MASK", 0x48, false},
-	{"TCA_FLOWER_KEY_IP_TOS", 0x49, false},
-	{"TCA_FLOWER_KEY_IP_TOS_MASK", 0x4a, false},
-	{"TCA_FLOWER_KEY_IP_TTL", 0x4b, false},
-	{"TCA_FLOWER_KEY_IP_TTL_MASK", 0x4c, false},
-	{"TCA_FLOWER_KEY_CVLAN_ID", 0x4d, false},
-	{"TCA_FLOWER_KEY_CVLAN_PRIO", 0x4e, false},
-	{"TCA_FLOWER_KEY_CVLAN_ETH_TYPE", 0x4f, false},
-	{"TCA_FLOWER_KEY_ENC_IP_TOS", 0x50, false},
-	{"TCA_FLOWER_KEY_ENC_IP_TOS_MASK", 0x51, false},
-	{"TCA_FLOWER_KEY_ENC_IP_TTL", 0x52, false},
-	{"TCA_FLOWER_KEY_ENC_IP_TTL_MASK", 0x53, false},
-	{"TCA_FLOWER_KEY_ENC_OPTS", 0x54, false},
-	{"TCA_FLOWER_KEY_ENC_OPTS_MASK", 0x55, false},
-	{"TCA_FLOWER_IN_HW_COUNT", 0x56, false},
-	{"TCA_FLOWER_KEY_PORT_SRC_MIN", 0x57, false},
-	{"TCA_FLOWER_KEY_PORT_SRC_MAX", 0x58, false},
-	{"TCA_FLOWER_KEY_PORT_DST_MIN", 0x59, false},
-	{"TCA_FLOWER_KEY_PORT_DST_MAX", 0x5a, false},
-	{"TCA_FLOWER_KEY_CT_STATE", 0x5b, false},
-	{"TCA_FLOWER_KEY_CT_STATE_MASK", 0x5c, false},
-	{"TCA_FLOWER_KEY_CT_ZONE", 0x5d, false},
-	{"TCA_FLOWER_KEY_CT_ZONE_MASK", 0x5e, false},
-	{"TCA_FLOWER_KEY_CT_MARK", 0x5f, false},
-	{"TCA_FLOWER_KEY_CT_MARK_MASK", 0x60, false},
-	{"TCA_FLOWER_KEY_CT_LABELS", 0x61, false},
-	{"TCA_FLOWER_KEY_CT_LABELS_MASK", 0x62, false},
-	{"TCA_FLOWER_KEY_MPLS_OPTS", 0x63, false},
-	{"TCA_FLOWER_KEY_HASH", 0x64, false},
-	{"TCA_FLOWER_KEY_HASH_MASK", 0x65, false},
-	{"TCA_FLOWER_KEY_NUM_OF_VLANS", 0x66, false},
-	{"TCA_FLOWER_KEY_PPPOE_SID", 0x67, false},
-	{"TCA_FLOWER_KEY_PPP_PROTO", 0x68, false},
-	{"TCA_FLOWER_KEY_L2TPV3_SID", 0x69, false},
-	{"TCA_FLOWER_L2_MISS", 0x6a, false},
-	{"TCA_FLOWER_KEY_CFM", 0x6b, false},
-	{"TCA_FLOWER_KEY_SPI", 0x6c, false},
-	{"TCA_FLOWER_KEY_SPI_MASK", 0x6d, false},
-	{"TCA_FLOWER_KEY_ENC_FLAGS", 0x6e, false},
-	{"TCA_FLOWER_KEY_ENC_FLAGS_MASK", 0x6f, false},
-})
+var TcaFlowerAttrs = &Table{
+	Name: "tca_flower_attrs",
+	Entries: []Entry{
+		{"TCA_FLOWER_UNSPEC", 0x0, false},
+		{"TCA_FLOWER_CLASSID", 0x1, false},
+		{"TCA_FLOWER_INDEV", 0x2, false},
+		{"TCA_FLOWER_ACT", 0x3, false},
+		{"TCA_FLOWER_KEY_ETH_DST", 0x4, false},
+		{"TCA_FLOWER_KEY_ETH_DST_MASK", 0x5, false},
+		{"TCA_FLOWER_KEY_ETH_SRC", 0x6, false},
+		{"TCA_FLOWER_KEY_ETH_SRC_MASK", 0x7, false},
+		{"TCA_FLOWER_KEY_ETH_TYPE", 0x8, false},
+		{"TCA_FLOWER_KEY_IP_PROTO", 0x9, false},
+		{"TCA_FLOWER_KEY_IPV4_SRC", 0xa, false},
+		{"TCA_FLOWER_KEY_IPV4_SRC_MASK", 0xb, false},
+		{"TCA_FLOWER_KEY_IPV4_DST", 0xc, false},
+		{"TCA_FLOWER_KEY_IPV4_DST_MASK", 0xd, false},
+		{"TCA_FLOWER_KEY_IPV6_SRC", 0xe, false},
+		{"TCA_FLOWER_KEY_IPV6_SRC_MASK", 0xf, false},
+		{"TCA_FLOWER_KEY_IPV6_DST", 0x10, false},
+		{"TCA_FLOWER_KEY_IPV6_DST_MASK", 0x11, false},
+		{"TCA_FLOWER_KEY_TCP_SRC", 0x12, false},
+		{"TCA_FLOWER_KEY_TCP_DST", 0x13, false},
+		{"TCA_FLOWER_KEY_UDP_SRC", 0x14, false},
+		{"TCA_FLOWER_KEY_UDP_DST", 0x15, false},
+		{"TCA_FLOWER_FLAGS", 0x16, false},
+		{"TCA_FLOWER_KEY_VLAN_ID", 0x17, false},
+		{"TCA_FLOWER_KEY_VLAN_PRIO", 0x18, false},
+		{"TCA_FLOWER_KEY_VLAN_ETH_TYPE", 0x19, false},
+		{"TCA_FLOWER_KEY_ENC_KEY_ID", 0x1a, false},
+		{"TCA_FLOWER_KEY_ENC_IPV4_SRC", 0x1b, false},
+		{"TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK", 0x1c, false},
+		{"TCA_FLOWER_KEY_ENC_IPV4_DST", 0x1d, false},
+		{"TCA_FLOWER_KEY_ENC_IPV4_DST_MASK", 0x1e, false},
+		{"TCA_FLOWER_KEY_ENC_IPV6_SRC", 0x1f, false},
+		{"TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK", 0x20, false},
+		{"TCA_FLOWER_KEY_ENC_IPV6_DST", 0x21, false},
+		{"TCA_FLOWER_KEY_ENC_IPV6_DST_MASK", 0x22, false},
+		{"TCA_FLOWER_KEY_TCP_SRC_MASK", 0x23, false},
+		{"TCA_FLOWER_KEY_TCP_DST_MASK", 0x24, false},
+		{"TCA_FLOWER_KEY_UDP_SRC_MASK", 0x25, false},
+		{"TCA_FLOWER_KEY_UDP_DST_MASK", 0x26, false},
+		{"TCA_FLOWER_KEY_SCTP_SRC_MASK", 0x27, false},
+		{"TCA_FLOWER_KEY_SCTP_DST_MASK", 0x28, false},
+		{"TCA_FLOWER_KEY_SCTP_SRC", 0x29, false},
+		{"TCA_FLOWER_KEY_SCTP_DST", 0x2a, false},
+		{"TCA_FLOWER_KEY_ENC_UDP_SRC_PORT", 0x2b, false},
+		{"TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK", 0x2c, false},
+		{"TCA_FLOWER_KEY_ENC_UDP_DST_PORT", 0x2d, false},
+		{"TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK", 0x2e, false},
+		{"TCA_FLOWER_KEY_FLAGS", 0x2f, false},
+		{"TCA_FLOWER_KEY_FLAGS_MASK", 0x30, false},
+		{"TCA_FLOWER_KEY_ICMPV4_CODE", 0x31, false},
+		{"TCA_FLOWER_KEY_ICMPV4_CODE_MASK", 0x32, false},
+		{"TCA_FLOWER_KEY_ICMPV4_TYPE", 0x33, false},
+		{"TCA_FLOWER_KEY_ICMPV4_TYPE_MASK", 0x34, false},
+		{"TCA_FLOWER_KEY_ICMPV6_CODE", 0x35, false},
+		{"TCA_FLOWER_KEY_ICMPV6_CODE_MASK", 0x36, false},
+		{"TCA_FLOWER_KEY_ICMPV6_TYPE", 0x37, false},
+		{"TCA_FLOWER_KEY_ICMPV6_TYPE_MASK", 0x38, false},
+		{"TCA_FLOWER_KEY_ARP_SIP", 0x39, false},
+		{"TCA_FLOWER_KEY_ARP_SIP_MASK", 0x3a, false},
+		{"TCA_FLOWER_KEY_ARP_TIP", 0x3b, false},
+		{"TCA_FLOWER_KEY_ARP_TIP_MASK", 0x3c, false},
+		{"TCA_FLOWER_KEY_ARP_OP", 0x3d, false},
+		{"TCA_FLOWER_KEY_ARP_OP_MASK", 0x3e, false},
+		{"TCA_FLOWER_KEY_ARP_SHA", 0x3f, false},
+		{"TCA_FLOWER_KEY_ARP_SHA_MASK", 0x40, false},
+		{"TCA_FLOWER_KEY_ARP_THA", 0x41, false},
+		{"TCA_FLOWER_KEY_ARP_THA_MASK", 0x42, false},
+		{"TCA_FLOWER_KEY_MPLS_TTL", 0x43, false},
+		{"TCA_FLOWER_KEY_MPLS_BOS", 0x44, false},
+		{"TCA_FLOWER_KEY_MPLS_TC", 0x45, false},
+		{"TCA_FLOWER_KEY_MPLS_LABEL", 0x46, false},
+		{"TCA_FLOWER_KEY_TCP_FLAGS", 0x47, false},
+		{"TCA_FLOWER_KEY_TCP_FLAGS_MASK", 0x48, false},
+		{"TCA_FLOWER_KEY_IP_TOS", 0x49, false},
+		{"TCA_FLOWER_KEY_IP_TOS_MASK", 0x4a, false},
+		{"TCA_FLOWER_KEY_IP_TTL", 0x4b, false},
+		{"TCA_FLOWER_KEY_IP_TTL_MASK", 0x4c, false},
+		{"TCA_FLOWER_KEY_CVLAN_ID", 0x4d, false},
+		{"TCA_FLOWER_KEY_CVLAN_PRIO", 0x4e, false},
+		{"TCA_FLOWER_KEY_CVLAN_ETH_TYPE", 0x4f, false},
+		{"TCA_FLOWER_KEY_ENC_IP_TOS", 0x50, false},
+		{"TCA_FLOWER_KEY_ENC_IP_TOS_MASK", 0x51, false},
+		{"TCA_FLOWER_KEY_ENC_IP_TTL", 0x52, false},
+		{"TCA_FLOWER_KEY_ENC_IP_TTL_MASK", 0x53, false},
+		{"TCA_FLOWER_KEY_ENC_OPTS", 0x54, false},
+		{"TCA_FLOWER_KEY_ENC_OPTS_MASK", 0x55, false},
+		{"TCA_FLOWER_IN_HW_COUNT", 0x56, false},
+		{"TCA_FLOWER_KEY_PORT_SRC_MIN", 0x57, false},
+		{"TCA_FLOWER_KEY_PORT_SRC_MAX", 0x58, false},
+		{"TCA_FLOWER_KEY_PORT_DST_MIN", 0x59, false},
+		{"TCA_FLOWER_KEY_PORT_DST_MAX", 0x5a, false},
+		{"TCA_FLOWER_KEY_CT_STATE", 0x5b, false},
+		{"TCA_FLOWER_KEY_CT_STATE_MASK", 0x5c, false},
+		{"TCA_FLOWER_KEY_CT_ZONE", 0x5d, false},
+		{"TCA_FLOWER_KEY_CT_ZONE_MASK", 0x5e, false},
+		{"TCA_FLOWER_KEY_CT_MARK", 0x5f, false},
+		{"TCA_FLOWER_KEY_CT_MARK_MASK", 0x60, false},
+		{"TCA_FLOWER_KEY_CT_LABELS", 0x61, false},
+		{"TCA_FLOWER_KEY_CT_LABELS_MASK", 0x62, false},
+		{"TCA_FLOWER_KEY_MPLS_OPTS", 0x63, false},
+		{"TCA_FLOWER_KEY_HASH", 0x64, false},
+		{"TCA_FLOWER_KEY_HASH_MASK", 0x65, false},
+		{"TCA_FLOWER_KEY_NUM_OF_VLANS", 0x66, false},
+		{"TCA_FLOWER_KEY_PPPOE_SID", 0x67, false},
+		{"TCA_FLOWER_KEY_PPP_PROTO", 0x68, false},
+		{"TCA_FLOWER_KEY_L2TPV3_SID", 0x69, false},
+		{"TCA_FLOWER_L2_MISS", 0x6a, false},
+		{"TCA_FLOWER_KEY_CFM", 0x6b, false},
+		{"TCA_FLOWER_KEY_SPI", 0x6c, false},
+		{"TCA_FLOWER_KEY_SPI_MASK", 0x6d, false},
+		{"TCA_FLOWER_KEY_ENC_FLAGS", 0x6e, false},
+		{"TCA_FLOWER_KEY_ENC_FLAGS_MASK", 0x6f, false},
+	},
+	dense: []string{0x0: "TCA_FLOWER_UNSPEC", 0x1: "TCA_FLOWER_CLASSID", 0x2: "TCA_FLOWER_INDEV", 0x3: "TCA_FLOWER_ACT", 0x4: "TCA_FLOWER_KEY_ETH_DST", 0x5: "TCA_FLOWER_KEY_ETH_DST_MASK", 0x6: "TCA_FLOWER_KEY_ETH_SRC", 0x7: "TCA_FLOWER_KEY_ETH_SRC_MASK", 0x8: "TCA_FLOWER_KEY_ETH_TYPE", 0x9: "TCA_FLOWER_KEY_IP_PROTO", 0xa: "TCA_FLOWER_KEY_IPV4_SRC", 0xb: "TCA_FLOWER_KEY_IPV4_SRC_MASK", 0xc: "TCA_FLOWER_KEY_IPV4_DST", 0xd: "TCA_FLOWER_KEY_IPV4_DST_MASK", 0xe: "TCA_FLOWER_KEY_IPV6_SRC", 0xf: "TCA_FLOWER_KEY_IPV6_SRC_MASK", 0x10: "TCA_FLOWER_KEY_IPV6_DST", 0x11: "TCA_FLOWER_KEY_IPV6_DST_MASK", 0x12: "TCA_FLOWER_KEY_TCP_SRC", 0x13: "TCA_FLOWER_KEY_TCP_DST", 0x14: "TCA_FLOWER_KEY_UDP_SRC", 0x15: "TCA_FLOWER_KEY_UDP_DST", 0x16: "TCA_FLOWER_FLAGS", 0x17: "TCA_FLOWER_KEY_VLAN_ID", 0x18: "TCA_FLOWER_KEY_VLAN_PRIO", 0x19: "TCA_FLOWER_KEY_VLAN_ETH_TYPE", 0x1a: "TCA_FLOWER_KEY_ENC_KEY_ID", 0x1b: "TCA_FLOWER_KEY_ENC_IPV4_SRC", 0x1c: "TCA_FLOWER_KEY_ENC_IPV4_SRC_MASK", 0x1d: "TCA_FLOWER_KEY_ENC_IPV4_DST", 0x1e: "TCA_FLOWER_KEY_ENC_IPV4_DST_MASK", 0x1f: "TCA_FLOWER_KEY_ENC_IPV6_SRC", 0x20: "TCA_FLOWER_KEY_ENC_IPV6_SRC_MASK", 0x21: "TCA_FLOWER_KEY_ENC_IPV6_DST", 0x22: "TCA_FLOWER_KEY_ENC_IPV6_DST_MASK", 0x23: "TCA_FLOWER_KEY_TCP_SRC_MASK", 0x24: "TCA_FLOWER_KEY_TCP_DST_MASK", 0x25: "TCA_FLOWER_KEY_UDP_SRC_MASK", 0x26: "TCA_FLOWER_KEY_UDP_DST_MASK", 0x27: "TCA_FLOWER_KEY_SCTP_SRC_MASK", 0x28: "TCA_FLOWER_KEY_SCTP_DST_MASK", 0x29: "TCA_FLOWER_KEY_SCTP_SRC", 0x2a: "TCA_FLOWER_KEY_SCTP_DST", 0x2b: "TCA_FLOWER_KEY_ENC_UDP_SRC_PORT", 0x2c: "TCA_FLOWER_KEY_ENC_UDP_SRC_PORT_MASK", 0x2d: "TCA_FLOWER_KEY_ENC_UDP_DST_PORT", 0x2e: "TCA_FLOWER_KEY_ENC_UDP_DST_PORT_MASK", 0x2f: "TCA_FLOWER_KEY_FLAGS", 0x30: "TCA_FLOWER_KEY_FLAGS_MASK", 0x31: "TCA_FLOWER_KEY_ICMPV4_CODE", 0x32: "TCA_FLOWER_KEY_ICMPV4_CODE_MASK", 0x33: "TCA_FLOWER_KEY_ICMPV4_TYPE", 0x34: "TCA_FLOWER_KEY_ICMPV4_TYPE_MASK", 0x35: "TCA_FLOWER_KEY_ICMPV6_CODE", 0x36: "TCA_FLOWER_KEY_ICMPV6_CODE_MASK", 0x37: "TCA_FLOWER_KEY_ICMPV6_TYPE", 0x38: "TCA_FLOWER_KEY_ICMPV6_TYPE_MASK", 0x39: "TCA_FLOWER_KEY_ARP_SIP", 0x3a: "TCA_FLOWER_KEY_ARP_SIP_MASK", 0x3b: "TCA_FLOWER_KEY_ARP_TIP", 0x3c: "TCA_FLOWER_KEY_ARP_TIP_MASK", 0x3d: "TCA_FLOWER_KEY_ARP_OP", 0x3e: "TCA_FLOWER_KEY_ARP_OP_MASK", 0x3f: "TCA_FLOWER_KEY_ARP_SHA", 0x40: "TCA_FLOWER_KEY_ARP_SHA_MASK", 0x41: "TCA_FLOWER_KEY_ARP_THA", 0x42: "TCA_FLOWER_KEY_ARP_THA_MASK", 0x43: "TCA_FLOWER_KEY_MPLS_TTL", 0x44: "TCA_FLOWER_KEY_MPLS_BOS", 0x45: "TCA_FLOWER_KEY_MPLS_TC", 0x46: "TCA_FLOWER_KEY_MPLS_LABEL", 0x47: "TCA_FLOWER_KEY_TCP_FLAGS", 0x48: "TCA_FLOWER_KEY_TCP_FLAGS_MASK", 0x49: "TCA_FLOWER_KEY_IP_TOS", 0x4a: "TCA_FLOWER_KEY_IP_TOS_MASK", 0x4b: "TCA_FLOWER_KEY_IP_TTL", 0x4c: "TCA_FLOWER_KEY_IP_TTL_MASK", 0x4d: "TCA_FLOWER_KEY_CVLAN_ID", 0x4e: "TCA_FLOWER_KEY_CVLAN_PRIO", 0x4f: "TCA_FLOWER_KEY_CVLAN_ETH_TYPE", 0x50: "TCA_FLOWER_KEY_ENC_IP_TOS", 0x51: "TCA_FLOWER_KEY_ENC_IP_TOS_MASK", 0x52: "TCA_FLOWER_KEY_ENC_IP_TTL", 0x53: "TCA_FLOWER_KEY_ENC_IP_TTL_MASK", 0x54: "TCA_FLOWER_KEY_ENC_OPTS", 0x55: "TCA_FLOWER_KEY_ENC_OPTS_MASK", 0x56: "TCA_FLOWER_IN_HW_COUNT", 0x57: "TCA_FLOWER_KEY_PORT_SRC_MIN", 0x58: "TCA_FLOWER_KEY_PORT_SRC_MAX", 0x59: "TCA_FLOWER_KEY_PORT_DST_MIN", 0x5a: "TCA_FLOWER_KEY_PORT_DST_MAX", 0x5b: "TCA_FLOWER_KEY_CT_STATE", 0x5c: "TCA_FLOWER_KEY_CT_STATE_MASK", 0x5d: "TCA_FLOWER_KEY_CT_ZONE", 0x5e: "TCA_FLOWER_KEY_CT_ZONE_MASK", 0x5f: "TCA_FLOWER_KEY_CT_MARK", 0x60: "TCA_FLOWER_KEY_CT_MARK_MASK", 0x61: "TCA_FLOWER_KEY_CT_LABELS", 0x62: "TCA_FLOWER_KEY_CT_LABELS_MASK", 0x63: "TCA_FLOWER_KEY_MPLS_OPTS", 0x64: "TCA_FLOWER_KEY_HASH", 0x65: "TCA_FLOWER_KEY_HASH_MASK", 0x66: "TCA_FLOWER_KEY_NUM_OF_VLANS", 0x67: "TCA_FLOWER_KEY_PPPOE_SID", 0x68: "TCA_FLOWER_KEY_PPP_PROTO", 0x69: "TCA_FLOWER_KEY_L2TPV3_SID", 0x6a: "TCA_FLOWER_L2_MISS", 0x6b: "TCA_FLOWER_KEY_CFM", 0x6c: "TCA_FLOWER_KEY_SPI", 0x6d: "TCA_FLOWER_KEY_SPI_MASK", 0x6e: "TCA_FLOWER_KEY_ENC_FLAGS", 0x6f: "TCA_FLOWER_KEY_ENC_FLAGS_MASK"},
+}
 
 // TcaFlowerKeyFlags is the list tca_flower_key_flags of route_tc_cls.txt.
-var TcaFlowerKeyFlags = New("tca_flower_key_flags", []Entry{
-	{"TCA_FLOWER_KEY_FLAGS_IS_FRAGMENT", 0x1, false},
-	{"TCA_FLOWER_KEY_FLAGS_FRAG_IS_FIRST", 0x2, false},
-	{"TCA_FLOWER_KEY_FLAGS_TUNNEL_CSUM", 0x4, false},
-	{"TCA_FLOWER_KEY_FLAGS_TUNNEL_DONT_FRAGMENT", 0x8, false},
-	{"TCA_FLOWER_KEY_FLAGS_TUNNEL_OAM", 0x10, false},
-	{"TCA_FLOWER_KEY_FLAGS_TUNNEL_CRIT_OPT", 0x20, false},
-})
+var TcaFlowerKeyFlags = &Table{
+	Name: "tca_flower_key_flags",
+	Entries: []Entry{
+		{"TCA_FLOWER_KEY_FLAGS_IS_FRAGMENT", 0x1, false},
+		{"TCA_FLOWER_KEY_FLAGS_FRAG_IS_FIRST", 0x2, false},
+		{"TCA_FLOWER_KEY_FLAGS_TUNNEL_CSUM", 0x4, false},
+		{"TCA_FLOWER_KEY_FLAGS_TUNNEL_DONT_FRAGMENT", 0x8, false},
+		{"TCA_FLOWER_KEY_FLAGS_TUNNEL_OAM", 0x10, false},
+		{"TCA_FLOWER_KEY_FLAGS_TUNNEL_CRIT_OPT", 0x20, false},
+	},
+	dense: []string{0x1: "TCA_FLOWER_KEY_FLAGS_IS_FRAGMENT", 0x2: "TCA_FLOWER_KEY_FLAGS_FRAG_IS_FIRST", 0x4: "TCA_FLOWER_KEY_FLAGS_TUNNEL_CSUM", 0x8: "TCA_FLOWER_KEY_FLAGS_TUNNEL_DONT_FRAGMENT", 0x10: "TCA_FLOWER_KEY_FLAGS_TUNNEL_OAM", 0x20: "TCA_FLOWER_KEY_FLAGS_TUNNEL_CRIT_OPT"},
+}
 
 // TcaFlowerCtFlags is the list tca_flower_ct_flags of route_tc_cls.txt.
-var TcaFlowerCtFlags = New("tca_flower_ct_flags", []Entry{
-	{"TCA_FLOWER_KEY_CT_FLAGS_NEW", 0x1, false},
-	{"TCA_FLOWER_KEY_CT_FLAGS_ESTABLISHED", 0x2, false},
-	{"TCA_FLOWER_KEY_CT_FLAGS_RELATED", 0x4, false},
-	{"TCA_FLOWER_KEY_CT_FLAGS_TRACKED", 0x8, false},
-	{"TCA_FLOWER_KEY_CT_FLAGS_INVALID", 0x10, false},
-	{"TCA_FLOWER_KEY_CT_FLAGS_REPLY", 0x20, false},
-})
+var TcaFlowerCtFlags = &Table{
+	Name: "tca_flower_ct_flags",
+	Entries: []Entry{
+		{"TCA_FLOWER_KEY_CT_FLAGS_NEW", 0x1, false},
+		{"TCA_FLOWER_KEY_CT_FLAGS_ESTABLISHED", 0x2, false},
+		{"TCA_FLOWER_KEY_CT_FLAGS_RELATED", 0x4, false},
+		{"TCA_FLOWER_KEY_CT_FLAGS_TRACKED", 0x8, false},
+		{"TCA_FLOWER_KEY_CT_FLAGS_INVALID", 0x10, false},
+		{"TCA_FLOWER_KEY_CT_FLAGS_REPLY", 0x20, false},
+	},
+	dense: []string{0x1: "TCA_FLOWER_KEY_CT_FLAGS_NEW", 0x2: "TCA_FLOWER_KEY_CT_FLAGS_ESTABLISHED", 0x4: "TCA_FLOWER_KEY_CT_FLAGS_RELATED", 0x8: "TCA_FLOWER_KEY_CT_FLAGS_TRACKED", 0x10: "TCA_FLOWER_KEY_CT_FLAGS_INVALID", 0x20: "TCA_FLOWER_KEY_CT_FLAGS_REPLY"},
+}
 
 // TcaFlowerEncOptsAttrs is the list tca_flower_enc_opts_attrs of route_tc_cls.txt.
-var TcaFlowerEncOptsAttrs = New("tca_flower_enc_opts_attrs", []Entry{
-	{"TCA_FLOWER_KEY_ENC_OPTS_UNSPEC", 0x0, false},
-	{"TCA_FLOWER_KEY_ENC_OPTS_GENEVE", 0x1, false},
-	{"TCA_FLOWER_KEY_ENC_OPTS_VXLAN", 0x2, false},
-	{"TCA_FLOWER_KEY_ENC_OPTS_ERSPAN", 0x3, false},
-	{"TCA_FLOWER_KEY_ENC_OPTS_GTP", 0x4, false},
-	{"TCA_FLOWER_KEY_ENC_OPTS_PFCP", 0x5, false},
-})
+var TcaFlowerEncOptsAttrs = &Table{
+	Name: "tca_flower_enc_opts_attrs",
+	Entries: []Entry{
+		{"TCA_FLOWER_KEY_ENC_OPTS_UNSPEC", 0x0, false},
+		{"TCA_FLOWER_KEY_ENC_OPTS_GENEVE", 0x1, false},
+		{"TCA_FLOWER_KEY_ENC_OPTS_VXLAN", 0x2, false},
+		{"TCA_FLOWER_KEY_ENC_OPTS_ERSPAN", 0x3, false},
+		{"TCA_FLOWER_KEY_ENC_OPTS_GTP", 0x4, false},
+		{"TCA_FLOWER_KEY_ENC_OPTS_PFCP", 0x5, false},
+	},
+	dense: []string{0x0: "TCA_FLOWER_KEY_ENC_OPTS_UNSPEC", 0x1: "TCA_FLOWER_KEY_ENC_OPTS_GENEVE", 0x2: "TCA_FLOWER_KEY_ENC_OPTS_VXLAN", 0x3: "TCA_FLOWER_KEY_ENC_OPTS_ERSPAN", 0x4: "TCA_FLOWER_KEY_ENC_OPTS_GTP", 0x5: "TCA_FLOWER_KEY_ENC_OPTS_PFCP"},
+}
 
 // TcaFlowerEncOptGeneveAttrs is the list tca_flower_enc_opt_geneve_attrs of route_tc_cls.txt.
-var TcaFlowerEncOptGeneveAttrs = New("tca_flower_enc_opt_geneve_attrs", []Entry{
-	{"TCA_FLOWER_KEY_ENC_OPT_GENEVE_UNSPEC", 0x0, false},
-	{"TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS", 0x1, false},
-	{"TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE", 0x2, false},
-	{"TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA", 0x3, false},
-})
+var TcaFlowerEncOptGeneveAttrs = &Table{
+	Name: "tca_flower_enc_opt_geneve_attrs",
+	Entries: []Entry{
+		{"TCA_FLOWER_KEY_ENC_OPT_GENEVE_UNSPEC", 0x0, false},
+		{"TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS", 0x1, false},
+		{"TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE", 0x2, false},
+		{"TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_FLOWER_KEY_ENC_OPT_GENEVE_UNSPEC", 0x1: "TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS", 0x2: "TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE", 0x3: "TCA_FLOWER_KEY_ENC_OPT_GENEVE_DATA"},
+}
 
 // TcaFlowerEncOptVxlanAttrs is the list tca_flower_enc_opt_vxlan_attrs of route_tc_cls.txt.
-var TcaFlowerEncOptVxlanAttrs = New("tca_flower_enc_opt_vxlan_attrs", []Entry{
-	{"TCA_FLOWER_KEY_ENC_OPT_VXLAN_UNSPEC", 0x0, false},
-	{"TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP", 0x1, false},
-})
+var TcaFlowerEncOptVxlanAttrs = &Table{
+	Name: "tca_flower_enc_opt_vxlan_attrs",
+	Entries: []Entry{
+		{"TCA_FLOWER_KEY_ENC_OPT_VXLAN_UNSPEC", 0x0, false},
+		{"TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_FLOWER_KEY_ENC_OPT_VXLAN_UNSPEC", 0x1: "TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP"},
+}
 
 // TcaFlowerEncOptErspanAttrs is the list tca_flower_enc_opt_erspan_attrs of route_tc_cls.txt.
-var TcaFlowerEncOptErspanAttrs = New("tca_flower_enc_opt_erspan_attrs", []Entry{
-	{"TCA_FLOWER_KEY_ENC_OPT_ERSPAN_UNSPEC", 0x0, false},
-	{"TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER", 0x1, false},
-	{"TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX", 0x2, false},
-	{"TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR", 0x3, false},
-	{"TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID", 0x4, false},
-})
+var TcaFlowerEncOptErspanAttrs = &Table{
+	Name: "tca_flower_enc_opt_erspan_attrs",
+	Entries: []Entry{
+		{"TCA_FLOWER_KEY_ENC_OPT_ERSPAN_UNSPEC", 0x0, false},
+		{"TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER", 0x1, false},
+		{"TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX", 0x2, false},
+		{"TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR", 0x3, false},
+		{"TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID", 0x4, false},
+	},
+	dense: []string{0x0: "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_UNSPEC", 0x1: "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER", 0x2: "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX", 0x3: "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR", 0x4: "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID"},
+}
 
 // TcaFlowerEncOptGtpAttrs is the list tca_flower_enc_opt_gtp_attrs of route_tc_cls.txt.
-var TcaFlowerEncOptGtpAttrs = New("tca_flower_enc_opt_gtp_attrs", []Entry{
-	{"TCA_FLOWER_KEY_ENC_OPT_GTP_UNSPEC", 0x0, false},
-	{"TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE", 0x1, false},
-	{"TCA_FLOWER_KEY_ENC_OPT_GTP_QFI", 0x2, false},
-})
+var TcaFlowerEncOptGtpAttrs = &Table{
+	Name: "tca_flower_enc_opt_gtp_attrs",
+	Entries: []Entry{
+		{"TCA_FLOWER_KEY_ENC_OPT_GTP_UNSPEC", 0x0, false},
+		{"TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE", 0x1, false},
+		{"TCA_FLOWER_KEY_ENC_OPT_GTP_QFI", 0x2, false},
+	},
+	dense: []string{0x0: "TCA_FLOWER_KEY_ENC_OPT_GTP_UNSPEC", 0x1: "TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE", 0x2: "TCA_FLOWER_KEY_ENC_OPT_GTP_QFI"},
+}
 
 // TcaFlowerMplsOptsAttrs is the list tca_flower_mpls_opts_attrs of route_tc_cls.txt.
-var TcaFlowerMplsOptsAttrs = New("tca_flower_mpls_opts_attrs", []Entry{
-	{"TCA_FLOWER_KEY_MPLS_OPTS_UNSPEC", 0x0, false},
-	{"TCA_FLOWER_KEY_MPLS_OPTS_LSE", 0x1, false},
-})
+var TcaFlowerMplsOptsAttrs = &Table{
+	Name: "tca_flower_mpls_opts_attrs",
+	Entries: []Entry{
+		{"TCA_FLOWER_KEY_MPLS_OPTS_UNSPEC", 0x0, false},
+		{"TCA_FLOWER_KEY_MPLS_OPTS_LSE", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_FLOWER_KEY_MPLS_OPTS_UNSPEC", 0x1: "TCA_FLOWER_KEY_MPLS_OPTS_LSE"},
+}
 
 // TcaFlowerMplsLseAttrs is the list tca_flower_mpls_lse_attrs of route_tc_cls.txt.
-var TcaFlowerMplsLseAttrs = New("tca_flower_mpls_lse_attrs", []Entry{
-	{"TCA_FLOWER_KEY_MPLS_OPT_LSE_UNSPEC", 0x0, false},
-	{"TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH", 0x1, false},
-	{"TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL", 0x2, false},
-	{"TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS", 0x3, false},
-	{"TCA_FLOWER_KEY_MPLS_OPT_LSE_TC", 0x4, false},
-	{"TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL", 0x5, false},
-})
+var TcaFlowerMplsLseAttrs = &Table{
+	Name: "tca_flower_mpls_lse_attrs",
+	Entries: []Entry{
+		{"TCA_FLOWER_KEY_MPLS_OPT_LSE_UNSPEC", 0x0, false},
+		{"TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH", 0x1, false},
+		{"TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL", 0x2, false},
+		{"TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS", 0x3, false},
+		{"TCA_FLOWER_KEY_MPLS_OPT_LSE_TC", 0x4, false},
+		{"TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL", 0x5, false},
+	},
+	dense: []string{0x0: "TCA_FLOWER_KEY_MPLS_OPT_LSE_UNSPEC", 0x1: "TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH", 0x2: "TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL", 0x3: "TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS", 0x4: "TCA_FLOWER_KEY_MPLS_OPT_LSE_TC", 0x5: "TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL"},
+}
 
 // TcaFlowerCfmAttrs is the list tca_flower_cfm_attrs of route_tc_cls.txt.
-var TcaFlowerCfmAttrs = New("tca_flower_cfm_attrs", []Entry{
-	{"TCA_FLOWER_KEY_CFM_OPT_UNSPEC", 0x0, false},
-	{"TCA_FLOWER_KEY_CFM_MD_LEVEL", 0x1, false},
-	{"TCA_FLOWER_KEY_CFM_OPCODE", 0x2, false},
-})
+var TcaFlowerCfmAttrs = &Table{
+	Name: "tca_flower_cfm_attrs",
+	Entries: []Entry{
+		{"TCA_FLOWER_KEY_CFM_OPT_UNSPEC", 0x0, false},
+		{"TCA_FLOWER_KEY_CFM_MD_LEVEL", 0x1, false},
+		{"TCA_FLOWER_KEY_CFM_OPCODE", 0x2, false},
+	},
+	dense: []string{0x0: "TCA_FLOWER_KEY_CFM_OPT_UNSPEC", 0x1: "TCA_FLOWER_KEY_CFM_MD_LEVEL", 0x2: "TCA_FLOWER_KEY_CFM_OPCODE"},
+}
 
 // TcaMatchallAttrs is the list tca_matchall_attrs of route_tc_cls.txt.
-var TcaMatchallAttrs = New("tca_matchall_attrs", []Entry{
-	{"TCA_MATCHALL_UNSPEC", 0x0, false},
-	{"TCA_MATCHALL_CLASSID", 0x1, false},
-	{"TCA_MATCHALL_ACT", 0x2, false},
-	{"TCA_MATCHALL_FLAGS", 0x3, false},
-	{"TCA_MATCHALL_PCNT", 0x4, false},
-	{"TCA_MATCHALL_PAD", 0x5, false},
-})
+var TcaMatchallAttrs = &Table{
+	Name: "tca_matchall_attrs",
+	Entries: []Entry{
+		{"TCA_MATCHALL_UNSPEC", 0x0, false},
+		{"TCA_MATCHALL_CLASSID", 0x1, false},
+		{"TCA_MATCHALL_ACT", 0x2, false},
+		{"TCA_MATCHALL_FLAGS", 0x3, false},
+		{"TCA_MATCHALL_PCNT", 0x4, false},
+		{"TCA_MATCHALL_PAD", 0x5, false},
+	},
+	dense: []string{0x0: "TCA_MATCHALL_UNSPEC", 0x1: "TCA_MATCHALL_CLASSID", 0x2: "TCA_MATCHALL_ACT", 0x3: "TCA_MATCHALL_FLAGS", 0x4: "TCA_MATCHALL_PCNT", 0x5: "TCA_MATCHALL_PAD"},
+}
 
 // TcaEmatchTreeAttrs is the list tca_ematch_tree_attrs of route_tc_cls.txt.
-var TcaEmatchTreeAttrs = New("tca_ematch_tree_attrs", []Entry{
-	{"TCA_EMATCH_TREE_UNSPEC", 0x0, false},
-	{"TCA_EMATCH_TREE_HDR", 0x1, false},
-	{"TCA_EMATCH_TREE_LIST", 0x2, false},
-})
+var TcaEmatchTreeAttrs = &Table{
+	Name: "tca_ematch_tree_attrs",
+	Entries: []Entry{
+		{"TCA_EMATCH_TREE_UNSPEC", 0x0, false},
+		{"TCA_EMATCH_TREE_HDR", 0x1, false},
+		{"TCA_EMATCH_TREE_LIST", 0x2, false},
+	},
+	dense: []string{0x0: "TCA_EMATCH_TREE_UNSPEC", 0x1: "TCA_EMATCH_TREE_HDR", 0x2: "TCA_EMATCH_TREE_LIST"},
+}
 
 // TcfEmKinds is the list tcf_em_kinds of route_tc_cls.txt.
-var TcfEmKinds = New("tcf_em_kinds", []Entry{
-	{"TCF_EM_CONTAINER", 0x0, false},
-	{"TCF_EM_CMP", 0x1, false},
-	{"TCF_EM_NBYTE", 0x2, false},
-	{"TCF_EM_U32", 0x3, false},
-	{"TCF_EM_META", 0x4, false},
-	{"TCF_EM_TEXT", 0x5, false},
-	{"TCF_EM_VLAN", 0x6, false},
-	{"TCF_EM_CANID", 0x7, false},
-	{"TCF_EM_IPSET", 0x8, false},
-	{"TCF_EM_IPT", 0x9, false},
-})
+var TcfEmKinds = &Table{
+	Name: "tcf_em_kinds",
+	Entries: []Entry{
+		{"TCF_EM_CONTAINER", 0x0, false},
+		{"TCF_EM_CMP", 0x1, false},
+		{"TCF_EM_NBYTE", 0x2, false},
+		{"TCF_EM_U32", 0x3, false},
+		{"TCF_EM_META", 0x4, false},
+		{"TCF_EM_TEXT", 0x5, false},
+		{"TCF_EM_VLAN", 0x6, false},
+		{"TCF_EM_CANID", 0x7, false},
+		{"TCF_EM_IPSET", 0x8, false},
+		{"TCF_EM_IPT", 0x9, false},
+	},
+	dense: []string{0x0: "TCF_EM_CONTAINER", 0x1: "TCF_EM_CMP", 0x2: "TCF_EM_NBYTE", 0x3: "TCF_EM_U32", 0x4: "TCF_EM_META", 0x5: "TCF_EM_TEXT", 0x6: "TCF_EM_VLAN", 0x7: "TCF_EM_CANID", 0x8: "TCF_EM_IPSET", 0x9: "TCF_EM_IPT"},
+}
 
 // TcfEmFlags is the list tcf_em_flags of route_tc_cls.txt.
-var TcfEmFlags = New("tcf_em_flags", []Entry{
-	{"TCF_EM_REL_AND", 0x1, false},
-	{"TCF_EM_REL_OR", 0x2, false},
-	{"TCF_EM_INVERT", 0x4, false},
-	{"TCF_EM_SIMPLE", 0x8, false},
-})
+var TcfEmFlags = &Table{
+	Name: "tcf_em_flags",
+	Entries: []Entry{
+		{"TCF_EM_REL_AND", 0x1, false},
+		{"TCF_EM_REL_OR", 0x2, false},
+		{"TCF_EM_INVERT", 0x4, false},
+		{"TCF_EM_SIMPLE", 0x8, false},
+	},
+	dense: []string{0x1: "TCF_EM_REL_AND", 0x2: "TCF_EM_REL_OR", 0x4: "TCF_EM_INVERT", 0x8: "TCF_EM_SIMPLE"},
+}
 
 // TcfLayers is the list tcf_layers of route_tc_cls.txt.
-var TcfLayers = New("tcf_layers", []Entry{
-	{"TCF_LAYER_LINK", 0x0, false},
-	{"TCF_LAYER_NETWORK", 0x1, false},
-	{"TCF_LAYER_TRANSPORT", 0x2, false},
-})
+var TcfLayers = &Table{
+	Name: "tcf_layers",
+	Entries: []Entry{
+		{"TCF_LAYER_LINK", 0x0, false},
+		{"TCF_LAYER_NETWORK", 0x1, false},
+		{"TCF_LAYER_TRANSPORT", 0x2, false},
+	},
+	dense: []string{0x0: "TCF_LAYER_LINK", 0x1: "TCF_LAYER_NETWORK", 0x2: "TCF_LAYER_TRANSPORT"},
+}
 
 // TcfEmOpnds is the list tcf_em_opnds of route_tc_cls.txt.
-var TcfEmOpnds = New("tcf_em_opnds", []Entry{
-	{"TCF_EM_OPND_EQ", 0x0, false},
-	{"TCF_EM_OPND_GT", 0x1, false},
-	{"TCF_EM_OPND_LT", 0x2, false},
-})
+var TcfEmOpnds = &Table{
+	Name: "tcf_em_opnds",
+	Entries: []Entry{
+		{"TCF_EM_OPND_EQ", 0x0, false},
+		{"TCF_EM_OPND_GT", 0x1, false},
+		{"TCF_EM_OPND_LT", 0x2, false},
+	},
+	dense: []string{0x0: "TCF_EM_OPND_EQ", 0x1: "TCF_EM_OPND_GT", 0x2: "TCF_EM_OPND_LT"},
+}
 
 // TcfEmAligns is the list tcf_em_aligns of route_tc_cls.txt.
-var TcfEmAligns = New("tcf_em_aligns", []Entry{
-	{"TCF_EM_ALIGN_U8", 0x1, false},
-	{"TCF_EM_ALIGN_U16", 0x2, false},
-	{"TCF_EM_ALIGN_U32", 0x4, false},
-})
+var TcfEmAligns = &Table{
+	Name: "tcf_em_aligns",
+	Entries: []Entry{
+		{"TCF_EM_ALIGN_U8", 0x1, false},
+		{"TCF_EM_ALIGN_U16", 0x2, false},
+		{"TCF_EM_ALIGN_U32", 0x4, false},
+	},
+	dense: []string{0x1: "TCF_EM_ALIGN_U8", 0x2: "TCF_EM_ALIGN_U16", 0x4: "TCF_EM_ALIGN_U32"},
+}
 
 // TcfEmCmpFlags is the list tcf_em_cmp_flags of route_tc_cls.txt.
-var TcfEmCmpFlags = New("tcf_em_cmp_flags", []Entry{
-	{"TCF_EM_CMP_TRANS", 0x1, false},
-})
+var TcfEmCmpFlags = &Table{
+	Name: "tcf_em_cmp_flags",
+	Entries: []Entry{
+		{"TCF_EM_CMP_TRANS", 0x1, false},
+	},
+	dense: []string{0x1: "TCF_EM_CMP_TRANS"},
+}
 
 // TcaEmMetaAttrs is the list tca_em_meta_attrs of route_tc_cls.txt.
-var TcaEmMetaAttrs = New("tca_em_meta_attrs", []Entry{
-	{"TCA_EM_META_UNSPEC", 0x0, false},
-	{"TCA_EM_META_HDR", 0x1, false},
-	{"TCA_EM_META_LVALUE", 0x2, false},
-	{"TCA_EM_META_RVALUE", 0x3, false},
-})
+var TcaEmMetaAttrs = &Table{
+	Name: "tca_em_meta_attrs",
+	Entries: []Entry{
+		{"TCA_EM_META_UNSPEC", 0x0, false},
+		{"TCA_EM_META_HDR", 0x1, false},
+		{"TCA_EM_META_LVALUE", 0x2, false},
+		{"TCA_EM_META_RVALUE", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_EM_META_UNSPEC", 0x1: "TCA_EM_META_HDR", 0x2: "TCA_EM_META_LVALUE", 0x3: "TCA_EM_META_RVALUE"},
+}
 
 // TcfMetaTypes is the list tcf_meta_types of route_tc_cls.txt.
-var TcfMetaTypes = New("tcf_meta_types", []Entry{
-	{"TCF_META_TYPE_VAR", 0x0, false},
-	{"TCF_META_TYPE_INT", 0x1, false},
-})
+var TcfMetaTypes = &Table{
+	Name: "tcf_meta_types",
+	Entries: []Entry{
+		{"TCF_META_TYPE_VAR", 0x0, false},
+		{"TCF_META_TYPE_INT", 0x1, false},
+	},
+	dense: []string{0x0: "TCF_META_TYPE_VAR", 0x1: "TCF_META_TYPE_INT"},
+}
 
 // TcfMetaIds is the list tcf_meta_ids of route_tc_cls.txt.
-var TcfMetaIds = New("tcf_meta_ids", []Entry{
-	{"TCF_META_ID_VALUE", 0x0, false},
-	{"TCF_META_ID_RANDOM", 0x1, false},
-	{"TCF_META_ID_LOADAVG_0", 0x2, false},
-	{"TCF_META_ID_LOADAVG_1", 0x3, false},
-	{"TCF_META_ID_LOADAVG_2", 0x4, false},
-	{"TCF_META_ID_DEV", 0x5, false},
-	{"TCF_META_ID_PRIORITY", 0x6, false},
-	{"TCF_META_ID_PROTOCOL", 0x7, false},
-	{"TCF_META_ID_PKTTYPE", 0x8, false},
-	{"TCF_META_ID_PKTLEN", 0x9, false},
-	{"TCF_META_ID_DATALEN", 0xa, false},
-	{"TCF_META_ID_MACLEN", 0xb, false},
-	{"TCF_META_ID_NFMARK", 0xc, false},
-	{"TCF_META_ID_TCINDEX", 0xd, false},
-	{"TCF_META_ID_RTCLASSID", 0xe, false},
-	{"TCF_META_ID_RTIIF", 0xf, false},
-	{"TCF_META_ID_SK_FAMILY", 0x10, false},
-	{"TCF_META_ID_SK_STATE", 0x11, false},
-	{"TCF_META_ID_SK_REUSE", 0x12, false},
-	{"TCF_META_ID_SK_BOUND_IF", 0x13, false},
-	{"TCF_META_ID_SK_REFCNT", 0x14, false},
-	{"TCF_META_ID_SK_SHUTDOWN", 0x15, false},
-	{"TCF_META_ID_SK_PROTO", 0x16, false},
-	{"TCF_META_ID_SK_TYPE", 0x17, false},
-	{"TCF_META_ID_SK_RCVBUF", 0x18, false},
-	{"TCF_META_ID_SK_RMEM_ALLOC", 0x19, false},
-	{"TCF_META_ID_SK_WMEM_ALLOC", 0x1a, false},
-	{"TCF_META_ID_SK_OMEM_ALLOC", 0x1b, false},
-	{"TCF_META_ID_SK_WMEM_QUEUED", 0x1c, false},
-	{"TCF_META_ID_SK_RCV_QLEN", 0x1d, false},
-	{"TCF_META_ID_SK_SND_QLEN", 0x1e, false},
-	{"TCF_META_ID_SK_ERR_QLEN", 0x1f, false},
-	{"TCF_META_ID_SK_FORWARD_ALLOCS", 0x20, false},
-	{"TCF_META_ID_SK_SNDBUF", 0x21, false},
-	{"TCF_META_ID_SK_ALLOCS", 0x22, false},
-	{"__TCF_META_ID_SK_ROUTE_CAPS", 0x23, false},
-	{"TCF_META_ID_SK_HASH", 0x24, false},
-	{"TCF_META_ID_SK_LINGERTIME", 0x25, false},
-	{"TCF_META_ID_SK_ACK_BACKLOG", 0x26, false},
-	{"TCF_META_ID_SK_MAX_ACK_BACKLOG", 0x27, false},
-	{"TCF_META_ID_SK_PRIO", 0x28, false},
-	{"TCF_META_ID_SK_RCVLOWAT", 0x29, false},
-	{"TCF_META_ID_SK_RCVTIMEO", 0x2a, false},
-	{"TCF_META_ID_SK_SNDTIMEO", 0x2b, false},
-	{"TCF_META_ID_SK_SENDMSG_OFF", 0x2c, false},
-	{"TCF_META_ID_SK_WRITE_PENDING", 0x2d, false},
-	{"TCF_META_ID_VLAN_TAG", 0x2e, false},
-	{"TCF_META_ID_RXHASH", 0x2f, false},
-})
+var TcfMetaIds = &Table{
+	Name: "tcf_meta_ids",
+	Entries: []Entry{
+		{"TCF_META_ID_VALUE", 0x0, false},
+		{"TCF_META_ID_RANDOM", 0x1, false},
+		{"TCF_META_ID_LOADAVG_0", 0x2, false},
+		{"TCF_META_ID_LOADAVG_1", 0x3, false},
+		{"TCF_META_ID_LOADAVG_2", 0x4, false},
+		{"TCF_META_ID_DEV", 0x5, false},
+		{"TCF_META_ID_PRIORITY", 0x6, false},
+		{"TCF_META_ID_PROTOCOL", 0x7, false},
+		{"TCF_META_ID_PKTTYPE", 0x8, false},
+		{"TCF_META_ID_PKTLEN", 0x9, false},
+		{"TCF_META_ID_DATALEN", 0xa, false},
+		{"TCF_META_ID_MACLEN", 0xb, false},
+		{"TCF_META_ID_NFMARK", 0xc, false},
+		{"TCF_META_ID_TCINDEX", 0xd, false},
+		{"TCF_META_ID_RTCLASSID", 0xe, false},
+		{"TCF_META_ID_RTIIF", 0xf, false},
+		{"TCF_META_ID_SK_FAMILY", 0x10, false},
+		{"TCF_META_ID_SK_STATE", 0x11, false},
+		{"TCF_META_ID_SK_REUSE", 0x12, false},
+		{"TCF_META_ID_SK_BOUND_IF", 0x13, false},
+		{"TCF_META_ID_SK_REFCNT", 0x14, false},
+		{"TCF_META_ID_SK_SHUTDOWN", 0x15, false},
+		{"TCF_META_ID_SK_PROTO", 0x16, false},
+		{"TCF_META_ID_SK_TYPE", 0x17, false},
+		{"TCF_META_ID_SK_RCVBUF", 0x18, false},
+		{"TCF_META_ID_SK_RMEM_ALLOC", 0x19, false},
+		{"TCF_META_ID_SK_WMEM_ALLOC", 0x1a, false},
+		{"TCF_META_ID_SK_OMEM_ALLOC", 0x1b, false},
+		{"TCF_META_ID_SK_WMEM_QUEUED", 0x1c, false},
+		{"TCF_META_ID_SK_RCV_QLEN", 0x1d, false},
+		{"TCF_META_ID_SK_SND_QLEN", 0x1e, false},
+		{"TCF_META_ID_SK_ERR_QLEN", 0x1f, false},
+		{"TCF_META_ID_SK_FORWARD_ALLOCS", 0x20, false},
+		{"TCF_META_ID_SK_SNDBUF", 0x21, false},
+		{"TCF_META_ID_SK_ALLOCS", 0x22, false},
+		{"__TCF_META_ID_SK_ROUTE_CAPS", 0x23, false},
+		{"TCF_META_ID_SK_HASH", 0x24, false},
+		{"TCF_META_ID_SK_LINGERTIME", 0x25, false},
+		{"TCF_META_ID_SK_ACK_BACKLOG", 0x26, false},
+		{"TCF_META_ID_SK_MAX_ACK_BACKLOG", 0x27, false},
+		{"TCF_META_ID_SK_PRIO", 0x28, false},
+		{"TCF_META_ID_SK_RCVLOWAT", 0x29, false},
+		{"TCF_META_ID_SK_RCVTIMEO", 0x2a, false},
+		{"TCF_META_ID_SK_SNDTIMEO", 0x2b, false},
+		{"TCF_META_ID_SK_SENDMSG_OFF", 0x2c, false},
+		{"TCF_META_ID_SK_WRITE_PENDING", 0x2d, false},
+		{"TCF_META_ID_VLAN_TAG", 0x2e, false},
+		{"TCF_META_ID_RXHASH", 0x2f, false},
+	},
+	dense: []string{0x0: "TCF_META_ID_VALUE", 0x1: "TCF_META_ID_RANDOM", 0x2: "TCF_META_ID_LOADAVG_0", 0x3: "TCF_META_ID_LOADAVG_1", 0x4: "TCF_META_ID_LOADAVG_2", 0x5: "TCF_META_ID_DEV", 0x6: "TCF_META_ID_PRIORITY", 0x7: "TCF_META_ID_PROTOCOL", 0x8: "TCF_META_ID_PKTTYPE", 0x9: "TCF_META_ID_PKTLEN", 0xa: "TCF_META_ID_DATALEN", 0xb: "TCF_META_ID_MACLEN", 0xc: "TCF_META_ID_NFMARK", 0xd: "TCF_META_ID_TCINDEX", 0xe: "TCF_META_ID_RTCLASSID", 0xf: "TCF_META_ID_RTIIF", 0x10: "TCF_META_ID_SK_FAMILY", 0x11: "TCF_META_ID_SK_STATE", 0x12: "TCF_META_ID_SK_REUSE", 0x13: "TCF_META_ID_SK_BOUND_IF", 0x14: "TCF_META_ID_SK_REFCNT", 0x15: "TCF_META_ID_SK_SHUTDOWN", 0x16: "TCF_META_ID_SK_PROTO", 0x17: "TCF_META_ID_SK_TYPE", 0x18: "TCF_META_ID_SK_RCVBUF", 0x19: "TCF_META_ID_SK_RMEM_ALLOC", 0x1a: "TCF_META_ID_SK_WMEM_ALLOC", 0x1b: "TCF_META_ID_SK_OMEM_ALLOC", 0x1c: "TCF_META_ID_SK_WMEM_QUEUED", 0x1d: "TCF_META_ID_SK_RCV_QLEN", 0x1e: "TCF_META_ID_SK_SND_QLEN", 0x1f: "TCF_META_ID_SK_ERR_QLEN", 0x20: "TCF_META_ID_SK_FORWARD_ALLOCS", 0x21: "TCF_META_ID_SK_SNDBUF", 0x22: "TCF_META_ID_SK_ALLOCS", 0x23: "__TCF_META_ID_SK_ROUTE_CAPS", 0x24: "TCF_META_ID_SK_HASH", 0x25: "TCF_META_ID_SK_LINGERTIME", 0x26: "TCF_META_ID_SK_ACK_BACKLOG", 0x27: "TCF_META_ID_SK_MAX_ACK_BACKLOG", 0x28: "TCF_META_ID_SK_PRIO", 0x29: "TCF_META_ID_SK_RCVLOWAT", 0x2a: "TCF_META_ID_SK_RCVTIMEO", 0x2b: "TCF_META_ID_SK_SNDTIMEO", 0x2c: "TCF_META_ID_SK_SENDMSG_OFF", 0x2d: "TCF_META_ID_SK_WRITE_PENDING", 0x2e: "TCF_META_ID_VLAN_TAG", 0x2f: "TCF_META_ID_RXHASH"},
+}

@@ -3,482 +3,658 @@
 package xlat
 
 // TcaHtbAttrs is the list tca_htb_attrs of route_tc_qdisc.txt.
-var TcaHtbAttrs = New("tca_htb_attrs", []Entry{
-	{"TCA_HTB_UNSPEC", 0x0, false},
-	{"TCA_HTB_PARMS", 0x1, false},
-	{"TCA_HTB_INIT", 0x2, false},
-	{"TCA_HTB_CTAB", 0x3, false},
-	{"TCA_HTB_RTAB", 0x4, false},
-	{"TCA_HTB_DIRECT_QLEN", 0x5, false},
-	{"TCA_HTB_RATE64", 0x6, false},
-	{"TCA_HTB_CEIL64", 0x7, false},
-	{"TCA_HTB_PAD", 0x8, false},
-	{"TCA_HTB_OFFLOAD", 0x9, false},
-})
+var TcaHtbAttrs = &Table{
+	Name: "tca_htb_attrs",
+	Entries: []Entry{
+		{"TCA_HTB_UNSPEC", 0x0, false},
+		{"TCA_HTB_PARMS", 0x1, false},
+		{"TCA_HTB_INIT", 0x2, false},
+		{"TCA_HTB_CTAB", 0x3, false},
+		{"TCA_HTB_RTAB", 0x4, false},
+		{"TCA_HTB_DIRECT_QLEN", 0x5, false},
+		{"TCA_HTB_RATE64", 0x6, false},
+		{"TCA_HTB_CEIL64", 0x7, false},
+		{"TCA_HTB_PAD", 0x8, false},
+		{"TCA_HTB_OFFLOAD", 0x9, false},
+	},
+	dense: []string{0x0: "TCA_HTB_UNSPEC", 0x1: "TCA_HTB_PARMS", 0x2: "TCA_HTB_INIT", 0x3: "TCA_HTB_CTAB", 0x4: "TCA_HTB_RTAB", 0x5: "TCA_HTB_DIRECT_QLEN", 0x6: "TCA_HTB_RATE64", 0x7: "TCA_HTB_CEIL64", 0x8: "TCA_HTB_PAD", 0x9: "TCA_HTB_OFFLOAD"},
+}
 
 // TcaTbfAttrs is the list tca_tbf_attrs of route_tc_qdisc.txt.
-var TcaTbfAttrs = New("tca_tbf_attrs", []Entry{
-	{"TCA_TBF_UNSPEC", 0x0, false},
-	{"TCA_TBF_PARMS", 0x1, false},
-	{"TCA_TBF_RTAB", 0x2, false},
-	{"TCA_TBF_PTAB", 0x3, false},
-	{"TCA_TBF_RATE64", 0x4, false},
-	{"TCA_TBF_PRATE64", 0x5, false},
-	{"TCA_TBF_BURST", 0x6, false},
-	{"TCA_TBF_PBURST", 0x7, false},
-	{"TCA_TBF_PAD", 0x8, false},
-})
+var TcaTbfAttrs = &Table{
+	Name: "tca_tbf_attrs",
+	Entries: []Entry{
+		{"TCA_TBF_UNSPEC", 0x0, false},
+		{"TCA_TBF_PARMS", 0x1, false},
+		{"TCA_TBF_RTAB", 0x2, false},
+		{"TCA_TBF_PTAB", 0x3, false},
+		{"TCA_TBF_RATE64", 0x4, false},
+		{"TCA_TBF_PRATE64", 0x5, false},
+		{"TCA_TBF_BURST", 0x6, false},
+		{"TCA_TBF_PBURST", 0x7, false},
+		{"TCA_TBF_PAD", 0x8, false},
+	},
+	dense: []string{0x0: "TCA_TBF_UNSPEC", 0x1: "TCA_TBF_PARMS", 0x2: "TCA_TBF_RTAB", 0x3: "TCA_TBF_PTAB", 0x4: "TCA_TBF_RATE64", 0x5: "TCA_TBF_PRATE64", 0x6: "TCA_TBF_BURST", 0x7: "TCA_TBF_PBURST", 0x8: "TCA_TBF_PAD"},
+}
 
 // TcaRedAttrs is the list tca_red_attrs of route_tc_qdisc.txt.
-var TcaRedAttrs = New("tca_red_attrs", []Entry{
-	{"TCA_RED_UNSPEC", 0x0, false},
-	{"TCA_RED_PARMS", 0x1, false},
-	{"TCA_RED_STAB", 0x2, false},
-	{"TCA_RED_MAX_P", 0x3, false},
-	{"TCA_RED_FLAGS", 0x4, false},
-	{"TCA_RED_EARLY_DROP_BLOCK", 0x5, false},
-	{"TCA_RED_MARK_BLOCK", 0x6, false},
-})
+var TcaRedAttrs = &Table{
+	Name: "tca_red_attrs",
+	Entries: []Entry{
+		{"TCA_RED_UNSPEC", 0x0, false},
+		{"TCA_RED_PARMS", 0x1, false},
+		{"TCA_RED_STAB", 0x2, false},
+		{"TCA_RED_MAX_P", 0x3, false},
+		{"TCA_RED_FLAGS", 0x4, false},
+		{"TCA_RED_EARLY_DROP_BLOCK", 0x5, false},
+		{"TCA_RED_MARK_BLOCK", 0x6, false},
+	},
+	dense: []string{0x0: "TCA_RED_UNSPEC", 0x1: "TCA_RED_PARMS", 0x2: "TCA_RED_STAB", 0x3: "TCA_RED_MAX_P", 0x4: "TCA_RED_FLAGS", 0x5: "TCA_RED_EARLY_DROP_BLOCK", 0x6: "TCA_RED_MARK_BLOCK"},
+}
 
 // TcRedFlags is the list tc_red_flags of route_tc_qdisc.txt.
-var TcRedFlags = New("tc_red_flags", []Entry{
-	{"TC_RED_ECN", 0x1, false},
-	{"TC_RED_HARDDROP", 0x2, false},
-	{"TC_RED_ADAPTATIVE", 0x4, false},
-	{"TC_RED_NODROP", 0x8, false},
-})
+var TcRedFlags = &Table{
+	Name: "tc_red_flags",
+	Entries: []Entry{
+		{"TC_RED_ECN", 0x1, false},
+		{"TC_RED_HARDDROP", 0x2, false},
+		{"TC_RED_ADAPTATIVE", 0x4, false},
+		{"TC_RED_NODROP", 0x8, false},
+	},
+	dense: []string{0x1: "TC_RED_ECN", 0x2: "TC_RED_HARDDROP", 0x4: "TC_RED_ADAPTATIVE", 0x8: "TC_RED_NODROP"},
+}
 
 // TcaGredAttrs is the list tca_gred_attrs of route_tc_qdisc.txt.
-var TcaGredAttrs = New("tca_gred_attrs", []Entry{
-	{"TCA_GRED_UNSPEC", 0x0, false},
-	{"TCA_GRED_PARMS", 0x1, false},
-	{"TCA_GRED_STAB", 0x2, false},
-	{"TCA_GRED_DPS", 0x3, false},
-	{"TCA_GRED_MAX_P", 0x4, false},
-	{"TCA_GRED_LIMIT", 0x5, false},
-	{"TCA_GRED_VQ_LIST", 0x6, false},
-})
+var TcaGredAttrs = &Table{
+	Name: "tca_gred_attrs",
+	Entries: []Entry{
+		{"TCA_GRED_UNSPEC", 0x0, false},
+		{"TCA_GRED_PARMS", 0x1, false},
+		{"TCA_GRED_STAB", 0x2, false},
+		{"TCA_GRED_DPS", 0x3, false},
+		{"TCA_GRED_MAX_P", 0x4, false},
+		{"TCA_GRED_LIMIT", 0x5, false},
+		{"TCA_GRED_VQ_LIST", 0x6, false},
+	},
+	dense: []string{0x0: "TCA_GRED_UNSPEC", 0x1: "TCA_GRED_PARMS", 0x2: "TCA_GRED_STAB", 0x3: "TCA_GRED_DPS", 0x4: "TCA_GRED_MAX_P", 0x5: "TCA_GRED_LIMIT", 0x6: "TCA_GRED_VQ_LIST"},
+}
 
 // TcaGredVqEntryAttrs is the list tca_gred_vq_entry_attrs of route_tc_qdisc.txt.
-var TcaGredVqEntryAttrs = New("tca_gred_vq_entry_attrs", []Entry{
-	{"TCA_GRED_VQ_ENTRY_UNSPEC", 0x0, false},
-	{"TCA_GRED_VQ_ENTRY", 0x1, false},
-})
+var TcaGredVqEntryAttrs = &Table{
+	Name: "tca_gred_vq_entry_attrs",
+	Entries: []Entry{
+		{"TCA_GRED_VQ_ENTRY_UNSPEC", 0x0, false},
+		{"TCA_GRED_VQ_ENTRY", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_GRED_VQ_ENTRY_UNSPEC", 0x1: "TCA_GRED_VQ_ENTRY"},
+}
 
 // TcaGredVqAttrs is the list tca_gred_vq_attrs of route_tc_qdisc.txt.
-var TcaGredVqAttrs = New("tca_gred_vq_attrs", []Entry{
-	{"TCA_GRED_VQ_UNSPEC", 0x0, false},
-	{"TCA_GRED_VQ_PAD", 0x1, false},
-	{"TCA_GRED_VQ_DP", 0x2, false},
-	{"TCA_GRED_VQ_STAT_BYTES", 0x3, false},
-	{"TCA_GRED_VQ_STAT_PACKETS", 0x4, false},
-	{"TCA_GRED_VQ_STAT_BACKLOG", 0x5, false},
-	{"TCA_GRED_VQ_STAT_PROB_DROP", 0x6, false},
-	{"TCA_GRED_VQ_STAT_PROB_MARK", 0x7, false},
-	{"TCA_GRED_VQ_STAT_FORCED_DROP", 0x8, false},
-	{"TCA_GRED_VQ_STAT_FORCED_MARK", 0x9, false},
-	{"TCA_GRED_VQ_STAT_PDROP", 0xa, false},
-	{"TCA_GRED_VQ_STAT_OTHER", 0xb, false},
-	{"TCA_GRED_VQ_FLAGS", 0xc, false},
-})
+var TcaGredVqAttrs = &Table{
+	Name: "tca_gred_vq_attrs",
+	Entries: []Entry{
+		{"TCA_GRED_VQ_UNSPEC", 0x0, false},
+		{"TCA_GRED_VQ_PAD", 0x1, false},
+		{"TCA_GRED_VQ_DP", 0x2, false},
+		{"TCA_GRED_VQ_STAT_BYTES", 0x3, false},
+		{"TCA_GRED_VQ_STAT_PACKETS", 0x4, false},
+		{"TCA_GRED_VQ_STAT_BACKLOG", 0x5, false},
+		{"TCA_GRED_VQ_STAT_PROB_DROP", 0x6, false},
+		{"TCA_GRED_VQ_STAT_PROB_MARK", 0x7, false},
+		{"TCA_GRED_VQ_STAT_FORCED_DROP", 0x8, false},
+		{"TCA_GRED_VQ_STAT_FORCED_MARK", 0x9, false},
+		{"TCA_GRED_VQ_STAT_PDROP", 0xa, false},
+		{"TCA_GRED_VQ_STAT_OTHER", 0xb, false},
+		{"TCA_GRED_VQ_FLAGS", 0xc, false},
+	},
+	dense: []string{0x0: "TCA_GRED_VQ_UNSPEC", 0x1: "TCA_GRED_VQ_PAD", 0x2: "TCA_GRED_VQ_DP", 0x3: "TCA_GRED_VQ_STAT_BYTES", 0x4: "TCA_GRED_VQ_STAT_PACKETS", 0x5: "TCA_GRED_VQ_STAT_BACKLOG", 0x6: "TCA_GRED_VQ_STAT_PROB_DROP", 0x7: "TCA_GRED_VQ_STAT_PROB_MARK", 0x8: "TCA_GRED_VQ_STAT_FORCED_DROP", 0x9: "TCA_GRED_VQ_STAT_FORCED_MARK", 0xa: "TCA_GRED_VQ_STAT_PDROP", 0xb: "TCA_GRED_VQ_STAT_OTHER", 0xc: "TCA_GRED_VQ_FLAGS"},
+}
 
 // TcaChokeAttrs is the list tca_choke_attrs of route_tc_qdisc.txt.
-var TcaChokeAttrs = New("tca_choke_attrs", []Entry{
-	{"TCA_CHOKE_UNSPEC", 0x0, false},
-	{"TCA_CHOKE_PARMS", 0x1, false},
-	{"TCA_CHOKE_STAB", 0x2, false},
-	{"TCA_CHOKE_MAX_P", 0x3, false},
-})
+var TcaChokeAttrs = &Table{
+	Name: "tca_choke_attrs",
+	Entries: []Entry{
+		{"TCA_CHOKE_UNSPEC", 0x0, false},
+		{"TCA_CHOKE_PARMS", 0x1, false},
+		{"TCA_CHOKE_STAB", 0x2, false},
+		{"TCA_CHOKE_MAX_P", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_CHOKE_UNSPEC", 0x1: "TCA_CHOKE_PARMS", 0x2: "TCA_CHOKE_STAB", 0x3: "TCA_CHOKE_MAX_P"},
+}
 
 // TcaHfscAttrs is the list tca_hfsc_attrs of route_tc_qdisc.txt.
-var TcaHfscAttrs = New("tca_hfsc_attrs", []Entry{
-	{"TCA_HFSC_UNSPEC", 0x0, false},
-	{"TCA_HFSC_RSC", 0x1, false},
-	{"TCA_HFSC_FSC", 0x2, false},
-	{"TCA_HFSC_USC", 0x3, false},
-})
+var TcaHfscAttrs = &Table{
+	Name: "tca_hfsc_attrs",
+	Entries: []Entry{
+		{"TCA_HFSC_UNSPEC", 0x0, false},
+		{"TCA_HFSC_RSC", 0x1, false},
+		{"TCA_HFSC_FSC", 0x2, false},
+		{"TCA_HFSC_USC", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_HFSC_UNSPEC", 0x1: "TCA_HFSC_RSC", 0x2: "TCA_HFSC_FSC", 0x3: "TCA_HFSC_USC"},
+}
 
 // TcaNetemAttrs is the list tca_netem_attrs of route_tc_qdisc.txt.
-var TcaNetemAttrs = New("tca_netem_attrs", []Entry{
-	{"TCA_NETEM_UNSPEC", 0x0, false},
-	{"TCA_NETEM_CORR", 0x1, false},
-	{"TCA_NETEM_DELAY_DIST", 0x2, false},
-	{"TCA_NETEM_REORDER", 0x3, false},
-	{"TCA_NETEM_CORRUPT", 0x4, false},
-	{"TCA_NETEM_LOSS", 0x5, false},
-	{"TCA_NETEM_RATE", 0x6, false},
-	{"TCA_NETEM_ECN", 0x7, false},
-	{"TCA_NETEM_RATE64", 0x8, false},
-	{"TCA_NETEM_PAD", 0x9, false},
-	{"TCA_NETEM_LATENCY64", 0xa, false},
-	{"TCA_NETEM_JITTER64", 0xb, false},
-	{"TCA_NETEM_SLOT", 0xc, false},
-	{"TCA_NETEM_SLOT_DIST", 0xd, false},
-	{"TCA_NETEM_PRNG_SEED", 0xe, false},
-})
+var TcaNetemAttrs = &Table{
+	Name: "tca_netem_attrs",
+	Entries: []Entry{
+		{"TCA_NETEM_UNSPEC", 0x0, false},
+		{"TCA_NETEM_CORR", 0x1, false},
+		{"TCA_NETEM_DELAY_DIST", 0x2, false},
+		{"TCA_NETEM_REORDER", 0x3, false},
+		{"TCA_NETEM_CORRUPT", 0x4, false},
+		{"TCA_NETEM_LOSS", 0x5, false},
+		{"TCA_NETEM_RATE", 0x6, false},
+		{"TCA_NETEM_ECN", 0x7, false},
+		{"TCA_NETEM_RATE64", 0x8, false},
+		{"TCA_NETEM_PAD", 0x9, false},
+		{"TCA_NETEM_LATENCY64", 0xa, false},
+		{"TCA_NETEM_JITTER64", 0xb, false},
+		{"TCA_NETEM_SLOT", 0xc, false},
+		{"TCA_NETEM_SLOT_DIST", 0xd, false},
+		{"TCA_NETEM_PRNG_SEED", 0xe, false},
+	},
+	dense: []string{0x0: "TCA_NETEM_UNSPEC", 0x1: "TCA_NETEM_CORR", 0x2: "TCA_NETEM_DELAY_DIST", 0x3: "TCA_NETEM_REORDER", 0x4: "TCA_NETEM_CORRUPT", 0x5: "TCA_NETEM_LOSS", 0x6: "TCA_NETEM_RATE", 0x7: "TCA_NETEM_ECN", 0x8: "TCA_NETEM_RATE64", 0x9: "TCA_NETEM_PAD", 0xa: "TCA_NETEM_LATENCY64", 0xb: "TCA_NETEM_JITTER64", 0xc: "TCA_NETEM_SLOT", 0xd: "TCA_NETEM_SLOT_DIST", 0xe: "TCA_NETEM_PRNG_SEED"},
+}
 
 // TcaNetemLossAttrs is the list tca_netem_loss_attrs of route_tc_qdisc.txt.
-var TcaNetemLossAttrs = New("tca_netem_loss_attrs", []Entry{
-	{"NETEM_LOSS_UNSPEC", 0x0, false},
-	{"NETEM_LOSS_GI", 0x1, false},
-	{"NETEM_LOSS_GE", 0x2, false},
-})
+var TcaNetemLossAttrs = &Table{
+	Name: "tca_netem_loss_attrs",
+	Entries: []Entry{
+		{"NETEM_LOSS_UNSPEC", 0x0, false},
+		{"NETEM_LOSS_GI", 0x1, false},
+		{"NETEM_LOSS_GE", 0x2, false},
+	},
+	dense: []string{0x0: "NETEM_LOSS_UNSPEC", 0x1: "NETEM_LOSS_GI", 0x2: "NETEM_LOSS_GE"},
+}
 
 // TcaDrrAttrs is the list tca_drr_attrs of route_tc_qdisc.txt.
-var TcaDrrAttrs = New("tca_drr_attrs", []Entry{
-	{"TCA_DRR_UNSPEC", 0x0, false},
-	{"TCA_DRR_QUANTUM", 0x1, false},
-})
+var TcaDrrAttrs = &Table{
+	Name: "tca_drr_attrs",
+	Entries: []Entry{
+		{"TCA_DRR_UNSPEC", 0x0, false},
+		{"TCA_DRR_QUANTUM", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_DRR_UNSPEC", 0x1: "TCA_DRR_QUANTUM"},
+}
 
 // TcaMqprioAttrs is the list tca_mqprio_attrs of route_tc_qdisc.txt.
-var TcaMqprioAttrs = New("tca_mqprio_attrs", []Entry{
-	{"TCA_MQPRIO_UNSPEC", 0x0, false},
-	{"TCA_MQPRIO_MODE", 0x1, false},
-	{"TCA_MQPRIO_SHAPER", 0x2, false},
-	{"TCA_MQPRIO_MIN_RATE64", 0x3, false},
-	{"TCA_MQPRIO_MAX_RATE64", 0x4, false},
-	{"TCA_MQPRIO_TC_ENTRY", 0x5, false},
-})
+var TcaMqprioAttrs = &Table{
+	Name: "tca_mqprio_attrs",
+	Entries: []Entry{
+		{"TCA_MQPRIO_UNSPEC", 0x0, false},
+		{"TCA_MQPRIO_MODE", 0x1, false},
+		{"TCA_MQPRIO_SHAPER", 0x2, false},
+		{"TCA_MQPRIO_MIN_RATE64", 0x3, false},
+		{"TCA_MQPRIO_MAX_RATE64", 0x4, false},
+		{"TCA_MQPRIO_TC_ENTRY", 0x5, false},
+	},
+	dense: []string{0x0: "TCA_MQPRIO_UNSPEC", 0x1: "TCA_MQPRIO_MODE", 0x2: "TCA_MQPRIO_SHAPER", 0x3: "TCA_MQPRIO_MIN_RATE64", 0x4: "TCA_MQPRIO_MAX_RATE64", 0x5: "TCA_MQPRIO_TC_ENTRY"},
+}
 
 // TcMqprioModes is the list tc_mqprio_modes of route_tc_qdisc.txt.
-var TcMqprioModes = New("tc_mqprio_modes", []Entry{
-	{"TC_MQPRIO_MODE_DCB", 0x0, false},
-	{"TC_MQPRIO_MODE_CHANNEL", 0x1, false},
-})
+var TcMqprioModes = &Table{
+	Name: "tc_mqprio_modes",
+	Entries: []Entry{
+		{"TC_MQPRIO_MODE_DCB", 0x0, false},
+		{"TC_MQPRIO_MODE_CHANNEL", 0x1, false},
+	},
+	dense: []string{0x0: "TC_MQPRIO_MODE_DCB", 0x1: "TC_MQPRIO_MODE_CHANNEL"},
+}
 
 // TcMqprioShapers is the list tc_mqprio_shapers of route_tc_qdisc.txt.
-var TcMqprioShapers = New("tc_mqprio_shapers", []Entry{
-	{"TC_MQPRIO_SHAPER_DCB", 0x0, false},
-	{"TC_MQPRIO_SHAPER_BW_RATE", 0x1, false},
-})
+var TcMqprioShapers = &Table{
+	Name: "tc_mqprio_shapers",
+	Entries: []Entry{
+		{"TC_MQPRIO_SHAPER_DCB", 0x0, false},
+		{"TC_MQPRIO_SHAPER_BW_RATE", 0x1, false},
+	},
+	dense: []string{0x0: "TC_MQPRIO_SHAPER_DCB", 0x1: "TC_MQPRIO_SHAPER_BW_RATE"},
+}
 
 // TcMqprioHw is the list tc_mqprio_hw of route_tc_qdisc.txt.
-var TcMqprioHw = New("tc_mqprio_hw", []Entry{
-	{"TC_MQPRIO_HW_OFFLOAD_NONE", 0x0, false},
-	{"TC_MQPRIO_HW_OFFLOAD_TCS", 0x1, false},
-})
+var TcMqprioHw = &Table{
+	Name: "tc_mqprio_hw",
+	Entries: []Entry{
+		{"TC_MQPRIO_HW_OFFLOAD_NONE", 0x0, false},
+		{"TC_MQPRIO_HW_OFFLOAD_TCS", 0x1, false},
+	},
+	dense: []string{0x0: "TC_MQPRIO_HW_OFFLOAD_NONE", 0x1: "TC_MQPRIO_HW_OFFLOAD_TCS"},
+}
 
 // TcaSfbAttrs is the list tca_sfb_attrs of route_tc_qdisc.txt.
-var TcaSfbAttrs = New("tca_sfb_attrs", []Entry{
-	{"TCA_SFB_UNSPEC", 0x0, false},
-	{"TCA_SFB_PARMS", 0x1, false},
-})
+var TcaSfbAttrs = &Table{
+	Name: "tca_sfb_attrs",
+	Entries: []Entry{
+		{"TCA_SFB_UNSPEC", 0x0, false},
+		{"TCA_SFB_PARMS", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_SFB_UNSPEC", 0x1: "TCA_SFB_PARMS"},
+}
 
 // TcaQfqAttrs is the list tca_qfq_attrs of route_tc_qdisc.txt.
-var TcaQfqAttrs = New("tca_qfq_attrs", []Entry{
-	{"TCA_QFQ_UNSPEC", 0x0, false},
-	{"TCA_QFQ_WEIGHT", 0x1, false},
-	{"TCA_QFQ_LMAX", 0x2, false},
-})
+var TcaQfqAttrs = &Table{
+	Name: "tca_qfq_attrs",
+	Entries: []Entry{
+		{"TCA_QFQ_UNSPEC", 0x0, false},
+		{"TCA_QFQ_WEIGHT", 0x1, false},
+		{"TCA_QFQ_LMAX", 0x2, false},
+	},
+	dense: []string{0x0: "TCA_QFQ_UNSPEC", 0x1: "TCA_QFQ_WEIGHT", 0x2: "TCA_QFQ_LMAX"},
+}
 
 // TcaCodelAttrs is the list tca_codel_attrs of route_tc_qdisc.txt.
-var TcaCodelAttrs = New("tca_codel_attrs", []Entry{
-	{"TCA_CODEL_UNSPEC", 0x0, false},
-	{"TCA_CODEL_TARGET", 0x1, false},
-	{"TCA_CODEL_LIMIT", 0x2, false},
-	{"TCA_CODEL_INTERVAL", 0x3, false},
-	{"TCA_CODEL_ECN", 0x4, false},
-	{"TCA_CODEL_CE_THRESHOLD", 0x5, false},
-})
+var TcaCodelAttrs = &Table{
+	Name: "tca_codel_attrs",
+	Entries: []Entry{
+		{"TCA_CODEL_UNSPEC", 0x0, false},
+		{"TCA_CODEL_TARGET", 0x1, false},
+		{"TCA_CODEL_LIMIT", 0x2, false},
+		{"TCA_CODEL_INTERVAL", 0x3, false},
+		{"TCA_CODEL_ECN", 0x4, false},
+		{"TCA_CODEL_CE_THRESHOLD", 0x5, false},
+	},
+	dense: []string{0x0: "TCA_CODEL_UNSPEC", 0x1: "TCA_CODEL_TARGET", 0x2: "TCA_CODEL_LIMIT", 0x3: "TCA_CODEL_INTERVAL", 0x4: "TCA_CODEL_ECN", 0x5: "TCA_CODEL_CE_THRESHOLD"},
+}
 
 // TcaFqCodelAttrs is the list tca_fq_codel_attrs of route_tc_qdisc.txt.
-var TcaFqCodelAttrs = New("tca_fq_codel_attrs", []Entry{
-	{"TCA_FQ_CODEL_UNSPEC", 0x0, false},
-	{"TCA_FQ_CODEL_TARGET", 0x1, false},
-	{"TCA_FQ_CODEL_LIMIT", 0x2, false},
-	{"TCA_FQ_CODEL_INTERVAL", 0x3, false},
-	{"TCA_FQ_CODEL_ECN", 0x4, false},
-	{"TCA_FQ_CODEL_FLOWS", 0x5, false},
-	{"TCA_FQ_CODEL_QUANTUM", 0x6, false},
-	{"TCA_FQ_CODEL_CE_THRESHOLD", 0x7, false},
-	{"TCA_FQ_CODEL_DROP_BATCH_SIZE", 0x8, false},
-	{"TCA_FQ_CODEL_MEMORY_LIMIT", 0x9, false},
-	{"TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR", 0xa, false},
-	{"TCA_FQ_CODEL_CE_THRESHOLD_MASK", 0xb, false},
-})
+var TcaFqCodelAttrs = &Table{
+	Name: "tca_fq_codel_attrs",
+	Entries: []Entry{
+		{"TCA_FQ_CODEL_UNSPEC", 0x0, false},
+		{"TCA_FQ_CODEL_TARGET", 0x1, false},
+		{"TCA_FQ_CODEL_LIMIT", 0x2, false},
+		{"TCA_FQ_CODEL_INTERVAL", 0x3, false},
+		{"TCA_FQ_CODEL_ECN", 0x4, false},
+		{"TCA_FQ_CODEL_FLOWS", 0x5, false},
+		{"TCA_FQ_CODEL_QUANTUM", 0x6, false},
+		{"TCA_FQ_CODEL_CE_THRESHOLD", 0x7, false},
+		{"TCA_FQ_CODEL_DROP_BATCH_SIZE", 0x8, false},
+		{"TCA_FQ_CODEL_MEMORY_LIMIT", 0x9, false},
+		{"TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR", 0xa, false},
+		{"TCA_FQ_CODEL_CE_THRESHOLD_MASK", 0xb, false},
+	},
+	dense: []string{0x0: "TCA_FQ_CODEL_UNSPEC", 0x1: "TCA_FQ_CODEL_TARGET", 0x2: "TCA_FQ_CODEL_LIMIT", 0x3: "TCA_FQ_CODEL_INTERVAL", 0x4: "TCA_FQ_CODEL_ECN", 0x5: "TCA_FQ_CODEL_FLOWS", 0x6: "TCA_FQ_CODEL_QUANTUM", 0x7: "TCA_FQ_CODEL_CE_THRESHOLD", 0x8: "TCA_FQ_CODEL_DROP_BATCH_SIZE", 0x9: "TCA_FQ_CODEL_MEMORY_LIMIT", 0xa: "TCA_FQ_CODEL_CE_THRESHOLD_SELECTOR", 0xb: "TCA_FQ_CODEL_CE_THRESHOLD_MASK"},
+}
 
 // TcaFqCodelXstatsTypes is the list tca_fq_codel_xstats_types of route_tc_qdisc.txt.
-var TcaFqCodelXstatsTypes = New("tca_fq_codel_xstats_types", []Entry{
-	{"TCA_FQ_CODEL_XSTATS_QDISC", 0x0, false},
-	{"TCA_FQ_CODEL_XSTATS_CLASS", 0x1, false},
-})
+var TcaFqCodelXstatsTypes = &Table{
+	Name: "tca_fq_codel_xstats_types",
+	Entries: []Entry{
+		{"TCA_FQ_CODEL_XSTATS_QDISC", 0x0, false},
+		{"TCA_FQ_CODEL_XSTATS_CLASS", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_FQ_CODEL_XSTATS_QDISC", 0x1: "TCA_FQ_CODEL_XSTATS_CLASS"},
+}
 
 // TcaFqAttrs is the list tca_fq_attrs of route_tc_qdisc.txt.
-var TcaFqAttrs = New("tca_fq_attrs", []Entry{
-	{"TCA_FQ_UNSPEC", 0x0, false},
-	{"TCA_FQ_PLIMIT", 0x1, false},
-	{"TCA_FQ_FLOW_PLIMIT", 0x2, false},
-	{"TCA_FQ_QUANTUM", 0x3, false},
-	{"TCA_FQ_INITIAL_QUANTUM", 0x4, false},
-	{"TCA_FQ_RATE_ENABLE", 0x5, false},
-	{"TCA_FQ_FLOW_DEFAULT_RATE", 0x6, false},
-	{"TCA_FQ_FLOW_MAX_RATE", 0x7, false},
-	{"TCA_FQ_BUCKETS_LOG", 0x8, false},
-	{"TCA_FQ_FLOW_REFILL_DELAY", 0x9, false},
-	{"TCA_FQ_ORPHAN_MASK", 0xa, false},
-	{"TCA_FQ_LOW_RATE_THRESHOLD", 0xb, false},
-	{"TCA_FQ_CE_THRESHOLD", 0xc, false},
-	{"TCA_FQ_TIMER_SLACK", 0xd, false},
-	{"TCA_FQ_HORIZON", 0xe, false},
-	{"TCA_FQ_HORIZON_DROP", 0xf, false},
-	{"TCA_FQ_PRIOMAP", 0x10, false},
-	{"TCA_FQ_WEIGHTS", 0x11, false},
-	{"TCA_FQ_OFFLOAD_HORIZON", 0x12, false},
-})
+var TcaFqAttrs = &Table{
+	Name: "tca_fq_attrs",
+	Entries: []Entry{
+		{"TCA_FQ_UNSPEC", 0x0, false},
+		{"TCA_FQ_PLIMIT", 0x1, false},
+		{"TCA_FQ_FLOW_PLIMIT", 0x2, false},
+		{"TCA_FQ_QUANTUM", 0x3, false},
+		{"TCA_FQ_INITIAL_QUANTUM", 0x4, false},
+		{"TCA_FQ_RATE_ENABLE", 0x5, false},
+		{"TCA_FQ_FLOW_DEFAULT_RATE", 0x6, false},
+		{"TCA_FQ_FLOW_MAX_RATE", 0x7, false},
+		{"TCA_FQ_BUCKETS_LOG", 0x8, false},
+		{"TCA_FQ_FLOW_REFILL_DELAY", 0x9, false},
+		{"TCA_FQ_ORPHAN_MASK", 0xa, false},
+		{"TCA_FQ_LOW_RATE_THRESHOLD", 0xb, false},
+		{"TCA_FQ_CE_THRESHOLD", 0xc, false},
+		{"TCA_FQ_TIMER_SLACK", 0xd, false},
+		{"TCA_FQ_HORIZON", 0xe, false},
+		{"TCA_FQ_HORIZON_DROP", 0xf, false},
+		{"TCA_FQ_PRIOMAP", 0x10, false},
+		{"TCA_FQ_WEIGHTS", 0x11, false},
+		{"TCA_FQ_OFFLOAD_HORIZON", 0x12, false},
+	},
+	dense: []string{0x0: "TCA_FQ_UNSPEC", 0x1: "TCA_FQ_PLIMIT", 0x2: "TCA_FQ_FLOW_PLIMIT", 0x3: "TCA_FQ_QUANTUM", 0x4: "TCA_FQ_INITIAL_QUANTUM", 0x5: "TCA_FQ_RATE_ENABLE", 0x6: "TCA_FQ_FLOW_DEFAULT_RATE", 0x7: "TCA_FQ_FLOW_MAX_RATE", 0x8: "TCA_FQ_BUCKETS_LOG", 0x9: "TCA_FQ_FLOW_REFILL_DELAY", 0xa: "TCA_FQ_ORPHAN_MASK", 0xb: "TCA_FQ_LOW_RATE_THRESHOLD", 0xc: "TCA_FQ_CE_THRESHOLD", 0xd: "TCA_FQ_TIMER_SLACK", 0xe: "TCA_FQ_HORIZON", 0xf: "TCA_FQ_HORIZON_DROP", 0x10: "TCA_FQ_PRIOMAP", 0x11: "TCA_FQ_WEIGHTS", 0x12: "TCA_FQ_OFFLOAD_HORIZON"},
+}
 
 // TcaHhfAttrs is the list tca_hhf_attrs of route_tc_qdisc.txt.
-var TcaHhfAttrs = New("tca_hhf_attrs", []Entry{
-	{"TCA_HHF_UNSPEC", 0x0, false},
-	{"TCA_HHF_BACKLOG_LIMIT", 0x1, false},
-	{"TCA_HHF_QUANTUM", 0x2, false},
-	{"TCA_HHF_HH_FLOWS_LIMIT", 0x3, false},
-	{"TCA_HHF_RESET_TIMEOUT", 0x4, false},
-	{"TCA_HHF_ADMIT_BYTES", 0x5, false},
-	{"TCA_HHF_EVICT_TIMEOUT", 0x6, false},
-	{"TCA_HHF_NON_HH_WEIGHT", 0x7, false},
-})
+var TcaHhfAttrs = &Table{
+	Name: "tca_hhf_attrs",
+	Entries: []Entry{
+		{"TCA_HHF_UNSPEC", 0x0, false},
+		{"TCA_HHF_BACKLOG_LIMIT", 0x1, false},
+		{"TCA_HHF_QUANTUM", 0x2, false},
+		{"TCA_HHF_HH_FLOWS_LIMIT", 0x3, false},
+		{"TCA_HHF_RESET_TIMEOUT", 0x4, false},
+		{"TCA_HHF_ADMIT_BYTES", 0x5, false},
+		{"TCA_HHF_EVICT_TIMEOUT", 0x6, false},
+		{"TCA_HHF_NON_HH_WEIGHT", 0x7, false},
+	},
+	dense: []string{0x0: "TCA_HHF_UNSPEC", 0x1: "TCA_HHF_BACKLOG_LIMIT", 0x2: "TCA_HHF_QUANTUM", 0x3: "TCA_HHF_HH_FLOWS_LIMIT", 0x4: "TCA_HHF_RESET_TIMEOUT", 0x5: "TCA_HHF_ADMIT_BYTES", 0x6: "TCA_HHF_EVICT_TIMEOUT", 0x7: "TCA_HHF_NON_HH_WEIGHT"},
+}
 
 // TcaPieAttrs is the list tca_pie_attrs of route_tc_qdisc.txt.
-var TcaPieAttrs = New("tca_pie_attrs", []Entry{
-	{"TCA_PIE_UNSPEC", 0x0, false},
-	{"TCA_PIE_TARGET", 0x1, false},
-	{"TCA_PIE_LIMIT", 0x2, false},
-	{"TCA_PIE_TUPDATE", 0x3, false},
-	{"TCA_PIE_ALPHA", 0x4, false},
-	{"TCA_PIE_BETA", 0x5, false},
-	{"TCA_PIE_ECN", 0x6, false},
-	{"TCA_PIE_BYTEMODE", 0x7, false},
-	{"TCA_PIE_DQ_RATE_ESTIMATOR", 0x8, false},
-})
+var TcaPieAttrs = &Table{
+	Name: "tca_pie_attrs",
+	Entries: []Entry{
+		{"TCA_PIE_UNSPEC", 0x0, false},
+		{"TCA_PIE_TARGET", 0x1, false},
+		{"TCA_PIE_LIMIT", 0x2, false},
+		{"TCA_PIE_TUPDATE", 0x3, false},
+		{"TCA_PIE_ALPHA", 0x4, false},
+		{"TCA_PIE_BETA", 0x5, false},
+		{"TCA_PIE_ECN", 0x6, false},
+		{"TCA_PIE_BYTEMODE", 0x7, false},
+		{"TCA_PIE_DQ_RATE_ESTIMATOR", 0x8, false},
+	},
+	dense: []string{0x0: "TCA_PIE_UNSPEC", 0x1: "TCA_PIE_TARGET", 0x2: "TCA_PIE_LIMIT", 0x3: "TCA_PIE_TUPDATE", 0x4: "TCA_PIE_ALPHA", 0x5: "TCA_PIE_BETA", 0x6: "TCA_PIE_ECN", 0x7: "TCA_PIE_BYTEMODE", 0x8: "TCA_PIE_DQ_RATE_ESTIMATOR"},
+}
 
 // TcaFqPieAttrs is the list tca_fq_pie_attrs of route_tc_qdisc.txt.
-var TcaFqPieAttrs = New("tca_fq_pie_attrs", []Entry{
-	{"TCA_FQ_PIE_UNSPEC", 0x0, false},
-	{"TCA_FQ_PIE_LIMIT", 0x1, false},
-	{"TCA_FQ_PIE_FLOWS", 0x2, false},
-	{"TCA_FQ_PIE_TARGET", 0x3, false},
-	{"TCA_FQ_PIE_TUPDATE", 0x4, false},
-	{"TCA_FQ_PIE_ALPHA", 0x5, false},
-	{"TCA_FQ_PIE_BETA", 0x6, false},
-	{"TCA_FQ_PIE_QUANTUM", 0x7, false},
-	{"TCA_FQ_PIE_MEMORY_LIMIT", 0x8, false},
-	{"TCA_FQ_PIE_ECN_PROB", 0x9, false},
-	{"TCA_FQ_PIE_ECN", 0xa, false},
-	{"TCA_FQ_PIE_BYTEMODE", 0xb, false},
-	{"TCA_FQ_PIE_DQ_RATE_ESTIMATOR", 0xc, false},
-})
+var TcaFqPieAttrs = &Table{
+	Name: "tca_fq_pie_attrs",
+	Entries: []Entry{
+		{"TCA_FQ_PIE_UNSPEC", 0x0, false},
+		{"TCA_FQ_PIE_LIMIT", 0x1, false},
+		{"TCA_FQ_PIE_FLOWS", 0x2, false},
+		{"TCA_FQ_PIE_TARGET", 0x3, false},
+		{"TCA_FQ_PIE_TUPDATE", 0x4, false},
+		{"TCA_FQ_PIE_ALPHA", 0x5, false},
+		{"TCA_FQ_PIE_BETA", 0x6, false},
+		{"TCA_FQ_PIE_QUANTUM", 0x7, false},
+		{"TCA_FQ_PIE_MEMORY_LIMIT", 0x8, false},
+		{"TCA_FQ_PIE_ECN_PROB", 0x9, false},
+		{"TCA_FQ_PIE_ECN", 0xa, false},
+		{"TCA_FQ_PIE_BYTEMODE", 0xb, false},
+		{"TCA_FQ_PIE_DQ_RATE_ESTIMATOR", 0xc, false},
+	},
+	dense: []string{0x0: "TCA_FQ_PIE_UNSPEC", 0x1: "TCA_FQ_PIE_LIMIT", 0x2: "TCA_FQ_PIE_FLOWS", 0x3: "TCA_FQ_PIE_TARGET", 0x4: "TCA_FQ_PIE_TUPDATE", 0x5: "TCA_FQ_PIE_ALPHA", 0x6: "TCA_FQ_PIE_BETA", 0x7: "TCA_FQ_PIE_QUANTUM", 0x8: "TCA_FQ_PIE_MEMORY_LIMIT", 0x9: "TCA_FQ_PIE_ECN_PROB", 0xa: "TCA_FQ_PIE_ECN", 0xb: "TCA_FQ_PIE_BYTEMODE", 0xc: "TCA_FQ_PIE_DQ_RATE_ESTIMATOR"},
+}
 
 // TcaCbsAttrs is the list tca_cbs_attrs of route_tc_qdisc.txt.
-var TcaCbsAttrs = New("tca_cbs_attrs", []Entry{
-	{"TCA_CBS_UNSPEC", 0x0, false},
-	{"TCA_CBS_PARMS", 0x1, false},
-})
+var TcaCbsAttrs = &Table{
+	Name: "tca_cbs_attrs",
+	Entries: []Entry{
+		{"TCA_CBS_UNSPEC", 0x0, false},
+		{"TCA_CBS_PARMS", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_CBS_UNSPEC", 0x1: "TCA_CBS_PARMS"},
+}
 
 // TcaEtfAttrs is the list tca_etf_attrs of route_tc_qdisc.txt.
-var TcaEtfAttrs = New("tca_etf_attrs", []Entry{
-	{"TCA_ETF_UNSPEC", 0x0, false},
-	{"TCA_ETF_PARMS", 0x1, false},
-})
+var TcaEtfAttrs = &Table{
+	Name: "tca_etf_attrs",
+	Entries: []Entry{
+		{"TCA_ETF_UNSPEC", 0x0, false},
+		{"TCA_ETF_PARMS", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_ETF_UNSPEC", 0x1: "TCA_ETF_PARMS"},
+}
 
 // TcEtfFlags is the list tc_etf_flags of route_tc_qdisc.txt.
-var TcEtfFlags = New("tc_etf_flags", []Entry{
-	{"TC_ETF_DEADLINE_MODE_ON", 0x1, false},
-	{"TC_ETF_OFFLOAD_ON", 0x2, false},
-	{"TC_ETF_SKIP_SOCK_CHECK", 0x4, false},
-})
+var TcEtfFlags = &Table{
+	Name: "tc_etf_flags",
+	Entries: []Entry{
+		{"TC_ETF_DEADLINE_MODE_ON", 0x1, false},
+		{"TC_ETF_OFFLOAD_ON", 0x2, false},
+		{"TC_ETF_SKIP_SOCK_CHECK", 0x4, false},
+	},
+	dense: []string{0x1: "TC_ETF_DEADLINE_MODE_ON", 0x2: "TC_ETF_OFFLOAD_ON", 0x4: "TC_ETF_SKIP_SOCK_CHECK"},
+}
 
 // TcaCakeAttrs is the list tca_cake_attrs of route_tc_qdisc.txt.
-var TcaCakeAttrs = New("tca_cake_attrs", []Entry{
-	{"TCA_CAKE_UNSPEC", 0x0, false},
-	{"TCA_CAKE_PAD", 0x1, false},
-	{"TCA_CAKE_BASE_RATE64", 0x2, false},
-	{"TCA_CAKE_DIFFSERV_MODE", 0x3, false},
-	{"TCA_CAKE_ATM", 0x4, false},
-	{"TCA_CAKE_FLOW_MODE", 0x5, false},
-	{"TCA_CAKE_OVERHEAD", 0x6, false},
-	{"TCA_CAKE_RTT", 0x7, false},
-	{"TCA_CAKE_TARGET", 0x8, false},
-	{"TCA_CAKE_AUTORATE", 0x9, false},
-	{"TCA_CAKE_MEMORY", 0xa, false},
-	{"TCA_CAKE_NAT", 0xb, false},
-	{"TCA_CAKE_RAW", 0xc, false},
-	{"TCA_CAKE_WASH", 0xd, false},
-	{"TCA_CAKE_MPU", 0xe, false},
-	{"TCA_CAKE_INGRESS", 0xf, false},
-	{"TCA_CAKE_ACK_FILTER", 0x10, false},
-	{"TCA_CAKE_SPLIT_GSO", 0x11, false},
-	{"TCA_CAKE_FWMARK", 0x12, false},
-})
+var TcaCakeAttrs = &Table{
+	Name: "tca_cake_attrs",
+	Entries: []Entry{
+		{"TCA_CAKE_UNSPEC", 0x0, false},
+		{"TCA_CAKE_PAD", 0x1, false},
+		{"TCA_CAKE_BASE_RATE64", 0x2, false},
+		{"TCA_CAKE_DIFFSERV_MODE", 0x3, false},
+		{"TCA_CAKE_ATM", 0x4, false},
+		{"TCA_CAKE_FLOW_MODE", 0x5, false},
+		{"TCA_CAKE_OVERHEAD", 0x6, false},
+		{"TCA_CAKE_RTT", 0x7, false},
+		{"TCA_CAKE_TARGET", 0x8, false},
+		{"TCA_CAKE_AUTORATE", 0x9, false},
+		{"TCA_CAKE_MEMORY", 0xa, false},
+		{"TCA_CAKE_NAT", 0xb, false},
+		{"TCA_CAKE_RAW", 0xc, false},
+		{"TCA_CAKE_WASH", 0xd, false},
+		{"TCA_CAKE_MPU", 0xe, false},
+		{"TCA_CAKE_INGRESS", 0xf, false},
+		{"TCA_CAKE_ACK_FILTER", 0x10, false},
+		{"TCA_CAKE_SPLIT_GSO", 0x11, false},
+		{"TCA_CAKE_FWMARK", 0x12, false},
+	},
+	dense: []string{0x0: "TCA_CAKE_UNSPEC", 0x1: "TCA_CAKE_PAD", 0x2: "TCA_CAKE_BASE_RATE64", 0x3: "TCA_CAKE_DIFFSERV_MODE", 0x4: "TCA_CAKE_ATM", 0x5: "TCA_CAKE_FLOW_MODE", 0x6: "TCA_CAKE_OVERHEAD", 0x7: "TCA_CAKE_RTT", 0x8: "TCA_CAKE_TARGET", 0x9: "TCA_CAKE_AUTORATE", 0xa: "TCA_CAKE_MEMORY", 0xb: "TCA_CAKE_NAT", 0xc: "TCA_CAKE_RAW", 0xd: "TCA_CAKE_WASH", 0xe: "TCA_CAKE_MPU", 0xf: "TCA_CAKE_INGRESS", 0x10: "TCA_CAKE_ACK_FILTER", 0x11: "TCA_CAKE_SPLIT_GSO", 0x12: "TCA_CAKE_FWMARK"},
+}
 
 // TcaCakeStatsAttrs is the list tca_cake_stats_attrs of route_tc_qdisc.txt.
-var TcaCakeStatsAttrs = New("tca_cake_stats_attrs", []Entry{
-	{"__TCA_CAKE_STATS_INVALID", 0x0, false},
-	{"TCA_CAKE_STATS_PAD", 0x1, false},
-	{"TCA_CAKE_STATS_CAPACITY_ESTIMATE64", 0x2, false},
-	{"TCA_CAKE_STATS_MEMORY_LIMIT", 0x3, false},
-	{"TCA_CAKE_STATS_MEMORY_USED", 0x4, false},
-	{"TCA_CAKE_STATS_AVG_NETOFF", 0x5, false},
-	{"TCA_CAKE_STATS_MIN_NETLEN", 0x6, false},
-	{"TCA_CAKE_STATS_MAX_NETLEN", 0x7, false},
-	{"TCA_CAKE_STATS_MIN_ADJLEN", 0x8, false},
-	{"TCA_CAKE_STATS_MAX_ADJLEN", 0x9, false},
-	{"TCA_CAKE_STATS_TIN_STATS", 0xa, false},
-	{"TCA_CAKE_STATS_DEFICIT", 0xb, false},
-	{"TCA_CAKE_STATS_COBALT_COUNT", 0xc, false},
-	{"TCA_CAKE_STATS_DROPPING", 0xd, false},
-	{"TCA_CAKE_STATS_DROP_NEXT_US", 0xe, false},
-	{"TCA_CAKE_STATS_P_DROP", 0xf, false},
-	{"TCA_CAKE_STATS_BLUE_TIMER_US", 0x10, false},
-})
+var TcaCakeStatsAttrs = &Table{
+	Name: "tca_cake_stats_attrs",
+	Entries: []Entry{
+		{"__TCA_CAKE_STATS_INVALID", 0x0, false},
+		{"TCA_CAKE_STATS_PAD", 0x1, false},
+		{"TCA_CAKE_STATS_CAPACITY_ESTIMATE64", 0x2, false},
+		{"TCA_CAKE_STATS_MEMORY_LIMIT", 0x3, false},
+		{"TCA_CAKE_STATS_MEMORY_USED", 0x4, false},
+		{"TCA_CAKE_STATS_AVG_NETOFF", 0x5, false},
+		{"TCA_CAKE_STATS_MIN_NETLEN", 0x6, false},
+		{"TCA_CAKE_STATS_MAX_NETLEN", 0x7, false},
+		{"TCA_CAKE_STATS_MIN_ADJLEN", 0x8, false},
+		{"TCA_CAKE_STATS_MAX_ADJLEN", 0x9, false},
+		{"TCA_CAKE_STATS_TIN_STATS", 0xa, false},
+		{"TCA_CAKE_STATS_DEFICIT", 0xb, false},
+		{"TCA_CAKE_STATS_COBALT_COUNT", 0xc, false},
+		{"TCA_CAKE_STATS_DROPPING", 0xd, false},
+		{"TCA_CAKE_STATS_DROP_NEXT_US", 0xe, false},
+		{"TCA_CAKE_STATS_P_DROP", 0xf, false},
+		{"TCA_CAKE_STATS_BLUE_TIMER_US", 0x10, false},
+	},
+	dense: []string{0x0: "__TCA_CAKE_STATS_INVALID", 0x1: "TCA_CAKE_STATS_PAD", 0x2: "TCA_CAKE_STATS_CAPACITY_ESTIMATE64", 0x3: "TCA_CAKE_STATS_MEMORY_LIMIT", 0x4: "TCA_CAKE_STATS_MEMORY_USED", 0x5: "TCA_CAKE_STATS_AVG_NETOFF", 0x6: "TCA_CAKE_STATS_MIN_NETLEN", 0x7: "TCA_CAKE_STATS_MAX_NETLEN", 0x8: "TCA_CAKE_STATS_MIN_ADJLEN", 0x9: "TCA_CAKE_STATS_MAX_ADJLEN", 0xa: "TCA_CAKE_STATS_TIN_STATS", 0xb: "TCA_CAKE_STATS_DEFICIT", 0xc: "TCA_CAKE_STATS_COBALT_COUNT", 0xd: "TCA_CAKE_STATS_DROPPING", 0xe: "TCA_CAKE_STATS_DROP_NEXT_US", 0xf: "TCA_CAKE_STATS_P_DROP", 0x10: "TCA_CAKE_STATS_BLUE_TIMER_US"},
+}
 
 // TcaCakeTinStatsAttrs is the list tca_cake_tin_stats_attrs of route_tc_qdisc.txt.
-var TcaCakeTinStatsAttrs = New("tca_cake_tin_stats_attrs", []Entry{
-	{"__TCA_CAKE_TIN_STATS_INVALID", 0x0, false},
-	{"TCA_CAKE_TIN_STATS_PAD", 0x1, false},
-	{"TCA_CAKE_TIN_STATS_SENT_PACKETS", 0x2, false},
-	{"TCA_CAKE_TIN_STATS_SENT_BYTES64", 0x3, false},
-	{"TCA_CAKE_TIN_STATS_DROPPED_PACKETS", 0x4, false},
-	{"TCA_CAKE_TIN_STATS_DROPPED_BYTES64", 0x5, false},
-	{"TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS", 0x6, false},
-	{"TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64", 0x7, false},
-	{"TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS", 0x8, false},
-	{"TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64", 0x9, false},
-	{"TCA_CAKE_TIN_STATS_BACKLOG_PACKETS", 0xa, false},
-	{"TCA_CAKE_TIN_STATS_BACKLOG_BYTES", 0xb, false},
-	{"TCA_CAKE_TIN_STATS_THRESHOLD_RATE64", 0xc, false},
-	{"TCA_CAKE_TIN_STATS_TARGET_US", 0xd, false},
-	{"TCA_CAKE_TIN_STATS_INTERVAL_US", 0xe, false},
-	{"TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS", 0xf, false},
-	{"TCA_CAKE_TIN_STATS_WAY_MISSES", 0x10, false},
-	{"TCA_CAKE_TIN_STATS_WAY_COLLISIONS", 0x11, false},
-	{"TCA_CAKE_TIN_STATS_PEAK_DELAY_US", 0x12, false},
-	{"TCA_CAKE_TIN_STATS_AVG_DELAY_US", 0x13, false},
-	{"TCA_CAKE_TIN_STATS_BASE_DELAY_US", 0x14, false},
-	{"TCA_CAKE_TIN_STATS_SPARSE_FLOWS", 0x15, false},
-	{"TCA_CAKE_TIN_STATS_BULK_FLOWS", 0x16, false},
-	{"TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS", 0x17, false},
-	{"TCA_CAKE_TIN_STATS_MAX_SKBLEN", 0x18, false},
-	{"TCA_CAKE_TIN_STATS_FLOW_QUANTUM", 0x19, false},
-})
+var TcaCakeTinStatsAttrs = &Table{
+	Name: "tca_cake_tin_stats_attrs",
+	Entries: []Entry{
+		{"__TCA_CAKE_TIN_STATS_INVALID", 0x0, false},
+		{"TCA_CAKE_TIN_STATS_PAD", 0x1, false},
+		{"TCA_CAKE_TIN_STATS_SENT_PACKETS", 0x2, false},
+		{"TCA_CAKE_TIN_STATS_SENT_BYTES64", 0x3, false},
+		{"TCA_CAKE_TIN_STATS_DROPPED_PACKETS", 0x4, false},
+		{"TCA_CAKE_TIN_STATS_DROPPED_BYTES64", 0x5, false},
+		{"TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS", 0x6, false},
+		{"TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64", 0x7, false},
+		{"TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS", 0x8, false},
+		{"TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64", 0x9, false},
+		{"TCA_CAKE_TIN_STATS_BACKLOG_PACKETS", 0xa, false},
+		{"TCA_CAKE_TIN_STATS_BACKLOG_BYTES", 0xb, false},
+		{"TCA_CAKE_TIN_STATS_THRESHOLD_RATE64", 0xc, false},
+		{"TCA_CAKE_TIN_STATS_TARGET_US", 0xd, false},
+		{"TCA_CAKE_TIN_STATS_INTERVAL_US", 0xe, false},
+		{"TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS", 0xf, false},
+		{"TCA_CAKE_TIN_STATS_WAY_MISSES", 0x10, false},
+		{"TCA_CAKE_TIN_STATS_WAY_COLLISIONS", 0x11, false},
+		{"TCA_CAKE_TIN_STATS_PEAK_DELAY_US", 0x12, false},
+		{"TCA_CAKE_TIN_STATS_AVG_DELAY_US", 0x13, false},
+		{"TCA_CAKE_TIN_STATS_BASE_DELAY_US", 0x14, false},
+		{"TCA_CAKE_TIN_STATS_SPARSE_FLOWS", 0x15, false},
+		{"TCA_CAKE_TIN_STATS_BULK_FLOWS", 0x16, false},
+		{"TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS", 0x17, false},
+		{"TCA_CAKE_TIN_STATS_MAX_SKBLEN", 0x18, false},
+		{"TCA_CAKE_TIN_STATS_FLOW_QUANTUM", 0x19, false},
+	},
+	dense: []string{0x0: "__TCA_CAKE_TIN_STATS_INVALID", 0x1: "TCA_CAKE_TIN_STATS_PAD", 0x2: "TCA_CAKE_TIN_STATS_SENT_PACKETS", 0x3: "TCA_CAKE_TIN_STATS_SENT_BYTES64", 0x4: "TCA_CAKE_TIN_STATS_DROPPED_PACKETS", 0x5: "TCA_CAKE_TIN_STATS_DROPPED_BYTES64", 0x6: "TCA_CAKE_TIN_STATS_ACKS_DROPPED_PACKETS", 0x7: "TCA_CAKE_TIN_STATS_ACKS_DROPPED_BYTES64", 0x8: "TCA_CAKE_TIN_STATS_ECN_MARKED_PACKETS", 0x9: "TCA_CAKE_TIN_STATS_ECN_MARKED_BYTES64", 0xa: "TCA_CAKE_TIN_STATS_BACKLOG_PACKETS", 0xb: "TCA_CAKE_TIN_STATS_BACKLOG_BYTES", 0xc: "TCA_CAKE_TIN_STATS_THRESHOLD_RATE64", 0xd: "TCA_CAKE_TIN_STATS_TARGET_US", 0xe: "TCA_CAKE_TIN_STATS_INTERVAL_US", 0xf: "TCA_CAKE_TIN_STATS_WAY_INDIRECT_HITS", 0x10: "TCA_CAKE_TIN_STATS_WAY_MISSES", 0x11: "TCA_CAKE_TIN_STATS_WAY_COLLISIONS", 0x12: "TCA_CAKE_TIN_STATS_PEAK_DELAY_US", 0x13: "TCA_CAKE_TIN_STATS_AVG_DELAY_US", 0x14: "TCA_CAKE_TIN_STATS_BASE_DELAY_US", 0x15: "TCA_CAKE_TIN_STATS_SPARSE_FLOWS", 0x16: "TCA_CAKE_TIN_STATS_BULK_FLOWS", 0x17: "TCA_CAKE_TIN_STATS_UNRESPONSIVE_FLOWS", 0x18: "TCA_CAKE_TIN_STATS_MAX_SKBLEN", 0x19: "TCA_CAKE_TIN_STATS_FLOW_QUANTUM"},
+}
 
 // TcCakeFlowModes is the list tc_cake_flow_modes of route_tc_qdisc.txt.
-var TcCakeFlowModes = New("tc_cake_flow_modes", []Entry{
-	{"CAKE_FLOW_NONE", 0x0, false},
-	{"CAKE_FLOW_SRC_IP", 0x1, false},
-	{"CAKE_FLOW_DST_IP", 0x2, false},
-	{"CAKE_FLOW_HOSTS", 0x3, false},
-	{"CAKE_FLOW_FLOWS", 0x4, false},
-	{"CAKE_FLOW_DUAL_SRC", 0x5, false},
-	{"CAKE_FLOW_DUAL_DST", 0x6, false},
-	{"CAKE_FLOW_TRIPLE", 0x7, false},
-})
+var TcCakeFlowModes = &Table{
+	Name: "tc_cake_flow_modes",
+	Entries: []Entry{
+		{"CAKE_FLOW_NONE", 0x0, false},
+		{"CAKE_FLOW_SRC_IP", 0x1, false},
+		{"CAKE_FLOW_DST_IP", 0x2, false},
+		{"CAKE_FLOW_HOSTS", 0x3, false},
+		{"CAKE_FLOW_FLOWS", 0x4, false},
+		{"CAKE_FLOW_DUAL_SRC", 0x5, false},
+		{"CAKE_FLOW_DUAL_DST", 0x6, false},
+		{"CAKE_FLOW_TRIPLE", 0x7, false},
+	},
+	dense: []string{0x0: "CAKE_FLOW_NONE", 0x1: "CAKE_FLOW_SRC_IP", 0x2: "CAKE_FLOW_DST_IP", 0x3: "CAKE_FLOW_HOSTS", 0x4: "CAKE_FLOW_FLOWS", 0x5: "CAKE_FLOW_DUAL_SRC", 0x6: "CAKE_FLOW_DUAL_DST", 0x7: "CAKE_FLOW_TRIPLE"},
+}
 
 // TcCakeDiffservModes is the list tc_cake_diffserv_modes of route_tc_qdisc.txt.
-var TcCakeDiffservModes = New("tc_cake_diffserv_modes", []Entry{
-	{"CAKE_DIFFSERV_DIFFSERV3", 0x0, false},
-	{"CAKE_DIFFSERV_DIFFSERV4", 0x1, false},
-	{"CAKE_DIFFSERV_DIFFSERV8", 0x2, false},
-	{"CAKE_DIFFSERV_BESTEFFORT", 0x3, false},
-	{"CAKE_DIFFSERV_PRECEDENCE", 0x4, false},
-})
+var TcCakeDiffservModes = &Table{
+	Name: "tc_cake_diffserv_modes",
+	Entries: []Entry{
+		{"CAKE_DIFFSERV_DIFFSERV3", 0x0, false},
+		{"CAKE_DIFFSERV_DIFFSERV4", 0x1, false},
+		{"CAKE_DIFFSERV_DIFFSERV8", 0x2, false},
+		{"CAKE_DIFFSERV_BESTEFFORT", 0x3, false},
+		{"CAKE_DIFFSERV_PRECEDENCE", 0x4, false},
+	},
+	dense: []string{0x0: "CAKE_DIFFSERV_DIFFSERV3", 0x1: "CAKE_DIFFSERV_DIFFSERV4", 0x2: "CAKE_DIFFSERV_DIFFSERV8", 0x3: "CAKE_DIFFSERV_BESTEFFORT", 0x4: "CAKE_DIFFSERV_PRECEDENCE"},
+}
 
 // TcCakeAckFilters is the list tc_cake_ack_filters of route_tc_qdisc.txt.
-var TcCakeAckFilters = New("tc_cake_ack_filters", []Entry{
-	{"CAKE_ACK_NONE", 0x0, false},
-	{"CAKE_ACK_FILTER", 0x1, false},
-	{"CAKE_ACK_AGGRESSIVE", 0x2, false},
-})
+var TcCakeAckFilters = &Table{
+	Name: "tc_cake_ack_filters",
+	Entries: []Entry{
+		{"CAKE_ACK_NONE", 0x0, false},
+		{"CAKE_ACK_FILTER", 0x1, false},
+		{"CAKE_ACK_AGGRESSIVE", 0x2, false},
+	},
+	dense: []string{0x0: "CAKE_ACK_NONE", 0x1: "CAKE_ACK_FILTER", 0x2: "CAKE_ACK_AGGRESSIVE"},
+}
 
 // TcCakeAtmModes is the list tc_cake_atm_modes of route_tc_qdisc.txt.
-var TcCakeAtmModes = New("tc_cake_atm_modes", []Entry{
-	{"CAKE_ATM_NONE", 0x0, false},
-	{"CAKE_ATM_ATM", 0x1, false},
-	{"CAKE_ATM_PTM", 0x2, false},
-})
+var TcCakeAtmModes = &Table{
+	Name: "tc_cake_atm_modes",
+	Entries: []Entry{
+		{"CAKE_ATM_NONE", 0x0, false},
+		{"CAKE_ATM_ATM", 0x1, false},
+		{"CAKE_ATM_PTM", 0x2, false},
+	},
+	dense: []string{0x0: "CAKE_ATM_NONE", 0x1: "CAKE_ATM_ATM", 0x2: "CAKE_ATM_PTM"},
+}
 
 // TcaEtsAttrs is the list tca_ets_attrs of route_tc_qdisc.txt.
-var TcaEtsAttrs = New("tca_ets_attrs", []Entry{
-	{"TCA_ETS_UNSPEC", 0x0, false},
-	{"TCA_ETS_NBANDS", 0x1, false},
-	{"TCA_ETS_NSTRICT", 0x2, false},
-	{"TCA_ETS_QUANTA", 0x3, false},
-	{"TCA_ETS_QUANTA_BAND", 0x4, false},
-	{"TCA_ETS_PRIOMAP", 0x5, false},
-	{"TCA_ETS_PRIOMAP_BAND", 0x6, false},
-})
+var TcaEtsAttrs = &Table{
+	Name: "tca_ets_attrs",
+	Entries: []Entry{
+		{"TCA_ETS_UNSPEC", 0x0, false},
+		{"TCA_ETS_NBANDS", 0x1, false},
+		{"TCA_ETS_NSTRICT", 0x2, false},
+		{"TCA_ETS_QUANTA", 0x3, false},
+		{"TCA_ETS_QUANTA_BAND", 0x4, false},
+		{"TCA_ETS_PRIOMAP", 0x5, false},
+		{"TCA_ETS_PRIOMAP_BAND", 0x6, false},
+	},
+	dense: []string{0x0: "TCA_ETS_UNSPEC", 0x1: "TCA_ETS_NBANDS", 0x2: "TCA_ETS_NSTRICT", 0x3: "TCA_ETS_QUANTA", 0x4: "TCA_ETS_QUANTA_BAND", 0x5: "TCA_ETS_PRIOMAP", 0x6: "TCA_ETS_PRIOMAP_BAND"},
+}
 
 // TcaTaprioAttrs is the list tca_taprio_attrs of route_tc_qdisc.txt.
-var TcaTaprioAttrs = New("tca_taprio_attrs", []Entry{
-	{"TCA_TAPRIO_ATTR_UNSPEC", 0x0, false},
-	{"TCA_TAPRIO_ATTR_PRIOMAP", 0x1, false},
-	{"TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST", 0x2, false},
-	{"TCA_TAPRIO_ATTR_SCHED_BASE_TIME", 0x3, false},
-	{"TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY", 0x4, false},
-	{"TCA_TAPRIO_ATTR_SCHED_CLOCKID", 0x5, false},
-	{"TCA_TAPRIO_PAD", 0x6, false},
-	{"TCA_TAPRIO_ATTR_ADMIN_SCHED", 0x7, false},
-	{"TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME", 0x8, false},
-	{"TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION", 0x9, false},
-	{"TCA_TAPRIO_ATTR_FLAGS", 0xa, false},
-	{"TCA_TAPRIO_ATTR_TXTIME_DELAY", 0xb, false},
-	{"TCA_TAPRIO_ATTR_TC_ENTRY", 0xc, false},
-})
+var TcaTaprioAttrs = &Table{
+	Name: "tca_taprio_attrs",
+	Entries: []Entry{
+		{"TCA_TAPRIO_ATTR_UNSPEC", 0x0, false},
+		{"TCA_TAPRIO_ATTR_PRIOMAP", 0x1, false},
+		{"TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST", 0x2, false},
+		{"TCA_TAPRIO_ATTR_SCHED_BASE_TIME", 0x3, false},
+		{"TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY", 0x4, false},
+		{"TCA_TAPRIO_ATTR_SCHED_CLOCKID", 0x5, false},
+		{"TCA_TAPRIO_PAD", 0x6, false},
+		{"TCA_TAPRIO_ATTR_ADMIN_SCHED", 0x7, false},
+		{"TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME", 0x8, false},
+		{"TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION", 0x9, false},
+		{"TCA_TAPRIO_ATTR_FLAGS", 0xa, false},
+		{"TCA_TAPRIO_ATTR_TXTIME_DELAY", 0xb, false},
+		{"TCA_TAPRIO_ATTR_TC_ENTRY", 0xc, false},
+	},
+	dense: []string{0x0: "TCA_TAPRIO_ATTR_UNSPEC", 0x1: "TCA_TAPRIO_ATTR_PRIOMAP", 0x2: "TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST", 0x3: "TCA_TAPRIO_ATTR_SCHED_BASE_TIME", 0x4: "TCA_TAPRIO_ATTR_SCHED_SINGLE_ENTRY", 0x5: "TCA_TAPRIO_ATTR_SCHED_CLOCKID", 0x6: "TCA_TAPRIO_PAD", 0x7: "TCA_TAPRIO_ATTR_ADMIN_SCHED", 0x8: "TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME", 0x9: "TCA_TAPRIO_ATTR_SCHED_CYCLE_TIME_EXTENSION", 0xa: "TCA_TAPRIO_ATTR_FLAGS", 0xb: "TCA_TAPRIO_ATTR_TXTIME_DELAY", 0xc: "TCA_TAPRIO_ATTR_TC_ENTRY"},
+}
 
 // TcaTaprioSchedAttrs is the list tca_taprio_sched_attrs of route_tc_qdisc.txt.
-var TcaTaprioSchedAttrs = New("tca_taprio_sched_attrs", []Entry{
-	{"TCA_TAPRIO_SCHED_UNSPEC", 0x0, false},
-	{"TCA_TAPRIO_SCHED_ENTRY", 0x1, false},
-})
+var TcaTaprioSchedAttrs = &Table{
+	Name: "tca_taprio_sched_attrs",
+	Entries: []Entry{
+		{"TCA_TAPRIO_SCHED_UNSPEC", 0x0, false},
+		{"TCA_TAPRIO_SCHED_ENTRY", 0x1, false},
+	},
+	dense: []string{0x0: "TCA_TAPRIO_SCHED_UNSPEC", 0x1: "TCA_TAPRIO_SCHED_ENTRY"},
+}
 
 // TcaTaprioSchedEntryAttrs is the list tca_taprio_sched_entry_attrs of route_tc_qdisc.txt.
-var TcaTaprioSchedEntryAttrs = New("tca_taprio_sched_entry_attrs", []Entry{
-	{"TCA_TAPRIO_SCHED_ENTRY_UNSPEC", 0x0, false},
-	{"TCA_TAPRIO_SCHED_ENTRY_INDEX", 0x1, false},
-	{"TCA_TAPRIO_SCHED_ENTRY_CMD", 0x2, false},
-	{"TCA_TAPRIO_SCHED_ENTRY_GATE_MASK", 0x3, false},
-	{"TCA_TAPRIO_SCHED_ENTRY_INTERVAL", 0x4, false},
-})
+var TcaTaprioSchedEntryAttrs = &Table{
+	Name: "tca_taprio_sched_entry_attrs",
+	Entries: []Entry{
+		{"TCA_TAPRIO_SCHED_ENTRY_UNSPEC", 0x0, false},
+		{"TCA_TAPRIO_SCHED_ENTRY_INDEX", 0x1, false},
+		{"TCA_TAPRIO_SCHED_ENTRY_CMD", 0x2, false},
+		{"TCA_TAPRIO_SCHED_ENTRY_GATE_MASK", 0x3, false},
+		{"TCA_TAPRIO_SCHED_ENTRY_INTERVAL", 0x4, false},
+	},
+	dense: []string{0x0: "TCA_TAPRIO_SCHED_ENTRY_UNSPEC", 0x1: "TCA_TAPRIO_SCHED_ENTRY_INDEX", 0x2: "TCA_TAPRIO_SCHED_ENTRY_CMD", 0x3: "TCA_TAPRIO_SCHED_ENTRY_GATE_MASK", 0x4: "TCA_TAPRIO_SCHED_ENTRY_INTERVAL"},
+}
 
 // TcaTaprioTcEntryAttrs is the list tca_taprio_tc_entry_attrs of route_tc_qdisc.txt.
-var TcaTaprioTcEntryAttrs = New("tca_taprio_tc_entry_attrs", []Entry{
-	{"TCA_TAPRIO_TC_ENTRY_UNSPEC", 0x0, false},
-	{"TCA_TAPRIO_TC_ENTRY_INDEX", 0x1, false},
-	{"TCA_TAPRIO_TC_ENTRY_MAX_SDU", 0x2, false},
-	{"TCA_TAPRIO_TC_ENTRY_FP", 0x3, false},
-})
+var TcaTaprioTcEntryAttrs = &Table{
+	Name: "tca_taprio_tc_entry_attrs",
+	Entries: []Entry{
+		{"TCA_TAPRIO_TC_ENTRY_UNSPEC", 0x0, false},
+		{"TCA_TAPRIO_TC_ENTRY_INDEX", 0x1, false},
+		{"TCA_TAPRIO_TC_ENTRY_MAX_SDU", 0x2, false},
+		{"TCA_TAPRIO_TC_ENTRY_FP", 0x3, false},
+	},
+	dense: []string{0x0: "TCA_TAPRIO_TC_ENTRY_UNSPEC", 0x1: "TCA_TAPRIO_TC_ENTRY_INDEX", 0x2: "TCA_TAPRIO_TC_ENTRY_MAX_SDU", 0x3: "TCA_TAPRIO_TC_ENTRY_FP"},
+}
 
 // TcTaprioCmds is the list tc_taprio_cmds of route_tc_qdisc.txt.
-var TcTaprioCmds = New("tc_taprio_cmds", []Entry{
-	{"TC_TAPRIO_CMD_SET_GATES", 0x0, false},
-	{"TC_TAPRIO_CMD_SET_AND_HOLD", 0x1, false},
-	{"TC_TAPRIO_CMD_SET_AND_RELEASE", 0x2, false},
-})
+var TcTaprioCmds = &Table{
+	Name: "tc_taprio_cmds",
+	Entries: []Entry{
+		{"TC_TAPRIO_CMD_SET_GATES", 0x0, false},
+		{"TC_TAPRIO_CMD_SET_AND_HOLD", 0x1, false},
+		{"TC_TAPRIO_CMD_SET_AND_RELEASE", 0x2, false},
+	},
+	dense: []string{0x0: "TC_TAPRIO_CMD_SET_GATES", 0x1: "TC_TAPRIO_CMD_SET_AND_HOLD", 0x2: "TC_TAPRIO_CMD_SET_AND_RELEASE"},
+}
 
 // TcTaprioFlags is the list tc_taprio_flags of route_tc_qdisc.txt.
-var TcTaprioFlags = New("tc_taprio_flags", []Entry{
-	{"TCA_TAPRIO_ATTR_FLAG_TXTIME_ASSIST", 0x1, false},
-	{"TCA_TAPRIO_ATTR_FLAG_FULL_OFFLOAD", 0x2, false},
-})
+var TcTaprioFlags = &Table{
+	Name: "tc_taprio_flags",
+	Entries: []Entry{
+		{"TCA_TAPRIO_ATTR_FLAG_TXTIME_ASSIST", 0x1, false},
+		{"TCA_TAPRIO_ATTR_FLAG_FULL_OFFLOAD", 0x2, false},
+	},
+	dense: []string{0x1: "TCA_TAPRIO_ATTR_FLAG_TXTIME_ASSIST", 0x2: "TCA_TAPRIO_ATTR_FLAG_FULL_OFFLOAD"},
+}
 
 // TcPlugActions is the list tc_plug_actions of route_tc_qdisc.txt.
-var TcPlugActions = New("tc_plug_actions", []Entry{
-	{"TCQ_PLUG_BUFFER", 0x0, false},
-	{"TCQ_PLUG_RELEASE_ONE", 0x1, false},
-	{"TCQ_PLUG_RELEASE_INDEFINITE", 0x2, false},
-	{"TCQ_PLUG_LIMIT", 0x3, false},
-})
+var TcPlugActions = &Table{
+	Name: "tc_plug_actions",
+	Entries: []Entry{
+		{"TCQ_PLUG_BUFFER", 0x0, false},
+		{"TCQ_PLUG_RELEASE_ONE", 0x1, false},
+		{"TCQ_PLUG_RELEASE_INDEFINITE", 0x2, false},
+		{"TCQ_PLUG_LIMIT", 0x3, false},
+	},
+	dense: []string{0x0: "TCQ_PLUG_BUFFER", 0x1: "TCQ_PLUG_RELEASE_ONE", 0x2: "TCQ_PLUG_RELEASE_INDEFINITE", 0x3: "TCQ_PLUG_LIMIT"},
+}
 
 // TcClockids is the list tc_clockids of route_tc_qdisc.txt.
-var TcClockids = New("tc_clockids", []Entry{
-	{"CLOCK_REALTIME", 0x0, false},
-	{"CLOCK_MONOTONIC", 0x1, false},
-	{"CLOCK_PROCESS_CPUTIME_ID", 0x2, false},
-	{"CLOCK_THREAD_CPUTIME_ID", 0x3, false},
-	{"CLOCK_MONOTONIC_RAW", 0x4, false},
-	{"CLOCK_REALTIME_COARSE", 0x5, false},
-	{"CLOCK_MONOTONIC_COARSE", 0x6, false},
-	{"CLOCK_BOOTTIME", 0x7, false},
-	{"CLOCK_REALTIME_ALARM", 0x8, false},
-	{"CLOCK_BOOTTIME_ALARM", 0x9, false},
-	{"CLOCK_TAI", 0xb, false},
-})
+var TcClockids = &Table{
+	Name: "tc_clockids",
+	Entries: []Entry{
+		{"CLOCK_REALTIME", 0x0, false},
+		{"CLOCK_MONOTONIC", 0x1, false},
+		{"CLOCK_PROCESS_CPUTIME_ID", 0x2, false},
+		{"CLOCK_THREAD_CPUTIME_ID", 0x3, false},
+		{"CLOCK_MONOTONIC_RAW", 0x4, false},
+		{"CLOCK_REALTIME_COARSE", 0x5, false},
+		{"CLOCK_MONOTONIC_COARSE", 0x6, false},
+		{"CLOCK_BOOTTIME", 0x7, false},
+		{"CLOCK_REALTIME_ALARM", 0x8, false},
+		{"CLOCK_BOOTTIME_ALARM", 0x9, false},
+		{"CLOCK_TAI", 0xb, false},
+	},
+	dense: []string{0x0: "CLOCK_REALTIME", 0x1: "CLOCK_MONOTONIC", 0x2: "CLOCK_PROCESS_CPUTIME_ID", 0x3: "CLOCK_THREAD_CPUTIME_ID", 0x4: "CLOCK_MONOTONIC_RAW", 0x5: "CLOCK_REALTIME_COARSE", 0x6: "CLOCK_MONOTONIC_COARSE", 0x7: "CLOCK_BOOTTIME", 0x8: "CLOCK_REALTIME_ALARM", 0x9: "CLOCK_BOOTTIME_ALARM", 0xb: "CLOCK_TAI"},
+}

@@ -3,36 +3,52 @@
 package xlat
 
 // TunnelMsgFlags is the list tunnel_msg_flags of route_tunnel.txt.
-var TunnelMsgFlags = New("tunnel_msg_flags", []Entry{
-	{"TUNNEL_MSG_FLAG_STATS", 0x1, false},
-})
+var TunnelMsgFlags = &Table{
+	Name: "tunnel_msg_flags",
+	Entries: []Entry{
+		{"TUNNEL_MSG_FLAG_STATS", 0x1, false},
+	},
+	dense: []string{0x1: "TUNNEL_MSG_FLAG_STATS"},
+}
 
 // RtnlVxlanVnifilterAttrs is the list rtnl_vxlan_vnifilter_attrs of route_tunnel.txt.
-var RtnlVxlanVnifilterAttrs = New("rtnl_vxlan_vnifilter_attrs", []Entry{
-	{"VXLAN_VNIFILTER_UNSPEC", 0x0, false},
-	{"VXLAN_VNIFILTER_ENTRY", 0x1, false},
-})
+var RtnlVxlanVnifilterAttrs = &Table{
+	Name: "rtnl_vxlan_vnifilter_attrs",
+	Entries: []Entry{
+		{"VXLAN_VNIFILTER_UNSPEC", 0x0, false},
+		{"VXLAN_VNIFILTER_ENTRY", 0x1, false},
+	},
+	dense: []string{0x0: "VXLAN_VNIFILTER_UNSPEC", 0x1: "VXLAN_VNIFILTER_ENTRY"},
+}
 
 // RtnlVxlanVnifilterEntryAttrs is the list rtnl_vxlan_vnifilter_entry_attrs of route_tunnel.txt.
-var RtnlVxlanVnifilterEntryAttrs = New("rtnl_vxlan_vnifilter_entry_attrs", []Entry{
-	{"VXLAN_VNIFILTER_ENTRY_UNSPEC", 0x0, false},
-	{"VXLAN_VNIFILTER_ENTRY_START", 0x1, false},
-	{"VXLAN_VNIFILTER_ENTRY_END", 0x2, false},
-	{"VXLAN_VNIFILTER_ENTRY_GROUP", 0x3, false},
-	{"VXLAN_VNIFILTER_ENTRY_GROUP6", 0x4, false},
-	{"VXLAN_VNIFILTER_ENTRY_STATS", 0x5, false},
-})
+var RtnlVxlanVnifilterEntryAttrs = &Table{
+	Name: "rtnl_vxlan_vnifilter_entry_attrs",
+	Entries: []Entry{
+		{"VXLAN_VNIFILTER_ENTRY_UNSPEC", 0x0, false},
+		{"VXLAN_VNIFILTER_ENTRY_START", 0x1, false},
+		{"VXLAN_VNIFILTER_ENTRY_END", 0x2, false},
+		{"VXLAN_VNIFILTER_ENTRY_GROUP", 0x3, false},
+		{"VXLAN_VNIFILTER_ENTRY_GROUP6", 0x4, false},
+		{"VXLAN_VNIFILTER_ENTRY_STATS", 0x5, false},
+	},
+	dense: []string{0x0: "VXLAN_VNIFILTER_ENTRY_UNSPEC", 0x1: "VXLAN_VNIFILTER_ENTRY_START", 0x2: "VXLAN_VNIFILTER_ENTRY_END", 0x3: "VXLAN_VNIFILTER_ENTRY_GROUP", 0x4: "VXLAN_VNIFILTER_ENTRY_GROUP6", 0x5: "VXLAN_VNIFILTER_ENTRY_STATS"},
+}
 
 // RtnlVxlanVnifilterEntryStatsAttrs is the list rtnl_vxlan_vnifilter_entry_stats_attrs of route_tunnel.txt.
-var RtnlVxlanVnifilterEntryStatsAttrs = New("rtnl_vxlan_vnifilter_entry_stats_attrs", []Entry{
-	{"VNIFILTER_ENTRY_STATS_UNSPEC", 0x0, false},
-	{"VNIFILTER_ENTRY_STATS_RX_BYTES", 0x1, false},
-	{"VNIFILTER_ENTRY_STATS_RX_PKTS", 0x2, false},
-	{"VNIFILTER_ENTRY_STATS_RX_DROPS", 0x3, false},
-	{"VNIFILTER_ENTRY_STATS_RX_ERRORS", 0x4, false},
-	{"VNIFILTER_ENTRY_STATS_TX_BYTES", 0x5, false},
-	{"VNIFILTER_ENTRY_STATS_TX_PKTS", 0x6, false},
-	{"VNIFILTER_ENTRY_STATS_TX_DROPS", 0x7, false},
-	{"VNIFILTER_ENTRY_STATS_TX_ERRORS", 0x8, false},
-	{"VNIFILTER_ENTRY_STATS_PAD", 0x9, false},
-})
+var RtnlVxlanVnifilterEntryStatsAttrs = &Table{
+	Name: "rtnl_vxlan_vnifilter_entry_stats_attrs",
+	Entries: []Entry{
+		{"VNIFILTER_ENTRY_STATS_UNSPEC", 0x0, false},
+		{"VNIFILTER_ENTRY_STATS_RX_BYTES", 0x1, false},
+		{"VNIFILTER_ENTRY_STATS_RX_PKTS", 0x2, false},
+		{"VNIFILTER_ENTRY_STATS_RX_DROPS", 0x3, false},
+		{"VNIFILTER_ENTRY_STATS_RX_ERRORS", 0x4, false},
+		{"VNIFILTER_ENTRY_STATS_TX_BYTES", 0x5, false},
+		{"VNIFILTER_ENTRY_STATS_TX_PKTS", 0x6, false},
+		{"VNIFILTER_ENTRY_STATS_TX_DROPS", 0x7, false},
+		{"VNIFILTER_ENTRY_STATS_TX_ERRORS", 0x8, false},
+		{"VNIFILTER_ENTRY_STATS_PAD", 0x9, false},
+	},
+	dense: []string{0x0: "VNIFILTER_ENTRY_STATS_UNSPEC", 0x1: "VNIFILTER_ENTRY_STATS_RX_BYTES", 0x2: "VNIFILTER_ENTRY_STATS_RX_PKTS", 0x3: "VNIFILTER_ENTRY_STATS_RX_DROPS", 0x4: "VNIFILTER_ENTRY_STATS_RX_ERRORS", 0x5: "VNIFILTER_ENTRY_STATS_TX_BYTES", 0x6: "VNIFILTER_ENTRY_STATS_TX_PKTS", 0x7: "VNIFILTER_ENTRY_STATS_TX_DROPS", 0x8: "VNIFILTER_ENTRY_STATS_TX_ERRORS", 0x9: "VNIFILTER_ENTRY_STATS_PAD"},
+}

@@ -3,89 +3,125 @@
 package xlat
 
 // RtnlBridgeVlandbAttrs is the list rtnl_bridge_vlandb_attrs of route_vlan.txt.
-var RtnlBridgeVlandbAttrs = New("rtnl_bridge_vlandb_attrs", []Entry{
-	{"BRIDGE_VLANDB_UNSPEC", 0x0, false},
-	{"BRIDGE_VLANDB_ENTRY", 0x1, false},
-	{"BRIDGE_VLANDB_GLOBAL_OPTIONS", 0x2, false},
-})
+var RtnlBridgeVlandbAttrs = &Table{
+	Name: "rtnl_bridge_vlandb_attrs",
+	Entries: []Entry{
+		{"BRIDGE_VLANDB_UNSPEC", 0x0, false},
+		{"BRIDGE_VLANDB_ENTRY", 0x1, false},
+		{"BRIDGE_VLANDB_GLOBAL_OPTIONS", 0x2, false},
+	},
+	dense: []string{0x0: "BRIDGE_VLANDB_UNSPEC", 0x1: "BRIDGE_VLANDB_ENTRY", 0x2: "BRIDGE_VLANDB_GLOBAL_OPTIONS"},
+}
 
 // RtnlBridgeVlandbDumpAttrs is the list rtnl_bridge_vlandb_dump_attrs of route_vlan.txt.
-var RtnlBridgeVlandbDumpAttrs = New("rtnl_bridge_vlandb_dump_attrs", []Entry{
-	{"BRIDGE_VLANDB_DUMP_UNSPEC", 0x0, false},
-	{"BRIDGE_VLANDB_DUMP_FLAGS", 0x1, false},
-})
+var RtnlBridgeVlandbDumpAttrs = &Table{
+	Name: "rtnl_bridge_vlandb_dump_attrs",
+	Entries: []Entry{
+		{"BRIDGE_VLANDB_DUMP_UNSPEC", 0x0, false},
+		{"BRIDGE_VLANDB_DUMP_FLAGS", 0x1, false},
+	},
+	dense: []string{0x0: "BRIDGE_VLANDB_DUMP_UNSPEC", 0x1: "BRIDGE_VLANDB_DUMP_FLAGS"},
+}
 
 // BridgeVlandbDumpFlags is the list bridge_vlandb_dump_flags of route_vlan.txt.
-var BridgeVlandbDumpFlags = New("bridge_vlandb_dump_flags", []Entry{
-	{"BRIDGE_VLANDB_DUMPF_STATS", 0x1, false},
-	{"BRIDGE_VLANDB_DUMPF_GLOBAL", 0x2, false},
-})
+var BridgeVlandbDumpFlags = &Table{
+	Name: "bridge_vlandb_dump_flags",
+	Entries: []Entry{
+		{"BRIDGE_VLANDB_DUMPF_STATS", 0x1, false},
+		{"BRIDGE_VLANDB_DUMPF_GLOBAL", 0x2, false},
+	},
+	dense: []string{0x1: "BRIDGE_VLANDB_DUMPF_STATS", 0x2: "BRIDGE_VLANDB_DUMPF_GLOBAL"},
+}
 
 // RtnlBridgeVlandbEntryAttrs is the list rtnl_bridge_vlandb_entry_attrs of route_vlan.txt.
-var RtnlBridgeVlandbEntryAttrs = New("rtnl_bridge_vlandb_entry_attrs", []Entry{
-	{"BRIDGE_VLANDB_ENTRY_UNSPEC", 0x0, false},
-	{"BRIDGE_VLANDB_ENTRY_INFO", 0x1, false},
-	{"BRIDGE_VLANDB_ENTRY_RANGE", 0x2, false},
-	{"BRIDGE_VLANDB_ENTRY_STATE", 0x3, false},
-	{"BRIDGE_VLANDB_ENTRY_TUNNEL_INFO", 0x4, false},
-	{"BRIDGE_VLANDB_ENTRY_STATS", 0x5, false},
-	{"BRIDGE_VLANDB_ENTRY_MCAST_ROUTER", 0x6, false},
-	{"BRIDGE_VLANDB_ENTRY_MCAST_N_GROUPS", 0x7, false},
-	{"BRIDGE_VLANDB_ENTRY_MCAST_MAX_GROUPS", 0x8, false},
-	{"BRIDGE_VLANDB_ENTRY_NEIGH_SUPPRESS", 0x9, false},
-})
+var RtnlBridgeVlandbEntryAttrs = &Table{
+	Name: "rtnl_bridge_vlandb_entry_attrs",
+	Entries: []Entry{
+		{"BRIDGE_VLANDB_ENTRY_UNSPEC", 0x0, false},
+		{"BRIDGE_VLANDB_ENTRY_INFO", 0x1, false},
+		{"BRIDGE_VLANDB_ENTRY_RANGE", 0x2, false},
+		{"BRIDGE_VLANDB_ENTRY_STATE", 0x3, false},
+		{"BRIDGE_VLANDB_ENTRY_TUNNEL_INFO", 0x4, false},
+		{"BRIDGE_VLANDB_ENTRY_STATS", 0x5, false},
+		{"BRIDGE_VLANDB_ENTRY_MCAST_ROUTER", 0x6, false},
+		{"BRIDGE_VLANDB_ENTRY_MCAST_N_GROUPS", 0x7, false},
+		{"BRIDGE_VLANDB_ENTRY_MCAST_MAX_GROUPS", 0x8, false},
+		{"BRIDGE_VLANDB_ENTRY_NEIGH_SUPPRESS", 0x9, false},
+	},
+	dense: []string{0x0: "BRIDGE_VLANDB_ENTRY_UNSPEC", 0x1: "BRIDGE_VLANDB_ENTRY_INFO", 0x2: "BRIDGE_VLANDB_ENTRY_RANGE", 0x3: "BRIDGE_VLANDB_ENTRY_STATE", 0x4: "BRIDGE_VLANDB_ENTRY_TUNNEL_INFO", 0x5: "BRIDGE_VLANDB_ENTRY_STATS", 0x6: "BRIDGE_VLANDB_ENTRY_MCAST_ROUTER", 0x7: "BRIDGE_VLANDB_ENTRY_MCAST_N_GROUPS", 0x8: "BRIDGE_VLANDB_ENTRY_MCAST_MAX_GROUPS", 0x9: "BRIDGE_VLANDB_ENTRY_NEIGH_SUPPRESS"},
+}
 
 // RtnlBridgeVlandbTinfoAttrs is the list rtnl_bridge_vlandb_tinfo_attrs of route_vlan.txt.
-var RtnlBridgeVlandbTinfoAttrs = New("rtnl_bridge_vlandb_tinfo_attrs", []Entry{
-	{"BRIDGE_VLANDB_TINFO_UNSPEC", 0x0, false},
-	{"BRIDGE_VLANDB_TINFO_ID", 0x1, false},
-	{"BRIDGE_VLANDB_TINFO_CMD", 0x2, false},
-})
+var RtnlBridgeVlandbTinfoAttrs = &Table{
+	Name: "rtnl_bridge_vlandb_tinfo_attrs",
+	Entries: []Entry{
+		{"BRIDGE_VLANDB_TINFO_UNSPEC", 0x0, false},
+		{"BRIDGE_VLANDB_TINFO_ID", 0x1, false},
+		{"BRIDGE_VLANDB_TINFO_CMD", 0x2, false},
+	},
+	dense: []string{0x0: "BRIDGE_VLANDB_TINFO_UNSPEC", 0x1: "BRIDGE_VLANDB_TINFO_ID", 0x2: "BRIDGE_VLANDB_TINFO_CMD"},
+}
 
 // BridgeVlandbTinfoCmds is the list bridge_vlandb_tinfo_cmds of route_vlan.txt.
-var BridgeVlandbTinfoCmds = New("bridge_vlandb_tinfo_cmds", []Entry{
-	{"RTM_SETLINK", 0x13, false},
-	{"RTM_DELLINK", 0x11, false},
-})
+var BridgeVlandbTinfoCmds = &Table{
+	Name: "bridge_vlandb_tinfo_cmds",
+	Entries: []Entry{
+		{"RTM_SETLINK", 0x13, false},
+		{"RTM_DELLINK", 0x11, false},
+	},
+	dense: []string{0x11: "RTM_DELLINK", 0x13: "RTM_SETLINK"},
+}
 
 // RtnlBridgeVlandbStatsAttrs is the list rtnl_bridge_vlandb_stats_attrs of route_vlan.txt.
-var RtnlBridgeVlandbStatsAttrs = New("rtnl_bridge_vlandb_stats_attrs", []Entry{
-	{"BRIDGE_VLANDB_STATS_UNSPEC", 0x0, false},
-	{"BRIDGE_VLANDB_STATS_RX_BYTES", 0x1, false},
-	{"BRIDGE_VLANDB_STATS_RX_PACKETS", 0x2, false},
-	{"BRIDGE_VLANDB_STATS_TX_BYTES", 0x3, false},
-	{"BRIDGE_VLANDB_STATS_TX_PACKETS", 0x4, false},
-	{"BRIDGE_VLANDB_STATS_PAD", 0x5, false},
-})
+var RtnlBridgeVlandbStatsAttrs = &Table{
+	Name: "rtnl_bridge_vlandb_stats_attrs",
+	Entries: []Entry{
+		{"BRIDGE_VLANDB_STATS_UNSPEC", 0x0, false},
+		{"BRIDGE_VLANDB_STATS_RX_BYTES", 0x1, false},
+		{"BRIDGE_VLANDB_STATS_RX_PACKETS", 0x2, false},
+		{"BRIDGE_VLANDB_STATS_TX_BYTES", 0x3, false},
+		{"BRIDGE_VLANDB_STATS_TX_PACKETS", 0x4, false},
+		{"BRIDGE_VLANDB_STATS_PAD", 0x5, false},
+	},
+	dense: []string{0x0: "BRIDGE_VLANDB_STATS_UNSPEC", 0x1: "BRIDGE_VLANDB_STATS_RX_BYTES", 0x2: "BRIDGE_VLANDB_STATS_RX_PACKETS", 0x3: "BRIDGE_VLANDB_STATS_TX_BYTES", 0x4: "BRIDGE_VLANDB_STATS_TX_PACKETS", 0x5: "BRIDGE_VLANDB_STATS_PAD"},
+}
 
 // RtnlBridgeVlandbGoptsAttrs is the list rtnl_bridge_vlandb_gopts_attrs of route_vlan.txt.
-var RtnlBridgeVlandbGoptsAttrs = New("rtnl_bridge_vlandb_gopts_attrs", []Entry{
-	{"BRIDGE_VLANDB_GOPTS_UNSPEC", 0x0, false},
-	{"BRIDGE_VLANDB_GOPTS_ID", 0x1, false},
-	{"BRIDGE_VLANDB_GOPTS_RANGE", 0x2, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_SNOOPING", 0x3, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_IGMP_VERSION", 0x4, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_MLD_VERSION", 0x5, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_CNT", 0x6, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_CNT", 0x7, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_INTVL", 0x8, false},
-	{"BRIDGE_VLANDB_GOPTS_PAD", 0x9, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_MEMBERSHIP_INTVL", 0xa, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_INTVL", 0xb, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_QUERY_INTVL", 0xc, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_QUERY_RESPONSE_INTVL", 0xd, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_INTVL", 0xe, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_QUERIER", 0xf, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_ROUTER_PORTS", 0x10, false},
-	{"BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_STATE", 0x11, false},
-	{"BRIDGE_VLANDB_GOPTS_MSTI", 0x12, false},
-})
+var RtnlBridgeVlandbGoptsAttrs = &Table{
+	Name: "rtnl_bridge_vlandb_gopts_attrs",
+	Entries: []Entry{
+		{"BRIDGE_VLANDB_GOPTS_UNSPEC", 0x0, false},
+		{"BRIDGE_VLANDB_GOPTS_ID", 0x1, false},
+		{"BRIDGE_VLANDB_GOPTS_RANGE", 0x2, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_SNOOPING", 0x3, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_IGMP_VERSION", 0x4, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_MLD_VERSION", 0x5, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_CNT", 0x6, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_CNT", 0x7, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_INTVL", 0x8, false},
+		{"BRIDGE_VLANDB_GOPTS_PAD", 0x9, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_MEMBERSHIP_INTVL", 0xa, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_INTVL", 0xb, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_QUERY_INTVL", 0xc, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_QUERY_RESPONSE_INTVL", 0xd, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_INTVL", 0xe, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_QUERIER", 0xf, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_ROUTER_PORTS", 0x10, false},
+		{"BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_STATE", 0x11, false},
+		{"BRIDGE_VLANDB_GOPTS_MSTI", 0x12, false},
+	},
+	dense: []string{0x0: "BRIDGE_VLANDB_GOPTS_UNSPEC", 0x1: "BRIDGE_VLANDB_GOPTS_ID", 0x2: "BRIDGE_VLANDB_GOPTS_RANGE", 0x3: "BRIDGE_VLANDB_GOPTS_MCAST_SNOOPING", 0x4: "BRIDGE_VLANDB_GOPTS_MCAST_IGMP_VERSION", 0x5: "BRIDGE_VLANDB_GOPTS_MCAST_MLD_VERSION", 0x6: "BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_CNT", 0x7: "BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_CNT", 0x8: "BRIDGE_VLANDB_GOPTS_MCAST_LAST_MEMBER_INTVL", 0x9: "BRIDGE_VLANDB_GOPTS_PAD", 0xa: "BRIDGE_VLANDB_GOPTS_MCAST_MEMBERSHIP_INTVL", 0xb: "BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_INTVL", 0xc: "BRIDGE_VLANDB_GOPTS_MCAST_QUERY_INTVL", 0xd: "BRIDGE_VLANDB_GOPTS_MCAST_QUERY_RESPONSE_INTVL", 0xe: "BRIDGE_VLANDB_GOPTS_MCAST_STARTUP_QUERY_INTVL", 0xf: "BRIDGE_VLANDB_GOPTS_MCAST_QUERIER", 0x10: "BRIDGE_VLANDB_GOPTS_MCAST_ROUTER_PORTS", 0x11: "BRIDGE_VLANDB_GOPTS_MCAST_QUERIER_STATE", 0x12: "BRIDGE_VLANDB_GOPTS_MSTI"},
+}
 
 // BridgeVlandbPortStates is the list bridge_vlandb_port_states of route_vlan.txt.
-var BridgeVlandbPortStates = New("bridge_vlandb_port_states", []Entry{
-	{"BR_STATE_DISABLED", 0x0, false},
-	{"BR_STATE_LISTENING", 0x1, false},
-	{"BR_STATE_LEARNING", 0x2, false},
-	{"BR_STATE_FORWARDING", 0x3, false},
-	{"BR_STATE_BLOCKING", 0x4, false},
-})
+var BridgeVlandbPortStates = &Table{
+	Name: "bridge_vlandb_port_states",
+	Entries: []Entry{
+		{"BR_STATE_DISABLED", 0x0, false},
+		{"BR_STATE_LISTENING", 0x1, false},
+		{"BR_STATE_LEARNING", 0x2, false},
+		{"BR_STATE_FORWARDING", 0x3, false},
+		{"BR_STATE_BLOCKING", 0x4, false},
+	},
+	dense: []string{0x0: "BR_STATE_DISABLED", 0x1: "BR_STATE_LISTENING", 0x2: "BR_STATE_LEARNING", 0x3: "BR_STATE_FORWARDING", 0x4: "BR_STATE_BLOCKING"},
+}

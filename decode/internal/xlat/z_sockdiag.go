@@ -3,441 +3,653 @@
 package xlat
 
 // AfPacketVersions is the list af_packet_versions of sockdiag.txt.
-var AfPacketVersions = New("af_packet_versions", []Entry{
-	{"TPACKET_V1", 0x0, false},
-	{"TPACKET_V2", 0x1, false},
-	{"TPACKET_V3", 0x2, false},
-})
+var AfPacketVersions = &Table{
+	Name: "af_packet_versions",
+	Entries: []Entry{
+		{"TPACKET_V1", 0x0, false},
+		{"TPACKET_V2", 0x1, false},
+		{"TPACKET_V3", 0x2, false},
+	},
+	dense: []string{0x0: "TPACKET_V1", 0x1: "TPACKET_V2", 0x2: "TPACKET_V3"},
+}
 
 // InetDiagAttrs is the list inet_diag_attrs of sockdiag.txt.
-var InetDiagAttrs = New("inet_diag_attrs", []Entry{
-	{"INET_DIAG_NONE", 0x0, false},
-	{"INET_DIAG_MEMINFO", 0x1, false},
-	{"INET_DIAG_INFO", 0x2, false},
-	{"INET_DIAG_VEGASINFO", 0x3, false},
-	{"INET_DIAG_CONG", 0x4, false},
-	{"INET_DIAG_TOS", 0x5, false},
-	{"INET_DIAG_TCLASS", 0x6, false},
-	{"INET_DIAG_SKMEMINFO", 0x7, false},
-	{"INET_DIAG_SHUTDOWN", 0x8, false},
-	{"INET_DIAG_DCTCPINFO", 0x9, false},
-	{"INET_DIAG_PROTOCOL", 0xa, false},
-	{"INET_DIAG_SKV6ONLY", 0xb, false},
-	{"INET_DIAG_LOCALS", 0xc, false},
-	{"INET_DIAG_PEERS", 0xd, false},
-	{"INET_DIAG_PAD", 0xe, false},
-	{"INET_DIAG_MARK", 0xf, false},
-	{"INET_DIAG_BBRINFO", 0x10, false},
-	{"INET_DIAG_CLASS_ID", 0x11, false},
-	{"INET_DIAG_MD5SIG", 0x12, false},
-	{"INET_DIAG_ULP_INFO", 0x13, false},
-	{"INET_DIAG_SK_BPF_STORAGES", 0x14, false},
-	{"INET_DIAG_CGROUP_ID", 0x15, false},
-	{"INET_DIAG_SOCKOPT", 0x16, false},
-})
+var InetDiagAttrs = &Table{
+	Name: "inet_diag_attrs",
+	Entries: []Entry{
+		{"INET_DIAG_NONE", 0x0, false},
+		{"INET_DIAG_MEMINFO", 0x1, false},
+		{"INET_DIAG_INFO", 0x2, false},
+		{"INET_DIAG_VEGASINFO", 0x3, false},
+		{"INET_DIAG_CONG", 0x4, false},
+		{"INET_DIAG_TOS", 0x5, false},
+		{"INET_DIAG_TCLASS", 0x6, false},
+		{"INET_DIAG_SKMEMINFO", 0x7, false},
+		{"INET_DIAG_SHUTDOWN", 0x8, false},
+		{"INET_DIAG_DCTCPINFO", 0x9, false},
+		{"INET_DIAG_PROTOCOL", 0xa, false},
+		{"INET_DIAG_SKV6ONLY", 0xb, false},
+		{"INET_DIAG_LOCALS", 0xc, false},
+		{"INET_DIAG_PEERS", 0xd, false},
+		{"INET_DIAG_PAD", 0xe, false},
+		{"INET_DIAG_MARK", 0xf, false},
+		{"INET_DIAG_BBRINFO", 0x10, false},
+		{"INET_DIAG_CLASS_ID", 0x11, false},
+		{"INET_DIAG_MD5SIG", 0x12, false},
+		{"INET_DIAG_ULP_INFO", 0x13, false},
+		{"INET_DIAG_SK_BPF_STORAGES", 0x14, false},
+		{"INET_DIAG_CGROUP_ID", 0x15, false},
+		{"INET_DIAG_SOCKOPT", 0x16, false},
+	},
+	dense: []string{0x0: "INET_DIAG_NONE", 0x1: "INET_DIAG_MEMINFO", 0x2: "INET_DIAG_INFO", 0x3: "INET_DIAG_VEGASINFO", 0x4: "INET_DIAG_CONG", 0x5: "INET_DIAG_TOS", 0x6: "INET_DIAG_TCLASS", 0x7: "INET_DIAG_SKMEMINFO", 0x8: "INET_DIAG_SHUTDOWN", 0x9: "INET_DIAG_DCTCPINFO", 0xa: "INET_DIAG_PROTOCOL", 0xb: "INET_DIAG_SKV6ONLY", 0xc: "INET_DIAG_LOCALS", 0xd: "INET_DIAG_PEERS", 0xe: "INET_DIAG_PAD", 0xf: "INET_DIAG_MARK", 0x10: "INET_DIAG_BBRINFO", 0x11: "INET_DIAG_CLASS_ID", 0x12: "INET_DIAG_MD5SIG", 0x13: "INET_DIAG_ULP_INFO", 0x14: "INET_DIAG_SK_BPF_STORAGES", 0x15: "INET_DIAG_CGROUP_ID", 0x16: "INET_DIAG_SOCKOPT"},
+}
 
 // InetDiagBpfStorageAttrs is the list inet_diag_bpf_storage_attrs of sockdiag.txt.
-var InetDiagBpfStorageAttrs = New("inet_diag_bpf_storage_attrs", []Entry{
-	{"SK_DIAG_BPF_STORAGE_NONE", 0x0, false},
-	{"SK_DIAG_BPF_STORAGE_PAD", 0x1, false},
-	{"SK_DIAG_BPF_STORAGE_MAP_ID", 0x2, false},
-	{"SK_DIAG_BPF_STORAGE_MAP_VALUE", 0x3, false},
-})
+var InetDiagBpfStorageAttrs = &Table{
+	Name: "inet_diag_bpf_storage_attrs",
+	Entries: []Entry{
+		{"SK_DIAG_BPF_STORAGE_NONE", 0x0, false},
+		{"SK_DIAG_BPF_STORAGE_PAD", 0x1, false},
+		{"SK_DIAG_BPF_STORAGE_MAP_ID", 0x2, false},
+		{"SK_DIAG_BPF_STORAGE_MAP_VALUE", 0x3, false},
+	},
+	dense: []string{0x0: "SK_DIAG_BPF_STORAGE_NONE", 0x1: "SK_DIAG_BPF_STORAGE_PAD", 0x2: "SK_DIAG_BPF_STORAGE_MAP_ID", 0x3: "SK_DIAG_BPF_STORAGE_MAP_VALUE"},
+}
 
 // InetDiagBpfStoragesAttrs is the list inet_diag_bpf_storages_attrs of sockdiag.txt.
-var InetDiagBpfStoragesAttrs = New("inet_diag_bpf_storages_attrs", []Entry{
-	{"SK_DIAG_BPF_STORAGE_REP_NONE", 0x0, false},
-	{"SK_DIAG_BPF_STORAGE", 0x1, false},
-})
+var InetDiagBpfStoragesAttrs = &Table{
+	Name: "inet_diag_bpf_storages_attrs",
+	Entries: []Entry{
+		{"SK_DIAG_BPF_STORAGE_REP_NONE", 0x0, false},
+		{"SK_DIAG_BPF_STORAGE", 0x1, false},
+	},
+	dense: []string{0x0: "SK_DIAG_BPF_STORAGE_REP_NONE", 0x1: "SK_DIAG_BPF_STORAGE"},
+}
 
 // InetDiagBytecodes is the list inet_diag_bytecodes of sockdiag.txt.
-var InetDiagBytecodes = New("inet_diag_bytecodes", []Entry{
-	{"INET_DIAG_BC_NOP", 0x0, false},
-	{"INET_DIAG_BC_JMP", 0x1, false},
-	{"INET_DIAG_BC_S_GE", 0x2, false},
-	{"INET_DIAG_BC_S_LE", 0x3, false},
-	{"INET_DIAG_BC_D_GE", 0x4, false},
-	{"INET_DIAG_BC_D_LE", 0x5, false},
-	{"INET_DIAG_BC_AUTO", 0x6, false},
-	{"INET_DIAG_BC_S_COND", 0x7, false},
-	{"INET_DIAG_BC_D_COND", 0x8, false},
-	{"INET_DIAG_BC_DEV_COND", 0x9, false},
-	{"INET_DIAG_BC_MARK_COND", 0xa, false},
-	{"INET_DIAG_BC_S_EQ", 0xb, false},
-	{"INET_DIAG_BC_D_EQ", 0xc, false},
-	{"INET_DIAG_BC_CGROUP_COND", 0xd, false},
-})
+var InetDiagBytecodes = &Table{
+	Name: "inet_diag_bytecodes",
+	Entries: []Entry{
+		{"INET_DIAG_BC_NOP", 0x0, false},
+		{"INET_DIAG_BC_JMP", 0x1, false},
+		{"INET_DIAG_BC_S_GE", 0x2, false},
+		{"INET_DIAG_BC_S_LE", 0x3, false},
+		{"INET_DIAG_BC_D_GE", 0x4, false},
+		{"INET_DIAG_BC_D_LE", 0x5, false},
+		{"INET_DIAG_BC_AUTO", 0x6, false},
+		{"INET_DIAG_BC_S_COND", 0x7, false},
+		{"INET_DIAG_BC_D_COND", 0x8, false},
+		{"INET_DIAG_BC_DEV_COND", 0x9, false},
+		{"INET_DIAG_BC_MARK_COND", 0xa, false},
+		{"INET_DIAG_BC_S_EQ", 0xb, false},
+		{"INET_DIAG_BC_D_EQ", 0xc, false},
+		{"INET_DIAG_BC_CGROUP_COND", 0xd, false},
+	},
+	dense: []string{0x0: "INET_DIAG_BC_NOP", 0x1: "INET_DIAG_BC_JMP", 0x2: "INET_DIAG_BC_S_GE", 0x3: "INET_DIAG_BC_S_LE", 0x4: "INET_DIAG_BC_D_GE", 0x5: "INET_DIAG_BC_D_LE", 0x6: "INET_DIAG_BC_AUTO", 0x7: "INET_DIAG_BC_S_COND", 0x8: "INET_DIAG_BC_D_COND", 0x9: "INET_DIAG_BC_DEV_COND", 0xa: "INET_DIAG_BC_MARK_COND", 0xb: "INET_DIAG_BC_S_EQ", 0xc: "INET_DIAG_BC_D_EQ", 0xd: "INET_DIAG_BC_CGROUP_COND"},
+}
 
 // InetDiagExtendedFlags is the list inet_diag_extended_flags of sockdiag.txt.
-var InetDiagExtendedFlags = New("inet_diag_extended_flags", []Entry{
-	{"1<<(INET_DIAG_MEMINFO-1)", 0x1, false},
-	{"1<<(INET_DIAG_INFO-1)", 0x2, false},
-	{"1<<(INET_DIAG_VEGASINFO-1)", 0x4, false},
-	{"1<<(INET_DIAG_CONG-1)", 0x8, false},
-	{"1<<(INET_DIAG_TOS-1)", 0x10, false},
-	{"1<<(INET_DIAG_TCLASS-1)", 0x20, false},
-	{"1<<(INET_DIAG_SKMEMINFO-1)", 0x40, false},
-	{"1<<(INET_DIAG_SHUTDOWN-1)", 0x80, false},
-	{"1<<(INET_DIAG_DCTCPINFO-1)", 0x100, false},
-	{"1<<(INET_DIAG_PROTOCOL-1)", 0x200, false},
-	{"1<<(INET_DIAG_SKV6ONLY-1)", 0x400, false},
-	{"1<<(INET_DIAG_LOCALS-1)", 0x800, false},
-	{"1<<(INET_DIAG_PEERS-1)", 0x1000, false},
-	{"1<<(INET_DIAG_PAD-1)", 0x2000, false},
-	{"1<<(INET_DIAG_MARK-1)", 0x4000, false},
-	{"1<<(INET_DIAG_BBRINFO-1)", 0x8000, false},
-	{"1<<(INET_DIAG_CLASS_ID-1)", 0x10000, false},
-	{"1<<(INET_DIAG_MD5SIG-1)", 0x20000, false},
-	{"1<<(INET_DIAG_ULP_INFO-1)", 0x40000, false},
-	{"1<<(INET_DIAG_SK_BPF_STORAGES-1)", 0x80000, false},
-	{"1<<(INET_DIAG_CGROUP_ID-1)", 0x100000, false},
-	{"1<<(INET_DIAG_SOCKOPT-1)", 0x200000, false},
-})
+var InetDiagExtendedFlags = &Table{
+	Name: "inet_diag_extended_flags",
+	Entries: []Entry{
+		{"1<<(INET_DIAG_MEMINFO-1)", 0x1, false},
+		{"1<<(INET_DIAG_INFO-1)", 0x2, false},
+		{"1<<(INET_DIAG_VEGASINFO-1)", 0x4, false},
+		{"1<<(INET_DIAG_CONG-1)", 0x8, false},
+		{"1<<(INET_DIAG_TOS-1)", 0x10, false},
+		{"1<<(INET_DIAG_TCLASS-1)", 0x20, false},
+		{"1<<(INET_DIAG_SKMEMINFO-1)", 0x40, false},
+		{"1<<(INET_DIAG_SHUTDOWN-1)", 0x80, false},
+		{"1<<(INET_DIAG_DCTCPINFO-1)", 0x100, false},
+		{"1<<(INET_DIAG_PROTOCOL-1)", 0x200, false},
+		{"1<<(INET_DIAG_SKV6ONLY-1)", 0x400, false},
+		{"1<<(INET_DIAG_LOCALS-1)", 0x800, false},
+		{"1<<(INET_DIAG_PEERS-1)", 0x1000, false},
+		{"1<<(INET_DIAG_PAD-1)", 0x2000, false},
+		{"1<<(INET_DIAG_MARK-1)", 0x4000, false},
+		{"1<<(INET_DIAG_BBRINFO-1)", 0x8000, false},
+		{"1<<(INET_DIAG_CLASS_ID-1)", 0x10000, false},
+		{"1<<(INET_DIAG_MD5SIG-1)", 0x20000, false},
+		{"1<<(INET_DIAG_ULP_INFO-1)", 0x40000, false},
+		{"1<<(INET_DIAG_SK_BPF_STORAGES-1)", 0x80000, false},
+		{"1<<(INET_DIAG_CGROUP_ID-1)", 0x100000, false},
+		{"1<<(INET_DIAG_SOCKOPT-1)", 0x200000, false},
+	},
+	sorted: []Entry{
+		{"1<<(INET_DIAG_MEMINFO-1)", 0x1, false},
+		{"1<<(INET_DIAG_INFO-1)", 0x2, false},
+		{"1<<(INET_DIAG_VEGASINFO-1)", 0x4, false},
+		{"1<<(INET_DIAG_CONG-1)", 0x8, false},
+		{"1<<(INET_DIAG_TOS-1)", 0x10, false},
+		{"1<<(INET_DIAG_TCLASS-1)", 0x20, false},
+		{"1<<(INET_DIAG_SKMEMINFO-1)", 0x40, false},
+		{"1<<(INET_DIAG_SHUTDOWN-1)", 0x80, false},
+		{"1<<(INET_DIAG_DCTCPINFO-1)", 0x100, false},
+		{"1<<(INET_DIAG_PROTOCOL-1)", 0x200, false},
+		{"1<<(INET_DIAG_SKV6ONLY-1)", 0x400, false},
+		{"1<<(INET_DIAG_LOCALS-1)", 0x800, false},
+		{"1<<(INET_DIAG_PEERS-1)", 0x1000, false},
+		{"1<<(INET_DIAG_PAD-1)", 0x2000, false},
+		{"1<<(INET_DIAG_MARK-1)", 0x4000, false},
+		{"1<<(INET_DIAG_BBRINFO-1)", 0x8000, false},
+		{"1<<(INET_DIAG_CLASS_ID-1)", 0x10000, false},
+		{"1<<(INET_DIAG_MD5SIG-1)", 0x20000, false},
+		{"1<<(INET_DIAG_ULP_INFO-1)", 0x40000, false},
+		{"1<<(INET_DIAG_SK_BPF_STORAGES-1)", 0x80000, false},
+		{"1<<(INET_DIAG_CGROUP_ID-1)", 0x100000, false},
+		{"1<<(INET_DIAG_SOCKOPT-1)", 0x200000, false},
+	},
+}
 
 // InetDiagReqAttrs is the list inet_diag_req_attrs of sockdiag.txt.
-var InetDiagReqAttrs = New("inet_diag_req_attrs", []Entry{
-	{"INET_DIAG_REQ_NONE", 0x0, false},
-	{"INET_DIAG_REQ_BYTECODE", 0x1, false},
-	{"INET_DIAG_REQ_SK_BPF_STORAGES", 0x2, false},
-	{"INET_DIAG_REQ_PROTOCOL", 0x3, false},
-})
+var InetDiagReqAttrs = &Table{
+	Name: "inet_diag_req_attrs",
+	Entries: []Entry{
+		{"INET_DIAG_REQ_NONE", 0x0, false},
+		{"INET_DIAG_REQ_BYTECODE", 0x1, false},
+		{"INET_DIAG_REQ_SK_BPF_STORAGES", 0x2, false},
+		{"INET_DIAG_REQ_PROTOCOL", 0x3, false},
+	},
+	dense: []string{0x0: "INET_DIAG_REQ_NONE", 0x1: "INET_DIAG_REQ_BYTECODE", 0x2: "INET_DIAG_REQ_SK_BPF_STORAGES", 0x3: "INET_DIAG_REQ_PROTOCOL"},
+}
 
 // InetDiagShutdownFlags is the list inet_diag_shutdown_flags of sockdiag.txt.
-var InetDiagShutdownFlags = New("inet_diag_shutdown_flags", []Entry{
-	{"RCV_SHUTDOWN", 0x1, false},
-	{"SEND_SHUTDOWN", 0x2, false},
-})
+var InetDiagShutdownFlags = &Table{
+	Name: "inet_diag_shutdown_flags",
+	Entries: []Entry{
+		{"RCV_SHUTDOWN", 0x1, false},
+		{"SEND_SHUTDOWN", 0x2, false},
+	},
+	dense: []string{0x1: "RCV_SHUTDOWN", 0x2: "SEND_SHUTDOWN"},
+}
 
 // InetDiagUlpInfoAttrs is the list inet_diag_ulp_info_attrs of sockdiag.txt.
-var InetDiagUlpInfoAttrs = New("inet_diag_ulp_info_attrs", []Entry{
-	{"INET_ULP_INFO_UNSPEC", 0x0, false},
-	{"INET_ULP_INFO_NAME", 0x1, false},
-	{"INET_ULP_INFO_TLS", 0x2, false},
-	{"INET_ULP_INFO_MPTCP", 0x3, false},
-})
+var InetDiagUlpInfoAttrs = &Table{
+	Name: "inet_diag_ulp_info_attrs",
+	Entries: []Entry{
+		{"INET_ULP_INFO_UNSPEC", 0x0, false},
+		{"INET_ULP_INFO_NAME", 0x1, false},
+		{"INET_ULP_INFO_TLS", 0x2, false},
+		{"INET_ULP_INFO_MPTCP", 0x3, false},
+	},
+	dense: []string{0x0: "INET_ULP_INFO_UNSPEC", 0x1: "INET_ULP_INFO_NAME", 0x2: "INET_ULP_INFO_TLS", 0x3: "INET_ULP_INFO_MPTCP"},
+}
 
 // InetDiagUlpInfoMptcpAttrs is the list inet_diag_ulp_info_mptcp_attrs of sockdiag.txt.
-var InetDiagUlpInfoMptcpAttrs = New("inet_diag_ulp_info_mptcp_attrs", []Entry{
-	{"MPTCP_SUBFLOW_ATTR_UNSPEC", 0x0, false},
-	{"MPTCP_SUBFLOW_ATTR_TOKEN_REM", 0x1, false},
-	{"MPTCP_SUBFLOW_ATTR_TOKEN_LOC", 0x2, false},
-	{"MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ", 0x3, false},
-	{"MPTCP_SUBFLOW_ATTR_MAP_SEQ", 0x4, false},
-	{"MPTCP_SUBFLOW_ATTR_MAP_SFSEQ", 0x5, false},
-	{"MPTCP_SUBFLOW_ATTR_SSN_OFFSET", 0x6, false},
-	{"MPTCP_SUBFLOW_ATTR_MAP_DATALEN", 0x7, false},
-	{"MPTCP_SUBFLOW_ATTR_FLAGS", 0x8, false},
-	{"MPTCP_SUBFLOW_ATTR_ID_REM", 0x9, false},
-	{"MPTCP_SUBFLOW_ATTR_ID_LOC", 0xa, false},
-	{"MPTCP_SUBFLOW_ATTR_PAD", 0xb, false},
-})
+var InetDiagUlpInfoMptcpAttrs = &Table{
+	Name: "inet_diag_ulp_info_mptcp_attrs",
+	Entries: []Entry{
+		{"MPTCP_SUBFLOW_ATTR_UNSPEC", 0x0, false},
+		{"MPTCP_SUBFLOW_ATTR_TOKEN_REM", 0x1, false},
+		{"MPTCP_SUBFLOW_ATTR_TOKEN_LOC", 0x2, false},
+		{"MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ", 0x3, false},
+		{"MPTCP_SUBFLOW_ATTR_MAP_SEQ", 0x4, false},
+		{"MPTCP_SUBFLOW_ATTR_MAP_SFSEQ", 0x5, false},
+		{"MPTCP_SUBFLOW_ATTR_SSN_OFFSET", 0x6, false},
+		{"MPTCP_SUBFLOW_ATTR_MAP_DATALEN", 0x7, false},
+		{"MPTCP_SUBFLOW_ATTR_FLAGS", 0x8, false},
+		{"MPTCP_SUBFLOW_ATTR_ID_REM", 0x9, false},
+		{"MPTCP_SUBFLOW_ATTR_ID_LOC", 0xa, false},
+		{"MPTCP_SUBFLOW_ATTR_PAD", 0xb, false},
+	},
+	dense: []string{0x0: "MPTCP_SUBFLOW_ATTR_UNSPEC", 0x1: "MPTCP_SUBFLOW_ATTR_TOKEN_REM", 0x2: "MPTCP_SUBFLOW_ATTR_TOKEN_LOC", 0x3: "MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ", 0x4: "MPTCP_SUBFLOW_ATTR_MAP_SEQ", 0x5: "MPTCP_SUBFLOW_ATTR_MAP_SFSEQ", 0x6: "MPTCP_SUBFLOW_ATTR_SSN_OFFSET", 0x7: "MPTCP_SUBFLOW_ATTR_MAP_DATALEN", 0x8: "MPTCP_SUBFLOW_ATTR_FLAGS", 0x9: "MPTCP_SUBFLOW_ATTR_ID_REM", 0xa: "MPTCP_SUBFLOW_ATTR_ID_LOC", 0xb: "MPTCP_SUBFLOW_ATTR_PAD"},
+}
 
 // InetDiagUlpInfoTlsAttrs is the list inet_diag_ulp_info_tls_attrs of sockdiag.txt.
-var InetDiagUlpInfoTlsAttrs = New("inet_diag_ulp_info_tls_attrs", []Entry{
-	{"TLS_INFO_UNSPEC", 0x0, false},
-	{"TLS_INFO_VERSION", 0x1, false},
-	{"TLS_INFO_CIPHER", 0x2, false},
-	{"TLS_INFO_TXCONF", 0x3, false},
-	{"TLS_INFO_RXCONF", 0x4, false},
-	{"TLS_INFO_ZC_RO_TX", 0x5, false},
-	{"TLS_INFO_RX_NO_PAD", 0x6, false},
-})
+var InetDiagUlpInfoTlsAttrs = &Table{
+	Name: "inet_diag_ulp_info_tls_attrs",
+	Entries: []Entry{
+		{"TLS_INFO_UNSPEC", 0x0, false},
+		{"TLS_INFO_VERSION", 0x1, false},
+		{"TLS_INFO_CIPHER", 0x2, false},
+		{"TLS_INFO_TXCONF", 0x3, false},
+		{"TLS_INFO_RXCONF", 0x4, false},
+		{"TLS_INFO_ZC_RO_TX", 0x5, false},
+		{"TLS_INFO_RX_NO_PAD", 0x6, false},
+	},
+	dense: []string{0x0: "TLS_INFO_UNSPEC", 0x1: "TLS_INFO_VERSION", 0x2: "TLS_INFO_CIPHER", 0x3: "TLS_INFO_TXCONF", 0x4: "TLS_INFO_RXCONF", 0x5: "TLS_INFO_ZC_RO_TX", 0x6: "TLS_INFO_RX_NO_PAD"},
+}
 
 // MptcpSubflowFlags is the list mptcp_subflow_flags of sockdiag.txt.
-var MptcpSubflowFlags = New("mptcp_subflow_flags", []Entry{
-	{"MPTCP_SUBFLOW_FLAG_MCAP_REM", 0x1, false},
-	{"MPTCP_SUBFLOW_FLAG_MCAP_LOC", 0x2, false},
-	{"MPTCP_SUBFLOW_FLAG_JOIN_REM", 0x4, false},
-	{"MPTCP_SUBFLOW_FLAG_JOIN_LOC", 0x8, false},
-	{"MPTCP_SUBFLOW_FLAG_BKUP_REM", 0x10, false},
-	{"MPTCP_SUBFLOW_FLAG_BKUP_LOC", 0x20, false},
-	{"MPTCP_SUBFLOW_FLAG_FULLY_ESTABLISHED", 0x40, false},
-	{"MPTCP_SUBFLOW_FLAG_CONNECTED", 0x80, false},
-	{"MPTCP_SUBFLOW_FLAG_MAPVALID", 0x100, false},
-})
+var MptcpSubflowFlags = &Table{
+	Name: "mptcp_subflow_flags",
+	Entries: []Entry{
+		{"MPTCP_SUBFLOW_FLAG_MCAP_REM", 0x1, false},
+		{"MPTCP_SUBFLOW_FLAG_MCAP_LOC", 0x2, false},
+		{"MPTCP_SUBFLOW_FLAG_JOIN_REM", 0x4, false},
+		{"MPTCP_SUBFLOW_FLAG_JOIN_LOC", 0x8, false},
+		{"MPTCP_SUBFLOW_FLAG_BKUP_REM", 0x10, false},
+		{"MPTCP_SUBFLOW_FLAG_BKUP_LOC", 0x20, false},
+		{"MPTCP_SUBFLOW_FLAG_FULLY_ESTABLISHED", 0x40, false},
+		{"MPTCP_SUBFLOW_FLAG_CONNECTED", 0x80, false},
+		{"MPTCP_SUBFLOW_FLAG_MAPVALID", 0x100, false},
+	},
+	dense: []string{0x1: "MPTCP_SUBFLOW_FLAG_MCAP_REM", 0x2: "MPTCP_SUBFLOW_FLAG_MCAP_LOC", 0x4: "MPTCP_SUBFLOW_FLAG_JOIN_REM", 0x8: "MPTCP_SUBFLOW_FLAG_JOIN_LOC", 0x10: "MPTCP_SUBFLOW_FLAG_BKUP_REM", 0x20: "MPTCP_SUBFLOW_FLAG_BKUP_LOC", 0x40: "MPTCP_SUBFLOW_FLAG_FULLY_ESTABLISHED", 0x80: "MPTCP_SUBFLOW_FLAG_CONNECTED", 0x100: "MPTCP_SUBFLOW_FLAG_MAPVALID"},
+}
 
 // NetlinkDiagAttrs is the list netlink_diag_attrs of sockdiag.txt.
-var NetlinkDiagAttrs = New("netlink_diag_attrs", []Entry{
-	{"NETLINK_DIAG_MEMINFO", 0x0, false},
-	{"NETLINK_DIAG_GROUPS", 0x1, false},
-	{"NETLINK_DIAG_RX_RING", 0x2, false},
-	{"NETLINK_DIAG_TX_RING", 0x3, false},
-	{"NETLINK_DIAG_FLAGS", 0x4, false},
-})
+var NetlinkDiagAttrs = &Table{
+	Name: "netlink_diag_attrs",
+	Entries: []Entry{
+		{"NETLINK_DIAG_MEMINFO", 0x0, false},
+		{"NETLINK_DIAG_GROUPS", 0x1, false},
+		{"NETLINK_DIAG_RX_RING", 0x2, false},
+		{"NETLINK_DIAG_TX_RING", 0x3, false},
+		{"NETLINK_DIAG_FLAGS", 0x4, false},
+	},
+	dense: []string{0x0: "NETLINK_DIAG_MEMINFO", 0x1: "NETLINK_DIAG_GROUPS", 0x2: "NETLINK_DIAG_RX_RING", 0x3: "NETLINK_DIAG_TX_RING", 0x4: "NETLINK_DIAG_FLAGS"},
+}
 
 // NetlinkDiagShow is the list netlink_diag_show of sockdiag.txt.
-var NetlinkDiagShow = New("netlink_diag_show", []Entry{
-	{"NDIAG_SHOW_MEMINFO", 0x1, false},
-	{"NDIAG_SHOW_GROUPS", 0x2, false},
-	{"NDIAG_SHOW_RING_CFG", 0x4, false},
-	{"NDIAG_SHOW_FLAGS", 0x8, false},
-})
+var NetlinkDiagShow = &Table{
+	Name: "netlink_diag_show",
+	Entries: []Entry{
+		{"NDIAG_SHOW_MEMINFO", 0x1, false},
+		{"NDIAG_SHOW_GROUPS", 0x2, false},
+		{"NDIAG_SHOW_RING_CFG", 0x4, false},
+		{"NDIAG_SHOW_FLAGS", 0x8, false},
+	},
+	dense: []string{0x1: "NDIAG_SHOW_MEMINFO", 0x2: "NDIAG_SHOW_GROUPS", 0x4: "NDIAG_SHOW_RING_CFG", 0x8: "NDIAG_SHOW_FLAGS"},
+}
 
 // NetlinkSocketFlags is the list netlink_socket_flags of sockdiag.txt.
-var NetlinkSocketFlags = New("netlink_socket_flags", []Entry{
-	{"NDIAG_FLAG_CB_RUNNING", 0x1, false},
-	{"NDIAG_FLAG_PKTINFO", 0x2, false},
-	{"NDIAG_FLAG_BROADCAST_ERROR", 0x4, false},
-	{"NDIAG_FLAG_NO_ENOBUFS", 0x8, false},
-	{"NDIAG_FLAG_LISTEN_ALL_NSID", 0x10, false},
-	{"NDIAG_FLAG_CAP_ACK", 0x20, false},
-})
+var NetlinkSocketFlags = &Table{
+	Name: "netlink_socket_flags",
+	Entries: []Entry{
+		{"NDIAG_FLAG_CB_RUNNING", 0x1, false},
+		{"NDIAG_FLAG_PKTINFO", 0x2, false},
+		{"NDIAG_FLAG_BROADCAST_ERROR", 0x4, false},
+		{"NDIAG_FLAG_NO_ENOBUFS", 0x8, false},
+		{"NDIAG_FLAG_LISTEN_ALL_NSID", 0x10, false},
+		{"NDIAG_FLAG_CAP_ACK", 0x20, false},
+	},
+	dense: []string{0x1: "NDIAG_FLAG_CB_RUNNING", 0x2: "NDIAG_FLAG_PKTINFO", 0x4: "NDIAG_FLAG_BROADCAST_ERROR", 0x8: "NDIAG_FLAG_NO_ENOBUFS", 0x10: "NDIAG_FLAG_LISTEN_ALL_NSID", 0x20: "NDIAG_FLAG_CAP_ACK"},
+}
 
 // NetlinkStates is the list netlink_states of sockdiag.txt.
-var NetlinkStates = New("netlink_states", []Entry{
-	{"NETLINK_UNCONNECTED", 0x0, false},
-	{"NETLINK_CONNECTED", 0x1, false},
-	{"TCP_CLOSE", 0x7, false},
-})
+var NetlinkStates = &Table{
+	Name: "netlink_states",
+	Entries: []Entry{
+		{"NETLINK_UNCONNECTED", 0x0, false},
+		{"NETLINK_CONNECTED", 0x1, false},
+		{"TCP_CLOSE", 0x7, false},
+	},
+	dense: []string{0x0: "NETLINK_UNCONNECTED", 0x1: "NETLINK_CONNECTED", 0x7: "TCP_CLOSE"},
+}
 
 // PacketDiagAttrs is the list packet_diag_attrs of sockdiag.txt.
-var PacketDiagAttrs = New("packet_diag_attrs", []Entry{
-	{"PACKET_DIAG_INFO", 0x0, false},
-	{"PACKET_DIAG_MCLIST", 0x1, false},
-	{"PACKET_DIAG_RX_RING", 0x2, false},
-	{"PACKET_DIAG_TX_RING", 0x3, false},
-	{"PACKET_DIAG_FANOUT", 0x4, false},
-	{"PACKET_DIAG_UID", 0x5, false},
-	{"PACKET_DIAG_MEMINFO", 0x6, false},
-	{"PACKET_DIAG_FILTER", 0x7, false},
-})
+var PacketDiagAttrs = &Table{
+	Name: "packet_diag_attrs",
+	Entries: []Entry{
+		{"PACKET_DIAG_INFO", 0x0, false},
+		{"PACKET_DIAG_MCLIST", 0x1, false},
+		{"PACKET_DIAG_RX_RING", 0x2, false},
+		{"PACKET_DIAG_TX_RING", 0x3, false},
+		{"PACKET_DIAG_FANOUT", 0x4, false},
+		{"PACKET_DIAG_UID", 0x5, false},
+		{"PACKET_DIAG_MEMINFO", 0x6, false},
+		{"PACKET_DIAG_FILTER", 0x7, false},
+	},
+	dense: []string{0x0: "PACKET_DIAG_INFO", 0x1: "PACKET_DIAG_MCLIST", 0x2: "PACKET_DIAG_RX_RING", 0x3: "PACKET_DIAG_TX_RING", 0x4: "PACKET_DIAG_FANOUT", 0x5: "PACKET_DIAG_UID", 0x6: "PACKET_DIAG_MEMINFO", 0x7: "PACKET_DIAG_FILTER"},
+}
 
 // PacketDiagInfoFlags is the list packet_diag_info_flags of sockdiag.txt.
-var PacketDiagInfoFlags = New("packet_diag_info_flags", []Entry{
-	{"PDI_RUNNING", 0x1, false},
-	{"PDI_AUXDATA", 0x2, false},
-	{"PDI_ORIGDEV", 0x4, false},
-	{"PDI_VNETHDR", 0x8, false},
-	{"PDI_LOSS", 0x10, false},
-})
+var PacketDiagInfoFlags = &Table{
+	Name: "packet_diag_info_flags",
+	Entries: []Entry{
+		{"PDI_RUNNING", 0x1, false},
+		{"PDI_AUXDATA", 0x2, false},
+		{"PDI_ORIGDEV", 0x4, false},
+		{"PDI_VNETHDR", 0x8, false},
+		{"PDI_LOSS", 0x10, false},
+	},
+	dense: []string{0x1: "PDI_RUNNING", 0x2: "PDI_AUXDATA", 0x4: "PDI_ORIGDEV", 0x8: "PDI_VNETHDR", 0x10: "PDI_LOSS"},
+}
 
 // PacketDiagShow is the list packet_diag_show of sockdiag.txt.
-var PacketDiagShow = New("packet_diag_show", []Entry{
-	{"PACKET_SHOW_INFO", 0x1, false},
-	{"PACKET_SHOW_MCLIST", 0x2, false},
-	{"PACKET_SHOW_RING_CFG", 0x4, false},
-	{"PACKET_SHOW_FANOUT", 0x8, false},
-	{"PACKET_SHOW_MEMINFO", 0x10, false},
-	{"PACKET_SHOW_FILTER", 0x20, false},
-})
+var PacketDiagShow = &Table{
+	Name: "packet_diag_show",
+	Entries: []Entry{
+		{"PACKET_SHOW_INFO", 0x1, false},
+		{"PACKET_SHOW_MCLIST", 0x2, false},
+		{"PACKET_SHOW_RING_CFG", 0x4, false},
+		{"PACKET_SHOW_FANOUT", 0x8, false},
+		{"PACKET_SHOW_MEMINFO", 0x10, false},
+		{"PACKET_SHOW_FILTER", 0x20, false},
+	},
+	dense: []string{0x1: "PACKET_SHOW_INFO", 0x2: "PACKET_SHOW_MCLIST", 0x4: "PACKET_SHOW_RING_CFG", 0x8: "PACKET_SHOW_FANOUT", 0x10: "PACKET_SHOW_MEMINFO", 0x20: "PACKET_SHOW_FILTER"},
+}
 
 // SmcDeclCodes is the list smc_decl_codes of sockdiag.txt.
-var SmcDeclCodes = New("smc_decl_codes", []Entry{
-	{"SMC_CLC_DECL_MEM", 0x1010000, false},
-	{"SMC_CLC_DECL_TIMEOUT_CL", 0x2010000, false},
-	{"SMC_CLC_DECL_TIMEOUT_AL", 0x2020000, false},
-	{"SMC_CLC_DECL_CNFERR", 0x3000000, false},
-	{"SMC_CLC_DECL_PEERNOSMC", 0x3010000, false},
-	{"SMC_CLC_DECL_IPSEC", 0x3020000, false},
-	{"SMC_CLC_DECL_NOSMCDEV", 0x3030000, false},
-	{"SMC_CLC_DECL_MODEUNSUPP", 0x3040000, false},
-	{"SMC_CLC_DECL_RMBE_EC", 0x3050000, false},
-	{"SMC_CLC_DECL_OPTUNSUPP", 0x3060000, false},
-	{"SMC_CLC_DECL_SYNCERR", 0x4000000, false},
-	{"SMC_CLC_DECL_PEERDECL", 0x5000000, false},
-	{"SMC_CLC_DECL_INTERR", 0x99990000, false},
-	{"SMC_CLC_DECL_ERR_RTOK", 0x99990001, false},
-	{"SMC_CLC_DECL_ERR_RDYLNK", 0x99990002, false},
-	{"SMC_CLC_DECL_ERR_REGRMB", 0x99990003, false},
-})
+var SmcDeclCodes = &Table{
+	Name: "smc_decl_codes",
+	Entries: []Entry{
+		{"SMC_CLC_DECL_MEM", 0x1010000, false},
+		{"SMC_CLC_DECL_TIMEOUT_CL", 0x2010000, false},
+		{"SMC_CLC_DECL_TIMEOUT_AL", 0x2020000, false},
+		{"SMC_CLC_DECL_CNFERR", 0x3000000, false},
+		{"SMC_CLC_DECL_PEERNOSMC", 0x3010000, false},
+		{"SMC_CLC_DECL_IPSEC", 0x3020000, false},
+		{"SMC_CLC_DECL_NOSMCDEV", 0x3030000, false},
+		{"SMC_CLC_DECL_MODEUNSUPP", 0x3040000, false},
+		{"SMC_CLC_DECL_RMBE_EC", 0x3050000, false},
+		{"SMC_CLC_DECL_OPTUNSUPP", 0x3060000, false},
+		{"SMC_CLC_DECL_SYNCERR", 0x4000000, false},
+		{"SMC_CLC_DECL_PEERDECL", 0x5000000, false},
+		{"SMC_CLC_DECL_INTERR", 0x99990000, false},
+		{"SMC_CLC_DECL_ERR_RTOK", 0x99990001, false},
+		{"SMC_CLC_DECL_ERR_RDYLNK", 0x99990002, false},
+		{"SMC_CLC_DECL_ERR_REGRMB", 0x99990003, false},
+	},
+	sorted: []Entry{
+		{"SMC_CLC_DECL_MEM", 0x1010000, false},
+		{"SMC_CLC_DECL_TIMEOUT_CL", 0x2010000, false},
+		{"SMC_CLC_DECL_TIMEOUT_AL", 0x2020000, false},
+		{"SMC_CLC_DECL_CNFERR", 0x3000000, false},
+		{"SMC_CLC_DECL_PEERNOSMC", 0x3010000, false},
+		{"SMC_CLC_DECL_IPSEC", 0x3020000, false},
+		{"SMC_CLC_DECL_NOSMCDEV", 0x3030000, false},
+		{"SMC_CLC_DECL_MODEUNSUPP", 0x3040000, false},
+		{"SMC_CLC_DECL_RMBE_EC", 0x3050000, false},
+		{"SMC_CLC_DECL_OPTUNSUPP", 0x3060000, false},
+		{"SMC_CLC_DECL_SYNCERR", 0x4000000, false},
+		{"SMC_CLC_DECL_PEERDECL", 0x5000000, false},
+		{"SMC_CLC_DECL_INTERR", 0x99990000, false},
+		{"SMC_CLC_DECL_ERR_RTOK", 0x99990001, false},
+		{"SMC_CLC_DECL_ERR_RDYLNK", 0x99990002, false},
+		{"SMC_CLC_DECL_ERR_REGRMB", 0x99990003, false},
+	},
+}
 
 // SmcDiagAttrs is the list smc_diag_attrs of sockdiag.txt.
-var SmcDiagAttrs = New("smc_diag_attrs", []Entry{
-	{"SMC_DIAG_NONE", 0x0, false},
-	{"SMC_DIAG_CONNINFO", 0x1, false},
-	{"SMC_DIAG_LGRINFO", 0x2, false},
-	{"SMC_DIAG_SHUTDOWN", 0x3, false},
-	{"SMC_DIAG_DMBINFO", 0x4, false},
-	{"SMC_DIAG_FALLBACK", 0x5, false},
-})
+var SmcDiagAttrs = &Table{
+	Name: "smc_diag_attrs",
+	Entries: []Entry{
+		{"SMC_DIAG_NONE", 0x0, false},
+		{"SMC_DIAG_CONNINFO", 0x1, false},
+		{"SMC_DIAG_LGRINFO", 0x2, false},
+		{"SMC_DIAG_SHUTDOWN", 0x3, false},
+		{"SMC_DIAG_DMBINFO", 0x4, false},
+		{"SMC_DIAG_FALLBACK", 0x5, false},
+	},
+	dense: []string{0x0: "SMC_DIAG_NONE", 0x1: "SMC_DIAG_CONNINFO", 0x2: "SMC_DIAG_LGRINFO", 0x3: "SMC_DIAG_SHUTDOWN", 0x4: "SMC_DIAG_DMBINFO", 0x5: "SMC_DIAG_FALLBACK"},
+}
 
 // SmcDiagExtendedFlags is the list smc_diag_extended_flags of sockdiag.txt.
-var SmcDiagExtendedFlags = New("smc_diag_extended_flags", []Entry{
-	{"1<<(SMC_DIAG_CONNINFO-1)", 0x1, false},
-	{"1<<(SMC_DIAG_LGRINFO-1)", 0x2, false},
-})
+var SmcDiagExtendedFlags = &Table{
+	Name: "smc_diag_extended_flags",
+	Entries: []Entry{
+		{"1<<(SMC_DIAG_CONNINFO-1)", 0x1, false},
+		{"1<<(SMC_DIAG_LGRINFO-1)", 0x2, false},
+	},
+	dense: []string{0x1: "1<<(SMC_DIAG_CONNINFO-1)", 0x2: "1<<(SMC_DIAG_LGRINFO-1)"},
+}
 
 // SmcDiagMode is the list smc_diag_mode of sockdiag.txt.
-var SmcDiagMode = New("smc_diag_mode", []Entry{
-	{"SMC_DIAG_MODE_SMCR", 0x0, false},
-	{"SMC_DIAG_MODE_FALLBACK_TCP", 0x1, false},
-	{"SMC_DIAG_MODE_SMCD", 0x2, false},
-})
+var SmcDiagMode = &Table{
+	Name: "smc_diag_mode",
+	Entries: []Entry{
+		{"SMC_DIAG_MODE_SMCR", 0x0, false},
+		{"SMC_DIAG_MODE_FALLBACK_TCP", 0x1, false},
+		{"SMC_DIAG_MODE_SMCD", 0x2, false},
+	},
+	dense: []string{0x0: "SMC_DIAG_MODE_SMCR", 0x1: "SMC_DIAG_MODE_FALLBACK_TCP", 0x2: "SMC_DIAG_MODE_SMCD"},
+}
 
 // SmcLinkGroupRoles is the list smc_link_group_roles of sockdiag.txt.
-var SmcLinkGroupRoles = New("smc_link_group_roles", []Entry{
-	{"SMC_CLNT", 0x0, false},
-	{"SMC_SERV", 0x1, false},
-})
+var SmcLinkGroupRoles = &Table{
+	Name: "smc_link_group_roles",
+	Entries: []Entry{
+		{"SMC_CLNT", 0x0, false},
+		{"SMC_SERV", 0x1, false},
+	},
+	dense: []string{0x0: "SMC_CLNT", 0x1: "SMC_SERV"},
+}
 
 // SmcStates is the list smc_states of sockdiag.txt.
-var SmcStates = New("smc_states", []Entry{
-	{"SMC_ACTIVE", 0x1, false},
-	{"SMC_INIT", 0x2, false},
-	{"SMC_CLOSED", 0x7, false},
-	{"SMC_LISTEN", 0xa, false},
-	{"SMC_PEERCLOSEWAIT1", 0x14, false},
-	{"SMC_PEERCLOSEWAIT2", 0x15, false},
-	{"SMC_APPFINCLOSEWAIT", 0x18, false},
-	{"SMC_APPCLOSEWAIT1", 0x16, false},
-	{"SMC_APPCLOSEWAIT2", 0x17, false},
-	{"SMC_PEERFINCLOSEWAIT", 0x19, false},
-	{"SMC_PEERABORTWAIT", 0x1a, false},
-	{"SMC_PROCESSABORT", 0x1b, false},
-})
+var SmcStates = &Table{
+	Name: "smc_states",
+	Entries: []Entry{
+		{"SMC_ACTIVE", 0x1, false},
+		{"SMC_INIT", 0x2, false},
+		{"SMC_CLOSED", 0x7, false},
+		{"SMC_LISTEN", 0xa, false},
+		{"SMC_PEERCLOSEWAIT1", 0x14, false},
+		{"SMC_PEERCLOSEWAIT2", 0x15, false},
+		{"SMC_APPFINCLOSEWAIT", 0x18, false},
+		{"SMC_APPCLOSEWAIT1", 0x16, false},
+		{"SMC_APPCLOSEWAIT2", 0x17, false},
+		{"SMC_PEERFINCLOSEWAIT", 0x19, false},
+		{"SMC_PEERABORTWAIT", 0x1a, false},
+		{"SMC_PROCESSABORT", 0x1b, false},
+	},
+	dense: []string{0x1: "SMC_ACTIVE", 0x2: "SMC_INIT", 0x7: "SMC_CLOSED", 0xa: "SMC_LISTEN", 0x14: "SMC_PEERCLOSEWAIT1", 0x15: "SMC_PEERCLOSEWAIT2", 0x16: "SMC_APPCLOSEWAIT1", 0x17: "SMC_APPCLOSEWAIT2", 0x18: "SMC_APPFINCLOSEWAIT", 0x19: "SMC_PEERFINCLOSEWAIT", 0x1a: "SMC_PEERABORTWAIT", 0x1b: "SMC_PROCESSABORT"},
+}
 
 // SockShutdownFlags is the list sock_shutdown_flags of sockdiag.txt.
-var SockShutdownFlags = New("sock_shutdown_flags", []Entry{
-	{"RCV_SHUTDOWN", 0x1, false},
-	{"SEND_SHUTDOWN", 0x2, false},
-})
+var SockShutdownFlags = &Table{
+	Name: "sock_shutdown_flags",
+	Entries: []Entry{
+		{"RCV_SHUTDOWN", 0x1, false},
+		{"SEND_SHUTDOWN", 0x2, false},
+	},
+	dense: []string{0x1: "RCV_SHUTDOWN", 0x2: "SEND_SHUTDOWN"},
+}
 
 // TlsInfoCiphers is the list tls_info_ciphers of sockdiag.txt.
-var TlsInfoCiphers = New("tls_info_ciphers", []Entry{
-	{"TLS_CIPHER_AES_GCM_128", 0x33, false},
-	{"TLS_CIPHER_AES_GCM_256", 0x34, false},
-	{"TLS_CIPHER_AES_CCM_128", 0x35, false},
-	{"TLS_CIPHER_CHACHA20_POLY1305", 0x36, false},
-	{"TLS_CIPHER_SM4_GCM", 0x37, false},
-	{"TLS_CIPHER_SM4_CCM", 0x38, false},
-	{"TLS_CIPHER_ARIA_GCM_128", 0x39, false},
-	{"TLS_CIPHER_ARIA_GCM_256", 0x3a, false},
-})
+var TlsInfoCiphers = &Table{
+	Name: "tls_info_ciphers",
+	Entries: []Entry{
+		{"TLS_CIPHER_AES_GCM_128", 0x33, false},
+		{"TLS_CIPHER_AES_GCM_256", 0x34, false},
+		{"TLS_CIPHER_AES_CCM_128", 0x35, false},
+		{"TLS_CIPHER_CHACHA20_POLY1305", 0x36, false},
+		{"TLS_CIPHER_SM4_GCM", 0x37, false},
+		{"TLS_CIPHER_SM4_CCM", 0x38, false},
+		{"TLS_CIPHER_ARIA_GCM_128", 0x39, false},
+		{"TLS_CIPHER_ARIA_GCM_256", 0x3a, false},
+	},
+	dense: []string{0x33: "TLS_CIPHER_AES_GCM_128", 0x34: "TLS_CIPHER_AES_GCM_256", 0x35: "TLS_CIPHER_AES_CCM_128", 0x36: "TLS_CIPHER_CHACHA20_POLY1305", 0x37: "TLS_CIPHER_SM4_GCM", 0x38: "TLS_CIPHER_SM4_CCM", 0x39: "TLS_CIPHER_ARIA_GCM_128", 0x3a: "TLS_CIPHER_ARIA_GCM_256"},
+}
 
 // TlsInfoConfigs is the list tls_info_configs of sockdiag.txt.
-var TlsInfoConfigs = New("tls_info_configs", []Entry{
-	{"TLS_CONF_BASE", 0x1, false},
-	{"TLS_CONF_SW", 0x2, false},
-	{"TLS_CONF_HW", 0x3, false},
-	{"TLS_CONF_HW_RECORD", 0x4, false},
-})
+var TlsInfoConfigs = &Table{
+	Name: "tls_info_configs",
+	Entries: []Entry{
+		{"TLS_CONF_BASE", 0x1, false},
+		{"TLS_CONF_SW", 0x2, false},
+		{"TLS_CONF_HW", 0x3, false},
+		{"TLS_CONF_HW_RECORD", 0x4, false},
+	},
+	dense: []string{0x1: "TLS_CONF_BASE", 0x2: "TLS_CONF_SW", 0x3: "TLS_CONF_HW", 0x4: "TLS_CONF_HW_RECORD"},
+}
 
 // TlsInfoVersions is the list tls_info_versions of sockdiag.txt.
-var TlsInfoVersions = New("tls_info_versions", []Entry{
-	{"TLS_1_2_VERSION", 0x303, false},
-	{"TLS_1_3_VERSION", 0x304, false},
-})
+var TlsInfoVersions = &Table{
+	Name: "tls_info_versions",
+	Entries: []Entry{
+		{"TLS_1_2_VERSION", 0x303, false},
+		{"TLS_1_3_VERSION", 0x304, false},
+	},
+	dense: []string{0x303: "TLS_1_2_VERSION", 0x304: "TLS_1_3_VERSION"},
+}
 
 // UnixDiagAttrs is the list unix_diag_attrs of sockdiag.txt.
-var UnixDiagAttrs = New("unix_diag_attrs", []Entry{
-	{"UNIX_DIAG_NAME", 0x0, false},
-	{"UNIX_DIAG_VFS", 0x1, false},
-	{"UNIX_DIAG_PEER", 0x2, false},
-	{"UNIX_DIAG_ICONS", 0x3, false},
-	{"UNIX_DIAG_RQLEN", 0x4, false},
-	{"UNIX_DIAG_MEMINFO", 0x5, false},
-	{"UNIX_DIAG_SHUTDOWN", 0x6, false},
-	{"UNIX_DIAG_UID", 0x7, false},
-})
+var UnixDiagAttrs = &Table{
+	Name: "unix_diag_attrs",
+	Entries: []Entry{
+		{"UNIX_DIAG_NAME", 0x0, false},
+		{"UNIX_DIAG_VFS", 0x1, false},
+		{"UNIX_DIAG_PEER", 0x2, false},
+		{"UNIX_DIAG_ICONS", 0x3, false},
+		{"UNIX_DIAG_RQLEN", 0x4, false},
+		{"UNIX_DIAG_MEMINFO", 0x5, false},
+		{"UNIX_DIAG_SHUTDOWN", 0x6, false},
+		{"UNIX_DIAG_UID", 0x7, false},
+	},
+	dense: []string{0x0: "UNIX_DIAG_NAME", 0x1: "UNIX_DIAG_VFS", 0x2: "UNIX_DIAG_PEER", 0x3: "UNIX_DIAG_ICONS", 0x4: "UNIX_DIAG_RQLEN", 0x5: "UNIX_DIAG_MEMINFO", 0x6: "UNIX_DIAG_SHUTDOWN", 0x7: "UNIX_DIAG_UID"},
+}
 
 // UnixDiagShow is the list unix_diag_show of sockdiag.txt.
-var UnixDiagShow = New("unix_diag_show", []Entry{
-	{"UDIAG_SHOW_NAME", 0x1, false},
-	{"UDIAG_SHOW_VFS", 0x2, false},
-	{"UDIAG_SHOW_PEER", 0x4, false},
-	{"UDIAG_SHOW_ICONS", 0x8, false},
-	{"UDIAG_SHOW_RQLEN", 0x10, false},
-	{"UDIAG_SHOW_MEMINFO", 0x20, false},
-	{"UDIAG_SHOW_UID", 0x40, false},
-})
+var UnixDiagShow = &Table{
+	Name: "unix_diag_show",
+	Entries: []Entry{
+		{"UDIAG_SHOW_NAME", 0x1, false},
+		{"UDIAG_SHOW_VFS", 0x2, false},
+		{"UDIAG_SHOW_PEER", 0x4, false},
+		{"UDIAG_SHOW_ICONS", 0x8, false},
+		{"UDIAG_SHOW_RQLEN", 0x10, false},
+		{"UDIAG_SHOW_MEMINFO", 0x20, false},
+		{"UDIAG_SHOW_UID", 0x40, false},
+	},
+	dense: []string{0x1: "UDIAG_SHOW_NAME", 0x2: "UDIAG_SHOW_VFS", 0x4: "UDIAG_SHOW_PEER", 0x8: "UDIAG_SHOW_ICONS", 0x10: "UDIAG_SHOW_RQLEN", 0x20: "UDIAG_SHOW_MEMINFO", 0x40: "UDIAG_SHOW_UID"},
+}
 
 // NdiagProtoAll is the list ndiag_proto_all of sockdiag.txt.
-var NdiagProtoAll = New("ndiag_proto_all", []Entry{
-	{"NDIAG_PROTO_ALL", 0xff, false},
-})
+var NdiagProtoAll = &Table{
+	Name: "ndiag_proto_all",
+	Entries: []Entry{
+		{"NDIAG_PROTO_ALL", 0xff, false},
+	},
+	dense: []string{0xff: "NDIAG_PROTO_ALL"},
+}
 
 // TcpCaStates is the list tcp_ca_states of sockdiag.txt.
-var TcpCaStates = New("tcp_ca_states", []Entry{
-	{"TCP_CA_Open", 0x0, false},
-	{"TCP_CA_Disorder", 0x1, false},
-	{"TCP_CA_CWR", 0x2, false},
-	{"TCP_CA_Recovery", 0x3, false},
-	{"TCP_CA_Loss", 0x4, false},
-})
+var TcpCaStates = &Table{
+	Name: "tcp_ca_states",
+	Entries: []Entry{
+		{"TCP_CA_Open", 0x0, false},
+		{"TCP_CA_Disorder", 0x1, false},
+		{"TCP_CA_CWR", 0x2, false},
+		{"TCP_CA_Recovery", 0x3, false},
+		{"TCP_CA_Loss", 0x4, false},
+	},
+	dense: []string{0x0: "TCP_CA_Open", 0x1: "TCP_CA_Disorder", 0x2: "TCP_CA_CWR", 0x3: "TCP_CA_Recovery", 0x4: "TCP_CA_Loss"},
+}
 
 // TcpiOptions is the list tcpi_options of sockdiag.txt.
-var TcpiOptions = New("tcpi_options", []Entry{
-	{"TCPI_OPT_TIMESTAMPS", 0x1, false},
-	{"TCPI_OPT_SACK", 0x2, false},
-	{"TCPI_OPT_WSCALE", 0x4, false},
-	{"TCPI_OPT_ECN", 0x8, false},
-	{"TCPI_OPT_ECN_SEEN", 0x10, false},
-	{"TCPI_OPT_SYN_DATA", 0x20, false},
-	{"TCPI_OPT_USEC_TS", 0x40, false},
-	{"TCPI_OPT_TFO_CHILD", 0x80, false},
-})
+var TcpiOptions = &Table{
+	Name: "tcpi_options",
+	Entries: []Entry{
+		{"TCPI_OPT_TIMESTAMPS", 0x1, false},
+		{"TCPI_OPT_SACK", 0x2, false},
+		{"TCPI_OPT_WSCALE", 0x4, false},
+		{"TCPI_OPT_ECN", 0x8, false},
+		{"TCPI_OPT_ECN_SEEN", 0x10, false},
+		{"TCPI_OPT_SYN_DATA", 0x20, false},
+		{"TCPI_OPT_USEC_TS", 0x40, false},
+		{"TCPI_OPT_TFO_CHILD", 0x80, false},
+	},
+	dense: []string{0x1: "TCPI_OPT_TIMESTAMPS", 0x2: "TCPI_OPT_SACK", 0x4: "TCPI_OPT_WSCALE", 0x8: "TCPI_OPT_ECN", 0x10: "TCPI_OPT_ECN_SEEN", 0x20: "TCPI_OPT_SYN_DATA", 0x40: "TCPI_OPT_USEC_TS", 0x80: "TCPI_OPT_TFO_CHILD"},
+}
 
 // TcpFastopenClientFail is the list tcp_fastopen_client_fail of sockdiag.txt.
-var TcpFastopenClientFail = New("tcp_fastopen_client_fail", []Entry{
-	{"TFO_STATUS_UNSPEC", 0x0, false},
-	{"TFO_COOKIE_UNAVAILABLE", 0x1, false},
-	{"TFO_DATA_NOT_ACKED", 0x2, false},
-	{"TFO_SYN_RETRANSMITTED", 0x3, false},
-})
+var TcpFastopenClientFail = &Table{
+	Name: "tcp_fastopen_client_fail",
+	Entries: []Entry{
+		{"TFO_STATUS_UNSPEC", 0x0, false},
+		{"TFO_COOKIE_UNAVAILABLE", 0x1, false},
+		{"TFO_DATA_NOT_ACKED", 0x2, false},
+		{"TFO_SYN_RETRANSMITTED", 0x3, false},
+	},
+	dense: []string{0x0: "TFO_STATUS_UNSPEC", 0x1: "TFO_COOKIE_UNAVAILABLE", 0x2: "TFO_DATA_NOT_ACKED", 0x3: "TFO_SYN_RETRANSMITTED"},
+}
 
 // SkfAd is the list skf_ad of sockdiag.txt.
-var SkfAd = New("skf_ad", []Entry{
-	{"SKF_AD_PROTOCOL", 0x0, false},
-	{"SKF_AD_PKTTYPE", 0x4, false},
-	{"SKF_AD_IFINDEX", 0x8, false},
-	{"SKF_AD_NLATTR", 0xc, false},
-	{"SKF_AD_NLATTR_NEST", 0x10, false},
-	{"SKF_AD_MARK", 0x14, false},
-	{"SKF_AD_QUEUE", 0x18, false},
-	{"SKF_AD_HATYPE", 0x1c, false},
-	{"SKF_AD_RXHASH", 0x20, false},
-	{"SKF_AD_CPU", 0x24, false},
-	{"SKF_AD_ALU_XOR_X", 0x28, false},
-	{"SKF_AD_VLAN_TAG", 0x2c, false},
-	{"SKF_AD_VLAN_TAG_PRESENT", 0x30, false},
-	{"SKF_AD_PAY_OFFSET", 0x34, false},
-	{"SKF_AD_RANDOM", 0x38, false},
-	{"SKF_AD_VLAN_TPID", 0x3c, false},
-})
+var SkfAd = &Table{
+	Name: "skf_ad",
+	Entries: []Entry{
+		{"SKF_AD_PROTOCOL", 0x0, false},
+		{"SKF_AD_PKTTYPE", 0x4, false},
+		{"SKF_AD_IFINDEX", 0x8, false},
+		{"SKF_AD_NLATTR", 0xc, false},
+		{"SKF_AD_NLATTR_NEST", 0x10, false},
+		{"SKF_AD_MARK", 0x14, false},
+		{"SKF_AD_QUEUE", 0x18, false},
+		{"SKF_AD_HATYPE", 0x1c, false},
+		{"SKF_AD_RXHASH", 0x20, false},
+		{"SKF_AD_CPU", 0x24, false},
+		{"SKF_AD_ALU_XOR_X", 0x28, false},
+		{"SKF_AD_VLAN_TAG", 0x2c, false},
+		{"SKF_AD_VLAN_TAG_PRESENT", 0x30, false},
+		{"SKF_AD_PAY_OFFSET", 0x34, false},
+		{"SKF_AD_RANDOM", 0x38, false},
+		{"SKF_AD_VLAN_TPID", 0x3c, false},
+	},
+	dense: []string{0x0: "SKF_AD_PROTOCOL", 0x4: "SKF_AD_PKTTYPE", 0x8: "SKF_AD_IFINDEX", 0xc: "SKF_AD_NLATTR", 0x10: "SKF_AD_NLATTR_NEST", 0x14: "SKF_AD_MARK", 0x18: "SKF_AD_QUEUE", 0x1c: "SKF_AD_HATYPE", 0x20: "SKF_AD_RXHASH", 0x24: "SKF_AD_CPU", 0x28: "SKF_AD_ALU_XOR_X", 0x2c: "SKF_AD_VLAN_TAG", 0x30: "SKF_AD_VLAN_TAG_PRESENT", 0x34: "SKF_AD_PAY_OFFSET", 0x38: "SKF_AD_RANDOM", 0x3c: "SKF_AD_VLAN_TPID"},
+}
 
 // SkfOff is the list skf_off of sockdiag.txt.
-var SkfOff = New("skf_off", []Entry{
-	{"SKF_AD_OFF", 0xfffff000, false},
-	{"SKF_NET_OFF", 0xfff00000, false},
-	{"SKF_LL_OFF", 0xffe00000, false},
-})
+var SkfOff = &Table{
+	Name: "skf_off",
+	Entries: []Entry{
+		{"SKF_AD_OFF", 0xfffff000, false},
+		{"SKF_NET_OFF", 0xfff00000, false},
+		{"SKF_LL_OFF", 0xffe00000, false},
+	},
+	sorted: []Entry{
+		{"SKF_LL_OFF", 0xffe00000, false},
+		{"SKF_NET_OFF", 0xfff00000, false},
+		{"SKF_AD_OFF", 0xfffff000, false},
+	},
+}
 
 // MptcpInfoFlags is the list mptcp_info_flags of sockdiag.txt.
-var MptcpInfoFlags = New("mptcp_info_flags", []Entry{
-	{"MPTCP_INFO_FLAG_FALLBACK", 0x1, false},
-	{"MPTCP_INFO_FLAG_REMOTE_KEY_RECEIVED", 0x2, false},
-})
+var MptcpInfoFlags = &Table{
+	Name: "mptcp_info_flags",
+	Entries: []Entry{
+		{"MPTCP_INFO_FLAG_FALLBACK", 0x1, false},
+		{"MPTCP_INFO_FLAG_REMOTE_KEY_RECEIVED", 0x2, false},
+	},
+	dense: []string{0x1: "MPTCP_INFO_FLAG_FALLBACK", 0x2: "MPTCP_INFO_FLAG_REMOTE_KEY_RECEIVED"},
+}
 
 // InetDiagBpfStorageReqAttrs is the list inet_diag_bpf_storage_req_attrs of sockdiag.txt.
-var InetDiagBpfStorageReqAttrs = New("inet_diag_bpf_storage_req_attrs", []Entry{
-	{"SK_DIAG_BPF_STORAGE_REQ_NONE", 0x0, false},
-	{"SK_DIAG_BPF_STORAGE_REQ_MAP_FD", 0x1, false},
-})
+var InetDiagBpfStorageReqAttrs = &Table{
+	Name: "inet_diag_bpf_storage_req_attrs",
+	Entries: []Entry{
+		{"SK_DIAG_BPF_STORAGE_REQ_NONE", 0x0, false},
+		{"SK_DIAG_BPF_STORAGE_REQ_MAP_FD", 0x1, false},
+	},
+	dense: []string{0x0: "SK_DIAG_BPF_STORAGE_REQ_NONE", 0x1: "SK_DIAG_BPF_STORAGE_REQ_MAP_FD"},
+}
 
 // XdpDiagShow is the list xdp_diag_show of sockdiag.txt.
-var XdpDiagShow = New("xdp_diag_show", []Entry{
-	{"XDP_SHOW_INFO", 0x1, false},
-	{"XDP_SHOW_RING_CFG", 0x2, false},
-	{"XDP_SHOW_UMEM", 0x4, false},
-	{"XDP_SHOW_MEMINFO", 0x8, false},
-	{"XDP_SHOW_STATS", 0x10, false},
-})
+var XdpDiagShow = &Table{
+	Name: "xdp_diag_show",
+	Entries: []Entry{
+		{"XDP_SHOW_INFO", 0x1, false},
+		{"XDP_SHOW_RING_CFG", 0x2, false},
+		{"XDP_SHOW_UMEM", 0x4, false},
+		{"XDP_SHOW_MEMINFO", 0x8, false},
+		{"XDP_SHOW_STATS", 0x10, false},
+	},
+	dense: []string{0x1: "XDP_SHOW_INFO", 0x2: "XDP_SHOW_RING_CFG", 0x4: "XDP_SHOW_UMEM", 0x8: "XDP_SHOW_MEMINFO", 0x10: "XDP_SHOW_STATS"},
+}
 
 // XdpDiagAttrs is the list xdp_diag_attrs of sockdiag.txt.
-var XdpDiagAttrs = New("xdp_diag_attrs", []Entry{
-	{"XDP_DIAG_NONE", 0x0, false},
-	{"XDP_DIAG_INFO", 0x1, false},
-	{"XDP_DIAG_UID", 0x2, false},
-	{"XDP_DIAG_RX_RING", 0x3, false},
-	{"XDP_DIAG_TX_RING", 0x4, false},
-	{"XDP_DIAG_UMEM", 0x5, false},
-	{"XDP_DIAG_UMEM_FILL_RING", 0x6, false},
-	{"XDP_DIAG_UMEM_COMPLETION_RING", 0x7, false},
-	{"XDP_DIAG_MEMINFO", 0x8, false},
-	{"XDP_DIAG_STATS", 0x9, false},
-})
+var XdpDiagAttrs = &Table{
+	Name: "xdp_diag_attrs",
+	Entries: []Entry{
+		{"XDP_DIAG_NONE", 0x0, false},
+		{"XDP_DIAG_INFO", 0x1, false},
+		{"XDP_DIAG_UID", 0x2, false},
+		{"XDP_DIAG_RX_RING", 0x3, false},
+		{"XDP_DIAG_TX_RING", 0x4, false},
+		{"XDP_DIAG_UMEM", 0x5, false},
+		{"XDP_DIAG_UMEM_FILL_RING", 0x6, false},
+		{"XDP_DIAG_UMEM_COMPLETION_RING", 0x7, false},
+		{"XDP_DIAG_MEMINFO", 0x8, false},
+		{"XDP_DIAG_STATS", 0x9, false},
+	},
+	dense: []string{0x0: "XDP_DIAG_NONE", 0x1: "XDP_DIAG_INFO", 0x2: "XDP_DIAG_UID", 0x3: "XDP_DIAG_RX_RING", 0x4: "XDP_DIAG_TX_RING", 0x5: "XDP_DIAG_UMEM", 0x6: "XDP_DIAG_UMEM_FILL_RING", 0x7: "XDP_DIAG_UMEM_COMPLETION_RING", 0x8: "XDP_DIAG_MEMINFO", 0x9: "XDP_DIAG_STATS"},
+}
 
 // XdpDuFlags is the list xdp_du_flags of sockdiag.txt.
-var XdpDuFlags = New("xdp_du_flags", []Entry{
-	{"XDP_DU_F_ZEROCOPY", 0x1, false},
-})
+var XdpDuFlags = &Table{
+	Name: "xdp_du_flags",
+	Entries: []Entry{
+		{"XDP_DU_F_ZEROCOPY", 0x1, false},
+	},
+	dense: []string{0x1: "XDP_DU_F_ZEROCOPY"},
+}

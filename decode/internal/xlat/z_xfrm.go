@@ -3,195 +3,277 @@
 package xlat
 
 // XfrmAttrs is the list xfrm_attrs of xfrm.txt.
-var XfrmAttrs = New("xfrm_attrs", []Entry{
-	{"XFRMA_UNSPEC", 0x0, false},
-	{"XFRMA_ALG_AUTH", 0x1, false},
-	{"XFRMA_ALG_CRYPT", 0x2, false},
-	{"XFRMA_ALG_COMP", 0x3, false},
-	{"XFRMA_ENCAP", 0x4, false},
-	{"XFRMA_TMPL", 0x5, false},
-	{"XFRMA_SA", 0x6, false},
-	{"XFRMA_POLICY", 0x7, false},
-	{"XFRMA_SEC_CTX", 0x8, false},
-	{"XFRMA_LTIME_VAL", 0x9, false},
-	{"XFRMA_REPLAY_VAL", 0xa, false},
-	{"XFRMA_REPLAY_THRESH", 0xb, false},
-	{"XFRMA_ETIMER_THRESH", 0xc, false},
-	{"XFRMA_SRCADDR", 0xd, false},
-	{"XFRMA_COADDR", 0xe, false},
-	{"XFRMA_LASTUSED", 0xf, false},
-	{"XFRMA_POLICY_TYPE", 0x10, false},
-	{"XFRMA_MIGRATE", 0x11, false},
-	{"XFRMA_ALG_AEAD", 0x12, false},
-	{"XFRMA_KMADDRESS", 0x13, false},
-	{"XFRMA_ALG_AUTH_TRUNC", 0x14, false},
-	{"XFRMA_MARK", 0x15, false},
-	{"XFRMA_TFCPAD", 0x16, false},
-	{"XFRMA_REPLAY_ESN_VAL", 0x17, false},
-	{"XFRMA_SA_EXTRA_FLAGS", 0x18, false},
-	{"XFRMA_PROTO", 0x19, false},
-	{"XFRMA_ADDRESS_FILTER", 0x1a, false},
-	{"XFRMA_PAD", 0x1b, false},
-	{"XFRMA_OFFLOAD_DEV", 0x1c, false},
-	{"XFRMA_SET_MARK", 0x1d, false},
-	{"XFRMA_SET_MARK_MASK", 0x1e, false},
-	{"XFRMA_IF_ID", 0x1f, false},
-	{"XFRMA_MTIMER_THRESH", 0x20, false},
-	{"XFRMA_SA_DIR", 0x21, false},
-	{"XFRMA_NAT_KEEPALIVE_INTERVAL", 0x22, false},
-	{"XFRMA_SA_PCPU", 0x23, false},
-	{"XFRMA_IPTFS_DROP_TIME", 0x24, false},
-	{"XFRMA_IPTFS_REORDER_WINDOW", 0x25, false},
-	{"XFRMA_IPTFS_DONT_FRAG", 0x26, false},
-	{"XFRMA_IPTFS_INIT_DELAY", 0x27, false},
-	{"XFRMA_IPTFS_MAX_QSIZE", 0x28, false},
-	{"XFRMA_IPTFS_PKT_SIZE", 0x29, false},
-})
+var XfrmAttrs = &Table{
+	Name: "xfrm_attrs",
+	Entries: []Entry{
+		{"XFRMA_UNSPEC", 0x0, false},
+		{"XFRMA_ALG_AUTH", 0x1, false},
+		{"XFRMA_ALG_CRYPT", 0x2, false},
+		{"XFRMA_ALG_COMP", 0x3, false},
+		{"XFRMA_ENCAP", 0x4, false},
+		{"XFRMA_TMPL", 0x5, false},
+		{"XFRMA_SA", 0x6, false},
+		{"XFRMA_POLICY", 0x7, false},
+		{"XFRMA_SEC_CTX", 0x8, false},
+		{"XFRMA_LTIME_VAL", 0x9, false},
+		{"XFRMA_REPLAY_VAL", 0xa, false},
+		{"XFRMA_REPLAY_THRESH", 0xb, false},
+		{"XFRMA_ETIMER_THRESH", 0xc, false},
+		{"XFRMA_SRCADDR", 0xd, false},
+		{"XFRMA_COADDR", 0xe, false},
+		{"XFRMA_LASTUSED", 0xf, false},
+		{"XFRMA_POLICY_TYPE", 0x10, false},
+		{"XFRMA_MIGRATE", 0x11, false},
+		{"XFRMA_ALG_AEAD", 0x12, false},
+		{"XFRMA_KMADDRESS", 0x13, false},
+		{"XFRMA_ALG_AUTH_TRUNC", 0x14, false},
+		{"XFRMA_MARK", 0x15, false},
+		{"XFRMA_TFCPAD", 0x16, false},
+		{"XFRMA_REPLAY_ESN_VAL", 0x17, false},
+		{"XFRMA_SA_EXTRA_FLAGS", 0x18, false},
+		{"XFRMA_PROTO", 0x19, false},
+		{"XFRMA_ADDRESS_FILTER", 0x1a, false},
+		{"XFRMA_PAD", 0x1b, false},
+		{"XFRMA_OFFLOAD_DEV", 0x1c, false},
+		{"XFRMA_SET_MARK", 0x1d, false},
+		{"XFRMA_SET_MARK_MASK", 0x1e, false},
+		{"XFRMA_IF_ID", 0x1f, false},
+		{"XFRMA_MTIMER_THRESH", 0x20, false},
+		{"XFRMA_SA_DIR", 0x21, false},
+		{"XFRMA_NAT_KEEPALIVE_INTERVAL", 0x22, false},
+		{"XFRMA_SA_PCPU", 0x23, false},
+		{"XFRMA_IPTFS_DROP_TIME", 0x24, false},
+		{"XFRMA_IPTFS_REORDER_WINDOW", 0x25, false},
+		{"XFRMA_IPTFS_DONT_FRAG", 0x26, false},
+		{"XFRMA_IPTFS_INIT_DELAY", 0x27, false},
+		{"XFRMA_IPTFS_MAX_QSIZE", 0x28, false},
+		{"XFRMA_IPTFS_PKT_SIZE", 0x29, false},
+	},
+	dense: []string{0x0: "XFRMA_UNSPEC", 0x1: "XFRMA_ALG_AUTH", 0x2: "XFRMA_ALG_CRYPT", 0x3: "XFRMA_ALG_COMP", 0x4: "XFRMA_ENCAP", 0x5: "XFRMA_TMPL", 0x6: "XFRMA_SA", 0x7: "XFRMA_POLICY", 0x8: "XFRMA_SEC_CTX", 0x9: "XFRMA_LTIME_VAL", 0xa: "XFRMA_REPLAY_VAL", 0xb: "XFRMA_REPLAY_THRESH", 0xc: "XFRMA_ETIMER_THRESH", 0xd: "XFRMA_SRCADDR", 0xe: "XFRMA_COADDR", 0xf: "XFRMA_LASTUSED", 0x10: "XFRMA_POLICY_TYPE", 0x11: "XFRMA_MIGRATE", 0x12: "XFRMA_ALG_AEAD", 0x13: "XFRMA_KMADDRESS", 0x14: "XFRMA_ALG_AUTH_TRUNC", 0x15: "XFRMA_MARK", 0x16: "XFRMA_TFCPAD", 0x17: "XFRMA_REPLAY_ESN_VAL", 0x18: "XFRMA_SA_EXTRA_FLAGS", 0x19: "XFRMA_PROTO", 0x1a: "XFRMA_ADDRESS_FILTER", 0x1b: "XFRMA_PAD", 0x1c: "XFRMA_OFFLOAD_DEV", 0x1d: "XFRMA_SET_MARK", 0x1e: "XFRMA_SET_MARK_MASK", 0x1f: "XFRMA_IF_ID", 0x20: "XFRMA_MTIMER_THRESH", 0x21: "XFRMA_SA_DIR", 0x22: "XFRMA_NAT_KEEPALIVE_INTERVAL", 0x23: "XFRMA_SA_PCPU", 0x24: "XFRMA_IPTFS_DROP_TIME", 0x25: "XFRMA_IPTFS_REORDER_WINDOW", 0x26: "XFRMA_IPTFS_DONT_FRAG", 0x27: "XFRMA_IPTFS_INIT_DELAY", 0x28: "XFRMA_IPTFS_MAX_QSIZE", 0x29: "XFRMA_IPTFS_PKT_SIZE"},
+}
 
 // XfrmSadAttrs is the list xfrm_sad_attrs of xfrm.txt.
-var XfrmSadAttrs = New("xfrm_sad_attrs", []Entry{
-	{"XFRMA_SAD_UNSPEC", 0x0, false},
-	{"XFRMA_SAD_CNT", 0x1, false},
-	{"XFRMA_SAD_HINFO", 0x2, false},
-})
+var XfrmSadAttrs = &Table{
+	Name: "xfrm_sad_attrs",
+	Entries: []Entry{
+		{"XFRMA_SAD_UNSPEC", 0x0, false},
+		{"XFRMA_SAD_CNT", 0x1, false},
+		{"XFRMA_SAD_HINFO", 0x2, false},
+	},
+	dense: []string{0x0: "XFRMA_SAD_UNSPEC", 0x1: "XFRMA_SAD_CNT", 0x2: "XFRMA_SAD_HINFO"},
+}
 
 // XfrmSpdAttrs is the list xfrm_spd_attrs of xfrm.txt.
-var XfrmSpdAttrs = New("xfrm_spd_attrs", []Entry{
-	{"XFRMA_SPD_UNSPEC", 0x0, false},
-	{"XFRMA_SPD_INFO", 0x1, false},
-	{"XFRMA_SPD_HINFO", 0x2, false},
-	{"XFRMA_SPD_IPV4_HTHRESH", 0x3, false},
-	{"XFRMA_SPD_IPV6_HTHRESH", 0x4, false},
-})
+var XfrmSpdAttrs = &Table{
+	Name: "xfrm_spd_attrs",
+	Entries: []Entry{
+		{"XFRMA_SPD_UNSPEC", 0x0, false},
+		{"XFRMA_SPD_INFO", 0x1, false},
+		{"XFRMA_SPD_HINFO", 0x2, false},
+		{"XFRMA_SPD_IPV4_HTHRESH", 0x3, false},
+		{"XFRMA_SPD_IPV6_HTHRESH", 0x4, false},
+	},
+	dense: []string{0x0: "XFRMA_SPD_UNSPEC", 0x1: "XFRMA_SPD_INFO", 0x2: "XFRMA_SPD_HINFO", 0x3: "XFRMA_SPD_IPV4_HTHRESH", 0x4: "XFRMA_SPD_IPV6_HTHRESH"},
+}
 
 // XfrmModes is the list xfrm_modes of xfrm.txt.
-var XfrmModes = New("xfrm_modes", []Entry{
-	{"XFRM_MODE_TRANSPORT", 0x0, false},
-	{"XFRM_MODE_TUNNEL", 0x1, false},
-	{"XFRM_MODE_ROUTEOPTIMIZATION", 0x2, false},
-	{"XFRM_MODE_IN_TRIGGER", 0x3, false},
-	{"XFRM_MODE_BEET", 0x4, false},
-	{"XFRM_MODE_IPTFS", 0x5, false},
-})
+var XfrmModes = &Table{
+	Name: "xfrm_modes",
+	Entries: []Entry{
+		{"XFRM_MODE_TRANSPORT", 0x0, false},
+		{"XFRM_MODE_TUNNEL", 0x1, false},
+		{"XFRM_MODE_ROUTEOPTIMIZATION", 0x2, false},
+		{"XFRM_MODE_IN_TRIGGER", 0x3, false},
+		{"XFRM_MODE_BEET", 0x4, false},
+		{"XFRM_MODE_IPTFS", 0x5, false},
+	},
+	dense: []string{0x0: "XFRM_MODE_TRANSPORT", 0x1: "XFRM_MODE_TUNNEL", 0x2: "XFRM_MODE_ROUTEOPTIMIZATION", 0x3: "XFRM_MODE_IN_TRIGGER", 0x4: "XFRM_MODE_BEET", 0x5: "XFRM_MODE_IPTFS"},
+}
 
 // XfrmStateFlags is the list xfrm_state_flags of xfrm.txt.
-var XfrmStateFlags = New("xfrm_state_flags", []Entry{
-	{"XFRM_STATE_NOECN", 0x1, false},
-	{"XFRM_STATE_DECAP_DSCP", 0x2, false},
-	{"XFRM_STATE_NOPMTUDISC", 0x4, false},
-	{"XFRM_STATE_WILDRECV", 0x8, false},
-	{"XFRM_STATE_ICMP", 0x10, false},
-	{"XFRM_STATE_AF_UNSPEC", 0x20, false},
-	{"XFRM_STATE_ALIGN4", 0x40, false},
-	{"XFRM_STATE_ESN", 0x80, false},
-})
+var XfrmStateFlags = &Table{
+	Name: "xfrm_state_flags",
+	Entries: []Entry{
+		{"XFRM_STATE_NOECN", 0x1, false},
+		{"XFRM_STATE_DECAP_DSCP", 0x2, false},
+		{"XFRM_STATE_NOPMTUDISC", 0x4, false},
+		{"XFRM_STATE_WILDRECV", 0x8, false},
+		{"XFRM_STATE_ICMP", 0x10, false},
+		{"XFRM_STATE_AF_UNSPEC", 0x20, false},
+		{"XFRM_STATE_ALIGN4", 0x40, false},
+		{"XFRM_STATE_ESN", 0x80, false},
+	},
+	dense: []string{0x1: "XFRM_STATE_NOECN", 0x2: "XFRM_STATE_DECAP_DSCP", 0x4: "XFRM_STATE_NOPMTUDISC", 0x8: "XFRM_STATE_WILDRECV", 0x10: "XFRM_STATE_ICMP", 0x20: "XFRM_STATE_AF_UNSPEC", 0x40: "XFRM_STATE_ALIGN4", 0x80: "XFRM_STATE_ESN"},
+}
 
 // XfrmSaXflags is the list xfrm_sa_xflags of xfrm.txt.
-var XfrmSaXflags = New("xfrm_sa_xflags", []Entry{
-	{"XFRM_SA_XFLAG_DONT_ENCAP_DSCP", 0x1, false},
-	{"XFRM_SA_XFLAG_OSEQ_MAY_WRAP", 0x2, false},
-})
+var XfrmSaXflags = &Table{
+	Name: "xfrm_sa_xflags",
+	Entries: []Entry{
+		{"XFRM_SA_XFLAG_DONT_ENCAP_DSCP", 0x1, false},
+		{"XFRM_SA_XFLAG_OSEQ_MAY_WRAP", 0x2, false},
+	},
+	dense: []string{0x1: "XFRM_SA_XFLAG_DONT_ENCAP_DSCP", 0x2: "XFRM_SA_XFLAG_OSEQ_MAY_WRAP"},
+}
 
 // XfrmPolicyDirs is the list xfrm_policy_dirs of xfrm.txt.
-var XfrmPolicyDirs = New("xfrm_policy_dirs", []Entry{
-	{"XFRM_POLICY_IN", 0x0, false},
-	{"XFRM_POLICY_OUT", 0x1, false},
-	{"XFRM_POLICY_FWD", 0x2, false},
-})
+var XfrmPolicyDirs = &Table{
+	Name: "xfrm_policy_dirs",
+	Entries: []Entry{
+		{"XFRM_POLICY_IN", 0x0, false},
+		{"XFRM_POLICY_OUT", 0x1, false},
+		{"XFRM_POLICY_FWD", 0x2, false},
+	},
+	dense: []string{0x0: "XFRM_POLICY_IN", 0x1: "XFRM_POLICY_OUT", 0x2: "XFRM_POLICY_FWD"},
+}
 
 // XfrmPolicyActions is the list xfrm_policy_actions of xfrm.txt.
-var XfrmPolicyActions = New("xfrm_policy_actions", []Entry{
-	{"XFRM_POLICY_ALLOW", 0x0, false},
-	{"XFRM_POLICY_BLOCK", 0x1, false},
-})
+var XfrmPolicyActions = &Table{
+	Name: "xfrm_policy_actions",
+	Entries: []Entry{
+		{"XFRM_POLICY_ALLOW", 0x0, false},
+		{"XFRM_POLICY_BLOCK", 0x1, false},
+	},
+	dense: []string{0x0: "XFRM_POLICY_ALLOW", 0x1: "XFRM_POLICY_BLOCK"},
+}
 
 // XfrmPolicyFlags is the list xfrm_policy_flags of xfrm.txt.
-var XfrmPolicyFlags = New("xfrm_policy_flags", []Entry{
-	{"XFRM_POLICY_LOCALOK", 0x1, false},
-	{"XFRM_POLICY_ICMP", 0x2, false},
-})
+var XfrmPolicyFlags = &Table{
+	Name: "xfrm_policy_flags",
+	Entries: []Entry{
+		{"XFRM_POLICY_LOCALOK", 0x1, false},
+		{"XFRM_POLICY_ICMP", 0x2, false},
+	},
+	dense: []string{0x1: "XFRM_POLICY_LOCALOK", 0x2: "XFRM_POLICY_ICMP"},
+}
 
 // XfrmShare is the list xfrm_share of xfrm.txt.
-var XfrmShare = New("xfrm_share", []Entry{
-	{"XFRM_SHARE_ANY", 0x0, false},
-	{"XFRM_SHARE_SESSION", 0x1, false},
-	{"XFRM_SHARE_USER", 0x2, false},
-	{"XFRM_SHARE_UNIQUE", 0x3, false},
-})
+var XfrmShare = &Table{
+	Name: "xfrm_share",
+	Entries: []Entry{
+		{"XFRM_SHARE_ANY", 0x0, false},
+		{"XFRM_SHARE_SESSION", 0x1, false},
+		{"XFRM_SHARE_USER", 0x2, false},
+		{"XFRM_SHARE_UNIQUE", 0x3, false},
+	},
+	dense: []string{0x0: "XFRM_SHARE_ANY", 0x1: "XFRM_SHARE_SESSION", 0x2: "XFRM_SHARE_USER", 0x3: "XFRM_SHARE_UNIQUE"},
+}
 
 // XfrmPolicyTypes is the list xfrm_policy_types of xfrm.txt.
-var XfrmPolicyTypes = New("xfrm_policy_types", []Entry{
-	{"XFRM_POLICY_TYPE_MAIN", 0x0, false},
-	{"XFRM_POLICY_TYPE_SUB", 0x1, false},
-	{"XFRM_POLICY_TYPE_ANY", 0xff, false},
-})
+var XfrmPolicyTypes = &Table{
+	Name: "xfrm_policy_types",
+	Entries: []Entry{
+		{"XFRM_POLICY_TYPE_MAIN", 0x0, false},
+		{"XFRM_POLICY_TYPE_SUB", 0x1, false},
+		{"XFRM_POLICY_TYPE_ANY", 0xff, false},
+	},
+	dense: []string{0x0: "XFRM_POLICY_TYPE_MAIN", 0x1: "XFRM_POLICY_TYPE_SUB", 0xff: "XFRM_POLICY_TYPE_ANY"},
+}
 
 // XfrmAeFlags is the list xfrm_ae_flags of xfrm.txt.
-var XfrmAeFlags = New("xfrm_ae_flags", []Entry{
-	{"XFRM_AE_RTHR", 0x1, false},
-	{"XFRM_AE_RVAL", 0x2, false},
-	{"XFRM_AE_LVAL", 0x4, false},
-	{"XFRM_AE_ETHR", 0x8, false},
-	{"XFRM_AE_CR", 0x10, false},
-	{"XFRM_AE_CE", 0x20, false},
-	{"XFRM_AE_CU", 0x40, false},
-})
+var XfrmAeFlags = &Table{
+	Name: "xfrm_ae_flags",
+	Entries: []Entry{
+		{"XFRM_AE_RTHR", 0x1, false},
+		{"XFRM_AE_RVAL", 0x2, false},
+		{"XFRM_AE_LVAL", 0x4, false},
+		{"XFRM_AE_ETHR", 0x8, false},
+		{"XFRM_AE_CR", 0x10, false},
+		{"XFRM_AE_CE", 0x20, false},
+		{"XFRM_AE_CU", 0x40, false},
+	},
+	dense: []string{0x1: "XFRM_AE_RTHR", 0x2: "XFRM_AE_RVAL", 0x4: "XFRM_AE_LVAL", 0x8: "XFRM_AE_ETHR", 0x10: "XFRM_AE_CR", 0x20: "XFRM_AE_CE", 0x40: "XFRM_AE_CU"},
+}
 
 // XfrmScDoi is the list xfrm_sc_doi of xfrm.txt.
-var XfrmScDoi = New("xfrm_sc_doi", []Entry{
-	{"XFRM_SC_DOI_RESERVED", 0x0, false},
-	{"XFRM_SC_DOI_LSM", 0x1, false},
-})
+var XfrmScDoi = &Table{
+	Name: "xfrm_sc_doi",
+	Entries: []Entry{
+		{"XFRM_SC_DOI_RESERVED", 0x0, false},
+		{"XFRM_SC_DOI_LSM", 0x1, false},
+	},
+	dense: []string{0x0: "XFRM_SC_DOI_RESERVED", 0x1: "XFRM_SC_DOI_LSM"},
+}
 
 // XfrmScAlg is the list xfrm_sc_alg of xfrm.txt.
-var XfrmScAlg = New("xfrm_sc_alg", []Entry{
-	{"XFRM_SC_ALG_RESERVED", 0x0, false},
-	{"XFRM_SC_ALG_SELINUX", 0x1, false},
-})
+var XfrmScAlg = &Table{
+	Name: "xfrm_sc_alg",
+	Entries: []Entry{
+		{"XFRM_SC_ALG_RESERVED", 0x0, false},
+		{"XFRM_SC_ALG_SELINUX", 0x1, false},
+	},
+	dense: []string{0x0: "XFRM_SC_ALG_RESERVED", 0x1: "XFRM_SC_ALG_SELINUX"},
+}
 
 // XfrmOffloadFlags is the list xfrm_offload_flags of xfrm.txt.
-var XfrmOffloadFlags = New("xfrm_offload_flags", []Entry{
-	{"XFRM_OFFLOAD_IPV6", 0x1, false},
-	{"XFRM_OFFLOAD_INBOUND", 0x2, false},
-	{"XFRM_OFFLOAD_PACKET", 0x4, false},
-})
+var XfrmOffloadFlags = &Table{
+	Name: "xfrm_offload_flags",
+	Entries: []Entry{
+		{"XFRM_OFFLOAD_IPV6", 0x1, false},
+		{"XFRM_OFFLOAD_INBOUND", 0x2, false},
+		{"XFRM_OFFLOAD_PACKET", 0x4, false},
+	},
+	dense: []string{0x1: "XFRM_OFFLOAD_IPV6", 0x2: "XFRM_OFFLOAD_INBOUND", 0x4: "XFRM_OFFLOAD_PACKET"},
+}
 
 // XfrmUserpolicyDefault is the list xfrm_userpolicy_default of xfrm.txt.
-var XfrmUserpolicyDefault = New("xfrm_userpolicy_default", []Entry{
-	{"XFRM_USERPOLICY_UNSPEC", 0x0, false},
-	{"XFRM_USERPOLICY_BLOCK", 0x1, false},
-	{"XFRM_USERPOLICY_ACCEPT", 0x2, false},
-})
+var XfrmUserpolicyDefault = &Table{
+	Name: "xfrm_userpolicy_default",
+	Entries: []Entry{
+		{"XFRM_USERPOLICY_UNSPEC", 0x0, false},
+		{"XFRM_USERPOLICY_BLOCK", 0x1, false},
+		{"XFRM_USERPOLICY_ACCEPT", 0x2, false},
+	},
+	dense: []string{0x0: "XFRM_USERPOLICY_UNSPEC", 0x1: "XFRM_USERPOLICY_BLOCK", 0x2: "XFRM_USERPOLICY_ACCEPT"},
+}
 
 // XfrmSaDir is the list xfrm_sa_dir of xfrm.txt.
-var XfrmSaDir = New("xfrm_sa_dir", []Entry{
-	{"XFRM_SA_DIR_IN", 0x1, false},
-	{"XFRM_SA_DIR_OUT", 0x2, false},
-})
+var XfrmSaDir = &Table{
+	Name: "xfrm_sa_dir",
+	Entries: []Entry{
+		{"XFRM_SA_DIR_IN", 0x1, false},
+		{"XFRM_SA_DIR_OUT", 0x2, false},
+	},
+	dense: []string{0x1: "XFRM_SA_DIR_IN", 0x2: "XFRM_SA_DIR_OUT"},
+}
 
 // XfrmProtos is the list xfrm_protos of xfrm.txt.
-var XfrmProtos = New("xfrm_protos", []Entry{
-	{"IPPROTO_IP", 0x0, false},
-	{"IPPROTO_ROUTING", 0x2b, false},
-	{"IPPROTO_ESP", 0x32, false},
-	{"IPPROTO_AH", 0x33, false},
-	{"IPPROTO_DSTOPTS", 0x3c, false},
-	{"IPPROTO_COMP", 0x6c, false},
-	{"IPSEC_PROTO_ANY", 0xff, false},
-})
+var XfrmProtos = &Table{
+	Name: "xfrm_protos",
+	Entries: []Entry{
+		{"IPPROTO_IP", 0x0, false},
+		{"IPPROTO_ROUTING", 0x2b, false},
+		{"IPPROTO_ESP", 0x32, false},
+		{"IPPROTO_AH", 0x33, false},
+		{"IPPROTO_DSTOPTS", 0x3c, false},
+		{"IPPROTO_COMP", 0x6c, false},
+		{"IPSEC_PROTO_ANY", 0xff, false},
+	},
+	dense: []string{0x0: "IPPROTO_IP", 0x2b: "IPPROTO_ROUTING", 0x32: "IPPROTO_ESP", 0x33: "IPPROTO_AH", 0x3c: "IPPROTO_DSTOPTS", 0x6c: "IPPROTO_COMP", 0xff: "IPSEC_PROTO_ANY"},
+}
 
 // XfrmInf is the list xfrm_inf of xfrm.txt.
-var XfrmInf = New("xfrm_inf", []Entry{
-	{"XFRM_INF", 0xffffffffffffffff, false},
-})
+var XfrmInf = &Table{
+	Name: "xfrm_inf",
+	Entries: []Entry{
+		{"XFRM_INF", 0xffffffffffffffff, false},
+	},
+	sorted: []Entry{
+		{"XFRM_INF", 0xffffffffffffffff, false},
+	},
+}
 
 // XfrmEncapTypes is the list xfrm_encap_types of xfrm.txt.
-var XfrmEncapTypes = New("xfrm_encap_types", []Entry{
-	{"UDP_ENCAP_ESPINUDP_NON_IKE", 0x1, false},
-	{"UDP_ENCAP_ESPINUDP", 0x2, false},
-	{"UDP_ENCAP_L2TPINUDP", 0x3, false},
-	{"UDP_ENCAP_GTP0", 0x4, false},
-	{"UDP_ENCAP_GTP1U", 0x5, false},
-	{"UDP_ENCAP_RXRPC", 0x6, false},
-	{"TCP_ENCAP_ESPINTCP", 0x7, false},
-})
+var XfrmEncapTypes = &Table{
+	Name: "xfrm_encap_types",
+	Entries: []Entry{
+		{"UDP_ENCAP_ESPINUDP_NON_IKE", 0x1, false},
+		{"UDP_ENCAP_ESPINUDP", 0x2, false},
+		{"UDP_ENCAP_L2TPINUDP", 0x3, false},
+		{"UDP_ENCAP_GTP0", 0x4, false},
+		{"UDP_ENCAP_GTP1U", 0x5, false},
+		{"UDP_ENCAP_RXRPC", 0x6, false},
+		{"TCP_ENCAP_ESPINTCP", 0x7, false},
+	},
+	dense: []string{0x1: "UDP_ENCAP_ESPINUDP_NON_IKE", 0x2: "UDP_ENCAP_ESPINUDP", 0x3: "UDP_ENCAP_L2TPINUDP", 0x4: "UDP_ENCAP_GTP0", 0x5: "UDP_ENCAP_GTP1U", 0x6: "UDP_ENCAP_RXRPC", 0x7: "TCP_ENCAP_ESPINTCP"},
+}
