@@ -237,8 +237,7 @@ type pairKey struct {
 	sock  uint64
 	seq   uint32
 	proto uint16
-	kind  SocketKind
-	pad   uint8 // always 0 (a blank field would make the map hash field by field)
+	kind  uint16 // a SocketKind, 16 bits wide so that the key has no padding
 }
 
 type sockKey struct {
@@ -358,11 +357,11 @@ func (p *Pairer) lookup(proto uint16, in Socket, pid, seq uint32) *pendingReq {
 	var r *pendingReq
 	switch in.Kind {
 	case SocketHandle, SocketPort:
-		r = p.pending[pairKey{sock: in.ID, seq: seq, proto: proto, kind: in.Kind}]
+		r = p.pending[pairKey{sock: in.ID, seq: seq, proto: proto, kind: uint16(in.Kind)}]
 	}
 	if r == nil && in.Kind != SocketHandle {
-		if r = p.pending[pairKey{sock: uint64(pid), seq: seq, proto: proto, kind: SocketPort}]; r == nil {
-			r = p.pending[pairKey{seq: seq, proto: proto, kind: SocketUnknown}]
+		if r = p.pending[pairKey{sock: uint64(pid), seq: seq, proto: proto, kind: uint16(SocketPort)}]; r == nil {
+			r = p.pending[pairKey{seq: seq, proto: proto, kind: uint16(SocketUnknown)}]
 		}
 	}
 	*c = lastLookup{proto: proto, in: in, pid: pid, seq: seq, r: r}
@@ -435,9 +434,9 @@ func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, se
 	key := pairKey{proto: proto, seq: seq}
 	switch {
 	case in.Socket.Kind != SocketUnknown:
-		key.kind, key.sock = in.Socket.Kind, in.Socket.ID
+		key.kind, key.sock = uint16(in.Socket.Kind), in.Socket.ID
 	case pid != 0:
-		key.kind, key.sock = SocketPort, uint64(pid)
+		key.kind, key.sock = uint16(SocketPort), uint64(pid)
 	}
 	p.nextID++
 	p.last.r = nil
@@ -626,7 +625,7 @@ func (p *Pairer) settle(r *pendingReq, o Outcome) {
 // settleSilent settles the requests of r's socket that came before r and
 // asked for no answer: the kernel would have answered their error first.
 func (p *Pairer) settleSilent(r *pendingReq) {
-	sk := sockKey{r.key.proto, r.key.kind, r.key.sock}
+	sk := sockKey{r.key.proto, SocketKind(r.key.kind), r.key.sock}
 	q := p.silent[sk]
 	for len(q) > 0 && q[0].id < r.info.ID {
 		if x := q[0]; x.r.info.ID == x.id && !x.r.settled {
@@ -652,7 +651,7 @@ type silentRef struct {
 // queueSilent adds r to its socket's queue of requests that asked for no
 // answer, dropping the settled ones at its front.
 func (p *Pairer) queueSilent(r *pendingReq) {
-	sk := sockKey{r.key.proto, r.key.kind, r.key.sock}
+	sk := sockKey{r.key.proto, SocketKind(r.key.kind), r.key.sock}
 	q := p.silent[sk]
 	for len(q) > 0 && (q[0].r.info.ID != q[0].id || q[0].r.settled) {
 		q = q[1:]

@@ -131,6 +131,8 @@ func TestTraceCommandErrors(t *testing.T) {
 	dir := t.TempDir()
 	noexec := filepath.Join(dir, "noexec")
 	os.WriteFile(noexec, []byte("#!/bin/sh\n"), 0o644)
+	garbage := filepath.Join(dir, "garbage")
+	os.WriteFile(garbage, []byte("\x00\x01\x02\x03 not a program\n"), 0o755)
 	for _, c := range []struct {
 		cmd    string
 		status int
@@ -140,6 +142,7 @@ func TestTraceCommandErrors(t *testing.T) {
 		{filepath.Join(dir, "nope"), 127, "nldump trace: " + filepath.Join(dir, "nope") + ": No such file or directory\n"},
 		{noexec, 126, "nldump trace: " + noexec + ": Permission denied\n"},
 		{dir, 126, "nldump trace: " + dir + ": Is a directory\n"},
+		{garbage, 126, "nldump trace: " + garbage + ": Exec format error\n"},
 	} {
 		cmd := exec.Command(nldump, "trace", "--", c.cmd)
 		var stderr bytes.Buffer
@@ -151,56 +154,6 @@ func TestTraceCommandErrors(t *testing.T) {
 		}
 		if status != c.status || stderr.String() != c.stderr {
 			t.Errorf("%s: status %d, stderr %q; want %d, %q", c.cmd, status, stderr.String(), c.status, c.stderr)
-		}
-	}
-}
-
-// TestTraceHelpers runs the two starts of a traced command: the C
-// constructor of a cgo build (package cstart) and traceexec's init of a
-// CGO_ENABLED=0 build. Each keeps the command's descriptors, passes its
-// exit status, installs the filter (the netlink traffic is seen), and
-// says as a shell does why a command that LookPath finds cannot run.
-func TestTraceHelpers(t *testing.T) {
-	needTrace(t)
-	dir := t.TempDir()
-	garbage := filepath.Join(dir, "garbage")
-	os.WriteFile(garbage, []byte("\x00\x01\x02\x03 not a program\n"), 0o755)
-	f3 := filepath.Join(dir, "f3")
-	os.WriteFile(f3, []byte("three\n"), 0o644)
-	for _, cgo := range []string{"1", "0"} {
-		nldump := filepath.Join(dir, "nldump-cgo"+cgo)
-		build := exec.Command("go", "build", "-o", nldump, ".")
-		build.Env = append(os.Environ(), "CGO_ENABLED="+cgo)
-		if out, err := build.CombinedOutput(); err != nil {
-			if cgo == "1" {
-				t.Logf("no cgo build (%v): %s", err, out)
-				continue
-			}
-			t.Fatalf("go build: %v\n%s", err, out)
-		}
-		cmd := exec.Command(nldump, "trace", "--", garbage)
-		var stderr bytes.Buffer
-		cmd.Stderr = &stderr
-		err := cmd.Run()
-		status := 0
-		if ee, ok := err.(*exec.ExitError); ok {
-			status = ee.ExitCode()
-		}
-		if want := "nldump trace: " + garbage + ": Exec format error\n"; status != 126 || stderr.String() != want {
-			t.Errorf("CGO_ENABLED=%s: %s: status %d, stderr %q; want 126, %q", cgo, garbage, status, stderr.String(), want)
-		}
-		out := filepath.Join(dir, "out"+cgo)
-		script := `exec 3<"$3"; "$1" trace -o "$2" -- sh -c 'cat <&3; ip link show lo >/dev/null; exit 7'`
-		sh := exec.Command("unshare", "-n", "sh", "-c", script, "sh", nldump, out, f3)
-		got, err := sh.Output()
-		if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 7 {
-			t.Errorf("CGO_ENABLED=%s: exit %v, want status 7", cgo, err)
-		}
-		if string(got) != "three\n" {
-			t.Errorf("CGO_ENABLED=%s: the command read %q from fd 3, want %q", cgo, got, "three\n")
-		}
-		if lines, _ := os.ReadFile(out); !bytes.Contains(lines, []byte("RTM_GETLINK")) || !bytes.Contains(lines, []byte("RTM_NEWLINK")) {
-			t.Errorf("CGO_ENABLED=%s: the trace has no RTM_GETLINK request and answer:\n%.400s", cgo, lines)
 		}
 	}
 }

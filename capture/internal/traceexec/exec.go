@@ -10,18 +10,10 @@
 // sorts first), so that a traced command starts without waiting for
 // nldump's name tables to be built. For the same reason it makes its
 // system calls itself and reads its arguments and environment from
-// /proc/self. Built with cgo, package cstart does the same from a C
-// constructor, before the Go runtime starts, and this init does nothing;
-// the two follow one protocol, and a change to one is made in both.
+// /proc/self.
 package traceexec
 
-import (
-	"unsafe"
-
-	// Built with cgo, the helper runs before the Go runtime starts,
-	// from a C constructor, and this package's init never sees Env.
-	"github.com/nldump/nldump/capture/internal/traceexec/cstart"
-)
+import "unsafe"
 
 // Env is the variable that makes a copy of nldump a helper:
 // "exit" (exit at once), or "run:GO:STATUS" and "run-seccomp:GO:STATUS".
@@ -33,9 +25,6 @@ import (
 const Env = "_NLDUMP_TRACE_HELPER"
 
 func init() {
-	if cstart.Active {
-		return
-	}
 	env := readFile("/proc/self/environ\x00")
 	val, ok := lookup(env, Env)
 	if !ok {
