@@ -152,10 +152,7 @@ func (d numDec) decode(s *state, off, n int) bool {
 	if f == FmtNone {
 		f = FmtU
 	}
-	s.call("", beFunc(d.size), off, d.size)
-	i := s.value("", f, s.ube(off, d.size), off, d.size)
-	s.setFlag(i, flagBE)
-	s.close()
+	s.beClose(s.value("", f, s.beOpen("", off, d.size), off, d.size))
 	return true
 }
 
@@ -221,10 +218,13 @@ func (d strDec) rule() rule {
 var nlaStr = strDec{qNlaStr}
 
 // ifindexDec prints an interface index.
-type ifindexDec struct{}
+// ifindexDec prints an interface index: a u32 with the name the input
+// or the host gives it; exact takes only a 4-byte payload (generic
+// netlink), otherwise a longer one is read up to its fourth byte.
+type ifindexDec struct{ exact bool }
 
-func (ifindexDec) decode(s *state, off, n int) bool {
-	if n < 4 {
+func (d ifindexDec) decode(s *state, off, n int) bool {
+	if n < 4 || d.exact && n != 4 {
 		return false
 	}
 	s.ifindex("", off, 4)
@@ -274,30 +274,40 @@ func numFits(n, size int, exact, tail bool) bool {
 	return n >= size && (!exact || n == size) && (n <= 8 || tail && size > 0)
 }
 
+// numSize returns the bytes a number decoder of size bytes reads of a
+// payload of n (size 0: all of it); ok is false when it does not fit.
+func numSize(n, size int, exact, tail bool) (int, bool) {
+	if !numFits(n, size, exact, tail) {
+		return 0, false
+	}
+	if size != 0 {
+		return size, true
+	}
+	return n, true
+}
+
+// namedNumRule is the rule of a named number (xvalDec, flagsDec).
+func namedNumRule(size int, be bool) rule {
+	if size > 0 {
+		return numRule(size, be, false)
+	}
+	return rule{desc: "a number of 1 to 8 bytes", min: 1, max: 8}
+}
+
 func (d xvalDec) decode(s *state, off, n int) bool {
-	if !numFits(n, d.size, d.exact, d.tail) {
+	n, ok := numSize(n, d.size, d.exact, d.tail)
+	if !ok {
 		return false
 	}
-	if d.size != 0 {
-		n = d.size
-	}
 	if d.be {
-		s.call("", beFunc(n), off, n)
-		i := s.xvalV("", s.ube(off, n), off, n, d.tab, d.dflt, d.nf)
-		s.setFlag(i, flagBE)
-		s.close()
+		s.beClose(s.xvalV("", s.beOpen("", off, n), off, n, d.tab, d.dflt, d.nf))
 		return true
 	}
 	s.xvalV("", s.uint(off, n), off, n, d.tab, d.dflt, d.nf)
 	return true
 }
 
-func (d xvalDec) rule() rule {
-	if d.size > 0 {
-		return numRule(d.size, d.be, false)
-	}
-	return rule{desc: "a number of 1 to 8 bytes", min: 1, max: 8}
-}
+func (d xvalDec) rule() rule { return namedNumRule(d.size, d.be) }
 
 // flagsDec prints a flag word (strace's decode_nla_flags); its fields
 // as xvalDec's.
@@ -311,17 +321,12 @@ type flagsDec struct {
 }
 
 func (d flagsDec) decode(s *state, off, n int) bool {
-	if !numFits(n, d.size, d.exact, d.tail) {
+	n, ok := numSize(n, d.size, d.exact, d.tail)
+	if !ok {
 		return false
 	}
-	if d.size != 0 {
-		n = d.size
-	}
 	if d.be {
-		s.call("", beFunc(n), off, n)
-		i := s.flagsV("", s.ube(off, n), off, n, d.tab, d.dflt)
-		s.setFlag(i, flagBE)
-		s.close()
+		s.beClose(s.flagsV("", s.beOpen("", off, n), off, n, d.tab, d.dflt))
 		return true
 	}
 	i := s.flagsV("", s.uint(off, n), off, n, d.tab, d.dflt)
@@ -331,12 +336,7 @@ func (d flagsDec) decode(s *state, off, n int) bool {
 	return true
 }
 
-func (d flagsDec) rule() rule {
-	if d.size > 0 {
-		return numRule(d.size, d.be, false)
-	}
-	return rule{desc: "a number of 1 to 8 bytes", min: 1, max: 8}
-}
+func (d flagsDec) rule() rule { return namedNumRule(d.size, d.be) }
 
 // nestDec decodes the payload as attributes of another set.
 type nestDec struct{ set *attrSet }
@@ -480,6 +480,21 @@ func newSet(names *xlat.Table, dflt string, decs map[uint16]attrDec) *attrSet {
 	}
 	allSets = append(allSets, set)
 	return set
+}
+
+// nestSelf makes the attributes of the given types of set nests of set
+// itself (a package-level table cannot name the set it is the value of),
+// registered for extended ACKs as newSet registers nests.
+func nestSelf(set *attrSet, types ...uint16) {
+	for _, t := range types {
+		for int(t) >= len(set.dec) {
+			set.dec = append(set.dec, nil)
+		}
+		set.dec[t] = nestDec{set}
+		if set.names != nil {
+			nestedNames[nestKey{set.names, t}] = set.names
+		}
+	}
 }
 
 // allSets lists every attribute set made by newSet, for the tests that

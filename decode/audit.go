@@ -8,8 +8,6 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // message types only.
 
 const (
-	auditFirstText = 1100 // user, daemon and kernel records: text
-
 	auditStatusMinSize = 32 // the struct as Linux 2.6 had it
 	auditRuleDataSize  = 1040
 	auditMaxFields     = 64
@@ -34,7 +32,7 @@ func auditBody(s *state, typ uint16, off, n int) bool {
 		return auditTTYStatus(s, off, n)
 	case typ == xlat.AUDIT_SIGNAL_INFO:
 		return auditSigInfo(s, off, n)
-	case typ == xlat.AUDIT_USER || typ == xlat.AUDIT_LOGIN || typ >= auditFirstText:
+	case typ == xlat.AUDIT_USER || typ == xlat.AUDIT_LOGIN || typ >= xlat.AUDIT_FIRST_USER_MSG: // user, daemon and kernel records: text
 		// the text, without the NULs that may end it
 		l := n
 		for l > 0 && s.buf[off+l-1] == 0 {
@@ -131,13 +129,9 @@ var auditIDFields = map[uint64]bool{
 	xlat.AUDIT_OBJ_UID: true, xlat.AUDIT_OBJ_GID: true,
 }
 
-const (
-	auditFilterPrepend = 0x10
-	auditFieldArch     = 11
-	auditFieldMsgtype  = 12
-	auditFieldExit     = 103
-	auditFieldPerm     = 106
-)
+// auditFilterPrepend is AUDIT_FILTER_PREPEND, a bit of the filter word
+// (no list of names holds it).
+const auditFilterPrepend = 0x10
 
 // auditRuleData prints struct audit_rule_data: its arrays cut to
 // field_count entries, each value read by its field, the syscall mask as
@@ -179,15 +173,15 @@ func (s *state) auditRuleStruct(off, size int) {
 	for i := 0; i < cnt; i++ {
 		o := vo + 4*i
 		switch f := s.u32(fo + 4*i); {
-		case f == auditFieldArch:
+		case f == xlat.AUDIT_ARCH:
 			s.xval("", o, 4, xlat.AuditArchs, "AUDIT_ARCH_???")
-		case f == auditFieldMsgtype:
+		case f == xlat.AUDIT_MSGTYPE:
 			s.xvalV("", s.u32(o), o, 4, xlat.NlAuditTypes, "AUDIT_???", numU)
-		case f == auditFieldPerm:
+		case f == xlat.AUDIT_PERM:
 			s.flagsF("", o, 4, xlat.AuditPerm, "AUDIT_PERM_???")
 		case f == xlat.AUDIT_FIELD_COMPARE:
 			s.xvalV("", s.u32(o), o, 4, xlat.AuditCompare, "AUDIT_COMPARE_???", numU)
-		case f == auditFieldExit:
+		case f == xlat.AUDIT_EXIT:
 			s.num("", FmtErr, o, 4)
 		case auditIDFields[f]:
 			s.num("", FmtUID, o, 4)

@@ -111,7 +111,7 @@ type checker struct {
 	// sent with it (lenTooShort said so)
 	lenShort bool
 	// current message header
-	proto int
+	proto Proto
 	hdr   Header
 }
 
@@ -134,15 +134,13 @@ func (c *checker) buffer() {
 	if len(t.nodes) == 0 {
 		return
 	}
-	root := 0
-	end := int(t.nodes[root].end)
 	c.proto = t.Proto
 	if f := familyOf(t.Proto); f != nil && f.whole != nil {
 		return
 	}
-	for i := root + 1; i < end; i = int(t.nodes[i].end) {
-		n := &t.nodes[i]
-		switch n.role {
+	for i := range t.Each(0) {
+		n := t.Node(i)
+		switch n.Role() {
 		case RoleMessage:
 			if c.stop {
 				return
@@ -151,8 +149,8 @@ func (c *checker) buffer() {
 			c.message(i)
 		case RoleTrailing:
 			c.msg = 0
-			if n.len > 0 && !c.lenShort {
-				f := c.add(SevWarning, int(n.off), "", fmt.Sprintf("%d bytes after the last message, too few for a message header", n.len))
+			if n.Len() > 0 && !c.lenShort {
+				f := c.add(SevWarning, n.Offset(), "", fmt.Sprintf("%d bytes after the last message, too few for a message header", n.Len()))
 				f.Kernel = "ignores them"
 			}
 		}
@@ -167,17 +165,12 @@ func (c *checker) fromKernel(h *Header) bool {
 	case CheckFromKernel:
 		return true
 	case CheckByMessage:
-		return (h.Type < nlmsgMinType && h.Type != xlat.NLMSG_NOOP) || h.Flags&ckFMulti != 0 || (!h.Request() && h.Pid != 0)
+		return (h.Type < nlmsgMinType && h.Type != xlat.NLMSG_NOOP) || h.Flags&xlat.NLM_F_MULTI != 0 || (!h.Request() && h.Pid != 0)
 	}
 	// without NLM_F_REQUEST: a reply or a notification (the mistake of
 	// a request without it shows when the direction is known)
-	return h.Type < nlmsgMinType || h.Flags&ckFMulti != 0 || !h.Request()
+	return h.Type < nlmsgMinType || h.Flags&xlat.NLM_F_MULTI != 0 || !h.Request()
 }
-
-const (
-	ckFMulti = 0x2
-	ckFDump  = 0x300
-)
 
 func (c *checker) message(m int) {
 	t := c.t
@@ -215,8 +208,11 @@ func (c *checker) message(m int) {
 	if c.req {
 		c.request(m, off, n)
 	}
-	for i := m + 1; i < int(n.end) && !c.skipAttrs; i = int(t.nodes[i].end) {
-		switch t.nodes[i].role {
+	for i := range t.Each(m) {
+		if c.skipAttrs {
+			break
+		}
+		switch t.Node(i).Role() {
 		case RoleBody:
 			if c.req {
 				c.body(i)
@@ -276,31 +272,27 @@ func (c *checker) padNote(off int, path, text string) {
 
 // msgsClean reports whether the bytes [off, end) are a sequence of whole
 // messages.
-func (c *checker) msgsClean(off, end int) bool {
-	for off < end {
-		if end-off < nlmsgHdrLen {
-			return false
-		}
-		l := int(c.u32(off))
-		if l < nlmsgHdrLen || l > end-off {
-			return false
-		}
-		off += min(nlmsgAlign(l), end-off)
-	}
-	return true
-}
+func (c *checker) msgsClean(off, end int) bool { return c.listClean(off, end, nlmsgHdrLen) }
 
 // attrsClean reports whether [off, end) is a list of whole attributes.
-func (c *checker) attrsClean(off, end int) bool {
+func (c *checker) attrsClean(off, end int) bool { return c.listClean(off, end, nlaHdrLen) }
+
+// listClean reports whether [off, end) is a list of whole elements with a
+// header of hdr bytes that starts with their length: messages (a u32
+// nlmsg_len) or attributes (a u16 nla_len), each aligned to 4 bytes.
+func (c *checker) listClean(off, end, hdr int) bool {
 	for off < end {
-		if end-off < nlaHdrLen {
+		if end-off < hdr {
 			return false
 		}
 		l := int(c.u16(off))
-		if l < nlaHdrLen || l > end-off {
+		if hdr == nlmsgHdrLen {
+			l = int(c.u32(off))
+		}
+		if l < hdr || l > end-off {
 			return false
 		}
-		off += min(nlaAlign(l), end-off)
+		off += min(nlmsgAlign(l), end-off) // NLMSG_ALIGN and NLA_ALIGN are both 4
 	}
 	return true
 }
@@ -376,7 +368,7 @@ func (c *checker) request(m, off int, n *Node) {
 		return
 	}
 	if routeKind(h.Type) == kindGet {
-		if h.Flags&ckFDump != 0 {
+		if h.Flags&xlat.NLM_F_DUMP != 0 {
 			c.strictDump(m, off+nlmsgHdrLen, int(n.len)-nlmsgHdrLen, family)
 		} else {
 			c.needDump(m, off+nlmsgHdrLen, family)
@@ -415,10 +407,10 @@ func (c *checker) topAttrs(m int) (types []uint16, offs []int) {
 	if l < 0 {
 		return nil, nil
 	}
-	for a := l + 1; a < int(t.nodes[l].end); a = int(t.nodes[a].end) {
-		if t.nodes[a].role == RoleAttr {
-			types = append(types, uint16(t.nodes[a].u))
-			offs = append(offs, int(t.nodes[a].off))
+	for a := range t.Each(l) {
+		if n := t.Node(a); n.Role() == RoleAttr {
+			types = append(types, uint16(n.Value()))
+			offs = append(offs, n.Offset())
 		}
 	}
 	return types, offs
@@ -586,7 +578,7 @@ func (c *checker) body(b int) {
 		if size > 0 {
 			text += fmt.Sprintf(" (%d bytes)", size)
 		}
-		if routeKind(c.hdr.Type) == kindGet && c.hdr.Flags&ckFDump != 0 {
+		if routeKind(c.hdr.Type) == kindGet && c.hdr.Flags&xlat.NLM_F_DUMP != 0 {
 			// old programs dump with a one-byte struct rtgenmsg; the
 			// strict dump rules say what the kernel thinks of it
 			return
@@ -670,8 +662,8 @@ func (c *checker) msgEnd(i int) int {
 // scan looks for attribute lists below node i.
 func (c *checker) scan(i int, path string) {
 	t := c.t
-	for k := i + 1; k < int(t.nodes[i].end); k = int(t.nodes[k].end) {
-		switch t.nodes[k].role {
+	for k := range t.Each(i) {
+		switch t.Node(k).Role() {
 		case RoleAttrs:
 			c.attrs(k, path)
 		case RoleMessage, RoleError:
@@ -691,42 +683,43 @@ func join(path, name string) string {
 // attrs checks a list of attributes.
 func (c *checker) attrs(l int, path string) {
 	t := c.t
-	ln := &t.nodes[l]
-	end := int(ln.off) + int(ln.len)
+	ln := t.Node(l)
+	end := ln.Offset() + ln.Len()
 	type seen struct {
 		off, count int
 	}
 	var first map[uint16]*seen
 	distinct := 0
 	var attrsIdx []int
-	for a := l + 1; a < int(ln.end); a = int(t.nodes[a].end) {
-		an := &t.nodes[a]
-		if an.role == RoleTrailing {
-			if an.len > 0 {
-				f := c.add(SevWarning, int(an.off), path, fmt.Sprintf("%d bytes after the last attribute, too few for an attribute header", an.len))
+	for a := range t.Each(l) {
+		an := t.Node(a)
+		switch an.Role() {
+		case RoleTrailing:
+			if an.Len() > 0 {
+				f := c.add(SevWarning, an.Offset(), path, fmt.Sprintf("%d bytes after the last attribute, too few for an attribute header", an.Len()))
 				f.Kernel = kLeftover
 			}
 			continue
-		}
-		if an.role != RoleAttr {
+		case RoleAttr:
+		default:
 			continue
 		}
 		attrsIdx = append(attrsIdx, a)
 		if first == nil {
 			first = map[uint16]*seen{}
 		}
-		if s, ok := first[uint16(an.u)]; ok {
+		if s, ok := first[uint16(an.Value())]; ok {
 			s.count++
 		} else {
-			first[uint16(an.u)] = &seen{off: int(an.off), count: 1}
+			first[uint16(an.Value())] = &seen{off: an.Offset(), count: 1}
 			distinct++
 		}
 	}
 	for k, a := range attrsIdx {
-		an := &t.nodes[a]
+		an := t.Node(a)
 		name := t.AttrName(a)
 		p := join(path, name)
-		off := int(an.off)
+		off := an.Offset()
 		nlaLen, typ := t.attrHeader(a)
 		avail := end - off
 		if nlaLen < nlaHdrLen {
@@ -755,14 +748,14 @@ func (c *checker) attrs(l int, path string) {
 		if c.req {
 			c.attrType(a, p, off, typ)
 			c.payload(a, p, nlaLen, typ)
-			if s := first[uint16(an.u)]; s != nil && s.count > 1 && s.off != off && distinct > 1 {
+			if s := first[uint16(an.Value())]; s != nil && s.count > 1 && s.off != off && distinct > 1 {
 				f := c.add(SevWarning, off, p, fmt.Sprintf("%s appears %d times in this list (first at byte %d)", name, s.count, s.off))
 				f.Kernel = "keeps the last one and ignores the others"
 				s.count = 0 // report each type once
 			}
 		}
-		if pl := t.attrPayload(a); pl >= 0 {
-			if t.nodes[pl].role == RoleAttrs {
+		if pl := t.Payload(a); pl >= 0 {
+			if t.Node(pl).Role() == RoleAttrs {
 				c.attrs(pl, p)
 			} else {
 				c.scan(pl, p)

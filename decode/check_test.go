@@ -140,7 +140,7 @@ func TestCheckFindings(t *testing.T) {
 
 	cases := []struct {
 		name  string
-		proto int
+		proto Proto
 		buf   []byte
 		dir   CheckDir
 		want  []wantFinding

@@ -12,7 +12,7 @@ import (
 // corpusBuf is one buffer of the corpus as the kernel saw it.
 type corpusBuf struct {
 	data  []byte
-	proto int
+	proto Proto
 	recv  bool
 	where string // file:line
 	cmd   string

@@ -2,8 +2,6 @@ package decode
 
 import (
 	"net"
-	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/nldump/nldump/decode/internal/xlat"
@@ -12,7 +10,7 @@ import (
 // Options configure a Decoder.
 type Options struct {
 	// Proto is the netlink protocol of the buffers (ProtoRoute, ...).
-	Proto int
+	Proto Proto
 	// BigEndian says the buffers come from a big-endian host. Netlink
 	// headers and most payloads are in the byte order of the host that
 	// sent them.
@@ -51,7 +49,7 @@ func (d *Decoder) Decode(buf []byte) *Tree {
 }
 
 // DecodeProto decodes one buffer of the given protocol.
-func (d *Decoder) DecodeProto(proto int, buf []byte) *Tree {
+func (d *Decoder) DecodeProto(proto Proto, buf []byte) *Tree {
 	if n := min(len(buf)*3/4, maxPresize); cap(d.tree.nodes) < n {
 		// A buffer of small messages makes about a node for every two
 		// bytes (a route dump 0.52, NLMSG_NOOPs 0.44). Made this size
@@ -73,7 +71,7 @@ const maxPresize = 1 << 15
 // DecodeTo decodes one buffer into t, reusing t's memory, and returns t.
 // The tree refers to buf and stays valid until t is decoded into again,
 // so a program can decode one buffer while it prints another.
-func (d *Decoder) DecodeTo(t *Tree, proto int, buf []byte) *Tree {
+func (d *Decoder) DecodeTo(t *Tree, proto Proto, buf []byte) *Tree {
 	t.Proto = proto
 	s := &d.st
 	s.reset(d, t, buf)
@@ -117,44 +115,9 @@ func (d *Decoder) ifname(index uint32) string {
 
 // Strace returns the strace notation of a buffer of the given protocol:
 // the text strace prints for the buffer of a sendmsg or recvmsg.
-func Strace(proto int, buf []byte) string {
+func Strace(proto Proto, buf []byte) string {
 	d := NewDecoder(Options{Proto: proto})
 	return d.Decode(buf).String()
-}
-
-// ProtoName returns the name of a netlink protocol, NETLINK_ROUTE for 0.
-func ProtoName(proto int) string {
-	if s, ok := xlat.NetlinkProtocols.Lookup(uint64(proto)); ok {
-		return s
-	}
-	return "NETLINK_" + strconv.Itoa(proto)
-}
-
-// ParseProto reads a protocol given as a name (route, NETLINK_ROUTE,
-// generic, ...) or a number.
-func ParseProto(s string) (int, bool) {
-	if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < maxNetlinkPro {
-		return n, true
-	}
-	u := strings.ToUpper(strings.TrimSpace(s))
-	u = strings.ReplaceAll(u, "-", "_")
-	if !strings.HasPrefix(u, "NETLINK_") {
-		u = "NETLINK_" + u
-	}
-	switch u {
-	case "NETLINK_GENL":
-		u = "NETLINK_GENERIC"
-	case "NETLINK_NFNETLINK", "NETLINK_NF":
-		u = "NETLINK_NETFILTER"
-	case "NETLINK_UEVENT":
-		u = "NETLINK_KOBJECT_UEVENT"
-	case "NETLINK_DIAG", "NETLINK_INET_DIAG":
-		u = "NETLINK_SOCK_DIAG"
-	}
-	if v, ok := xlat.NetlinkProtocols.Value(u); ok {
-		return int(v), true
-	}
-	return 0, false
 }
 
 // genlRegistry holds the generic netlink family ids learned so far.

@@ -78,7 +78,7 @@ func Diff(a *Tree, ma int, b *Tree, mb int, o DiffOptions) []Difference {
 	if ma < 0 || ma >= len(a.nodes) || mb < 0 || mb >= len(b.nodes) {
 		return nil
 	}
-	if a.nodes[ma].role == RoleMessage && b.nodes[mb].role == RoleMessage {
+	if a.Node(ma).Role() == RoleMessage && b.Node(mb).Role() == RoleMessage {
 		// nlmsg_len against the bytes each message has, first
 		sa, sb := d.lengths(ma, mb)
 		if o.Decoder != nil {
@@ -108,17 +108,17 @@ type differ struct {
 func (d *differ) changed(path string, ia, ib int) {
 	d.out = append(d.out, Difference{Kind: DiffChanged, Path: path,
 		A: string(d.ra.valueOf(nil, ia)), B: string(d.rb.valueOf(nil, ib)),
-		OffA: int(d.a.nodes[ia].off), OffB: int(d.b.nodes[ib].off)})
+		OffA: d.a.Node(ia).Offset(), OffB: d.b.Node(ib).Offset()})
 }
 
 func (d *differ) removed(path string, ia int) {
 	d.out = append(d.out, Difference{Kind: DiffRemoved, Path: path,
-		A: string(d.ra.valueOf(nil, ia)), OffA: int(d.a.nodes[ia].off), OffB: -1})
+		A: string(d.ra.valueOf(nil, ia)), OffA: d.a.Node(ia).Offset(), OffB: -1})
 }
 
 func (d *differ) added(path string, ib int) {
 	d.out = append(d.out, Difference{Kind: DiffAdded, Path: path,
-		B: string(d.rb.valueOf(nil, ib)), OffA: -1, OffB: int(d.b.nodes[ib].off)})
+		B: string(d.rb.valueOf(nil, ib)), OffA: -1, OffB: d.b.Node(ib).Offset()})
 }
 
 // message compares two messages.
@@ -140,7 +140,7 @@ func (d *differ) message(ma, mb int, path string) {
 			}
 		}
 		if match < 0 {
-			if a.nodes[x].role == RoleAttrs {
+			if a.Node(x).Role() == RoleAttrs {
 				d.attrList(x, -1, path)
 				continue
 			}
@@ -152,7 +152,7 @@ func (d *differ) message(ma, mb int, path string) {
 	}
 	for k, y := range pb {
 		if !used[k] {
-			if b.nodes[y].role == RoleAttrs {
+			if b.Node(y).Role() == RoleAttrs {
 				d.attrList(-1, y, path)
 				continue
 			}
@@ -168,7 +168,7 @@ func (d *differ) parts(t *Tree, m int) []int {
 }
 
 func partRole(t *Tree, i int) Role {
-	return t.nodes[i].role
+	return t.Node(i).Role()
 }
 
 func partName(t *Tree, i int) string {
@@ -196,11 +196,11 @@ func partName(t *Tree, i int) string {
 
 func (d *differ) part(x, y int, path string) {
 	a, b := d.a, d.b
-	switch a.nodes[x].role {
+	switch a.Node(x).Role() {
 	case RoleAttrs:
 		d.attrList(x, y, path)
 	case RoleBody, RoleError:
-		if a.nodes[x].kind == KindStruct && b.nodes[y].kind == KindStruct {
+		if a.Node(x).Kind() == KindStruct && b.Node(y).Kind() == KindStruct {
 			d.fields(x, y, path)
 			return
 		}
@@ -213,8 +213,8 @@ func (d *differ) part(x, y int, path string) {
 // header compares the nlmsghdr fields.
 func (d *differ) header(ma, mb, ha, hb int, path string) {
 	a, b := d.a, d.b
-	for ca := ha + 1; ca < int(a.nodes[ha].end); ca = int(a.nodes[ca].end) {
-		name := a.nodes[ca].name
+	for ca := range a.Each(ha) {
+		name := a.Node(ca).Name()
 		cb := findNamed(b, hb, name)
 		if cb < 0 {
 			continue
@@ -228,7 +228,7 @@ func (d *differ) header(ma, mb, ha, hb int, path string) {
 			// a message's own length is compared by lengths; an echoed
 			// one that matches its message differs only because the
 			// contents do
-			if path == "" || !d.o.Strict && int(a.nodes[ca].u) == int(a.nodes[ma].len) && int(b.nodes[cb].u) == int(b.nodes[mb].len) {
+			if path == "" || !d.o.Strict && int(a.Node(ca).Value()) == a.Node(ma).Len() && int(b.Node(cb).Value()) == b.Node(mb).Len() {
 				continue
 			}
 		}
@@ -275,14 +275,14 @@ func (d *differ) lengths(ma, mb int) (sa, sb int) {
 	a, b := d.a, d.b
 	ha, hb := a.child(ma, RoleHeader), b.child(mb, RoleHeader)
 	if ha < 0 || hb < 0 {
-		return int(a.nodes[ma].len), int(b.nodes[mb].len)
+		return a.Node(ma).Len(), b.Node(mb).Len()
 	}
 	la, lb := findNamed(a, ha, "nlmsg_len"), findNamed(b, hb, "nlmsg_len")
 	if la < 0 || lb < 0 {
-		return int(a.nodes[ma].len), int(b.nodes[mb].len)
+		return a.Node(ma).Len(), b.Node(mb).Len()
 	}
 	sa, sb = sentLen(a, ma), sentLen(b, mb)
-	na, nb := int(a.nodes[la].u), int(b.nodes[lb].u)
+	na, nb := int(a.Node(la).Value()), int(b.Node(lb).Value())
 	if (na != nb || sa != sb) && (na != sa || nb != sb || d.o.Strict) {
 		text := func(n, sent int) string {
 			s := strconv.Itoa(n)
@@ -292,11 +292,11 @@ func (d *differ) lengths(ma, mb int) (sa, sb int) {
 			return s
 		}
 		d.out = append(d.out, Difference{Kind: DiffChanged, Path: "nlmsg_len",
-			A: text(na, sa), B: text(nb, sb), OffA: int(a.nodes[la].off), OffB: int(b.nodes[lb].off)})
+			A: text(na, sa), B: text(nb, sb), OffA: a.Node(la).Offset(), OffB: b.Node(lb).Offset()})
 	}
 	// the bytes past nlmsg_len
 	past := func(t *Tree, m, n, sent int) (int, []byte) {
-		off := int(t.nodes[m].off)
+		off := t.Node(m).Offset()
 		if n >= nlmsgHdrLen && sent > n && off+sent <= len(t.Buf) {
 			return off + n, t.Buf[off+n : off+sent]
 		}
@@ -348,9 +348,10 @@ func asSent(dec *Decoder, t *Tree, m, sent int) (*Tree, int) {
 	return nil, 0
 }
 
+// findNamed returns the child of p named name, or -1.
 func findNamed(t *Tree, p int, name string) int {
-	for c := p + 1; c < int(t.nodes[p].end); c = int(t.nodes[c].end) {
-		if t.nodes[c].name == name {
+	for c := range t.Each(p) {
+		if t.Node(c).Name() == name {
 			return c
 		}
 	}
@@ -363,38 +364,39 @@ func (d *differ) fields(x, y int, path string) {
 	a, b := d.a, d.b
 	var ua, ub []int // unnamed members
 	seen := map[string]bool{}
-	for ca := x + 1; ca < int(a.nodes[x].end); ca = int(a.nodes[ca].end) {
-		n := &a.nodes[ca]
+	for ca := range a.Each(x) {
+		n := a.Node(ca)
 		if skip(n) {
 			continue
 		}
-		if n.name == "" {
+		name := n.Name()
+		if name == "" {
 			ua = append(ua, ca)
 			continue
 		}
-		seen[n.name] = true
-		cb := findNamed(b, y, n.name)
+		seen[name] = true
+		cb := findNamed(b, y, name)
 		if cb < 0 {
-			d.removed(join(path, n.name), ca)
+			d.removed(join(path, name), ca)
 			continue
 		}
-		if n.role == RoleMessage && b.nodes[cb].role == RoleMessage {
-			d.message(ca, cb, join(path, n.name))
+		if n.Role() == RoleMessage && b.Node(cb).Role() == RoleMessage {
+			d.message(ca, cb, join(path, name))
 			continue
 		}
-		d.leafOrNode(ca, cb, join(path, n.name))
+		d.leafOrNode(ca, cb, join(path, name))
 	}
-	for cb := y + 1; cb < int(b.nodes[y].end); cb = int(b.nodes[cb].end) {
-		n := &b.nodes[cb]
+	for cb := range b.Each(y) {
+		n := b.Node(cb)
 		if skip(n) {
 			continue
 		}
-		if n.name == "" {
+		if n.Name() == "" {
 			ub = append(ub, cb)
 			continue
 		}
-		if !seen[n.name] {
-			d.added(join(path, n.name), cb)
+		if !seen[n.Name()] {
+			d.added(join(path, n.Name()), cb)
 		}
 	}
 	d.positional(ua, ub, path)
@@ -416,8 +418,7 @@ func (d *differ) positional(ua, ub []int, path string) {
 
 // leafOrNode compares two nodes that stand for the same field.
 func (d *differ) leafOrNode(x, y int, path string) {
-	na, nb := &d.a.nodes[x], &d.b.nodes[y]
-	if na.kind == KindValue && nb.kind == KindValue {
+	if d.a.Node(x).Kind() == KindValue && d.b.Node(y).Kind() == KindValue {
 		if !d.leafEqual(x, y) {
 			d.changed(path, x, y)
 		}
@@ -429,9 +430,9 @@ func (d *differ) leafOrNode(x, y int, path string) {
 // leafEqual compares two leaves by what they print, but interface indexes
 // by number: each side names them from what it has seen.
 func (d *differ) leafEqual(x, y int) bool {
-	na, nb := &d.a.nodes[x], &d.b.nodes[y]
-	if na.fmt == FmtIfindex && nb.fmt == FmtIfindex {
-		return na.u == nb.u
+	na, nb := d.a.Node(x), d.b.Node(y)
+	if na.Fmt() == FmtIfindex && nb.Fmt() == FmtIfindex {
+		return na.Value() == nb.Value()
 	}
 	return bytes.Equal(d.ra.valueOf(nil, x), d.rb.valueOf(nil, y))
 }
@@ -439,37 +440,27 @@ func (d *differ) leafEqual(x, y int) bool {
 // node compares two nodes of any kind.
 func (d *differ) node(x, y int, path string) {
 	a, b := d.a, d.b
-	na, nb := &a.nodes[x], &b.nodes[y]
-	switch {
-	case na.role == RoleAttrs && nb.role == RoleAttrs:
+	na, nb := a.Node(x), b.Node(y)
+	ka, kb := na.Kind(), nb.Kind()
+	switch ra, rb := na.Role(), nb.Role(); {
+	case ra == RoleAttrs && rb == RoleAttrs:
 		d.attrList(x, y, path)
 		return
-	case na.role == RoleMessage && nb.role == RoleMessage:
+	case ra == RoleMessage && rb == RoleMessage:
 		d.message(x, y, path)
 		return
-	case na.kind == KindStruct && nb.kind == KindStruct:
+	case ka == KindStruct && kb == KindStruct:
 		d.fields(x, y, path)
 		return
-	case na.kind == KindArray && nb.kind == KindArray && na.role == RoleNone && nb.role == RoleNone:
-		var ua, ub []int
-		for c := x + 1; c < int(na.end); c = int(a.nodes[c].end) {
-			if !skip(&a.nodes[c]) {
-				ua = append(ua, c)
-			}
-		}
-		for c := y + 1; c < int(nb.end); c = int(b.nodes[c].end) {
-			if !skip(&b.nodes[c]) {
-				ub = append(ub, c)
-			}
-		}
-		d.positional(ua, ub, path)
+	case ka == KindArray && kb == KindArray && ra == RoleNone && rb == RoleNone:
+		d.positional(unskipped(a, x), unskipped(b, y), path)
 		return
 	}
-	if na.kind == KindValue && nb.kind == KindValue && na.fmt == FmtHex && nb.fmt == FmtHex {
+	if ka == KindValue && kb == KindValue && na.Fmt() == FmtHex && nb.Fmt() == FmtHex {
 		d.hexBytes(x, y, path)
 		return
 	}
-	if na.kind == KindValue && nb.kind == KindValue {
+	if ka == KindValue && kb == KindValue {
 		if !d.leafEqual(x, y) {
 			d.changed(path, x, y)
 		}
@@ -479,6 +470,18 @@ func (d *differ) node(x, y int, path string) {
 	if !bytes.Equal(ta, tb) {
 		d.changed(path, x, y)
 	}
+}
+
+// unskipped returns the children of i that print (not "..." or a
+// comment).
+func unskipped(t *Tree, i int) []int {
+	var out []int
+	for c := range t.Each(i) {
+		if !skip(t.Node(c)) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // hexContext is how many equal bytes show around differing ones.
@@ -493,7 +496,7 @@ func (d *differ) hexBytes(x, y int, path string) {
 	}
 	wa, wb, first := d.window(ba, bb)
 	d.out = append(d.out, Difference{Kind: DiffChanged, Path: path, A: wa, B: wb,
-		OffA: int(d.a.nodes[x].off) + first, OffB: int(d.b.nodes[y].off) + first})
+		OffA: d.a.Node(x).Offset() + first, OffB: d.b.Node(y).Offset() + first})
 }
 
 // window shows the bytes of a and b that differ, with a little context,
@@ -537,11 +540,11 @@ func (d *differ) collect(t *Tree, l int) (refs []attrRef, trailing int, counts m
 	if l < 0 {
 		return
 	}
-	for c := l + 1; c < int(t.nodes[l].end); c = int(t.nodes[c].end) {
-		n := &t.nodes[c]
-		switch n.role {
+	for c := range t.Each(l) {
+		n := t.Node(c)
+		switch n.Role() {
 		case RoleAttr:
-			typ := uint16(n.u)
+			typ := uint16(n.Value())
 			counts[typ]++
 			refs = append(refs, attrRef{attrOcc{typ, counts[typ]}, c})
 		case RoleTrailing:
@@ -591,7 +594,7 @@ func (d *differ) attrList(x, y int, path string) {
 	if x >= 0 && y >= 0 && strings.Join(orderA, ",") != strings.Join(orderB, ",") {
 		d.out = append(d.out, Difference{Kind: DiffOrder, Path: path,
 			A: strings.Join(orderA, ", "), B: strings.Join(orderB, ", "),
-			OffA: int(a.nodes[x].off), OffB: int(b.nodes[y].off)})
+			OffA: a.Node(x).Offset(), OffB: b.Node(y).Offset()})
 	}
 	switch {
 	case trA >= 0 && trB >= 0:
@@ -613,9 +616,9 @@ func (d *differ) attr(x, y int, path string) {
 	if typA != typB {
 		d.out = append(d.out, Difference{Kind: DiffChanged, Path: path + ".nla_type",
 			A: string(d.ra.typeText(nil, d.typeNode(a, x))), B: string(d.rb.typeText(nil, d.typeNode(b, y))),
-			OffA: int(a.nodes[x].off) + 2, OffB: int(b.nodes[y].off) + 2})
+			OffA: a.Node(x).Offset() + 2, OffB: b.Node(y).Offset() + 2})
 	}
-	pa, pb := a.attrPayload(x), b.attrPayload(y)
+	pa, pb := a.Payload(x), b.Payload(y)
 	switch {
 	case pa < 0 && pb < 0:
 		return
@@ -630,7 +633,7 @@ func (d *differ) attr(x, y int, path string) {
 		return
 	}
 	before := len(d.out)
-	if a.nodes[pa].role == RoleAttrs && b.nodes[pb].role == RoleAttrs {
+	if a.Node(pa).Role() == RoleAttrs && b.Node(pb).Role() == RoleAttrs {
 		d.attrList(pa, pb, path)
 		if len(d.out) == before {
 			// the lists print the same, the bytes differ (past a
@@ -638,7 +641,7 @@ func (d *differ) attr(x, y int, path string) {
 			ba, bb := payloadBytes(a, x, lenA), payloadBytes(b, y, lenB)
 			wa, wb, first := d.window(ba, bb)
 			d.out = append(d.out, Difference{Kind: DiffChanged, Path: path, A: wa, B: wb,
-				OffA: int(a.nodes[x].off) + nlaHdrLen + first, OffB: int(b.nodes[y].off) + nlaHdrLen + first})
+				OffA: a.Node(x).Offset() + nlaHdrLen + first, OffB: b.Node(y).Offset() + nlaHdrLen + first})
 		}
 		return
 	}
@@ -649,14 +652,14 @@ func (d *differ) attr(x, y int, path string) {
 		d.out = append(d.out, Difference{Kind: DiffChanged, Path: path,
 			A:    string(d.ra.valueOf(nil, pa)) + " (" + bytesNote(payloadBytes(a, x, lenA)) + ")",
 			B:    string(d.rb.valueOf(nil, pb)) + " (" + bytesNote(payloadBytes(b, y, lenB)) + ")",
-			OffA: int(a.nodes[pa].off), OffB: int(b.nodes[pb].off)})
+			OffA: a.Node(pa).Offset(), OffB: b.Node(pb).Offset()})
 	}
 }
 
 // attrValue returns the node that shows attribute a's value: its payload,
 // or the attribute itself when it has none.
 func attrValue(t *Tree, a int) int {
-	if p := t.attrPayload(a); p >= 0 {
+	if p := t.Payload(a); p >= 0 {
 		return p
 	}
 	return a
@@ -679,7 +682,7 @@ func payloadBytes(t *Tree, a, n int) []byte {
 
 // typeNode returns the header leaf of attribute a.
 func (d *differ) typeNode(t *Tree, a int) int {
-	if h := t.FirstChild(a); h >= 0 && t.nodes[h].fmt == FmtNlaHdr {
+	if h := t.FirstChild(a); h >= 0 && t.Node(h).Fmt() == FmtNlaHdr {
 		return h
 	}
 	return a

@@ -14,7 +14,7 @@ func diffLines(ds []Difference) string {
 	return b.String()
 }
 
-func diffBufs(t *testing.T, proto int, a, b []byte, o DiffOptions) []Difference {
+func diffBufs(t *testing.T, proto Proto, a, b []byte, o DiffOptions) []Difference {
 	t.Helper()
 	ta := NewDecoder(Options{}).DecodeProto(proto, a)
 	tb := NewDecoder(Options{}).DecodeProto(proto, b)
@@ -38,7 +38,7 @@ func TestDiff(t *testing.T) {
 	mtu := nlAttr(4, u32le(1500)...)
 	cases := []struct {
 		name  string
-		proto int
+		proto Proto
 		a, b  []byte
 		o     DiffOptions
 		want  string

@@ -14,6 +14,9 @@
 // nested set), with hand-written code only where the kernel's layout
 // needs it.
 //
+// A buffer's protocol is a Proto (ProtoRoute, ProtoGeneric, ...: the
+// kernel's NETLINK_* numbers), which ParseProto reads from a name.
+//
 //	d := decode.NewDecoder(decode.Options{Proto: decode.ProtoRoute})
 //	fmt.Println(d.Decode(buf))
 package decode

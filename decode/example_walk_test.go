@@ -1,6 +1,7 @@
 package decode_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 
@@ -10,7 +11,7 @@ import (
 // "ip link add v0 type veth": an RTM_NEWLINK whose IFLA_LINKINFO nests the
 // kind.
 var vethAdd = []byte{
-	0x34, 0, 0, 0, 0x10, 0, 0x05, 0x06, 1, 0, 0, 0, 0, 0, 0, 0, // nlmsghdr
+	0x38, 0, 0, 0, 0x10, 0, 0x05, 0x06, 1, 0, 0, 0, 0, 0, 0, 0, // nlmsghdr
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, // ifinfomsg
 	7, 0, 3, 0, 'v', '0', 0, 0, // IFLA_IFNAME "v0"
 	0x10, 0, 0x12, 0, // IFLA_LINKINFO
@@ -23,7 +24,8 @@ func ExampleTree_Find() {
 	t := decode.NewDecoder(decode.Options{Proto: decode.ProtoRoute}).Decode(vethAdd)
 	m := t.Messages()[0]
 	if k, ok := t.Find(m, "IFLA_LINKINFO.IFLA_INFO_KIND"); ok {
-		fmt.Printf("kind %q\n", t.Bytes(k))
+		// a string attribute's payload holds its NUL
+		fmt.Printf("kind %q\n", bytes.TrimRight(t.Bytes(k), "\x00"))
 	}
 	if s, ok := t.Find(m, "nlmsg_seq"); ok {
 		fmt.Println("seq", t.Node(s).Value())
@@ -78,4 +80,34 @@ func ExampleTree_JSON() {
 	// Output:
 	// undecoded at byte 36: wants a u32 (4 bytes)
 	// [{Name:IFLA_MTU Undecoded:true}]
+}
+
+// Body is the fixed header after nlmsghdr, Payload an attribute's value:
+// what the summary format reads to name a message's object.
+func ExampleTree_Payload() {
+	t := decode.NewDecoder(decode.Options{Proto: decode.ProtoRoute}).Decode(vethAdd)
+	m := t.Messages()[0]
+	if b := t.Body(m); b >= 0 {
+		for f := range t.Each(b) {
+			if n := t.Node(f); n.Name() == "ifi_family" {
+				fmt.Println(n.Name(), t.NameOf(f))
+			}
+		}
+	}
+	for c := range t.Each(m) {
+		if t.Node(c).Role() != decode.RoleAttrs {
+			continue
+		}
+		for a := range t.Each(c) {
+			p := t.Payload(a)
+			fmt.Println(t.AttrName(a), t.Node(p).Len(), "bytes")
+		}
+	}
+	h, _ := t.Header(m)
+	fmt.Println(h.FlagNames, h.Unnamed)
+	// Output:
+	// ifi_family AF_UNSPEC
+	// IFLA_IFNAME 3 bytes
+	// IFLA_LINKINFO 12 bytes
+	// [NLM_F_REQUEST NLM_F_ACK NLM_F_EXCL NLM_F_CREATE] 0
 }

@@ -93,25 +93,18 @@ func (p *Policy) Text() string {
 	default:
 		b.WriteString(t)
 	}
+	// a range: " in LO..HI", either end left out when the policy has none
+	var lo, hi string
 	switch {
 	case p.HasMinS || p.HasMaxS:
-		b.WriteString(" in ")
-		if p.HasMinS {
-			b.WriteString(strconv.FormatInt(p.MinS, 10))
-		}
-		b.WriteString("..")
-		if p.HasMaxS {
-			b.WriteString(strconv.FormatInt(p.MaxS, 10))
-		}
+		lo, hi = strconv.FormatInt(p.MinS, 10), strconv.FormatInt(p.MaxS, 10)
+		lo, hi = keepIf(p.HasMinS, lo), keepIf(p.HasMaxS, hi)
 	case p.HasMinU || p.HasMaxU:
-		b.WriteString(" in ")
-		if p.HasMinU {
-			b.WriteString(strconv.FormatUint(p.MinU, 10))
-		}
-		b.WriteString("..")
-		if p.HasMaxU {
-			b.WriteString(strconv.FormatUint(p.MaxU, 10))
-		}
+		lo, hi = strconv.FormatUint(p.MinU, 10), strconv.FormatUint(p.MaxU, 10)
+		lo, hi = keepIf(p.HasMinU, lo), keepIf(p.HasMaxU, hi)
+	}
+	if lo != "" || hi != "" {
+		b.WriteString(" in " + lo + ".." + hi)
 	}
 	switch {
 	case p.HasMinLen && p.HasMaxLen && p.MinLen == p.MaxLen:
@@ -134,6 +127,14 @@ func (p *Policy) Text() string {
 		b.WriteString(")")
 	}
 	return b.String()
+}
+
+// keepIf returns s when ok, else "".
+func keepIf(ok bool, s string) string {
+	if ok {
+		return s
+	}
+	return ""
 }
 
 // Explain says in one line what the extended ACK points at, without its
@@ -362,9 +363,8 @@ func (t *Tree) fieldAt(m, off int) (path string, nlaLen int, node int) {
 	node = m
 	for {
 		next := -1
-		for c := i + 1; c < int(t.nodes[i].end); c = int(t.nodes[c].end) {
-			cn := &t.nodes[c]
-			if int(cn.off) <= target && target < int(cn.off+cn.len) {
+		for c := range t.Each(i) {
+			if cn := t.Node(c); cn.Offset() <= target && target < cn.Offset()+cn.Len() {
 				next = c
 				break
 			}
@@ -423,7 +423,7 @@ func (t *Tree) missingName(m int, e Extack) string {
 	if list < 0 {
 		return ""
 	}
-	for a := list + 1; a < int(t.nodes[list].end); a = int(t.nodes[a].end) {
+	for a := range t.Each(list) {
 		if an := &t.nodes[a]; an.role == RoleAttr && an.tab != nil {
 			if s, ok := an.tab.Lookup(uint64(e.MissType)); ok {
 				return s

@@ -37,7 +37,7 @@ func FuzzCheck(f *testing.F) {
 	}
 	f.Add(uint8(ProtoGeneric), nlMsg(0x10, tRequest, 1, 0, []byte{3, 1, 0, 0}, nlAttr(2, str0("nlctrl")...)))
 	f.Fuzz(func(t *testing.T, proto uint8, b []byte) {
-		d := NewDecoder(Options{Proto: int(proto % maxNetlinkPro)})
+		d := NewDecoder(Options{Proto: Proto(proto % maxNetlinkPro)})
 		tr := d.Decode(b)
 		for _, dir := range []CheckDir{CheckAuto, CheckToKernel, CheckFromKernel} {
 			for _, x := range tr.Check(CheckOptions{Dir: dir}) {
@@ -86,7 +86,7 @@ func FuzzDiff(f *testing.F) {
 	}
 	f.Add(uint8(ProtoRoute), ipSetUp, ipSetUp)
 	f.Fuzz(func(t *testing.T, proto uint8, a, b []byte) {
-		p := int(proto % maxNetlinkPro)
+		p := Proto(proto % maxNetlinkPro)
 		ta := NewDecoder(Options{Proto: p}).Decode(a).Clone()
 		tb := NewDecoder(Options{Proto: p}).Decode(b)
 		ma, mb := ta.Messages(), tb.Messages()

@@ -12,7 +12,7 @@ func FuzzDecode(f *testing.F) {
 		f.Add(uint8(ProtoRoute), unhexT(&testing.T{}, tc.hex))
 	}
 	f.Fuzz(func(t *testing.T, proto uint8, b []byte) {
-		d := NewDecoder(Options{Proto: int(proto % maxNetlinkPro)})
+		d := NewDecoder(Options{Proto: Proto(proto % maxNetlinkPro)})
 		tr := d.Decode(b)
 		s := tr.String()
 		if strings.Contains(s, "\n") {

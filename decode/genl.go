@@ -318,10 +318,48 @@ var (
 	gSint = uintDec{FmtD}
 )
 
+// uintFlagsDec prints a flag word carried as NLA_UINT (4 or 8 bytes).
+type uintFlagsDec struct {
+	tab  *xlat.Table
+	dflt string
+}
+
+func (d uintFlagsDec) decode(s *state, off, n int) bool {
+	if n != 4 && n != 8 {
+		return false
+	}
+	s.flagsV("", s.uint(off, n), off, n, d.tab, d.dflt)
+	return true
+}
+
+func (d uintFlagsDec) rule() rule { return gUint.rule() }
+
 // gXval prints a number of exactly size bytes by name.
 func gXval(t *xlat.Table, dflt string, size int) attrDec {
 	return xvalDec{tab: t, dflt: dflt, size: size, exact: true}
 }
+
+// kindDec is an exact-size named number that says how the attributes
+// after it read (team's option type, ethtool's stats group): it keeps its
+// value, plus one, in s.ctx.aux for their decoders.
+type kindDec struct {
+	size int
+	tab  *xlat.Table
+	dflt string
+	nf   uint8
+}
+
+func (d kindDec) decode(s *state, off, n int) bool {
+	if n != d.size {
+		return false
+	}
+	v := s.uint(off, n)
+	s.ctx.aux = v + 1
+	s.xvalV("", v, off, n, d.tab, d.dflt, d.nf)
+	return true
+}
+
+func (d kindDec) rule() rule { return namedNumRule(d.size, false) }
 
 // gFlags prints a flag word of exactly size bytes.
 func gFlags(t *xlat.Table, dflt string, size int) attrDec {
@@ -329,22 +367,10 @@ func gFlags(t *xlat.Table, dflt string, size int) attrDec {
 }
 
 // gIfindex prints an interface index of exactly 4 bytes.
-var gIfindex = funcDec(func(s *state, off, n int) bool {
-	if n != 4 {
-		return false
-	}
-	s.ifindex("", off, 4)
-	return true
-})
+var gIfindex = ifindexDec{exact: true}
 
 // gWords prints a bitmap as an array of 32-bit words in hex.
-var gWords = funcDec(func(s *state, off, n int) bool {
-	if n == 0 || n%4 != 0 {
-		return false
-	}
-	s.printArray(off, n/4, 4, FmtX, nil, "", 0)
-	return true
-})
+var gWords = gArray(4, FmtX)
 
 // gArray prints an array of numbers of size bytes.
 func gArray(size int, f Fmt) attrDec {

@@ -6,10 +6,7 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // family names to ids and describes families, their operations, multicast
 // groups and attribute policies.
 
-const (
-	ctrlName          = "nlctrl"
-	ctrlAttrFamilyNam = 2
-)
+const ctrlName = "nlctrl"
 
 var ctrlSpec = &genlSpec{
 	name:    ctrlName,
@@ -125,7 +122,7 @@ func ctrlLearn(s *state, cmd uint8, reply bool, off, n int) bool {
 			if l == nlaHdrLen+2 {
 				id = int(s.u16(off + nlaHdrLen))
 			}
-		case ctrlAttrFamilyNam:
+		case xlat.CTRL_ATTR_FAMILY_NAME:
 			name = cBytes(s.buf[off+nlaHdrLen : off+l])
 		}
 		off += nlaAlign(l)

@@ -82,14 +82,11 @@ var dpllPinAttrs = newSet(xlat.GenlDpllPinAttrs, "DPLL_A_PIN_???", map[uint16]at
 func init() {
 	// frequency ranges, parent devices and pins, and reference pins are
 	// nests of pin attributes
-	self := nestDec{dpllPinAttrs}
-	for _, t := range []uint16{
+	nestSelf(dpllPinAttrs,
 		xlat.DPLL_A_PIN_FREQUENCY_SUPPORTED,
 		xlat.DPLL_A_PIN_PARENT_DEVICE,
 		xlat.DPLL_A_PIN_PARENT_PIN,
 		xlat.DPLL_A_PIN_ESYNC_FREQUENCY_SUPPORTED,
 		xlat.DPLL_A_PIN_REFERENCE_SYNC,
-	} {
-		dpllPinAttrs.dec[t] = self
-	}
+	)
 }

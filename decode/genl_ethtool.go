@@ -526,14 +526,7 @@ func ethtoolCounters(t *xlat.Table) *attrSet {
 }
 
 var ethtoolStatsGrpAttrs = newSet(xlat.GenlEthtoolStatsGrpAttrs, "ETHTOOL_A_STATS_GRP_???", map[uint16]attrDec{
-	xlat.ETHTOOL_A_STATS_GRP_ID: funcDec(func(s *state, off, n int) bool { // ETHTOOL_A_STATS_GRP_ID
-		if n != 4 {
-			return false
-		}
-		s.ctx.aux = s.u32(off) + 1
-		s.xvalV("", s.u32(off), off, 4, xlat.GenlEthtoolStatsGroups, "ETHTOOL_STATS_???", numX)
-		return true
-	}),
+	xlat.ETHTOOL_A_STATS_GRP_ID:    kindDec{size: 4, tab: xlat.GenlEthtoolStatsGroups, dflt: "ETHTOOL_STATS_???", nf: numX},
 	xlat.ETHTOOL_A_STATS_GRP_SS_ID: gXval(xlat.GenlEthtoolStringsetIds, "ETH_SS_???", 4),
 	xlat.ETHTOOL_A_STATS_GRP_STAT: funcDec(func(s *state, off, n int) bool { // ETHTOOL_A_STATS_GRP_STAT
 		set := ethtoolAnyCounters
@@ -595,13 +588,7 @@ var ethtoolPseAttrs = newSet(xlat.GenlEthtoolPseAttrs, "ETHTOOL_A_PSE_???", map[
 
 var ethtoolPseNtfAttrs = newSet(xlat.GenlEthtoolPseNtfAttrs, "ETHTOOL_A_PSE_NTF_???", map[uint16]attrDec{
 	xlat.ETHTOOL_A_PSE_NTF_HEADER: ethtoolHeader,
-	xlat.ETHTOOL_A_PSE_NTF_EVENTS: funcDec(func(s *state, off, n int) bool { // ETHTOOL_A_PSE_NTF_EVENTS
-		if n != 4 && n != 8 {
-			return false
-		}
-		s.flagsV("", s.uint(off, n), off, n, xlat.GenlEthtoolPseEvents, "ETHTOOL_PSE_EVENT_???")
-		return true
-	}),
+	xlat.ETHTOOL_A_PSE_NTF_EVENTS: uintFlagsDec{xlat.GenlEthtoolPseEvents, "ETHTOOL_PSE_EVENT_???"},
 })
 
 var ethtoolFlowAttrs = &attrSet{names: xlat.GenlEthtoolFlowAttrs, dflt: "ETHTOOL_A_FLOW_???", byType: func(*state, uint16) attrDec {
@@ -609,13 +596,7 @@ var ethtoolFlowAttrs = &attrSet{names: xlat.GenlEthtoolFlowAttrs, dflt: "ETHTOOL
 }}
 
 // ethtoolRxh prints the RXH_* fields a flow type hashes on (NLA_UINT).
-var ethtoolRxh = funcDec(func(s *state, off, n int) bool {
-	if n != 4 && n != 8 {
-		return false
-	}
-	s.flagsV("", s.uint(off, n), off, n, xlat.GenlEthtoolRxh, "RXH_???")
-	return true
-})
+var ethtoolRxh = uintFlagsDec{xlat.GenlEthtoolRxh, "RXH_???"}
 
 var ethtoolRssAttrs = newSet(xlat.GenlEthtoolRssAttrs, "ETHTOOL_A_RSS_???", map[uint16]attrDec{
 	xlat.ETHTOOL_A_RSS_HEADER:  ethtoolHeader,

@@ -79,7 +79,7 @@ func TestGenlAgainstStrace(t *testing.T) {
 			bufs = append(bufs, mutate(rng, src[rng.Intn(len(src))]))
 		}
 	}
-	texts, err := straceoracle.Decode(ProtoGeneric, bufs)
+	texts, err := straceoracle.Decode(int(ProtoGeneric), bufs)
 	if err != nil {
 		t.Fatal(err)
 	}

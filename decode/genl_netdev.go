@@ -107,13 +107,7 @@ var netdevQstatsAttrs = &attrSet{names: xlat.GenlNetdevQstatsAttrs, dflt: "NETDE
 		return gUint
 	}}
 
-var netdevQstatsScope = funcDec(func(s *state, off, n int) bool {
-	if n != 4 && n != 8 {
-		return false
-	}
-	s.flagsV("", s.uint(off, n), off, n, xlat.GenlNetdevQstatsScope, "NETDEV_QSTATS_SCOPE_???")
-	return true
-})
+var netdevQstatsScope = uintFlagsDec{xlat.GenlNetdevQstatsScope, "NETDEV_QSTATS_SCOPE_???"}
 
 var netdevDmabufAttrs = newSet(xlat.GenlNetdevDmabufAttrs, "NETDEV_A_DMABUF_???", map[uint16]attrDec{
 	xlat.NETDEV_A_DMABUF_IFINDEX: gIfindex,

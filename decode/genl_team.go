@@ -12,36 +12,22 @@ var teamSpec = &genlSpec{
 	attrs:   teamAttrs,
 }
 
-const (
-	nlaTypeU8     = 1
-	nlaTypeU32    = 3
-	nlaTypeString = 5
-	nlaTypeS32    = 14
-)
-
 var teamOptionAttrs = newSet(xlat.GenlTeamOptionAttrs, "TEAM_ATTR_OPTION_???", map[uint16]attrDec{
 	xlat.TEAM_ATTR_OPTION_NAME: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_NAME
 		s.ctx.aux = 0 // a new option: no type yet
 		return nlaStr.decode(s, off, n)
 	}),
-	xlat.TEAM_ATTR_OPTION_TYPE: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_TYPE
-		if n != 1 {
-			return false
-		}
-		s.ctx.aux = s.u8(off) + 1
-		s.xvalV("", s.u8(off), off, 1, xlat.GenlTeamOptionTypes, "NLA_???", numU)
-		return true
-	}),
+	xlat.TEAM_ATTR_OPTION_TYPE: kindDec{size: 1, tab: xlat.GenlTeamOptionTypes, dflt: "NLA_???", nf: numU},
 	xlat.TEAM_ATTR_OPTION_DATA: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_DATA
 		var d attrDec
 		switch s.ctx.aux {
-		case nlaTypeU8 + 1:
+		case xlat.NLA_U8 + 1:
 			d = gU8
-		case nlaTypeU32 + 1:
+		case xlat.NLA_U32 + 1:
 			d = gU32
-		case nlaTypeString + 1:
+		case xlat.NLA_STRING + 1:
 			d = nlaStr
-		case nlaTypeS32 + 1:
+		case xlat.NLA_S32 + 1:
 			d = gS32
 		default:
 			return false

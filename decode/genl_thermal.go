@@ -40,15 +40,12 @@ var thermalAttrs = newSet(xlat.GenlThermalAttrs, "THERMAL_GENL_ATTR_???", map[ui
 })
 
 func init() {
-	self := nestDec{thermalAttrs}
-	for _, t := range []uint16{
+	nestSelf(thermalAttrs,
 		xlat.THERMAL_GENL_ATTR_TZ,
 		xlat.THERMAL_GENL_ATTR_TZ_TRIP,
 		xlat.THERMAL_GENL_ATTR_TZ_GOV,
 		xlat.THERMAL_GENL_ATTR_CDEV,
 		xlat.THERMAL_GENL_ATTR_CPU_CAPABILITY,
 		xlat.THERMAL_GENL_ATTR_THRESHOLD,
-	} {
-		thermalAttrs.dec[t] = self
-	}
+	)
 }

@@ -20,8 +20,9 @@ type Header struct {
 	// it has no name.
 	TypeName string
 	// FlagNames are the names of the NLM_F_ bits set, in strace's order;
-	// bits without a name are left out.
+	// bits without a name are left out, and are in Unnamed.
 	FlagNames []string
+	Unnamed   uint16
 }
 
 // Request reports whether NLM_F_REQUEST is set.
@@ -30,7 +31,7 @@ func (h *Header) Request() bool { return h.Flags&xlat.NLM_F_REQUEST != 0 }
 // Header returns the header of message m (a RoleMessage node). ok is false
 // when m is not a message.
 func (t *Tree) Header(m int) (h Header, ok bool) {
-	if m < 0 || m >= len(t.nodes) || t.nodes[m].role != RoleMessage {
+	if !t.isRole(m, RoleMessage) {
 		return h, false
 	}
 	hd := t.FirstChild(m)
@@ -47,7 +48,9 @@ func (t *Tree) Header(m int) (h Header, ok bool) {
 			h.TypeName = t.typeName(c)
 		case "nlmsg_flags":
 			h.Flags = uint16(n.u)
-			h.FlagNames = flagNames(n, nil)
+			var rest uint64
+			h.FlagNames, rest = flagNames(n, nil)
+			h.Unnamed = uint16(rest)
 		case "nlmsg_seq":
 			h.Seq = uint32(n.u)
 		case "nlmsg_pid":
@@ -152,6 +155,21 @@ func (t *Tree) isBody(parts []int, c int) bool {
 	return len(parts) > 0 && parts[0] == c && n.role == RoleNone && n.kind == KindStruct && n.name == ""
 }
 
+// Body returns the fixed header of message m (ifinfomsg, rtmsg,
+// genlmsghdr, ...: the struct before its attributes), or -1 when it has
+// none.
+func (t *Tree) Body(m int) int {
+	if !t.isRole(m, RoleMessage) {
+		return -1
+	}
+	return t.body(m)
+}
+
+// isRole reports whether i is a node of the tree with role r.
+func (t *Tree) isRole(i int, r Role) bool {
+	return i >= 0 && i < len(t.nodes) && t.nodes[i].role == r
+}
+
 // body returns the fixed header of message m, or -1.
 func (t *Tree) body(m int) int {
 	ps := t.parts(m)
@@ -229,6 +247,15 @@ func (t *Tree) IfName(index uint32) string {
 	return ""
 }
 
+// Payload returns the payload node of attribute a (a RoleAttr node): the
+// value, nested list or struct after its header; -1 when it has none.
+func (t *Tree) Payload(a int) int {
+	if !t.isRole(a, RoleAttr) {
+		return -1
+	}
+	return t.attrPayload(a)
+}
+
 // attrPayload returns the node of an attribute's payload (the child after
 // its header), or -1 when it has none.
 func (t *Tree) attrPayload(a int) int {
@@ -268,12 +295,13 @@ func (t *Tree) Clone() *Tree {
 }
 
 // flagNames lists the names of the bits of a FmtFlags node, in the order
-// strace prints them; extra is appended to.
-func flagNames(n *Node, extra []string) []string {
+// strace prints them, and returns the bits without a name; extra is
+// appended to.
+func flagNames(n *Node, extra []string) ([]string, uint64) {
 	out := extra
 	flags := n.u
 	if n.tab == nil {
-		return out
+		return out, flags
 	}
 	for _, e := range n.tab.Entries {
 		if flags == 0 {
@@ -284,7 +312,7 @@ func flagNames(n *Node, extra []string) []string {
 			flags &^= e.Val
 		}
 	}
-	return out
+	return out, flags
 }
 
 // cString returns b up to its first NUL.

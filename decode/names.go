@@ -2,13 +2,12 @@ package decode
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/nldump/nldump/decode/internal/xlat"
 )
 
-// MessageTypeNames returns every name a message of the protocol (-1: of
-// any protocol) can carry as its type, as Tree.TypeParts gives them: the
+// MessageTypeNames returns every name a message of the protocol (ProtoAny:
+// of any protocol) can carry as its type, as Tree.TypeParts gives them: the
 // names of nlmsg_type (NLMSG_ERROR, RTM_NEWLINK, ...), the parts of
 // netfilter's composite types (NFNL_SUBSYS_NFTABLES, NFT_MSG_NEWRULE),
 // and, for generic netlink, the names of the families nldump decodes and
@@ -16,7 +15,7 @@ import (
 //
 // Generic netlink families nldump does not decode have names learned at
 // run time; they are not in the list.
-func MessageTypeNames(proto int) []string {
+func MessageTypeNames(proto Proto) []string {
 	var out []string
 	add := func(t *xlat.Table) {
 		if t == nil {
@@ -28,11 +27,11 @@ func MessageTypeNames(proto int) []string {
 	}
 	add(xlat.NetlinkTypes)
 	for p, f := range families {
-		if f == nil || (proto >= 0 && p != proto) {
+		if f == nil || (proto != ProtoAny && Proto(p) != proto) {
 			continue
 		}
 		add(f.types)
-		switch p {
+		switch Proto(p) {
 		case ProtoNetfilter:
 			add(xlat.NlNetfilterMsgTypes)
 			add(xlat.NlNetfilterSubsysIds)
@@ -60,19 +59,5 @@ func GenlFamilyNames() []string {
 		out = append(out, g.name)
 	}
 	slices.Sort(out)
-	return out
-}
-
-// ProtoNames returns the names of the netlink protocols ParseProto
-// reads, short and in lower case (route, generic, sock_diag, ...), in the
-// order of their numbers.
-func ProtoNames() []string {
-	var out []string
-	for _, e := range xlat.NetlinkProtocols.Entries {
-		s := strings.ToLower(strings.TrimPrefix(e.Name, "NETLINK_"))
-		if !slices.Contains(out, s) {
-			out = append(out, s)
-		}
-	}
 	return out
 }

@@ -290,6 +290,26 @@ func (s *state) nfFindU32BE(off, n int, typ uint16) (uint64, bool) {
 	return s.ube(o, 4), true
 }
 
+// nfNestBy is a nested list that reads with set, or with alt when its
+// big-endian u32 attribute key holds val: a list whose kind, one of its
+// attributes, says how another reads.
+type nfNestBy struct {
+	key      uint16
+	val      uint64
+	set, alt *attrSet
+}
+
+func (d nfNestBy) decode(s *state, off, n int) bool {
+	set := d.set
+	if v, ok := s.nfFindU32BE(off, n, d.key); ok && v == d.val {
+		set = d.alt
+	}
+	s.attrs(off, n, set)
+	return true
+}
+
+func (d nfNestBy) rule() rule { return nestDec{d.set}.rule() }
+
 // nfFindU8 returns the u8 of the first attribute of type typ.
 func (s *state) nfFindU8(off, n int, typ uint16) (uint64, bool) {
 	o, l, ok := s.findAttr(off, n, typ)

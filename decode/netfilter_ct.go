@@ -7,23 +7,9 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // helpers (cthelper) and accounting objects (nfacct). Integers are
 // big-endian (see nfBE).
 
-// ctnetlink message types.
-const (
-	ctMsgNew          = 0
-	ctMsgGet          = 1
-	ctMsgDelete       = 2
-	ctMsgGetCtrZero   = 3
-	ctMsgGetStatsCPU  = 4
-	ctMsgGetStats     = 5
-	ctMsgGetDying     = 6
-	ctMsgGetUnconfirm = 7
-
-	ctExpMsgGetStatsCPU = 3
-)
-
 func ctMsgAttrs(s *state, msg uint8, off, n int) *attrSet {
 	switch msg {
-	case ctMsgGetCtrZero:
+	case xlat.IPCTNL_MSG_CT_GET_CTRZERO:
 		// The kernel answers IPCTNL_MSG_EXP_GET_STATS_CPU with the
 		// expectation statistics in a message of type
 		// NFNL_SUBSYS_CTNETLINK<<8|IPCTNL_MSG_EXP_GET_STATS_CPU, which is
@@ -34,21 +20,21 @@ func ctMsgAttrs(s *state, msg uint8, off, n int) *attrSet {
 			return ctExpStatsAttrs
 		}
 		return ctAttrs
-	case ctMsgGetStatsCPU:
+	case xlat.IPCTNL_MSG_CT_GET_STATS_CPU:
 		return ctStatsCPUAttrs
-	case ctMsgGetStats:
+	case xlat.IPCTNL_MSG_CT_GET_STATS:
 		return ctStatsGlobalAttrs
-	case ctMsgNew, ctMsgGet, ctMsgDelete, ctMsgGetDying, ctMsgGetUnconfirm:
+	case xlat.IPCTNL_MSG_CT_NEW, xlat.IPCTNL_MSG_CT_GET, xlat.IPCTNL_MSG_CT_DELETE, xlat.IPCTNL_MSG_CT_GET_DYING, xlat.IPCTNL_MSG_CT_GET_UNCONFIRMED:
 		return ctAttrs
 	}
 	return nil
 }
 
 func ctExpMsgAttrs(msg uint8) *attrSet {
-	if msg == ctExpMsgGetStatsCPU {
+	if msg == xlat.IPCTNL_MSG_EXP_GET_STATS_CPU {
 		return ctExpStatsAttrs
 	}
-	if msg < ctExpMsgGetStatsCPU {
+	if msg < xlat.IPCTNL_MSG_EXP_GET_STATS_CPU {
 		return ctExpAttrs
 	}
 	return nil

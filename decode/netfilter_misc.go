@@ -357,14 +357,7 @@ var nfHookInfoBPFAttrs = withDec(nfHookInfoAttrs, xlat.NFNLA_HOOK_INFO_DESC, nes
 
 // nfHookInfo describes what sits on a hook: a chain or flowtable of
 // nf_tables, or a bpf program, as its type (NFNLA_HOOK_INFO_TYPE) says.
-var nfHookInfo = funcDec(func(s *state, off, n int) bool {
-	set := nfHookInfoAttrs
-	if t, ok := s.nfFindU32BE(off, n, xlat.NFNLA_HOOK_INFO_TYPE); ok && t == xlat.NFNL_HOOK_TYPE_BPF {
-		set = nfHookInfoBPFAttrs
-	}
-	s.attrs(off, n, set)
-	return true
-})
+var nfHookInfo = nfNestBy{xlat.NFNLA_HOOK_INFO_TYPE, xlat.NFNL_HOOK_TYPE_BPF, nfHookInfoAttrs, nfHookInfoBPFAttrs}
 
 var nfHookAttrs = newSet(xlat.NfHookAttrs, "NFNLA_HOOK_???", map[uint16]attrDec{
 	xlat.NFNLA_HOOK_HOOKNUM:       nfHookNum,

@@ -448,7 +448,7 @@ func init() {
 		"nat":          nestDec{nftNatAttrs},
 		"log":          nestDec{nftLogAttrs},
 		"limit":        nestDec{nftLimitAttrs},
-		"reject":       nftRejectDec{},
+		"reject":       nftReject,
 		"fib":          nestDec{nftFibAttrs},
 		"range":        nestDec{nftRangeAttrs},
 		"dynset":       nestDec{nftDynsetAttrs},
@@ -584,23 +584,10 @@ var nftRejectAttrs = newSet(xlat.NftRejectAttrs, "NFTA_REJECT_???", map[uint16]a
 
 var nftRejectIcmpxAttrs = withDec(nftRejectAttrs, xlat.NFTA_REJECT_ICMP_CODE, xvalDec{tab: xlat.NftRejectIcmpxCodes, dflt: "NFT_REJECT_ICMPX_???", size: 1, exact: true})
 
-// nftRejectDec reads the reject expression's attributes, naming the code
-// of an NFT_REJECT_ICMPX_UNREACH, which is nf_tables' own; the other
-// types carry a code of ICMP or ICMPv6.
-type nftRejectDec struct{}
-
-func (nftRejectDec) decode(s *state, off, n int) bool {
-	set := nftRejectAttrs
-	if t, ok := s.nfFindU32BE(off, n, xlat.NFTA_REJECT_TYPE); ok && t == xlat.NFT_REJECT_ICMPX_UNREACH {
-		set = nftRejectIcmpxAttrs
-	}
-	s.attrs(off, n, set)
-	return true
-}
-
-func (nftRejectDec) rule() rule {
-	return rule{desc: "nested attributes", set: nftRejectAttrs}
-}
+// nftReject reads the reject expression's attributes, naming the code of
+// an NFT_REJECT_ICMPX_UNREACH, which is nf_tables' own; the other types
+// carry a code of ICMP or ICMPv6.
+var nftReject = nfNestBy{xlat.NFTA_REJECT_TYPE, xlat.NFT_REJECT_ICMPX_UNREACH, nftRejectAttrs, nftRejectIcmpxAttrs}
 
 var nftFibAttrs = newSet(xlat.NftFibAttrs, "NFTA_FIB_???", map[uint16]attrDec{
 	xlat.NFTA_FIB_DREG:   nftReg,

@@ -394,7 +394,7 @@ func TestNetfilterCasesAgainstStrace(t *testing.T) {
 	for _, c := range cases {
 		bufs = append(bufs, c.buf)
 	}
-	texts, err := straceoracle.Decode(ProtoNetfilter, bufs)
+	texts, err := straceoracle.Decode(int(ProtoNetfilter), bufs)
 	if err != nil {
 		t.Fatal(err)
 	}

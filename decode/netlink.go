@@ -2,37 +2,11 @@ package decode
 
 import "github.com/nldump/nldump/decode/internal/xlat"
 
-// Netlink protocols (the third argument of socket(AF_NETLINK, ...)).
 const (
-	ProtoRoute         = 0
-	ProtoUsersock      = 2
-	ProtoFirewall      = 3
-	ProtoSockDiag      = 4
-	ProtoNflog         = 5
-	ProtoXfrm          = 6
-	ProtoSelinux       = 7
-	ProtoIscsi         = 8
-	ProtoAudit         = 9
-	ProtoFibLookup     = 10
-	ProtoConnector     = 11
-	ProtoNetfilter     = 12
-	ProtoIP6Fw         = 13
-	ProtoDnrtmsg       = 14
-	ProtoKobjectUevent = 15
-	ProtoGeneric       = 16
-	ProtoSCSITransport = 18
-	ProtoEcryptfs      = 19
-	ProtoRDMA          = 20
-	ProtoCrypto        = 21
-	ProtoSMC           = 22
-)
-
-const (
-	nlmsgHdrLen   = 16
-	nlmsgMinType  = 0x10
-	nlmsgerrSize  = 4 + nlmsgHdrLen
-	nlmsgAlignTo  = 4
-	maxNetlinkPro = 32
+	nlmsgHdrLen  = 16
+	nlmsgMinType = 0x10
+	nlmsgerrSize = 4 + nlmsgHdrLen
+	nlmsgAlignTo = 4
 )
 
 func nlmsgAlign(n int) int { return (n + nlmsgAlignTo - 1) &^ (nlmsgAlignTo - 1) }
@@ -56,14 +30,14 @@ type family struct {
 
 // protocols registers what nldump knows of each netlink protocol, and
 // whether strace 6.1 has a decoder for it too.
-var protocols = newRegistry[int, *family]("netlink protocol")
+var protocols = newRegistry[Proto, *family]("netlink protocol")
 
 // families is protocols indexed by protocol number, for the hot path.
 var families [maxNetlinkPro]*family
 
 func init() {
 	for _, e := range []struct {
-		proto int
+		proto Proto
 		f     *family
 	}{
 		{ProtoRoute, routeFamily},
@@ -85,8 +59,8 @@ func init() {
 	}
 }
 
-func familyOf(proto int) *family {
-	if proto >= 0 && proto < len(families) {
+func familyOf(proto Proto) *family {
+	if proto >= 0 && int(proto) < len(families) {
 		return families[proto]
 	}
 	return nil

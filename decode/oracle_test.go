@@ -98,7 +98,7 @@ func TestEdgeCasesAgainstStrace(t *testing.T) {
 	for _, tc := range edgeCases {
 		bufs = append(bufs, unhexT(t, tc.hex))
 	}
-	texts, err := straceoracle.Decode(ProtoRoute, bufs)
+	texts, err := straceoracle.Decode(int(ProtoRoute), bufs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -183,7 +183,7 @@ func TestMalformedAgainstStrace(t *testing.T) {
 	for i := 0; i < n; i++ {
 		bufs = append(bufs, mutate(rng, src[rng.Intn(len(src))]))
 	}
-	texts, err := straceoracle.Decode(ProtoRoute, bufs)
+	texts, err := straceoracle.Decode(int(ProtoRoute), bufs)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -66,7 +66,7 @@ const (
 type RequestInfo struct {
 	ID    uint64 // the Pairer's number for it, from 1
 	Ref   Ref
-	Proto int
+	Proto Proto
 	Type  string // its type's name ("type 99" when unknown)
 	Seq   uint32
 	// Expect says the request asked for an answer on success: NLM_F_ACK,
@@ -444,8 +444,8 @@ func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, se
 	name := t.requestName(m, typ)
 	r := p.newReq()
 	r.key, r.ack = key, flags&xlat.NLM_F_ACK != 0
-	r.reply = !dump && (flags&xlat.NLM_F_ECHO != 0 || strings.Contains(name, "GET") || (proto == ProtoRoute && routeKind(typ) == kindGet))
-	r.info = RequestInfo{ID: p.nextID, Ref: in.Ref, Proto: int(proto), Type: name, Seq: seq, Dump: dump}
+	r.reply = !dump && (flags&xlat.NLM_F_ECHO != 0 || strings.Contains(name, "GET") || (Proto(proto) == ProtoRoute && routeKind(typ) == kindGet))
+	r.info = RequestInfo{ID: p.nextID, Ref: in.Ref, Proto: Proto(proto), Type: name, Seq: seq, Dump: dump}
 	r.info.Expect = r.ack || dump || r.reply
 	n := &t.nodes[m]
 	if int(n.len) <= maxKeptReq {

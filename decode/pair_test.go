@@ -14,7 +14,7 @@ import (
 
 // seedBuf is one buffer of decode/testdata/pair/seed.hex.
 type seedBuf struct {
-	proto int
+	proto Proto
 	dir   CheckDir
 	data  []byte
 }
@@ -423,7 +423,7 @@ func FuzzPair(f *testing.F) {
 		d := NewDecoder(Options{})
 		p := NewPairer(d)
 		p.MaxPending = 2
-		pr := int(proto % maxNetlinkPro)
+		pr := Proto(proto % maxNetlinkPro)
 		for k, b := range [][]byte{req, ans, req, ans} {
 			tr := d.DecodeProto(pr, b)
 			dir := CheckToKernel

@@ -41,7 +41,7 @@ func TestMalformedProtosAgainstStrace(t *testing.T) {
 	}
 	for _, p := range []struct {
 		name  string
-		proto int
+		proto Proto
 		n     int
 		min   float64
 	}{
@@ -67,7 +67,7 @@ func TestMalformedProtosAgainstStrace(t *testing.T) {
 			for i := 0; i < p.n; i++ {
 				bufs = append(bufs, mutate(rng, src[rng.Intn(len(src))]))
 			}
-			texts, err := straceoracle.Decode(p.proto, bufs)
+			texts, err := straceoracle.Decode(int(p.proto), bufs)
 			if err != nil {
 				t.Fatal(err)
 			}

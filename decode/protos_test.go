@@ -77,7 +77,7 @@ var straceAddrRE = regexp.MustCompile(`^0x[0-9a-f]+\]\]$`)
 
 type protoCase struct {
 	name   string
-	proto  int
+	proto  Proto
 	buf    []byte
 	want   string
 	oracle string
@@ -87,7 +87,7 @@ func TestProtoCases(t *testing.T) {
 	for _, tc := range protoCases() {
 		got := Strace(tc.proto, tc.buf)
 		if got != tc.want {
-			t.Errorf("%s %s:\n got %s\nwant %s", ProtoName(tc.proto), tc.name, got, tc.want)
+			t.Errorf("%s %s:\n got %s\nwant %s", tc.proto.String(), tc.name, got, tc.want)
 		}
 	}
 }
@@ -96,7 +96,7 @@ func TestProtoCases(t *testing.T) {
 // 6.1: the same text, or one that decodes deeper where strace stops.
 func TestProtoCasesAgainstStrace(t *testing.T) {
 	needStrace(t)
-	byProto := map[int][]protoCase{}
+	byProto := map[Proto][]protoCase{}
 	for _, tc := range protoCases() {
 		if tc.oracle != oracleNone {
 			byProto[tc.proto] = append(byProto[tc.proto], tc)
@@ -107,7 +107,7 @@ func TestProtoCasesAgainstStrace(t *testing.T) {
 		for _, tc := range cases {
 			bufs = append(bufs, tc.buf)
 		}
-		texts, err := straceoracle.Decode(proto, bufs)
+		texts, err := straceoracle.Decode(int(proto), bufs)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,18 +115,18 @@ func TestProtoCasesAgainstStrace(t *testing.T) {
 			switch tc.oracle {
 			case oracleExact:
 				if texts[i] != tc.want {
-					t.Errorf("%s %s: strace prints\n%s\nthe test expects\n%s", ProtoName(proto), tc.name, texts[i], tc.want)
+					t.Errorf("%s %s: strace prints\n%s\nthe test expects\n%s", proto.String(), tc.name, texts[i], tc.want)
 				}
 			case oracleAddress:
 				const at = "PACKET_DIAG_FILTER}, "
 				st := texts[i]
 				a, b := strings.Index(st, at), strings.Index(tc.want, at)
 				if a < 0 || b < 0 || st[:a] != tc.want[:b] || !straceAddrRE.MatchString(st[a+len(at):]) {
-					t.Errorf("%s %s: strace prints\n%s\nthe test expects, but for the program\n%s", ProtoName(proto), tc.name, texts[i], tc.want)
+					t.Errorf("%s %s: strace prints\n%s\nthe test expects, but for the program\n%s", proto.String(), tc.name, texts[i], tc.want)
 				}
 			case oracleDeeper:
 				if v, ds := stracecmp.Verdict(texts[i], tc.want); v != "deeper" {
-					t.Errorf("%s %s: %s against strace: %s\nstrace: %s\nnldump: %s", ProtoName(proto), tc.name, v, stracecmp.Summary(ds), texts[i], tc.want)
+					t.Errorf("%s %s: %s against strace: %s\nstrace: %s\nnldump: %s", proto.String(), tc.name, v, stracecmp.Summary(ds), texts[i], tc.want)
 				}
 			}
 		}
@@ -140,7 +140,7 @@ func TestProtoCasesPrint(t *testing.T) {
 		t.Skip("set NLDUMP_PRINT=1")
 	}
 	for _, tc := range protoCases() {
-		fmt.Printf("%s %s\n%x\n%s\n\n", ProtoName(tc.proto), tc.name, tc.buf, Strace(tc.proto, tc.buf))
+		fmt.Printf("%s %s\n%x\n%s\n\n", tc.proto.String(), tc.name, tc.buf, Strace(tc.proto, tc.buf))
 	}
 }
 
@@ -166,7 +166,7 @@ func TestCryptoCasesAgainstStrace(t *testing.T) {
 			cases = append(cases, tc)
 		}
 	}
-	texts, err := straceoracle.Decode(ProtoUsersock, bufs)
+	texts, err := straceoracle.Decode(int(ProtoUsersock), bufs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +197,7 @@ func (tc protoCase) cryptoOracle() string {
 func TestCorpusNoHexLeft(t *testing.T) {
 	for _, p := range []struct {
 		name  string
-		proto int
+		proto Proto
 	}{{"NETLINK_XFRM", ProtoXfrm}, {"NETLINK_AUDIT", ProtoAudit}} {
 		bufs := protoCorpus(t, p.name)
 		if len(bufs) == 0 {
@@ -223,7 +223,7 @@ func FuzzProtos(f *testing.F) {
 	for _, tc := range protoCases() {
 		f.Add(uint8(tc.proto), tc.buf)
 	}
-	protos := []int{ProtoSockDiag, ProtoCrypto, ProtoSelinux, ProtoKobjectUevent, ProtoAudit, ProtoXfrm}
+	protos := []Proto{ProtoSockDiag, ProtoCrypto, ProtoSelinux, ProtoKobjectUevent, ProtoAudit, ProtoXfrm}
 	f.Fuzz(func(t *testing.T, p uint8, b []byte) {
 		proto := protos[int(p)%len(protos)]
 		tr := NewDecoder(Options{Proto: proto}).Decode(b)
@@ -245,7 +245,7 @@ func FuzzProtos(f *testing.F) {
 func BenchmarkProtos(b *testing.B) {
 	for _, p := range []struct {
 		name  string
-		proto int
+		proto Proto
 	}{{"NETLINK_SOCK_DIAG", ProtoSockDiag}, {"NETLINK_XFRM", ProtoXfrm}, {"NETLINK_AUDIT", ProtoAudit}, {"NETLINK_KOBJECT_UEVENT", ProtoKobjectUevent}} {
 		b.Run(p.name, func(b *testing.B) {
 			bufs := protoCorpus(&testing.T{}, p.name)

@@ -127,7 +127,7 @@ func (g *gow) node(dst []byte, i, depth int) []byte {
 		}
 		title = g.r.msgTitle(title, i)
 		dst = g.comment(dst, depth, title)
-		for c := i + 1; c < int(n.end); c = int(t.nodes[c].end) {
+		for c := range t.Each(i) {
 			dst = g.node(dst, c, depth)
 		}
 		return dst
@@ -136,7 +136,7 @@ func (g *gow) node(dst []byte, i, depth int) []byte {
 		var title []byte
 		title = append(title, t.AttrName(i)...)
 		dst = g.comment(dst, depth, title)
-		for c := i + 1; c < int(n.end); c = int(t.nodes[c].end) {
+		for c := range t.Each(i) {
 			dst = g.node(dst, c, depth+1)
 		}
 		// the attribute's padding
@@ -174,7 +174,7 @@ func (g *gow) node(dst []byte, i, depth int) []byte {
 		dst = g.gap(dst, off, depth)
 		return g.bytes(dst, end, depth, string(g.r.node(nil, i)))
 	}
-	for c := i + 1; c < int(n.end); c = int(t.nodes[c].end) {
+	for c := range t.Each(i) {
 		dst = g.node(dst, c, depth)
 	}
 	return dst

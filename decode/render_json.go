@@ -270,7 +270,8 @@ func (j *jsonw) names(dst []byte, name string, c int) []byte {
 	case FmtFlags:
 		dst = j.member(dst, name+"_names")
 		dst = append(dst, '[')
-		for k, s := range flagNames(n, nil) {
+		names, _ := flagNames(n, nil)
+		for k, s := range names {
 			if k > 0 {
 				dst = append(dst, ',')
 			}

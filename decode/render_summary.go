@@ -46,23 +46,12 @@ func (t *Tree) AppendSummary(dst []byte, m int, f *Format) []byte {
 			}
 			dst = append(dst, strings.TrimPrefix(s, "NLM_F_")...)
 		}
-		known := uint16(0)
-		hd := t.FirstChild(m)
-		for c := hd + 1; c < int(t.nodes[hd].end); c = int(t.nodes[c].end) {
-			if t.nodes[c].name == "nlmsg_flags" && t.nodes[c].tab != nil {
-				for _, e := range t.nodes[c].tab.Entries {
-					if h.Flags&uint16(e.Val) == uint16(e.Val) {
-						known |= uint16(e.Val)
-					}
-				}
-			}
-		}
-		if rest := h.Flags &^ known; rest != 0 {
+		if h.Unnamed != 0 {
 			if len(h.FlagNames) > 0 {
 				dst = append(dst, '|')
 			}
 			dst = append(dst, "0x"...)
-			dst = strconv.AppendUint(dst, uint64(rest), 16)
+			dst = strconv.AppendUint(dst, uint64(h.Unnamed), 16)
 		}
 	}
 	dst = append(dst, " seq="...)
@@ -91,28 +80,28 @@ func (r *render) identify(dst []byte, m int) []byte {
 	}
 	var prefix map[string]uint64 // prefix lengths of the fixed header
 	var val []byte
-	parts := t.parts(m)
-	for _, c := range parts {
-		cn := &t.nodes[c]
-		role := cn.role
-		if t.isBody(parts, c) {
+	body := t.Body(m)
+	for _, c := range t.parts(m) {
+		role := t.Node(c).Role()
+		if c == body {
 			role = RoleBody
 		}
 		switch role {
 		case RoleError:
 			r.errorSummary(c, add)
 		case RoleBody:
-			for f := c + 1; f < int(cn.end); f = int(t.nodes[f].end) {
-				fn := &t.nodes[f]
+			for f := range t.Each(c) {
+				fn := t.Node(f)
+				name := fn.Name()
 				switch {
-				case fn.fmt == FmtIfindex && fn.u != 0:
-					add(fieldKey(fn.name), r.ifindexText(val[:0], fn))
-				case strings.HasSuffix(fn.name, "_len") || strings.HasSuffix(fn.name, "prefixlen"):
+				case fn.Fmt() == FmtIfindex && fn.Value() != 0:
+					add(fieldKey(name), r.ifindexText(val[:0], fn))
+				case strings.HasSuffix(name, "_len") || strings.HasSuffix(name, "prefixlen"):
 					if prefix == nil {
 						prefix = map[string]uint64{}
 					}
-					prefix[fn.name] = fn.u
-				case fn.name == "cmd" && fn.fmt == FmtXval:
+					prefix[name] = fn.Value()
+				case name == "cmd" && fn.Fmt() == FmtXval:
 					if s := t.NameOf(f); s != "" {
 						add("cmd", []byte(s))
 					}
@@ -154,8 +143,8 @@ func attrKeyName(name string) string {
 }
 
 func (r *render) ifindexText(dst []byte, n *Node) []byte {
-	dst = strconv.AppendUint(dst, n.u, 10)
-	if s := r.t.IfName(uint32(n.u)); s != "" {
+	dst = strconv.AppendUint(dst, n.Value(), 10)
+	if s := r.t.IfName(uint32(n.Value())); s != "" {
 		// quoted as strace quotes names: no control byte reaches the
 		// terminal
 		dst = append(dst, '(')
@@ -188,40 +177,36 @@ func appendSummaryValue(dst, s []byte, hs HexStyle) []byte {
 // lists, two levels down).
 func (r *render) attrSummary(l, depth int, prefix map[string]uint64, add func(string, []byte), sawHw *bool) {
 	t := r.t
-	ln := &t.nodes[l]
-	for a := l + 1; a < int(ln.end); a = int(t.nodes[a].end) {
-		if t.nodes[a].role != RoleAttr {
-			continue
-		}
-		p := t.attrPayload(a)
+	for a := range t.Each(l) {
+		p := t.Payload(a) // -1 for what is not an attribute
 		if p < 0 {
 			continue
 		}
-		pn := &t.nodes[p]
+		pn := t.Node(p)
 		name := t.NameOf(a)
-		if pn.role == RoleAttrs {
+		if pn.Role() == RoleAttrs {
 			if depth < 2 {
 				r.attrSummary(p, depth+1, prefix, add, sawHw)
 			}
 			continue
 		}
-		if name == "" || pn.kind != KindValue {
+		if name == "" || pn.Kind() != KindValue {
 			continue
 		}
 		key := attrKeyName(name)
-		switch pn.fmt {
+		switch pn.Fmt() {
 		case FmtIfindex:
 			add(key, r.ifindexText(nil, pn))
 		case FmtInet:
 			if depth > 0 {
 				continue
 			}
-			b := t.nodeBytes(pn)
+			b := t.Bytes(p)
 			var v []byte
 			switch {
-			case pn.u == xlat.AF_INET && len(b) == 4:
+			case pn.Value() == xlat.AF_INET && len(b) == 4:
 				v = appendIPv4(nil, b)
-			case pn.u == xlat.AF_INET6 && len(b) == 16:
+			case pn.Value() == xlat.AF_INET6 && len(b) == 16:
 				v = appendIPv6(nil, b)
 			default:
 				continue
@@ -239,11 +224,11 @@ func (r *render) attrSummary(l, depth int, prefix map[string]uint64, add func(st
 			// permanent) do not tell links apart
 			if depth == 0 && !*sawHw {
 				*sawHw = true
-				add(key, appendMAC(nil, t.nodeBytes(pn)))
+				add(key, appendMAC(nil, t.Bytes(p)))
 			}
 		case FmtStr:
 			if strings.HasSuffix(name, "NAME") || strings.HasSuffix(name, "KIND") || strings.HasSuffix(name, "LABEL") {
-				s := cString(t.nodeBytes(pn))
+				s := cString(t.Bytes(p))
 				if len(s) > 32 {
 					s = s[:32]
 				}
@@ -271,16 +256,15 @@ func prefixFor(f, key string) bool {
 // errorSummary adds error=-ENAME and the request it answers.
 func (r *render) errorSummary(e int, add func(string, []byte)) {
 	t := r.t
-	en := &t.nodes[e]
-	for c := e + 1; c < int(en.end); c = int(t.nodes[c].end) {
-		cn := &t.nodes[c]
+	for c := range t.Each(e) {
+		cn := t.Node(c)
 		switch {
-		case cn.fmt == FmtErr:
+		case cn.Fmt() == FmtErr:
 			plain := newRenderLim(t, &Format{}, r.lim)
 			c2 := *cn
 			c2.name = ""
 			add("error", plain.errno(nil, &c2))
-		case cn.role == RoleMessage:
+		case cn.Role() == RoleMessage:
 			if h, ok := t.Header(c); ok {
 				s := h.TypeName
 				if s == "" {

@@ -67,10 +67,9 @@ func (r *render) valueOf(dst []byte, i int) []byte {
 func (r *render) tree(dst []byte, i, depth int, label string) []byte {
 	t := r.t
 	n := &t.nodes[i]
-	end := int(n.end)
 	switch n.role {
 	case RoleMessages:
-		for c := i + 1; c < end; c = int(t.nodes[c].end) {
+		for c := range t.Each(i) {
 			dst = r.tree(dst, c, depth, "")
 		}
 		return dst
@@ -83,7 +82,7 @@ func (r *render) tree(dst []byte, i, depth int, label string) []byte {
 		dst = r.msgTitle(dst, i)
 		dst = append(dst, '\n')
 		parts := t.parts(i)
-		for c := i + 1; c < end; c = int(t.nodes[c].end) {
+		for c := range t.Each(i) {
 			if t.nodes[c].role == RoleNone && t.isBody(parts, c) {
 				dst = r.treeStruct(dst, c, depth+1, "header")
 				continue
@@ -104,7 +103,7 @@ func (r *render) tree(dst []byte, i, depth int, label string) []byte {
 			return r.treeStruct(dst, i, depth, name)
 		}
 	case RoleAttrs:
-		for c := i + 1; c < end; c = int(t.nodes[c].end) {
+		for c := range t.Each(i) {
 			dst = r.tree(dst, c, depth, "")
 		}
 		return dst
@@ -113,7 +112,7 @@ func (r *render) tree(dst []byte, i, depth int, label string) []byte {
 	case RoleError:
 		dst = r.line(dst, int(n.off), depth)
 		dst = append(dst, "nlmsgerr\n"...)
-		for c := i + 1; c < end; c = int(t.nodes[c].end) {
+		for c := range t.Each(i) {
 			if t.nodes[c].role == RoleMessage {
 				dst = r.tree(dst, c, depth+1, t.nodes[c].name)
 				continue
@@ -121,16 +120,13 @@ func (r *render) tree(dst []byte, i, depth int, label string) []byte {
 			dst = r.tree(dst, c, depth+1, "")
 		}
 		return dst
-	case RolePayload:
+	case RolePayload, RoleTrailing:
 		dst = r.line(dst, int(n.off), depth)
-		dst = append(dst, "payload, "...)
-		dst = strconv.AppendUint(dst, uint64(n.len), 10)
-		dst = append(dst, " bytes: "...)
-		dst = r.valueOf(dst, i)
-		return append(dst, '\n')
-	case RoleTrailing:
-		dst = r.line(dst, int(n.off), depth)
-		dst = append(dst, "trailing "...)
+		if n.role == RolePayload {
+			dst = append(dst, "payload, "...)
+		} else {
+			dst = append(dst, "trailing "...)
+		}
 		dst = strconv.AppendUint(dst, uint64(n.len), 10)
 		dst = append(dst, " bytes: "...)
 		dst = r.valueOf(dst, i)
@@ -145,7 +141,7 @@ func (r *render) msgTitle(dst []byte, m int) []byte {
 	n := &t.nodes[m]
 	hd := t.FirstChild(m)
 	if hd >= 0 && t.nodes[hd].role == RoleHeader {
-		for c := hd + 1; c < int(t.nodes[hd].end); c = int(t.nodes[c].end) {
+		for c := range t.Each(hd) {
 			if t.nodes[c].name == "nlmsg_type" {
 				dst = r.valueOf(dst, c)
 				break
@@ -163,7 +159,7 @@ func (r *render) treeStruct(dst []byte, i, depth int, title string) []byte {
 	dst = r.line(dst, int(n.off), depth)
 	dst = append(dst, title...)
 	dst = append(dst, '\n')
-	for c := i + 1; c < int(n.end); c = int(t.nodes[c].end) {
+	for c := range t.Each(i) {
 		dst = r.treeNode(dst, c, depth+1)
 	}
 	return dst
@@ -191,7 +187,7 @@ func (r *render) treeNode(dst []byte, i, depth int) []byte {
 		}
 		if n.kind == KindArray && n.name == "" {
 			// a list of its own: its members at this depth
-			for c := i + 1; c < int(n.end); c = int(t.nodes[c].end) {
+			for c := range t.Each(i) {
 				dst = r.treeNode(dst, c, depth)
 			}
 			return dst
@@ -203,7 +199,7 @@ func (r *render) treeNode(dst []byte, i, depth int) []byte {
 			dst = append(dst, "struct"...)
 		}
 		dst = append(dst, '\n')
-		for c := i + 1; c < int(n.end); c = int(t.nodes[c].end) {
+		for c := range t.Each(i) {
 			dst = r.treeNode(dst, c, depth+1)
 		}
 		return dst
@@ -266,7 +262,7 @@ func (r *render) treeAttr(dst []byte, a, depth int) []byte {
 		return r.tree(dst, p, depth+1, "")
 	case pn.kind == KindStruct || (pn.kind == KindArray && !r.inline(p)):
 		dst = append(dst, '\n')
-		for c := p + 1; c < int(pn.end); c = int(t.nodes[c].end) {
+		for c := range t.Each(p) {
 			dst = r.treeNode(dst, c, depth+1)
 		}
 		return dst

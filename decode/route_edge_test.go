@@ -773,7 +773,7 @@ func TestRouteEdgeCasesAgainstStrace(t *testing.T) {
 		}
 		bufs = append(bufs, b)
 	}
-	texts, err := straceoracle.Decode(ProtoRoute, bufs)
+	texts, err := straceoracle.Decode(int(ProtoRoute), bufs)
 	if err != nil {
 		t.Fatal(err)
 	}

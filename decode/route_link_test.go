@@ -145,7 +145,7 @@ func TestLinkEdgeCasesAgainstStrace(t *testing.T) {
 	for _, c := range linkCases {
 		bufs = append(bufs, c.buf)
 	}
-	texts, err := straceoracle.Decode(ProtoRoute, bufs)
+	texts, err := straceoracle.Decode(int(ProtoRoute), bufs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,7 +175,7 @@ func genLinkCases(t *testing.T) {
 	for _, c := range linkCases {
 		bufs = append(bufs, c.buf)
 	}
-	texts, err := straceoracle.Decode(ProtoRoute, bufs)
+	texts, err := straceoracle.Decode(int(ProtoRoute), bufs)
 	if err != nil {
 		t.Fatal(err)
 	}

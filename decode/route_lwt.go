@@ -8,45 +8,31 @@ import "github.com/nldump/nldump/decode/internal/xlat"
 // in ctx.aux (plus one; 0 when there is none). strace 6.1 prints these
 // payloads as hex.
 
-// LWTUNNEL_ENCAP_* values.
-const (
-	lwtMPLS      = 1
-	lwtIP        = 2
-	lwtILA       = 3
-	lwtIP6       = 4
-	lwtSeg6      = 5
-	lwtBPF       = 6
-	lwtSeg6Local = 7
-	lwtRPL       = 8
-	lwtIOAM6     = 9
-	lwtXfrm      = 10
-)
-
 func lwtEncapDec(s *state, off, n int) bool {
 	if s.ctx.aux == 0 {
 		return false
 	}
 	var set *attrSet
 	switch s.ctx.aux - 1 {
-	case lwtMPLS:
+	case xlat.LWTUNNEL_ENCAP_MPLS:
 		set = lwtMPLSAttrs
-	case lwtIP:
+	case xlat.LWTUNNEL_ENCAP_IP:
 		set = lwtIPAttrs
-	case lwtILA:
+	case xlat.LWTUNNEL_ENCAP_ILA:
 		set = lwtILAAttrs
-	case lwtIP6:
+	case xlat.LWTUNNEL_ENCAP_IP6:
 		set = lwtIP6Attrs
-	case lwtSeg6:
+	case xlat.LWTUNNEL_ENCAP_SEG6:
 		set = lwtSeg6Attrs
-	case lwtBPF:
+	case xlat.LWTUNNEL_ENCAP_BPF:
 		set = lwtBPFAttrs
-	case lwtSeg6Local:
+	case xlat.LWTUNNEL_ENCAP_SEG6_LOCAL:
 		set = lwtSeg6LocalAttrs
-	case lwtRPL:
+	case xlat.LWTUNNEL_ENCAP_RPL:
 		set = lwtRPLAttrs
-	case lwtIOAM6:
+	case xlat.LWTUNNEL_ENCAP_IOAM6:
 		set = lwtIOAM6Attrs
-	case lwtXfrm:
+	case xlat.LWTUNNEL_ENCAP_XFRM:
 		set = lwtXfrmAttrs
 	default:
 		return false

@@ -40,15 +40,7 @@ func decodeNhmsg(s *state, family uint8, off, n int) {
 // nhaGroup prints NHA_GROUP: an array of struct nexthop_grp, the reserved
 // fields only when they are not zero.
 var nhaGroup = funcDec(func(s *state, off, n int) bool {
-	cnt := n / 8
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*8)
-	s.node(a).flags |= flagAbbrev
-	for i := 0; i < cnt; i++ {
-		o := off + 8*i
-		s.openStruct("", o, 8)
+	return s.structArray(off, n, 8, func(o int) {
 		s.fieldU("id", o, 4)
 		s.fieldU("weight", o+4, 1)
 		if s.u8(o+5) != 0 {
@@ -57,10 +49,7 @@ var nhaGroup = funcDec(func(s *state, off, n int) bool {
 		if s.u16(o+6) != 0 {
 			s.fieldX("resvd2", o+6, 2)
 		}
-		s.close()
-	}
-	s.close()
-	return true
+	})
 })
 
 var nhaResGroupAttrs = newSet(xlat.RtnlNhaResGroupAttrs, "NHA_RES_GROUP_???", map[uint16]attrDec{

@@ -478,10 +478,7 @@ var rateTable = arrayDec{size: 4, fmt: FmtU}
 
 // beHex adds htons(0x...)/htonl(0x...) for a big-endian field.
 func (s *state) beHex(name string, off, size int) {
-	s.call(name, beFunc(size), off, size)
-	i := s.value("", FmtX, s.ube(off, size), off, size)
-	s.setFlag(i, flagBE)
-	s.close()
+	s.beClose(s.value("", FmtX, s.beOpen(name, off, size), off, size))
 }
 
 var (

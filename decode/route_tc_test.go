@@ -388,7 +388,7 @@ func TestTcCasesAgainstStrace(t *testing.T) {
 	for _, c := range cases {
 		bufs = append(bufs, c.buf)
 	}
-	texts, err := straceoracle.Decode(ProtoRoute, bufs)
+	texts, err := straceoracle.Decode(int(ProtoRoute), bufs)
 	if err != nil {
 		t.Fatal(err)
 	}

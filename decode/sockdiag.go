@@ -21,11 +21,11 @@ type diagDecoder func(s *state, typ uint16, off, n int)
 
 // diagDecoders holds the request and reply decoders of each family.
 var diagDecoders = map[uint8][2]diagDecoder{
-	xlat.AF_UNIX:    {unixDiagReq, unixDiagMsg},
+	xlat.AF_UNIX:    {unixDiagReq.decode, unixDiagMsg.decode},
 	xlat.AF_INET:    {inetDiagReq, inetDiagMsg},
 	xlat.AF_INET6:   {inetDiagReq, inetDiagMsg},
-	xlat.AF_NETLINK: {netlinkDiagReq, netlinkDiagMsg},
-	xlat.AF_PACKET:  {packetDiagReq, packetDiagMsg},
+	xlat.AF_NETLINK: {netlinkDiagReq.decode, netlinkDiagMsg.decode},
+	xlat.AF_PACKET:  {packetDiagReq.decode, packetDiagMsg.decode},
 	xlat.AF_SMC:     {smcDiagReq, smcDiagMsg},
 }
 
@@ -71,6 +71,25 @@ func (s *state) diagStruct(fam string, off, n, size int, rest func(off int), set
 	if a := nlmsgAlign(size); whole && set != nil && n > a {
 		s.attrs(off+a, n-a, set)
 	}
+}
+
+// diagHeader is a sock_diag request or message header written as a
+// table: its family field, the fields after it, the socket cookie that
+// ends it (__u32[2] at cookieOff), and the attributes after it.
+type diagHeader struct {
+	family    string
+	size      int
+	fields    []field
+	cookie    string
+	cookieOff int
+	attrs     *attrSet
+}
+
+func (h *diagHeader) decode(s *state, typ uint16, off, n int) {
+	s.diagStruct(h.family, off, n, h.size, func(o int) {
+		s.fields(h.fields, o)
+		s.cookie(h.cookie, o+h.cookieOff)
+	}, h.attrs)
 }
 
 // inetAddr adds an address of the given family held in a field of size
@@ -190,21 +209,6 @@ func inetDiagMsg(s *state, typ uint16, off, n int) {
 	}, inetDiagMsgAttrs)
 }
 
-// INET_DIAG_BC_* codes whose operands follow the op.
-const (
-	bcSGe       = 2
-	bcSLe       = 3
-	bcDGe       = 4
-	bcDLe       = 5
-	bcSCond     = 7
-	bcDCond     = 8
-	bcDevCond   = 9
-	bcMarkCond  = 10
-	bcSEq       = 11
-	bcDEq       = 12
-	bcCgroupCnd = 13
-)
-
 func (s *state) bcOp(off int) {
 	s.openStruct("", off, 4)
 	s.xval("code", off, 1, xlat.InetDiagBytecodes, "INET_DIAG_BC_???")
@@ -226,7 +230,7 @@ func inetDiagBytecode(s *state, off, n int) bool {
 	code := s.u8(off)
 	d, dn := off+4, n-4
 	switch code {
-	case bcSCond, bcDCond:
+	case xlat.INET_DIAG_BC_S_COND, xlat.INET_DIAG_BC_D_COND:
 		if dn < 8 {
 			s.hex(d, dn)
 			break
@@ -245,19 +249,19 @@ func inetDiagBytecode(s *state, off, n int) bool {
 			}
 		}
 		s.close()
-	case bcDevCond:
+	case xlat.INET_DIAG_BC_DEV_COND:
 		if dn < 4 {
 			s.hex(d, dn)
 			break
 		}
 		s.ifindex("", d, 4)
-	case bcSGe, bcSLe, bcDGe, bcDLe, bcSEq, bcDEq:
+	case xlat.INET_DIAG_BC_S_GE, xlat.INET_DIAG_BC_S_LE, xlat.INET_DIAG_BC_D_GE, xlat.INET_DIAG_BC_D_LE, xlat.INET_DIAG_BC_S_EQ, xlat.INET_DIAG_BC_D_EQ:
 		if dn < 4 {
 			s.hex(d, dn)
 			break
 		}
 		s.bcOp(d)
-	case bcMarkCond:
+	case xlat.INET_DIAG_BC_MARK_COND:
 		if dn < 8 {
 			s.hex(d, dn)
 			break
@@ -266,7 +270,7 @@ func inetDiagBytecode(s *state, off, n int) bool {
 		s.fieldU("mark", d, 4)
 		s.fieldU("mask", d+4, 4)
 		s.close()
-	case bcCgroupCnd:
+	case xlat.INET_DIAG_BC_CGROUP_COND:
 		if dn < 8 {
 			s.hex(d, dn)
 			break
@@ -317,43 +321,21 @@ var nlaMeminfo = arrayDec{size: 4, fmt: FmtU, index: xlat.NetlinkSkMeminfoIndice
 
 // tcpMd5sig prints an array of struct tcp_diag_md5sig.
 func tcpMd5sig(s *state, off, n int) bool {
-	const size = 100
-	cnt := n / size
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*size)
-	s.setFlag(a, flagAbbrev)
-	for i := 0; i < cnt; i++ {
-		o := off + i*size
-		s.openStruct("", o, size)
+	return s.structArray(off, n, 100, func(o int) {
 		s.xval("tcpm_family", o, 1, xlat.Addrfams, "AF_???")
 		s.fieldU("tcpm_prefixlen", o+1, 1)
 		s.fieldU("tcpm_keylen", o+2, 2)
 		s.inetAddr("tcpm_addr", uint8(s.u8(o)), o+4, 16)
 		klen := min(int(s.u16(o+2)), 80)
 		s.add(Node{fmt: FmtHex, name: "tcpm_key", style: qNoLimit, off: uint32(o + 20), len: uint32(klen)})
-		s.close()
-	}
-	s.close()
-	return true
+	})
 }
 
 // sockaddrs prints an array of struct sockaddr_storage (the addresses of
 // an SCTP association).
 func sockaddrs(s *state, off, n int) bool {
 	const size = 128
-	cnt := n / size
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*size)
-	s.setFlag(a, flagAbbrev)
-	for i := 0; i < cnt; i++ {
-		s.sockaddr(off+i*size, size)
-	}
-	s.close()
-	return true
+	return s.elemArray(off, n, size, func(o int) { s.sockaddr(o, size) })
 }
 
 // sockaddr prints a socket address of n bytes: IPv4 and IPv6 by field,
@@ -546,24 +528,20 @@ var inetDiagMsgAttrs = newSet(xlat.InetDiagAttrs, "INET_DIAG_???", map[uint16]at
 
 // --- AF_UNIX ---
 
-func unixDiagReq(s *state, typ uint16, off, n int) {
-	s.diagStruct("sdiag_family", off, n, 24, func(o int) {
-		s.fieldU("sdiag_protocol", o+1, 1)
-		s.flagsF("udiag_states", o+4, 4, xlat.TcpStateFlags, stateFlagsDflt)
-		s.fieldU("udiag_ino", o+8, 4)
-		s.flagsF("udiag_show", o+12, 4, xlat.UnixDiagShow, "UDIAG_SHOW_???")
-		s.cookie("udiag_cookie", o+16)
-	}, nil)
-}
-
-func unixDiagMsg(s *state, typ uint16, off, n int) {
-	s.diagStruct("udiag_family", off, n, 16, func(o int) {
-		s.xval("udiag_type", o+1, 1, xlat.Socktypes, "SOCK_???")
-		s.xval("udiag_state", o+2, 1, xlat.TcpStates, "TCP_???")
-		s.fieldU("udiag_ino", o+4, 4)
-		s.cookie("udiag_cookie", o+8)
-	}, unixDiagAttrs)
-}
+// struct unix_diag_req and struct unix_diag_msg
+var (
+	unixDiagReq = &diagHeader{family: "sdiag_family", size: 24, fields: []field{
+		fU("sdiag_protocol", 1, 1),
+		fFlags("udiag_states", 4, 4, xlat.TcpStateFlags, stateFlagsDflt),
+		fU("udiag_ino", 8, 4),
+		fFlags("udiag_show", 12, 4, xlat.UnixDiagShow, "UDIAG_SHOW_???"),
+	}, cookie: "udiag_cookie", cookieOff: 16}
+	unixDiagMsg = &diagHeader{family: "udiag_family", size: 16, fields: []field{
+		fXval("udiag_type", 1, 1, xlat.Socktypes, "SOCK_???"),
+		fXval("udiag_state", 2, 1, xlat.TcpStates, "TCP_???"),
+		fU("udiag_ino", 4, 4),
+	}, cookie: "udiag_cookie", cookieOff: 8, attrs: unixDiagAttrs}
+)
 
 // devT adds a device number as makedev(major, minor) (glibc's split).
 func (s *state) devT(name string, off, size int) {
@@ -607,44 +585,30 @@ var unixDiagAttrs = newSet(xlat.UnixDiagAttrs, "UNIX_DIAG_???", map[uint16]attrD
 
 var ndiagProtocols = xlat.Concat("netlink_protocols+all", xlat.NetlinkProtocols, xlat.NdiagProtoAll)
 
-func netlinkDiagReq(s *state, typ uint16, off, n int) {
-	s.diagStruct("sdiag_family", off, n, 20, func(o int) {
-		s.xval("sdiag_protocol", o+1, 1, ndiagProtocols, "NETLINK_???")
-		s.fieldU("ndiag_ino", o+4, 4)
-		s.flagsF("ndiag_show", o+8, 4, xlat.NetlinkDiagShow, "NDIAG_SHOW_???")
-		s.cookie("ndiag_cookie", o+12)
-	}, nil)
-}
-
-func netlinkDiagMsg(s *state, typ uint16, off, n int) {
-	s.diagStruct("ndiag_family", off, n, 28, func(o int) {
-		s.xval("ndiag_type", o+1, 1, xlat.Socktypes, "SOCK_???")
-		s.xval("ndiag_protocol", o+2, 1, xlat.NetlinkProtocols, "NETLINK_???")
-		s.xval("ndiag_state", o+3, 1, xlat.NetlinkStates, "NETLINK_???")
-		s.fieldU("ndiag_portid", o+4, 4)
-		s.fieldU("ndiag_dst_portid", o+8, 4)
-		s.fieldU("ndiag_dst_group", o+12, 4)
-		s.fieldU("ndiag_ino", o+16, 4)
-		s.cookie("ndiag_cookie", o+20)
-	}, netlinkDiagAttrs)
-}
+// struct netlink_diag_req and struct netlink_diag_msg
+var (
+	netlinkDiagReq = &diagHeader{family: "sdiag_family", size: 20, fields: []field{
+		fXval("sdiag_protocol", 1, 1, ndiagProtocols, "NETLINK_???"),
+		fU("ndiag_ino", 4, 4),
+		fFlags("ndiag_show", 8, 4, xlat.NetlinkDiagShow, "NDIAG_SHOW_???"),
+	}, cookie: "ndiag_cookie", cookieOff: 12}
+	netlinkDiagMsg = &diagHeader{family: "ndiag_family", size: 28, fields: []field{
+		fXval("ndiag_type", 1, 1, xlat.Socktypes, "SOCK_???"),
+		fXval("ndiag_protocol", 2, 1, xlat.NetlinkProtocols, "NETLINK_???"),
+		fXval("ndiag_state", 3, 1, xlat.NetlinkStates, "NETLINK_???"),
+		fU("ndiag_portid", 4, 4),
+		fU("ndiag_dst_portid", 8, 4),
+		fU("ndiag_dst_group", 12, 4),
+		fU("ndiag_ino", 16, 4),
+	}, cookie: "ndiag_cookie", cookieOff: 20, attrs: netlinkDiagAttrs}
+)
 
 // netlinkDiagGroups prints the group bitmap, in words of the sending
 // host (64 bits: nldump assumes a 64-bit host, as it assumes its byte
 // order), zero-padded as strace prints them.
 func netlinkDiagGroups(s *state, off, n int) bool {
 	const w = 8
-	cnt := n / w
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*w)
-	s.setFlag(a, flagAbbrev)
-	for i := 0; i < cnt; i++ {
-		s.num("", FmtX0, off+i*w, w)
-	}
-	s.close()
-	return true
+	return s.elemArray(off, n, w, func(o int) { s.num("", FmtX0, o, w) })
 }
 
 var netlinkDiagRing = &structSpec{name: "netlink_diag_ring", size: 16, fields: []field{
@@ -661,23 +625,19 @@ var netlinkDiagAttrs = newSet(xlat.NetlinkDiagAttrs, "NETLINK_DIAG_???", map[uin
 
 // --- AF_PACKET ---
 
-func packetDiagReq(s *state, typ uint16, off, n int) {
-	s.diagStruct("sdiag_family", off, n, 20, func(o int) {
-		s.fieldX("sdiag_protocol", o+1, 1)
-		s.fieldU("pdiag_ino", o+4, 4)
-		s.flagsF("pdiag_show", o+8, 4, xlat.PacketDiagShow, "PACKET_SHOW_???")
-		s.cookie("pdiag_cookie", o+12)
-	}, nil)
-}
-
-func packetDiagMsg(s *state, typ uint16, off, n int) {
-	s.diagStruct("pdiag_family", off, n, 16, func(o int) {
-		s.xval("pdiag_type", o+1, 1, xlat.Socktypes, "SOCK_???")
-		s.xval("pdiag_num", o+2, 2, xlat.EthernetProtocols, "ETH_P_???")
-		s.fieldU("pdiag_ino", o+4, 4)
-		s.cookie("pdiag_cookie", o+8)
-	}, packetDiagAttrs)
-}
+// struct packet_diag_req and struct packet_diag_msg
+var (
+	packetDiagReq = &diagHeader{family: "sdiag_family", size: 20, fields: []field{
+		fX("sdiag_protocol", 1, 1),
+		fU("pdiag_ino", 4, 4),
+		fFlags("pdiag_show", 8, 4, xlat.PacketDiagShow, "PACKET_SHOW_???"),
+	}, cookie: "pdiag_cookie", cookieOff: 12}
+	packetDiagMsg = &diagHeader{family: "pdiag_family", size: 16, fields: []field{
+		fXval("pdiag_type", 1, 1, xlat.Socktypes, "SOCK_???"),
+		fXval("pdiag_num", 2, 2, xlat.EthernetProtocols, "ETH_P_???"),
+		fU("pdiag_ino", 4, 4),
+	}, cookie: "pdiag_cookie", cookieOff: 8, attrs: packetDiagAttrs}
+)
 
 var packetDiagInfo = &structSpec{name: "packet_diag_info", size: 24, fields: []field{
 	fIfindex("pdi_index", 0),
@@ -688,27 +648,16 @@ var packetDiagInfo = &structSpec{name: "packet_diag_info", size: 24, fields: []f
 	fFlags("pdi_flags", 20, 4, xlat.PacketDiagInfoFlags, "PDI_???"),
 }}
 
+// packetDiagMclist prints an array of struct packet_diag_mclist.
 func packetDiagMclist(s *state, off, n int) bool {
-	const size = 44
-	cnt := n / size
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*size)
-	s.setFlag(a, flagAbbrev)
-	for i := 0; i < cnt; i++ {
-		o := off + i*size
-		s.openStruct("", o, size)
+	return s.structArray(off, n, 44, func(o int) {
 		s.ifindex("pdmc_index", o, 4)
 		s.fieldU("pdmc_count", o+4, 4)
 		s.fieldU("pdmc_type", o+8, 2)
 		s.fieldU("pdmc_alen", o+10, 2)
 		alen := min(int(s.u16(o+10)), 32)
 		s.add(Node{fmt: FmtHex, name: "pdmc_addr", style: qNoLimit, off: uint32(o + 12), len: uint32(alen)})
-		s.close()
-	}
-	s.close()
-	return true
+	})
 }
 
 var packetDiagRing = &structSpec{name: "packet_diag_ring", size: 28, fields: []field{

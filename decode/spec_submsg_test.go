@@ -588,7 +588,7 @@ func inPad(fs *flatStruct, m flatMember) bool {
 // sets, picked by a value among them.
 type setChooser interface{ sets() []*attrSet }
 
-func (nftRejectDec) sets() []*attrSet { return []*attrSet{nftRejectAttrs, nftRejectIcmpxAttrs} }
+func (d nfNestBy) sets() []*attrSet { return []*attrSet{d.set, d.alt} }
 
 // flat lays out each arm of the union after its tag, as the spec writes
 // such a struct: the members of the arm without its name.

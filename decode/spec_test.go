@@ -565,17 +565,19 @@ func shapeOf(d attrDec) (decShape, bool) {
 	switch d := d.(type) {
 	case numDec:
 		return decShape{"num", d.size, d.be}, true
-	case uintDec:
+	case uintDec, uintFlagsDec:
 		return decShape{"uint", 0, false}, true
 	case xvalDec:
 		return decShape{"num", d.size, d.be}, true
 	case flagsDec:
 		return decShape{"num", d.size, d.be}, true
+	case kindDec:
+		return decShape{"num", d.size, false}, true
 	case ifindexDec:
 		return decShape{"num", 4, false}, true
 	case strDec:
 		return decShape{"string", 0, false}, true
-	case nestDec, anyNestDec:
+	case nestDec, anyNestDec, nfNestBy:
 		return decShape{"nest", 0, false}, true
 	case structDec, hwaddrDec, inAddrDec, arrayDec:
 		return decShape{"opaque", 0, false}, true

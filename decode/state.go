@@ -24,7 +24,7 @@ type state struct {
 // msgCtx carries what an attribute decoder needs to know of the message
 // around it (strace passes the same as "opaque data").
 type msgCtx struct {
-	proto    int
+	proto    Proto
 	msgType  uint16
 	family   uint8  // address family of the fixed header
 	ifiType  uint16 // ARPHRD_* of an ifinfomsg
@@ -411,6 +411,49 @@ func (s *state) fieldVal(f *field, off int) uint64 {
 		return s.ube(off, int(f.size))
 	}
 	return s.uint(off, int(f.size))
+}
+
+// elemArray adds the payload as an array of the elements of size bytes
+// it holds whole (strace's print_array), elem adding each one at its
+// offset; false when not even one fits.
+func (s *state) elemArray(off, n, size int, elem func(o int)) bool {
+	cnt := n / size
+	if cnt == 0 {
+		return false
+	}
+	a := s.openArray("", off, cnt*size)
+	s.setFlag(a, flagAbbrev)
+	for i := 0; i < cnt; i++ {
+		elem(off + i*size)
+	}
+	s.close()
+	return true
+}
+
+// structArray is elemArray for fixed structs: elem adds each one's
+// members.
+func (s *state) structArray(off, n, size int, elem func(o int)) bool {
+	return s.elemArray(off, n, size, func(o int) {
+		s.openStruct("", o, size)
+		elem(o)
+		s.close()
+	})
+}
+
+// beOpen opens the call that shows a big-endian number (htons(...),
+// htonl(...), htobe64(...)) of size bytes at off, named name, and
+// returns the number; the leaf added next goes inside, and beClose ends
+// it.
+func (s *state) beOpen(name string, off, size int) uint64 {
+	s.call(name, beFunc(size), off, size)
+	return s.ube(off, size)
+}
+
+// beClose marks leaf i as the big-endian number and closes the call
+// beOpen opened.
+func (s *state) beClose(i int) {
+	s.setFlag(i, flagBE)
+	s.close()
 }
 
 func beFunc(size int) string {

@@ -133,7 +133,7 @@ type Tree struct {
 	Buf   []byte
 	nodes []Node
 	// Proto is the netlink protocol the buffer was decoded as.
-	Proto     int
+	Proto     Proto
 	ifnames   []ifnamePair // the interface names known when it was decoded
 	bigEndian bool
 }
@@ -175,10 +175,10 @@ func (t *Tree) NextSibling(p, i int) int {
 	return -1
 }
 
-// Bytes returns the bytes node i covers.
+// Bytes returns the bytes node i covers (nil for a node past the
+// buffer, which a decoded tree does not have).
 func (t *Tree) Bytes(i int) []byte {
-	n := &t.nodes[i]
-	return t.Buf[n.off : n.off+n.len]
+	return t.nodeBytes(&t.nodes[i])
 }
 
 // Messages returns the indexes of the RoleMessage nodes at the top level.

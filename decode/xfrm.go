@@ -374,16 +374,8 @@ func xfrmEncapTmpl(s *state, off, n int) bool {
 }
 
 func xfrmTmpls(s *state, off, n int) bool {
-	cnt := n / xfrmUserTmplSize
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*xfrmUserTmplSize)
-	s.setFlag(a, flagAbbrev)
-	for i := 0; i < cnt; i++ {
-		o := off + i*xfrmUserTmplSize
+	return s.structArray(off, n, xfrmUserTmplSize, func(o int) {
 		fam := uint8(s.u16(o + 24))
-		s.openStruct("", o, xfrmUserTmplSize)
 		s.xfrmID("id", fam, o)
 		s.xval("family", o+24, 2, xlat.Addrfams, "AF_???")
 		s.xfrmAddr("saddr", fam, o+28)
@@ -394,10 +386,7 @@ func xfrmTmpls(s *state, off, n int) bool {
 		s.fieldX("aalgos", o+52, 4)
 		s.fieldX("ealgos", o+56, 4)
 		s.fieldX("calgos", o+60, 4)
-		s.close()
-	}
-	s.close()
-	return true
+	})
 }
 
 // xfrmSecCtx prints struct xfrm_user_sec_ctx and the context string that
@@ -444,16 +433,8 @@ func xfrmPolicyType(s *state, off, n int) bool {
 }
 
 func xfrmMigrates(s *state, off, n int) bool {
-	cnt := n / xfrmUserMigrateSize
-	if cnt == 0 {
-		return false
-	}
-	a := s.openArray("", off, cnt*xfrmUserMigrateSize)
-	s.setFlag(a, flagAbbrev)
-	for i := 0; i < cnt; i++ {
-		o := off + i*xfrmUserMigrateSize
+	return s.structArray(off, n, xfrmUserMigrateSize, func(o int) {
 		of, nf := uint8(s.u16(o+72)), uint8(s.u16(o+74))
-		s.openStruct("", o, xfrmUserMigrateSize)
 		s.xfrmAddr("old_daddr", of, o)
 		s.xfrmAddr("old_saddr", of, o+16)
 		s.xfrmAddr("new_daddr", nf, o+32)
@@ -464,10 +445,7 @@ func xfrmMigrates(s *state, off, n int) bool {
 		s.fieldU("reqid", o+68, 4)
 		s.xval("old_family", o+72, 2, xlat.Addrfams, "AF_???")
 		s.xval("new_family", o+74, 2, xlat.Addrfams, "AF_???")
-		s.close()
-	}
-	s.close()
-	return true
+	})
 }
 
 func xfrmKmaddress(s *state, off, n int) bool {

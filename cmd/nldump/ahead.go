@@ -256,7 +256,7 @@ func (s *session) decodeAhead(frames frameSource, n int) <-chan *batch {
 					it.fr = *fr
 					it.fr.Data = it.buf
 					s.d.SetBigEndian(fr.BigEndian)
-					s.d.DecodeTo(&it.t, fr.Proto, it.buf)
+					s.d.DecodeTo(&it.t, decode.Proto(fr.Proto), it.buf)
 					b.sync = s.print && s.p.pair != nil && s.p.pair.pr.NeedsDecoder(&it.t)
 					it.held = it.cost()
 					bud.add(it.held)

@@ -276,7 +276,7 @@ func (s *session) frame(fr *capture.Frame) (bool, error) {
 	// (the decoder learns generic netlink family ids from the
 	// CTRL_CMD_NEWFAMILY messages it decodes)
 	s.d.SetBigEndian(fr.BigEndian)
-	t := s.d.DecodeProto(fr.Proto, fr.Data)
+	t := s.d.DecodeProto(decode.Proto(fr.Proto), fr.Data)
 	return s.handle(fr, t)
 }
 

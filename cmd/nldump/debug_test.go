@@ -204,7 +204,7 @@ func writePcap(t *testing.T, recs []record) string {
 			dir = capture.DirFromKernel
 		}
 		proto, _ := decode.ParseProto(r.Proto)
-		fr := capture.Frame{Data: r.data, Proto: proto, Dir: dir, Time: time.Unix(1700000000, int64(i)*1000)}
+		fr := capture.Frame{Data: r.data, Proto: int(proto), Dir: dir, Time: time.Unix(1700000000, int64(i)*1000)}
 		if err := w.WriteFrame(&fr); err != nil {
 			t.Fatal(err)
 		}

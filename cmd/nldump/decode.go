@@ -65,7 +65,7 @@ func runDecode(e *env, args []string) int {
 				continue
 			}
 			d.SetBigEndian(fr.BigEndian)
-			if err := p.frame(fr, d.DecodeProto(fr.Proto, fr.Data)); err != nil {
+			if err := p.frame(fr, d.DecodeProto(decode.Proto(fr.Proto), fr.Data)); err != nil {
 				in.close()
 				if isBrokenPipe(err) {
 					return status

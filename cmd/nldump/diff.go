@@ -26,6 +26,9 @@ type msgRef struct {
 	answerAt string
 	errno    int32
 	errText  string
+	// silent: it asked for no answer and got no error (the kernel
+	// answered a later request of its socket)
+	silent bool
 	// the request an answer answers
 	answers *msgRef
 }
@@ -37,27 +40,27 @@ func (r *msgRef) typeName() string {
 		}
 		return "type " + strconv.Itoa(int(h.Type))
 	}
-	return decode.ProtoName(r.t.Proto)
+	return r.t.Proto.String()
 }
 
 // key is what messages are aligned by: protocol, type and direction.
 func (r *msgRef) key() string {
 	h, _ := r.t.Header(r.m)
-	return strconv.Itoa(r.t.Proto) + "/" + strconv.Itoa(int(h.Type)) + "/" + msgDir(r.fr, r.t, r.m).String()
+	return strconv.Itoa(int(r.t.Proto)) + "/" + strconv.Itoa(int(h.Type)) + "/" + msgDir(r.fr, r.t, r.m).String()
 }
 
 // readMessages reads the messages a spec names that pass the filter, each
 // decoded in a tree of its own. What it holds is bounded (maxHeld).
-func readMessages(e *env, o *outputOpts, sp inputSpec, proto int, filt *filter) ([]*msgRef, error) {
+func readMessages(e *env, o *outputOpts, sp inputSpec, proto decode.Proto, filt *filter) ([]*msgRef, error) {
 	var out []*msgRef
 	held := 0
 	var last *decode.Tree
-	pend := pending{}
+	var pend pending
 	// every message tells the fate of requests, shown or not; only the
 	// shown ones are held
 	all := sp
 	all.msg = 0
-	err := o.eachMessage(e, all, proto, &filter{proto: -1}, func(r *msgRef) error {
+	err := o.eachMessage(e, all, proto, &filter{proto: decode.ProtoAny}, func(r *msgRef) error {
 		if sp.msg > r.count && r.index == 1 {
 			return fmt.Errorf("%s: buffer %d has %d messages", sp.label, r.fr.Packet, r.count)
 		}

@@ -14,90 +14,68 @@ import (
 // mine with the message of ip's traffic that did the same job and
 // succeeded, not with the first one.
 
-const (
-	nlmsgError = 2
-	nlmsgDone  = 3
-)
-
-// pending ties the kernel's answers to the requests of one input: an
-// answer carries its request's protocol and seq, comes on the same socket
-// (traced: the same process and fd), and its nlmsg_pid is the requester's
-// port id (which a request sets, or an nlmon capture tells as its sender).
-// Requests that are not shown are tracked too, so that their answers are
-// not taken for another's, but without their bytes.
-type pending map[pendKey][]pendReq
-
-type pendKey struct {
-	proto   int
-	seq     uint32
-	pid, fd int // the traced process and fd; 0 when the source has none
+// pending ties the kernel's answers to the requests of one input with a
+// decode.Pairer, the pairing every format uses: an answer goes to the
+// request of the same protocol, socket and seq (decode/pair.go), and
+// every message is fed to it, shown or not, so that the answers of
+// requests that are not shown are not taken for another's.
+type pending struct {
+	pr *decode.Pairer
+	// shown holds the shown requests still waiting, by the Pairer's id
+	shown   map[uint64]*msgRef
+	settled []decode.Settled
 }
 
-type pendReq struct {
-	r           *msgRef // nil when not shown
-	pid, sender uint32  // its nlmsg_pid; nlmon's sender port id (0: unknown)
-}
-
-// maxPending bounds the requests waiting for an answer (requests without
-// NLM_F_ACK get none): past it the oldest are forgotten, as unanswered.
-const maxPending = 1 << 16
-
-func (p pending) add(r *msgRef, shown bool) {
-	h, ok := r.t.Header(r.m)
+// add feeds message r to the pairing; shown says r is one diff compares.
+// An answer learns the request it answers (nil when not shown), and a
+// shown request learns its outcome.
+func (p *pending) add(r *msgRef, shown bool) {
+	if p.pr == nil {
+		p.pr = decode.NewPairer(nil)
+		p.shown = map[uint64]*msgRef{}
+	}
+	in, ok := pairInput(r.fr)
 	if !ok {
 		return
 	}
-	k := pendKey{proto: r.t.Proto, seq: h.Seq}
-	if r.fr.Syscall != "" {
-		k.pid, k.fd = r.fr.Proc.PID, r.fr.Fd
-		if k.pid == 0 {
-			k.pid = r.fr.Pid
+	in.Ref = decode.Ref{Packet: r.fr.Packet, Message: r.index}
+	pr := p.pr.Feed(r.t, r.m, in)
+	switch pr.Kind {
+	case decode.PairRequest:
+		if shown {
+			p.shown[pr.Request.ID] = r
 		}
-	}
-	if r.dir == capture.DirToKernel {
-		if h.Request() {
-			if len(p) >= maxPending {
-				clear(p)
-			}
-			q := pendReq{pid: h.Pid}
-			if r.fr.HasSender {
-				q.sender = r.fr.Sender
-			}
-			if shown {
-				q.r = r
-			}
-			p[k] = append(p[k], q)
-		}
-		return
-	}
-	qs := p[k]
-	for i := len(qs) - 1; i >= 0; i-- {
-		q := qs[i]
-		if q.pid != 0 && q.pid != h.Pid || q.sender != 0 && q.sender != h.Pid {
-			continue
-		}
-		r.answers = q.r
-		final := h.Type == nlmsgError || h.Type == nlmsgDone
-		if final {
-			p[k] = slices.Delete(qs, i, i+1)
-		}
-		if q.r == nil || q.r.answered && !final {
-			return
+	case decode.PairAnswer:
+		q := p.shown[pr.Request.ID]
+		r.answers = q
+		if q == nil || q.answered && !pr.Final {
+			break
 		}
 		// an ACK, an error or a dump's end settles it; a reply says it worked
-		q.r.answered, q.r.answerAt, q.r.errno, q.r.errText = true, r.label, 0, "0"
-		if h.Type == nlmsgError {
-			e, _ := r.t.Extack(r.m, nil, -1)
-			q.r.errno = e.Errno
-			q.r.errText = errnoText(r)
+		q.answered, q.answerAt, q.errno, q.errText = true, r.label, 0, "0"
+		if pr.Final && pr.Extack != nil && pr.Extack.Errno != 0 {
+			q.errno = pr.Extack.Errno
+			q.errText = errnoText(r, q.errno)
 		}
-		return
+	}
+	p.settled = p.pr.Settled(p.settled[:0])
+	for _, st := range p.settled {
+		q := p.shown[st.Request.ID]
+		if q == nil {
+			continue
+		}
+		delete(p.shown, st.Request.ID)
+		if st.Outcome.Kind == decode.OutcomeSilent {
+			// it asked for no answer, and the kernel, which answers in
+			// order, answered a later request of its socket
+			q.silent = true
+		}
 	}
 }
 
 // findRole returns the first node under i with role r, or -1.
 func findRole(t *decode.Tree, i int, r decode.Role) int {
-	for _, c := range t.Children(i) {
+	for c := range t.Each(i) {
 		if t.Node(c).Role() == r {
 			return c
 		}
@@ -111,6 +89,8 @@ func findRole(t *decode.Tree, i int, r decode.Role) int {
 // fate says how the kernel answered request r, as its input shows.
 func fate(r *msgRef) string {
 	switch {
+	case r.silent && !r.answered:
+		return "no error (no ACK asked)"
 	case !r.answered:
 		return "no answer seen"
 	case r.errno == 0:
@@ -119,23 +99,23 @@ func fate(r *msgRef) string {
 	return "refused " + r.errText + " at " + r.answerAt
 }
 
-// errnoText is the error of an NLMSG_ERROR as the strace notation prints
+// errnoText is the error errno of answer r as the strace notation prints
 // it (-EINVAL).
-func errnoText(r *msgRef) string {
+func errnoText(r *msgRef, errno int32) string {
 	if i := findRole(r.t, r.m, decode.RoleError); i >= 0 {
-		for _, c := range r.t.Children(i) {
-			if r.t.Node(c).Name() == "error" {
-				s := string(r.t.AppendStrace(nil, c, &decode.Format{}))
-				return strings.TrimPrefix(s, "error=")
-			}
+		if c, ok := r.t.Find(i, "error"); ok {
+			s := string(r.t.AppendStrace(nil, c, &decode.Format{}))
+			return strings.TrimPrefix(s, "error=")
 		}
 	}
-	return strconv.Itoa(int(r.errno))
+	return string(decode.AppendErrno(nil, errno))
 }
 
 // fateRank orders outcomes: success, unknown, refused.
 func fateRank(r *msgRef) int {
 	switch {
+	case r.silent && !r.answered:
+		return 0
 	case !r.answered:
 		return 1
 	case r.errno == 0:
@@ -186,7 +166,7 @@ func family(t *decode.Tree, m int) (name string, v uint64, ok bool) {
 	if b < 0 {
 		return "", 0, false
 	}
-	for _, c := range t.Children(b) {
+	for c := range t.Each(b) {
 		n := t.Node(c)
 		if strings.HasSuffix(n.Name(), "family") || n.Name() == "cmd" {
 			return n.Name(), n.Value(), true
@@ -195,27 +175,16 @@ func family(t *decode.Tree, m int) (name string, v uint64, ok bool) {
 	return "", 0, false
 }
 
-// linkKind returns a message's IFLA_INFO_KIND, or "".
+// linkKind returns a message's IFLA_INFO_KIND, or "" (also for an
+// error, whose echoed request is not the message's own).
 func linkKind(t *decode.Tree, m int) string {
-	var walk func(i int) string
-	walk = func(i int) string {
-		for _, c := range t.Children(i) {
-			n := t.Node(c)
-			if n.Role() == decode.RoleError {
-				continue // the echoed request
-			}
-			if n.Role() == decode.RoleAttr && t.NameOf(c) == "IFLA_INFO_KIND" {
-				if ch := t.Children(c); len(ch) == 2 {
-					return strings.TrimRight(string(t.Bytes(ch[1])), "\x00")
-				}
-			}
-			if s := walk(c); s != "" {
-				return s
-			}
-		}
+	if findRole(t, m, decode.RoleError) >= 0 {
 		return ""
 	}
-	return walk(m)
+	if k, ok := t.Find(m, "IFLA_LINKINFO.IFLA_INFO_KIND"); ok {
+		return strings.TrimRight(string(t.Bytes(k)), "\x00")
+	}
+	return ""
 }
 
 // candidate is a message of the other side that could be one's
@@ -334,8 +303,7 @@ func count(n int, what string) string {
 
 // familyText is the family field's value as the strace notation prints it.
 func familyText(t *decode.Tree, m int, name string, v uint64) string {
-	b := findRole(t, m, decode.RoleBody)
-	for _, c := range t.Children(b) {
+	for c := range t.Each(findRole(t, m, decode.RoleBody)) {
 		if t.Node(c).Name() == name {
 			if s := t.NameOf(c); s != "" {
 				return s

@@ -16,7 +16,7 @@ import (
 // filter selects messages: every condition set must hold, and a condition
 // with several values holds when any of them does.
 type filter struct {
-	proto    int // -1: any
+	proto    decode.Proto // decode.ProtoAny: any
 	types    []typePattern
 	seqs     []uint32
 	pids     []int32
@@ -58,9 +58,9 @@ func list(vals []string) []string {
 
 // newFilter builds the filter the options ask for. proto is the protocol
 // filter (-1 for none).
-func (o *outputOpts) newFilter(proto int) (*filter, error) {
+func (o *outputOpts) newFilter(proto decode.Proto) (*filter, error) {
 	f := &filter{proto: proto}
-	if proto >= 0 {
+	if proto != decode.ProtoAny {
 		f.desc = append(f.desc, "--proto "+o.proto)
 	}
 	for _, s := range list(o.types) {
@@ -147,20 +147,20 @@ func (o *outputOpts) newFilter(proto int) (*filter, error) {
 // after checking that it can match a message of the protocol (-1: any):
 // a name must be a message type name (or the end of exactly one, after an
 // underscore: NEWLINK is RTM_NEWLINK), and a wildcard must match one.
-func typeGlob(s string, proto int) (string, error) {
+func typeGlob(s string, proto decode.Proto) (string, error) {
 	g := strings.ToUpper(s)
 	if _, err := path.Match(g, ""); err != nil {
 		return "", fmt.Errorf("--type %s: %v", s, err)
 	}
 	known, all := typeNames()
-	if proto >= 0 {
+	if proto != decode.ProtoAny {
 		all = decode.MessageTypeNames(proto)
 	}
-	inProto := func(n string) bool { return proto < 0 || slices.Contains(all, n) }
+	inProto := func(n string) bool { return proto == decode.ProtoAny || slices.Contains(all, n) }
 	if !strings.ContainsAny(g, "*?[") {
 		if n, ok := known[g]; ok {
 			if !inProto(n) {
-				return "", fmt.Errorf("--type %s: not a message type of %s (--proto %s)", s, decode.ProtoName(proto), protoShort(proto))
+				return "", fmt.Errorf("--type %s: not a message type of %s (--proto %s)", s, proto, proto.Short())
 			}
 			return g, nil
 		}
@@ -225,7 +225,7 @@ func (f *filter) note(w io.Writer) {
 
 // active reports whether the filter selects anything less than all.
 func (f *filter) active() bool {
-	return f.proto >= 0 || len(f.types) > 0 || len(f.seqs) > 0 || len(f.pids) > 0 ||
+	return f.proto != decode.ProtoAny || len(f.types) > 0 || len(f.seqs) > 0 || len(f.pids) > 0 ||
 		f.dir != capture.DirUnknown || len(f.devs) > 0 || len(f.families) > 0 || f.proc.active()
 }
 
@@ -265,7 +265,7 @@ func (f *filter) match(fr *capture.Frame, t *decode.Tree, m int) bool {
 }
 
 func (f *filter) test(fr *capture.Frame, t *decode.Tree, m int) bool {
-	if f.proto >= 0 && t.Proto != f.proto {
+	if f.proto != decode.ProtoAny && t.Proto != f.proto {
 		return false
 	}
 	if f.dir != capture.DirUnknown && msgDir(fr, t, m) != f.dir {

@@ -19,7 +19,7 @@ func FuzzCheckInput(f *testing.F) {
 	f.Add([]byte("# proto: NETLINK_GENERIC\n20000000 10000500\n\n1400 0000\n"))
 	var pcap bytes.Buffer
 	w, _ := capture.NewPcapWriter(&pcap, 0)
-	w.WriteFrame(&capture.Frame{Data: []byte{0x14, 0, 0, 0, 3, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, Proto: decode.ProtoRoute})
+	w.WriteFrame(&capture.Frame{Data: []byte{0x14, 0, 0, 0, 3, 0, 2, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0}, Proto: int(decode.ProtoRoute)})
 	w.Flush()
 	f.Add(pcap.Bytes())
 	f.Fuzz(func(t *testing.T, in []byte) {

@@ -87,7 +87,7 @@ type input struct {
 	sp     inputSpec
 	name   string // for messages: the file, or <stdin>
 	form   capture.InputFormat
-	proto  int // of buffers that do not say theirs
+	proto  decode.Proto // of buffers that do not say theirs
 	closer io.Closer
 
 	hex    *capture.HexScanner
@@ -105,7 +105,7 @@ type input struct {
 // openInput opens the input a spec names; frames of protocol proto
 // unless they say theirs, in the byte order endian (captures), in the
 // form the --input-format option says or told from the first bytes.
-func (o *outputOpts) openInput(e *env, sp inputSpec, proto int, endian capture.Endian) (*input, error) {
+func (o *outputOpts) openInput(e *env, sp inputSpec, proto decode.Proto, endian capture.Endian) (*input, error) {
 	form, err := capture.ParseInputFormat(o.input)
 	if err != nil {
 		return nil, err
@@ -275,7 +275,7 @@ func (in *input) next() (*capture.Frame, error) {
 			return nil, io.EOF
 		}
 		in.n++
-		in.fr = capture.Frame{Data: b, Proto: in.proto, Packet: 1, Source: in.name,
+		in.fr = capture.Frame{Data: b, Proto: int(in.proto), Packet: 1, Source: in.name,
 			BigEndian: capture.DetectBigEndian(b, capture.HostBigEndian)}
 		return &in.fr, nil
 	case in.hex != nil:
@@ -300,7 +300,7 @@ func (in *input) next() (*capture.Frame, error) {
 			}
 			pr = v
 		}
-		in.fr = capture.Frame{Data: b.Data, Proto: pr, Packet: in.n, Source: in.name, SourceSep: ':', SourceNum: b.Line,
+		in.fr = capture.Frame{Data: b.Data, Proto: int(pr), Packet: in.n, Source: in.name, SourceSep: ':', SourceNum: b.Line,
 			Syscall: b.Syscall, Dir: b.Dir, DirKnown: b.Dir != capture.DirUnknown, Time: b.Time}
 		return &in.fr, nil
 	}
@@ -318,7 +318,7 @@ const nodeBytes = 72
 // its tree, which stays valid after fn returns. A damaged buffer is
 // reported on stderr, skipped and counted in o.damaged; an input with no
 // buffer is an error, as is the first error of fn.
-func (o *outputOpts) eachMessage(e *env, sp inputSpec, proto int, filt *filter, fn func(*msgRef) error) error {
+func (o *outputOpts) eachMessage(e *env, sp inputSpec, proto decode.Proto, filt *filter, fn func(*msgRef) error) error {
 	in, err := o.openInput(e, sp, proto, capture.EndianAuto)
 	if err != nil {
 		return err
@@ -344,7 +344,7 @@ func (o *outputOpts) eachMessage(e *env, sp inputSpec, proto int, filt *filter, 
 		}
 		c := *fr
 		d.SetBigEndian(c.BigEndian)
-		t := d.DecodeProto(c.Proto, c.Data).Clone()
+		t := d.DecodeProto(decode.Proto(c.Proto), c.Data).Clone()
 		c.Data = t.Buf
 		msgs := t.Messages()
 		if len(msgs) == 0 {

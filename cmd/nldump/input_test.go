@@ -80,7 +80,7 @@ func inputForms(t *testing.T) map[string]string {
 	files["hex.gz"] = write("seed.hex.gz", gz(fmt.Appendf(nil, "% x\n", seed)))
 	var pcap bytes.Buffer
 	w, _ := capture.NewPcapWriter(&pcap, 0)
-	w.WriteFrame(&capture.Frame{Data: seed, Proto: decode.ProtoRoute, Dir: capture.DirToKernel, DirKnown: true})
+	w.WriteFrame(&capture.Frame{Data: seed, Proto: int(decode.ProtoRoute), Dir: capture.DirToKernel, DirKnown: true})
 	w.Flush()
 	files["pcap"] = write("seed.pcap", pcap.Bytes())
 	files["pcap.gz"] = write("seed.pcap.gz", gz(pcap.Bytes()))
@@ -236,7 +236,7 @@ func bomb(t *testing.T, size, rec int) string {
 	binary.LittleEndian.PutUint16(data[4:], 1) // NLMSG_NOOP
 	var one bytes.Buffer
 	w, _ = capture.NewPcapWriter(&one, rec+64)
-	w.WriteFrame(&capture.Frame{Data: data, Proto: decode.ProtoRoute})
+	w.WriteFrame(&capture.Frame{Data: data, Proto: int(decode.ProtoRoute)})
 	w.Flush()
 	rec1 := one.Bytes()[24:]
 	// 16 MiB of records, compressed once; the gzip members follow each

@@ -122,7 +122,7 @@ func (o *outputOpts) strFormat() (decode.Format, error) {
 }
 
 // protoNumber returns the protocol the options name (default dflt).
-func (o *outputOpts) protoNumber(dflt int) (int, error) {
+func (o *outputOpts) protoNumber(dflt decode.Proto) (decode.Proto, error) {
 	if o.proto == "" {
 		return dflt, nil
 	}
@@ -134,7 +134,7 @@ func (o *outputOpts) protoNumber(dflt int) (int, error) {
 }
 
 // newDecoder makes the decoder the options ask for.
-func (o *outputOpts) newDecoder(proto int) (*decode.Decoder, error) {
+func (o *outputOpts) newDecoder(proto decode.Proto) (*decode.Decoder, error) {
 	opts := decode.Options{Proto: proto}
 	switch o.names {
 	case "learn", "":
@@ -215,9 +215,9 @@ func (o *outputOpts) newPrinter(w io.Writer, perBuffer bool) (*printer, error) {
 	if err != nil {
 		return nil, err
 	}
-	proto := -1
+	proto := decode.ProtoAny
 	if o.proto != "" {
-		if proto, err = o.protoNumber(0); err != nil {
+		if proto, err = o.protoNumber(decode.ProtoRoute); err != nil {
 			return nil, err
 		}
 	}
@@ -418,7 +418,7 @@ func appendPrefix(b []byte, fr *capture.Frame) []byte {
 	}
 	b = appendProcPrefix(b, fr)
 	if fr.Proto >= 0 {
-		b = append(b, decode.ProtoName(fr.Proto)...)
+		b = append(b, decode.Proto(fr.Proto).String()...)
 		b = append(b, ' ')
 	}
 	b = append(b, fr.Dir.String()...)
@@ -439,7 +439,7 @@ func frameTitle(b []byte, fr *capture.Frame, t *decode.Tree, dir capture.Directi
 	b = append(b, ", "...)
 	b = strconv.AppendInt(b, int64(len(t.Buf)), 10)
 	b = append(b, " bytes, "...)
-	b = append(b, decode.ProtoName(t.Proto)...)
+	b = append(b, t.Proto.String()...)
 	if dir != capture.DirUnknown {
 		b = append(b, ", "...)
 		b = append(b, dir.String()...)
@@ -506,7 +506,7 @@ func (p *printer) json(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.
 			b = append(b, '"')
 		}
 		b = append(b, `,"protocol":`...)
-		b = decode.AppendJSONString(b, decode.ProtoName(t.Proto))
+		b = decode.AppendJSONString(b, t.Proto.String())
 		b = append(b, `,"direction":"`...)
 		b = append(b, msgDir(fr, t, m).String()...)
 		b = append(b, '"')
@@ -546,11 +546,6 @@ func (p *printer) json(b []byte, sc *frameScratch, fr *capture.Frame, t *decode.
 		b = sc.more(b)
 	}
 	return b
-}
-
-// protoShort is a protocol's name without NETLINK_, in lower case.
-func protoShort(proto int) string {
-	return strings.ToLower(strings.TrimPrefix(decode.ProtoName(proto), "NETLINK_"))
 }
 
 // appendJSONCall writes what a traced call did: its result or error,
@@ -613,7 +608,7 @@ func (p *printer) summary(b []byte, sc *frameScratch, fr *capture.Frame, t *deco
 			b = fr.Time.AppendFormat(b, "15:04:05.000000")
 			b = append(b, ' ')
 		}
-		b = append(b, protoShort(t.Proto)...)
+		b = append(b, t.Proto.Short()...)
 		b = append(b, ' ')
 		b = append(b, msgDir(fr, t, m).Arrow()...)
 		b = append(b, ' ')
@@ -648,7 +643,7 @@ func (p *printer) bytes(b []byte, sc *frameScratch, fr *capture.Frame, t *decode
 		if t.Proto != decode.ProtoRoute {
 			b = append(b, comment...)
 			b = append(b, "proto: "...)
-			b = append(b, decode.ProtoName(t.Proto)...)
+			b = append(b, t.Proto.String()...)
 			b = append(b, '\n')
 		}
 		if p.format == "go" {
@@ -685,11 +680,11 @@ func appendClock(b []byte, t time.Time) []byte {
 
 // reportSetup is what diff and check share: the protocol, the filter, the
 // notation, and the colors of the report (none for JSON).
-func (o *outputOpts) reportSetup(w io.Writer, json bool) (proto int, filt *filter, f decode.Format, pal *palette, err error) {
+func (o *outputOpts) reportSetup(w io.Writer, json bool) (proto decode.Proto, filt *filter, f decode.Format, pal *palette, err error) {
 	if proto, err = o.protoNumber(decode.ProtoRoute); err != nil {
 		return
 	}
-	fproto := -1
+	fproto := decode.ProtoAny
 	if o.proto != "" {
 		fproto = proto
 	}

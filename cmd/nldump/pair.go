@@ -73,6 +73,26 @@ func frameSocket(fr *capture.Frame) decode.Socket {
 	return decode.Socket{}
 }
 
+// pairInput is what the Pairer is told of a frame's messages: their
+// direction and socket; ok is false for frames that take no part in an
+// exchange (between processes, a failed send, a MSG_PEEK read).
+func pairInput(fr *capture.Frame) (in decode.PairIn, ok bool) {
+	switch fr.Dir {
+	case capture.DirToKernel:
+		in.Dir = decode.CheckToKernel
+	case capture.DirFromKernel:
+		in.Dir = decode.CheckFromKernel
+	case capture.DirToUser:
+		return in, false
+	}
+	if !fr.KernelSaw() {
+		// a failed send reached no one; a MSG_PEEK read is read again
+		return in, false
+	}
+	in.Socket = frameSocket(fr)
+	return in, true
+}
+
 // pairFrame feeds the messages of a decoded frame to the pairer, in
 // order, and keeps what each is to the exchange in sc.
 func (p *printer) pairFrame(fr *capture.Frame, t *decode.Tree, sc *frameScratch) {
@@ -81,20 +101,10 @@ func (p *printer) pairFrame(fr *capture.Frame, t *decode.Tree, sc *frameScratch)
 	if p.pair == nil {
 		return
 	}
-	in := decode.PairIn{}
-	switch fr.Dir {
-	case capture.DirToKernel:
-		in.Dir = decode.CheckToKernel
-	case capture.DirFromKernel:
-		in.Dir = decode.CheckFromKernel
-	case capture.DirToUser:
+	in, ok := pairInput(fr)
+	if !ok {
 		return
 	}
-	if !fr.KernelSaw() {
-		// a failed send reached no one; a MSG_PEEK read is read again
-		return
-	}
-	in.Socket = frameSocket(fr)
 	sc.msgs = t.AppendMessages(sc.msgs[:0])
 	for k, m := range sc.msgs {
 		in.Ref = decode.Ref{Packet: fr.Packet, Message: k + 1}

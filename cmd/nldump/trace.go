@@ -153,7 +153,7 @@ func runTrace(e *env, args []string) int {
 	// netlink datagram comes (--genl still wins).
 	asked := false
 	learn := func(fr *capture.Frame) {
-		if asked || fr.Proto != decode.ProtoGeneric {
+		if asked || decode.Proto(fr.Proto) != decode.ProtoGeneric {
 			return
 		}
 		asked = true
@@ -254,7 +254,7 @@ func runTrace(e *env, args []string) int {
 		if *iovecs && len(fr.Iovecs) > 1 {
 			err = printIovecs(p, d, fr)
 		} else {
-			err = p.frame(fr, d.DecodeProto(fr.Proto, fr.Data))
+			err = p.frame(fr, d.DecodeProto(decode.Proto(fr.Proto), fr.Data))
 		}
 		if err != nil {
 			return err
@@ -310,7 +310,7 @@ func printIovecs(p *printer, d *decode.Decoder, fr *capture.Frame) error {
 		if plain {
 			sub.Result = int64(n)
 		}
-		if err := p.frame(&sub, d.DecodeProto(sub.Proto, sub.Data)); err != nil {
+		if err := p.frame(&sub, d.DecodeProto(decode.Proto(sub.Proto), sub.Data)); err != nil {
 			return err
 		}
 	}

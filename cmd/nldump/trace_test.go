@@ -91,7 +91,7 @@ func inNetns(t *testing.T, setup string, argv ...string) int {
 type traced struct {
 	call  string
 	dir   string // send or recv
-	proto int
+	proto decode.Proto
 	data  []byte
 	text  string // the strace-format text after the line's prefix
 }
@@ -116,7 +116,7 @@ func readPcap(t *testing.T, path string) []traced {
 		if n < 16 || n > len(rec) {
 			t.Fatalf("%s: bad record at %d", path, off)
 		}
-		fr := traced{dir: "recv", proto: int(binary.BigEndian.Uint16(rec[14:])), data: rec[16:n]}
+		fr := traced{dir: "recv", proto: decode.Proto(binary.BigEndian.Uint16(rec[14:])), data: rec[16:n]}
 		// traced frames carry their direction as the packet type:
 		// PACKET_KERNEL (7) for a buffer sent to the kernel
 		if binary.BigEndian.Uint16(rec) == 7 {
@@ -428,8 +428,8 @@ func compareWithStrace(t *testing.T, nldump string, c straceCase) {
 	var skipped, match, deeper, gaps int
 	for i, g := range got {
 		r := a[i]
-		if g.dir != r.Dir || g.call != r.Call || decode.ProtoName(g.proto) != r.Proto {
-			t.Errorf("buffer %d: nldump %s %s %s, strace %s %s %s", i, g.call, g.dir, decode.ProtoName(g.proto), r.Call, r.Dir, r.Proto)
+		if g.dir != r.Dir || g.call != r.Call || g.proto.String() != r.Proto {
+			t.Errorf("buffer %d: nldump %s %s %s, strace %s %s %s", i, g.call, g.dir, g.proto.String(), r.Call, r.Dir, r.Proto)
 		}
 		ok, n := vary.sameBytes(r.Data, g.data)
 		reordered := false

@@ -321,7 +321,7 @@ func TestVM(t *testing.T) {
 		for i := range min(len(n), len(tp)) {
 			if n[i].Proto != tp[i].Proto || !bytes.Equal(n[i].Data, tp[i].Data) {
 				t.Errorf("packet %d differs: nldump %s %x, tcpdump %s %x", i+1,
-					decode.ProtoName(n[i].Proto), clipBytes(n[i].Data), decode.ProtoName(tp[i].Proto), clipBytes(tp[i].Data))
+					decode.Proto(n[i].Proto).String(), clipBytes(n[i].Data), decode.Proto(tp[i].Proto).String(), clipBytes(tp[i].Data))
 				break
 			}
 		}
@@ -451,8 +451,8 @@ func TestVM(t *testing.T) {
 			}
 			used[idx] = true
 			f := frames[idx]
-			if decode.ProtoName(f.Proto) != r.Proto {
-				t.Errorf("packet %d: protocol %s, strace says %s", f.Packet, decode.ProtoName(f.Proto), r.Proto)
+			if decode.Proto(f.Proto).String() != r.Proto {
+				t.Errorf("packet %d: protocol %s, strace says %s", f.Packet, decode.Proto(f.Proto).String(), r.Proto)
 			}
 			want := capture.DirFromKernel
 			if r.Dir == "send" {
@@ -461,7 +461,7 @@ func TestVM(t *testing.T) {
 			if f.Dir != want {
 				t.Errorf("packet %d (%s by %s): direction %s, want %s: %x", f.Packet, r.Call, r.Cmd, f.Dir, want, clipBytes(b))
 			}
-			got := d.DecodeProto(f.Proto, f.Data).String()
+			got := d.DecodeProto(decode.Proto(f.Proto), f.Data).String()
 			v, diffs := stracecmp.Verdict(r.Strace, got)
 			counts[v]++
 			if v != "match" && v != "deeper" && len(mism) < 10 {
@@ -596,7 +596,7 @@ func sameFrames(t *testing.T, b, tp []capture.Frame, prefix bool) {
 	for i := range min(len(b), len(tp)) {
 		if b[i].Proto != tp[i].Proto || !bytes.Equal(b[i].Data, tp[i].Data) {
 			t.Errorf("packet %d differs: BPF %s %x, tcpdump %s %x", i+1,
-				decode.ProtoName(b[i].Proto), clipBytes(b[i].Data), decode.ProtoName(tp[i].Proto), clipBytes(tp[i].Data))
+				decode.Proto(b[i].Proto).String(), clipBytes(b[i].Data), decode.Proto(tp[i].Proto).String(), clipBytes(tp[i].Data))
 			break
 		}
 	}
