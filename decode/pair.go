@@ -88,7 +88,9 @@ type Pairing struct {
 	Final bool
 	// Extack is the error, message and offsets of an NLMSG_ERROR or
 	// NLMSG_DONE answer (Extack.Field resolved in the request); nil for a
-	// plain ACK or end of dump (error 0, no extended ACK attributes).
+	// plain ACK or end of dump (error 0, no extended ACK attributes). It
+	// is read-only: an error without attributes is one Extack shared by
+	// every answer with the same errno.
 	Extack *Extack
 }
 
@@ -208,7 +210,7 @@ type Pairer struct {
 	scratch    Tree
 	nextID     uint64
 	pending    map[pairKey]*pendingReq
-	order      []*pendingReq // in arrival order, settled ones removed lazily
+	order      []orderRef // in arrival order, settled ones removed lazily
 	head       int
 	settled    []Settled
 	answers    int
@@ -216,6 +218,7 @@ type Pairer struct {
 	count      int           // requests waiting
 	silent     map[sockKey][]silentRef
 	last       lastLookup
+	plain      map[plainKey]*Extack // the bare errors, shared
 	decoded    int // requests decoded with dec (NeedsDecoder's test counts them)
 }
 
@@ -368,6 +371,14 @@ func (p *Pairer) lookup(proto uint16, in Socket, pid, seq uint32) *pendingReq {
 	return r
 }
 
+// plainKey is a bare error: its errno, whether the request was echoed
+// whole, and where offsets would have been resolved.
+type plainKey struct {
+	errno  int32
+	capped bool
+	from   string
+}
+
 // lastLookup is the Pairer's last lookup and what it found (nil: forgotten).
 type lastLookup struct {
 	in       Socket
@@ -414,8 +425,21 @@ func plainAnswer(typ, flags uint16, errno int32, size int) bool {
 // or in r; nil when it is a plain ACK.
 func (p *Pairer) extack(t *Tree, m int, r *pendingReq) *Extack {
 	e, _ := t.Extack(m, nil, -1)
-	if e.Errno == 0 && !e.hasAttrs() {
-		return nil // a plain ACK, the most common answer: nothing to keep
+	if !e.hasAttrs() {
+		if e.Errno == 0 {
+			return nil // a plain ACK, the most common answer: nothing to keep
+		}
+		// a bare error (-ENOENT of a dump of nothing, ...): one per errno
+		k := plainKey{e.Errno, e.Capped, e.From}
+		ep := p.plain[k]
+		if ep == nil {
+			if p.plain == nil {
+				p.plain = map[plainKey]*Extack{}
+			}
+			ep = &Extack{Errno: e.Errno, Capped: e.Capped, From: e.From}
+			p.plain[k] = ep
+		}
+		return ep
 	}
 	if e.From == "" && (e.HasOffset || e.HasMissNest || e.HasMissType) {
 		// capped: the offsets point into the request kept
@@ -462,7 +486,7 @@ func (p *Pairer) request(t *Tree, m int, in PairIn, proto, typ, flags uint16, se
 		r.tail = r
 	}
 	p.count++
-	p.order = append(p.order, r)
+	p.order = append(p.order, orderRef{r, r.info.ID})
 	if !r.info.Expect {
 		p.queueSilent(r)
 	}
@@ -620,6 +644,12 @@ func (p *Pairer) settle(r *pendingReq, o Outcome) {
 	}
 	r.next, r.tail = nil, nil
 	p.settled = append(p.settled, Settled{Request: r.info, Outcome: o, Answers: p.answers})
+	// its memory serves the next request (the order and the queues of
+	// silent requests tell the two apart by ID; the caller may still
+	// read r until it feeds the next request)
+	if len(p.free) < 256 && cap(r.msg) <= 4096 {
+		p.free = append(p.free, r)
+	}
 }
 
 // settleSilent settles the requests of r's socket that came before r and
@@ -669,20 +699,29 @@ func (p *Pairer) evict() {
 		maxp = 4096
 	}
 	for p.count > maxp && p.head < len(p.order) {
-		q := p.order[p.head]
+		o := p.order[p.head]
 		p.head++
-		p.settle(q, Outcome{Kind: OutcomeUnseen, Messages: q.count})
+		if o.waiting() {
+			p.settle(o.r, Outcome{Kind: OutcomeUnseen, Messages: o.r.count})
+		}
 	}
 	p.compact()
 }
 
+// orderRef is a request in the Pairer's order (id tells it from a later
+// request reusing the memory).
+type orderRef struct {
+	r  *pendingReq
+	id uint64
+}
+
+// waiting reports whether the request is still waiting for its answer.
+func (o orderRef) waiting() bool { return o.r.info.ID == o.id && !o.r.settled }
+
 // compact drops settled requests from the front of the order.
 func (p *Pairer) compact() {
-	for p.head < len(p.order) && p.order[p.head].settled {
-		if len(p.free) < 256 && cap(p.order[p.head].msg) <= 4096 {
-			p.free = append(p.free, p.order[p.head])
-		}
-		p.order[p.head] = nil
+	for p.head < len(p.order) && !p.order[p.head].waiting() {
+		p.order[p.head] = orderRef{}
 		p.head++
 	}
 	if p.head > 1024 && p.head*2 > len(p.order) {
@@ -705,9 +744,9 @@ func (p *Pairer) Settled(dst []Settled) []Settled {
 // Flush settles every request still waiting as unseen: the traffic has
 // ended.
 func (p *Pairer) Flush() {
-	for _, q := range p.order[p.head:] {
-		if !q.settled {
-			p.settle(q, Outcome{Kind: OutcomeUnseen, Messages: q.count})
+	for _, o := range p.order[p.head:] {
+		if o.waiting() {
+			p.settle(o.r, Outcome{Kind: OutcomeUnseen, Messages: o.r.count})
 		}
 	}
 	p.order = p.order[:0]
