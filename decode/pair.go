@@ -219,7 +219,7 @@ type Pairer struct {
 	silent     map[sockKey][]silentRef
 	last       lastLookup
 	plain      map[plainKey]*Extack // the bare errors, shared
-	decoded    int // requests decoded with dec (NeedsDecoder's test counts them)
+	decoded    int                  // requests decoded with dec (NeedsDecoder's test counts them)
 }
 
 // newReq returns a cleared pendingReq, reusing a settled one's memory.
