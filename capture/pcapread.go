@@ -241,7 +241,17 @@ func (r *Reader) readPcap() ([]byte, gopacket.CaptureInfo, error) {
 	if caplen > MaxPacket {
 		return nil, ci, r.fail(true, "absurd capture length %d (more than %d): corrupt file", caplen, MaxPacket)
 	}
-	data, err := r.readN(int(caplen))
+	var data []byte
+	if int(caplen) <= r.r.Size() {
+		// in the reader's buffer: no copy (valid until the next read)
+		if data, err = r.r.Peek(int(caplen)); err == nil {
+			r.r.Discard(len(data))
+			r.off += int64(len(data))
+		}
+	}
+	if data == nil || err != nil {
+		data, err = r.readN(int(caplen))
+	}
 	if err != nil {
 		return nil, ci, r.fail(true, "record says %d bytes, the file ends after %d", caplen, len(data))
 	}
