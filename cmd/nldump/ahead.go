@@ -178,6 +178,12 @@ func (s *session) decodeAhead(frames frameSource, n int) <-chan *batch {
 		go func() {
 			defer a.done.Done()
 			for b := range work {
+				for _, it := range b.items {
+					if it.err == nil {
+						// counted here, beside the formatting, not on the writer's path
+						it.sc.count, it.sc.counted = capture.CountMessages(it.fr.Data, it.fr.BigEndian), 1
+					}
+				}
 				if s.print {
 					for _, it := range b.items {
 						if it.err == nil {
@@ -250,7 +256,7 @@ func (s *session) decodeAhead(frames frameSource, n int) <-chan *batch {
 				}
 				it := b.pool[len(b.items)]
 				b.items = append(b.items, it)
-				it.err, it.n, it.out = err, 0, it.out[:0]
+				it.err, it.n, it.out, it.sc.counted = err, 0, it.out[:0], 0
 				if err == nil {
 					it.buf = append(it.buf[:0], fr.Data...)
 					it.fr = *fr

@@ -314,7 +314,11 @@ func (s *session) emit(fr *capture.Frame, text []byte, n int, sc *frameScratch) 
 		}
 	}
 	s.packets++
-	s.msgs += capture.CountMessages(fr.Data, fr.BigEndian)
+	if sc.counted > 0 {
+		s.msgs += sc.count
+	} else {
+		s.msgs += capture.CountMessages(fr.Data, fr.BigEndian)
+	}
 	s.bytes += len(fr.Data)
 	if s.c.count <= 0 {
 		return false, nil

@@ -292,6 +292,9 @@ type frameScratch struct {
 	// it and returns the slice to go on with, so that the text of a
 	// buffer of many messages is not held whole
 	spill func([]byte) []byte
+	// count is the number of messages in the frame's bytes, when counted
+	// off the writer's path (counted > 0 then)
+	count, counted int
 }
 
 // spillAt is how much text a buffer may hold before it is spilled.
