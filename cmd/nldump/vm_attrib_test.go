@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"context"
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
@@ -103,34 +102,7 @@ func TestVMAttribution(t *testing.T) {
 		Script:  vmAttribScript,
 		Timeout: 10 * time.Minute,
 	}
-	if os.Getenv("NLDUMP_VM_CONSOLE") != "" {
-		vm.Console = os.Stderr
-	}
-	res, err := vm.Run(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("VM ran %.1fs", res.Elapsed.Seconds())
-	if res.Exit != 0 {
-		t.Errorf("VM script exit status %d; console:\n%s", res.Exit, tailString(res.Console, 2000))
-	}
-	dir := t.TempDir()
-	if d := os.Getenv("NLDUMP_VM_KEEP"); d != "" {
-		dir = d
-		os.MkdirAll(dir, 0o755)
-	}
-	for name, b := range res.Files {
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	file := func(name string) string {
-		b, ok := res.Files[name]
-		if !ok {
-			t.Fatalf("the VM wrote no %s; console:\n%s", name, tailString(res.Console, 2000))
-		}
-		return string(b)
-	}
+	dir, file := bootVM(t, vm)
 	for _, f := range []string{"attr-sum.err", "attr-json.err", "attr-diag.err", "attr-b.err", "short.err", "short-diag.err"} {
 		t.Logf("%s: %s", f, strings.TrimSpace(file(f)))
 	}

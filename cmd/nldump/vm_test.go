@@ -227,34 +227,7 @@ func TestVM(t *testing.T) {
 		Script:  vmScript,
 		Timeout: 15 * time.Minute, // a few minutes; more on a loaded machine
 	}
-	if os.Getenv("NLDUMP_VM_CONSOLE") != "" {
-		vm.Console = os.Stderr
-	}
-	res, err := vm.Run(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("VM ran %.1fs", res.Elapsed.Seconds())
-	if res.Exit != 0 {
-		t.Errorf("VM script exit status %d; console:\n%s", res.Exit, tailString(res.Console, 2000))
-	}
-	dir := t.TempDir()
-	if d := os.Getenv("NLDUMP_VM_KEEP"); d != "" {
-		dir = d
-		os.MkdirAll(dir, 0o755)
-	}
-	for name, b := range res.Files {
-		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	file := func(name string) string {
-		b, ok := res.Files[name]
-		if !ok {
-			t.Fatalf("the VM wrote no %s; console:\n%s", name, tailString(res.Console, 2000))
-		}
-		return string(b)
-	}
+	dir, file := bootVM(t, vm)
 
 	t.Run("SetupErrors", func(t *testing.T) {
 		for _, c := range []struct{ name, want string }{
@@ -744,6 +717,43 @@ var hdrRE = regexp.MustCompile(`^\S+ (?:\S*\[\d+\] )?\S+ \S+ \[?\{nlmsg_len=(\d+
 
 // nldumpHeaders returns the header of every message nldump read prints
 // (with -X raw, numbers only); a tail too short to be a message is left
+
+// bootVM runs the VM's script and returns the folder its files were
+// written to (NLDUMP_VM_KEEP keeps them) and a reader of one of them that
+// fails the test when the VM did not write it.
+func bootVM(t *testing.T, vm *vmtest.VM) (dir string, file func(name string) string) {
+	t.Helper()
+	if os.Getenv("NLDUMP_VM_CONSOLE") != "" {
+		vm.Console = os.Stderr
+	}
+	res, err := vm.Run(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("VM ran %.1fs", res.Elapsed.Seconds())
+	if res.Exit != 0 {
+		t.Errorf("VM script exit status %d; console:\n%s", res.Exit, tailString(res.Console, 2000))
+	}
+	dir = t.TempDir()
+	if d := os.Getenv("NLDUMP_VM_KEEP"); d != "" {
+		dir = d
+		os.MkdirAll(dir, 0o755)
+	}
+	for name, b := range res.Files {
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	file = func(name string) string {
+		b, ok := res.Files[name]
+		if !ok {
+			t.Fatalf("the VM wrote no %s; console:\n%s", name, tailString(res.Console, 2000))
+		}
+		return string(b)
+	}
+	return dir, file
+}
+
 // out, as tshark leaves it.
 func nldumpHeaders(t *testing.T, path string) []nlHdr {
 	t.Helper()
