@@ -181,7 +181,7 @@ func (s *session) decodeAhead(frames frameSource, n int) <-chan *batch {
 				for _, it := range b.items {
 					if it.err == nil {
 						// counted here, beside the formatting, not on the writer's path
-						it.sc.count, it.sc.counted = capture.CountMessages(it.fr.Data, it.fr.BigEndian), 1
+						it.sc.count, it.sc.counted = capture.CountMessages(it.fr.Data, it.fr.BigEndian), true
 					}
 				}
 				if s.print {
@@ -256,7 +256,7 @@ func (s *session) decodeAhead(frames frameSource, n int) <-chan *batch {
 				}
 				it := b.pool[len(b.items)]
 				b.items = append(b.items, it)
-				it.err, it.n, it.out, it.sc.counted = err, 0, it.out[:0], 0
+				it.err, it.n, it.out, it.sc.counted = err, 0, it.out[:0], false
 				if err == nil {
 					it.buf = append(it.buf[:0], fr.Data...)
 					it.fr = *fr

@@ -314,7 +314,7 @@ func (s *session) emit(fr *capture.Frame, text []byte, n int, sc *frameScratch) 
 		}
 	}
 	s.packets++
-	if sc.counted > 0 {
+	if sc.counted {
 		s.msgs += sc.count
 	} else {
 		s.msgs += capture.CountMessages(fr.Data, fr.BigEndian)

@@ -293,8 +293,9 @@ type frameScratch struct {
 	// buffer of many messages is not held whole
 	spill func([]byte) []byte
 	// count is the number of messages in the frame's bytes, when counted
-	// off the writer's path (counted > 0 then)
-	count, counted int
+	// off the writer's path (counted)
+	count   int
+	counted bool
 }
 
 // spillAt is how much text a buffer may hold before it is spilled.
