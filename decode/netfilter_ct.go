@@ -252,14 +252,14 @@ func cttimeoutProto(tab *xlat.Table, dflt string) *attrSet {
 var (
 	cttimeoutGenericAttrs = cttimeoutProto(xlat.NfCttimeoutGenericAttrs, "CTA_TIMEOUT_GENERIC_???")
 	cttimeoutByProto      = map[uint64]*attrSet{
-		6:   cttimeoutProto(xlat.NfCttimeoutTcpAttrs, "CTA_TIMEOUT_TCP_???"),
-		17:  cttimeoutProto(xlat.NfCttimeoutUdpAttrs, "CTA_TIMEOUT_UDP_???"),
-		136: cttimeoutProto(xlat.NfCttimeoutUdpliteAttrs, "CTA_TIMEOUT_UDPLITE_???"),
-		1:   cttimeoutProto(xlat.NfCttimeoutIcmpAttrs, "CTA_TIMEOUT_ICMP_???"),
-		33:  cttimeoutProto(xlat.NfCttimeoutDccpAttrs, "CTA_TIMEOUT_DCCP_???"),
-		132: cttimeoutProto(xlat.NfCttimeoutSctpAttrs, "CTA_TIMEOUT_SCTP_???"),
-		58:  cttimeoutProto(xlat.NfCttimeoutIcmpv6Attrs, "CTA_TIMEOUT_ICMPV6_???"),
-		47:  cttimeoutProto(xlat.NfCttimeoutGreAttrs, "CTA_TIMEOUT_GRE_???"),
+		xlat.IPPROTO_TCP:     cttimeoutProto(xlat.NfCttimeoutTcpAttrs, "CTA_TIMEOUT_TCP_???"),
+		xlat.IPPROTO_UDP:     cttimeoutProto(xlat.NfCttimeoutUdpAttrs, "CTA_TIMEOUT_UDP_???"),
+		xlat.IPPROTO_UDPLITE: cttimeoutProto(xlat.NfCttimeoutUdpliteAttrs, "CTA_TIMEOUT_UDPLITE_???"),
+		xlat.IPPROTO_ICMP:    cttimeoutProto(xlat.NfCttimeoutIcmpAttrs, "CTA_TIMEOUT_ICMP_???"),
+		xlat.IPPROTO_DCCP:    cttimeoutProto(xlat.NfCttimeoutDccpAttrs, "CTA_TIMEOUT_DCCP_???"),
+		xlat.IPPROTO_SCTP:    cttimeoutProto(xlat.NfCttimeoutSctpAttrs, "CTA_TIMEOUT_SCTP_???"),
+		xlat.IPPROTO_ICMPV6:  cttimeoutProto(xlat.NfCttimeoutIcmpv6Attrs, "CTA_TIMEOUT_ICMPV6_???"),
+		xlat.IPPROTO_GRE:     cttimeoutProto(xlat.NfCttimeoutGreAttrs, "CTA_TIMEOUT_GRE_???"),
 	}
 )
 

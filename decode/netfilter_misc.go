@@ -260,8 +260,8 @@ var ipsetCommon = map[uint16]attrDec{
 	xlat.IPSET_ATTR_PORT:        nfBE16,
 	xlat.IPSET_ATTR_PORT_TO:     nfBE16,
 	xlat.IPSET_ATTR_TIMEOUT:     nfBE32, // (seconds)
-	7:                           xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
-	8:                           nfBEFlags(xlat.NfIpsetCadtFlags, "IPSET_FLAG_???", 4),
+	xlat.IPSET_ATTR_PROTO:       xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
+	xlat.IPSET_ATTR_CADT_FLAGS:  nfBEFlags(xlat.NfIpsetCadtFlags, "IPSET_FLAG_???", 4),
 	xlat.IPSET_ATTR_CADT_LINENO: nfBE32,
 	xlat.IPSET_ATTR_MARK:        nfBEX32,
 	xlat.IPSET_ATTR_MARKMASK:    nfBEX32,
