@@ -173,6 +173,6 @@ func (g *genlRegistry) table() *xlat.Table {
 			es = append(es, xlat.Entry{Name: n, Val: uint64(id)})
 		}
 	}
-	g.tab = xlat.New("genl_families", es)
+	g.tab = xlat.Make("genl_families", es)
 	return g.tab
 }

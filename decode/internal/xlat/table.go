@@ -39,10 +39,20 @@ type Table struct {
 // denseLimit bounds the value-indexed lookup array.
 const denseLimit = 1024
 
-// New builds a table at run time. The generated tables are built by
-// xlatgen instead, indexes and all, as static data: nothing is made at
-// init.
+// New builds a table of the decoder's own (a Concat, a bitmap of an
+// enum), made once at init, and records it for All. The generated tables
+// are built by xlatgen instead, indexes and all, as static data: nothing
+// is made at init for them.
 func New(name string, entries []Entry) *Table {
+	t := Make(name, entries)
+	made = append(made, t)
+	return t
+}
+
+// Make builds a table without recording it: for tables made while
+// decoding (the generic netlink families a decoder learns), which come
+// and go.
+func Make(name string, entries []Entry) *Table {
 	t := build(name, entries)
 	var old []Entry
 	for _, e := range entries {
@@ -53,7 +63,6 @@ func New(name string, entries []Entry) *Table {
 	if len(old) < len(entries) {
 		t.old = build(name, old)
 	}
-	made = append(made, t)
 	return t
 }
 
