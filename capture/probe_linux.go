@@ -24,8 +24,9 @@ func OpenProbe(netns uint64, bufSize int) (*Probe, error) {
 
 // probeRing reads the probe's ring buffer without waiting.
 type probeRing struct {
-	b     *Bpf
-	clock uint64 // the monotonic time the wall clock offset was taken at
+	b      *Bpf
+	clock  uint64        // the monotonic time the wall clock offset was taken at
+	offset time.Duration // wall clock minus monotonic clock, then
 }
 
 func (r *probeRing) nextRecord() ([]byte, bool) {
@@ -41,12 +42,14 @@ func (r *probeRing) nextRecord() ([]byte, bool) {
 // wallNs turns a record's CLOCK_MONOTONIC time into wall clock time,
 // with an offset taken again every second (the wall clock may be set).
 func (r *probeRing) wallNs(mono uint64) int64 {
-	if mono-r.clock > 1e9 {
+	// (records come in time order, mostly before the last offset was
+	// taken: mono-r.clock would wrap)
+	if mono > r.clock+1e9 {
 		var ts unix.Timespec
 		if err := unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts); err == nil {
-			r.b.clock = time.Duration(time.Now().UnixNano() - ts.Nano())
+			r.offset = time.Duration(time.Now().UnixNano() - ts.Nano())
 			r.clock = uint64(ts.Nano())
 		}
 	}
-	return int64(mono) + int64(r.b.clock)
+	return int64(mono) + int64(r.offset)
 }
