@@ -3,6 +3,7 @@ package capture
 import (
 	"bytes"
 	"errors"
+	"math"
 	"os"
 	"strconv"
 	"strings"
@@ -280,11 +281,11 @@ func (r *ProcResolver) scan() {
 		var comm string
 		for _, f := range fds {
 			l, err := os.Readlink(dir + f)
-			if err != nil || !strings.HasPrefix(l, "socket:[") {
+			if err != nil {
 				continue
 			}
-			ino, err := strconv.ParseUint(l[len("socket:["):len(l)-1], 10, 32)
-			if err != nil {
+			ino, ok := socketInode(l)
+			if !ok || ino > math.MaxUint32 {
 				continue
 			}
 			if _, dup := inodes[uint32(ino)]; dup {

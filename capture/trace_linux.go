@@ -1284,7 +1284,8 @@ func (tr *tracing) fdProto(tc *tracee, fd int) (proto int, ok bool) {
 	if err != nil {
 		return -1, false
 	}
-	if !strings.HasPrefix(link, "socket:[") {
+	ino, isSock := socketInode(link)
+	if !isSock {
 		return -1, true
 	}
 	if pfd := tr.pidfd(tc); pfd >= 0 {
@@ -1299,7 +1300,7 @@ func (tr *tracing) fdProto(tc *tracee, fd int) (proto int, ok bool) {
 			return -1, true
 		}
 	}
-	return procFdProto(tc.tid, fd)
+	return netlinkInode(dir+"/net/netlink", ino), true
 }
 
 // pidfd returns a pidfd of the tracee's process, or -1.
@@ -1364,15 +1365,22 @@ func procFdProto(tid, fd int) (proto int, ok bool) {
 	if err != nil {
 		return -1, false
 	}
-	const pre = "socket:["
-	if len(link) < len(pre)+2 || link[:len(pre)] != pre {
-		return -1, true
-	}
-	ino, err := strconv.ParseUint(link[len(pre):len(link)-1], 10, 64)
-	if err != nil {
+	ino, isSock := socketInode(link)
+	if !isSock {
 		return -1, true
 	}
 	return netlinkInode(dir+"/net/netlink", ino), true
+}
+
+// socketInode reads the inode of a socket's /proc fd link,
+// "socket:[12345]"; false for anything else.
+func socketInode(link string) (uint64, bool) {
+	const pre = "socket:["
+	if len(link) < len(pre)+2 || link[:len(pre)] != pre || link[len(link)-1] != ']' {
+		return 0, false
+	}
+	ino, err := strconv.ParseUint(link[len(pre):len(link)-1], 10, 64)
+	return ino, err == nil
 }
 
 // netlinkInode looks a socket inode up in a /proc/net/netlink table:
