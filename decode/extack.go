@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"encoding/hex"
 	"strconv"
 	"strings"
 
@@ -181,17 +182,12 @@ func (e *Extack) Explain() string {
 		parts = append(parts, "expected "+e.Policy.Text())
 	}
 	if len(e.Cookie) > 0 {
-		const digits = "0123456789abcdef"
-		c := make([]byte, 0, 2*len(e.Cookie))
-		for _, x := range e.Cookie {
-			c = append(c, digits[x>>4], digits[x&15])
-		}
-		parts = append(parts, "cookie "+string(c))
+		parts = append(parts, "cookie "+hex.EncodeToString(e.Cookie))
 	}
 	return strings.Join(parts, "; ")
 }
 
-// IsError reports whether message m is an NLMSG_ERROR.
+// isType reports whether node m is a message of type typ.
 func (t *Tree) isType(m int, typ uint16) bool {
 	return m >= 0 && m < len(t.nodes) && t.nodes[m].role == RoleMessage && uint16(t.nodes[m].u) == typ
 }

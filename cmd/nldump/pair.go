@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/hex"
 	"strconv"
 	"time"
 
@@ -290,7 +291,7 @@ func appendExtackJSON(b []byte, e *decode.Extack) []byte {
 	}
 	if len(e.Cookie) > 0 {
 		b = append(b, `,"cookie":"`...)
-		b = decode.AppendHex(b, e.Cookie)
+		b = hex.AppendEncode(b, e.Cookie)
 		b = append(b, '"')
 	}
 	if e.From != "" {

@@ -245,3 +245,19 @@ func TestHeldBounds(t *testing.T) {
 		t.Errorf("%d lines after finish", n)
 	}
 }
+
+// The extended ACK's JSON is one valid object, its cookie plain hex as
+// docs/json.md says (a cookie of more than 16 bytes spans no lines).
+func TestExtackJSONCookie(t *testing.T) {
+	e := &decode.Extack{Errno: -22, Msg: "no", Cookie: bytes.Repeat([]byte{0xde, 0xad}, 10)}
+	b := appendExtackJSON(nil, e)
+	var got struct {
+		Cookie string `json:"cookie"`
+	}
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatalf("%s: %v", b, err)
+	}
+	if got.Cookie != strings.Repeat("dead", 10) {
+		t.Errorf("cookie %q", got.Cookie)
+	}
+}
