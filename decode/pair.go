@@ -313,7 +313,6 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 	if r = p.pick(r, t, m, typ); r == nil {
 		return Pairing{}
 	}
-	p.answers++
 	pr := Pairing{Kind: PairAnswer, Request: r.info}
 	switch {
 	case typ == xlat.NLMSG_ERROR || typ == xlat.NLMSG_DONE:
@@ -329,9 +328,11 @@ func (p *Pairer) Feed(t *Tree, m int, in PairIn) Pairing {
 		// a single reply ends a GET that asked for no ACK
 		pr.Final = !r.info.Dump && !r.ack && flags&xlat.NLM_F_MULTI == 0
 	default:
-		// a notification the request caused (same seq and port)
+		// a notification the request caused (same seq and port): not
+		// an answer
 		return Pairing{}
 	}
+	p.answers++
 	if pr.Final {
 		o := Outcome{Kind: OutcomeAnswered, Messages: r.count, Done: r.done, Answer: in.Ref}
 		if pr.Extack != nil {

@@ -549,3 +549,20 @@ func TestNeedsDecoder(t *testing.T) {
 		}
 	}
 }
+
+// A notification the request caused (its seq and port, no NLM_F_MULTI)
+// is not an answer: it is not counted as one.
+func TestPairNotificationNotAnswer(t *testing.T) {
+	d := NewDecoder(Options{})
+	p := NewPairer(d)
+	req := nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 9, 0, ifi1)
+	rt := d.Decode(req)
+	p.Feed(rt, rt.Messages()[0], PairIn{Ref: Ref{1, 1}, Dir: CheckToKernel})
+	nt := d.Decode(nlMsg(xlat.RTM_NEWLINK, 0, 9, 0, ifi1))
+	if pr := p.Feed(nt, nt.Messages()[0], PairIn{Ref: Ref{2, 1}, Dir: CheckFromKernel}); pr.Kind != PairNone {
+		t.Errorf("notification paired: %+v", pr)
+	}
+	if p.Answers() != 0 {
+		t.Errorf("%d answers counted", p.Answers())
+	}
+}
