@@ -15,19 +15,16 @@ import (
 
 // outputOpts are the options every decoding command shares.
 type outputOpts struct {
-	format string
-	strlen int
-	xlat   string
-	hex    int
-	color  string
-	names  string
-	proto  string
-	endian string
-	genl   stringsFlag
-	// kernelGenl asks the running kernel for the generic netlink family
-	// ids even without --names host (trace does).
-	kernelGenl bool
-	newNames   bool
+	format   string
+	strlen   int
+	xlat     string
+	hex      int
+	color    string
+	names    string
+	proto    string
+	endian   string
+	genl     stringsFlag
+	newNames bool
 	// check: --check, findings inline
 	check bool
 	// filters
@@ -155,20 +152,28 @@ func (o *outputOpts) newDecoder(proto decode.Proto) (*decode.Decoder, error) {
 	if o.names == "none" {
 		d.DisableNames()
 	}
-	if opts.HostNames || o.kernelGenl {
-		// family ids as this host's kernel gives them (what strace does);
-		// --genl still wins
+	if opts.HostNames {
+		// family ids as this host's kernel gives them (what strace does)
 		capture.QueryGenlFamilies(d.SetGenlFamily)
 	}
+	if err := o.setGenl(d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// setGenl gives d the family ids of --genl, which win over what the
+// kernel says.
+func (o *outputOpts) setGenl(d *decode.Decoder) error {
 	for _, g := range o.genl {
 		name, id, ok := strings.Cut(g, "=")
 		n, err := strconv.ParseUint(id, 0, 16)
 		if !ok || err != nil || name == "" {
-			return nil, fmt.Errorf("--genl %s: want NAME=ID, like --genl ethtool=20", g)
+			return fmt.Errorf("--genl %s: want NAME=ID, like --genl ethtool=20", g)
 		}
 		d.SetGenlFamily(uint16(n), name)
 	}
-	return d, nil
+	return nil
 }
 
 // printer writes decoded buffers in the chosen format. Every format

@@ -157,11 +157,9 @@ func runTrace(e *env, args []string) int {
 			return
 		}
 		asked = true
-		capture.QueryGenlFamilies(d.SetGenlFamily)
-		for _, g := range o.genl { // checked by newDecoder
-			name, id, _ := strings.Cut(g, "=")
-			n, _ := strconv.ParseUint(id, 0, 16)
-			d.SetGenlFamily(uint16(n), name)
+		if o.names != "host" { // else newDecoder asked already
+			capture.QueryGenlFamilies(d.SetGenlFamily)
+			o.setGenl(d) // checked by newDecoder
 		}
 	}
 	out := e.stderr
