@@ -63,8 +63,26 @@ func (p Proto) String() string {
 // generic, sock_diag, ...), as ParseProto reads it and nldump's --proto
 // takes it.
 func (p Proto) Short() string {
+	if p >= 0 && int(p) < len(protoShort) && protoShort[p] != "" {
+		return protoShort[p] // the summary format asks for every message
+	}
+	return shortName(p)
+}
+
+func shortName(p Proto) string {
 	return strings.ToLower(strings.TrimPrefix(p.String(), "NETLINK_"))
 }
+
+// protoShort holds Short of the named protocols (the kernel has 32 at
+// most).
+var protoShort = func() (s [32]string) {
+	for _, e := range xlat.NetlinkProtocols.Entries {
+		if e.Val < uint64(len(s)) {
+			s[e.Val] = shortName(Proto(e.Val))
+		}
+	}
+	return s
+}()
 
 // Decoded says whether nldump decodes the messages of the protocol
 // (the others print as strace prints them: headers and hex strings).
