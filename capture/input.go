@@ -91,13 +91,13 @@ func SniffFormat(b []byte) InputFormat {
 // OpenInput undoes gzip compression and tells the form of a file (when
 // f is FormatAuto). The returned reader starts at the file's first byte.
 func OpenInput(r io.Reader, f InputFormat) (io.Reader, InputFormat, error) {
-	br := bufio.NewReaderSize(r, 64<<10)
+	br := bufio.NewReaderSize(r, readBuf)
 	if m, err := br.Peek(2); err == nil && m[0] == 0x1f && m[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return nil, f, fmt.Errorf("gzip: %w", err)
 		}
-		br = bufio.NewReaderSize(zr, 64<<10)
+		br = bufio.NewReaderSize(zr, readBuf)
 	}
 	if f == FormatAuto || f == FormatHex {
 		head, err := br.Peek(sniffLen)

@@ -98,16 +98,22 @@ const (
 	ngByteOrder    = 0x1a2b3c4d
 )
 
+// readBuf is the buffer of a file's reader: OpenInput's and NewReader's
+// are the same size, so that NewReader takes OpenInput's as it is
+// (bufio.NewReaderSize returns a reader that is large enough) instead of
+// copying every byte through a second one.
+const readBuf = 256 << 10
+
 // NewReader reads the file header of a pcap or pcapng file (plain or
 // gzip-compressed).
 func NewReader(r io.Reader) (*Reader, error) {
-	br := bufio.NewReaderSize(r, 256<<10)
+	br := bufio.NewReaderSize(r, readBuf)
 	if m, err := br.Peek(2); err == nil && m[0] == 0x1f && m[1] == 0x8b {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return nil, fmt.Errorf("gzip: %w", err)
 		}
-		br = bufio.NewReaderSize(zr, 256<<10)
+		br = bufio.NewReaderSize(zr, readBuf)
 	}
 	rd := &Reader{r: br}
 	magic, err := br.Peek(4)
