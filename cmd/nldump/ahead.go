@@ -123,13 +123,15 @@ type batch struct {
 // release gives the frames' memory back for the next ones; memory a
 // large frame grew goes back to the runtime.
 func (b *batch) release() {
+	held := 0
 	for _, d := range b.items {
-		b.bud.add(-d.held)
+		held += d.held
 		d.held = 0
 		if d.cost()+cap(d.out) > keepBytes {
 			d.buf, d.out, d.t = nil, nil, decode.Tree{}
 		}
 	}
+	b.bud.add(-held)
 	b.items = b.items[:0]
 	b.free <- b
 }
@@ -178,21 +180,20 @@ func (s *session) decodeAhead(frames frameSource, n int) <-chan *batch {
 		go func() {
 			defer a.done.Done()
 			for b := range work {
+				text := 0
 				for _, it := range b.items {
-					if it.err == nil {
-						// counted here, beside the formatting, not on the writer's path
-						it.sc.count, it.sc.counted = capture.CountMessages(it.fr.Data, it.fr.BigEndian), true
+					if it.err != nil {
+						continue
+					}
+					// counted here, beside the formatting, not on the writer's path
+					it.sc.count, it.sc.counted = capture.CountMessages(it.fr.Data, it.fr.BigEndian), true
+					if s.print {
+						it.out, it.n = s.p.appendFrame(it.out[:0], &it.sc, &it.fr, &it.t)
+						it.held += len(it.out)
+						text += len(it.out)
 					}
 				}
-				if s.print {
-					for _, it := range b.items {
-						if it.err == nil {
-							it.out, it.n = s.p.appendFrame(it.out[:0], &it.sc, &it.fr, &it.t)
-							it.held += len(it.out)
-							b.bud.add(len(it.out))
-						}
-					}
-				}
+				b.bud.add(text)
 				b.ready <- struct{}{}
 			}
 		}()
