@@ -388,24 +388,20 @@ func (p *printer) verdict(s *decode.Settled) []byte {
 // its requests are known. settled are the outcomes the frame settled.
 func (p *printer) out(text []byte, slots []verdictSlot, settled []decode.Settled) error {
 	ps := p.pair
-	if ps == nil || (len(slots) == 0 && len(ps.held) == 0) {
-		if len(slots) == 0 && ps != nil {
-			p.settle(settled)
-		}
+	if ps == nil || len(slots) == 0 && len(ps.held) == 0 {
+		// nothing held, so no slot waits for a verdict: out at once
 		_, err := p.w.Write(text)
 		return err
 	}
-	if len(slots) > 0 || len(ps.held) > 0 {
-		h := &pairHeld{text: append([]byte(nil), text...), since: time.Now()}
-		for _, s := range slots {
-			hs := &pairSlot{pos: s.pos, id: s.id, fr: h}
-			h.slots = append(h.slots, hs)
-			ps.slots[s.id] = hs
-		}
-		h.open = len(h.slots)
-		ps.held = append(ps.held, h)
-		ps.heldBytes += len(h.text)
+	h := &pairHeld{text: append([]byte(nil), text...), since: time.Now()}
+	for _, s := range slots {
+		hs := &pairSlot{pos: s.pos, id: s.id, fr: h}
+		h.slots = append(h.slots, hs)
+		ps.slots[s.id] = hs
 	}
+	h.open = len(h.slots)
+	ps.held = append(ps.held, h)
+	ps.heldBytes += len(h.text)
 	p.settle(settled)
 	return p.release(false)
 }
@@ -475,7 +471,7 @@ func (p *printer) releaseFirst() error {
 // verdicts still missing: a live source that went quiet.
 func (p *printer) releaseOld(d time.Duration) error {
 	ps := p.pair
-	if ps == nil || len(ps.held) == 0 || time.Since(ps.held[0].since) < d {
+	if ps == nil {
 		return nil
 	}
 	now := time.Now()
