@@ -422,13 +422,7 @@ func OpenBpf(o BpfOptions) (*Bpf, error) {
 		if err == nil {
 			break
 		}
-		for _, l := range b.links {
-			l.Close()
-		}
-		for _, p := range b.progs {
-			p.Close()
-		}
-		b.links, b.progs = nil, nil
+		b.detach()
 		if fentry && len(modes) == 2 {
 			fentryErr = err
 			continue
@@ -617,13 +611,7 @@ func (b *Bpf) Stats() (LiveStats, error) {
 
 // Close detaches the program and frees the ring buffer.
 func (b *Bpf) Close() error {
-	for _, l := range b.links {
-		l.Close()
-	}
-	for _, p := range b.progs {
-		p.Close()
-	}
-	b.links, b.progs = nil, nil
+	b.detach()
 	b.mu.Lock()
 	if b.rd != nil {
 		b.rd.Close()
@@ -637,6 +625,17 @@ func (b *Bpf) Close() error {
 	}
 	b.events, b.stats = nil, nil
 	return nil
+}
+
+// detach closes the programs and their links.
+func (b *Bpf) detach() {
+	for _, l := range b.links {
+		l.Close()
+	}
+	for _, p := range b.progs {
+		p.Close()
+	}
+	b.links, b.progs = nil, nil
 }
 
 // NetnsOf returns the inode number of the network namespace of a process

@@ -603,6 +603,11 @@ func runLive(e *env, c *captureOpts) int {
 		res, err := capture.NewProcResolver()
 		if err != nil {
 			fmt.Fprintf(e.stderr, "nldump: processes will not be named: %v\n", err)
+			if s.probe != nil {
+				// nothing would read its ring
+				s.probe.Close()
+				s.probe = nil
+			}
 		} else {
 			defer res.Close()
 			a := &attributor{res: res}
