@@ -86,12 +86,7 @@ func runCheck(e *env, args []string) int {
 						dir = decode.CheckAuto
 					}
 				}
-				switch r.fr.Dir {
-				case capture.DirToKernel:
-					dir = decode.CheckToKernel
-				case capture.DirFromKernel, capture.DirToUser:
-					dir = decode.CheckFromKernel
-				}
+				dir = checkDir(r.fr.Dir, dir)
 				byMsg.group(r.t.Check(decode.CheckOptions{Dir: dir}), r.count, *pedantic)
 			}
 			mine := byMsg.of(r.index)
@@ -365,18 +360,24 @@ func markedTree(b []byte, t *decode.Tree, m int, f *decode.Format, pal *palette,
 	return b
 }
 
+// checkDir is how check reads a buffer that went dir: a request to the
+// kernel, or an answer or notification from it (to a process from the
+// kernel or from another process); dflt when the source does not say.
+func checkDir(dir capture.Direction, dflt decode.CheckDir) decode.CheckDir {
+	switch dir {
+	case capture.DirToKernel:
+		return decode.CheckToKernel
+	case capture.DirFromKernel, capture.DirToUser:
+		return decode.CheckFromKernel
+	}
+	return dflt
+}
+
 // checkFrame checks a decoded frame as nldump check would, its direction
 // told by the frame when it knows it.
 func checkFrame(fr *capture.Frame, t *decode.Tree) []decode.Finding {
-	dir := decode.CheckAuto
-	switch fr.Dir {
-	case capture.DirToKernel:
-		dir = decode.CheckToKernel
-	case capture.DirFromKernel, capture.DirToUser:
-		dir = decode.CheckFromKernel
-	}
 	var out []decode.Finding
-	for _, x := range t.Check(decode.CheckOptions{Dir: dir}) {
+	for _, x := range t.Check(decode.CheckOptions{Dir: checkDir(fr.Dir, decode.CheckAuto)}) {
 		if x.Severity != decode.SevNote {
 			out = append(out, x)
 		}
