@@ -202,29 +202,24 @@ func runTrace(e *env, args []string) int {
 	cfg.Stderr, _ = e.stderr.(*os.File)
 	t := capture.NewTracer(cfg)
 
+	// With -p, Ctrl-C detaches and the processes run on. Otherwise
+	// Ctrl-C reaches the command too: it decides, nldump follows.
+	// Stopped otherwise, or with its output gone (SIGPIPE becomes an
+	// error of the write), nldump stops reporting and lets the command
+	// run on; it never takes the command down with it.
 	sigs := make(chan os.Signal, 4)
 	if len(pids) > 0 {
-		// Ctrl-C detaches; the processes run on
 		signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
-		go func() {
-			for range sigs {
+	} else {
+		signal.Notify(sigs, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGPIPE)
+	}
+	go func() {
+		for s := range sigs {
+			if len(pids) > 0 || s == syscall.SIGTERM || s == syscall.SIGHUP {
 				t.Detach()
 			}
-		}()
-	} else {
-		// Ctrl-C reaches the command too: it decides, nldump follows.
-		// Stopped otherwise, or with its output gone (SIGPIPE becomes
-		// an error of the write), nldump stops reporting and lets the
-		// command run on; it never takes the command down with it.
-		signal.Notify(sigs, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGPIPE)
-		go func() {
-			for s := range sigs {
-				if s == syscall.SIGTERM || s == syscall.SIGHUP {
-					t.Detach()
-				}
-			}
-		}()
-	}
+		}
+	}()
 	defer signal.Stop(sigs)
 
 	pcapErr := func(err error) error {
