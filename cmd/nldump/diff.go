@@ -21,11 +21,10 @@ type msgRef struct {
 	capture bool
 	dir     capture.Direction
 	// what the input itself says of a request's fate: answered, where,
-	// and the error code (0: success) as a number and as printed
+	// and the error code (0: success)
 	answered bool
 	answerAt string
 	errno    int32
-	errText  string
 	// silent: it asked for no answer and got no error (the kernel
 	// answered a later request of its socket)
 	silent bool

@@ -52,10 +52,9 @@ func (p *pending) add(r *msgRef, shown bool) {
 			break
 		}
 		// an ACK, an error or a dump's end settles it; a reply says it worked
-		q.answered, q.answerAt, q.errno, q.errText = true, r.label, 0, "0"
-		if pr.Final && pr.Extack != nil && pr.Extack.Errno != 0 {
+		q.answered, q.answerAt, q.errno = true, r.label, 0
+		if pr.Final && pr.Extack != nil {
 			q.errno = pr.Extack.Errno
-			q.errText = errnoText(r, q.errno)
 		}
 	}
 	p.settled = p.pr.Settled(p.settled[:0])
@@ -96,19 +95,7 @@ func fate(r *msgRef) string {
 	case r.errno == 0:
 		return "answered 0 at " + r.answerAt
 	}
-	return "refused " + r.errText + " at " + r.answerAt
-}
-
-// errnoText is the error errno of answer r as the strace notation prints
-// it (-EINVAL).
-func errnoText(r *msgRef, errno int32) string {
-	if i := findRole(r.t, r.m, decode.RoleError); i >= 0 {
-		if c, ok := r.t.Find(i, "error"); ok {
-			s := string(r.t.AppendStrace(nil, c, &decode.Format{}))
-			return strings.TrimPrefix(s, "error=")
-		}
-	}
-	return string(decode.AppendErrno(nil, errno))
+	return "refused " + string(decode.AppendErrno(nil, r.errno)) + " at " + r.answerAt
 }
 
 // fateRank orders outcomes: success, unknown, refused.
