@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"io/fs"
+	"math"
 	"os"
 	"os/exec"
 	"runtime"
@@ -1387,20 +1388,14 @@ func socketInode(link string) (uint64, bool) {
 // "sk Eth Pid Groups Rmem Wmem Dump Locks Drops Inode" a line.
 func netlinkInode(path string, ino uint64) int {
 	b, err := os.ReadFile(path)
-	if err != nil {
+	if err != nil || ino > math.MaxUint32 {
 		return -1
 	}
-	want := strconv.FormatUint(ino, 10)
-	for i, l := range strings.Split(string(b), "\n") {
-		if i == 0 {
-			continue
+	found := -1
+	parseProcNetlink(b, func(proto int, _, i uint32) {
+		if found < 0 && i == uint32(ino) && proto >= 0 && proto < 128 {
+			found = proto
 		}
-		f := strings.Fields(l)
-		if len(f) >= 10 && f[len(f)-1] == want {
-			if p, err := strconv.Atoi(f[1]); err == nil && p >= 0 && p < 128 {
-				return p
-			}
-		}
-	}
-	return -1
+	})
+	return found
 }
