@@ -1306,11 +1306,7 @@ func (tr *tracing) fdProto(tc *tracee, fd int) (proto int, ok bool) {
 
 // pidfd returns a pidfd of the tracee's process, or -1.
 func (tr *tracing) pidfd(tc *tracee) int {
-	pid := tc.tgid
-	if pid == 0 {
-		pid = tgidOf(tc.tid)
-		tc.tgid = pid
-	}
+	pid := tc.pid()
 	if fd, ok := tr.pidfds[pid]; ok {
 		return fd
 	}
@@ -1330,6 +1326,14 @@ func (tr *tracing) closePidfds() {
 	}
 }
 
+// pid returns the process the thread belongs to, read once.
+func (tc *tracee) pid() int {
+	if tc.tgid == 0 {
+		tc.tgid = tgidOf(tc.tid)
+	}
+	return tc.tgid
+}
+
 // tgidOf reads the process a thread belongs to; the thread's own id
 // when /proc does not say.
 func tgidOf(tid int) int {
@@ -1346,14 +1350,10 @@ func tgidOf(tid int) int {
 
 // process names the tracee's process for its frames.
 func (tr *tracing) process(tc *tracee) Process {
-	if tc.tgid == 0 {
-		tc.tgid = tgidOf(tc.tid)
-	}
 	if tc.comm == "" {
-		b, _ := os.ReadFile("/proc/" + strconv.Itoa(tc.tgid) + "/comm")
-		tc.comm = strings.TrimSuffix(string(b), "\n")
+		tc.comm = readComm("/proc", tc.pid())
 	}
-	return Process{PID: tc.tgid, Comm: tc.comm, By: ByTrace}
+	return Process{PID: tc.pid(), Comm: tc.comm, By: ByTrace}
 }
 
 // procFdProto finds the protocol of a descriptor in /proc: the socket
