@@ -3,7 +3,6 @@ package capture
 import (
 	"bytes"
 	"encoding/binary"
-	"hash/maphash"
 )
 
 // The attribution probe: during an nlmon capture, the BPF program of the
@@ -91,7 +90,7 @@ type probeRecordSource interface {
 // probeRec is a record waiting for its packet.
 type probeRec struct {
 	t         int64 // wall clock ns
-	key       uint64
+	key       probeKey
 	length    uint32
 	proto     uint16
 	n         uint8 // bytes in prefix
@@ -106,11 +105,10 @@ type probeRec struct {
 // probeMatcher matches nlmon frames to probe records.
 type probeMatcher struct {
 	src   probeRecordSource
-	self  int // nldump's own pid: its records are not wanted
-	seed  maphash.Seed
+	self  int         // nldump's own pid: its records are not wanted
 	fifo  []*probeRec // in the order of the ring
 	head  int
-	byKey map[uint64][]*probeRec
+	byKey map[probeKey][]*probeRec
 	free  []*probeRec
 	comms map[string]string // command names, interned
 	last  int64             // time of the newest record read
@@ -119,20 +117,21 @@ type probeMatcher struct {
 }
 
 func newProbeMatcher(src probeRecordSource, self int) *probeMatcher {
-	return &probeMatcher{src: src, self: self, seed: maphash.MakeSeed(), byKey: map[uint64][]*probeRec{}, comms: map[string]string{}}
+	return &probeMatcher{src: src, self: self, byKey: map[probeKey][]*probeRec{}, comms: map[string]string{}}
 }
 
-// key hashes what identifies a buffer: protocol, length, and its first
-// bytes (the netlink header).
-func (m *probeMatcher) key(proto uint16, length uint32, head []byte) uint64 {
-	var h maphash.Hash
-	h.SetSeed(m.seed)
-	var b [6]byte
-	binary.NativeEndian.PutUint16(b[0:], proto)
-	binary.NativeEndian.PutUint32(b[2:], length)
-	h.Write(b[:])
-	h.Write(head)
-	return h.Sum64()
+// probeKey is what identifies a buffer: protocol, length, and its first
+// bytes (the netlink header), zero-padded.
+type probeKey struct {
+	length uint32
+	proto  uint16
+	head   [probeKeyBytes]byte
+}
+
+func newProbeKey(proto uint16, length uint32, head []byte) probeKey {
+	k := probeKey{length: length, proto: proto}
+	copy(k.head[:], head)
+	return k
 }
 
 // lookup returns the process the probe saw send the buffer of an nlmon
@@ -147,8 +146,7 @@ func (m *probeMatcher) lookup(fr *Frame) (Process, ProbeResult) {
 		m.stats.Missed++
 		return Process{}, ProbeMissed
 	}
-	k := m.key(uint16(fr.Proto), length, fr.Data[:kn])
-	list := m.byKey[k]
+	list := m.byKey[newProbeKey(uint16(fr.Proto), length, fr.Data[:kn])]
 	at := -1
 	for i, r := range list {
 		if m.same(r, fr, length) {
@@ -230,7 +228,7 @@ func (m *probeMatcher) fill(t int64) {
 		}
 		r.comm = m.intern(comm)
 		kn := min(int(r.length), probeKeyBytes, n)
-		r.key = m.key(r.proto, r.length, r.prefix[:kn])
+		r.key = newProbeKey(r.proto, r.length, r.prefix[:kn])
 		m.byKey[r.key] = append(m.byKey[r.key], r)
 		m.fifo = append(m.fifo, r)
 		m.live++
