@@ -216,6 +216,22 @@ const (
 	bpfToSocket = 2
 )
 
+// bpfCommOf returns the command name of a BPF record (its header read).
+func bpfCommOf(rec []byte) []byte {
+	comm := rec[bpfComm : bpfComm+16]
+	if i := bytes.IndexByte(comm, 0); i >= 0 {
+		comm = comm[:i]
+	}
+	return comm
+}
+
+// bpfFromProc reports whether a BPF record's buffer was sent by a
+// process's socket (to the kernel, or with a sender port), not by the
+// kernel.
+func bpfFromProc(rec []byte) bool {
+	return rec[bpfKind] == bpfToKernel || binary.NativeEndian.Uint32(rec[bpfSender:]) != 0
+}
+
 // bpfRecord reads the header of a record of the BPF source.
 func bpfRecord(data []byte, fr *Frame) ([]byte, int, error) {
 	if len(data) < bpfHdrLen {
@@ -226,16 +242,12 @@ func bpfRecord(data []byte, fr *Frame) ([]byte, int, error) {
 	fr.Sender, fr.HasSender = ne.Uint32(data[bpfSender:]), true
 	fr.Dest = ne.Uint32(data[bpfDest:])
 	fr.Netns = ne.Uint32(data[bpfNetns:])
-	comm := data[bpfComm : bpfComm+16]
-	if i := bytes.IndexByte(comm, 0); i >= 0 {
-		comm = comm[:i]
-	}
-	fr.Proc = Process{PID: int(ne.Uint32(data[bpfPid:])), Comm: string(comm), By: ByBpf}
+	fr.Proc = Process{PID: int(ne.Uint32(data[bpfPid:])), Comm: string(bpfCommOf(data)), By: ByBpf}
 	pt := packetUser
 	switch {
 	case data[bpfKind] == bpfToKernel:
 		pt = packetKernel
-	case fr.Sender != 0:
+	case bpfFromProc(data):
 		pt = packetFromUser
 	}
 	return data[bpfHdrLen:], pt, nil

@@ -217,16 +217,12 @@ func (m *probeMatcher) fill(t int64) {
 		r.pid = pid
 		r.length = binary.NativeEndian.Uint32(rec[bpfLen:])
 		r.proto = binary.NativeEndian.Uint16(rec[bpfProto:])
-		r.fromProc = rec[bpfKind] == bpfToKernel || binary.NativeEndian.Uint32(rec[bpfSender:]) != 0
+		r.fromProc = bpfFromProc(rec)
 		data := rec[bpfHdrLen:]
 		n := min(int(binary.NativeEndian.Uint32(rec[bpfCapLen:])), len(data), probeSnap)
 		r.n = uint8(n)
 		copy(r.prefix[:], data[:n])
-		comm := rec[bpfComm : bpfComm+16]
-		if i := bytes.IndexByte(comm, 0); i >= 0 {
-			comm = comm[:i]
-		}
-		r.comm = m.intern(comm)
+		r.comm = m.intern(bpfCommOf(rec))
 		kn := min(int(r.length), probeKeyBytes, n)
 		r.key = newProbeKey(r.proto, r.length, r.prefix[:kn])
 		m.byKey[r.key] = append(m.byKey[r.key], r)
