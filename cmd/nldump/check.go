@@ -317,7 +317,7 @@ func markedTree(b []byte, t *decode.Tree, m int, f *decode.Format, pal *palette,
 	mark := make([][]*decode.Finding, len(lines))
 	for i := range found {
 		x := &found[i]
-		if msg > 0 && x.Message != msg {
+		if msg > 0 && !inMessage(x, msg) {
 			continue
 		}
 		best, top := -1, -1
@@ -394,12 +394,19 @@ func isRequest(pr *decode.Pairing, fr *capture.Frame, t *decode.Tree, m int) boo
 	return msgDir(fr, t, m) == capture.DirToKernel
 }
 
+// inMessage reports whether finding x goes with message msg (from 1) of
+// its buffer: one of the buffer as a whole (Message 0) goes with the
+// first, in every format --check marks.
+func inMessage(x *decode.Finding, msg int) bool {
+	return x.Message == msg || x.Message == 0 && msg == 1
+}
+
 // appendFindings appends the findings of message msg (from 1), a line
 // each under the message's summary line.
 func appendFindings(b []byte, found []decode.Finding, msg int, pal *palette) []byte {
 	for i := range found {
 		x := &found[i]
-		if x.Message != msg && !(x.Message == 0 && msg == 1) {
+		if !inMessage(x, msg) {
 			continue
 		}
 		p := pal.get(func(p *palette) paint { return p.warn })
