@@ -74,6 +74,7 @@ type tracee struct {
 
 // tracing is the state of one Run, owned by the thread that runs it.
 type tracing struct {
+	mmsg      []byte // the mmsghdrs of the call at hand
 	t         *Tracer
 	fn        func(*Frame) error
 	opts      int
@@ -1043,9 +1044,9 @@ func (tr *tracing) emitMsghdr(c *callCtx, addr, size uint64) {
 // the error.
 func (tr *tracing) emitMmsghdrs(c *callCtx, addr, n uint64) {
 	n = min(n, maxMmsgs)
-	v := tr.readAt(c.tc.tid, addr, n*sizeMmsghdr)
-	vec := make([]byte, len(v))
-	copy(vec, v)
+	// a copy: reading the iovecs reuses readAt's buffer
+	tr.mmsg = append(tr.mmsg[:0], tr.readAt(c.tc.tid, addr, n*sizeMmsghdr)...)
+	vec := tr.mmsg
 	failed := c.rval < 0
 	for i := 0; i+sizeMmsghdr <= len(vec); i += sizeMmsghdr {
 		h := vec[i:]

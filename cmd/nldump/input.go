@@ -100,6 +100,9 @@ type input struct {
 	done    bool
 	fr      capture.Frame
 	regular bool // a regular file: reading it never waits for a writer
+	// the protocol name of the last hex buffer that named one, parsed
+	lastName string
+	last     decode.Proto
 }
 
 // openInput opens the input a spec names; frames of protocol proto
@@ -294,11 +297,15 @@ func (in *input) next() (*capture.Frame, error) {
 		in.n++
 		pr := in.proto
 		if b.Proto != "" {
-			v, ok := decode.ParseProto(b.Proto)
-			if !ok {
-				return nil, &inputError{err: fmt.Errorf("%s:%d: unknown protocol %q", in.name, max(b.Line-1, 1), b.Proto)}
+			if b.Proto != in.lastName {
+				// most buffers of a strace log name the protocol of the one before
+				v, ok := decode.ParseProto(b.Proto)
+				if !ok {
+					return nil, &inputError{err: fmt.Errorf("%s:%d: unknown protocol %q", in.name, max(b.Line-1, 1), b.Proto)}
+				}
+				in.lastName, in.last = b.Proto, v
 			}
-			pr = v
+			pr = in.last
 		}
 		in.fr = capture.Frame{Data: b.Data, Proto: int(pr), Packet: in.n, Source: in.name, SourceSep: ':', SourceNum: b.Line,
 			Syscall: b.Syscall, Dir: b.Dir, DirKnown: b.Dir != capture.DirUnknown, Time: b.Time}
