@@ -148,18 +148,17 @@ func job(refs []*msgRef) *msgRef {
 // family returns the family field of a message's fixed header
 // (ifi_family, rtm_family, nfgen_family, ...) or a generic netlink
 // command: its name and value; ok is false when it has none.
-func family(t *decode.Tree, m int) (name string, v uint64, ok bool) {
+func family(t *decode.Tree, m int) (node int, ok bool) {
 	b := findRole(t, m, decode.RoleBody)
 	if b < 0 {
-		return "", 0, false
+		return -1, false
 	}
 	for c := range t.Each(b) {
-		n := t.Node(c)
-		if strings.HasSuffix(n.Name(), "family") || n.Name() == "cmd" {
-			return n.Name(), n.Value(), true
+		if n := t.Node(c).Name(); strings.HasSuffix(n, "family") || n == "cmd" {
+			return c, true
 		}
 	}
-	return "", 0, false
+	return -1, false
 }
 
 // linkKind returns a message's IFLA_INFO_KIND, or "" (also for an
@@ -188,7 +187,7 @@ type candidate struct {
 // answered with 0 before one it refused, then the fewest differences.
 // ok is false when none has one's key. swap: one is B.
 func pick(one *msgRef, many []*msgRef, o decode.DiffOptions, swap bool) (pair, bool) {
-	fn, fv, hasFam := family(one.t, one.m)
+	fc, hasFam := family(one.t, one.m)
 	kind := linkKind(one.t, one.m)
 	var cs []candidate
 	for _, r := range many {
@@ -197,8 +196,8 @@ func pick(one *msgRef, many []*msgRef, o decode.DiffOptions, swap bool) (pair, b
 		}
 		c := candidate{r: r, family: true, rank: fateRank(r)}
 		if hasFam {
-			_, v, ok := family(r.t, r.m)
-			c.family = ok && v == fv
+			rc, ok := family(r.t, r.m)
+			c.family = ok && r.t.Node(rc).Value() == one.t.Node(fc).Value()
 		}
 		c.kind = linkKind(r.t, r.m) == kind
 		if swap {
@@ -230,7 +229,10 @@ func pick(one *msgRef, many []*msgRef, o decode.DiffOptions, swap bool) (pair, b
 	}
 	why := []string{best.r.typeName() + " " + best.r.dir.String() + " like " + mine}
 	if hasFam {
-		val := familyText(one.t, one.m, fn, fv)
+		fn, val := one.t.Node(fc).Name(), one.t.NameOf(fc)
+		if val == "" {
+			val = strconv.FormatUint(one.t.Node(fc).Value(), 10)
+		}
 		if best.family {
 			why = append(why, "the same "+fn+"="+val)
 		} else {
@@ -258,7 +260,7 @@ func pick(one *msgRef, many []*msgRef, o decode.DiffOptions, swap bool) (pair, b
 		s := c.r.label
 		var d []string
 		if !c.family {
-			d = append(d, "another "+fn)
+			d = append(d, "another "+one.t.Node(fc).Name())
 		}
 		if !c.kind {
 			d = append(d, "another link kind")
@@ -286,16 +288,4 @@ func boolOrder(first bool) int {
 // count is "1 difference", "2 differences".
 func count(n int, what string) string {
 	return strconv.Itoa(n) + " " + plural(n, what)
-}
-
-// familyText is the family field's value as the strace notation prints it.
-func familyText(t *decode.Tree, m int, name string, v uint64) string {
-	for c := range t.Each(findRole(t, m, decode.RoleBody)) {
-		if t.Node(c).Name() == name {
-			if s := t.NameOf(c); s != "" {
-				return s
-			}
-		}
-	}
-	return strconv.FormatUint(v, 10)
 }
