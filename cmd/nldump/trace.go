@@ -263,8 +263,19 @@ func runTrace(e *env, args []string) int {
 			status = exitError
 		}
 	}
+	flushPcap := func() {
+		if pw == nil {
+			return
+		}
+		if err := pw.Flush(); err != nil {
+			fmt.Fprintf(e.stderr, "nldump trace: %v\n", pcapErr(err))
+			status = exitError
+		}
+	}
 	if err != nil && isBrokenPipe(err) && ex != nil {
-		// the reader of the output is gone; the command ran to its end
+		// the reader of the output is gone; the command ran to its end,
+		// and the pcap holds what was captured until then
+		flushPcap()
 		return status
 	}
 	if err != nil {
@@ -280,12 +291,7 @@ func runTrace(e *env, args []string) int {
 	if err := p.finish(); err != nil && status == exitOK {
 		status = fail(err)
 	}
-	if pw != nil {
-		if err := pw.Flush(); err != nil {
-			fmt.Fprintf(e.stderr, "nldump trace: %v\n", pcapErr(err))
-			status = exitError
-		}
-	}
+	flushPcap()
 	return status
 }
 

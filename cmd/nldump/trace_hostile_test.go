@@ -76,6 +76,23 @@ func TestTraceSignals(t *testing.T) {
 	}
 }
 
+// TestTraceBrokenOutputKeepsPcap: with its text output gone (SIGPIPE),
+// trace stops, and the -w file keeps what it captured until then (ip's
+// first request at least, whose line was read).
+func TestTraceBrokenOutputKeepsPcap(t *testing.T) {
+	needTrace(t)
+	nldump, _ := buildTools(t, false)
+	pcap := filepath.Join(t.TempDir(), "w.pcap")
+	sh := `"$1" trace -w "$2" -- ip link show lo 2>&1 | head -1 >/dev/null`
+	if out, err := exec.Command("unshare", "-n", "sh", "-c", sh, "sh", nldump, pcap).CombinedOutput(); err != nil {
+		t.Fatalf("%v %s", err, out)
+	}
+	var out bytes.Buffer
+	if st := run([]string{"read", "-f", "summary", pcap}, &env{stdout: &out, stderr: &out}); st != 0 || !strings.Contains(out.String(), "#1 ") {
+		t.Errorf("the -w file: status %d\n%s", st, out.String())
+	}
+}
+
 func waitFile(path string, d time.Duration) {
 	for end := time.Now().Add(d); time.Now().Before(end); time.Sleep(20 * time.Millisecond) {
 		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
