@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -18,6 +17,7 @@ import (
 	"time"
 	"unsafe"
 
+	"github.com/nldump/nldump/internal/tracestart"
 	"golang.org/x/sys/unix"
 )
 
@@ -81,7 +81,7 @@ type tracing struct {
 	seccomp   bool // the command runs under traceFilter
 	filtered  bool // the helper was asked to install traceFilter
 	muted     bool // report nothing more: stopped, but not detached
-	preExec   bool // the helper has not executed the command yet
+	preExec   bool // the child has not executed the command yet
 	main      int
 	tracees   map[int]*tracee
 	exit      TraceExit
@@ -146,12 +146,7 @@ func (t *Tracer) Run(fn func(*Frame) error) (*TraceExit, error) {
 // goroutine: it starts a child that exits at once, whose end wait4
 // reports (Run waits for the children of every thread of nldump).
 func (tr *tracing) kick() {
-	p, err := os.StartProcess("/proc/self/exe", []string{"nldump-trace-kick"}, &os.ProcAttr{
-		Env: []string{helperEnv + "=" + helperExit},
-	})
-	if err == nil {
-		p.Release()
-	}
+	tracestart.Kick()
 }
 
 func (tr *tracing) closeStatus() {
@@ -168,7 +163,8 @@ func ptrace(req, pid int, addr, data uintptr) error {
 	return nil
 }
 
-// start runs the command through the helper.
+// start forks the command's child (package tracestart), attaches to
+// it, and lets it go on to install the filter and execute the command.
 func (tr *tracing) start() error {
 	cfg := &tr.t.cfg
 	if len(cfg.Argv) == 0 {
@@ -182,73 +178,38 @@ func (tr *tracing) start() error {
 		}
 		path = p
 	}
-	goR, goW, err := os.Pipe()
-	if err != nil {
-		return err
-	}
-	defer goR.Close()
-	defer goW.Close()
-	stR, stW, err := os.Pipe()
-	if err != nil {
-		return err
-	}
-	defer stW.Close()
-	tr.statusR = stR
 	env := cfg.Env
 	if env == nil {
 		env = os.Environ()
 	}
 	// Without -f the filter would stay on threads and children nobody
 	// traces, and fail their calls with ENOSYS.
-	mode := helperRunSeccomp
-	if cfg.NoSeccomp || !cfg.Follow {
-		mode = helperRun
-	}
-	tr.filtered = mode == helperRunSeccomp
+	tr.filtered = !cfg.NoSeccomp && cfg.Follow
 	// The command gets nldump's descriptors as they are: 0 to 2 (or what
 	// the configuration says), and every other one nldump was given
-	// open across exec; the helper's pipes go above them.
-	files := []uintptr{stdFd(cfg.Stdin, 0), stdFd(cfg.Stdout, 1), stdFd(cfg.Stderr, 2)}
-	for _, fd := range inheritedFds() {
-		for len(files) <= fd {
-			files = append(files, ^uintptr(0))
-		}
-		files[fd] = uintptr(fd)
+	// open across exec.
+	spec := &tracestart.Spec{Path: path, Argv: cfg.Argv, Env: env, Dir: cfg.Dir,
+		Files: tracestart.StdFiles(stdFd(cfg.Stdin, 0), stdFd(cfg.Stdout, 1), stdFd(cfg.Stderr, 2))}
+	if tr.filtered {
+		spec.Filter = traceFilter()
 	}
-	goFd, stFd := len(files), len(files)+1
-	files = append(files, goR.Fd(), stW.Fd())
-	env = append(env[:len(env):len(env)], helperEnv+"="+mode+":"+strconv.Itoa(goFd)+":"+strconv.Itoa(stFd))
-	argv := append([]string{cfg.Argv[0], path}, cfg.Argv...)
-	pid, err := syscall.ForkExec("/proc/self/exe", argv, &syscall.ProcAttr{Dir: cfg.Dir, Env: env, Files: files})
+	c, err := tracestart.Start(spec)
 	if err != nil {
-		return &TraceError{Op: "run " + cfg.Argv[0], Err: err, Hint: "nldump re-executes itself through /proc/self/exe: is /proc mounted?"}
+		return &TraceError{Op: "run " + cfg.Argv[0], Err: err}
 	}
-	goR.Close()
-	stW.Close()
-	// no PTRACE_O_EXITKILL: if nldump dies, the command runs on. The
-	// helper's own threads (the Go runtime's) are not followed: they
-	// end at its exec, where the command's options are set (helperOpts).
-	if err := ptrace(ptraceSeize, pid, 0, uintptr(tr.helperOpts())); err != nil {
-		goW.Close() // the helper reads end of file and exits
-		var ws unix.WaitStatus
-		unix.Wait4(pid, &ws, unix.WALL, nil)
+	tr.statusR = c.Status
+	pid := c.Pid
+	// no PTRACE_O_EXITKILL: if nldump dies, the command runs on
+	if err := ptrace(ptraceSeize, pid, 0, uintptr(tr.opts)); err != nil {
+		c.End()
+		tr.statusR = nil
 		return &TraceError{Op: "trace " + cfg.Argv[0], Err: err, Hint: ptraceHint(err, false)}
 	}
 	tr.main = pid
 	tr.exit.Pid = pid
 	tr.preExec = true
 	tr.tracees[pid] = &tracee{tid: pid, fds: newFdTable(), nr: -1, started: true, tgid: pid}
-	if _, err := goW.Write(append([]byte{1}, filterBytes(tr.filtered)...)); err != nil {
-		return err
-	}
-	return nil
-}
-
-// helperOpts are the options of the helper until it executes the
-// command: without following clones and forks, the threads its runtime
-// starts (and ends at the exec) cost the tracer no stops.
-func (tr *tracing) helperOpts() int {
-	return tr.opts &^ (unix.PTRACE_O_TRACEFORK | unix.PTRACE_O_TRACEVFORK | unix.PTRACE_O_TRACECLONE)
+	return c.Go(tr.filtered)
 }
 
 // stdFd is the descriptor of f, or dflt when f is nil; nldump's own
@@ -266,30 +227,6 @@ func stdFd(f *os.File, dflt uintptr) uintptr {
 		return 2
 	}
 	return f.Fd()
-}
-
-// inheritedFds lists nldump's descriptors from 3 up that stay open
-// across exec: what its parent gave it (3<FILE, a jobserver, sockets of
-// socket activation). nldump opens its own close-on-exec.
-func inheritedFds() []int {
-	d, err := os.Open("/proc/self/fd")
-	if err != nil {
-		return nil
-	}
-	names, _ := d.Readdirnames(-1)
-	d.Close()
-	var fds []int
-	for _, n := range names {
-		fd, err := strconv.Atoi(n)
-		if err != nil || fd < 3 {
-			continue
-		}
-		if fl, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err == nil && fl&unix.FD_CLOEXEC == 0 {
-			fds = append(fds, fd)
-		}
-	}
-	slices.Sort(fds)
-	return fds
 }
 
 // commandErr says, as a shell does, why a command cannot run.
@@ -527,18 +464,11 @@ func (tr *tracing) event(pid int, ws unix.WaitStatus) {
 		}
 
 		if pid == tr.main && tr.preExec {
-			// the helper's own exec may still be under way when
-			// start attaches: the command's is the one after the
-			// helper's answer
+			// the command's exec: the child answered before it
 			if st, ok := tr.readStatus(); ok {
 				tr.preExec = false
 				tr.seccomp = st
 				tr.exit.Seccomp = st
-				if tr.opts != tr.helperOpts() {
-					if err := unix.PtraceSetOptions(pid, tr.opts); err != nil && tr.err == nil {
-						tr.err = &TraceError{Op: "trace " + tr.t.cfg.Argv[0], Err: err}
-					}
-				}
 			}
 		}
 		if tr.seccomp && !tr.preExec {

@@ -235,24 +235,6 @@ func TestResultNotes(t *testing.T) {
 	}
 }
 
-// TestFilterBytes: the filter the helper gets is traceFilter's, whole.
-func TestFilterBytes(t *testing.T) {
-	if b := filterBytes(false); len(b) != 0 {
-		t.Errorf("no filter: %d bytes", len(b))
-	}
-	prog := traceFilter()
-	b := filterBytes(true)
-	if len(b) != 2+8*len(prog) || int(binary.LittleEndian.Uint16(b)) != len(prog) {
-		t.Fatalf("%d bytes for %d instructions", len(b), len(prog))
-	}
-	for i, in := range prog {
-		r := b[2+8*i:]
-		if binary.LittleEndian.Uint16(r) != in.Code || r[2] != in.Jt || r[3] != in.Jf || binary.LittleEndian.Uint32(r[4:]) != in.K {
-			t.Errorf("instruction %d: % x, want %+v", i, r[:8], in)
-		}
-	}
-}
-
 // TestLowNetlink: a netlink socket on 0, 1 or 2 makes the tracer stop
 // the process at every call.
 func TestLowNetlink(t *testing.T) {

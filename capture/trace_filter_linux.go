@@ -2,40 +2,7 @@
 
 package capture
 
-import (
-	"unsafe"
-
-	"github.com/nldump/nldump/capture/internal/traceexec"
-	"golang.org/x/sys/unix"
-)
-
-// A traced command starts as a copy of the running binary
-// (/proc/self/exe) with traceexec.Env set in its environment: package
-// traceexec, initialized before the rest of nldump, waits until the
-// tracer has attached, installs the seccomp filter the tracer sends it,
-// and executes the command. The filter is in place before the command's
-// first instruction, and the tracer sees every call from there on.
-const helperEnv = traceexec.Env
-
-// Helper modes.
-const (
-	helperRun        = "run"         // execute the command
-	helperRunSeccomp = "run-seccomp" // install the filter, then execute
-	helperExit       = "exit"        // exit at once (wakes the tracer)
-)
-
-// filterBytes is what the tracer sends the helper after its go byte:
-// the filter's instruction count (16 bits) and its struct sock_filter
-// array, in the machine's order; nothing without a filter.
-func filterBytes(seccomp bool) []byte {
-	if !seccomp {
-		return nil
-	}
-	prog := traceFilter()
-	b := make([]byte, 2, 2+8*len(prog))
-	*(*uint16)(unsafe.Pointer(&b[0])) = uint16(len(prog))
-	return append(b, unsafe.Slice((*byte)(unsafe.Pointer(&prog[0])), 8*len(prog))...)
-}
+import "golang.org/x/sys/unix"
 
 // Classic BPF opcodes the filter uses.
 const (

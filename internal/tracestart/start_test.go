@@ -1,0 +1,119 @@
+//go:build linux && (amd64 || arm64)
+
+package tracestart
+
+import (
+	"io"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+
+	"golang.org/x/sys/unix"
+)
+
+// run starts s, lets it go, and returns its answer, exit status and what
+// it wrote on its standard output and error (pipes in Files[1] and [2]).
+func run(t *testing.T, s *Spec, filter bool) (status byte, code int, stdout, stderr string) {
+	t.Helper()
+	outR, outW, _ := os.Pipe()
+	errR, errW, _ := os.Pipe()
+	null, _ := os.Open(os.DevNull)
+	defer null.Close()
+	s.Files = []uintptr{null.Fd(), outW.Fd(), errW.Fd()}
+	if s.Env == nil {
+		s.Env = []string{"X=from-env"}
+	}
+	c, err := Start(s)
+	outW.Close()
+	errW.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Go(filter); err != nil {
+		t.Fatal(err)
+	}
+	var b [1]byte
+	if n, _ := c.Status.Read(b[:]); n == 1 {
+		status = b[0]
+	}
+	c.Status.Close()
+	o, _ := io.ReadAll(outR)
+	e, _ := io.ReadAll(errR)
+	var ws syscall.WaitStatus
+	if _, err := syscall.Wait4(c.Pid, &ws, 0, nil); err != nil {
+		t.Fatal(err)
+	}
+	return status, ws.ExitStatus(), string(o), string(e)
+}
+
+// TestStart: the child runs the command with the descriptors,
+// environment and directory of the spec, and answers first.
+func TestStart(t *testing.T) {
+	dir := t.TempDir()
+	st, code, out, errs := run(t, &Spec{Path: "/bin/sh", Argv: []string{"sh", "-c", `echo "$X" "$(pwd)"; read x; echo "[$x]" >&2; exit 3`}, Dir: dir}, false)
+	if st != 'N' || code != 3 || out != "from-env "+dir+"\n" || errs != "[]\n" {
+		t.Errorf("answer %q, exit %d, stdout %q, stderr %q", st, code, out, errs)
+	}
+}
+
+// TestStartFilter: asked to, the child installs the filter before the
+// exec and says so. (A filter that allows every call: nothing traces
+// the child here.)
+func TestStartFilter(t *testing.T) {
+	allow := []unix.SockFilter{{Code: unix.BPF_RET | unix.BPF_K, K: unix.SECCOMP_RET_ALLOW}}
+	st, code, out, _ := run(t, &Spec{Path: "/bin/sh", Argv: []string{"sh", "-c", "grep ^Seccomp: /proc/self/status"}, Filter: allow}, true)
+	if st != 'S' || code != 0 || !strings.Contains(out, "2") {
+		t.Errorf("answer %q, exit %d, stdout %q", st, code, out)
+	}
+	// not asked: no filter
+	st, _, out, _ = run(t, &Spec{Path: "/bin/sh", Argv: []string{"sh", "-c", "grep ^Seccomp: /proc/self/status"}, Filter: allow}, false)
+	if st != 'N' || !strings.Contains(out, "0") {
+		t.Errorf("not asked: answer %q, stdout %q", st, out)
+	}
+}
+
+// TestStartFails: a command that cannot run is said as a shell says it,
+// with a shell's exit status.
+func TestStartFails(t *testing.T) {
+	_, code, _, errs := run(t, &Spec{Path: "/nonexistent/cmd", Argv: []string{"cmd"}}, false)
+	if code != 127 || errs != "nldump trace: cmd: No such file or directory\n" {
+		t.Errorf("missing: exit %d, stderr %q", code, errs)
+	}
+	_, code, _, errs = run(t, &Spec{Path: "/bin/sh", Argv: []string{"sh"}, Dir: "/nonexistent"}, false)
+	if code != 127 || errs != "nldump trace: sh: No such file or directory\n" {
+		t.Errorf("missing directory: exit %d, stderr %q", code, errs)
+	}
+	if _, err := Start(&Spec{Path: "/bin/true", Argv: []string{"true"}, Files: []uintptr{0, 1, 2, 7}}); err == nil {
+		t.Error("descriptor 3 from 7: no error")
+	}
+}
+
+// TestEnd: a child that is ended before it goes on exits without running
+// the command.
+func TestEnd(t *testing.T) {
+	mark := t.TempDir() + "/ran"
+	c, err := Start(&Spec{Path: "/bin/touch", Argv: []string{"touch", mark}, Files: []uintptr{0, 1, 2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.End()
+	if _, err := os.Stat(mark); err == nil {
+		t.Error("the command ran")
+	}
+	var ws syscall.WaitStatus
+	if pid, _ := syscall.Wait4(c.Pid, &ws, syscall.WNOHANG, nil); pid > 0 {
+		t.Errorf("child %d was still there after End", pid)
+	}
+}
+
+// TestKick: the child exits at once.
+func TestKick(t *testing.T) {
+	if err := Kick(); err != nil {
+		t.Fatal(err)
+	}
+	var ws syscall.WaitStatus
+	if _, err := syscall.Wait4(-1, &ws, 0, nil); err != nil || !ws.Exited() || ws.ExitStatus() != 0 {
+		t.Errorf("wait: %v, status %v", err, ws)
+	}
+}
