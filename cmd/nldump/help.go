@@ -5,10 +5,6 @@ import (
 	"io"
 )
 
-func init() {
-	helpTexts["flags"] = flagTable()
-}
-
 func runHelp(e *env, args []string) int {
 	if len(args) == 0 {
 		printHelp(e.stdout, "")
@@ -35,11 +31,16 @@ func printHelp(w io.Writer, topic string) bool {
 	if !ok {
 		return false
 	}
+	if topic == "flags" {
+		// made from the commands' flag sets, when asked: not at every start
+		t = flagTable()
+	}
 	io.WriteString(w, t)
 	return true
 }
 
 var helpTexts = map[string]string{
+	"flags": "", // printHelp makes it
 	"": `nldump: decode netlink messages the way strace prints them, and deeper;
 compare them, and find what is wrong with them.
 
