@@ -466,20 +466,24 @@ func (s *state) printArray(off, cnt, size int, f Fmt, index *xlat.Table, idflt s
 }
 
 // set builds an attrSet from a table of decoders indexed by type.
-func newSet(names *xlat.Table, dflt string, decs map[uint16]attrDec) *attrSet {
-	mx := -1
-	for k := range decs {
-		mx = max(mx, int(k))
-	}
-	set := &attrSet{names: names, dflt: dflt, dec: make([]attrDec, mx+1)}
+func newSet(names *xlat.Table, dflt string, decs []attrDec) *attrSet {
+	set := &attrSet{names: names, dflt: dflt, dec: decs}
 	for k, v := range decs {
-		set.dec[k] = v
 		if nd, ok := v.(nestDec); ok && names != nil && nd.set != nil {
-			nestedNames[nestKey{names, k}] = nd.set.names
+			nestedNames[nestKey{names, uint16(k)}] = nd.set.names
 		}
 	}
 	allSets = append(allSets, set)
 	return set
+}
+
+// setDec sets the decoder of attribute type t, growing decs to hold it.
+func setDec(decs []attrDec, t uint16, d attrDec) []attrDec {
+	for int(t) >= len(decs) {
+		decs = append(decs, nil)
+	}
+	decs[t] = d
+	return decs
 }
 
 // nestSelf makes the attributes of the given types of set nests of set

@@ -69,7 +69,7 @@ var nulFamily = &family{
 	},
 }
 
-var testSet = newSet(xlat.NlaNulStringAttrs, "CTRL_ATTR_???", map[uint16]attrDec{1: nlaU32, 2: nlaStr, 3: nil})
+var testSet = newSet(xlat.NlaNulStringAttrs, "CTRL_ATTR_???", []attrDec{1: nlaU32, 2: nlaStr, 3: nil})
 
 func init() { testSet.dec[3] = nestDec{testSet} }
 

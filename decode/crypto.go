@@ -88,7 +88,7 @@ func cryptoReportType(s *state, off, n int) bool {
 	return true
 }
 
-var cryptoAttrs = newSet(xlat.CryptoNlAttrs, "CRYPTOCFGA_???", map[uint16]attrDec{
+var cryptoAttrs = newSet(xlat.CryptoNlAttrs, "CRYPTOCFGA_???", []attrDec{
 	xlat.CRYPTOCFGA_PRIORITY_VAL:  nlaU32,
 	xlat.CRYPTOCFGA_REPORT_LARVAL: funcDec(cryptoReportType),
 	xlat.CRYPTOCFGA_REPORT_HASH: cryptoReport{72, []field{ // CRYPTOCFGA_REPORT_HASH

@@ -16,7 +16,7 @@ var ctrlSpec = &genlSpec{
 	learn:   func(s *state, cmd uint8, reply bool, off, n int) { ctrlLearn(s, cmd, reply, off, n) },
 }
 
-var ctrlAttrs = newSet(xlat.GenlCtrlAttrs, "CTRL_ATTR_???", map[uint16]attrDec{
+var ctrlAttrs = newSet(xlat.GenlCtrlAttrs, "CTRL_ATTR_???", []attrDec{
 	xlat.CTRL_ATTR_FAMILY_ID:    funcDec(ctrlFamilyID),
 	xlat.CTRL_ATTR_FAMILY_NAME:  funcDec(ctrlFamilyName),
 	xlat.CTRL_ATTR_VERSION:      gU32,
@@ -29,17 +29,17 @@ var ctrlAttrs = newSet(xlat.GenlCtrlAttrs, "CTRL_ATTR_???", map[uint16]attrDec{
 	xlat.CTRL_ATTR_OP:           funcDec(ctrlOp),
 })
 
-var ctrlOpAttrs = newSet(xlat.GenlCtrlOpAttrs, "CTRL_ATTR_OP_???", map[uint16]attrDec{
+var ctrlOpAttrs = newSet(xlat.GenlCtrlOpAttrs, "CTRL_ATTR_OP_???", []attrDec{
 	xlat.CTRL_ATTR_OP_ID:    funcDec(ctrlOp),
 	xlat.CTRL_ATTR_OP_FLAGS: gFlags(xlat.GenlOpFlags, "GENL_???", 4),
 })
 
-var ctrlMcastGrpAttrs = newSet(xlat.GenlCtrlMcastGrpAttrs, "CTRL_ATTR_MCAST_GRP_???", map[uint16]attrDec{
+var ctrlMcastGrpAttrs = newSet(xlat.GenlCtrlMcastGrpAttrs, "CTRL_ATTR_MCAST_GRP_???", []attrDec{
 	xlat.CTRL_ATTR_MCAST_GRP_NAME: nlaStr,
 	xlat.CTRL_ATTR_MCAST_GRP_ID:   gU32,
 })
 
-var ctrlOpPolicyAttrs = newSet(xlat.GenlCtrlOpPolicyAttrs, "CTRL_ATTR_POLICY_???", map[uint16]attrDec{
+var ctrlOpPolicyAttrs = newSet(xlat.GenlCtrlOpPolicyAttrs, "CTRL_ATTR_POLICY_???", []attrDec{
 	xlat.CTRL_ATTR_POLICY_DO:   gU32,
 	xlat.CTRL_ATTR_POLICY_DUMP: gU32,
 })

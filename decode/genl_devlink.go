@@ -18,7 +18,7 @@ var (
 	devlinkReloadLimitBits  = bitsOf("devlink_reload_limit_bits", xlat.GenlDevlinkReloadLimits)
 )
 
-var devlinkPortFnAttrs = newSet(xlat.GenlDevlinkPortFnAttrs, "DEVLINK_PORT_FN_ATTR_???", map[uint16]attrDec{
+var devlinkPortFnAttrs = newSet(xlat.GenlDevlinkPortFnAttrs, "DEVLINK_PORT_FN_ATTR_???", []attrDec{
 	xlat.DEVLINK_PORT_FUNCTION_ATTR_HW_ADDR: gHwaddr,
 	xlat.DEVLINK_PORT_FN_ATTR_STATE:         gXval(xlat.GenlDevlinkPortFnStates, "DEVLINK_PORT_FN_STATE_???", 1),
 	xlat.DEVLINK_PORT_FN_ATTR_OPSTATE:       gXval(xlat.GenlDevlinkPortFnOpstates, "DEVLINK_PORT_FN_OPSTATE_???", 1),
@@ -26,18 +26,18 @@ var devlinkPortFnAttrs = newSet(xlat.GenlDevlinkPortFnAttrs, "DEVLINK_PORT_FN_AT
 	xlat.DEVLINK_PORT_FN_ATTR_MAX_IO_EQS:    gU32,
 })
 
-var devlinkStatsAttrs = newSet(xlat.GenlDevlinkStatsAttrs, "DEVLINK_ATTR_STATS_???", map[uint16]attrDec{
+var devlinkStatsAttrs = newSet(xlat.GenlDevlinkStatsAttrs, "DEVLINK_ATTR_STATS_???", []attrDec{
 	xlat.DEVLINK_ATTR_STATS_RX_PACKETS: gU64,
 	xlat.DEVLINK_ATTR_STATS_RX_BYTES:   gU64,
 	xlat.DEVLINK_ATTR_STATS_RX_DROPPED: gU64,
 })
 
-var devlinkRateTcAttrs = newSet(xlat.GenlDevlinkRateTcAttrs, "DEVLINK_RATE_TC_ATTR_???", map[uint16]attrDec{
+var devlinkRateTcAttrs = newSet(xlat.GenlDevlinkRateTcAttrs, "DEVLINK_RATE_TC_ATTR_???", []attrDec{
 	xlat.DEVLINK_RATE_TC_ATTR_INDEX: gU8,
 	xlat.DEVLINK_RATE_TC_ATTR_BW:    gU32,
 })
 
-var devlinkAttrs = newSet(xlat.GenlDevlinkAttrs, "DEVLINK_ATTR_???", map[uint16]attrDec{
+var devlinkAttrs = newSet(xlat.GenlDevlinkAttrs, "DEVLINK_ATTR_???", []attrDec{
 	xlat.DEVLINK_ATTR_BUS_NAME:                        nlaStr,
 	xlat.DEVLINK_ATTR_DEV_NAME:                        nlaStr,
 	xlat.DEVLINK_ATTR_PORT_INDEX:                      gU32,

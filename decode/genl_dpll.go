@@ -29,7 +29,7 @@ var (
 	dpllFeatureState = gXval(xlat.GenlDpllFeatureStates, "DPLL_FEATURE_STATE_???", 4)
 )
 
-var dpllAttrs = newSet(xlat.GenlDpllAttrs, "DPLL_A_???", map[uint16]attrDec{
+var dpllAttrs = newSet(xlat.GenlDpllAttrs, "DPLL_A_???", []attrDec{
 	xlat.DPLL_A_ID:                      gU32,
 	xlat.DPLL_A_MODULE_NAME:             nlaStr,
 	xlat.DPLL_A_CLOCK_ID:                gX64,
@@ -50,7 +50,7 @@ var (
 	dpllPinState     = gXval(xlat.GenlDpllPinStates, "DPLL_PIN_STATE_???", 4)
 )
 
-var dpllPinAttrs = newSet(xlat.GenlDpllPinAttrs, "DPLL_A_PIN_???", map[uint16]attrDec{
+var dpllPinAttrs = newSet(xlat.GenlDpllPinAttrs, "DPLL_A_PIN_???", []attrDec{
 	xlat.DPLL_A_PIN_ID:                              gU32,
 	xlat.DPLL_A_PIN_PARENT_ID:                       gU32,
 	xlat.DPLL_A_PIN_MODULE_NAME:                     nlaStr,

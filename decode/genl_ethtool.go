@@ -122,7 +122,7 @@ var ethtoolSpec = &genlSpec{
 	},
 }
 
-var ethtoolHeader = nestDec{newSet(xlat.GenlEthtoolHeaderAttrs, "ETHTOOL_A_HEADER_???", map[uint16]attrDec{
+var ethtoolHeader = nestDec{newSet(xlat.GenlEthtoolHeaderAttrs, "ETHTOOL_A_HEADER_???", []attrDec{
 	xlat.ETHTOOL_A_HEADER_DEV_INDEX: gIfindex,
 	xlat.ETHTOOL_A_HEADER_DEV_NAME:  nlaStr,
 	xlat.ETHTOOL_A_HEADER_FLAGS:     gFlags(xlat.GenlEthtoolHeaderFlags, "ETHTOOL_FLAG_???", 4),
@@ -131,17 +131,17 @@ var ethtoolHeader = nestDec{newSet(xlat.GenlEthtoolHeaderAttrs, "ETHTOOL_A_HEADE
 
 // A bitset is a list of bits (index, name, value) or, compact, a value
 // and a mask as arrays of 32-bit words.
-var ethtoolBitsetBitAttrs = newSet(xlat.GenlEthtoolBitsetBitAttrs, "ETHTOOL_A_BITSET_BIT_???", map[uint16]attrDec{
+var ethtoolBitsetBitAttrs = newSet(xlat.GenlEthtoolBitsetBitAttrs, "ETHTOOL_A_BITSET_BIT_???", []attrDec{
 	xlat.ETHTOOL_A_BITSET_BIT_INDEX: gU32,
 	xlat.ETHTOOL_A_BITSET_BIT_NAME:  nlaStr,
 	// ETHTOOL_A_BITSET_BIT_VALUE is a flag
 })
 
-var ethtoolBitsetBitsAttrs = newSet(xlat.GenlEthtoolBitsetBitsAttrs, "ETHTOOL_A_BITSET_BITS_???", map[uint16]attrDec{
+var ethtoolBitsetBitsAttrs = newSet(xlat.GenlEthtoolBitsetBitsAttrs, "ETHTOOL_A_BITSET_BITS_???", []attrDec{
 	xlat.ETHTOOL_A_BITSET_BITS_BIT: nestDec{ethtoolBitsetBitAttrs},
 })
 
-var ethtoolBitset = nestDec{newSet(xlat.GenlEthtoolBitsetAttrs, "ETHTOOL_A_BITSET_???", map[uint16]attrDec{
+var ethtoolBitset = nestDec{newSet(xlat.GenlEthtoolBitsetAttrs, "ETHTOOL_A_BITSET_???", []attrDec{
 	xlat.ETHTOOL_A_BITSET_SIZE:  gU32,
 	xlat.ETHTOOL_A_BITSET_BITS:  nestDec{ethtoolBitsetBitsAttrs},
 	xlat.ETHTOOL_A_BITSET_VALUE: gWords,
@@ -150,26 +150,26 @@ var ethtoolBitset = nestDec{newSet(xlat.GenlEthtoolBitsetAttrs, "ETHTOOL_A_BITSE
 
 // --- string sets ---
 
-var ethtoolStringAttrs = newSet(xlat.GenlEthtoolStringAttrs, "ETHTOOL_A_STRING_???", map[uint16]attrDec{
+var ethtoolStringAttrs = newSet(xlat.GenlEthtoolStringAttrs, "ETHTOOL_A_STRING_???", []attrDec{
 	xlat.ETHTOOL_A_STRING_INDEX: gU32,
 	xlat.ETHTOOL_A_STRING_VALUE: nlaStr,
 })
 
-var ethtoolStringsAttrs = newSet(xlat.GenlEthtoolStringsAttrs, "ETHTOOL_A_STRINGS_???", map[uint16]attrDec{
+var ethtoolStringsAttrs = newSet(xlat.GenlEthtoolStringsAttrs, "ETHTOOL_A_STRINGS_???", []attrDec{
 	xlat.ETHTOOL_A_STRINGS_STRING: nestDec{ethtoolStringAttrs},
 })
 
-var ethtoolStringsetAttrs = newSet(xlat.GenlEthtoolStringsetAttrs, "ETHTOOL_A_STRINGSET_???", map[uint16]attrDec{
+var ethtoolStringsetAttrs = newSet(xlat.GenlEthtoolStringsetAttrs, "ETHTOOL_A_STRINGSET_???", []attrDec{
 	xlat.ETHTOOL_A_STRINGSET_ID:      gXval(xlat.GenlEthtoolStringsetIds, "ETH_SS_???", 4),
 	xlat.ETHTOOL_A_STRINGSET_COUNT:   gU32,
 	xlat.ETHTOOL_A_STRINGSET_STRINGS: nestDec{ethtoolStringsAttrs},
 })
 
-var ethtoolStringsetsAttrs = newSet(xlat.GenlEthtoolStringsetsAttrs, "ETHTOOL_A_STRINGSETS_???", map[uint16]attrDec{
+var ethtoolStringsetsAttrs = newSet(xlat.GenlEthtoolStringsetsAttrs, "ETHTOOL_A_STRINGSETS_???", []attrDec{
 	xlat.ETHTOOL_A_STRINGSETS_STRINGSET: nestDec{ethtoolStringsetAttrs},
 })
 
-var ethtoolStrsetAttrs = newSet(xlat.GenlEthtoolStrsetAttrs, "ETHTOOL_A_STRSET_???", map[uint16]attrDec{
+var ethtoolStrsetAttrs = newSet(xlat.GenlEthtoolStrsetAttrs, "ETHTOOL_A_STRSET_???", []attrDec{
 	xlat.ETHTOOL_A_STRSET_HEADER:     ethtoolHeader,
 	xlat.ETHTOOL_A_STRSET_STRINGSETS: nestDec{ethtoolStringsetsAttrs},
 	// ETHTOOL_A_STRSET_COUNTS_ONLY is a flag
@@ -177,7 +177,7 @@ var ethtoolStrsetAttrs = newSet(xlat.GenlEthtoolStrsetAttrs, "ETHTOOL_A_STRSET_?
 
 // --- link settings and state ---
 
-var ethtoolLinkinfoAttrs = newSet(xlat.GenlEthtoolLinkinfoAttrs, "ETHTOOL_A_LINKINFO_???", map[uint16]attrDec{
+var ethtoolLinkinfoAttrs = newSet(xlat.GenlEthtoolLinkinfoAttrs, "ETHTOOL_A_LINKINFO_???", []attrDec{
 	xlat.ETHTOOL_A_LINKINFO_HEADER:       ethtoolHeader,
 	xlat.ETHTOOL_A_LINKINFO_PORT:         gXval(xlat.GenlEthtoolPorts, "PORT_???", 1),
 	xlat.ETHTOOL_A_LINKINFO_PHYADDR:      gU8,
@@ -186,7 +186,7 @@ var ethtoolLinkinfoAttrs = newSet(xlat.GenlEthtoolLinkinfoAttrs, "ETHTOOL_A_LINK
 	xlat.ETHTOOL_A_LINKINFO_TRANSCEIVER:  gXval(xlat.GenlEthtoolXcvr, "XCVR_???", 1),
 })
 
-var ethtoolLinkmodesAttrs = newSet(xlat.GenlEthtoolLinkmodesAttrs, "ETHTOOL_A_LINKMODES_???", map[uint16]attrDec{
+var ethtoolLinkmodesAttrs = newSet(xlat.GenlEthtoolLinkmodesAttrs, "ETHTOOL_A_LINKMODES_???", []attrDec{
 	xlat.ETHTOOL_A_LINKMODES_HEADER:             ethtoolHeader,
 	xlat.ETHTOOL_A_LINKMODES_AUTONEG:            gXval(xlat.GenlEthtoolAutoneg, "AUTONEG_???", 1),
 	xlat.ETHTOOL_A_LINKMODES_OURS:               ethtoolBitset,
@@ -199,7 +199,7 @@ var ethtoolLinkmodesAttrs = newSet(xlat.GenlEthtoolLinkmodesAttrs, "ETHTOOL_A_LI
 	xlat.ETHTOOL_A_LINKMODES_RATE_MATCHING:      gXval(xlat.GenlEthtoolRateMatch, "RATE_MATCH_???", 1),
 })
 
-var ethtoolLinkstateAttrs = newSet(xlat.GenlEthtoolLinkstateAttrs, "ETHTOOL_A_LINKSTATE_???", map[uint16]attrDec{
+var ethtoolLinkstateAttrs = newSet(xlat.GenlEthtoolLinkstateAttrs, "ETHTOOL_A_LINKSTATE_???", []attrDec{
 	xlat.ETHTOOL_A_LINKSTATE_HEADER:       ethtoolHeader,
 	xlat.ETHTOOL_A_LINKSTATE_LINK:         gU8,
 	xlat.ETHTOOL_A_LINKSTATE_SQI:          gU32,
@@ -209,18 +209,18 @@ var ethtoolLinkstateAttrs = newSet(xlat.GenlEthtoolLinkstateAttrs, "ETHTOOL_A_LI
 	xlat.ETHTOOL_A_LINKSTATE_EXT_DOWN_CNT: gU32,
 })
 
-var ethtoolDebugAttrs = newSet(xlat.GenlEthtoolDebugAttrs, "ETHTOOL_A_DEBUG_???", map[uint16]attrDec{
+var ethtoolDebugAttrs = newSet(xlat.GenlEthtoolDebugAttrs, "ETHTOOL_A_DEBUG_???", []attrDec{
 	xlat.ETHTOOL_A_DEBUG_HEADER:  ethtoolHeader,
 	xlat.ETHTOOL_A_DEBUG_MSGMASK: ethtoolBitset,
 })
 
-var ethtoolWolAttrs = newSet(xlat.GenlEthtoolWolAttrs, "ETHTOOL_A_WOL_???", map[uint16]attrDec{
+var ethtoolWolAttrs = newSet(xlat.GenlEthtoolWolAttrs, "ETHTOOL_A_WOL_???", []attrDec{
 	xlat.ETHTOOL_A_WOL_HEADER: ethtoolHeader,
 	xlat.ETHTOOL_A_WOL_MODES:  ethtoolBitset,
 	// ETHTOOL_A_WOL_SOPASS is binary
 })
 
-var ethtoolFeaturesAttrs = newSet(xlat.GenlEthtoolFeaturesAttrs, "ETHTOOL_A_FEATURES_???", map[uint16]attrDec{
+var ethtoolFeaturesAttrs = newSet(xlat.GenlEthtoolFeaturesAttrs, "ETHTOOL_A_FEATURES_???", []attrDec{
 	xlat.ETHTOOL_A_FEATURES_HEADER:   ethtoolHeader,
 	xlat.ETHTOOL_A_FEATURES_HW:       ethtoolBitset,
 	xlat.ETHTOOL_A_FEATURES_WANTED:   ethtoolBitset,
@@ -228,14 +228,14 @@ var ethtoolFeaturesAttrs = newSet(xlat.GenlEthtoolFeaturesAttrs, "ETHTOOL_A_FEAT
 	xlat.ETHTOOL_A_FEATURES_NOCHANGE: ethtoolBitset,
 })
 
-var ethtoolPrivflagsAttrs = newSet(xlat.GenlEthtoolPrivflagsAttrs, "ETHTOOL_A_PRIVFLAGS_???", map[uint16]attrDec{
+var ethtoolPrivflagsAttrs = newSet(xlat.GenlEthtoolPrivflagsAttrs, "ETHTOOL_A_PRIVFLAGS_???", []attrDec{
 	xlat.ETHTOOL_A_PRIVFLAGS_HEADER: ethtoolHeader,
 	xlat.ETHTOOL_A_PRIVFLAGS_FLAGS:  ethtoolBitset,
 })
 
 // --- rings, channels, coalescing, pause, EEE ---
 
-var ethtoolRingsAttrs = newSet(xlat.GenlEthtoolRingsAttrs, "ETHTOOL_A_RINGS_???", map[uint16]attrDec{
+var ethtoolRingsAttrs = newSet(xlat.GenlEthtoolRingsAttrs, "ETHTOOL_A_RINGS_???", []attrDec{
 	xlat.ETHTOOL_A_RINGS_HEADER:              ethtoolHeader,
 	xlat.ETHTOOL_A_RINGS_RX_MAX:              gU32,
 	xlat.ETHTOOL_A_RINGS_RX_MINI_MAX:         gU32,
@@ -256,7 +256,7 @@ var ethtoolRingsAttrs = newSet(xlat.GenlEthtoolRingsAttrs, "ETHTOOL_A_RINGS_???"
 	xlat.ETHTOOL_A_RINGS_HDS_THRESH_MAX:      gU32,
 })
 
-var ethtoolChannelsAttrs = newSet(xlat.GenlEthtoolChannelsAttrs, "ETHTOOL_A_CHANNELS_???", map[uint16]attrDec{
+var ethtoolChannelsAttrs = newSet(xlat.GenlEthtoolChannelsAttrs, "ETHTOOL_A_CHANNELS_???", []attrDec{
 	xlat.ETHTOOL_A_CHANNELS_HEADER:         ethtoolHeader,
 	xlat.ETHTOOL_A_CHANNELS_RX_MAX:         gU32,
 	xlat.ETHTOOL_A_CHANNELS_TX_MAX:         gU32,
@@ -268,17 +268,17 @@ var ethtoolChannelsAttrs = newSet(xlat.GenlEthtoolChannelsAttrs, "ETHTOOL_A_CHAN
 	xlat.ETHTOOL_A_CHANNELS_COMBINED_COUNT: gU32,
 })
 
-var ethtoolIrqModerationAttrs = newSet(xlat.GenlEthtoolIrqModerationAttrs, "ETHTOOL_A_IRQ_MODERATION_???", map[uint16]attrDec{
+var ethtoolIrqModerationAttrs = newSet(xlat.GenlEthtoolIrqModerationAttrs, "ETHTOOL_A_IRQ_MODERATION_???", []attrDec{
 	xlat.ETHTOOL_A_IRQ_MODERATION_USEC:  gU32,
 	xlat.ETHTOOL_A_IRQ_MODERATION_PKTS:  gU32,
 	xlat.ETHTOOL_A_IRQ_MODERATION_COMPS: gU32,
 })
 
-var ethtoolProfile = nestDec{newSet(xlat.GenlEthtoolProfileAttrs, "ETHTOOL_A_PROFILE_???", map[uint16]attrDec{
+var ethtoolProfile = nestDec{newSet(xlat.GenlEthtoolProfileAttrs, "ETHTOOL_A_PROFILE_???", []attrDec{
 	xlat.ETHTOOL_A_PROFILE_IRQ_MODERATION: nestDec{ethtoolIrqModerationAttrs},
 })}
 
-var ethtoolCoalesceAttrs = newSet(xlat.GenlEthtoolCoalesceAttrs, "ETHTOOL_A_COALESCE_???", map[uint16]attrDec{
+var ethtoolCoalesceAttrs = newSet(xlat.GenlEthtoolCoalesceAttrs, "ETHTOOL_A_COALESCE_???", []attrDec{
 	xlat.ETHTOOL_A_COALESCE_HEADER:               ethtoolHeader,
 	xlat.ETHTOOL_A_COALESCE_RX_USECS:             gU32,
 	xlat.ETHTOOL_A_COALESCE_RX_MAX_FRAMES:        gU32,
@@ -311,12 +311,12 @@ var ethtoolCoalesceAttrs = newSet(xlat.GenlEthtoolCoalesceAttrs, "ETHTOOL_A_COAL
 	xlat.ETHTOOL_A_COALESCE_TX_PROFILE:           ethtoolProfile,
 })
 
-var ethtoolPauseStatAttrs = newSet(xlat.GenlEthtoolPauseStatAttrs, "ETHTOOL_A_PAUSE_STAT_???", map[uint16]attrDec{
+var ethtoolPauseStatAttrs = newSet(xlat.GenlEthtoolPauseStatAttrs, "ETHTOOL_A_PAUSE_STAT_???", []attrDec{
 	xlat.ETHTOOL_A_PAUSE_STAT_TX_FRAMES: gU64,
 	xlat.ETHTOOL_A_PAUSE_STAT_RX_FRAMES: gU64,
 })
 
-var ethtoolPauseAttrs = newSet(xlat.GenlEthtoolPauseAttrs, "ETHTOOL_A_PAUSE_???", map[uint16]attrDec{
+var ethtoolPauseAttrs = newSet(xlat.GenlEthtoolPauseAttrs, "ETHTOOL_A_PAUSE_???", []attrDec{
 	xlat.ETHTOOL_A_PAUSE_HEADER:    ethtoolHeader,
 	xlat.ETHTOOL_A_PAUSE_AUTONEG:   gU8,
 	xlat.ETHTOOL_A_PAUSE_RX:        gU8,
@@ -325,7 +325,7 @@ var ethtoolPauseAttrs = newSet(xlat.GenlEthtoolPauseAttrs, "ETHTOOL_A_PAUSE_???"
 	xlat.ETHTOOL_A_PAUSE_STATS_SRC: gXval(xlat.GenlEthtoolMacStatsSrc, "ETHTOOL_MAC_STATS_SRC_???", 4),
 })
 
-var ethtoolEeeAttrs = newSet(xlat.GenlEthtoolEeeAttrs, "ETHTOOL_A_EEE_???", map[uint16]attrDec{
+var ethtoolEeeAttrs = newSet(xlat.GenlEthtoolEeeAttrs, "ETHTOOL_A_EEE_???", []attrDec{
 	xlat.ETHTOOL_A_EEE_HEADER:         ethtoolHeader,
 	xlat.ETHTOOL_A_EEE_MODES_OURS:     ethtoolBitset,
 	xlat.ETHTOOL_A_EEE_MODES_PEER:     ethtoolBitset,
@@ -337,19 +337,19 @@ var ethtoolEeeAttrs = newSet(xlat.GenlEthtoolEeeAttrs, "ETHTOOL_A_EEE_???", map[
 
 // --- timestamping ---
 
-var ethtoolTsStatAttrs = newSet(xlat.GenlEthtoolTsStatAttrs, "ETHTOOL_A_TS_STAT_???", map[uint16]attrDec{
+var ethtoolTsStatAttrs = newSet(xlat.GenlEthtoolTsStatAttrs, "ETHTOOL_A_TS_STAT_???", []attrDec{
 	xlat.ETHTOOL_A_TS_STAT_TX_PKTS:                     gUint,
 	xlat.ETHTOOL_A_TS_STAT_TX_LOST:                     gUint,
 	xlat.ETHTOOL_A_TS_STAT_TX_ERR:                      gUint,
 	xlat.ETHTOOL_A_TS_STAT_TX_ONESTEP_PKTS_UNCONFIRMED: gUint,
 })
 
-var ethtoolHwtstampProvider = nestDec{newSet(xlat.GenlEthtoolTsHwtstampProviderAttrs, "ETHTOOL_A_TS_HWTSTAMP_PROVIDER_???", map[uint16]attrDec{
+var ethtoolHwtstampProvider = nestDec{newSet(xlat.GenlEthtoolTsHwtstampProviderAttrs, "ETHTOOL_A_TS_HWTSTAMP_PROVIDER_???", []attrDec{
 	xlat.ETHTOOL_A_TS_HWTSTAMP_PROVIDER_INDEX:     gU32,
 	xlat.ETHTOOL_A_TS_HWTSTAMP_PROVIDER_QUALIFIER: gU32,
 })}
 
-var ethtoolTsinfoAttrs = newSet(xlat.GenlEthtoolTsinfoAttrs, "ETHTOOL_A_TSINFO_???", map[uint16]attrDec{
+var ethtoolTsinfoAttrs = newSet(xlat.GenlEthtoolTsinfoAttrs, "ETHTOOL_A_TSINFO_???", []attrDec{
 	xlat.ETHTOOL_A_TSINFO_HEADER:            ethtoolHeader,
 	xlat.ETHTOOL_A_TSINFO_TIMESTAMPING:      ethtoolBitset,
 	xlat.ETHTOOL_A_TSINFO_TX_TYPES:          ethtoolBitset,
@@ -361,7 +361,7 @@ var ethtoolTsinfoAttrs = newSet(xlat.GenlEthtoolTsinfoAttrs, "ETHTOOL_A_TSINFO_?
 	xlat.ETHTOOL_A_TSINFO_HWTSTAMP_PHYINDEX: gU32,
 })
 
-var ethtoolTsconfigAttrs = newSet(xlat.GenlEthtoolTsconfigAttrs, "ETHTOOL_A_TSCONFIG_???", map[uint16]attrDec{
+var ethtoolTsconfigAttrs = newSet(xlat.GenlEthtoolTsconfigAttrs, "ETHTOOL_A_TSCONFIG_???", []attrDec{
 	xlat.ETHTOOL_A_TSCONFIG_HEADER:            ethtoolHeader,
 	xlat.ETHTOOL_A_TSCONFIG_HWTSTAMP_PROVIDER: ethtoolHwtstampProvider,
 	xlat.ETHTOOL_A_TSCONFIG_TX_TYPES:          ethtoolBitset,
@@ -369,7 +369,7 @@ var ethtoolTsconfigAttrs = newSet(xlat.GenlEthtoolTsconfigAttrs, "ETHTOOL_A_TSCO
 	xlat.ETHTOOL_A_TSCONFIG_HWTSTAMP_FLAGS:    ethtoolBitset,
 })
 
-var ethtoolPhcVclocksAttrs = newSet(xlat.GenlEthtoolPhcVclocksAttrs, "ETHTOOL_A_PHC_VCLOCKS_???", map[uint16]attrDec{
+var ethtoolPhcVclocksAttrs = newSet(xlat.GenlEthtoolPhcVclocksAttrs, "ETHTOOL_A_PHC_VCLOCKS_???", []attrDec{
 	xlat.ETHTOOL_A_PHC_VCLOCKS_HEADER: ethtoolHeader,
 	xlat.ETHTOOL_A_PHC_VCLOCKS_NUM:    gU32,
 	xlat.ETHTOOL_A_PHC_VCLOCKS_INDEX:  gArray(4, FmtD),
@@ -381,67 +381,67 @@ var cablePair = gXval(xlat.GenlEthtoolCablePairs, "ETHTOOL_A_CABLE_PAIR_???", 1)
 var cableSrc = gXval(xlat.GenlEthtoolCableInfSrc, "ETHTOOL_A_CABLE_INF_SRC_???", 4)
 var cableStatus = gXval(xlat.GenlEthtoolCableTestNtfStatus, "ETHTOOL_A_CABLE_TEST_NTF_STATUS_???", 1)
 
-var ethtoolCableResultAttrs = newSet(xlat.GenlEthtoolCableResultAttrs, "ETHTOOL_A_CABLE_RESULT_???", map[uint16]attrDec{
+var ethtoolCableResultAttrs = newSet(xlat.GenlEthtoolCableResultAttrs, "ETHTOOL_A_CABLE_RESULT_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_RESULT_PAIR: cablePair,
 	xlat.ETHTOOL_A_CABLE_RESULT_CODE: gXval(xlat.GenlEthtoolCableResultCodes, "ETHTOOL_A_CABLE_RESULT_CODE_???", 1),
 	xlat.ETHTOOL_A_CABLE_RESULT_SRC:  cableSrc,
 })
 
-var ethtoolCableFaultLengthAttrs = newSet(xlat.GenlEthtoolCableFaultLengthAttrs, "ETHTOOL_A_CABLE_FAULT_LENGTH_???", map[uint16]attrDec{
+var ethtoolCableFaultLengthAttrs = newSet(xlat.GenlEthtoolCableFaultLengthAttrs, "ETHTOOL_A_CABLE_FAULT_LENGTH_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_FAULT_LENGTH_PAIR: cablePair,
 	xlat.ETHTOOL_A_CABLE_FAULT_LENGTH_CM:   gU32,
 	xlat.ETHTOOL_A_CABLE_FAULT_LENGTH_SRC:  cableSrc,
 })
 
-var ethtoolCableNestAttrs = newSet(xlat.GenlEthtoolCableNestAttrs, "ETHTOOL_A_CABLE_NEST_???", map[uint16]attrDec{
+var ethtoolCableNestAttrs = newSet(xlat.GenlEthtoolCableNestAttrs, "ETHTOOL_A_CABLE_NEST_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_NEST_RESULT:       nestDec{ethtoolCableResultAttrs},
 	xlat.ETHTOOL_A_CABLE_NEST_FAULT_LENGTH: nestDec{ethtoolCableFaultLengthAttrs},
 })
 
-var ethtoolCableTestAttrs = newSet(xlat.GenlEthtoolCableTestAttrs, "ETHTOOL_A_CABLE_TEST_???", map[uint16]attrDec{
+var ethtoolCableTestAttrs = newSet(xlat.GenlEthtoolCableTestAttrs, "ETHTOOL_A_CABLE_TEST_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_TEST_HEADER: ethtoolHeader,
 })
 
-var ethtoolCableTestNtfAttrs = newSet(xlat.GenlEthtoolCableTestNtfAttrs, "ETHTOOL_A_CABLE_TEST_NTF_???", map[uint16]attrDec{
+var ethtoolCableTestNtfAttrs = newSet(xlat.GenlEthtoolCableTestNtfAttrs, "ETHTOOL_A_CABLE_TEST_NTF_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_TEST_NTF_HEADER: ethtoolHeader,
 	xlat.ETHTOOL_A_CABLE_TEST_NTF_STATUS: cableStatus,
 	xlat.ETHTOOL_A_CABLE_TEST_NTF_NEST:   nestDec{ethtoolCableNestAttrs},
 })
 
-var ethtoolCableTestTdrCfgAttrs = newSet(xlat.GenlEthtoolCableTestTdrCfgAttrs, "ETHTOOL_A_CABLE_TEST_TDR_CFG_???", map[uint16]attrDec{
+var ethtoolCableTestTdrCfgAttrs = newSet(xlat.GenlEthtoolCableTestTdrCfgAttrs, "ETHTOOL_A_CABLE_TEST_TDR_CFG_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_TEST_TDR_CFG_FIRST: gU32,
 	xlat.ETHTOOL_A_CABLE_TEST_TDR_CFG_LAST:  gU32,
 	xlat.ETHTOOL_A_CABLE_TEST_TDR_CFG_STEP:  gU32,
 	xlat.ETHTOOL_A_CABLE_TEST_TDR_CFG_PAIR:  cablePair,
 })
 
-var ethtoolCableTestTdrAttrs = newSet(xlat.GenlEthtoolCableTestTdrAttrs, "ETHTOOL_A_CABLE_TEST_TDR_???", map[uint16]attrDec{
+var ethtoolCableTestTdrAttrs = newSet(xlat.GenlEthtoolCableTestTdrAttrs, "ETHTOOL_A_CABLE_TEST_TDR_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_TEST_TDR_HEADER: ethtoolHeader,
 	xlat.ETHTOOL_A_CABLE_TEST_TDR_CFG:    nestDec{ethtoolCableTestTdrCfgAttrs},
 })
 
-var ethtoolCableAmplitudeAttrs = newSet(xlat.GenlEthtoolCableAmplitudeAttrs, "ETHTOOL_A_CABLE_AMPLITUDE_???", map[uint16]attrDec{
+var ethtoolCableAmplitudeAttrs = newSet(xlat.GenlEthtoolCableAmplitudeAttrs, "ETHTOOL_A_CABLE_AMPLITUDE_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_AMPLITUDE_PAIR: cablePair,
 	xlat.ETHTOOL_A_CABLE_AMPLITUDE_mV:   gS16,
 })
 
-var ethtoolCablePulseAttrs = newSet(xlat.GenlEthtoolCablePulseAttrs, "ETHTOOL_A_CABLE_PULSE_???", map[uint16]attrDec{
+var ethtoolCablePulseAttrs = newSet(xlat.GenlEthtoolCablePulseAttrs, "ETHTOOL_A_CABLE_PULSE_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_PULSE_mV: gS16,
 })
 
-var ethtoolCableStepAttrs = newSet(xlat.GenlEthtoolCableStepAttrs, "ETHTOOL_A_CABLE_STEP_???", map[uint16]attrDec{
+var ethtoolCableStepAttrs = newSet(xlat.GenlEthtoolCableStepAttrs, "ETHTOOL_A_CABLE_STEP_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_STEP_FIRST_DISTANCE: gU32,
 	xlat.ETHTOOL_A_CABLE_STEP_LAST_DISTANCE:  gU32,
 	xlat.ETHTOOL_A_CABLE_STEP_STEP_DISTANCE:  gU32,
 })
 
-var ethtoolCableTdrNestAttrs = newSet(xlat.GenlEthtoolCableTdrNestAttrs, "ETHTOOL_A_CABLE_TDR_NEST_???", map[uint16]attrDec{
+var ethtoolCableTdrNestAttrs = newSet(xlat.GenlEthtoolCableTdrNestAttrs, "ETHTOOL_A_CABLE_TDR_NEST_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_TDR_NEST_STEP:      nestDec{ethtoolCableStepAttrs},
 	xlat.ETHTOOL_A_CABLE_TDR_NEST_AMPLITUDE: nestDec{ethtoolCableAmplitudeAttrs},
 	xlat.ETHTOOL_A_CABLE_TDR_NEST_PULSE:     nestDec{ethtoolCablePulseAttrs},
 })
 
-var ethtoolCableTestTdrNtfAttrs = newSet(xlat.GenlEthtoolCableTestTdrNtfAttrs, "ETHTOOL_A_CABLE_TEST_TDR_NTF_???", map[uint16]attrDec{
+var ethtoolCableTestTdrNtfAttrs = newSet(xlat.GenlEthtoolCableTestTdrNtfAttrs, "ETHTOOL_A_CABLE_TEST_TDR_NTF_???", []attrDec{
 	xlat.ETHTOOL_A_CABLE_TEST_TDR_NTF_HEADER: ethtoolHeader,
 	xlat.ETHTOOL_A_CABLE_TEST_TDR_NTF_STATUS: cableStatus,
 	xlat.ETHTOOL_A_CABLE_TEST_TDR_NTF_NEST:   nestDec{ethtoolCableTdrNestAttrs},
@@ -449,33 +449,33 @@ var ethtoolCableTestTdrNtfAttrs = newSet(xlat.GenlEthtoolCableTestTdrNtfAttrs, "
 
 // --- tunnels, FEC, modules, statistics ---
 
-var ethtoolTunnelUDPEntryAttrs = newSet(xlat.GenlEthtoolTunnelUdpEntryAttrs, "ETHTOOL_A_TUNNEL_UDP_ENTRY_???", map[uint16]attrDec{
+var ethtoolTunnelUDPEntryAttrs = newSet(xlat.GenlEthtoolTunnelUdpEntryAttrs, "ETHTOOL_A_TUNNEL_UDP_ENTRY_???", []attrDec{
 	xlat.ETHTOOL_A_TUNNEL_UDP_ENTRY_PORT: numDec{size: 2, fmt: FmtU, exact: true, be: true},
 	xlat.ETHTOOL_A_TUNNEL_UDP_ENTRY_TYPE: gXval(xlat.GenlEthtoolUdpTunnelType, "ETHTOOL_UDP_TUNNEL_TYPE_???", 4),
 })
 
-var ethtoolTunnelUDPTableAttrs = newSet(xlat.GenlEthtoolTunnelUdpTableAttrs, "ETHTOOL_A_TUNNEL_UDP_TABLE_???", map[uint16]attrDec{
+var ethtoolTunnelUDPTableAttrs = newSet(xlat.GenlEthtoolTunnelUdpTableAttrs, "ETHTOOL_A_TUNNEL_UDP_TABLE_???", []attrDec{
 	xlat.ETHTOOL_A_TUNNEL_UDP_TABLE_SIZE:  gU32,
 	xlat.ETHTOOL_A_TUNNEL_UDP_TABLE_TYPES: ethtoolBitset,
 	xlat.ETHTOOL_A_TUNNEL_UDP_TABLE_ENTRY: nestDec{ethtoolTunnelUDPEntryAttrs},
 })
 
-var ethtoolTunnelUDPAttrs = newSet(xlat.GenlEthtoolTunnelUdpAttrs, "ETHTOOL_A_TUNNEL_UDP_???", map[uint16]attrDec{
+var ethtoolTunnelUDPAttrs = newSet(xlat.GenlEthtoolTunnelUdpAttrs, "ETHTOOL_A_TUNNEL_UDP_???", []attrDec{
 	xlat.ETHTOOL_A_TUNNEL_UDP_TABLE: nestDec{ethtoolTunnelUDPTableAttrs},
 })
 
-var ethtoolTunnelInfoAttrs = newSet(xlat.GenlEthtoolTunnelInfoAttrs, "ETHTOOL_A_TUNNEL_INFO_???", map[uint16]attrDec{
+var ethtoolTunnelInfoAttrs = newSet(xlat.GenlEthtoolTunnelInfoAttrs, "ETHTOOL_A_TUNNEL_INFO_???", []attrDec{
 	xlat.ETHTOOL_A_TUNNEL_INFO_HEADER:    ethtoolHeader,
 	xlat.ETHTOOL_A_TUNNEL_INFO_UDP_PORTS: nestDec{ethtoolTunnelUDPAttrs},
 })
 
-var ethtoolFecStatAttrs = newSet(xlat.GenlEthtoolFecStatAttrs, "ETHTOOL_A_FEC_STAT_???", map[uint16]attrDec{
+var ethtoolFecStatAttrs = newSet(xlat.GenlEthtoolFecStatAttrs, "ETHTOOL_A_FEC_STAT_???", []attrDec{
 	xlat.ETHTOOL_A_FEC_STAT_CORRECTED: gArray(8, FmtU),
 	xlat.ETHTOOL_A_FEC_STAT_UNCORR:    gArray(8, FmtU),
 	xlat.ETHTOOL_A_FEC_STAT_CORR_BITS: gArray(8, FmtU),
 })
 
-var ethtoolFecAttrs = newSet(xlat.GenlEthtoolFecAttrs, "ETHTOOL_A_FEC_???", map[uint16]attrDec{
+var ethtoolFecAttrs = newSet(xlat.GenlEthtoolFecAttrs, "ETHTOOL_A_FEC_???", []attrDec{
 	xlat.ETHTOOL_A_FEC_HEADER: ethtoolHeader,
 	xlat.ETHTOOL_A_FEC_MODES:  ethtoolBitset,
 	xlat.ETHTOOL_A_FEC_AUTO:   gU8,
@@ -483,7 +483,7 @@ var ethtoolFecAttrs = newSet(xlat.GenlEthtoolFecAttrs, "ETHTOOL_A_FEC_???", map[
 	xlat.ETHTOOL_A_FEC_STATS:  nestDec{ethtoolFecStatAttrs},
 })
 
-var ethtoolModuleEepromAttrs = newSet(xlat.GenlEthtoolModuleEepromAttrs, "ETHTOOL_A_MODULE_EEPROM_???", map[uint16]attrDec{
+var ethtoolModuleEepromAttrs = newSet(xlat.GenlEthtoolModuleEepromAttrs, "ETHTOOL_A_MODULE_EEPROM_???", []attrDec{
 	xlat.ETHTOOL_A_MODULE_EEPROM_HEADER:      ethtoolHeader,
 	xlat.ETHTOOL_A_MODULE_EEPROM_OFFSET:      gU32,
 	xlat.ETHTOOL_A_MODULE_EEPROM_LENGTH:      gU32,
@@ -493,13 +493,13 @@ var ethtoolModuleEepromAttrs = newSet(xlat.GenlEthtoolModuleEepromAttrs, "ETHTOO
 	// ETHTOOL_A_MODULE_EEPROM_DATA is binary
 })
 
-var ethtoolModuleAttrs = newSet(xlat.GenlEthtoolModuleAttrs, "ETHTOOL_A_MODULE_???", map[uint16]attrDec{
+var ethtoolModuleAttrs = newSet(xlat.GenlEthtoolModuleAttrs, "ETHTOOL_A_MODULE_???", []attrDec{
 	xlat.ETHTOOL_A_MODULE_HEADER:            ethtoolHeader,
 	xlat.ETHTOOL_A_MODULE_POWER_MODE_POLICY: gXval(xlat.GenlEthtoolModulePowerModePolicy, "ETHTOOL_MODULE_POWER_MODE_POLICY_???", 1),
 	xlat.ETHTOOL_A_MODULE_POWER_MODE:        gXval(xlat.GenlEthtoolModulePowerMode, "ETHTOOL_MODULE_POWER_MODE_???", 1),
 })
 
-var ethtoolModuleFwFlashAttrs = newSet(xlat.GenlEthtoolModuleFwFlashAttrs, "ETHTOOL_A_MODULE_FW_FLASH_???", map[uint16]attrDec{
+var ethtoolModuleFwFlashAttrs = newSet(xlat.GenlEthtoolModuleFwFlashAttrs, "ETHTOOL_A_MODULE_FW_FLASH_???", []attrDec{
 	xlat.ETHTOOL_A_MODULE_FW_FLASH_HEADER:     ethtoolHeader,
 	xlat.ETHTOOL_A_MODULE_FW_FLASH_FILE_NAME:  nlaStr,
 	xlat.ETHTOOL_A_MODULE_FW_FLASH_PASSWORD:   gU32,
@@ -525,7 +525,7 @@ func ethtoolCounters(t *xlat.Table) *attrSet {
 	return &attrSet{names: t, byType: func(*state, uint16) attrDec { return gU64 }}
 }
 
-var ethtoolStatsGrpAttrs = newSet(xlat.GenlEthtoolStatsGrpAttrs, "ETHTOOL_A_STATS_GRP_???", map[uint16]attrDec{
+var ethtoolStatsGrpAttrs = newSet(xlat.GenlEthtoolStatsGrpAttrs, "ETHTOOL_A_STATS_GRP_???", []attrDec{
 	xlat.ETHTOOL_A_STATS_GRP_ID:    kindDec{size: 4, tab: xlat.GenlEthtoolStatsGroups, dflt: "ETHTOOL_STATS_???", nf: numX},
 	xlat.ETHTOOL_A_STATS_GRP_SS_ID: gXval(xlat.GenlEthtoolStringsetIds, "ETH_SS_???", 4),
 	xlat.ETHTOOL_A_STATS_GRP_STAT: funcDec(func(s *state, off, n int) bool { // ETHTOOL_A_STATS_GRP_STAT
@@ -547,13 +547,13 @@ var ethtoolStatsGrpAttrs = newSet(xlat.GenlEthtoolStatsGrpAttrs, "ETHTOOL_A_STAT
 
 // ethtoolStatsGrpAttrs0 is the same set for the histogram buckets nested
 // in a group.
-var ethtoolStatsGrpAttrs0 = newSet(xlat.GenlEthtoolStatsGrpAttrs, "ETHTOOL_A_STATS_GRP_???", map[uint16]attrDec{
+var ethtoolStatsGrpAttrs0 = newSet(xlat.GenlEthtoolStatsGrpAttrs, "ETHTOOL_A_STATS_GRP_???", []attrDec{
 	xlat.ETHTOOL_A_STATS_GRP_HIST_BKT_LOW: gU32,
 	xlat.ETHTOOL_A_STATS_GRP_HIST_BKT_HI:  gU32,
 	xlat.ETHTOOL_A_STATS_GRP_HIST_VAL:     gU64,
 })
 
-var ethtoolStatsAttrs = newSet(xlat.GenlEthtoolStatsAttrs, "ETHTOOL_A_STATS_???", map[uint16]attrDec{
+var ethtoolStatsAttrs = newSet(xlat.GenlEthtoolStatsAttrs, "ETHTOOL_A_STATS_???", []attrDec{
 	xlat.ETHTOOL_A_STATS_HEADER: ethtoolHeader,
 	xlat.ETHTOOL_A_STATS_GROUPS: ethtoolBitset,
 	xlat.ETHTOOL_A_STATS_GRP:    nestDec{ethtoolStatsGrpAttrs},
@@ -562,12 +562,12 @@ var ethtoolStatsAttrs = newSet(xlat.GenlEthtoolStatsAttrs, "ETHTOOL_A_STATS_???"
 
 // --- power over ethernet, RSS, PLCA, MAC merge, PHYs ---
 
-var ethtoolPsePwLimitAttrs = newSet(xlat.GenlEthtoolC33PsePwLimitAttrs, "ETHTOOL_A_C33_PSE_PW_LIMIT_???", map[uint16]attrDec{
+var ethtoolPsePwLimitAttrs = newSet(xlat.GenlEthtoolC33PsePwLimitAttrs, "ETHTOOL_A_C33_PSE_PW_LIMIT_???", []attrDec{
 	xlat.ETHTOOL_A_C33_PSE_PW_LIMIT_MIN: gU32,
 	xlat.ETHTOOL_A_C33_PSE_PW_LIMIT_MAX: gU32,
 })
 
-var ethtoolPseAttrs = newSet(xlat.GenlEthtoolPseAttrs, "ETHTOOL_A_PSE_???", map[uint16]attrDec{
+var ethtoolPseAttrs = newSet(xlat.GenlEthtoolPseAttrs, "ETHTOOL_A_PSE_???", []attrDec{
 	xlat.ETHTOOL_A_PSE_HEADER:              ethtoolHeader,
 	xlat.ETHTOOL_A_PODL_PSE_ADMIN_STATE:    gXval(xlat.GenlEthtoolPodlPseAdminState, "ETHTOOL_PODL_PSE_ADMIN_STATE_???", 4),
 	xlat.ETHTOOL_A_PODL_PSE_ADMIN_CONTROL:  gXval(xlat.GenlEthtoolPodlPseAdminState, "ETHTOOL_PODL_PSE_ADMIN_STATE_???", 4),
@@ -586,7 +586,7 @@ var ethtoolPseAttrs = newSet(xlat.GenlEthtoolPseAttrs, "ETHTOOL_A_PSE_???", map[
 	xlat.ETHTOOL_A_PSE_PRIO:                gU32,
 })
 
-var ethtoolPseNtfAttrs = newSet(xlat.GenlEthtoolPseNtfAttrs, "ETHTOOL_A_PSE_NTF_???", map[uint16]attrDec{
+var ethtoolPseNtfAttrs = newSet(xlat.GenlEthtoolPseNtfAttrs, "ETHTOOL_A_PSE_NTF_???", []attrDec{
 	xlat.ETHTOOL_A_PSE_NTF_HEADER: ethtoolHeader,
 	xlat.ETHTOOL_A_PSE_NTF_EVENTS: uintFlagsDec{xlat.GenlEthtoolPseEvents, "ETHTOOL_PSE_EVENT_???"},
 })
@@ -598,7 +598,7 @@ var ethtoolFlowAttrs = &attrSet{names: xlat.GenlEthtoolFlowAttrs, dflt: "ETHTOOL
 // ethtoolRxh prints the RXH_* fields a flow type hashes on (NLA_UINT).
 var ethtoolRxh = uintFlagsDec{xlat.GenlEthtoolRxh, "RXH_???"}
 
-var ethtoolRssAttrs = newSet(xlat.GenlEthtoolRssAttrs, "ETHTOOL_A_RSS_???", map[uint16]attrDec{
+var ethtoolRssAttrs = newSet(xlat.GenlEthtoolRssAttrs, "ETHTOOL_A_RSS_???", []attrDec{
 	xlat.ETHTOOL_A_RSS_HEADER:  ethtoolHeader,
 	xlat.ETHTOOL_A_RSS_CONTEXT: gU32,
 	xlat.ETHTOOL_A_RSS_HFUNC:   gFlags(xlat.GenlEthtoolRssHfunc, "ETH_RSS_HASH_???", 4),
@@ -609,7 +609,7 @@ var ethtoolRssAttrs = newSet(xlat.GenlEthtoolRssAttrs, "ETHTOOL_A_RSS_???", map[
 	xlat.ETHTOOL_A_RSS_FLOW_HASH:     nestDec{ethtoolFlowAttrs},
 })
 
-var ethtoolPlcaAttrs = newSet(xlat.GenlEthtoolPlcaAttrs, "ETHTOOL_A_PLCA_???", map[uint16]attrDec{
+var ethtoolPlcaAttrs = newSet(xlat.GenlEthtoolPlcaAttrs, "ETHTOOL_A_PLCA_???", []attrDec{
 	xlat.ETHTOOL_A_PLCA_HEADER:    ethtoolHeader,
 	xlat.ETHTOOL_A_PLCA_VERSION:   gX16,
 	xlat.ETHTOOL_A_PLCA_ENABLED:   gU8,
@@ -621,7 +621,7 @@ var ethtoolPlcaAttrs = newSet(xlat.GenlEthtoolPlcaAttrs, "ETHTOOL_A_PLCA_???", m
 	xlat.ETHTOOL_A_PLCA_BURST_TMR: gU32,
 })
 
-var ethtoolMmStatAttrs = newSet(xlat.GenlEthtoolMmStatAttrs, "ETHTOOL_A_MM_STAT_???", map[uint16]attrDec{
+var ethtoolMmStatAttrs = newSet(xlat.GenlEthtoolMmStatAttrs, "ETHTOOL_A_MM_STAT_???", []attrDec{
 	xlat.ETHTOOL_A_MM_STAT_REASSEMBLY_ERRORS: gU64,
 	xlat.ETHTOOL_A_MM_STAT_SMD_ERRORS:        gU64,
 	xlat.ETHTOOL_A_MM_STAT_REASSEMBLY_OK:     gU64,
@@ -630,7 +630,7 @@ var ethtoolMmStatAttrs = newSet(xlat.GenlEthtoolMmStatAttrs, "ETHTOOL_A_MM_STAT_
 	xlat.ETHTOOL_A_MM_STAT_HOLD_COUNT:        gU64,
 })
 
-var ethtoolMmAttrs = newSet(xlat.GenlEthtoolMmAttrs, "ETHTOOL_A_MM_???", map[uint16]attrDec{
+var ethtoolMmAttrs = newSet(xlat.GenlEthtoolMmAttrs, "ETHTOOL_A_MM_???", []attrDec{
 	xlat.ETHTOOL_A_MM_HEADER:           ethtoolHeader,
 	xlat.ETHTOOL_A_MM_PMAC_ENABLED:     gU8,
 	xlat.ETHTOOL_A_MM_TX_ENABLED:       gU8,
@@ -644,7 +644,7 @@ var ethtoolMmAttrs = newSet(xlat.GenlEthtoolMmAttrs, "ETHTOOL_A_MM_???", map[uin
 	xlat.ETHTOOL_A_MM_STATS:            nestDec{ethtoolMmStatAttrs},
 })
 
-var ethtoolPhyAttrs = newSet(xlat.GenlEthtoolPhyAttrs, "ETHTOOL_A_PHY_???", map[uint16]attrDec{
+var ethtoolPhyAttrs = newSet(xlat.GenlEthtoolPhyAttrs, "ETHTOOL_A_PHY_???", []attrDec{
 	xlat.ETHTOOL_A_PHY_HEADER:              ethtoolHeader,
 	xlat.ETHTOOL_A_PHY_INDEX:               gU32,
 	xlat.ETHTOOL_A_PHY_DRVNAME:             nlaStr,

@@ -25,7 +25,7 @@ func allU64(t *xlat.Table, dflt string, pad uint16) *attrSet {
 var macsecSaStats = &attrSet{names: xlat.GenlMacsecSaStatsAttrs, dflt: "MACSEC_SA_STATS_ATTR_???",
 	byType: func(*state, uint16) attrDec { return gU32 }}
 
-var macsecSaAttrs = newSet(xlat.GenlMacsecSaAttrs, "MACSEC_SA_ATTR_???", map[uint16]attrDec{
+var macsecSaAttrs = newSet(xlat.GenlMacsecSaAttrs, "MACSEC_SA_ATTR_???", []attrDec{
 	xlat.MACSEC_SA_ATTR_AN:     gU8,
 	xlat.MACSEC_SA_ATTR_ACTIVE: gU8,
 	xlat.MACSEC_SA_ATTR_PN:     gUint,
@@ -34,14 +34,14 @@ var macsecSaAttrs = newSet(xlat.GenlMacsecSaAttrs, "MACSEC_SA_ATTR_???", map[uin
 	// MACSEC_SA_ATTR_KEY, _KEYID and _SALT are binary
 })
 
-var macsecRxscAttrs = newSet(xlat.GenlMacsecRxscAttrs, "MACSEC_RXSC_ATTR_???", map[uint16]attrDec{
+var macsecRxscAttrs = newSet(xlat.GenlMacsecRxscAttrs, "MACSEC_RXSC_ATTR_???", []attrDec{
 	xlat.MACSEC_RXSC_ATTR_SCI:     gX64,
 	xlat.MACSEC_RXSC_ATTR_ACTIVE:  gU8,
 	xlat.MACSEC_RXSC_ATTR_SA_LIST: nestDec{arrayOf(macsecSaAttrs)},
 	xlat.MACSEC_RXSC_ATTR_STATS:   nestDec{allU64(xlat.GenlMacsecRxscStatsAttrs, "MACSEC_RXSC_STATS_ATTR_???", 11)},
 })
 
-var macsecSecyAttrs = newSet(xlat.GenlMacsecSecyAttrs, "MACSEC_SECY_ATTR_???", map[uint16]attrDec{
+var macsecSecyAttrs = newSet(xlat.GenlMacsecSecyAttrs, "MACSEC_SECY_ATTR_???", []attrDec{
 	xlat.MACSEC_SECY_ATTR_SCI:          gX64,
 	xlat.MACSEC_SECY_ATTR_ENCODING_SA:  gU8,
 	xlat.MACSEC_SECY_ATTR_WINDOW:       gU32,
@@ -57,7 +57,7 @@ var macsecSecyAttrs = newSet(xlat.GenlMacsecSecyAttrs, "MACSEC_SECY_ATTR_???", m
 	xlat.MACSEC_SECY_ATTR_SCB:          gU8,
 })
 
-var macsecAttrs = newSet(xlat.GenlMacsecAttrs, "MACSEC_ATTR_???", map[uint16]attrDec{
+var macsecAttrs = newSet(xlat.GenlMacsecAttrs, "MACSEC_ATTR_???", []attrDec{
 	xlat.MACSEC_ATTR_IFINDEX:     gIfindex,
 	xlat.MACSEC_ATTR_RXSC_CONFIG: nestDec{macsecRxscAttrs},
 	xlat.MACSEC_ATTR_SA_CONFIG:   nestDec{macsecSaAttrs},
@@ -66,7 +66,7 @@ var macsecAttrs = newSet(xlat.GenlMacsecAttrs, "MACSEC_ATTR_???", map[uint16]att
 	xlat.MACSEC_ATTR_RXSC_LIST:   nestDec{arrayOf(macsecRxscAttrs)},
 	xlat.MACSEC_ATTR_TXSC_STATS:  nestDec{allU64(xlat.GenlMacsecTxscStatsAttrs, "MACSEC_TXSC_STATS_ATTR_???", 5)},
 	xlat.MACSEC_ATTR_SECY_STATS:  nestDec{allU64(xlat.GenlMacsecSecyStatsAttrs, "MACSEC_SECY_STATS_ATTR_???", 9)},
-	xlat.MACSEC_ATTR_OFFLOAD: nestDec{newSet(xlat.GenlMacsecOffloadAttrs, "MACSEC_OFFLOAD_ATTR_???", map[uint16]attrDec{ // MACSEC_ATTR_OFFLOAD
+	xlat.MACSEC_ATTR_OFFLOAD: nestDec{newSet(xlat.GenlMacsecOffloadAttrs, "MACSEC_OFFLOAD_ATTR_???", []attrDec{ // MACSEC_ATTR_OFFLOAD
 		xlat.MACSEC_OFFLOAD_ATTR_TYPE: gXval(xlat.GenlMacsecOffload, "MACSEC_OFFLOAD_???", 1),
 	})},
 })

@@ -15,7 +15,7 @@ var mptcpSpec = &genlSpec{
 	eventAttrs: mptcpEventAttrs,
 }
 
-var mptcpAddr = nestDec{newSet(xlat.GenlMptcpPmAddrAttrs, "MPTCP_PM_ADDR_ATTR_???", map[uint16]attrDec{
+var mptcpAddr = nestDec{newSet(xlat.GenlMptcpPmAddrAttrs, "MPTCP_PM_ADDR_ATTR_???", []attrDec{
 	xlat.MPTCP_PM_ADDR_ATTR_FAMILY: gFamily,
 	xlat.MPTCP_PM_ADDR_ATTR_ID:     gU8,
 	xlat.MPTCP_PM_ADDR_ATTR_ADDR4:  gInAddr,
@@ -25,7 +25,7 @@ var mptcpAddr = nestDec{newSet(xlat.GenlMptcpPmAddrAttrs, "MPTCP_PM_ADDR_ATTR_??
 	xlat.MPTCP_PM_ADDR_ATTR_IF_IDX: gIfindex,
 })}
 
-var mptcpPmAttrs = newSet(xlat.GenlMptcpPmAttrs, "MPTCP_PM_ATTR_???", map[uint16]attrDec{
+var mptcpPmAttrs = newSet(xlat.GenlMptcpPmAttrs, "MPTCP_PM_ATTR_???", []attrDec{
 	xlat.MPTCP_PM_ATTR_ADDR:          mptcpAddr,
 	xlat.MPTCP_PM_ATTR_RCV_ADD_ADDRS: gU32,
 	xlat.MPTCP_PM_ATTR_SUBFLOWS:      gU32,
@@ -34,7 +34,7 @@ var mptcpPmAttrs = newSet(xlat.GenlMptcpPmAttrs, "MPTCP_PM_ATTR_???", map[uint16
 	xlat.MPTCP_PM_ATTR_ADDR_REMOTE:   mptcpAddr,
 })
 
-var mptcpEventAttrs = newSet(xlat.GenlMptcpEventAttrs, "MPTCP_ATTR_???", map[uint16]attrDec{
+var mptcpEventAttrs = newSet(xlat.GenlMptcpEventAttrs, "MPTCP_ATTR_???", []attrDec{
 	xlat.MPTCP_ATTR_TOKEN:        gX32,
 	xlat.MPTCP_ATTR_FAMILY:       gFamily,
 	xlat.MPTCP_ATTR_LOC_ID:       gU8,

@@ -32,7 +32,7 @@ var netdevSpec = &genlSpec{
 // netdevFlags64 prints a 64-bit flag word.
 func netdevFlags64(t *xlat.Table, dflt string) attrDec { return gFlags(t, dflt, 8) }
 
-var netdevDevAttrs = newSet(xlat.GenlNetdevDevAttrs, "NETDEV_A_DEV_???", map[uint16]attrDec{
+var netdevDevAttrs = newSet(xlat.GenlNetdevDevAttrs, "NETDEV_A_DEV_???", []attrDec{
 	xlat.NETDEV_A_DEV_IFINDEX:                  gIfindex,
 	xlat.NETDEV_A_DEV_XDP_FEATURES:             netdevFlags64(xlat.GenlNetdevXdpAct, "NETDEV_XDP_ACT_???"),
 	xlat.NETDEV_A_DEV_XDP_ZC_MAX_SEGS:          gU32,
@@ -40,7 +40,7 @@ var netdevDevAttrs = newSet(xlat.GenlNetdevDevAttrs, "NETDEV_A_DEV_???", map[uin
 	xlat.NETDEV_A_DEV_XSK_FEATURES:             netdevFlags64(xlat.GenlNetdevXskFlags, "NETDEV_XSK_FLAGS_TX_???"),
 })
 
-var netdevPagePoolAttrs = newSet(xlat.GenlNetdevPagePoolAttrs, "NETDEV_A_PAGE_POOL_???", map[uint16]attrDec{
+var netdevPagePoolAttrs = newSet(xlat.GenlNetdevPagePoolAttrs, "NETDEV_A_PAGE_POOL_???", []attrDec{
 	xlat.NETDEV_A_PAGE_POOL_ID:           gUint,
 	xlat.NETDEV_A_PAGE_POOL_IFINDEX:      gIfindex,
 	xlat.NETDEV_A_PAGE_POOL_NAPI_ID:      gUint,
@@ -59,7 +59,7 @@ var netdevPagePoolStatsAttrs = &attrSet{names: xlat.GenlNetdevPagePoolStatsAttrs
 		return gUint
 	}}
 
-var netdevNapiAttrs = newSet(xlat.GenlNetdevNapiAttrs, "NETDEV_A_NAPI_???", map[uint16]attrDec{
+var netdevNapiAttrs = newSet(xlat.GenlNetdevNapiAttrs, "NETDEV_A_NAPI_???", []attrDec{
 	xlat.NETDEV_A_NAPI_IFINDEX:             gIfindex,
 	xlat.NETDEV_A_NAPI_ID:                  gU32,
 	xlat.NETDEV_A_NAPI_IRQ:                 gU32,
@@ -72,12 +72,12 @@ var netdevNapiAttrs = newSet(xlat.GenlNetdevNapiAttrs, "NETDEV_A_NAPI_???", map[
 
 var netdevQueueType = gXval(xlat.GenlNetdevQueueTypes, "NETDEV_QUEUE_TYPE_???", 4)
 
-var netdevLeaseAttrs = newSet(xlat.GenlNetdevLeaseAttrs, "NETDEV_A_LEASE_???", map[uint16]attrDec{
+var netdevLeaseAttrs = newSet(xlat.GenlNetdevLeaseAttrs, "NETDEV_A_LEASE_???", []attrDec{
 	xlat.NETDEV_A_LEASE_IFINDEX:  gIfindex,
 	xlat.NETDEV_A_LEASE_NETNS_ID: gS32,
 })
 
-var netdevQueueAttrs = newSet(xlat.GenlNetdevQueueAttrs, "NETDEV_A_QUEUE_???", map[uint16]attrDec{
+var netdevQueueAttrs = newSet(xlat.GenlNetdevQueueAttrs, "NETDEV_A_QUEUE_???", []attrDec{
 	xlat.NETDEV_A_QUEUE_ID:      gU32,
 	xlat.NETDEV_A_QUEUE_IFINDEX: gIfindex,
 	xlat.NETDEV_A_QUEUE_TYPE:    netdevQueueType,
@@ -109,7 +109,7 @@ var netdevQstatsAttrs = &attrSet{names: xlat.GenlNetdevQstatsAttrs, dflt: "NETDE
 
 var netdevQstatsScope = uintFlagsDec{xlat.GenlNetdevQstatsScope, "NETDEV_QSTATS_SCOPE_???"}
 
-var netdevDmabufAttrs = newSet(xlat.GenlNetdevDmabufAttrs, "NETDEV_A_DMABUF_???", map[uint16]attrDec{
+var netdevDmabufAttrs = newSet(xlat.GenlNetdevDmabufAttrs, "NETDEV_A_DMABUF_???", []attrDec{
 	xlat.NETDEV_A_DMABUF_IFINDEX: gIfindex,
 	xlat.NETDEV_A_DMABUF_QUEUES:  nestDec{netdevQueueAttrs},
 	xlat.NETDEV_A_DMABUF_FD:      gU32,

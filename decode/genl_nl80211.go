@@ -23,7 +23,7 @@ var (
 	nl80211IftypeFlags = &attrSet{names: xlat.GenlNl80211Iftypes, dflt: "NL80211_IFTYPE_???"}
 )
 
-var nl80211RateInfo = nestDec{newSet(xlat.GenlNl80211RateInfo, "NL80211_RATE_INFO_???", map[uint16]attrDec{
+var nl80211RateInfo = nestDec{newSet(xlat.GenlNl80211RateInfo, "NL80211_RATE_INFO_???", []attrDec{
 	xlat.NL80211_RATE_INFO_BITRATE:      gU16,
 	xlat.NL80211_RATE_INFO_MCS:          gU8,
 	xlat.NL80211_RATE_INFO_BITRATE32:    gU32,
@@ -50,7 +50,7 @@ var nl80211StaFlagUpdate = structDec{&structSpec{name: "nl80211_sta_flag_update"
 
 var nl80211StaFlagBits = bitsOf("nl80211_sta_flag_bits", xlat.GenlNl80211StaFlags)
 
-var nl80211StaInfo = newSet(xlat.GenlNl80211StaInfo, "NL80211_STA_INFO_???", map[uint16]attrDec{
+var nl80211StaInfo = newSet(xlat.GenlNl80211StaInfo, "NL80211_STA_INFO_???", []attrDec{
 	xlat.NL80211_STA_INFO_INACTIVE_TIME: gU32,
 	xlat.NL80211_STA_INFO_RX_BYTES:      gU32,
 	xlat.NL80211_STA_INFO_TX_BYTES:      gU32,
@@ -65,7 +65,7 @@ var nl80211StaInfo = newSet(xlat.GenlNl80211StaInfo, "NL80211_STA_INFO_???", map
 	xlat.NL80211_STA_INFO_TX_FAILED:     gU32,
 	xlat.NL80211_STA_INFO_SIGNAL_AVG:    gS8,
 	xlat.NL80211_STA_INFO_RX_BITRATE:    nl80211RateInfo,
-	xlat.NL80211_STA_INFO_BSS_PARAM: nestDec{newSet(xlat.GenlNl80211StaBssParam, "NL80211_STA_BSS_PARAM_???", map[uint16]attrDec{ // NL80211_STA_INFO_BSS_PARAM
+	xlat.NL80211_STA_INFO_BSS_PARAM: nestDec{newSet(xlat.GenlNl80211StaBssParam, "NL80211_STA_BSS_PARAM_???", []attrDec{ // NL80211_STA_INFO_BSS_PARAM
 		xlat.NL80211_STA_BSS_PARAM_DTIM_PERIOD:     gU8,
 		xlat.NL80211_STA_BSS_PARAM_BEACON_INTERVAL: gU16,
 	})},
@@ -96,7 +96,7 @@ var nl80211StaInfo = newSet(xlat.GenlNl80211StaInfo, "NL80211_STA_INFO_???", map
 	// NL80211_STA_INFO_CHAIN_SIGNAL(_AVG) list signals by index
 })
 
-var nl80211Bss = newSet(xlat.GenlNl80211Bss, "NL80211_BSS_???", map[uint16]attrDec{
+var nl80211Bss = newSet(xlat.GenlNl80211Bss, "NL80211_BSS_???", []attrDec{
 	xlat.NL80211_BSS_BSSID:              gHwaddr,
 	xlat.NL80211_BSS_FREQUENCY:          gU32,
 	xlat.NL80211_BSS_TSF:                gU64,
@@ -119,7 +119,7 @@ var nl80211Bss = newSet(xlat.GenlNl80211Bss, "NL80211_BSS_???", map[uint16]attrD
 	// information elements are binary
 })
 
-var nl80211Freq = newSet(xlat.GenlNl80211FrequencyAttrs, "NL80211_FREQUENCY_ATTR_???", map[uint16]attrDec{
+var nl80211Freq = newSet(xlat.GenlNl80211FrequencyAttrs, "NL80211_FREQUENCY_ATTR_???", []attrDec{
 	xlat.NL80211_FREQUENCY_ATTR_FREQ:         gU32,
 	xlat.NL80211_FREQUENCY_ATTR_MAX_TX_POWER: gU32,
 	xlat.NL80211_FREQUENCY_ATTR_DFS_STATE:    gU32,
@@ -130,11 +130,11 @@ var nl80211Freq = newSet(xlat.GenlNl80211FrequencyAttrs, "NL80211_FREQUENCY_ATTR
 	// most frequency attributes are flags
 })
 
-var nl80211Bitrate = newSet(xlat.GenlNl80211BitrateAttrs, "NL80211_BITRATE_ATTR_???", map[uint16]attrDec{
+var nl80211Bitrate = newSet(xlat.GenlNl80211BitrateAttrs, "NL80211_BITRATE_ATTR_???", []attrDec{
 	xlat.NL80211_BITRATE_ATTR_RATE: gU32,
 })
 
-var nl80211Band = newSet(xlat.GenlNl80211BandAttrs, "NL80211_BAND_ATTR_???", map[uint16]attrDec{
+var nl80211Band = newSet(xlat.GenlNl80211BandAttrs, "NL80211_BAND_ATTR_???", []attrDec{
 	xlat.NL80211_BAND_ATTR_FREQS:            nestDec{arrayOf(nl80211Freq)},
 	xlat.NL80211_BAND_ATTR_RATES:            nestDec{arrayOf(nl80211Bitrate)},
 	xlat.NL80211_BAND_ATTR_HT_CAPA:          gX16,
@@ -147,7 +147,7 @@ var nl80211Band = newSet(xlat.GenlNl80211BandAttrs, "NL80211_BAND_ATTR_???", map
 var nl80211Bands = &attrSet{names: xlat.GenlNl80211Bands, dflt: "NL80211_BAND_???",
 	byType: func(*state, uint16) attrDec { return nestDec{nl80211Band} }}
 
-var nl80211Key = newSet(xlat.GenlNl80211KeyAttrs, "NL80211_KEY_???", map[uint16]attrDec{
+var nl80211Key = newSet(xlat.GenlNl80211KeyAttrs, "NL80211_KEY_???", []attrDec{
 	xlat.NL80211_KEY_IDX:    gU8,
 	xlat.NL80211_KEY_CIPHER: nl80211Cipher,
 	xlat.NL80211_KEY_TYPE:   gXval(xlat.GenlNl80211KeyTypes, "NL80211_KEYTYPE_???", 4),
@@ -155,7 +155,7 @@ var nl80211Key = newSet(xlat.GenlNl80211KeyAttrs, "NL80211_KEY_???", map[uint16]
 	// NL80211_KEY_DATA and NL80211_KEY_SEQ are binary
 })
 
-var nl80211RegRule = newSet(xlat.GenlNl80211RegRuleAttrs, "NL80211_ATTR_REG_RULE_???", map[uint16]attrDec{
+var nl80211RegRule = newSet(xlat.GenlNl80211RegRuleAttrs, "NL80211_ATTR_REG_RULE_???", []attrDec{
 	xlat.NL80211_ATTR_REG_RULE_FLAGS:          gX32,
 	xlat.NL80211_ATTR_FREQ_RANGE_START:        gU32,
 	xlat.NL80211_ATTR_FREQ_RANGE_END:          gU32,
@@ -165,7 +165,7 @@ var nl80211RegRule = newSet(xlat.GenlNl80211RegRuleAttrs, "NL80211_ATTR_REG_RULE
 	xlat.NL80211_ATTR_DFS_CAC_TIME:            gU32,
 })
 
-var nl80211Survey = newSet(xlat.GenlNl80211SurveyInfo, "NL80211_SURVEY_INFO_???", map[uint16]attrDec{
+var nl80211Survey = newSet(xlat.GenlNl80211SurveyInfo, "NL80211_SURVEY_INFO_???", []attrDec{
 	xlat.NL80211_SURVEY_INFO_FREQUENCY:        gU32,
 	xlat.NL80211_SURVEY_INFO_NOISE:            gS8,
 	xlat.NL80211_SURVEY_INFO_TIME:             gU64,
@@ -179,7 +179,7 @@ var nl80211Survey = newSet(xlat.GenlNl80211SurveyInfo, "NL80211_SURVEY_INFO_???"
 	// NL80211_SURVEY_INFO_IN_USE is a flag
 })
 
-var nl80211Txq = newSet(xlat.GenlNl80211TxqAttrs, "NL80211_TXQ_ATTR_???", map[uint16]attrDec{
+var nl80211Txq = newSet(xlat.GenlNl80211TxqAttrs, "NL80211_TXQ_ATTR_???", []attrDec{
 	xlat.NL80211_TXQ_ATTR_AC:    gU8,
 	xlat.NL80211_TXQ_ATTR_TXOP:  gU16,
 	xlat.NL80211_TXQ_ATTR_CWMIN: gU16,
@@ -187,12 +187,12 @@ var nl80211Txq = newSet(xlat.GenlNl80211TxqAttrs, "NL80211_TXQ_ATTR_???", map[ui
 	xlat.NL80211_TXQ_ATTR_AIFS:  gU8,
 })
 
-var nl80211IfaceLimit = newSet(xlat.GenlNl80211IfaceLimitAttrs, "NL80211_IFACE_LIMIT_???", map[uint16]attrDec{
+var nl80211IfaceLimit = newSet(xlat.GenlNl80211IfaceLimitAttrs, "NL80211_IFACE_LIMIT_???", []attrDec{
 	xlat.NL80211_IFACE_LIMIT_MAX:   gU32,
 	xlat.NL80211_IFACE_LIMIT_TYPES: nestDec{nl80211IftypeFlags},
 })
 
-var nl80211IfaceComb = newSet(xlat.GenlNl80211IfCombinationAttrs, "NL80211_IFACE_COMB_???", map[uint16]attrDec{
+var nl80211IfaceComb = newSet(xlat.GenlNl80211IfCombinationAttrs, "NL80211_IFACE_COMB_???", []attrDec{
 	xlat.NL80211_IFACE_COMB_LIMITS:               nestDec{arrayOf(nl80211IfaceLimit)},
 	xlat.NL80211_IFACE_COMB_MAXNUM:               gU32,
 	xlat.NL80211_IFACE_COMB_NUM_CHANNELS:         gU32,
@@ -210,7 +210,7 @@ func indexedList(d attrDec) *attrSet {
 	return &attrSet{byType: func(*state, uint16) attrDec { return d }}
 }
 
-var nl80211Attrs = newSet(xlat.GenlNl80211Attrs, "NL80211_ATTR_???", map[uint16]attrDec{
+var nl80211Attrs = newSet(xlat.GenlNl80211Attrs, "NL80211_ATTR_???", []attrDec{
 	xlat.NL80211_ATTR_WIPHY:                          gU32,
 	xlat.NL80211_ATTR_WIPHY_NAME:                     nlaStr,
 	xlat.NL80211_ATTR_IFINDEX:                        gIfindex,

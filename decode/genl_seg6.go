@@ -13,7 +13,7 @@ var seg6Spec = &genlSpec{
 	attrs:   seg6Attrs,
 }
 
-var seg6Attrs = newSet(xlat.GenlSeg6Attrs, "SEG6_ATTR_???", map[uint16]attrDec{
+var seg6Attrs = newSet(xlat.GenlSeg6Attrs, "SEG6_ATTR_???", []attrDec{
 	xlat.SEG6_ATTR_DST:       gIn6Addr,
 	xlat.SEG6_ATTR_DSTLEN:    gS32,
 	xlat.SEG6_ATTR_HMACKEYID: gU32,
@@ -41,14 +41,14 @@ var ioam6Spec = &genlSpec{
 	eventAttrs: ioam6EventAttrs,
 }
 
-var ioam6Attrs = newSet(xlat.GenlIoam6Attrs, "IOAM6_ATTR_???", map[uint16]attrDec{
+var ioam6Attrs = newSet(xlat.GenlIoam6Attrs, "IOAM6_ATTR_???", []attrDec{
 	xlat.IOAM6_ATTR_NS_ID:        gU16,
 	xlat.IOAM6_ATTR_NS_DATA:      gU32,
 	xlat.IOAM6_ATTR_NS_DATA_WIDE: gU64,
 	xlat.IOAM6_ATTR_SC_ID:        gU32,
 })
 
-var ioam6EventAttrs = newSet(xlat.GenlIoam6EventAttrs, "IOAM6_EVENT_ATTR_???", map[uint16]attrDec{
+var ioam6EventAttrs = newSet(xlat.GenlIoam6EventAttrs, "IOAM6_EVENT_ATTR_???", []attrDec{
 	xlat.IOAM6_EVENT_ATTR_TRACE_NAMESPACE: gU16,
 	xlat.IOAM6_EVENT_ATTR_TRACE_NODELEN:   gU8,
 	xlat.IOAM6_EVENT_ATTR_TRACE_TYPE:      gX32,

@@ -19,14 +19,14 @@ var taskstatsSpec = &genlSpec{
 	},
 }
 
-var taskstatsCmdAttrs = newSet(xlat.GenlTaskstatsCmdAttrs, "TASKSTATS_CMD_ATTR_???", map[uint16]attrDec{
+var taskstatsCmdAttrs = newSet(xlat.GenlTaskstatsCmdAttrs, "TASKSTATS_CMD_ATTR_???", []attrDec{
 	xlat.TASKSTATS_CMD_ATTR_PID:                gU32,
 	xlat.TASKSTATS_CMD_ATTR_TGID:               gU32,
 	xlat.TASKSTATS_CMD_ATTR_REGISTER_CPUMASK:   nlaStr,
 	xlat.TASKSTATS_CMD_ATTR_DEREGISTER_CPUMASK: nlaStr,
 })
 
-var taskstatsTypes = newSet(xlat.GenlTaskstatsTypes, "TASKSTATS_TYPE_???", map[uint16]attrDec{
+var taskstatsTypes = newSet(xlat.GenlTaskstatsTypes, "TASKSTATS_TYPE_???", []attrDec{
 	xlat.TASKSTATS_TYPE_PID:   gU32,
 	xlat.TASKSTATS_TYPE_TGID:  gU32,
 	xlat.TASKSTATS_TYPE_STATS: funcDec(decodeTaskstats),
@@ -109,11 +109,11 @@ func decodeTaskstats(s *state, off, n int) bool {
 	return true
 }
 
-var cgroupstatsCmdAttrs = newSet(xlat.GenlCgroupstatsCmdAttrs, "CGROUPSTATS_CMD_ATTR_???", map[uint16]attrDec{
+var cgroupstatsCmdAttrs = newSet(xlat.GenlCgroupstatsCmdAttrs, "CGROUPSTATS_CMD_ATTR_???", []attrDec{
 	xlat.CGROUPSTATS_CMD_ATTR_FD: numDec{size: 4, fmt: FmtFd, exact: true},
 })
 
-var cgroupstatsTypes = newSet(xlat.GenlCgroupstatsTypes, "CGROUPSTATS_TYPE_???", map[uint16]attrDec{
+var cgroupstatsTypes = newSet(xlat.GenlCgroupstatsTypes, "CGROUPSTATS_TYPE_???", []attrDec{
 	xlat.CGROUPSTATS_TYPE_CGROUP_STATS: structDec{&structSpec{name: "cgroupstats", size: 40, fields: []field{ // CGROUPSTATS_TYPE_CGROUP_STATS
 		fU("nr_sleeping", 0, 8),
 		fU("nr_running", 8, 8),

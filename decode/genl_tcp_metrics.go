@@ -12,7 +12,7 @@ var tcpMetricsSpec = &genlSpec{
 	attrs:   tcpMetricsAttrs,
 }
 
-var tcpMetricsVals = newSet(xlat.GenlTcpMetricsVals, "TCP_METRICS_A_METRICS_???", map[uint16]attrDec{
+var tcpMetricsVals = newSet(xlat.GenlTcpMetricsVals, "TCP_METRICS_A_METRICS_???", []attrDec{
 	xlat.TCP_METRICS_A_METRICS_RTT:       gU32,
 	xlat.TCP_METRICS_A_METRICS_RTTVAR:    gU32,
 	xlat.TCP_METRICS_A_METRICS_SSTHRESH:  gU32,
@@ -22,7 +22,7 @@ var tcpMetricsVals = newSet(xlat.GenlTcpMetricsVals, "TCP_METRICS_A_METRICS_???"
 	xlat.TCP_METRICS_A_METRICS_RTTVAR_US: gU32,
 })
 
-var tcpMetricsAttrs = newSet(xlat.GenlTcpMetricsAttrs, "TCP_METRICS_ATTR_???", map[uint16]attrDec{
+var tcpMetricsAttrs = newSet(xlat.GenlTcpMetricsAttrs, "TCP_METRICS_ATTR_???", []attrDec{
 	xlat.TCP_METRICS_ATTR_ADDR_IPV4:         gInAddr,
 	xlat.TCP_METRICS_ATTR_ADDR_IPV6:         gIn6Addr,
 	xlat.TCP_METRICS_ATTR_AGE:               gU64,

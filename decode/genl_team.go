@@ -12,7 +12,7 @@ var teamSpec = &genlSpec{
 	attrs:   teamAttrs,
 }
 
-var teamOptionAttrs = newSet(xlat.GenlTeamOptionAttrs, "TEAM_ATTR_OPTION_???", map[uint16]attrDec{
+var teamOptionAttrs = newSet(xlat.GenlTeamOptionAttrs, "TEAM_ATTR_OPTION_???", []attrDec{
 	xlat.TEAM_ATTR_OPTION_NAME: funcDec(func(s *state, off, n int) bool { // TEAM_ATTR_OPTION_NAME
 		s.ctx.aux = 0 // a new option: no type yet
 		return nlaStr.decode(s, off, n)
@@ -39,19 +39,19 @@ var teamOptionAttrs = newSet(xlat.GenlTeamOptionAttrs, "TEAM_ATTR_OPTION_???", m
 	// TEAM_ATTR_OPTION_CHANGED and TEAM_ATTR_OPTION_REMOVED are flags
 })
 
-var teamPortAttrs = newSet(xlat.GenlTeamPortAttrs, "TEAM_ATTR_PORT_???", map[uint16]attrDec{
+var teamPortAttrs = newSet(xlat.GenlTeamPortAttrs, "TEAM_ATTR_PORT_???", []attrDec{
 	xlat.TEAM_ATTR_PORT_IFINDEX: gIfindex,
 	xlat.TEAM_ATTR_PORT_SPEED:   gU32,
 	xlat.TEAM_ATTR_PORT_DUPLEX:  gU8,
 	// TEAM_ATTR_PORT_CHANGED, _LINKUP and _REMOVED are flags
 })
 
-var teamAttrs = newSet(xlat.GenlTeamAttrs, "TEAM_ATTR_???", map[uint16]attrDec{
+var teamAttrs = newSet(xlat.GenlTeamAttrs, "TEAM_ATTR_???", []attrDec{
 	xlat.TEAM_ATTR_TEAM_IFINDEX: gIfindex,
-	xlat.TEAM_ATTR_LIST_OPTION: nestDec{newSet(xlat.GenlTeamItemOptionAttrs, "TEAM_ATTR_ITEM_OPTION_???", map[uint16]attrDec{ // TEAM_ATTR_LIST_OPTION
+	xlat.TEAM_ATTR_LIST_OPTION: nestDec{newSet(xlat.GenlTeamItemOptionAttrs, "TEAM_ATTR_ITEM_OPTION_???", []attrDec{ // TEAM_ATTR_LIST_OPTION
 		xlat.TEAM_ATTR_ITEM_OPTION: nestDec{teamOptionAttrs},
 	})},
-	xlat.TEAM_ATTR_LIST_PORT: nestDec{newSet(xlat.GenlTeamItemPortAttrs, "TEAM_ATTR_ITEM_PORT_???", map[uint16]attrDec{ // TEAM_ATTR_LIST_PORT
+	xlat.TEAM_ATTR_LIST_PORT: nestDec{newSet(xlat.GenlTeamItemPortAttrs, "TEAM_ATTR_ITEM_PORT_???", []attrDec{ // TEAM_ATTR_LIST_PORT
 		xlat.TEAM_ATTR_ITEM_PORT: nestDec{teamPortAttrs},
 	})},
 })

@@ -15,7 +15,7 @@ var thermalSpec = &genlSpec{
 	eventDflt: "THERMAL_GENL_EVENT_???",
 }
 
-var thermalAttrs = newSet(xlat.GenlThermalAttrs, "THERMAL_GENL_ATTR_???", map[uint16]attrDec{
+var thermalAttrs = newSet(xlat.GenlThermalAttrs, "THERMAL_GENL_ATTR_???", []attrDec{
 	xlat.THERMAL_GENL_ATTR_TZ_ID:                      gU32,
 	xlat.THERMAL_GENL_ATTR_TZ_TEMP:                    gS32,
 	xlat.THERMAL_GENL_ATTR_TZ_TRIP_ID:                 gU32,

@@ -12,14 +12,14 @@ var wireguardSpec = &genlSpec{
 	attrs:   wgDeviceAttrs,
 }
 
-var wgAllowedIPAttrs = newSet(xlat.GenlWgallowedipAttrs, "WGALLOWEDIP_A_???", map[uint16]attrDec{
+var wgAllowedIPAttrs = newSet(xlat.GenlWgallowedipAttrs, "WGALLOWEDIP_A_???", []attrDec{
 	xlat.WGALLOWEDIP_A_FAMILY:    gFamily,
 	xlat.WGALLOWEDIP_A_IPADDR:    gAnyAddr,
 	xlat.WGALLOWEDIP_A_CIDR_MASK: gU8,
 	xlat.WGALLOWEDIP_A_FLAGS:     gFlags(xlat.GenlWgallowedipFlags, "WGALLOWEDIP_F_???", 4),
 })
 
-var wgPeerAttrs = newSet(xlat.GenlWgpeerAttrs, "WGPEER_A_???", map[uint16]attrDec{
+var wgPeerAttrs = newSet(xlat.GenlWgpeerAttrs, "WGPEER_A_???", []attrDec{
 	// WGPEER_A_PUBLIC_KEY and WGPEER_A_PRESHARED_KEY are binary
 	xlat.WGPEER_A_FLAGS:                         gFlags(xlat.GenlWgpeerFlags, "WGPEER_F_???", 4),
 	xlat.WGPEER_A_ENDPOINT:                      gSockaddr,
@@ -31,7 +31,7 @@ var wgPeerAttrs = newSet(xlat.GenlWgpeerAttrs, "WGPEER_A_???", map[uint16]attrDe
 	xlat.WGPEER_A_PROTOCOL_VERSION:              gU32,
 })
 
-var wgDeviceAttrs = newSet(xlat.GenlWgdeviceAttrs, "WGDEVICE_A_???", map[uint16]attrDec{
+var wgDeviceAttrs = newSet(xlat.GenlWgdeviceAttrs, "WGDEVICE_A_???", []attrDec{
 	xlat.WGDEVICE_A_IFINDEX: gIfindex,
 	xlat.WGDEVICE_A_IFNAME:  nlaStr,
 	// WGDEVICE_A_PRIVATE_KEY and WGDEVICE_A_PUBLIC_KEY are binary

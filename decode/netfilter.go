@@ -211,7 +211,7 @@ func nfStraceTypes(s *state, list int) {
 	}
 }
 
-var nfnlBatchAttrs = newSet(xlat.NfnlBatchAttrs, "NFNL_BATCH_???", map[uint16]attrDec{
+var nfnlBatchAttrs = newSet(xlat.NfnlBatchAttrs, "NFNL_BATCH_???", []attrDec{
 	xlat.NFNL_BATCH_GENID: nfBE32,
 })
 

@@ -40,14 +40,14 @@ func ctExpMsgAttrs(msg uint8) *attrSet {
 	return nil
 }
 
-var ctIPAttrs = newSet(xlat.NfCtIpAttrs, "CTA_IP_???", map[uint16]attrDec{
+var ctIPAttrs = newSet(xlat.NfCtIpAttrs, "CTA_IP_???", []attrDec{
 	xlat.CTA_IP_V4_SRC: nfInAddr,
 	xlat.CTA_IP_V4_DST: nfInAddr,
 	xlat.CTA_IP_V6_SRC: nfIn6Addr,
 	xlat.CTA_IP_V6_DST: nfIn6Addr,
 })
 
-var ctProtoAttrs = newSet(xlat.NfCtProtoAttrs, "CTA_PROTO_???", map[uint16]attrDec{
+var ctProtoAttrs = newSet(xlat.NfCtProtoAttrs, "CTA_PROTO_???", []attrDec{
 	xlat.CTA_PROTO_NUM:         xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
 	xlat.CTA_PROTO_SRC_PORT:    nfBE16,
 	xlat.CTA_PROTO_DST_PORT:    nfBE16,
@@ -59,7 +59,7 @@ var ctProtoAttrs = newSet(xlat.NfCtProtoAttrs, "CTA_PROTO_???", map[uint16]attrD
 	xlat.CTA_PROTO_ICMPV6_CODE: nfU8,
 })
 
-var ctTupleAttrs = newSet(xlat.NfCtTupleAttrs, "CTA_TUPLE_???", map[uint16]attrDec{
+var ctTupleAttrs = newSet(xlat.NfCtTupleAttrs, "CTA_TUPLE_???", []attrDec{
 	xlat.CTA_TUPLE_IP:    nestDec{ctIPAttrs},
 	xlat.CTA_TUPLE_PROTO: nestDec{ctProtoAttrs},
 	xlat.CTA_TUPLE_ZONE:  nfBE16,
@@ -79,28 +79,28 @@ var ctTCPFlags = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var ctProtoinfoAttrs = newSet(xlat.NfCtProtoinfoAttrs, "CTA_PROTOINFO_???", map[uint16]attrDec{
-	xlat.CTA_PROTOINFO_TCP: nestDec{newSet(xlat.NfCtProtoinfoTcpAttrs, "CTA_PROTOINFO_TCP_???", map[uint16]attrDec{
+var ctProtoinfoAttrs = newSet(xlat.NfCtProtoinfoAttrs, "CTA_PROTOINFO_???", []attrDec{
+	xlat.CTA_PROTOINFO_TCP: nestDec{newSet(xlat.NfCtProtoinfoTcpAttrs, "CTA_PROTOINFO_TCP_???", []attrDec{
 		xlat.CTA_PROTOINFO_TCP_STATE:           xvalDec{tab: xlat.NfCtTcpStates, dflt: "TCP_CONNTRACK_???", size: 1, exact: true},
 		xlat.CTA_PROTOINFO_TCP_WSCALE_ORIGINAL: nfU8,
 		xlat.CTA_PROTOINFO_TCP_WSCALE_REPLY:    nfU8,
 		xlat.CTA_PROTOINFO_TCP_FLAGS_ORIGINAL:  ctTCPFlags,
 		xlat.CTA_PROTOINFO_TCP_FLAGS_REPLY:     ctTCPFlags,
 	})},
-	xlat.CTA_PROTOINFO_DCCP: nestDec{newSet(xlat.NfCtProtoinfoDccpAttrs, "CTA_PROTOINFO_DCCP_???", map[uint16]attrDec{
+	xlat.CTA_PROTOINFO_DCCP: nestDec{newSet(xlat.NfCtProtoinfoDccpAttrs, "CTA_PROTOINFO_DCCP_???", []attrDec{
 		xlat.CTA_PROTOINFO_DCCP_STATE:         nfU8,
 		xlat.CTA_PROTOINFO_DCCP_ROLE:          nfU8,
 		xlat.CTA_PROTOINFO_DCCP_HANDSHAKE_SEQ: nfBE64,
 		xlat.CTA_PROTOINFO_DCCP_PAD:           nfHex,
 	})},
-	xlat.CTA_PROTOINFO_SCTP: nestDec{newSet(xlat.NfCtProtoinfoSctpAttrs, "CTA_PROTOINFO_SCTP_???", map[uint16]attrDec{
+	xlat.CTA_PROTOINFO_SCTP: nestDec{newSet(xlat.NfCtProtoinfoSctpAttrs, "CTA_PROTOINFO_SCTP_???", []attrDec{
 		xlat.CTA_PROTOINFO_SCTP_STATE:         xvalDec{tab: xlat.NfCtSctpStates, dflt: "SCTP_CONNTRACK_???", size: 1, exact: true},
 		xlat.CTA_PROTOINFO_SCTP_VTAG_ORIGINAL: nfBEX32,
 		xlat.CTA_PROTOINFO_SCTP_VTAG_REPLY:    nfBEX32,
 	})},
 })
 
-var ctCountersAttrs = newSet(xlat.NfCtCountersAttrs, "CTA_COUNTERS_???", map[uint16]attrDec{
+var ctCountersAttrs = newSet(xlat.NfCtCountersAttrs, "CTA_COUNTERS_???", []attrDec{
 	xlat.CTA_COUNTERS_PACKETS:   nfBE64,
 	xlat.CTA_COUNTERS_BYTES:     nfBE64,
 	xlat.CTA_COUNTERS32_PACKETS: nfBE32,
@@ -108,10 +108,10 @@ var ctCountersAttrs = newSet(xlat.NfCtCountersAttrs, "CTA_COUNTERS_???", map[uin
 	xlat.CTA_COUNTERS_PAD:       nfHex,
 })
 
-var ctNatAttrs = newSet(xlat.NfCtNatAttrs, "CTA_NAT_???", map[uint16]attrDec{
+var ctNatAttrs = newSet(xlat.NfCtNatAttrs, "CTA_NAT_???", []attrDec{
 	xlat.CTA_NAT_V4_MINIP: nfInAddr,
 	xlat.CTA_NAT_V4_MAXIP: nfInAddr,
-	xlat.CTA_NAT_PROTO: nestDec{newSet(xlat.NfCtProtonatAttrs, "CTA_PROTONAT_???", map[uint16]attrDec{
+	xlat.CTA_NAT_PROTO: nestDec{newSet(xlat.NfCtProtonatAttrs, "CTA_PROTONAT_???", []attrDec{
 		xlat.CTA_PROTONAT_PORT_MIN: nfBE16,
 		xlat.CTA_PROTONAT_PORT_MAX: nfBE16,
 	})},
@@ -119,7 +119,7 @@ var ctNatAttrs = newSet(xlat.NfCtNatAttrs, "CTA_NAT_???", map[uint16]attrDec{
 	xlat.CTA_NAT_V6_MAXIP: nfIn6Addr,
 })
 
-var ctSeqadjAttrs = newSet(xlat.NfCtSeqadjAttrs, "CTA_SEQADJ_???", map[uint16]attrDec{
+var ctSeqadjAttrs = newSet(xlat.NfCtSeqadjAttrs, "CTA_SEQADJ_???", []attrDec{
 	xlat.CTA_SEQADJ_CORRECTION_POS: nfBE32,
 	xlat.CTA_SEQADJ_OFFSET_BEFORE:  nfBE32,
 	xlat.CTA_SEQADJ_OFFSET_AFTER:   nfBE32,
@@ -127,12 +127,12 @@ var ctSeqadjAttrs = newSet(xlat.NfCtSeqadjAttrs, "CTA_SEQADJ_???", map[uint16]at
 
 var ctStatus = nfBEFlags(xlat.NfCtStatus, "IPS_???", 4)
 
-var ctAttrs = newSet(xlat.NfCtAttrs, "CTA_???", map[uint16]attrDec{
+var ctAttrs = newSet(xlat.NfCtAttrs, "CTA_???", []attrDec{
 	xlat.CTA_TUPLE_ORIG:  ctTuple,
 	xlat.CTA_TUPLE_REPLY: ctTuple,
 	xlat.CTA_STATUS:      ctStatus,
 	xlat.CTA_PROTOINFO:   nestDec{ctProtoinfoAttrs},
-	xlat.CTA_HELP: nestDec{newSet(xlat.NfCtHelpAttrs, "CTA_HELP_???", map[uint16]attrDec{
+	xlat.CTA_HELP: nestDec{newSet(xlat.NfCtHelpAttrs, "CTA_HELP_???", []attrDec{
 		xlat.CTA_HELP_NAME: nlaStr,
 		xlat.CTA_HELP_INFO: nfHex,
 	})},
@@ -149,10 +149,10 @@ var ctAttrs = newSet(xlat.NfCtAttrs, "CTA_???", map[uint16]attrDec{
 	xlat.CTA_SEQ_ADJ_REPLY:  nestDec{ctSeqadjAttrs},
 	xlat.CTA_SECMARK:        nfBE32,
 	xlat.CTA_ZONE:           nfBE16,
-	xlat.CTA_SECCTX: nestDec{newSet(xlat.NfCtSecctxAttrs, "CTA_SECCTX_???", map[uint16]attrDec{
+	xlat.CTA_SECCTX: nestDec{newSet(xlat.NfCtSecctxAttrs, "CTA_SECCTX_???", []attrDec{
 		xlat.CTA_SECCTX_NAME: nlaStr,
 	})},
-	xlat.CTA_TIMESTAMP: nestDec{newSet(xlat.NfCtTstampAttrs, "CTA_TIMESTAMP_???", map[uint16]attrDec{
+	xlat.CTA_TIMESTAMP: nestDec{newSet(xlat.NfCtTstampAttrs, "CTA_TIMESTAMP_???", []attrDec{
 		xlat.CTA_TIMESTAMP_START: nfBE64, // (ns)
 		xlat.CTA_TIMESTAMP_STOP:  nfBE64, // (ns)
 		xlat.CTA_TIMESTAMP_PAD:   nfHex,
@@ -160,12 +160,12 @@ var ctAttrs = newSet(xlat.NfCtAttrs, "CTA_???", map[uint16]attrDec{
 	xlat.CTA_MARK_MASK:   nfBEX32,
 	xlat.CTA_LABELS:      nfHex, // a bitmap
 	xlat.CTA_LABELS_MASK: nfHex,
-	xlat.CTA_SYNPROXY: nestDec{newSet(xlat.NfCtSynproxyAttrs, "CTA_SYNPROXY_???", map[uint16]attrDec{
+	xlat.CTA_SYNPROXY: nestDec{newSet(xlat.NfCtSynproxyAttrs, "CTA_SYNPROXY_???", []attrDec{
 		xlat.CTA_SYNPROXY_ISN:   nfBE32,
 		xlat.CTA_SYNPROXY_ITS:   nfBE32,
 		xlat.CTA_SYNPROXY_TSOFF: nfBE32,
 	})},
-	xlat.CTA_FILTER: nestDec{newSet(xlat.NfCtFilterAttrs, "CTA_FILTER_???", map[uint16]attrDec{
+	xlat.CTA_FILTER: nestDec{newSet(xlat.NfCtFilterAttrs, "CTA_FILTER_???", []attrDec{
 		// which tuple fields a dump filters on, in host order
 		xlat.CTA_FILTER_ORIG_FLAGS:  nfX32,
 		xlat.CTA_FILTER_REPLY_FLAGS: nfX32,
@@ -174,23 +174,23 @@ var ctAttrs = newSet(xlat.NfCtAttrs, "CTA_???", map[uint16]attrDec{
 	xlat.CTA_TIMESTAMP_EVENT: nfBE64, // (ns)
 })
 
-var ctStatsCPUAttrs = newSet(xlat.NfCtStatsCpuAttrs, "CTA_STATS_???", map[uint16]attrDec{
+var ctStatsCPUAttrs = newSet(xlat.NfCtStatsCpuAttrs, "CTA_STATS_???", []attrDec{
 	xlat.CTA_STATS_SEARCHED: nfBE32, xlat.CTA_STATS_FOUND: nfBE32, xlat.CTA_STATS_NEW: nfBE32, xlat.CTA_STATS_INVALID: nfBE32, xlat.CTA_STATS_IGNORE: nfBE32, xlat.CTA_STATS_DELETE: nfBE32, xlat.CTA_STATS_DELETE_LIST: nfBE32, xlat.CTA_STATS_INSERT: nfBE32,
 	xlat.CTA_STATS_INSERT_FAILED: nfBE32, xlat.CTA_STATS_DROP: nfBE32, xlat.CTA_STATS_EARLY_DROP: nfBE32, xlat.CTA_STATS_ERROR: nfBE32, xlat.CTA_STATS_SEARCH_RESTART: nfBE32, xlat.CTA_STATS_CLASH_RESOLVE: nfBE32, xlat.CTA_STATS_CHAIN_TOOLONG: nfBE32,
 })
 
-var ctStatsGlobalAttrs = newSet(xlat.NfCtStatsGlobalAttrs, "CTA_STATS_GLOBAL_???", map[uint16]attrDec{
+var ctStatsGlobalAttrs = newSet(xlat.NfCtStatsGlobalAttrs, "CTA_STATS_GLOBAL_???", []attrDec{
 	xlat.CTA_STATS_GLOBAL_ENTRIES:     nfBE32,
 	xlat.CTA_STATS_GLOBAL_MAX_ENTRIES: nfBE32,
 })
 
-var ctExpStatsAttrs = newSet(xlat.NfCtExpectStatsAttrs, "CTA_STATS_EXP_???", map[uint16]attrDec{
+var ctExpStatsAttrs = newSet(xlat.NfCtExpectStatsAttrs, "CTA_STATS_EXP_???", []attrDec{
 	xlat.CTA_STATS_EXP_NEW:    nfBE32,
 	xlat.CTA_STATS_EXP_CREATE: nfBE32,
 	xlat.CTA_STATS_EXP_DELETE: nfBE32,
 })
 
-var ctExpAttrs = newSet(xlat.NfCtExpectAttrs, "CTA_EXPECT_???", map[uint16]attrDec{
+var ctExpAttrs = newSet(xlat.NfCtExpectAttrs, "CTA_EXPECT_???", []attrDec{
 	xlat.CTA_EXPECT_MASTER:    ctTuple,
 	xlat.CTA_EXPECT_TUPLE:     ctTuple,
 	xlat.CTA_EXPECT_MASK:      ctTuple,
@@ -200,7 +200,7 @@ var ctExpAttrs = newSet(xlat.NfCtExpectAttrs, "CTA_EXPECT_???", map[uint16]attrD
 	xlat.CTA_EXPECT_ZONE:      nfBE16,
 	xlat.CTA_EXPECT_FLAGS:     nfBEFlags(xlat.NfCtExpectFlags, "NF_CT_EXPECT_???", 4),
 	xlat.CTA_EXPECT_CLASS:     nfBE32,
-	xlat.CTA_EXPECT_NAT: nestDec{newSet(xlat.NfCtExpectNatAttrs, "CTA_EXPECT_NAT_???", map[uint16]attrDec{
+	xlat.CTA_EXPECT_NAT: nestDec{newSet(xlat.NfCtExpectNatAttrs, "CTA_EXPECT_NAT_???", []attrDec{
 		xlat.CTA_EXPECT_NAT_DIR:   nfBE32,
 		xlat.CTA_EXPECT_NAT_TUPLE: ctTuple,
 	})},
@@ -229,7 +229,7 @@ func init() {
 	}
 }
 
-var cttimeoutAttrs = newSet(xlat.NfCttimeoutAttrs, "CTA_TIMEOUT_???", map[uint16]attrDec{
+var cttimeoutAttrs = newSet(xlat.NfCttimeoutAttrs, "CTA_TIMEOUT_???", []attrDec{
 	xlat.CTA_TIMEOUT_NAME:    nlaStr,
 	xlat.CTA_TIMEOUT_L3PROTO: nfXval(xlat.NfProtos, "NFPROTO_???", 2),
 	xlat.CTA_TIMEOUT_L4PROTO: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
@@ -240,10 +240,10 @@ var cttimeoutAttrs = newSet(xlat.NfCttimeoutAttrs, "CTA_TIMEOUT_???", map[uint16
 // cttimeoutProto builds the timeouts of one protocol: every one a
 // big-endian number of seconds.
 func cttimeoutProto(tab *xlat.Table, dflt string) *attrSet {
-	decs := map[uint16]attrDec{}
+	var decs []attrDec
 	for _, e := range tab.Entries {
 		if e.Val != 0 {
-			decs[uint16(e.Val)] = nfBE32
+			decs = setDec(decs, uint16(e.Val), nfBE32)
 		}
 	}
 	return newSet(tab, dflt, decs)
@@ -265,20 +265,20 @@ var (
 
 // --- cthelper ---
 
-var cthelperPolicyAttrs = newSet(xlat.NfCthelperPolicyAttrs, "NFCTH_POLICY_???", map[uint16]attrDec{
+var cthelperPolicyAttrs = newSet(xlat.NfCthelperPolicyAttrs, "NFCTH_POLICY_???", []attrDec{
 	xlat.NFCTH_POLICY_NAME:           nlaStr,
 	xlat.NFCTH_POLICY_EXPECT_MAX:     nfBE32,
 	xlat.NFCTH_POLICY_EXPECT_TIMEOUT: nfBE32,
 })
 
-var cthelperAttrs = newSet(xlat.NfCthelperAttrs, "NFCTH_???", map[uint16]attrDec{
+var cthelperAttrs = newSet(xlat.NfCthelperAttrs, "NFCTH_???", []attrDec{
 	xlat.NFCTH_NAME: nlaStr,
-	xlat.NFCTH_TUPLE: nestDec{newSet(xlat.NfCthelperTupleAttrs, "NFCTH_TUPLE_???", map[uint16]attrDec{
+	xlat.NFCTH_TUPLE: nestDec{newSet(xlat.NfCthelperTupleAttrs, "NFCTH_TUPLE_???", []attrDec{
 		xlat.NFCTH_TUPLE_L3PROTONUM: nfXval(xlat.NfProtos, "NFPROTO_???", 2),
 		xlat.NFCTH_TUPLE_L4PROTONUM: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
 	})},
 	xlat.NFCTH_QUEUE_NUM: nfBE32,
-	xlat.NFCTH_POLICY: nestDec{newSet(xlat.NfCthelperPolicySetAttrs, "NFCTH_POLICY_SET_???", map[uint16]attrDec{
+	xlat.NFCTH_POLICY: nestDec{newSet(xlat.NfCthelperPolicySetAttrs, "NFCTH_POLICY_SET_???", []attrDec{
 		xlat.NFCTH_POLICY_SET_NUM: nfBE32,
 		xlat.NFCTH_POLICY_SET:     nestDec{cthelperPolicyAttrs},
 		xlat.NFCTH_POLICY_SET2:    nestDec{cthelperPolicyAttrs},
@@ -291,14 +291,14 @@ var cthelperAttrs = newSet(xlat.NfCthelperAttrs, "NFCTH_???", map[uint16]attrDec
 
 // --- nfacct ---
 
-var acctAttrs = newSet(xlat.NfAcctAttrs, "NFACCT_???", map[uint16]attrDec{
+var acctAttrs = newSet(xlat.NfAcctAttrs, "NFACCT_???", []attrDec{
 	xlat.NFACCT_NAME:  nlaStr,
 	xlat.NFACCT_PKTS:  nfBE64,
 	xlat.NFACCT_BYTES: nfBE64,
 	xlat.NFACCT_USE:   nfBE32,
 	xlat.NFACCT_FLAGS: nfBEFlags(xlat.NfAcctFlags, "NFACCT_F_???", 4),
 	xlat.NFACCT_QUOTA: nfBE64,
-	xlat.NFACCT_FILTER: nestDec{newSet(xlat.NfAcctFilterAttrs, "NFACCT_FILTER_???", map[uint16]attrDec{
+	xlat.NFACCT_FILTER: nestDec{newSet(xlat.NfAcctFilterAttrs, "NFACCT_FILTER_???", []attrDec{
 		xlat.NFACCT_FILTER_MASK:  nfBEFlags(xlat.NfAcctFlags, "NFACCT_F_???", 4),
 		xlat.NFACCT_FILTER_VALUE: nfBEFlags(xlat.NfAcctFlags, "NFACCT_F_???", 4),
 	})},

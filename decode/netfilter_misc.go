@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/nldump/nldump/decode/internal/xlat"
+import (
+	"slices"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
 
 // nfnetlink_queue (NFNL_SUBSYS_QUEUE), nfnetlink_log (NFNL_SUBSYS_ULOG),
 // ipset (NFNL_SUBSYS_IPSET), the hook dumps (NFNL_SUBSYS_HOOK) and osf
@@ -111,12 +115,12 @@ var nfqVerdictHdr = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var nfqVlanAttrs = newSet(xlat.NfQueueVlanAttrs, "NFQA_VLAN_???", map[uint16]attrDec{
+var nfqVlanAttrs = newSet(xlat.NfQueueVlanAttrs, "NFQA_VLAN_???", []attrDec{
 	xlat.NFQA_VLAN_PROTO: nfXval(xlat.EthernetProtocols, "ETH_P_???", 2),
 	xlat.NFQA_VLAN_TCI:   nfBE16,
 })
 
-var nfqAttrs = newSet(xlat.NfQueueAttrs, "NFQA_???", map[uint16]attrDec{
+var nfqAttrs = newSet(xlat.NfQueueAttrs, "NFQA_???", []attrDec{
 	xlat.NFQA_PACKET_HDR:         nfqPacketHdr,
 	xlat.NFQA_VERDICT_HDR:        nfqVerdictHdr,
 	xlat.NFQA_MARK:               nfBE32,
@@ -167,7 +171,7 @@ var nfqCfgParams = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var nfqCfgAttrs = newSet(xlat.NfQueueCfgAttrs, "NFQA_CFG_???", map[uint16]attrDec{
+var nfqCfgAttrs = newSet(xlat.NfQueueCfgAttrs, "NFQA_CFG_???", []attrDec{
 	xlat.NFQA_CFG_CMD:          nfqCfgCmd,
 	xlat.NFQA_CFG_PARAMS:       nfqCfgParams,
 	xlat.NFQA_CFG_QUEUE_MAXLEN: nfBE32,
@@ -175,7 +179,7 @@ var nfqCfgAttrs = newSet(xlat.NfQueueCfgAttrs, "NFQA_CFG_???", map[uint16]attrDe
 	xlat.NFQA_CFG_FLAGS:        nfBEFlags(xlat.NfQueueCfgFlags, "NFQA_CFG_F_???", 4),
 })
 
-var nfulAttrs = newSet(xlat.NfUlogAttrs, "NFULA_???", map[uint16]attrDec{
+var nfulAttrs = newSet(xlat.NfUlogAttrs, "NFULA_???", []attrDec{
 	xlat.NFULA_PACKET_HDR:         nfulPacketHdr,
 	xlat.NFULA_MARK:               nfBE32,
 	xlat.NFULA_TIMESTAMP:          nfTimestamp,
@@ -195,7 +199,7 @@ var nfulAttrs = newSet(xlat.NfUlogAttrs, "NFULA_???", map[uint16]attrDec{
 	xlat.NFULA_HWLEN:              nfBE16,
 	xlat.NFULA_CT:                 nestDec{ctAttrs},
 	xlat.NFULA_CT_INFO:            nfXval(xlat.NfCtInfo, "IP_CT_???", 4),
-	xlat.NFULA_VLAN: nestDec{newSet(xlat.NfUlogVlanAttrs, "NFULA_VLAN_???", map[uint16]attrDec{
+	xlat.NFULA_VLAN: nestDec{newSet(xlat.NfUlogVlanAttrs, "NFULA_VLAN_???", []attrDec{
 		xlat.NFULA_VLAN_PROTO: nfXval(xlat.EthernetProtocols, "ETH_P_???", 2),
 		xlat.NFULA_VLAN_TCI:   nfBE16,
 	})},
@@ -225,7 +229,7 @@ var nfulCfgMode = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var nfulCfgAttrs = newSet(xlat.NfUlogCfgAttrs, "NFULA_CFG_???", map[uint16]attrDec{
+var nfulCfgAttrs = newSet(xlat.NfUlogCfgAttrs, "NFULA_CFG_???", []attrDec{
 	xlat.NFULA_CFG_CMD:      nfulCfgCmd,
 	xlat.NFULA_CFG_MODE:     nfulCfgMode,
 	xlat.NFULA_CFG_NLBUFSIZ: nfBE32,
@@ -244,7 +248,7 @@ func ipsetMsgAttrs(msg uint8) *attrSet {
 	return ipsetAttrs
 }
 
-var ipsetIPAttrs = newSet(xlat.NfIpsetIpaddrAttrs, "IPSET_ATTR_IPADDR_???", map[uint16]attrDec{
+var ipsetIPAttrs = newSet(xlat.NfIpsetIpaddrAttrs, "IPSET_ATTR_IPADDR_???", []attrDec{
 	xlat.IPSET_ATTR_IPADDR_IPV4: nfInAddr,
 	xlat.IPSET_ATTR_IPADDR_IPV6: nfIn6Addr,
 })
@@ -253,7 +257,7 @@ var ipsetIP = nestDec{ipsetIPAttrs}
 
 // ipsetCommon are the data attributes 1 to 16, which sets and elements
 // share.
-var ipsetCommon = map[uint16]attrDec{
+var ipsetCommon = []attrDec{
 	xlat.IPSET_ATTR_IP:          ipsetIP,
 	xlat.IPSET_ATTR_IP_TO:       ipsetIP,
 	xlat.IPSET_ATTR_CIDR:        nfU8,
@@ -268,18 +272,17 @@ var ipsetCommon = map[uint16]attrDec{
 	xlat.IPSET_ATTR_BITMASK:     ipsetIP,
 }
 
-func ipsetData(tab *xlat.Table, dflt string, more map[uint16]attrDec) *attrSet {
-	m := map[uint16]attrDec{}
-	for k, v := range ipsetCommon {
-		m[k] = v
-	}
+func ipsetData(tab *xlat.Table, dflt string, more []attrDec) *attrSet {
+	decs := slices.Clone(ipsetCommon)
 	for k, v := range more {
-		m[k] = v
+		if v != nil {
+			decs = setDec(decs, uint16(k), v)
+		}
 	}
-	return newSet(tab, dflt, m)
+	return newSet(tab, dflt, decs)
 }
 
-var ipsetCreateAttrs = ipsetData(xlat.NfIpsetCreateAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
+var ipsetCreateAttrs = ipsetData(xlat.NfIpsetCreateAttrs, "IPSET_ATTR_???", []attrDec{
 	xlat.IPSET_ATTR_INITVAL:    nfBEX32,
 	xlat.IPSET_ATTR_HASHSIZE:   nfBE32,
 	xlat.IPSET_ATTR_MAXELEM:    nfBE32,
@@ -292,7 +295,7 @@ var ipsetCreateAttrs = ipsetData(xlat.NfIpsetCreateAttrs, "IPSET_ATTR_???", map[
 	xlat.IPSET_ATTR_MEMSIZE:    nfBE32,
 })
 
-var ipsetAdtAttrs = ipsetData(xlat.NfIpsetAdtAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
+var ipsetAdtAttrs = ipsetData(xlat.NfIpsetAdtAttrs, "IPSET_ATTR_???", []attrDec{
 	xlat.IPSET_ATTR_ETHER:    nlaHwaddr,
 	xlat.IPSET_ATTR_NAME:     nlaStr,
 	xlat.IPSET_ATTR_NAMEREF:  nlaStr,
@@ -311,7 +314,7 @@ var ipsetAdtAttrs = ipsetData(xlat.NfIpsetAdtAttrs, "IPSET_ATTR_???", map[uint16
 
 // ipsetCmd builds the command-level attributes with data of a kind.
 func ipsetCmd(data *attrSet) *attrSet {
-	return newSet(xlat.NfIpsetAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
+	return newSet(xlat.NfIpsetAttrs, "IPSET_ATTR_???", []attrDec{
 		xlat.IPSET_ATTR_PROTOCOL: nfU8,
 		xlat.IPSET_ATTR_SETNAME:  nlaStr,
 		xlat.IPSET_ATTR_TYPENAME: nlaStr, // (or IPSET_ATTR_SETNAME2)
@@ -320,7 +323,7 @@ func ipsetCmd(data *attrSet) *attrSet {
 		xlat.IPSET_ATTR_FLAGS:    nfBEFlags(xlat.NfIpsetFlags, "IPSET_FLAG_???", 4),
 		xlat.IPSET_ATTR_DATA:     nestDec{data},
 		// IPSET_ATTR_ADT: the elements, each an IPSET_ATTR_DATA
-		xlat.IPSET_ATTR_ADT: nestDec{newSet(xlat.NfIpsetAttrs, "IPSET_ATTR_???", map[uint16]attrDec{
+		xlat.IPSET_ATTR_ADT: nestDec{newSet(xlat.NfIpsetAttrs, "IPSET_ATTR_???", []attrDec{
 			xlat.IPSET_ATTR_DATA: nestDec{ipsetAdtAttrs},
 		})},
 		xlat.IPSET_ATTR_LINENO:       nfBE32,
@@ -338,17 +341,17 @@ var (
 
 // --- hooks ---
 
-var nfHookChainAttrs = newSet(xlat.NfHookChainAttrs, "NFNLA_CHAIN_???", map[uint16]attrDec{
+var nfHookChainAttrs = newSet(xlat.NfHookChainAttrs, "NFNLA_CHAIN_???", []attrDec{
 	xlat.NFNLA_CHAIN_TABLE:  nlaStr,
 	xlat.NFNLA_CHAIN_FAMILY: nfXval(xlat.NfProtos, "NFPROTO_???", 4),
 	xlat.NFNLA_CHAIN_NAME:   nlaStr,
 })
 
-var nfHookBPFAttrs = newSet(xlat.NfHookBpfAttrs, "NFNLA_HOOK_BPF_???", map[uint16]attrDec{
+var nfHookBPFAttrs = newSet(xlat.NfHookBpfAttrs, "NFNLA_HOOK_BPF_???", []attrDec{
 	xlat.NFNLA_HOOK_BPF_ID: nfBE32,
 })
 
-var nfHookInfoAttrs = newSet(xlat.NfHookInfoAttrs, "NFNLA_HOOK_INFO_???", map[uint16]attrDec{
+var nfHookInfoAttrs = newSet(xlat.NfHookInfoAttrs, "NFNLA_HOOK_INFO_???", []attrDec{
 	xlat.NFNLA_HOOK_INFO_DESC: nestDec{nfHookChainAttrs},
 	xlat.NFNLA_HOOK_INFO_TYPE: nfXval(xlat.NfHookTypes, "NFNL_HOOK_TYPE_???", 4),
 })
@@ -359,7 +362,7 @@ var nfHookInfoBPFAttrs = withDec(nfHookInfoAttrs, xlat.NFNLA_HOOK_INFO_DESC, nes
 // nf_tables, or a bpf program, as its type (NFNLA_HOOK_INFO_TYPE) says.
 var nfHookInfo = nfNestBy{xlat.NFNLA_HOOK_INFO_TYPE, xlat.NFNL_HOOK_TYPE_BPF, nfHookInfoAttrs, nfHookInfoBPFAttrs}
 
-var nfHookAttrs = newSet(xlat.NfHookAttrs, "NFNLA_HOOK_???", map[uint16]attrDec{
+var nfHookAttrs = newSet(xlat.NfHookAttrs, "NFNLA_HOOK_???", []attrDec{
 	xlat.NFNLA_HOOK_HOOKNUM:       nfHookNum,
 	xlat.NFNLA_HOOK_PRIORITY:      nfBES32,
 	xlat.NFNLA_HOOK_DEV:           nlaStr,
@@ -420,6 +423,6 @@ var osfFinger = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var osfAttrs = newSet(xlat.NfOsfAttrs, "OSF_ATTR_???", map[uint16]attrDec{
+var osfAttrs = newSet(xlat.NfOsfAttrs, "OSF_ATTR_???", []attrDec{
 	xlat.OSF_ATTR_FINGER: osfFinger,
 })

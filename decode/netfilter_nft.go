@@ -52,30 +52,30 @@ func nfList(elem attrDec) nestDec {
 	return nestDec{&attrSet{names: xlat.NftListAttrs, byType: func(*state, uint16) attrDec { return elem }}}
 }
 
-var nftDataAttrs = newSet(xlat.NftDataAttrs, "NFTA_DATA_???", map[uint16]attrDec{
+var nftDataAttrs = newSet(xlat.NftDataAttrs, "NFTA_DATA_???", []attrDec{
 	xlat.NFTA_DATA_VALUE:   nfHex,
 	xlat.NFTA_DATA_VERDICT: nestDec{nftVerdictAttrs},
 })
 
-var nftVerdictAttrs = newSet(xlat.NftVerdictAttrs, "NFTA_VERDICT_???", map[uint16]attrDec{
+var nftVerdictAttrs = newSet(xlat.NftVerdictAttrs, "NFTA_VERDICT_???", []attrDec{
 	xlat.NFTA_VERDICT_CODE:     nfXval(xlat.NftVerdicts, "NF_???", 4),
 	xlat.NFTA_VERDICT_CHAIN:    nlaStr,
 	xlat.NFTA_VERDICT_CHAIN_ID: nfBE32,
 })
 
-var nftCounterAttrs = newSet(xlat.NftCounterAttrs, "NFTA_COUNTER_???", map[uint16]attrDec{
+var nftCounterAttrs = newSet(xlat.NftCounterAttrs, "NFTA_COUNTER_???", []attrDec{
 	xlat.NFTA_COUNTER_BYTES:   nfBE64,
 	xlat.NFTA_COUNTER_PACKETS: nfBE64,
 	xlat.NFTA_COUNTER_PAD:     nfHex,
 })
 
-var nftDevAttrs = newSet(xlat.NftDeviceAttrs, "NFTA_DEVICE_???", map[uint16]attrDec{
+var nftDevAttrs = newSet(xlat.NftDeviceAttrs, "NFTA_DEVICE_???", []attrDec{
 	xlat.NFTA_DEVICE_NAME: nlaStr,
 })
 
 // --- tables, chains, rules ---
 
-var nftTableAttrs = newSet(xlat.NftTableAttrs, "NFTA_TABLE_???", map[uint16]attrDec{
+var nftTableAttrs = newSet(xlat.NftTableAttrs, "NFTA_TABLE_???", []attrDec{
 	xlat.NFTA_TABLE_NAME:     nlaStr,
 	xlat.NFTA_TABLE_FLAGS:    nfBEFlags(xlat.NftTableFlags, "NFT_TABLE_F_???", 4),
 	xlat.NFTA_TABLE_USE:      nfBE32,
@@ -85,14 +85,14 @@ var nftTableAttrs = newSet(xlat.NftTableAttrs, "NFTA_TABLE_???", map[uint16]attr
 	xlat.NFTA_TABLE_OWNER:    nfBE32, // (a netlink port id)
 })
 
-var nftHookAttrs = newSet(xlat.NftHookAttrs, "NFTA_HOOK_???", map[uint16]attrDec{
+var nftHookAttrs = newSet(xlat.NftHookAttrs, "NFTA_HOOK_???", []attrDec{
 	xlat.NFTA_HOOK_HOOKNUM:  nfHookNum,
 	xlat.NFTA_HOOK_PRIORITY: nfBES32,
 	xlat.NFTA_HOOK_DEV:      nlaStr,
 	xlat.NFTA_HOOK_DEVS:     nestDec{nftDevAttrs},
 })
 
-var nftChainAttrs = newSet(xlat.NftChainAttrs, "NFTA_CHAIN_???", map[uint16]attrDec{
+var nftChainAttrs = newSet(xlat.NftChainAttrs, "NFTA_CHAIN_???", []attrDec{
 	xlat.NFTA_CHAIN_TABLE:    nlaStr,
 	xlat.NFTA_CHAIN_HANDLE:   nfBE64,
 	xlat.NFTA_CHAIN_NAME:     nlaStr,
@@ -107,12 +107,12 @@ var nftChainAttrs = newSet(xlat.NftChainAttrs, "NFTA_CHAIN_???", map[uint16]attr
 	xlat.NFTA_CHAIN_USERDATA: udataDec{udataChain},
 })
 
-var nftRuleCompatAttrs = newSet(xlat.NftRuleCompatAttrs, "NFTA_RULE_COMPAT_???", map[uint16]attrDec{
+var nftRuleCompatAttrs = newSet(xlat.NftRuleCompatAttrs, "NFTA_RULE_COMPAT_???", []attrDec{
 	xlat.NFTA_RULE_COMPAT_PROTO: nfXval(xlat.InetProtocols, "IPPROTO_???", 4),
 	xlat.NFTA_RULE_COMPAT_FLAGS: nfBEFlags(xlat.NftRuleCompatFlags, "NFT_RULE_COMPAT_F_???", 4),
 })
 
-var nftRuleAttrs = newSet(xlat.NftRuleAttrs, "NFTA_RULE_???", map[uint16]attrDec{
+var nftRuleAttrs = newSet(xlat.NftRuleAttrs, "NFTA_RULE_???", []attrDec{
 	xlat.NFTA_RULE_TABLE:       nlaStr,
 	xlat.NFTA_RULE_CHAIN:       nlaStr,
 	xlat.NFTA_RULE_HANDLE:      nfBE64,
@@ -128,11 +128,11 @@ var nftRuleAttrs = newSet(xlat.NftRuleAttrs, "NFTA_RULE_???", map[uint16]attrDec
 
 // --- sets and elements ---
 
-var nftSetFieldAttrs = newSet(xlat.NftSetFieldAttrs, "NFTA_SET_FIELD_???", map[uint16]attrDec{
+var nftSetFieldAttrs = newSet(xlat.NftSetFieldAttrs, "NFTA_SET_FIELD_???", []attrDec{
 	xlat.NFTA_SET_FIELD_LEN: nfBE32,
 })
 
-var nftSetDescAttrs = newSet(xlat.NftSetDescAttrs, "NFTA_SET_DESC_???", map[uint16]attrDec{
+var nftSetDescAttrs = newSet(xlat.NftSetDescAttrs, "NFTA_SET_DESC_???", []attrDec{
 	xlat.NFTA_SET_DESC_SIZE:   nfBE32,
 	xlat.NFTA_SET_DESC_CONCAT: nfList(nestDec{nftSetFieldAttrs}),
 })
@@ -149,7 +149,7 @@ var nftSetDataType = funcDec(func(s *state, off, n int) bool {
 	return nfBE32.decode(s, off, n)
 })
 
-var nftSetAttrs = newSet(xlat.NftSetAttrs, "NFTA_SET_???", map[uint16]attrDec{
+var nftSetAttrs = newSet(xlat.NftSetAttrs, "NFTA_SET_???", []attrDec{
 	xlat.NFTA_SET_TABLE:       nlaStr,
 	xlat.NFTA_SET_NAME:        nlaStr,
 	xlat.NFTA_SET_FLAGS:       nfBEFlags(xlat.NftSetFlags, "NFT_SET_???", 4),
@@ -172,7 +172,7 @@ var nftSetAttrs = newSet(xlat.NftSetAttrs, "NFTA_SET_???", map[uint16]attrDec{
 	xlat.NFTA_SET_COUNT:       nfBE32,
 })
 
-var nftSetElemAttrs = newSet(xlat.NftSetElemAttrs, "NFTA_SET_ELEM_???", map[uint16]attrDec{
+var nftSetElemAttrs = newSet(xlat.NftSetElemAttrs, "NFTA_SET_ELEM_???", []attrDec{
 	xlat.NFTA_SET_ELEM_KEY:         nftData,
 	xlat.NFTA_SET_ELEM_DATA:        nftData,
 	xlat.NFTA_SET_ELEM_FLAGS:       nfBEFlags(xlat.NftSetElemFlags, "NFT_SET_ELEM_???", 4),
@@ -186,7 +186,7 @@ var nftSetElemAttrs = newSet(xlat.NftSetElemAttrs, "NFTA_SET_ELEM_???", map[uint
 	xlat.NFTA_SET_ELEM_EXPRESSIONS: nftExprList,
 })
 
-var nftSetElemListAttrs = newSet(xlat.NftSetElemListAttrs, "NFTA_SET_ELEM_LIST_???", map[uint16]attrDec{
+var nftSetElemListAttrs = newSet(xlat.NftSetElemListAttrs, "NFTA_SET_ELEM_LIST_???", []attrDec{
 	xlat.NFTA_SET_ELEM_LIST_TABLE:    nlaStr,
 	xlat.NFTA_SET_ELEM_LIST_SET:      nlaStr,
 	xlat.NFTA_SET_ELEM_LIST_ELEMENTS: nfList(nestDec{nftSetElemAttrs}),
@@ -195,13 +195,13 @@ var nftSetElemListAttrs = newSet(xlat.NftSetElemListAttrs, "NFTA_SET_ELEM_LIST_?
 
 // --- generations, traces, flowtables ---
 
-var nftGenAttrs = newSet(xlat.NftGenAttrs, "NFTA_GEN_???", map[uint16]attrDec{
+var nftGenAttrs = newSet(xlat.NftGenAttrs, "NFTA_GEN_???", []attrDec{
 	xlat.NFTA_GEN_ID:        nfBE32,
 	xlat.NFTA_GEN_PROC_PID:  nfBE32,
 	xlat.NFTA_GEN_PROC_NAME: nlaStr,
 })
 
-var nftTraceAttrs = newSet(xlat.NftTraceAttrs, "NFTA_TRACE_???", map[uint16]attrDec{
+var nftTraceAttrs = newSet(xlat.NftTraceAttrs, "NFTA_TRACE_???", []attrDec{
 	xlat.NFTA_TRACE_TABLE:            nlaStr,
 	xlat.NFTA_TRACE_CHAIN:            nlaStr,
 	xlat.NFTA_TRACE_RULE_HANDLE:      nfBE64,
@@ -227,14 +227,14 @@ var nftTraceAttrs = newSet(xlat.NftTraceAttrs, "NFTA_TRACE_???", map[uint16]attr
 	xlat.NFTA_TRACE_PAD:          nfHex,
 })
 
-var nftFlowtableHookAttrs = newSet(xlat.NftFlowtableHookAttrs, "NFTA_FLOWTABLE_HOOK_???", map[uint16]attrDec{
+var nftFlowtableHookAttrs = newSet(xlat.NftFlowtableHookAttrs, "NFTA_FLOWTABLE_HOOK_???", []attrDec{
 	// flowtables hook the ingress of devices whatever their table's family
 	xlat.NFTA_FLOWTABLE_HOOK_NUM:      nfXval(xlat.NfNetdevHooks, "NF_NETDEV_???", 4),
 	xlat.NFTA_FLOWTABLE_HOOK_PRIORITY: nfBES32,
 	xlat.NFTA_FLOWTABLE_HOOK_DEVS:     nestDec{nftDevAttrs},
 })
 
-var nftFlowtableAttrs = newSet(xlat.NftFlowtableAttrs, "NFTA_FLOWTABLE_???", map[uint16]attrDec{
+var nftFlowtableAttrs = newSet(xlat.NftFlowtableAttrs, "NFTA_FLOWTABLE_???", []attrDec{
 	xlat.NFTA_FLOWTABLE_TABLE:  nlaStr,
 	xlat.NFTA_FLOWTABLE_NAME:   nlaStr,
 	xlat.NFTA_FLOWTABLE_HOOK:   nestDec{nftFlowtableHookAttrs},
@@ -246,7 +246,7 @@ var nftFlowtableAttrs = newSet(xlat.NftFlowtableAttrs, "NFTA_FLOWTABLE_???", map
 
 // --- stateful objects ---
 
-var nftObjAttrs = newSet(xlat.NftObjAttrs, "NFTA_OBJ_???", map[uint16]attrDec{
+var nftObjAttrs = newSet(xlat.NftObjAttrs, "NFTA_OBJ_???", []attrDec{
 	xlat.NFTA_OBJ_TABLE:    nlaStr,
 	xlat.NFTA_OBJ_NAME:     nlaStr,
 	xlat.NFTA_OBJ_TYPE:     nfXval(xlat.NftObjectTypes, "NFT_OBJECT_???", 4),
@@ -293,20 +293,20 @@ func withDec(set *attrSet, typ uint16, d attrDec) *attrSet {
 	return &c
 }
 
-var nftQuotaAttrs = newSet(xlat.NftQuotaAttrs, "NFTA_QUOTA_???", map[uint16]attrDec{
+var nftQuotaAttrs = newSet(xlat.NftQuotaAttrs, "NFTA_QUOTA_???", []attrDec{
 	xlat.NFTA_QUOTA_BYTES:    nfBE64,
 	xlat.NFTA_QUOTA_FLAGS:    nfBEFlags(xlat.NftQuotaFlags, "NFT_QUOTA_F_???", 4),
 	xlat.NFTA_QUOTA_PAD:      nfHex,
 	xlat.NFTA_QUOTA_CONSUMED: nfBE64,
 })
 
-var nftCtHelperAttrs = newSet(xlat.NftCtHelperAttrs, "NFTA_CT_HELPER_???", map[uint16]attrDec{
+var nftCtHelperAttrs = newSet(xlat.NftCtHelperAttrs, "NFTA_CT_HELPER_???", []attrDec{
 	xlat.NFTA_CT_HELPER_NAME:    nlaStr,
 	xlat.NFTA_CT_HELPER_L3PROTO: nfXval(xlat.NfProtos, "NFPROTO_???", 2),
 	xlat.NFTA_CT_HELPER_L4PROTO: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
 })
 
-var nftLimitAttrs = newSet(xlat.NftLimitAttrs, "NFTA_LIMIT_???", map[uint16]attrDec{
+var nftLimitAttrs = newSet(xlat.NftLimitAttrs, "NFTA_LIMIT_???", []attrDec{
 	xlat.NFTA_LIMIT_RATE:  nfBE64,
 	xlat.NFTA_LIMIT_UNIT:  nfBE64, // (seconds)
 	xlat.NFTA_LIMIT_BURST: nfBE32,
@@ -315,16 +315,16 @@ var nftLimitAttrs = newSet(xlat.NftLimitAttrs, "NFTA_LIMIT_???", map[uint16]attr
 	xlat.NFTA_LIMIT_PAD:   nfHex,
 })
 
-var nftConnlimitAttrs = newSet(xlat.NftConnlimitAttrs, "NFTA_CONNLIMIT_???", map[uint16]attrDec{
+var nftConnlimitAttrs = newSet(xlat.NftConnlimitAttrs, "NFTA_CONNLIMIT_???", []attrDec{
 	xlat.NFTA_CONNLIMIT_COUNT: nfBE32,
 	xlat.NFTA_CONNLIMIT_FLAGS: nfBEFlags(xlat.NftConnlimitFlags, "NFT_CONNLIMIT_F_???", 4),
 })
 
-var nftSecmarkAttrs = newSet(xlat.NftSecmarkAttrs, "NFTA_SECMARK_???", map[uint16]attrDec{
+var nftSecmarkAttrs = newSet(xlat.NftSecmarkAttrs, "NFTA_SECMARK_???", []attrDec{
 	xlat.NFTA_SECMARK_CTX: nlaStr,
 })
 
-var nftCtExpectAttrs = newSet(xlat.NftCtExpectAttrs, "NFTA_CT_EXPECT_???", map[uint16]attrDec{
+var nftCtExpectAttrs = newSet(xlat.NftCtExpectAttrs, "NFTA_CT_EXPECT_???", []attrDec{
 	xlat.NFTA_CT_EXPECT_L3PROTO: nfXval(xlat.NfProtos, "NFPROTO_???", 2),
 	xlat.NFTA_CT_EXPECT_L4PROTO: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
 	xlat.NFTA_CT_EXPECT_DPORT:   nfBE16,
@@ -332,13 +332,13 @@ var nftCtExpectAttrs = newSet(xlat.NftCtExpectAttrs, "NFTA_CT_EXPECT_???", map[u
 	xlat.NFTA_CT_EXPECT_SIZE:    nfU8,
 })
 
-var nftSynproxyAttrs = newSet(xlat.NftSynproxyAttrs, "NFTA_SYNPROXY_???", map[uint16]attrDec{
+var nftSynproxyAttrs = newSet(xlat.NftSynproxyAttrs, "NFTA_SYNPROXY_???", []attrDec{
 	xlat.NFTA_SYNPROXY_MSS:    nfBE16,
 	xlat.NFTA_SYNPROXY_WSCALE: nfU8,
 	xlat.NFTA_SYNPROXY_FLAGS:  nfBEFlags(xlat.NfSynproxyFlags, "NF_SYNPROXY_OPT_???", 4),
 })
 
-var nftCtTimeoutAttrs = newSet(xlat.NftCtTimeoutAttrs, "NFTA_CT_TIMEOUT_???", map[uint16]attrDec{
+var nftCtTimeoutAttrs = newSet(xlat.NftCtTimeoutAttrs, "NFTA_CT_TIMEOUT_???", []attrDec{
 	xlat.NFTA_CT_TIMEOUT_L3PROTO: nfXval(xlat.NfProtos, "NFPROTO_???", 2),
 	xlat.NFTA_CT_TIMEOUT_L4PROTO: xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???", size: 1, exact: true},
 	xlat.NFTA_CT_TIMEOUT_DATA:    nestDec{cttimeoutGenericAttrs}, // replaced by protocol below
@@ -369,35 +369,35 @@ func init() {
 	}
 }
 
-var nftTunnelKeyIPAttrs = newSet(xlat.NftTunnelKeyIpAttrs, "NFTA_TUNNEL_KEY_IP_???", map[uint16]attrDec{
+var nftTunnelKeyIPAttrs = newSet(xlat.NftTunnelKeyIpAttrs, "NFTA_TUNNEL_KEY_IP_???", []attrDec{
 	xlat.NFTA_TUNNEL_KEY_IP_SRC: nfInAddr,
 	xlat.NFTA_TUNNEL_KEY_IP_DST: nfInAddr,
 })
 
-var nftTunnelKeyIP6Attrs = newSet(xlat.NftTunnelKeyIp6Attrs, "NFTA_TUNNEL_KEY_IP6_???", map[uint16]attrDec{
+var nftTunnelKeyIP6Attrs = newSet(xlat.NftTunnelKeyIp6Attrs, "NFTA_TUNNEL_KEY_IP6_???", []attrDec{
 	xlat.NFTA_TUNNEL_KEY_IP6_SRC:       nfIn6Addr,
 	xlat.NFTA_TUNNEL_KEY_IP6_DST:       nfIn6Addr,
 	xlat.NFTA_TUNNEL_KEY_IP6_FLOWLABEL: nfBE32,
 })
 
-var nftTunnelKeyOptsAttrs = newSet(xlat.NftTunnelKeyOptsAttrs, "NFTA_TUNNEL_KEY_OPTS_???", map[uint16]attrDec{
-	xlat.NFTA_TUNNEL_KEY_OPTS_VXLAN: nestDec{newSet(xlat.NftTunnelKeyVxlanAttrs, "NFTA_TUNNEL_KEY_VXLAN_???", map[uint16]attrDec{
+var nftTunnelKeyOptsAttrs = newSet(xlat.NftTunnelKeyOptsAttrs, "NFTA_TUNNEL_KEY_OPTS_???", []attrDec{
+	xlat.NFTA_TUNNEL_KEY_OPTS_VXLAN: nestDec{newSet(xlat.NftTunnelKeyVxlanAttrs, "NFTA_TUNNEL_KEY_VXLAN_???", []attrDec{
 		xlat.NFTA_TUNNEL_KEY_VXLAN_GBP: nfBE32,
 	})},
-	xlat.NFTA_TUNNEL_KEY_OPTS_ERSPAN: nestDec{newSet(xlat.NftTunnelKeyErspanAttrs, "NFTA_TUNNEL_KEY_ERSPAN_???", map[uint16]attrDec{
+	xlat.NFTA_TUNNEL_KEY_OPTS_ERSPAN: nestDec{newSet(xlat.NftTunnelKeyErspanAttrs, "NFTA_TUNNEL_KEY_ERSPAN_???", []attrDec{
 		xlat.NFTA_TUNNEL_KEY_ERSPAN_VERSION:  nfBE32,
 		xlat.NFTA_TUNNEL_KEY_ERSPAN_V1_INDEX: nfBE32,
 		xlat.NFTA_TUNNEL_KEY_ERSPAN_V2_HWID:  nfU8,
 		xlat.NFTA_TUNNEL_KEY_ERSPAN_V2_DIR:   nfU8,
 	})},
-	xlat.NFTA_TUNNEL_KEY_OPTS_GENEVE: nestDec{newSet(xlat.NftTunnelKeyGeneveAttrs, "NFTA_TUNNEL_KEY_GENEVE_???", map[uint16]attrDec{
+	xlat.NFTA_TUNNEL_KEY_OPTS_GENEVE: nestDec{newSet(xlat.NftTunnelKeyGeneveAttrs, "NFTA_TUNNEL_KEY_GENEVE_???", []attrDec{
 		xlat.NFTA_TUNNEL_KEY_GENEVE_CLASS: nfBE16,
 		xlat.NFTA_TUNNEL_KEY_GENEVE_TYPE:  nfU8,
 		xlat.NFTA_TUNNEL_KEY_GENEVE_DATA:  nfHex,
 	})},
 })
 
-var nftTunnelKeyAttrs = newSet(xlat.NftTunnelKeyAttrs, "NFTA_TUNNEL_KEY_???", map[uint16]attrDec{
+var nftTunnelKeyAttrs = newSet(xlat.NftTunnelKeyAttrs, "NFTA_TUNNEL_KEY_???", []attrDec{
 	xlat.NFTA_TUNNEL_KEY_ID:    nfBE32,
 	xlat.NFTA_TUNNEL_KEY_IP:    nestDec{nftTunnelKeyIPAttrs},
 	xlat.NFTA_TUNNEL_KEY_IP6:   nestDec{nftTunnelKeyIP6Attrs},
@@ -422,7 +422,7 @@ var nftExpr = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var nftExprBase = newSet(xlat.NftExprAttrs, "NFTA_EXPR_???", map[uint16]attrDec{
+var nftExprBase = newSet(xlat.NftExprAttrs, "NFTA_EXPR_???", []attrDec{
 	xlat.NFTA_EXPR_NAME: nlaStr,
 	xlat.NFTA_EXPR_DATA: nestDec{nfUnknownAttrs}, // of an expression nldump does not know
 })
@@ -482,7 +482,7 @@ func init() {
 	}
 }
 
-var nftPayloadAttrs = newSet(xlat.NftPayloadAttrs, "NFTA_PAYLOAD_???", map[uint16]attrDec{
+var nftPayloadAttrs = newSet(xlat.NftPayloadAttrs, "NFTA_PAYLOAD_???", []attrDec{
 	xlat.NFTA_PAYLOAD_DREG:        nftReg,
 	xlat.NFTA_PAYLOAD_BASE:        nfXval(xlat.NftPayloadBases, "NFT_PAYLOAD_???", 4),
 	xlat.NFTA_PAYLOAD_OFFSET:      nfBE32,
@@ -493,24 +493,24 @@ var nftPayloadAttrs = newSet(xlat.NftPayloadAttrs, "NFTA_PAYLOAD_???", map[uint1
 	xlat.NFTA_PAYLOAD_CSUM_FLAGS:  nfBEFlags(xlat.NftPayloadCsumFlags, "NFT_PAYLOAD_???", 4),
 })
 
-var nftMetaAttrs = newSet(xlat.NftMetaAttrs, "NFTA_META_???", map[uint16]attrDec{
+var nftMetaAttrs = newSet(xlat.NftMetaAttrs, "NFTA_META_???", []attrDec{
 	xlat.NFTA_META_DREG: nftReg,
 	xlat.NFTA_META_KEY:  nfXval(xlat.NftMetaKeys, "NFT_META_???", 4),
 	xlat.NFTA_META_SREG: nftReg,
 })
 
-var nftCmpAttrs = newSet(xlat.NftCmpAttrs, "NFTA_CMP_???", map[uint16]attrDec{
+var nftCmpAttrs = newSet(xlat.NftCmpAttrs, "NFTA_CMP_???", []attrDec{
 	xlat.NFTA_CMP_SREG: nftReg,
 	xlat.NFTA_CMP_OP:   nfXval(xlat.NftCmpOps, "NFT_CMP_???", 4),
 	xlat.NFTA_CMP_DATA: nftData,
 })
 
-var nftImmediateAttrs = newSet(xlat.NftImmediateAttrs, "NFTA_IMMEDIATE_???", map[uint16]attrDec{
+var nftImmediateAttrs = newSet(xlat.NftImmediateAttrs, "NFTA_IMMEDIATE_???", []attrDec{
 	xlat.NFTA_IMMEDIATE_DREG: nftReg,
 	xlat.NFTA_IMMEDIATE_DATA: nftData,
 })
 
-var nftLookupAttrs = newSet(xlat.NftLookupAttrs, "NFTA_LOOKUP_???", map[uint16]attrDec{
+var nftLookupAttrs = newSet(xlat.NftLookupAttrs, "NFTA_LOOKUP_???", []attrDec{
 	xlat.NFTA_LOOKUP_SET:    nlaStr,
 	xlat.NFTA_LOOKUP_SREG:   nftReg,
 	xlat.NFTA_LOOKUP_DREG:   nftReg,
@@ -518,7 +518,7 @@ var nftLookupAttrs = newSet(xlat.NftLookupAttrs, "NFTA_LOOKUP_???", map[uint16]a
 	xlat.NFTA_LOOKUP_FLAGS:  nfBEFlags(xlat.NftLookupFlags, "NFT_LOOKUP_F_???", 4),
 })
 
-var nftBitwiseAttrs = newSet(xlat.NftBitwiseAttrs, "NFTA_BITWISE_???", map[uint16]attrDec{
+var nftBitwiseAttrs = newSet(xlat.NftBitwiseAttrs, "NFTA_BITWISE_???", []attrDec{
 	xlat.NFTA_BITWISE_SREG:  nftReg,
 	xlat.NFTA_BITWISE_DREG:  nftReg,
 	xlat.NFTA_BITWISE_LEN:   nfBE32,
@@ -529,7 +529,7 @@ var nftBitwiseAttrs = newSet(xlat.NftBitwiseAttrs, "NFTA_BITWISE_???", map[uint1
 	xlat.NFTA_BITWISE_SREG2: nftReg,
 })
 
-var nftByteorderAttrs = newSet(xlat.NftByteorderAttrs, "NFTA_BYTEORDER_???", map[uint16]attrDec{
+var nftByteorderAttrs = newSet(xlat.NftByteorderAttrs, "NFTA_BYTEORDER_???", []attrDec{
 	xlat.NFTA_BYTEORDER_SREG: nftReg,
 	xlat.NFTA_BYTEORDER_DREG: nftReg,
 	xlat.NFTA_BYTEORDER_OP:   nfXval(xlat.NftByteorderOps, "NFT_BYTEORDER_???", 4),
@@ -537,7 +537,7 @@ var nftByteorderAttrs = newSet(xlat.NftByteorderAttrs, "NFTA_BYTEORDER_???", map
 	xlat.NFTA_BYTEORDER_SIZE: nfBE32,
 })
 
-var nftCtAttrs = newSet(xlat.NftCtAttrs, "NFTA_CT_???", map[uint16]attrDec{
+var nftCtAttrs = newSet(xlat.NftCtAttrs, "NFTA_CT_???", []attrDec{
 	xlat.NFTA_CT_DREG:      nftReg,
 	xlat.NFTA_CT_KEY:       nfXval(xlat.NftCtKeys, "NFT_CT_???", 4),
 	xlat.NFTA_CT_DIRECTION: nfU8, // (IP_CT_DIR_ORIGINAL 0, IP_CT_DIR_REPLY 1)
@@ -546,7 +546,7 @@ var nftCtAttrs = newSet(xlat.NftCtAttrs, "NFTA_CT_???", map[uint16]attrDec{
 
 var nftNatFlags = nfBEFlags(xlat.NfNatRangeFlags, "NF_NAT_RANGE_???", 4)
 
-var nftNatAttrs = newSet(xlat.NftNatAttrs, "NFTA_NAT_???", map[uint16]attrDec{
+var nftNatAttrs = newSet(xlat.NftNatAttrs, "NFTA_NAT_???", []attrDec{
 	xlat.NFTA_NAT_TYPE:          nfXval(xlat.NftNatTypes, "NFT_NAT_???", 4),
 	xlat.NFTA_NAT_FAMILY:        nfXval(xlat.NfProtos, "NFPROTO_???", 4),
 	xlat.NFTA_NAT_REG_ADDR_MIN:  nftReg,
@@ -556,19 +556,19 @@ var nftNatAttrs = newSet(xlat.NftNatAttrs, "NFTA_NAT_???", map[uint16]attrDec{
 	xlat.NFTA_NAT_FLAGS:         nftNatFlags,
 })
 
-var nftMasqAttrs = newSet(xlat.NftMasqAttrs, "NFTA_MASQ_???", map[uint16]attrDec{
+var nftMasqAttrs = newSet(xlat.NftMasqAttrs, "NFTA_MASQ_???", []attrDec{
 	xlat.NFTA_MASQ_FLAGS:         nftNatFlags,
 	xlat.NFTA_MASQ_REG_PROTO_MIN: nftReg,
 	xlat.NFTA_MASQ_REG_PROTO_MAX: nftReg,
 })
 
-var nftRedirAttrs = newSet(xlat.NftRedirAttrs, "NFTA_REDIR_???", map[uint16]attrDec{
+var nftRedirAttrs = newSet(xlat.NftRedirAttrs, "NFTA_REDIR_???", []attrDec{
 	xlat.NFTA_REDIR_REG_PROTO_MIN: nftReg,
 	xlat.NFTA_REDIR_REG_PROTO_MAX: nftReg,
 	xlat.NFTA_REDIR_FLAGS:         nftNatFlags,
 })
 
-var nftLogAttrs = newSet(xlat.NftLogAttrs, "NFTA_LOG_???", map[uint16]attrDec{
+var nftLogAttrs = newSet(xlat.NftLogAttrs, "NFTA_LOG_???", []attrDec{
 	xlat.NFTA_LOG_GROUP:      nfBE16,
 	xlat.NFTA_LOG_PREFIX:     nlaStr,
 	xlat.NFTA_LOG_SNAPLEN:    nfBE32,
@@ -577,7 +577,7 @@ var nftLogAttrs = newSet(xlat.NftLogAttrs, "NFTA_LOG_???", map[uint16]attrDec{
 	xlat.NFTA_LOG_FLAGS:      nfBEFlags(xlat.NfLogFlags, "NF_LOG_???", 4),
 })
 
-var nftRejectAttrs = newSet(xlat.NftRejectAttrs, "NFTA_REJECT_???", map[uint16]attrDec{
+var nftRejectAttrs = newSet(xlat.NftRejectAttrs, "NFTA_REJECT_???", []attrDec{
 	xlat.NFTA_REJECT_TYPE:      nfXval(xlat.NftRejectTypes, "NFT_REJECT_???", 4),
 	xlat.NFTA_REJECT_ICMP_CODE: nfU8, // an ICMP or ICMPv6 code
 })
@@ -589,20 +589,20 @@ var nftRejectIcmpxAttrs = withDec(nftRejectAttrs, xlat.NFTA_REJECT_ICMP_CODE, xv
 // carry a code of ICMP or ICMPv6.
 var nftReject = nfNestBy{xlat.NFTA_REJECT_TYPE, xlat.NFT_REJECT_ICMPX_UNREACH, nftRejectAttrs, nftRejectIcmpxAttrs}
 
-var nftFibAttrs = newSet(xlat.NftFibAttrs, "NFTA_FIB_???", map[uint16]attrDec{
+var nftFibAttrs = newSet(xlat.NftFibAttrs, "NFTA_FIB_???", []attrDec{
 	xlat.NFTA_FIB_DREG:   nftReg,
 	xlat.NFTA_FIB_RESULT: nfXval(xlat.NftFibResults, "NFT_FIB_RESULT_???", 4),
 	xlat.NFTA_FIB_FLAGS:  nfBEFlags(xlat.NftFibFlags, "NFTA_FIB_F_???", 4),
 })
 
-var nftRangeAttrs = newSet(xlat.NftRangeAttrs, "NFTA_RANGE_???", map[uint16]attrDec{
+var nftRangeAttrs = newSet(xlat.NftRangeAttrs, "NFTA_RANGE_???", []attrDec{
 	xlat.NFTA_RANGE_SREG:      nftReg,
 	xlat.NFTA_RANGE_OP:        nfXval(xlat.NftRangeOps, "NFT_RANGE_???", 4),
 	xlat.NFTA_RANGE_FROM_DATA: nftData,
 	xlat.NFTA_RANGE_TO_DATA:   nftData,
 })
 
-var nftDynsetAttrs = newSet(xlat.NftDynsetAttrs, "NFTA_DYNSET_???", map[uint16]attrDec{
+var nftDynsetAttrs = newSet(xlat.NftDynsetAttrs, "NFTA_DYNSET_???", []attrDec{
 	xlat.NFTA_DYNSET_SET_NAME:    nlaStr,
 	xlat.NFTA_DYNSET_SET_ID:      nfBE32,
 	xlat.NFTA_DYNSET_OP:          nfXval(xlat.NftDynsetOps, "NFT_DYNSET_OP_???", 4),
@@ -615,14 +615,14 @@ var nftDynsetAttrs = newSet(xlat.NftDynsetAttrs, "NFTA_DYNSET_???", map[uint16]a
 	xlat.NFTA_DYNSET_EXPRESSIONS: nftExprList,
 })
 
-var nftQueueAttrs = newSet(xlat.NftQueueAttrs, "NFTA_QUEUE_???", map[uint16]attrDec{
+var nftQueueAttrs = newSet(xlat.NftQueueAttrs, "NFTA_QUEUE_???", []attrDec{
 	xlat.NFTA_QUEUE_NUM:       nfBE16,
 	xlat.NFTA_QUEUE_TOTAL:     nfBE16,
 	xlat.NFTA_QUEUE_FLAGS:     nfBEFlags(xlat.NftQueueFlags, "NFT_QUEUE_FLAG_???", 2),
 	xlat.NFTA_QUEUE_SREG_QNUM: nftReg,
 })
 
-var nftNgAttrs = newSet(xlat.NftNgAttrs, "NFTA_NG_???", map[uint16]attrDec{
+var nftNgAttrs = newSet(xlat.NftNgAttrs, "NFTA_NG_???", []attrDec{
 	xlat.NFTA_NG_DREG:     nftReg,
 	xlat.NFTA_NG_MODULUS:  nfBE32,
 	xlat.NFTA_NG_TYPE:     nfXval(xlat.NftNgTypes, "NFT_NG_???", 4),
@@ -631,7 +631,7 @@ var nftNgAttrs = newSet(xlat.NftNgAttrs, "NFTA_NG_???", map[uint16]attrDec{
 	xlat.NFTA_NG_SET_ID:   nfBE32,
 })
 
-var nftHashAttrs = newSet(xlat.NftHashAttrs, "NFTA_HASH_???", map[uint16]attrDec{
+var nftHashAttrs = newSet(xlat.NftHashAttrs, "NFTA_HASH_???", []attrDec{
 	xlat.NFTA_HASH_SREG:     nftReg,
 	xlat.NFTA_HASH_DREG:     nftReg,
 	xlat.NFTA_HASH_LEN:      nfBE32,
@@ -643,32 +643,32 @@ var nftHashAttrs = newSet(xlat.NftHashAttrs, "NFTA_HASH_???", map[uint16]attrDec
 	xlat.NFTA_HASH_SET_ID:   nfBE32,
 })
 
-var nftTproxyAttrs = newSet(xlat.NftTproxyAttrs, "NFTA_TPROXY_???", map[uint16]attrDec{
+var nftTproxyAttrs = newSet(xlat.NftTproxyAttrs, "NFTA_TPROXY_???", []attrDec{
 	xlat.NFTA_TPROXY_FAMILY:   nfXval(xlat.NfProtos, "NFPROTO_???", 4),
 	xlat.NFTA_TPROXY_REG_ADDR: nftReg,
 	xlat.NFTA_TPROXY_REG_PORT: nftReg,
 })
 
-var nftSocketAttrs = newSet(xlat.NftSocketAttrs, "NFTA_SOCKET_???", map[uint16]attrDec{
+var nftSocketAttrs = newSet(xlat.NftSocketAttrs, "NFTA_SOCKET_???", []attrDec{
 	xlat.NFTA_SOCKET_KEY:   nfXval(xlat.NftSocketKeys, "NFT_SOCKET_???", 4),
 	xlat.NFTA_SOCKET_DREG:  nftReg,
 	xlat.NFTA_SOCKET_LEVEL: nfBE32,
 })
 
-var nftOsfAttrs = newSet(xlat.NftOsfAttrs, "NFTA_OSF_???", map[uint16]attrDec{
+var nftOsfAttrs = newSet(xlat.NftOsfAttrs, "NFTA_OSF_???", []attrDec{
 	xlat.NFTA_OSF_DREG:  nftReg,
 	xlat.NFTA_OSF_TTL:   nfU8,
 	xlat.NFTA_OSF_FLAGS: nfBEFlags(xlat.NftOsfFlags, "NFT_OSF_F_???", 4),
 })
 
-var nftXfrmAttrs = newSet(xlat.NftXfrmAttrs, "NFTA_XFRM_???", map[uint16]attrDec{
+var nftXfrmAttrs = newSet(xlat.NftXfrmAttrs, "NFTA_XFRM_???", []attrDec{
 	xlat.NFTA_XFRM_DREG:  nftReg,
 	xlat.NFTA_XFRM_KEY:   nfXval(xlat.NftXfrmKeys, "NFT_XFRM_KEY_???", 4),
 	xlat.NFTA_XFRM_DIR:   nfU8,
 	xlat.NFTA_XFRM_SPNUM: nfBE32,
 })
 
-var nftObjrefAttrs = newSet(xlat.NftObjrefAttrs, "NFTA_OBJREF_???", map[uint16]attrDec{
+var nftObjrefAttrs = newSet(xlat.NftObjrefAttrs, "NFTA_OBJREF_???", []attrDec{
 	xlat.NFTA_OBJREF_IMM_TYPE: nfXval(xlat.NftObjectTypes, "NFT_OBJECT_???", 4),
 	xlat.NFTA_OBJREF_IMM_NAME: nlaStr,
 	xlat.NFTA_OBJREF_SET_SREG: nftReg,
@@ -676,13 +676,13 @@ var nftObjrefAttrs = newSet(xlat.NftObjrefAttrs, "NFTA_OBJREF_???", map[uint16]a
 	xlat.NFTA_OBJREF_SET_ID:   nfBE32,
 })
 
-var nftLastAttrs = newSet(xlat.NftLastAttrs, "NFTA_LAST_???", map[uint16]attrDec{
+var nftLastAttrs = newSet(xlat.NftLastAttrs, "NFTA_LAST_???", []attrDec{
 	xlat.NFTA_LAST_SET:   nfBE32,
 	xlat.NFTA_LAST_MSECS: nfBE64,
 	xlat.NFTA_LAST_PAD:   nfHex,
 })
 
-var nftInnerAttrs = newSet(xlat.NftInnerAttrs, "NFTA_INNER_???", map[uint16]attrDec{
+var nftInnerAttrs = newSet(xlat.NftInnerAttrs, "NFTA_INNER_???", []attrDec{
 	xlat.NFTA_INNER_NUM:     nfBE32,
 	xlat.NFTA_INNER_TYPE:    nfXval(xlat.NftInnerTypes, "NFT_INNER_???", 4),
 	xlat.NFTA_INNER_FLAGS:   nfBEFlags(xlat.NftInnerFlags, "NFT_INNER_???", 4),
@@ -690,7 +690,7 @@ var nftInnerAttrs = newSet(xlat.NftInnerAttrs, "NFTA_INNER_???", map[uint16]attr
 	xlat.NFTA_INNER_EXPR:    nftExpr,
 })
 
-var nftExthdrAttrs = newSet(xlat.NftExthdrAttrs, "NFTA_EXTHDR_???", map[uint16]attrDec{
+var nftExthdrAttrs = newSet(xlat.NftExthdrAttrs, "NFTA_EXTHDR_???", []attrDec{
 	xlat.NFTA_EXTHDR_DREG:   nftReg,
 	xlat.NFTA_EXTHDR_TYPE:   nfU8,
 	xlat.NFTA_EXTHDR_OFFSET: nfBE32,
@@ -700,41 +700,41 @@ var nftExthdrAttrs = newSet(xlat.NftExthdrAttrs, "NFTA_EXTHDR_???", map[uint16]a
 	xlat.NFTA_EXTHDR_SREG:   nftReg,
 })
 
-var nftRtAttrs = newSet(xlat.NftRtAttrs, "NFTA_RT_???", map[uint16]attrDec{
+var nftRtAttrs = newSet(xlat.NftRtAttrs, "NFTA_RT_???", []attrDec{
 	xlat.NFTA_RT_DREG: nftReg,
 	xlat.NFTA_RT_KEY:  nfXval(xlat.NftRtKeys, "NFT_RT_???", 4),
 })
 
-var nftFwdAttrs = newSet(xlat.NftFwdAttrs, "NFTA_FWD_???", map[uint16]attrDec{
+var nftFwdAttrs = newSet(xlat.NftFwdAttrs, "NFTA_FWD_???", []attrDec{
 	xlat.NFTA_FWD_SREG_DEV:  nftReg,
 	xlat.NFTA_FWD_SREG_ADDR: nftReg,
 	xlat.NFTA_FWD_NFPROTO:   nfXval(xlat.NfProtos, "NFPROTO_???", 4),
 })
 
-var nftDupAttrs = newSet(xlat.NftDupAttrs, "NFTA_DUP_???", map[uint16]attrDec{
+var nftDupAttrs = newSet(xlat.NftDupAttrs, "NFTA_DUP_???", []attrDec{
 	xlat.NFTA_DUP_SREG_ADDR: nftReg,
 	xlat.NFTA_DUP_SREG_DEV:  nftReg,
 })
 
-var nftTunnelAttrs = newSet(xlat.NftTunnelAttrs, "NFTA_TUNNEL_???", map[uint16]attrDec{
+var nftTunnelAttrs = newSet(xlat.NftTunnelAttrs, "NFTA_TUNNEL_???", []attrDec{
 	xlat.NFTA_TUNNEL_KEY:  nfXval(xlat.NftTunnelKeys, "NFT_TUNNEL_???", 4),
 	xlat.NFTA_TUNNEL_DREG: nftReg,
 	xlat.NFTA_TUNNEL_MODE: nfXval(xlat.NftTunnelModes, "NFT_TUNNEL_MODE_???", 4),
 })
 
-var nftFlowAttrs = newSet(xlat.NftFlowAttrs, "NFTA_FLOW_???", map[uint16]attrDec{
+var nftFlowAttrs = newSet(xlat.NftFlowAttrs, "NFTA_FLOW_???", []attrDec{
 	xlat.NFTA_FLOW_TABLE_NAME: nlaStr,
 })
 
 // The expressions of xtables matches and targets (nft_compat): their
 // info is the xtables extension's own struct.
-var nftMatchAttrs = newSet(xlat.NftMatchAttrs, "NFTA_MATCH_???", map[uint16]attrDec{
+var nftMatchAttrs = newSet(xlat.NftMatchAttrs, "NFTA_MATCH_???", []attrDec{
 	xlat.NFTA_MATCH_NAME: nlaStr,
 	xlat.NFTA_MATCH_REV:  nfBE32,
 	xlat.NFTA_MATCH_INFO: nfHex,
 })
 
-var nftTargetAttrs = newSet(xlat.NftTargetAttrs, "NFTA_TARGET_???", map[uint16]attrDec{
+var nftTargetAttrs = newSet(xlat.NftTargetAttrs, "NFTA_TARGET_???", []attrDec{
 	xlat.NFTA_TARGET_NAME: nlaStr,
 	xlat.NFTA_TARGET_REV:  nfBE32,
 	xlat.NFTA_TARGET_INFO: nfHex,
@@ -742,7 +742,7 @@ var nftTargetAttrs = newSet(xlat.NftTargetAttrs, "NFTA_TARGET_???", map[uint16]a
 
 // nftCompatAttrs are the requests of NFNL_SUBSYS_NFT_COMPAT: does the
 // kernel have this xtables match or target?
-var nftCompatAttrs = newSet(xlat.NftCompatAttrs, "NFTA_COMPAT_???", map[uint16]attrDec{
+var nftCompatAttrs = newSet(xlat.NftCompatAttrs, "NFTA_COMPAT_???", []attrDec{
 	xlat.NFTA_COMPAT_NAME: nlaStr,
 	xlat.NFTA_COMPAT_REV:  nfBE32,
 	xlat.NFTA_COMPAT_TYPE: nfBE32, // 1 for a target, 0 for a match

@@ -236,7 +236,7 @@ func (s *state) nlmsgerr(off, n int, capped bool) {
 	}
 }
 
-var nlmsgerrAttrs = newSet(xlat.NlmsgerrAttrs, "NLMSGERR_ATTR_???", map[uint16]attrDec{
+var nlmsgerrAttrs = newSet(xlat.NlmsgerrAttrs, "NLMSGERR_ATTR_???", []attrDec{
 	xlat.NLMSGERR_ATTR_MSG:       nlaStr,
 	xlat.NLMSGERR_ATTR_OFFS:      nlaU32,
 	xlat.NLMSGERR_ATTR_COOKIE:    arrayDec{size: 1, fmt: FmtU},
@@ -247,7 +247,7 @@ var nlmsgerrAttrs = newSet(xlat.NlmsgerrAttrs, "NLMSGERR_ATTR_???", map[uint16]a
 
 // policyAttrs is the description of one attribute's policy (extended acks
 // and nlctrl policy dumps).
-var policyAttrs = newSet(xlat.NlPolicyTypeAttrs, "NL_POLICY_TYPE_ATTR_???", map[uint16]attrDec{
+var policyAttrs = newSet(xlat.NlPolicyTypeAttrs, "NL_POLICY_TYPE_ATTR_???", []attrDec{
 	xlat.NL_POLICY_TYPE_ATTR_TYPE:            xvalDec{tab: xlat.NlAttrType, dflt: "NL_ATTR_TYPE_???", size: 4},
 	xlat.NL_POLICY_TYPE_ATTR_MIN_VALUE_S:     nlaS64,
 	xlat.NL_POLICY_TYPE_ATTR_MAX_VALUE_S:     nlaS64,

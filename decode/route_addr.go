@@ -32,7 +32,7 @@ var ifaCacheinfo = &structSpec{name: "ifa_cacheinfo", size: 16, fields: []field{
 	fU("tstamp", 12, 4),
 }}
 
-var ifaAttrs = newSet(xlat.RtnlAddrAttrs, "IFA_???", map[uint16]attrDec{
+var ifaAttrs = newSet(xlat.RtnlAddrAttrs, "IFA_???", []attrDec{
 	xlat.IFA_ADDRESS:        nlaFamAddr,
 	xlat.IFA_LOCAL:          nlaFamAddr,
 	xlat.IFA_LABEL:          nlaStr,

@@ -21,7 +21,7 @@ var ifaddrlblmsg = &structSpec{name: "ifaddrlblmsg", size: 12, fields: []field{
 	fU("ifal_seq", 8, 4),
 }}
 
-var ifalAttrs = newSet(xlat.RtnlAddrlabelAttrs, "IFAL_???", map[uint16]attrDec{
+var ifalAttrs = newSet(xlat.RtnlAddrlabelAttrs, "IFAL_???", []attrDec{
 	xlat.IFAL_ADDRESS: nlaFamAddr,
 	xlat.IFAL_LABEL:   nlaU32,
 })

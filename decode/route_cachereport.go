@@ -34,7 +34,7 @@ func decodeCachereport(s *state, family uint8, off, n int) {
 	}
 }
 
-var ipmraAttrs = newSet(xlat.RtnlIpmraCreportAttr, "IPMRA_CREPORT_???", map[uint16]attrDec{
+var ipmraAttrs = newSet(xlat.RtnlIpmraCreportAttr, "IPMRA_CREPORT_???", []attrDec{
 	xlat.IPMRA_CREPORT_MSGTYPE:  xvalDec{tab: xlat.RtnlIpmraMsgTypes, dflt: "IGMPMSG_???", size: 1},
 	xlat.IPMRA_CREPORT_VIF_ID:   nlaU32,
 	xlat.IPMRA_CREPORT_SRC_ADDR: nlaInAddr,
@@ -42,7 +42,7 @@ var ipmraAttrs = newSet(xlat.RtnlIpmraCreportAttr, "IPMRA_CREPORT_???", map[uint
 	xlat.IPMRA_CREPORT_TABLE:    nlaU32,
 })
 
-var ip6mraAttrs = newSet(xlat.RtnlIp6mraCreportAttr, "IP6MRA_CREPORT_???", map[uint16]attrDec{
+var ip6mraAttrs = newSet(xlat.RtnlIp6mraCreportAttr, "IP6MRA_CREPORT_???", []attrDec{
 	xlat.IP6MRA_CREPORT_MSGTYPE:  xvalDec{tab: xlat.RtnlIp6mraMsgTypes, dflt: "MRT6MSG_???", size: 1},
 	xlat.IP6MRA_CREPORT_MIF_ID:   nlaU32,
 	xlat.IP6MRA_CREPORT_SRC_ADDR: nlaIn6Addr,

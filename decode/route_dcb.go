@@ -19,7 +19,7 @@ var dcbmsg = &structSpec{name: "dcbmsg", size: 4, fields: []field{
 	fXval("cmd", 1, 1, xlat.DcbCommands, "DCB_CMD_???"),
 }}
 
-var dcbAttrs = newSet(xlat.RtnlDcbAttrs, "DCB_ATTR_???", map[uint16]attrDec{
+var dcbAttrs = newSet(xlat.RtnlDcbAttrs, "DCB_ATTR_???", []attrDec{
 	xlat.DCB_ATTR_IFNAME:    nlaStr,
 	xlat.DCB_ATTR_STATE:     nlaU8,
 	xlat.DCB_ATTR_PFC_STATE: nlaU8,

@@ -146,12 +146,12 @@ var iflaPropListItem = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var iflaProtoDownReasonAttrs = newSet(xlat.RtnlIflaProtoDownReasonAttrs, "IFLA_PROTO_DOWN_REASON_???", map[uint16]attrDec{
+var iflaProtoDownReasonAttrs = newSet(xlat.RtnlIflaProtoDownReasonAttrs, "IFLA_PROTO_DOWN_REASON_???", []attrDec{
 	xlat.IFLA_PROTO_DOWN_REASON_MASK:  nlaX32,
 	xlat.IFLA_PROTO_DOWN_REASON_VALUE: nlaX32,
 })
 
-var iflaXdpAttrs = newSet(xlat.RtnlIflaXdpAttrs, "IFLA_XDP_???", map[uint16]attrDec{
+var iflaXdpAttrs = newSet(xlat.RtnlIflaXdpAttrs, "IFLA_XDP_???", []attrDec{
 	xlat.IFLA_XDP_FD:          nlaFd,
 	xlat.IFLA_XDP_ATTACHED:    xvalDec{tab: xlat.RtnlIflaXdpAttachedMode, dflt: "XDP_ATTACHED_???", size: 1, nf: 0, be: false},
 	xlat.IFLA_XDP_FLAGS:       flagsDec{tab: xlat.XdpFlags, dflt: "XDP_FLAGS_???", size: 4, tail: true},
@@ -163,19 +163,19 @@ var iflaXdpAttrs = newSet(xlat.RtnlIflaXdpAttrs, "IFLA_XDP_???", map[uint16]attr
 })
 
 // IFLA_DEVLINK_PORT: the devlink handle of the port behind the device.
-var iflaDevlinkPortAttrs = newSet(xlat.DevlinkPortHandleAttrs, "DEVLINK_ATTR_???", map[uint16]attrDec{
+var iflaDevlinkPortAttrs = newSet(xlat.DevlinkPortHandleAttrs, "DEVLINK_ATTR_???", []attrDec{
 	xlat.DEVLINK_ATTR_BUS_NAME:   nlaStr,
 	xlat.DEVLINK_ATTR_DEV_NAME:   nlaStr,
 	xlat.DEVLINK_ATTR_PORT_INDEX: nlaU32,
 })
 
 // IFLA_DPLL_PIN: the handle of the DPLL pin the device uses.
-var iflaDpllPinAttrs = newSet(xlat.DpllPinHandleAttrs, "DPLL_A_PIN_???", map[uint16]attrDec{
+var iflaDpllPinAttrs = newSet(xlat.DpllPinHandleAttrs, "DPLL_A_PIN_???", []attrDec{
 	xlat.DPLL_A_PIN_ID: nlaU32,
 })
 
 // iflaAttrs is the IFLA_* set of an ifinfomsg.
-var iflaAttrs = newSet(xlat.RtnlLinkAttrs, "IFLA_???", map[uint16]attrDec{
+var iflaAttrs = newSet(xlat.RtnlLinkAttrs, "IFLA_???", []attrDec{
 	xlat.IFLA_ADDRESS:             nlaHwaddr,
 	xlat.IFLA_BROADCAST:           nlaHwaddr,
 	xlat.IFLA_IFNAME:              nlaStr,

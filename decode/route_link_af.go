@@ -49,7 +49,7 @@ func decodeIflaProtinfo(s *state, off, n int) bool {
 	return true
 }
 
-var iflaInetAttrs = newSet(xlat.RtnlIflaAfSpecInetAttrs, "IFLA_INET_???", map[uint16]attrDec{
+var iflaInetAttrs = newSet(xlat.RtnlIflaAfSpecInetAttrs, "IFLA_INET_???", []attrDec{
 	xlat.IFLA_INET_CONF: arrayDec{4, FmtD, xlat.InetDevconfIndices, "IPV4_DEVCONF_???", numD},
 })
 
@@ -61,7 +61,7 @@ var lkCacheinfo = structDec{&structSpec{name: "ifla_cacheinfo", size: 16, fields
 	fU("retrans_time", 12, 4),
 }}}
 
-var iflaInet6Attrs = newSet(xlat.RtnlIflaAfSpecInet6Attrs, "IFLA_INET6_???", map[uint16]attrDec{
+var iflaInet6Attrs = newSet(xlat.RtnlIflaAfSpecInet6Attrs, "IFLA_INET6_???", []attrDec{
 	xlat.IFLA_INET6_FLAGS:         flagsDec{tab: xlat.Inet6IfFlags, dflt: "IF_???", size: 4},
 	xlat.IFLA_INET6_CONF:          arrayDec{4, FmtD, xlat.Inet6DevconfIndices, "DEVCONF_???", numD},
 	xlat.IFLA_INET6_STATS:         arrayDec{8, FmtU, xlat.SnmpIpStats, "IPSTATS_MIB_???", numU},
@@ -72,7 +72,7 @@ var iflaInet6Attrs = newSet(xlat.RtnlIflaAfSpecInet6Attrs, "IFLA_INET6_???", map
 	xlat.IFLA_INET6_RA_MTU:        nlaU32,
 })
 
-var iflaMctpAttrs = newSet(xlat.RtnlIflaAfSpecMctpAttrs, "IFLA_MCTP_???", map[uint16]attrDec{
+var iflaMctpAttrs = newSet(xlat.RtnlIflaAfSpecMctpAttrs, "IFLA_MCTP_???", []attrDec{
 	xlat.IFLA_MCTP_NET:          nlaU32,
 	xlat.IFLA_MCTP_PHYS_BINDING: nlaU8,
 })
@@ -92,23 +92,23 @@ var lkBridgeVlanInfo = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var iflaBridgeVlanTunnelAttrs = newSet(xlat.RtnlIflaAfSpecBridgeVlanTunnelInfoAttrs, "IFLA_BRIDGE_VLAN_TUNNEL_???", map[uint16]attrDec{
+var iflaBridgeVlanTunnelAttrs = newSet(xlat.RtnlIflaAfSpecBridgeVlanTunnelInfoAttrs, "IFLA_BRIDGE_VLAN_TUNNEL_???", []attrDec{
 	xlat.IFLA_BRIDGE_VLAN_TUNNEL_ID:    nlaU32,
 	xlat.IFLA_BRIDGE_VLAN_TUNNEL_VID:   nlaU16,
 	xlat.IFLA_BRIDGE_VLAN_TUNNEL_FLAGS: flagsDec{tab: xlat.NlBridgeVlanFlags, dflt: "BRIDGE_VLAN_INFO_???", size: 2},
 })
 
-var iflaBridgeMstEntryAttrs = newSet(xlat.RtnlIflaAfSpecBridgeMstEntryAttrs, "IFLA_BRIDGE_MST_ENTRY_???", map[uint16]attrDec{
+var iflaBridgeMstEntryAttrs = newSet(xlat.RtnlIflaAfSpecBridgeMstEntryAttrs, "IFLA_BRIDGE_MST_ENTRY_???", []attrDec{
 	xlat.IFLA_BRIDGE_MST_ENTRY_MSTI:  nlaU16,
 	xlat.IFLA_BRIDGE_MST_ENTRY_STATE: nlaU8,
 })
 
-var iflaBridgeMstAttrs = newSet(xlat.RtnlIflaAfSpecBridgeMstAttrs, "IFLA_BRIDGE_MST_???", map[uint16]attrDec{
+var iflaBridgeMstAttrs = newSet(xlat.RtnlIflaAfSpecBridgeMstAttrs, "IFLA_BRIDGE_MST_???", []attrDec{
 	xlat.IFLA_BRIDGE_MST_ENTRY: nestDec{iflaBridgeMstEntryAttrs},
 })
 
 // iflaBridgeAttrs is IFLA_AF_SPEC of AF_BRIDGE messages.
-var iflaBridgeAttrs = newSet(xlat.RtnlIflaAfSpecBridgeAttrs, "IFLA_BRIDGE_???", map[uint16]attrDec{
+var iflaBridgeAttrs = newSet(xlat.RtnlIflaAfSpecBridgeAttrs, "IFLA_BRIDGE_???", []attrDec{
 	xlat.IFLA_BRIDGE_FLAGS:            flagsDec{tab: xlat.RtnlIflaBridgeFlags, dflt: "BRIDGE_FLAGS_???", size: 2},
 	xlat.IFLA_BRIDGE_MODE:             xvalDec{tab: xlat.RtnlIflaBridgeModes, dflt: "BRIDGE_MODE_???", size: 2, nf: 0, be: false},
 	xlat.IFLA_BRIDGE_VLAN_INFO:        lkBridgeVlanInfo,

@@ -58,7 +58,7 @@ func decodeIflaLinkinfo(s *state, off, n int) bool {
 	return true
 }
 
-var iflaInfoAttrs = newSet(xlat.RtnlIflaInfoAttrs, "IFLA_INFO_???", map[uint16]attrDec{
+var iflaInfoAttrs = newSet(xlat.RtnlIflaInfoAttrs, "IFLA_INFO_???", []attrDec{
 	xlat.IFLA_INFO_KIND: funcDec(func(s *state, off, n int) bool { // IFLA_INFO_KIND
 		s.ctx.kind = ""
 		if k := s.kindOf(off, n); k != nil {
@@ -151,7 +151,7 @@ var lkBrBoolopt = structDec{&structSpec{name: "br_boolopt_multi", size: 8, field
 	fFlags("optmask", 4, 4, xlat.RtnlIflaBrBooloptFlags, "1<<BR_BOOLOPT_???"),
 }}}
 
-var iflaBrMcastQuerierAttrs = newSet(xlat.RtnlIflaBrMcastQuerierAttrs, "BRIDGE_QUERIER_???", map[uint16]attrDec{
+var iflaBrMcastQuerierAttrs = newSet(xlat.RtnlIflaBrMcastQuerierAttrs, "BRIDGE_QUERIER_???", []attrDec{
 	xlat.BRIDGE_QUERIER_IP_ADDRESS:       nlaInAddr,
 	xlat.BRIDGE_QUERIER_IP_PORT:          nlaIfindex,
 	xlat.BRIDGE_QUERIER_IP_OTHER_TIMER:   nlaClockT,
@@ -163,7 +163,7 @@ var iflaBrMcastQuerierAttrs = newSet(xlat.RtnlIflaBrMcastQuerierAttrs, "BRIDGE_Q
 var lkEtherProto = xvalDec{tab: xlat.EthernetProtocols, dflt: "ETHER_P_???", size: 2, nf: 0, be: true}
 
 // IFLA_INFO_DATA of a bridge.
-var iflaBrAttrs = newSet(xlat.RtnlIflaInfoDataBridgeAttrs, "IFLA_BR_???", map[uint16]attrDec{
+var iflaBrAttrs = newSet(xlat.RtnlIflaInfoDataBridgeAttrs, "IFLA_BR_???", []attrDec{
 	xlat.IFLA_BR_FORWARD_DELAY:              nlaClockT,
 	xlat.IFLA_BR_HELLO_TIME:                 nlaClockT,
 	xlat.IFLA_BR_MAX_AGE:                    nlaClockT,
@@ -216,7 +216,7 @@ var iflaBrAttrs = newSet(xlat.RtnlIflaInfoDataBridgeAttrs, "IFLA_BR_???", map[ui
 
 // IFLA_INFO_SLAVE_DATA of a bridge port, and IFLA_PROTINFO of AF_BRIDGE
 // messages.
-var iflaBrportAttrs = newSet(xlat.RtnlIflaBrportAttrs, "IFLA_BRPORT_???", map[uint16]attrDec{
+var iflaBrportAttrs = newSet(xlat.RtnlIflaBrportAttrs, "IFLA_BRPORT_???", []attrDec{
 	xlat.IFLA_BRPORT_STATE:                 nlaU8,
 	xlat.IFLA_BRPORT_PRIORITY:              nlaU16,
 	xlat.IFLA_BRPORT_COST:                  nlaU32,
@@ -263,7 +263,7 @@ var iflaBrportAttrs = newSet(xlat.RtnlIflaBrportAttrs, "IFLA_BRPORT_???", map[ui
 })
 
 // IFLA_INFO_DATA of a tun or tap device.
-var iflaTunAttrs = newSet(xlat.RtnlIflaInfoDataTunAttrs, "IFLA_TUN_???", map[uint16]attrDec{
+var iflaTunAttrs = newSet(xlat.RtnlIflaInfoDataTunAttrs, "IFLA_TUN_???", []attrDec{
 	xlat.IFLA_TUN_OWNER:               nlaUID,
 	xlat.IFLA_TUN_GROUP:               nlaUID,
 	xlat.IFLA_TUN_TYPE:                xvalDec{tab: xlat.TunDeviceTypes, dflt: "IFF_???", size: 1, nf: 0, be: false},

@@ -57,13 +57,13 @@ func moreLinkKinds() []*linkKind {
 
 // --- veth, netkit ---
 
-var iflaVethAttrs = newSet(xlat.VethInfoAttrs, "VETH_INFO_???", map[uint16]attrDec{
+var iflaVethAttrs = newSet(xlat.VethInfoAttrs, "VETH_INFO_???", []attrDec{
 	xlat.VETH_INFO_PEER: lkPeer,
 })
 
 var lkNetkitAction = xvalDec{tab: xlat.NetkitActions, dflt: "NETKIT_???", size: 4, tail: true}
 
-var iflaNetkitAttrs = newSet(xlat.IflaNetkitAttrs, "IFLA_NETKIT_???", map[uint16]attrDec{
+var iflaNetkitAttrs = newSet(xlat.IflaNetkitAttrs, "IFLA_NETKIT_???", []attrDec{
 	xlat.IFLA_NETKIT_PEER_INFO:   lkPeer,
 	xlat.IFLA_NETKIT_PRIMARY:     nlaU8,
 	xlat.IFLA_NETKIT_POLICY:      lkNetkitAction,
@@ -76,7 +76,7 @@ var iflaNetkitAttrs = newSet(xlat.IflaNetkitAttrs, "IFLA_NETKIT_???", map[uint16
 	xlat.IFLA_NETKIT_PAIRING:     xvalDec{tab: xlat.NetkitPairings, dflt: "NETKIT_DEVICE_???", size: 4, tail: true},
 })
 
-var iflaVxcanAttrs = newSet(xlat.VxcanInfoAttrs, "VXCAN_INFO_???", map[uint16]attrDec{
+var iflaVxcanAttrs = newSet(xlat.VxcanInfoAttrs, "VXCAN_INFO_???", []attrDec{
 	xlat.VXCAN_INFO_PEER: lkPeer,
 })
 
@@ -87,14 +87,14 @@ var lkVlanFlags = structDec{&structSpec{name: "ifla_vlan_flags", size: 8, fields
 	fFlags("mask", 4, 4, xlat.VlanFlags, "VLAN_FLAG_???"),
 }}}
 
-var iflaVlanQosAttrs = newSet(xlat.IflaVlanQosAttrs, "IFLA_VLAN_QOS_???", map[uint16]attrDec{
+var iflaVlanQosAttrs = newSet(xlat.IflaVlanQosAttrs, "IFLA_VLAN_QOS_???", []attrDec{
 	xlat.IFLA_VLAN_QOS_MAPPING: structDec{&structSpec{name: "ifla_vlan_qos_mapping", size: 8, fields: []field{ // IFLA_VLAN_QOS_MAPPING
 		fU("from", 0, 4),
 		fU("to", 4, 4),
 	}}},
 })
 
-var iflaVlanAttrs = newSet(xlat.IflaVlanAttrs, "IFLA_VLAN_???", map[uint16]attrDec{
+var iflaVlanAttrs = newSet(xlat.IflaVlanAttrs, "IFLA_VLAN_???", []attrDec{
 	xlat.IFLA_VLAN_ID:          nlaU16,
 	xlat.IFLA_VLAN_FLAGS:       lkVlanFlags,
 	xlat.IFLA_VLAN_EGRESS_QOS:  nestDec{iflaVlanQosAttrs},
@@ -128,7 +128,7 @@ var lkVxlanHdr = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var iflaVxlanAttrs = newSet(xlat.IflaVxlanAttrs, "IFLA_VXLAN_???", map[uint16]attrDec{
+var iflaVxlanAttrs = newSet(xlat.IflaVxlanAttrs, "IFLA_VXLAN_???", []attrDec{
 	xlat.IFLA_VXLAN_ID:                nlaU32,
 	xlat.IFLA_VXLAN_GROUP:             nlaInAddr,
 	xlat.IFLA_VXLAN_LINK:              nlaIfindex,
@@ -162,7 +162,7 @@ var iflaVxlanAttrs = newSet(xlat.IflaVxlanAttrs, "IFLA_VXLAN_???", map[uint16]at
 	xlat.IFLA_VXLAN_MC_ROUTE:          nlaU8,
 })
 
-var iflaGeneveAttrs = newSet(xlat.IflaGeneveAttrs, "IFLA_GENEVE_???", map[uint16]attrDec{
+var iflaGeneveAttrs = newSet(xlat.IflaGeneveAttrs, "IFLA_GENEVE_???", []attrDec{
 	xlat.IFLA_GENEVE_ID:                nlaU32,
 	xlat.IFLA_GENEVE_REMOTE:            nlaInAddr,
 	xlat.IFLA_GENEVE_TTL:               nlaU8,
@@ -180,7 +180,7 @@ var iflaGeneveAttrs = newSet(xlat.IflaGeneveAttrs, "IFLA_GENEVE_???", map[uint16
 	xlat.IFLA_GENEVE_LOCAL6:            nlaIn6Addr,
 })
 
-var iflaBareudpAttrs = newSet(xlat.IflaBareudpAttrs, "IFLA_BAREUDP_???", map[uint16]attrDec{
+var iflaBareudpAttrs = newSet(xlat.IflaBareudpAttrs, "IFLA_BAREUDP_???", []attrDec{
 	xlat.IFLA_BAREUDP_PORT:        nlaBE16,
 	xlat.IFLA_BAREUDP_ETHERTYPE:   lkEtherProto,
 	xlat.IFLA_BAREUDP_SRCPORT_MIN: nlaU16,
@@ -188,11 +188,11 @@ var iflaBareudpAttrs = newSet(xlat.IflaBareudpAttrs, "IFLA_BAREUDP_???", map[uin
 
 // --- macvlan, macvtap, ipvlan, ipvtap ---
 
-var iflaMacvlanMacaddrAttrs = newSet(xlat.IflaMacvlanAttrs, "IFLA_MACVLAN_???", map[uint16]attrDec{
+var iflaMacvlanMacaddrAttrs = newSet(xlat.IflaMacvlanAttrs, "IFLA_MACVLAN_???", []attrDec{
 	xlat.IFLA_MACVLAN_MACADDR: nlaHwaddr,
 })
 
-var iflaMacvlanAttrs = newSet(xlat.IflaMacvlanAttrs, "IFLA_MACVLAN_???", map[uint16]attrDec{
+var iflaMacvlanAttrs = newSet(xlat.IflaMacvlanAttrs, "IFLA_MACVLAN_???", []attrDec{
 	xlat.IFLA_MACVLAN_MODE:              xvalDec{tab: xlat.MacvlanModes, dflt: "MACVLAN_MODE_???", size: 4, tail: true},
 	xlat.IFLA_MACVLAN_FLAGS:             flagsDec{tab: xlat.MacvlanFlags, dflt: "MACVLAN_FLAG_???", size: 2, tail: true},
 	xlat.IFLA_MACVLAN_MACADDR_MODE:      xvalDec{tab: xlat.MacvlanMacaddrModes, dflt: "MACVLAN_MACADDR_???", size: 4, tail: true},
@@ -204,7 +204,7 @@ var iflaMacvlanAttrs = newSet(xlat.IflaMacvlanAttrs, "IFLA_MACVLAN_???", map[uin
 	xlat.IFLA_MACVLAN_BC_CUTOFF:         nlaS32,
 })
 
-var iflaIpvlanAttrs = newSet(xlat.IflaIpvlanAttrs, "IFLA_IPVLAN_???", map[uint16]attrDec{
+var iflaIpvlanAttrs = newSet(xlat.IflaIpvlanAttrs, "IFLA_IPVLAN_???", []attrDec{
 	xlat.IFLA_IPVLAN_MODE:  xvalDec{tab: xlat.IpvlanModes, dflt: "IPVLAN_MODE_???", size: 2, tail: true},
 	xlat.IFLA_IPVLAN_FLAGS: flagsDec{tab: xlat.IpvlanFlags, dflt: "IPVLAN_F_???", size: 2, tail: true},
 })
@@ -218,7 +218,7 @@ var (
 	iflaBondIP6Targets = &attrSet{byType: func(*state, uint16) attrDec { return nlaIn6Addr }}
 )
 
-var iflaBondAdInfoAttrs = newSet(xlat.IflaBondAdInfoAttrs, "IFLA_BOND_AD_INFO_???", map[uint16]attrDec{
+var iflaBondAdInfoAttrs = newSet(xlat.IflaBondAdInfoAttrs, "IFLA_BOND_AD_INFO_???", []attrDec{
 	xlat.IFLA_BOND_AD_INFO_AGGREGATOR:  nlaU16,
 	xlat.IFLA_BOND_AD_INFO_NUM_PORTS:   nlaU16,
 	xlat.IFLA_BOND_AD_INFO_ACTOR_KEY:   nlaU16,
@@ -226,7 +226,7 @@ var iflaBondAdInfoAttrs = newSet(xlat.IflaBondAdInfoAttrs, "IFLA_BOND_AD_INFO_??
 	xlat.IFLA_BOND_AD_INFO_PARTNER_MAC: nlaHwaddr,
 })
 
-var iflaBondAttrs = newSet(xlat.IflaBondAttrs, "IFLA_BOND_???", map[uint16]attrDec{
+var iflaBondAttrs = newSet(xlat.IflaBondAttrs, "IFLA_BOND_???", []attrDec{
 	xlat.IFLA_BOND_MODE:              xvalDec{tab: xlat.BondModes, dflt: "BOND_MODE_???", size: 1, tail: true},
 	xlat.IFLA_BOND_ACTIVE_SLAVE:      nlaIfindex,
 	xlat.IFLA_BOND_MIIMON:            nlaU32,
@@ -268,7 +268,7 @@ var lkLacpState = flagsDec{tab: xlat.LacpPortStates, dflt: "LACP_STATE_???", siz
 // the partner's LACP state: the kernel sends a u16 (the actor's is a u8)
 var lkLacpPartnerState = flagsDec{tab: xlat.LacpPortStates, dflt: "LACP_STATE_???", size: 2, tail: true}
 
-var iflaBondSlaveAttrs = newSet(xlat.IflaBondSlaveAttrs, "IFLA_BOND_SLAVE_???", map[uint16]attrDec{
+var iflaBondSlaveAttrs = newSet(xlat.IflaBondSlaveAttrs, "IFLA_BOND_SLAVE_???", []attrDec{
 	xlat.IFLA_BOND_SLAVE_STATE:                      xvalDec{tab: xlat.BondSlaveStates, dflt: "BOND_STATE_???", size: 1, tail: true},
 	xlat.IFLA_BOND_SLAVE_MII_STATUS:                 xvalDec{tab: xlat.BondLinkStates, dflt: "BOND_LINK_???", size: 1, tail: true},
 	xlat.IFLA_BOND_SLAVE_LINK_FAILURE_COUNT:         nlaU32,
@@ -285,11 +285,11 @@ var iflaBondSlaveAttrs = newSet(xlat.IflaBondSlaveAttrs, "IFLA_BOND_SLAVE_???", 
 
 // --- vrf ---
 
-var iflaVrfAttrs = newSet(xlat.IflaVrfAttrs, "IFLA_VRF_???", map[uint16]attrDec{
+var iflaVrfAttrs = newSet(xlat.IflaVrfAttrs, "IFLA_VRF_???", []attrDec{
 	xlat.IFLA_VRF_TABLE: nlaU32,
 })
 
-var iflaVrfPortAttrs = newSet(xlat.IflaVrfPortAttrs, "IFLA_VRF_PORT_???", map[uint16]attrDec{
+var iflaVrfPortAttrs = newSet(xlat.IflaVrfPortAttrs, "IFLA_VRF_PORT_???", []attrDec{
 	xlat.IFLA_VRF_PORT_TABLE: nlaU32,
 })
 
@@ -306,7 +306,7 @@ var (
 
 // iflaGreAttrs is the IFLA_GRE_* set with addresses decoded by addr.
 func iflaGreAttrs(addr attrDec) *attrSet {
-	return newSet(xlat.IflaGreAttrs, "IFLA_GRE_???", map[uint16]attrDec{
+	return newSet(xlat.IflaGreAttrs, "IFLA_GRE_???", []attrDec{
 		xlat.IFLA_GRE_LINK:         nlaIfindex,
 		xlat.IFLA_GRE_IFLAGS:       lkGreFlags,
 		xlat.IFLA_GRE_OFLAGS:       lkGreFlags,
@@ -336,7 +336,7 @@ func iflaGreAttrs(addr attrDec) *attrSet {
 // iflaIptunAttrs is the IFLA_IPTUN_* set with addresses decoded by addr
 // and the tunnel flags by flags (none for ipip).
 func iflaIptunAttrs(addr, flags attrDec) *attrSet {
-	return newSet(xlat.IflaIptunAttrs, "IFLA_IPTUN_???", map[uint16]attrDec{
+	return newSet(xlat.IflaIptunAttrs, "IFLA_IPTUN_???", []attrDec{
 		xlat.IFLA_IPTUN_LINK:                nlaIfindex,
 		xlat.IFLA_IPTUN_LOCAL:               addr,
 		xlat.IFLA_IPTUN_REMOTE:              addr,
@@ -360,7 +360,7 @@ func iflaIptunAttrs(addr, flags attrDec) *attrSet {
 }
 
 func iflaVtiAttrs(addr attrDec) *attrSet {
-	return newSet(xlat.IflaVtiAttrs, "IFLA_VTI_???", map[uint16]attrDec{
+	return newSet(xlat.IflaVtiAttrs, "IFLA_VTI_???", []attrDec{
 		xlat.IFLA_VTI_LINK:   nlaIfindex,
 		xlat.IFLA_VTI_IKEY:   nlaBE32,
 		xlat.IFLA_VTI_OKEY:   nlaBE32,
@@ -372,7 +372,7 @@ func iflaVtiAttrs(addr attrDec) *attrSet {
 
 // --- macsec, xfrm, hsr ---
 
-var iflaMacsecAttrs = newSet(xlat.IflaMacsecAttrs, "IFLA_MACSEC_???", map[uint16]attrDec{
+var iflaMacsecAttrs = newSet(xlat.IflaMacsecAttrs, "IFLA_MACSEC_???", []attrDec{
 	xlat.IFLA_MACSEC_SCI:            nlaBEHex64,
 	xlat.IFLA_MACSEC_PORT:           nlaBE16,
 	xlat.IFLA_MACSEC_ICV_LEN:        nlaU8,
@@ -389,12 +389,12 @@ var iflaMacsecAttrs = newSet(xlat.IflaMacsecAttrs, "IFLA_MACSEC_???", map[uint16
 	xlat.IFLA_MACSEC_OFFLOAD:        xvalDec{tab: xlat.MacsecOffloads, dflt: "MACSEC_OFFLOAD_???", size: 1, tail: true},
 })
 
-var iflaXfrmAttrs = newSet(xlat.IflaXfrmAttrs, "IFLA_XFRM_???", map[uint16]attrDec{
+var iflaXfrmAttrs = newSet(xlat.IflaXfrmAttrs, "IFLA_XFRM_???", []attrDec{
 	xlat.IFLA_XFRM_LINK:  nlaIfindex,
 	xlat.IFLA_XFRM_IF_ID: nlaU32,
 })
 
-var iflaHsrAttrs = newSet(xlat.IflaHsrAttrs, "IFLA_HSR_???", map[uint16]attrDec{
+var iflaHsrAttrs = newSet(xlat.IflaHsrAttrs, "IFLA_HSR_???", []attrDec{
 	xlat.IFLA_HSR_SLAVE1:           nlaIfindex,
 	xlat.IFLA_HSR_SLAVE2:           nlaIfindex,
 	xlat.IFLA_HSR_MULTICAST_SPEC:   nlaU8,
@@ -407,13 +407,13 @@ var iflaHsrAttrs = newSet(xlat.IflaHsrAttrs, "IFLA_HSR_???", map[uint16]attrDec{
 
 // --- ipoib, amt, gtp, ppp, rmnet, dsa, ovpn ---
 
-var iflaIpoibAttrs = newSet(xlat.IflaIpoibAttrs, "IFLA_IPOIB_???", map[uint16]attrDec{
+var iflaIpoibAttrs = newSet(xlat.IflaIpoibAttrs, "IFLA_IPOIB_???", []attrDec{
 	xlat.IFLA_IPOIB_PKEY:   nlaX16,
 	xlat.IFLA_IPOIB_MODE:   xvalDec{tab: xlat.IpoibModes, dflt: "IPOIB_MODE_???", size: 2, tail: true},
 	xlat.IFLA_IPOIB_UMCAST: nlaU16,
 })
 
-var iflaAmtAttrs = newSet(xlat.IflaAmtAttrs, "IFLA_AMT_???", map[uint16]attrDec{
+var iflaAmtAttrs = newSet(xlat.IflaAmtAttrs, "IFLA_AMT_???", []attrDec{
 	xlat.IFLA_AMT_MODE:         xvalDec{tab: xlat.AmtModes, dflt: "AMT_MODE_???", size: 4, tail: true},
 	xlat.IFLA_AMT_RELAY_PORT:   nlaBE16,
 	xlat.IFLA_AMT_GATEWAY_PORT: nlaBE16,
@@ -424,7 +424,7 @@ var iflaAmtAttrs = newSet(xlat.IflaAmtAttrs, "IFLA_AMT_???", map[uint16]attrDec{
 	xlat.IFLA_AMT_MAX_TUNNELS:  nlaU32,
 })
 
-var iflaGtpAttrs = newSet(xlat.IflaGtpAttrs, "IFLA_GTP_???", map[uint16]attrDec{
+var iflaGtpAttrs = newSet(xlat.IflaGtpAttrs, "IFLA_GTP_???", []attrDec{
 	xlat.IFLA_GTP_FD0:            nlaFd,
 	xlat.IFLA_GTP_FD1:            nlaFd,
 	xlat.IFLA_GTP_PDP_HASHSIZE:   nlaU32,
@@ -435,11 +435,11 @@ var iflaGtpAttrs = newSet(xlat.IflaGtpAttrs, "IFLA_GTP_???", map[uint16]attrDec{
 	xlat.IFLA_GTP_LOCAL6:         nlaIn6Addr,
 })
 
-var iflaPppAttrs = newSet(xlat.IflaPppAttrs, "IFLA_PPP_???", map[uint16]attrDec{
+var iflaPppAttrs = newSet(xlat.IflaPppAttrs, "IFLA_PPP_???", []attrDec{
 	xlat.IFLA_PPP_DEV_FD: nlaFd,
 })
 
-var iflaRmnetAttrs = newSet(xlat.IflaRmnetAttrs, "IFLA_RMNET_???", map[uint16]attrDec{
+var iflaRmnetAttrs = newSet(xlat.IflaRmnetAttrs, "IFLA_RMNET_???", []attrDec{
 	xlat.IFLA_RMNET_MUX_ID: nlaU16,
 	xlat.IFLA_RMNET_FLAGS: structDec{&structSpec{name: "ifla_rmnet_flags", size: 8, fields: []field{ // IFLA_RMNET_FLAGS
 		fFlags("flags", 0, 4, xlat.RmnetFlags, "RMNET_FLAGS_???"),
@@ -447,11 +447,11 @@ var iflaRmnetAttrs = newSet(xlat.IflaRmnetAttrs, "IFLA_RMNET_???", map[uint16]at
 	}}},
 })
 
-var iflaDsaAttrs = newSet(xlat.IflaDsaAttrs, "IFLA_DSA_???", map[uint16]attrDec{
+var iflaDsaAttrs = newSet(xlat.IflaDsaAttrs, "IFLA_DSA_???", []attrDec{
 	xlat.IFLA_DSA_CONDUIT: nlaIfindex,
 })
 
-var iflaOvpnAttrs = newSet(xlat.IflaOvpnAttrs, "IFLA_OVPN_???", map[uint16]attrDec{
+var iflaOvpnAttrs = newSet(xlat.IflaOvpnAttrs, "IFLA_OVPN_???", []attrDec{
 	xlat.IFLA_OVPN_MODE: xvalDec{tab: xlat.OvpnModes, dflt: "OVPN_MODE_???", size: 1, tail: true},
 })
 
@@ -482,7 +482,7 @@ var (
 	canCtrlmodeFlags = flagsDec{tab: xlat.CanCtrlmodeFlags, dflt: "CAN_CTRLMODE_???", size: 4, tail: true}
 )
 
-var iflaCanAttrs = newSet(xlat.IflaCanAttrs, "IFLA_CAN_???", map[uint16]attrDec{
+var iflaCanAttrs = newSet(xlat.IflaCanAttrs, "IFLA_CAN_???", []attrDec{
 	xlat.IFLA_CAN_BITTIMING:       canBittiming,
 	xlat.IFLA_CAN_BITTIMING_CONST: canBittimingConst,
 	xlat.IFLA_CAN_CLOCK: structDec{&structSpec{name: "can_clock", size: 4, fields: []field{ // IFLA_CAN_CLOCK
@@ -506,7 +506,7 @@ var iflaCanAttrs = newSet(xlat.IflaCanAttrs, "IFLA_CAN_???", map[uint16]attrDec{
 	xlat.IFLA_CAN_BITRATE_CONST:        arrayDec{size: 4, fmt: FmtU},
 	xlat.IFLA_CAN_DATA_BITRATE_CONST:   arrayDec{size: 4, fmt: FmtU},
 	xlat.IFLA_CAN_BITRATE_MAX:          nlaU32,
-	xlat.IFLA_CAN_TDC: nestDec{newSet(xlat.IflaCanTdcAttrs, "IFLA_CAN_TDC_???", map[uint16]attrDec{ // IFLA_CAN_TDC
+	xlat.IFLA_CAN_TDC: nestDec{newSet(xlat.IflaCanTdcAttrs, "IFLA_CAN_TDC_???", []attrDec{ // IFLA_CAN_TDC
 		xlat.IFLA_CAN_TDC_TDCV_MIN: nlaU32,
 		xlat.IFLA_CAN_TDC_TDCV_MAX: nlaU32,
 		xlat.IFLA_CAN_TDC_TDCO_MIN: nlaU32,
@@ -517,7 +517,7 @@ var iflaCanAttrs = newSet(xlat.IflaCanAttrs, "IFLA_CAN_???", map[uint16]attrDec{
 		xlat.IFLA_CAN_TDC_TDCO:     nlaU32,
 		xlat.IFLA_CAN_TDC_TDCF:     nlaU32,
 	})},
-	xlat.IFLA_CAN_CTRLMODE_EXT: nestDec{newSet(xlat.IflaCanCtrlmodeAttrs, "IFLA_CAN_CTRLMODE_???", map[uint16]attrDec{ // IFLA_CAN_CTRLMODE_EXT
+	xlat.IFLA_CAN_CTRLMODE_EXT: nestDec{newSet(xlat.IflaCanCtrlmodeAttrs, "IFLA_CAN_CTRLMODE_???", []attrDec{ // IFLA_CAN_CTRLMODE_EXT
 		xlat.IFLA_CAN_CTRLMODE_SUPPORTED: canCtrlmodeFlags,
 	})},
 })

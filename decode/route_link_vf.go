@@ -59,11 +59,11 @@ var lkVfVlanInfo = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var iflaVfVlanListAttrs = newSet(xlat.RtnlIflaVfVlanListAttrs, "IFLA_VF_VLAN_INFO_???", map[uint16]attrDec{
+var iflaVfVlanListAttrs = newSet(xlat.RtnlIflaVfVlanListAttrs, "IFLA_VF_VLAN_INFO_???", []attrDec{
 	xlat.IFLA_VF_VLAN_INFO: lkVfVlanInfo,
 })
 
-var iflaVfStatsAttrs = newSet(xlat.RtnlIflaVfStatsAttrs, "IFLA_VF_STATS_???", map[uint16]attrDec{
+var iflaVfStatsAttrs = newSet(xlat.RtnlIflaVfStatsAttrs, "IFLA_VF_STATS_???", []attrDec{
 	xlat.IFLA_VF_STATS_RX_PACKETS: nlaU64,
 	xlat.IFLA_VF_STATS_TX_PACKETS: nlaU64,
 	xlat.IFLA_VF_STATS_RX_BYTES:   nlaU64,
@@ -74,7 +74,7 @@ var iflaVfStatsAttrs = newSet(xlat.RtnlIflaVfStatsAttrs, "IFLA_VF_STATS_???", ma
 	xlat.IFLA_VF_STATS_TX_DROPPED: nlaU64,
 })
 
-var iflaVfInfoAttrs = newSet(xlat.RtnlIflaVfInfoAttrs, "IFLA_VF_???", map[uint16]attrDec{
+var iflaVfInfoAttrs = newSet(xlat.RtnlIflaVfInfoAttrs, "IFLA_VF_???", []attrDec{
 	xlat.IFLA_VF_MAC:          lkVfMac,
 	xlat.IFLA_VF_VLAN:         lkVfVlan,
 	xlat.IFLA_VF_TX_RATE:      lkVfTxRate,
@@ -90,7 +90,7 @@ var iflaVfInfoAttrs = newSet(xlat.RtnlIflaVfInfoAttrs, "IFLA_VF_???", map[uint16
 	xlat.IFLA_VF_BROADCAST:    lkVfBroadcast,
 })
 
-var iflaVfinfoListAttrs = newSet(xlat.RtnlIflaVfinfoListAttrs, "IFLA_VF_INFO_???", map[uint16]attrDec{
+var iflaVfinfoListAttrs = newSet(xlat.RtnlIflaVfinfoListAttrs, "IFLA_VF_INFO_???", []attrDec{
 	xlat.IFLA_VF_INFO: nestDec{iflaVfInfoAttrs},
 })
 
@@ -112,7 +112,7 @@ var lkPortVsi = funcDec(func(s *state, off, n int) bool {
 
 // iflaPortAttrs is IFLA_PORT_SELF and each IFLA_VF_PORT. strace names
 // its unknown types IFLA_VF_PORT_???.
-var iflaPortAttrs = newSet(xlat.RtnlIflaPortAttrs, "IFLA_VF_PORT_???", map[uint16]attrDec{
+var iflaPortAttrs = newSet(xlat.RtnlIflaPortAttrs, "IFLA_VF_PORT_???", []attrDec{
 	xlat.IFLA_PORT_VF:       nlaU32,
 	xlat.IFLA_PORT_PROFILE:  nlaStr,
 	xlat.IFLA_PORT_VSI_TYPE: lkPortVsi,
@@ -120,6 +120,6 @@ var iflaPortAttrs = newSet(xlat.RtnlIflaPortAttrs, "IFLA_VF_PORT_???", map[uint1
 	xlat.IFLA_PORT_RESPONSE: nlaU16,
 })
 
-var iflaVfPortsAttrs = newSet(xlat.RtnlIflaVfPortAttrs, "IFLA_VF_PORT_???", map[uint16]attrDec{
+var iflaVfPortsAttrs = newSet(xlat.RtnlIflaVfPortAttrs, "IFLA_VF_PORT_???", []attrDec{
 	xlat.IFLA_VF_PORT: nestDec{iflaPortAttrs},
 })

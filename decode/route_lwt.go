@@ -41,36 +41,36 @@ func lwtEncapDec(s *state, off, n int) bool {
 	return true
 }
 
-var lwtMPLSAttrs = newSet(xlat.RtnlMplsIptunnelAttrs, "MPLS_IPTUNNEL_???", map[uint16]attrDec{
+var lwtMPLSAttrs = newSet(xlat.RtnlMplsIptunnelAttrs, "MPLS_IPTUNNEL_???", []attrDec{
 	xlat.MPLS_IPTUNNEL_DST: nlaMPLSLabels,
 	xlat.MPLS_IPTUNNEL_TTL: nlaU8,
 })
 
 var lwtTunFlags = flagsDec{tab: xlat.LwtTunnelFlags, dflt: "TUNNEL_???", size: 2, be: true, tail: true}
 
-var lwtGeneveOptAttrs = newSet(xlat.RtnlLwtunnelIpOptGeneveAttrs, "LWTUNNEL_IP_OPT_GENEVE_???", map[uint16]attrDec{
+var lwtGeneveOptAttrs = newSet(xlat.RtnlLwtunnelIpOptGeneveAttrs, "LWTUNNEL_IP_OPT_GENEVE_???", []attrDec{
 	xlat.LWTUNNEL_IP_OPT_GENEVE_CLASS: nlaBE16,
 	xlat.LWTUNNEL_IP_OPT_GENEVE_TYPE:  nlaU8,
 })
 
-var lwtVxlanOptAttrs = newSet(xlat.RtnlLwtunnelIpOptVxlanAttrs, "LWTUNNEL_IP_OPT_VXLAN_???", map[uint16]attrDec{
+var lwtVxlanOptAttrs = newSet(xlat.RtnlLwtunnelIpOptVxlanAttrs, "LWTUNNEL_IP_OPT_VXLAN_???", []attrDec{
 	xlat.LWTUNNEL_IP_OPT_VXLAN_GBP: nlaX32,
 })
 
-var lwtErspanOptAttrs = newSet(xlat.RtnlLwtunnelIpOptErspanAttrs, "LWTUNNEL_IP_OPT_ERSPAN_???", map[uint16]attrDec{
+var lwtErspanOptAttrs = newSet(xlat.RtnlLwtunnelIpOptErspanAttrs, "LWTUNNEL_IP_OPT_ERSPAN_???", []attrDec{
 	xlat.LWTUNNEL_IP_OPT_ERSPAN_VER:   nlaU8,
 	xlat.LWTUNNEL_IP_OPT_ERSPAN_INDEX: nlaBE32,
 	xlat.LWTUNNEL_IP_OPT_ERSPAN_DIR:   nlaU8,
 	xlat.LWTUNNEL_IP_OPT_ERSPAN_HWID:  nlaU8,
 })
 
-var lwtIPOptsAttrs = newSet(xlat.RtnlLwtunnelIpOptsAttrs, "LWTUNNEL_IP_OPTS_???", map[uint16]attrDec{
+var lwtIPOptsAttrs = newSet(xlat.RtnlLwtunnelIpOptsAttrs, "LWTUNNEL_IP_OPTS_???", []attrDec{
 	xlat.LWTUNNEL_IP_OPTS_GENEVE: nestDec{lwtGeneveOptAttrs},
 	xlat.LWTUNNEL_IP_OPTS_VXLAN:  nestDec{lwtVxlanOptAttrs},
 	xlat.LWTUNNEL_IP_OPTS_ERSPAN: nestDec{lwtErspanOptAttrs},
 })
 
-var lwtIPAttrs = newSet(xlat.RtnlLwtunnelIpAttrs, "LWTUNNEL_IP_???", map[uint16]attrDec{
+var lwtIPAttrs = newSet(xlat.RtnlLwtunnelIpAttrs, "LWTUNNEL_IP_???", []attrDec{
 	xlat.LWTUNNEL_IP_ID:    nlaBE64,
 	xlat.LWTUNNEL_IP_DST:   nlaInAddr,
 	xlat.LWTUNNEL_IP_SRC:   nlaInAddr,
@@ -80,7 +80,7 @@ var lwtIPAttrs = newSet(xlat.RtnlLwtunnelIpAttrs, "LWTUNNEL_IP_???", map[uint16]
 	xlat.LWTUNNEL_IP_OPTS:  nestDec{lwtIPOptsAttrs},
 })
 
-var lwtIP6Attrs = newSet(xlat.RtnlLwtunnelIp6Attrs, "LWTUNNEL_IP6_???", map[uint16]attrDec{
+var lwtIP6Attrs = newSet(xlat.RtnlLwtunnelIp6Attrs, "LWTUNNEL_IP6_???", []attrDec{
 	xlat.LWTUNNEL_IP6_ID:       nlaBE64,
 	xlat.LWTUNNEL_IP6_DST:      nlaIn6Addr,
 	xlat.LWTUNNEL_IP6_SRC:      nlaIn6Addr,
@@ -90,7 +90,7 @@ var lwtIP6Attrs = newSet(xlat.RtnlLwtunnelIp6Attrs, "LWTUNNEL_IP6_???", map[uint
 	xlat.LWTUNNEL_IP6_OPTS:     nestDec{lwtIPOptsAttrs},
 })
 
-var lwtILAAttrs = newSet(xlat.RtnlIlaAttrs, "ILA_ATTR_???", map[uint16]attrDec{
+var lwtILAAttrs = newSet(xlat.RtnlIlaAttrs, "ILA_ATTR_???", []attrDec{
 	xlat.ILA_ATTR_LOCATOR:       nlaX64,
 	xlat.ILA_ATTR_IDENTIFIER:    nlaX64,
 	xlat.ILA_ATTR_LOCATOR_MATCH: nlaX64,
@@ -114,40 +114,40 @@ var seg6EncapDec = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var lwtSeg6Attrs = newSet(xlat.RtnlSeg6IptunnelAttrs, "SEG6_IPTUNNEL_???", map[uint16]attrDec{
+var lwtSeg6Attrs = newSet(xlat.RtnlSeg6IptunnelAttrs, "SEG6_IPTUNNEL_???", []attrDec{
 	xlat.SEG6_IPTUNNEL_SRH: seg6EncapDec,
 })
 
-var lwtBPFProgAttrs = newSet(xlat.RtnlLwtBpfProgAttrs, "LWT_BPF_PROG_???", map[uint16]attrDec{
+var lwtBPFProgAttrs = newSet(xlat.RtnlLwtBpfProgAttrs, "LWT_BPF_PROG_???", []attrDec{
 	xlat.LWT_BPF_PROG_FD:   nlaU32,
 	xlat.LWT_BPF_PROG_NAME: nlaStr,
 })
 
-var lwtBPFAttrs = newSet(xlat.RtnlLwtBpfAttrs, "LWT_BPF_???", map[uint16]attrDec{
+var lwtBPFAttrs = newSet(xlat.RtnlLwtBpfAttrs, "LWT_BPF_???", []attrDec{
 	xlat.LWT_BPF_IN:            nestDec{lwtBPFProgAttrs},
 	xlat.LWT_BPF_OUT:           nestDec{lwtBPFProgAttrs},
 	xlat.LWT_BPF_XMIT:          nestDec{lwtBPFProgAttrs},
 	xlat.LWT_BPF_XMIT_HEADROOM: nlaU32,
 })
 
-var seg6LocalBPFAttrs = newSet(xlat.RtnlSeg6LocalBpfProgAttrs, "SEG6_LOCAL_BPF_PROG_???", map[uint16]attrDec{
+var seg6LocalBPFAttrs = newSet(xlat.RtnlSeg6LocalBpfProgAttrs, "SEG6_LOCAL_BPF_PROG_???", []attrDec{
 	xlat.SEG6_LOCAL_BPF_PROG:      nlaU32,
 	xlat.SEG6_LOCAL_BPF_PROG_NAME: nlaStr,
 })
 
-var seg6LocalCntAttrs = newSet(xlat.RtnlSeg6LocalCntAttrs, "SEG6_LOCAL_CNT_???", map[uint16]attrDec{
+var seg6LocalCntAttrs = newSet(xlat.RtnlSeg6LocalCntAttrs, "SEG6_LOCAL_CNT_???", []attrDec{
 	xlat.SEG6_LOCAL_CNT_PACKETS: nlaU64,
 	xlat.SEG6_LOCAL_CNT_BYTES:   nlaU64,
 	xlat.SEG6_LOCAL_CNT_ERRORS:  nlaU64,
 })
 
-var seg6LocalFlvAttrs = newSet(xlat.RtnlSeg6LocalFlvAttrs, "SEG6_LOCAL_FLV_???", map[uint16]attrDec{
+var seg6LocalFlvAttrs = newSet(xlat.RtnlSeg6LocalFlvAttrs, "SEG6_LOCAL_FLV_???", []attrDec{
 	xlat.SEG6_LOCAL_FLV_OPERATION:      flagsDec{tab: xlat.Seg6LocalFlvOpFlags, dflt: "1<<SEG6_LOCAL_FLV_OP_???", size: 4},
 	xlat.SEG6_LOCAL_FLV_LCBLOCK_BITS:   nlaU8,
 	xlat.SEG6_LOCAL_FLV_LCNODE_FN_BITS: nlaU8,
 })
 
-var lwtSeg6LocalAttrs = newSet(xlat.RtnlSeg6LocalAttrs, "SEG6_LOCAL_???", map[uint16]attrDec{
+var lwtSeg6LocalAttrs = newSet(xlat.RtnlSeg6LocalAttrs, "SEG6_LOCAL_???", []attrDec{
 	xlat.SEG6_LOCAL_ACTION:   xvalDec{tab: xlat.Seg6LocalActions, dflt: "SEG6_LOCAL_ACTION_???", size: 4},
 	xlat.SEG6_LOCAL_SRH:      funcDec(func(s *state, off, n int) bool { return s.rtSRH("", off, n) }),
 	xlat.SEG6_LOCAL_TABLE:    nlaU32,
@@ -195,7 +195,7 @@ var rplSRHDec = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var lwtRPLAttrs = newSet(xlat.RtnlRplIptunnelAttrs, "RPL_IPTUNNEL_???", map[uint16]attrDec{
+var lwtRPLAttrs = newSet(xlat.RtnlRplIptunnelAttrs, "RPL_IPTUNNEL_???", []attrDec{
 	xlat.RPL_IPTUNNEL_SRH: rplSRHDec,
 })
 
@@ -225,7 +225,7 @@ var ioam6TraceDec = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var lwtIOAM6Attrs = newSet(xlat.RtnlIoam6IptunnelAttrs, "IOAM6_IPTUNNEL_???", map[uint16]attrDec{
+var lwtIOAM6Attrs = newSet(xlat.RtnlIoam6IptunnelAttrs, "IOAM6_IPTUNNEL_???", []attrDec{
 	xlat.IOAM6_IPTUNNEL_MODE:   xvalDec{tab: xlat.Ioam6IptunnelModes, dflt: "IOAM6_IPTUNNEL_MODE_???", size: 1},
 	xlat.IOAM6_IPTUNNEL_DST:    nlaIn6Addr,
 	xlat.IOAM6_IPTUNNEL_TRACE:  ioam6TraceDec,
@@ -234,7 +234,7 @@ var lwtIOAM6Attrs = newSet(xlat.RtnlIoam6IptunnelAttrs, "IOAM6_IPTUNNEL_???", ma
 	xlat.IOAM6_IPTUNNEL_SRC:    nlaIn6Addr,
 })
 
-var lwtXfrmAttrs = newSet(xlat.RtnlLwtXfrmAttrs, "LWT_XFRM_???", map[uint16]attrDec{
+var lwtXfrmAttrs = newSet(xlat.RtnlLwtXfrmAttrs, "LWT_XFRM_???", []attrDec{
 	xlat.LWT_XFRM_IF_ID: nlaU32,
 	xlat.LWT_XFRM_LINK:  nlaIfindex,
 })

@@ -85,18 +85,18 @@ var mdbEntryInfo = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var mdbaSrcattrAttrs = newSet(xlat.RtnlMdbaMdbSrcattrAttrs, "MDBA_MDB_SRCATTR_???", map[uint16]attrDec{
+var mdbaSrcattrAttrs = newSet(xlat.RtnlMdbaMdbSrcattrAttrs, "MDBA_MDB_SRCATTR_???", []attrDec{
 	xlat.MDBA_MDB_SRCATTR_ADDRESS: nlaAddrByLen,
 	xlat.MDBA_MDB_SRCATTR_TIMER:   nlaClockT,
 })
 
-var mdbaSrclistAttrs = newSet(xlat.RtnlMdbaMdbSrclistAttrs, "MDBA_MDB_SRCLIST_???", map[uint16]attrDec{
+var mdbaSrclistAttrs = newSet(xlat.RtnlMdbaMdbSrclistAttrs, "MDBA_MDB_SRCLIST_???", []attrDec{
 	xlat.MDBA_MDB_SRCLIST_ENTRY: nestDec{mdbaSrcattrAttrs},
 })
 
 var mdbGroupMode = xvalDec{tab: xlat.MdbGroupModes, dflt: "MCAST_???", size: 1}
 
-var mdbaEattrAttrs = newSet(xlat.RtnlMdbaMdbEattrAttrs, "MDBA_MDB_EATTR_???", map[uint16]attrDec{
+var mdbaEattrAttrs = newSet(xlat.RtnlMdbaMdbEattrAttrs, "MDBA_MDB_EATTR_???", []attrDec{
 	xlat.MDBA_MDB_EATTR_TIMER:      nlaClockT,
 	xlat.MDBA_MDB_EATTR_SRC_LIST:   nestDec{mdbaSrclistAttrs},
 	xlat.MDBA_MDB_EATTR_GROUP_MODE: mdbGroupMode,
@@ -109,15 +109,15 @@ var mdbaEattrAttrs = newSet(xlat.RtnlMdbaMdbEattrAttrs, "MDBA_MDB_EATTR_???", ma
 	xlat.MDBA_MDB_EATTR_SRC_VNI:    nlaU32,
 })
 
-var mdbaMdbEntryAttrs = newSet(xlat.RtnlMdbaMdbEntryAttrs, "MDBA_MDB_ENTRY_???", map[uint16]attrDec{
+var mdbaMdbEntryAttrs = newSet(xlat.RtnlMdbaMdbEntryAttrs, "MDBA_MDB_ENTRY_???", []attrDec{
 	xlat.MDBA_MDB_ENTRY_INFO: mdbEntryInfo,
 })
 
-var mdbaMdbAttrs = newSet(xlat.RtnlMdbaMdbAttrs, "MDBA_MDB_???", map[uint16]attrDec{
+var mdbaMdbAttrs = newSet(xlat.RtnlMdbaMdbAttrs, "MDBA_MDB_???", []attrDec{
 	xlat.MDBA_MDB_ENTRY: nestDec{mdbaMdbEntryAttrs},
 })
 
-var mdbaRouterPattrAttrs = newSet(xlat.RtnlMdbaRouterPattrAttrs, "MDBA_ROUTER_PATTR_???", map[uint16]attrDec{
+var mdbaRouterPattrAttrs = newSet(xlat.RtnlMdbaRouterPattrAttrs, "MDBA_ROUTER_PATTR_???", []attrDec{
 	xlat.MDBA_ROUTER_PATTR_TIMER:       nlaClockT,
 	xlat.MDBA_ROUTER_PATTR_TYPE:        funcDec(mdbRouterType),
 	xlat.MDBA_ROUTER_PATTR_INET_TIMER:  nlaClockT,
@@ -137,11 +137,11 @@ var mdbaRouterPort = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var mdbaRouterAttrs = newSet(xlat.RtnlMdbaRouterAttrs, "MDBA_ROUTER_???", map[uint16]attrDec{
+var mdbaRouterAttrs = newSet(xlat.RtnlMdbaRouterAttrs, "MDBA_ROUTER_???", []attrDec{
 	xlat.MDBA_ROUTER_PORT: mdbaRouterPort,
 })
 
-var mdbaAttrs = newSet(xlat.RtnlMdbAttrs, "MDBA_???", map[uint16]attrDec{
+var mdbaAttrs = newSet(xlat.RtnlMdbAttrs, "MDBA_???", []attrDec{
 	xlat.MDBA_MDB:    nestDec{mdbaMdbAttrs},
 	xlat.MDBA_ROUTER: nestDec{mdbaRouterAttrs},
 })
@@ -150,15 +150,15 @@ var mdbaAttrs = newSet(xlat.RtnlMdbAttrs, "MDBA_???", map[uint16]attrDec{
 
 var nlaBrMdbEntry = funcDec(func(s *state, off, n int) bool { return s.rtBrMdbEntry(off, n) })
 
-var mdbeSrcattrAttrs = newSet(xlat.RtnlMdbeSrcattrAttrs, "MDBE_SRCATTR_???", map[uint16]attrDec{
+var mdbeSrcattrAttrs = newSet(xlat.RtnlMdbeSrcattrAttrs, "MDBE_SRCATTR_???", []attrDec{
 	xlat.MDBE_SRCATTR_ADDRESS: nlaAddrByLen,
 })
 
-var mdbeSrcListAttrs = newSet(xlat.RtnlMdbeSrcListAttrs, "MDBE_SRC_LIST_???", map[uint16]attrDec{
+var mdbeSrcListAttrs = newSet(xlat.RtnlMdbeSrcListAttrs, "MDBE_SRC_LIST_???", []attrDec{
 	xlat.MDBE_SRC_LIST_ENTRY: nestDec{mdbeSrcattrAttrs},
 })
 
-var mdbeAttrs = newSet(xlat.RtnlMdbeAttrs, "MDBE_ATTR_???", map[uint16]attrDec{
+var mdbeAttrs = newSet(xlat.RtnlMdbeAttrs, "MDBE_ATTR_???", []attrDec{
 	xlat.MDBE_ATTR_SOURCE:     nlaAddrByLen,
 	xlat.MDBE_ATTR_SRC_LIST:   nestDec{mdbeSrcListAttrs},
 	xlat.MDBE_ATTR_GROUP_MODE: mdbGroupMode,
@@ -171,12 +171,12 @@ var mdbeAttrs = newSet(xlat.RtnlMdbeAttrs, "MDBE_ATTR_???", map[uint16]attrDec{
 	xlat.MDBE_ATTR_STATE_MASK: nlaX8,
 })
 
-var mdbaSetEntryAttrs = newSet(xlat.RtnlMdbaSetEntryAttrs, "MDBA_SET_ENTRY_???", map[uint16]attrDec{
+var mdbaSetEntryAttrs = newSet(xlat.RtnlMdbaSetEntryAttrs, "MDBA_SET_ENTRY_???", []attrDec{
 	xlat.MDBA_SET_ENTRY:       nlaBrMdbEntry,
 	xlat.MDBA_SET_ENTRY_ATTRS: nestDec{mdbeAttrs},
 })
 
-var mdbaGetEntryAttrs = newSet(xlat.RtnlMdbaGetEntryAttrs, "MDBA_GET_ENTRY_???", map[uint16]attrDec{
+var mdbaGetEntryAttrs = newSet(xlat.RtnlMdbaGetEntryAttrs, "MDBA_GET_ENTRY_???", []attrDec{
 	xlat.MDBA_GET_ENTRY:       nlaBrMdbEntry,
 	xlat.MDBA_GET_ENTRY_ATTRS: nestDec{mdbeAttrs},
 })

@@ -60,6 +60,6 @@ func (s *state) rtNdOpts(off, n int) {
 	s.close()
 }
 
-var nduseroptAttrs = newSet(xlat.RtnlNduseroptAttrs, "NDUSEROPT_???", map[uint16]attrDec{
+var nduseroptAttrs = newSet(xlat.RtnlNduseroptAttrs, "NDUSEROPT_???", []attrDec{
 	xlat.NDUSEROPT_SRCADDR: nlaFamAddr,
 })

@@ -53,11 +53,11 @@ var ndaDst = funcDec(func(s *state, off, n int) bool {
 	return s.rtInet("", s.ctx.family, off, n)
 })
 
-var nfeaAttrs = newSet(xlat.RtnlNeighFdbExtAttrs, "NFEA_???", map[uint16]attrDec{
+var nfeaAttrs = newSet(xlat.RtnlNeighFdbExtAttrs, "NFEA_???", []attrDec{
 	xlat.NFEA_ACTIVITY_NOTIFY: flagsDec{tab: xlat.FdbNotifyFlags, dflt: "FDB_NOTIFY_???", size: 1},
 })
 
-var ndaAttrs = newSet(xlat.RtnlNeighAttrs, "NDA_???", map[uint16]attrDec{
+var ndaAttrs = newSet(xlat.RtnlNeighAttrs, "NDA_???", []attrDec{
 	xlat.NDA_DST:            ndaDst,
 	xlat.NDA_LLADDR:         nlaHwaddr,
 	xlat.NDA_CACHEINFO:      structDec{ndaCacheinfo},

@@ -83,7 +83,7 @@ var ndtStats = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var ndtpaAttrs = newSet(xlat.RtnlNeightblParmsAttrs, "NDTPA_???", map[uint16]attrDec{
+var ndtpaAttrs = newSet(xlat.RtnlNeightblParmsAttrs, "NDTPA_???", []attrDec{
 	xlat.NDTPA_IFINDEX:                nlaIfindex,
 	xlat.NDTPA_REFCNT:                 nlaU32,
 	xlat.NDTPA_REACHABLE_TIME:         nlaU64,
@@ -104,7 +104,7 @@ var ndtpaAttrs = newSet(xlat.RtnlNeightblParmsAttrs, "NDTPA_???", map[uint16]att
 	xlat.NDTPA_INTERVAL_PROBE_TIME_MS: nlaU64,
 })
 
-var ndtaAttrs = newSet(xlat.RtnlNeightblAttrs, "NDTA_???", map[uint16]attrDec{
+var ndtaAttrs = newSet(xlat.RtnlNeightblAttrs, "NDTA_???", []attrDec{
 	xlat.NDTA_NAME:        nlaStr,
 	xlat.NDTA_THRESH1:     nlaU32,
 	xlat.NDTA_THRESH2:     nlaU32,

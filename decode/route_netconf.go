@@ -13,7 +13,7 @@ var routeNetconfEntry = routeEntry{
 	},
 }
 
-var netconfAttrs = newSet(xlat.RtnlNetconfAttrs, "NETCONFA_???", map[uint16]attrDec{
+var netconfAttrs = newSet(xlat.RtnlNetconfAttrs, "NETCONFA_???", []attrDec{
 	xlat.NETCONFA_IFINDEX:                     nlaIfindex,
 	xlat.NETCONFA_FORWARDING:                  nlaS32,
 	xlat.NETCONFA_RP_FILTER:                   nlaS32,

@@ -52,30 +52,30 @@ var nhaGroup = funcDec(func(s *state, off, n int) bool {
 	})
 })
 
-var nhaResGroupAttrs = newSet(xlat.RtnlNhaResGroupAttrs, "NHA_RES_GROUP_???", map[uint16]attrDec{
+var nhaResGroupAttrs = newSet(xlat.RtnlNhaResGroupAttrs, "NHA_RES_GROUP_???", []attrDec{
 	xlat.NHA_RES_GROUP_BUCKETS:          nlaU16,
 	xlat.NHA_RES_GROUP_IDLE_TIMER:       nlaClockT,
 	xlat.NHA_RES_GROUP_UNBALANCED_TIMER: nlaClockT,
 	xlat.NHA_RES_GROUP_UNBALANCED_TIME:  nlaClockT,
 })
 
-var nhaResBucketAttrs = newSet(xlat.RtnlNhaResBucketAttrs, "NHA_RES_BUCKET_???", map[uint16]attrDec{
+var nhaResBucketAttrs = newSet(xlat.RtnlNhaResBucketAttrs, "NHA_RES_BUCKET_???", []attrDec{
 	xlat.NHA_RES_BUCKET_INDEX:     nlaU16,
 	xlat.NHA_RES_BUCKET_IDLE_TIME: nlaClockT,
 	xlat.NHA_RES_BUCKET_NH_ID:     nlaU32,
 })
 
-var nhaGroupStatsEntryAttrs = newSet(xlat.RtnlNhaGroupStatsEntryAttrs, "NHA_GROUP_STATS_ENTRY_???", map[uint16]attrDec{
+var nhaGroupStatsEntryAttrs = newSet(xlat.RtnlNhaGroupStatsEntryAttrs, "NHA_GROUP_STATS_ENTRY_???", []attrDec{
 	xlat.NHA_GROUP_STATS_ENTRY_ID:         nlaU32,
 	xlat.NHA_GROUP_STATS_ENTRY_PACKETS:    nlaU64,
 	xlat.NHA_GROUP_STATS_ENTRY_PACKETS_HW: nlaU64,
 })
 
-var nhaGroupStatsAttrs = newSet(xlat.RtnlNhaGroupStatsAttrs, "NHA_GROUP_STATS_???", map[uint16]attrDec{
+var nhaGroupStatsAttrs = newSet(xlat.RtnlNhaGroupStatsAttrs, "NHA_GROUP_STATS_???", []attrDec{
 	xlat.NHA_GROUP_STATS_ENTRY: nestDec{nhaGroupStatsEntryAttrs},
 })
 
-var nhaAttrs = newSet(xlat.RtnlNexthopAttrs, "NHA_???", map[uint16]attrDec{
+var nhaAttrs = newSet(xlat.RtnlNexthopAttrs, "NHA_???", []attrDec{
 	xlat.NHA_ID:              nlaU32,
 	xlat.NHA_GROUP:           nhaGroup,
 	xlat.NHA_GROUP_TYPE:      xvalDec{tab: xlat.RtnlNexthopGrpTypes, dflt: "NEXTHOP_GRP_TYPE_???", size: 2},

@@ -13,7 +13,7 @@ var routeNsidEntry = routeEntry{
 	},
 }
 
-var nsidAttrs = newSet(xlat.RtnlNsidAttrs, "NETNSA_???", map[uint16]attrDec{
+var nsidAttrs = newSet(xlat.RtnlNsidAttrs, "NETNSA_???", []attrDec{
 	xlat.NETNSA_NSID:         nlaS32,
 	xlat.NETNSA_PID:          nlaU32,
 	xlat.NETNSA_FD:           nlaFd,

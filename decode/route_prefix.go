@@ -28,7 +28,7 @@ var prefixCacheinfo = &structSpec{name: "prefix_cacheinfo", size: 8, fields: []f
 	fU("valid_time", 4, 4),
 }}
 
-var prefixAttrs = newSet(xlat.RtnlPrefixAttrs, "PREFIX_???", map[uint16]attrDec{
+var prefixAttrs = newSet(xlat.RtnlPrefixAttrs, "PREFIX_???", []attrDec{
 	xlat.PREFIX_ADDRESS:   nlaFamAddr,
 	xlat.PREFIX_CACHEINFO: structDec{prefixCacheinfo},
 })

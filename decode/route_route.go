@@ -108,7 +108,7 @@ var rtaVia = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var rtaMetricsAttrs = newSet(xlat.RtnlRtaMetricsAttrs, "RTAX_???", map[uint16]attrDec{
+var rtaMetricsAttrs = newSet(xlat.RtnlRtaMetricsAttrs, "RTAX_???", []attrDec{
 	xlat.RTAX_LOCK:               nlaU32,
 	xlat.RTAX_MTU:                nlaU32,
 	xlat.RTAX_WINDOW:             nlaU32,
@@ -131,7 +131,7 @@ var rtaMetricsAttrs = newSet(xlat.RtnlRtaMetricsAttrs, "RTAX_???", map[uint16]at
 var rtaAttrs *attrSet
 
 func init() {
-	rtaAttrs = newSet(xlat.RtnlRouteAttrs, "RTA_???", map[uint16]attrDec{
+	rtaAttrs = newSet(xlat.RtnlRouteAttrs, "RTA_???", []attrDec{
 		xlat.RTA_DST:           rtaAddr,
 		xlat.RTA_SRC:           rtaAddr,
 		xlat.RTA_IIF:           nlaIfindex,

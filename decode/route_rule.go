@@ -37,7 +37,7 @@ var fibRulePortRange = &structSpec{name: "fib_rule_port_range", size: 4, fields:
 	fU("end", 2, 2),
 }}
 
-var fraAttrs = newSet(xlat.RtnlRuleAttrs, "FRA_???", map[uint16]attrDec{
+var fraAttrs = newSet(xlat.RtnlRuleAttrs, "FRA_???", []attrDec{
 	xlat.FRA_DST:                nlaFamAddr,
 	xlat.FRA_SRC:                nlaFamAddr,
 	xlat.FRA_IIFNAME:            nlaStr,

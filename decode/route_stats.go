@@ -47,7 +47,7 @@ func decodeIfStatsMsg(s *state, family uint8, off, n int) {
 var ifstatsGetFiltersAttrs = &attrSet{names: xlat.IfstatsAttrs, dflt: "IFLA_STATS_???",
 	byType: func(*state, uint16) attrDec { return nlaX32 }}
 
-var ifstatsGetsetAttrs = newSet(xlat.IfstatsGetsetAttrs, "IFLA_STATS_GETSET_???", map[uint16]attrDec{
+var ifstatsGetsetAttrs = newSet(xlat.IfstatsGetsetAttrs, "IFLA_STATS_GETSET_???", []attrDec{
 	xlat.IFLA_STATS_GET_FILTERS:                 nestDec{ifstatsGetFiltersAttrs},
 	xlat.IFLA_STATS_SET_OFFLOAD_XSTATS_L3_STATS: nlaU8,
 })
@@ -134,13 +134,13 @@ func lkU64Struct(names ...string) attrDec {
 	})
 }
 
-var ifstatsXstatsBridgeAttrs = newSet(xlat.IfstatsXstatsBridgeAttrs, "BRIDGE_XSTATS_???", map[uint16]attrDec{
+var ifstatsXstatsBridgeAttrs = newSet(xlat.IfstatsXstatsBridgeAttrs, "BRIDGE_XSTATS_???", []attrDec{
 	xlat.BRIDGE_XSTATS_VLAN:  lkBridgeVlanXstats,
 	xlat.BRIDGE_XSTATS_MCAST: lkBrMcastStats,
 	xlat.BRIDGE_XSTATS_STP:   lkU64Struct("transition_blk", "transition_fwd", "rx_bpdu", "tx_bpdu", "rx_tcn", "tx_tcn"),
 })
 
-var ifstatsXstatsBond3adAttrs = newSet(xlat.IfstatsXstatsBond3adAttrs, "BOND_XSTATS_???", map[uint16]attrDec{
+var ifstatsXstatsBond3adAttrs = newSet(xlat.IfstatsXstatsBond3adAttrs, "BOND_XSTATS_???", []attrDec{
 	xlat.BOND_3AD_STAT_LACPDU_RX:         nlaU64,
 	xlat.BOND_3AD_STAT_LACPDU_TX:         nlaU64,
 	xlat.BOND_3AD_STAT_LACPDU_UNKNOWN_RX: nlaU64,
@@ -152,16 +152,16 @@ var ifstatsXstatsBond3adAttrs = newSet(xlat.IfstatsXstatsBond3adAttrs, "BOND_XST
 	xlat.BOND_3AD_STAT_MARKER_UNKNOWN_RX: nlaU64,
 })
 
-var ifstatsXstatsBondAttrs = newSet(xlat.IfstatsXstatsBondAttrs, "BOND_XSTATS_???", map[uint16]attrDec{
+var ifstatsXstatsBondAttrs = newSet(xlat.IfstatsXstatsBondAttrs, "BOND_XSTATS_???", []attrDec{
 	xlat.BOND_XSTATS_3AD: nestDec{ifstatsXstatsBond3adAttrs},
 })
 
-var ifstatsXstatsAttrs = newSet(xlat.IfstatsXstatsTypeAttrs, "LINK_XSTATS_TYPE_???", map[uint16]attrDec{
+var ifstatsXstatsAttrs = newSet(xlat.IfstatsXstatsTypeAttrs, "LINK_XSTATS_TYPE_???", []attrDec{
 	xlat.LINK_XSTATS_TYPE_BRIDGE: nestDec{ifstatsXstatsBridgeAttrs},
 	xlat.LINK_XSTATS_TYPE_BOND:   nestDec{ifstatsXstatsBondAttrs},
 })
 
-var ifstatsOffloadHwSInfoItemAttrs = newSet(xlat.IfstatsOffloadHwSInfoAttrs, "IFLA_OFFLOAD_XSTATS_HW_S_INFO_???", map[uint16]attrDec{
+var ifstatsOffloadHwSInfoItemAttrs = newSet(xlat.IfstatsOffloadHwSInfoAttrs, "IFLA_OFFLOAD_XSTATS_HW_S_INFO_???", []attrDec{
 	xlat.IFLA_OFFLOAD_XSTATS_HW_S_INFO_REQUEST: nlaU8,
 	xlat.IFLA_OFFLOAD_XSTATS_HW_S_INFO_USED:    nlaU8,
 })
@@ -171,14 +171,14 @@ var ifstatsOffloadHwSInfoItemAttrs = newSet(xlat.IfstatsOffloadHwSInfoAttrs, "IF
 var ifstatsOffloadHwSInfoAttrs = &attrSet{names: xlat.IfstatsOffloadAttrs, dflt: "IFLA_OFFLOAD_XSTATS_???",
 	byType: func(*state, uint16) attrDec { return nestDec{ifstatsOffloadHwSInfoItemAttrs} }}
 
-var ifstatsOffloadAttrs = newSet(xlat.IfstatsOffloadAttrs, "IFLA_OFFLOAD_XSTATS_???", map[uint16]attrDec{
+var ifstatsOffloadAttrs = newSet(xlat.IfstatsOffloadAttrs, "IFLA_OFFLOAD_XSTATS_???", []attrDec{
 	xlat.IFLA_OFFLOAD_XSTATS_CPU_HIT:   linkStats64,
 	xlat.IFLA_OFFLOAD_XSTATS_HW_S_INFO: nestDec{ifstatsOffloadHwSInfoAttrs},
 	xlat.IFLA_OFFLOAD_XSTATS_L3_STATS: lkU64Struct("rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
 		"tx_errors", "rx_dropped", "tx_dropped", "multicast"), // IFLA_OFFLOAD_XSTATS_L3_STATS
 })
 
-var ifstatsMplsAttrs = newSet(xlat.IfstatsAfSpecMplsAttrs, "MPLS_STATS_???", map[uint16]attrDec{
+var ifstatsMplsAttrs = newSet(xlat.IfstatsAfSpecMplsAttrs, "MPLS_STATS_???", []attrDec{
 	xlat.MPLS_STATS_LINK: lkU64Struct("rx_packets", "tx_packets", "rx_bytes", "tx_bytes", "rx_errors",
 		"tx_errors", "rx_dropped", "tx_dropped", "rx_noroute"), // MPLS_STATS_LINK
 })
@@ -196,7 +196,7 @@ var ifstatsAfItem = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var ifstatsAttrs = newSet(xlat.IfstatsAttrs, "IFLA_STATS_???", map[uint16]attrDec{
+var ifstatsAttrs = newSet(xlat.IfstatsAttrs, "IFLA_STATS_???", []attrDec{
 	xlat.IFLA_STATS_LINK_64:             linkStats64,
 	xlat.IFLA_STATS_LINK_XSTATS:         nestDec{ifstatsXstatsAttrs},
 	xlat.IFLA_STATS_LINK_XSTATS_SLAVE:   nestDec{ifstatsXstatsAttrs},

@@ -112,7 +112,7 @@ func init() {
 
 // --- TCA_* ---
 
-var tcaStatic = newSet(xlat.RtnlTcAttrs, "TCA_???", map[uint16]attrDec{
+var tcaStatic = newSet(xlat.RtnlTcAttrs, "TCA_???", []attrDec{
 	xlat.TCA_KIND:          nlaStr,
 	xlat.TCA_STATS:         structDec{tcStatsSpec},
 	xlat.TCA_RATE:          structDec{tcEstimatorSpec},
@@ -224,7 +224,7 @@ var gnetStatsQueueSpec = &structSpec{name: "gnet_stats_queue", size: 20, fields:
 	fU("overlimits", 16, 4),
 }}
 
-var tcaStatsStatic = newSet(xlat.RtnlTcaStatsAttrs, "TCA_STATS_???", map[uint16]attrDec{
+var tcaStatsStatic = newSet(xlat.RtnlTcaStatsAttrs, "TCA_STATS_???", []attrDec{
 	xlat.TCA_STATS_BASIC:      structDec{gnetStatsBasicSpec},
 	xlat.TCA_STATS_RATE_EST:   structDec{gnetStatsRateEstSpec},
 	xlat.TCA_STATS_QUEUE:      structDec{gnetStatsQueueSpec},
@@ -255,14 +255,14 @@ var tcSizespecSpec = &structSpec{name: "tc_sizespec", size: 24, fields: []field{
 	fU("tsize", 20, 4),
 }}
 
-var tcaStabAttrs = newSet(xlat.RtnlTcaStabAttrs, "TCA_STAB_???", map[uint16]attrDec{
+var tcaStabAttrs = newSet(xlat.RtnlTcaStabAttrs, "TCA_STAB_???", []attrDec{
 	xlat.TCA_STAB_BASE: structDec{tcSizespecSpec},
 	xlat.TCA_STAB_DATA: arrayDec{size: 2, fmt: FmtU},
 })
 
 // --- TCA_ROOT_* of tcamsg ---
 
-var tcaRootAttrs = newSet(xlat.RtnlTcaRootAttrs, "TCA_ROOT_???", map[uint16]attrDec{
+var tcaRootAttrs = newSet(xlat.RtnlTcaRootAttrs, "TCA_ROOT_???", []attrDec{
 	xlat.TCA_ROOT_TAB:          nestDec{tcActList},
 	xlat.TCA_ROOT_FLAGS:        bitfield32Dec{xlat.RtnlTcaRootFlags, "TCA_FLAG_???"},
 	xlat.TCA_ROOT_COUNT:        nlaU32,

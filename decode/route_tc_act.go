@@ -19,7 +19,7 @@ func tcAction(s *state, off, n int) bool {
 	return true
 }
 
-var tcActStatic = newSet(xlat.RtnlTcActionAttrs, "TCA_ACT_???", map[uint16]attrDec{
+var tcActStatic = newSet(xlat.RtnlTcActionAttrs, "TCA_ACT_???", []attrDec{
 	xlat.TCA_ACT_KIND:          nlaStr,
 	xlat.TCA_ACT_INDEX:         nlaU32,
 	xlat.TCA_ACT_STATS:         nestDec{tcaStatsStatic},
@@ -118,7 +118,7 @@ var tcPolice = lay(56,
 	m(fU("capab", 52, 4)),
 )
 
-var tcaPoliceAttrs = newSet(xlat.TcaPoliceAttrs, "TCA_POLICE_???", map[uint16]attrDec{
+var tcaPoliceAttrs = newSet(xlat.TcaPoliceAttrs, "TCA_POLICE_???", []attrDec{
 	xlat.TCA_POLICE_TBF:        layoutDec{tcPolice},
 	xlat.TCA_POLICE_RATE:       rateTable,
 	xlat.TCA_POLICE_PEAKRATE:   rateTable,
@@ -141,7 +141,7 @@ var tcGactP = lay(8,
 	mFn("paction", 4, 4, tcVerdict),
 )
 
-var tcaGactAttrs = newSet(xlat.TcaGactAttrs, "TCA_GACT_???", map[uint16]attrDec{
+var tcaGactAttrs = newSet(xlat.TcaGactAttrs, "TCA_GACT_???", []attrDec{
 	xlat.TCA_GACT_TM:    nlaTcfT,
 	xlat.TCA_GACT_PARMS: layoutDec{tcGact},
 	xlat.TCA_GACT_PROB:  layoutDec{tcGactP},
@@ -154,7 +154,7 @@ var tcMirred = genLay(28,
 	m(fIfindex("ifindex", 24)),
 )
 
-var tcaMirredAttrs = newSet(xlat.TcaMirredAttrs, "TCA_MIRRED_???", map[uint16]attrDec{
+var tcaMirredAttrs = newSet(xlat.TcaMirredAttrs, "TCA_MIRRED_???", []attrDec{
 	xlat.TCA_MIRRED_TM:      nlaTcfT,
 	xlat.TCA_MIRRED_PARMS:   layoutDec{tcMirred},
 	xlat.TCA_MIRRED_BLOCKID: nlaU32,
@@ -166,7 +166,7 @@ var tcVlan = genLay(24,
 	m(fXval("v_action", 20, 4, xlat.TcVlanActions, "TCA_VLAN_ACT_???")),
 )
 
-var tcaVlanAttrs = newSet(xlat.TcaVlanAttrs, "TCA_VLAN_???", map[uint16]attrDec{
+var tcaVlanAttrs = newSet(xlat.TcaVlanAttrs, "TCA_VLAN_???", []attrDec{
 	xlat.TCA_VLAN_TM:                 nlaTcfT,
 	xlat.TCA_VLAN_PARMS:              layoutDec{tcVlan},
 	xlat.TCA_VLAN_PUSH_VLAN_ID:       nlaU16,
@@ -180,7 +180,7 @@ var tcaVlanAttrs = newSet(xlat.TcaVlanAttrs, "TCA_VLAN_???", map[uint16]attrDec{
 
 var tcSkbedit = genLay(tcGenSize)
 
-var tcaSkbeditAttrs = newSet(xlat.TcaSkbeditAttrs, "TCA_SKBEDIT_???", map[uint16]attrDec{
+var tcaSkbeditAttrs = newSet(xlat.TcaSkbeditAttrs, "TCA_SKBEDIT_???", []attrDec{
 	xlat.TCA_SKBEDIT_TM:                nlaTcfT,
 	xlat.TCA_SKBEDIT_PARMS:             layoutDec{tcSkbedit},
 	xlat.TCA_SKBEDIT_PRIORITY:          nlaHandle,
@@ -198,29 +198,29 @@ var tcTunnelKey = genLay(24,
 	m(fXval("t_action", 20, 4, xlat.TcTunnelKeyActions, "TCA_TUNNEL_KEY_ACT_???")),
 )
 
-var tcaTunnelKeyEncOptGeneveAttrs = newSet(xlat.TcaTunnelKeyEncOptGeneveAttrs, "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_???", map[uint16]attrDec{
+var tcaTunnelKeyEncOptGeneveAttrs = newSet(xlat.TcaTunnelKeyEncOptGeneveAttrs, "TCA_TUNNEL_KEY_ENC_OPT_GENEVE_???", []attrDec{
 	xlat.TCA_TUNNEL_KEY_ENC_OPT_GENEVE_CLASS: nlaBEHex16,
 	xlat.TCA_TUNNEL_KEY_ENC_OPT_GENEVE_TYPE:  nlaX8,
 })
 
-var tcaTunnelKeyEncOptVxlanAttrs = newSet(xlat.TcaTunnelKeyEncOptVxlanAttrs, "TCA_TUNNEL_KEY_ENC_OPT_VXLAN_???", map[uint16]attrDec{
+var tcaTunnelKeyEncOptVxlanAttrs = newSet(xlat.TcaTunnelKeyEncOptVxlanAttrs, "TCA_TUNNEL_KEY_ENC_OPT_VXLAN_???", []attrDec{
 	xlat.TCA_TUNNEL_KEY_ENC_OPT_VXLAN_GBP: nlaX32,
 })
 
-var tcaTunnelKeyEncOptErspanAttrs = newSet(xlat.TcaTunnelKeyEncOptErspanAttrs, "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_???", map[uint16]attrDec{
+var tcaTunnelKeyEncOptErspanAttrs = newSet(xlat.TcaTunnelKeyEncOptErspanAttrs, "TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_???", []attrDec{
 	xlat.TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_VER:   nlaU8,
 	xlat.TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_INDEX: nlaBE32,
 	xlat.TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_DIR:   nlaU8,
 	xlat.TCA_TUNNEL_KEY_ENC_OPT_ERSPAN_HWID:  nlaU8,
 })
 
-var tcaTunnelKeyEncOptsAttrs = newSet(xlat.TcaTunnelKeyEncOptsAttrs, "TCA_TUNNEL_KEY_ENC_OPTS_???", map[uint16]attrDec{
+var tcaTunnelKeyEncOptsAttrs = newSet(xlat.TcaTunnelKeyEncOptsAttrs, "TCA_TUNNEL_KEY_ENC_OPTS_???", []attrDec{
 	xlat.TCA_TUNNEL_KEY_ENC_OPTS_GENEVE: nestDec{tcaTunnelKeyEncOptGeneveAttrs},
 	xlat.TCA_TUNNEL_KEY_ENC_OPTS_VXLAN:  nestDec{tcaTunnelKeyEncOptVxlanAttrs},
 	xlat.TCA_TUNNEL_KEY_ENC_OPTS_ERSPAN: nestDec{tcaTunnelKeyEncOptErspanAttrs},
 })
 
-var tcaTunnelKeyAttrs = newSet(xlat.TcaTunnelKeyAttrs, "TCA_TUNNEL_KEY_???", map[uint16]attrDec{
+var tcaTunnelKeyAttrs = newSet(xlat.TcaTunnelKeyAttrs, "TCA_TUNNEL_KEY_???", []attrDec{
 	xlat.TCA_TUNNEL_KEY_TM:           nlaTcfT,
 	xlat.TCA_TUNNEL_KEY_PARMS:        layoutDec{tcTunnelKey},
 	xlat.TCA_TUNNEL_KEY_ENC_IPV4_SRC: nlaInAddr,
@@ -241,7 +241,7 @@ var tcCsum = genLay(24,
 	m(fFlags("update_flags", 20, 4, xlat.TcCsumUpdateFlags, "TCA_CSUM_UPDATE_FLAG_???")),
 )
 
-var tcaCsumAttrs = newSet(xlat.TcaCsumAttrs, "TCA_CSUM_???", map[uint16]attrDec{
+var tcaCsumAttrs = newSet(xlat.TcaCsumAttrs, "TCA_CSUM_???", []attrDec{
 	xlat.TCA_CSUM_PARMS: layoutDec{tcCsum},
 	xlat.TCA_CSUM_TM:    nlaTcfT,
 })
@@ -253,7 +253,7 @@ var tcNat = genLay(36,
 	m(fFlags("flags", 32, 4, xlat.TcNatFlags, "TCA_NAT_FLAG_???")),
 )
 
-var tcaNatAttrs = newSet(xlat.TcaNatAttrs, "TCA_NAT_???", map[uint16]attrDec{
+var tcaNatAttrs = newSet(xlat.TcaNatAttrs, "TCA_NAT_???", []attrDec{
 	xlat.TCA_NAT_PARMS: layoutDec{tcNat},
 	xlat.TCA_NAT_TM:    nlaTcfT,
 })
@@ -294,12 +294,12 @@ func peditSel(s *state, off, n int) bool {
 	return true
 }
 
-var tcaPeditKeyExAttrs = newSet(xlat.TcaPeditKeyExAttrs, "TCA_PEDIT_KEY_EX_???", map[uint16]attrDec{
+var tcaPeditKeyExAttrs = newSet(xlat.TcaPeditKeyExAttrs, "TCA_PEDIT_KEY_EX_???", []attrDec{
 	xlat.TCA_PEDIT_KEY_EX_HTYPE: xvalDec{tab: xlat.TcPeditHeaderTypes, dflt: "TCA_PEDIT_KEY_EX_HDR_TYPE_???", size: 2},
 	xlat.TCA_PEDIT_KEY_EX_CMD:   xvalDec{tab: xlat.TcPeditCmds, dflt: "TCA_PEDIT_KEY_EX_CMD_???", size: 2},
 })
 
-var tcaPeditAttrs = newSet(xlat.TcaPeditAttrs, "TCA_PEDIT_???", map[uint16]attrDec{
+var tcaPeditAttrs = newSet(xlat.TcaPeditAttrs, "TCA_PEDIT_???", []attrDec{
 	xlat.TCA_PEDIT_TM:       nlaTcfT,
 	xlat.TCA_PEDIT_PARMS:    funcDec(peditSel),
 	xlat.TCA_PEDIT_PARMS_EX: funcDec(peditSel),
@@ -311,12 +311,12 @@ var tcaPeditAttrs = newSet(xlat.TcaPeditAttrs, "TCA_PEDIT_???", map[uint16]attrD
 
 var tcConnmark = genLay(22, m(fU("zone", 20, 2)))
 
-var tcaConnmarkAttrs = newSet(xlat.TcaConnmarkAttrs, "TCA_CONNMARK_???", map[uint16]attrDec{
+var tcaConnmarkAttrs = newSet(xlat.TcaConnmarkAttrs, "TCA_CONNMARK_???", []attrDec{
 	xlat.TCA_CONNMARK_PARMS: layoutDec{tcConnmark},
 	xlat.TCA_CONNMARK_TM:    nlaTcfT,
 })
 
-var tcaCtAttrs = newSet(xlat.TcaCtAttrs, "TCA_CT_???", map[uint16]attrDec{
+var tcaCtAttrs = newSet(xlat.TcaCtAttrs, "TCA_CT_???", []attrDec{
 	xlat.TCA_CT_PARMS:         layoutDec{genLay(tcGenSize)},
 	xlat.TCA_CT_TM:            nlaTcfT,
 	xlat.TCA_CT_ACTION:        flagsDec{tab: xlat.TcCtActions, dflt: "TCA_CT_ACT_???", size: 2},
@@ -336,7 +336,7 @@ var tcaCtAttrs = newSet(xlat.TcaCtAttrs, "TCA_CT_???", map[uint16]attrDec{
 
 // --- sample, bpf, simple, skbmod, mpls, ctinfo, gate, ife ---
 
-var tcaSampleAttrs = newSet(xlat.TcaSampleAttrs, "TCA_SAMPLE_???", map[uint16]attrDec{
+var tcaSampleAttrs = newSet(xlat.TcaSampleAttrs, "TCA_SAMPLE_???", []attrDec{
 	xlat.TCA_SAMPLE_TM:            nlaTcfT,
 	xlat.TCA_SAMPLE_PARMS:         layoutDec{genLay(tcGenSize)},
 	xlat.TCA_SAMPLE_RATE:          nlaU32,
@@ -344,7 +344,7 @@ var tcaSampleAttrs = newSet(xlat.TcaSampleAttrs, "TCA_SAMPLE_???", map[uint16]at
 	xlat.TCA_SAMPLE_PSAMPLE_GROUP: nlaU32,
 })
 
-var tcaActBpfAttrs = newSet(xlat.TcaActBpfAttrs, "TCA_ACT_BPF_???", map[uint16]attrDec{
+var tcaActBpfAttrs = newSet(xlat.TcaActBpfAttrs, "TCA_ACT_BPF_???", []attrDec{
 	xlat.TCA_ACT_BPF_TM:      nlaTcfT,
 	xlat.TCA_ACT_BPF_PARMS:   layoutDec{genLay(tcGenSize)},
 	xlat.TCA_ACT_BPF_OPS_LEN: nlaU16,
@@ -354,7 +354,7 @@ var tcaActBpfAttrs = newSet(xlat.TcaActBpfAttrs, "TCA_ACT_BPF_???", map[uint16]a
 	xlat.TCA_ACT_BPF_ID:      nlaU32,
 })
 
-var tcaDefAttrs = newSet(xlat.TcaDefAttrs, "TCA_DEF_???", map[uint16]attrDec{
+var tcaDefAttrs = newSet(xlat.TcaDefAttrs, "TCA_DEF_???", []attrDec{
 	xlat.TCA_DEF_TM:    nlaTcfT,
 	xlat.TCA_DEF_PARMS: layoutDec{genLay(tcGenSize)},
 	xlat.TCA_DEF_DATA:  nlaStr,
@@ -364,7 +364,7 @@ var tcSkbmod = genLay(32,
 	m(fFlags("flags", 24, 8, xlat.TcSkbmodFlags, "SKBMOD_F_???")),
 )
 
-var tcaSkbmodAttrs = newSet(xlat.TcaSkbmodAttrs, "TCA_SKBMOD_???", map[uint16]attrDec{
+var tcaSkbmodAttrs = newSet(xlat.TcaSkbmodAttrs, "TCA_SKBMOD_???", []attrDec{
 	xlat.TCA_SKBMOD_TM:    nlaTcfT,
 	xlat.TCA_SKBMOD_PARMS: layoutDec{tcSkbmod},
 	xlat.TCA_SKBMOD_DMAC:  nlaHwaddr,
@@ -376,7 +376,7 @@ var tcMpls = genLay(24,
 	m(fXval("m_action", 20, 4, xlat.TcMplsActions, "TCA_MPLS_ACT_???")),
 )
 
-var tcaMplsAttrs = newSet(xlat.TcaMplsAttrs, "TCA_MPLS_???", map[uint16]attrDec{
+var tcaMplsAttrs = newSet(xlat.TcaMplsAttrs, "TCA_MPLS_???", []attrDec{
 	xlat.TCA_MPLS_TM:    nlaTcfT,
 	xlat.TCA_MPLS_PARMS: layoutDec{tcMpls},
 	xlat.TCA_MPLS_PROTO: nlaEtherProto,
@@ -386,7 +386,7 @@ var tcaMplsAttrs = newSet(xlat.TcaMplsAttrs, "TCA_MPLS_???", map[uint16]attrDec{
 	xlat.TCA_MPLS_BOS:   nlaU8,
 })
 
-var tcaCtinfoAttrs = newSet(xlat.TcaCtinfoAttrs, "TCA_CTINFO_???", map[uint16]attrDec{
+var tcaCtinfoAttrs = newSet(xlat.TcaCtinfoAttrs, "TCA_CTINFO_???", []attrDec{
 	xlat.TCA_CTINFO_TM:                   nlaTcfT,
 	xlat.TCA_CTINFO_ACT:                  layoutDec{genLay(tcGenSize)},
 	xlat.TCA_CTINFO_ZONE:                 nlaU16,
@@ -398,18 +398,18 @@ var tcaCtinfoAttrs = newSet(xlat.TcaCtinfoAttrs, "TCA_CTINFO_???", map[uint16]at
 	xlat.TCA_CTINFO_STATS_CPMARK_SET:     nlaU64,
 })
 
-var tcaGateEntryAttrs = newSet(xlat.TcaGateEntryAttrs, "TCA_GATE_ENTRY_???", map[uint16]attrDec{
+var tcaGateEntryAttrs = newSet(xlat.TcaGateEntryAttrs, "TCA_GATE_ENTRY_???", []attrDec{
 	xlat.TCA_GATE_ENTRY_INDEX:      nlaU32,
 	xlat.TCA_GATE_ENTRY_INTERVAL:   nlaU32,
 	xlat.TCA_GATE_ENTRY_IPV:        nlaS32,
 	xlat.TCA_GATE_ENTRY_MAX_OCTETS: nlaS32,
 })
 
-var tcaGateOneEntryAttrs = newSet(xlat.TcaGateOneEntryAttrs, "TCA_GATE_ONE_ENTRY_???", map[uint16]attrDec{
+var tcaGateOneEntryAttrs = newSet(xlat.TcaGateOneEntryAttrs, "TCA_GATE_ONE_ENTRY_???", []attrDec{
 	xlat.TCA_GATE_ONE_ENTRY: nestDec{tcaGateEntryAttrs},
 })
 
-var tcaGateAttrs = newSet(xlat.TcaGateAttrs, "TCA_GATE_???", map[uint16]attrDec{
+var tcaGateAttrs = newSet(xlat.TcaGateAttrs, "TCA_GATE_???", []attrDec{
 	xlat.TCA_GATE_TM:             nlaTcfT,
 	xlat.TCA_GATE_PARMS:          layoutDec{genLay(tcGenSize)},
 	xlat.TCA_GATE_PRIORITY:       nlaS32,
@@ -425,13 +425,13 @@ var tcIfe = genLay(22,
 	m(fFlags("flags", 20, 2, xlat.TcIfeFlags, "IFE_???")),
 )
 
-var tcaIfeAttrs = newSet(xlat.TcaIfeAttrs, "TCA_IFE_???", map[uint16]attrDec{
+var tcaIfeAttrs = newSet(xlat.TcaIfeAttrs, "TCA_IFE_???", []attrDec{
 	xlat.TCA_IFE_PARMS: layoutDec{tcIfe},
 	xlat.TCA_IFE_TM:    nlaTcfT,
 	xlat.TCA_IFE_DMAC:  nlaHwaddr,
 	xlat.TCA_IFE_SMAC:  nlaHwaddr,
 	xlat.TCA_IFE_TYPE:  nlaX16,
-	xlat.TCA_IFE_METALST: nestDec{newSet(xlat.IfeMetaAttrs, "IFE_META_???", map[uint16]attrDec{
+	xlat.TCA_IFE_METALST: nestDec{newSet(xlat.IfeMetaAttrs, "IFE_META_???", []attrDec{
 		// the kernel takes a value of exactly its size, or none
 		xlat.IFE_META_SKBMARK: gU32,
 		xlat.IFE_META_PRIO:    gU32,
@@ -440,6 +440,6 @@ var tcaIfeAttrs = newSet(xlat.TcaIfeAttrs, "TCA_IFE_???", map[uint16]attrDec{
 })
 
 // tcaPeditKeysEx is TCA_PEDIT_KEYS_EX: a TCA_PEDIT_KEY_EX nest a key.
-var tcaPeditKeysEx = newSet(xlat.TcaPeditAttrs, "TCA_PEDIT_???", map[uint16]attrDec{
+var tcaPeditKeysEx = newSet(xlat.TcaPeditAttrs, "TCA_PEDIT_???", []attrDec{
 	xlat.TCA_PEDIT_KEY_EX: nestDec{tcaPeditKeyExAttrs},
 })

@@ -20,7 +20,7 @@ var tcFilterKinds = map[string]attrDec{
 
 // --- u32 ---
 
-var tcaU32Attrs = newSet(xlat.TcaU32Attrs, "TCA_U32_???", map[uint16]attrDec{
+var tcaU32Attrs = newSet(xlat.TcaU32Attrs, "TCA_U32_???", []attrDec{
 	xlat.TCA_U32_CLASSID: nlaHandle,
 	xlat.TCA_U32_HASH:    nlaHandle,
 	xlat.TCA_U32_LINK:    nlaHandle,
@@ -105,7 +105,7 @@ var tcU32Mark = lay(12,
 
 // --- matchall ---
 
-var tcaMatchallAttrs = newSet(xlat.TcaMatchallAttrs, "TCA_MATCHALL_???", map[uint16]attrDec{
+var tcaMatchallAttrs = newSet(xlat.TcaMatchallAttrs, "TCA_MATCHALL_???", []attrDec{
 	xlat.TCA_MATCHALL_CLASSID: nlaHandle,
 	xlat.TCA_MATCHALL_ACT:     nestDec{tcActList},
 	xlat.TCA_MATCHALL_FLAGS:   nlaClsFlags,
@@ -119,35 +119,35 @@ var (
 	nlaPort = nlaBE16
 )
 
-var tcaFlowerEncOptGeneveAttrs = newSet(xlat.TcaFlowerEncOptGeneveAttrs, "TCA_FLOWER_KEY_ENC_OPT_GENEVE_???", map[uint16]attrDec{
+var tcaFlowerEncOptGeneveAttrs = newSet(xlat.TcaFlowerEncOptGeneveAttrs, "TCA_FLOWER_KEY_ENC_OPT_GENEVE_???", []attrDec{
 	xlat.TCA_FLOWER_KEY_ENC_OPT_GENEVE_CLASS: nlaBEHex16,
 	xlat.TCA_FLOWER_KEY_ENC_OPT_GENEVE_TYPE:  nlaU8X,
 })
 
-var tcaFlowerEncOptVxlanAttrs = newSet(xlat.TcaFlowerEncOptVxlanAttrs, "TCA_FLOWER_KEY_ENC_OPT_VXLAN_???", map[uint16]attrDec{
+var tcaFlowerEncOptVxlanAttrs = newSet(xlat.TcaFlowerEncOptVxlanAttrs, "TCA_FLOWER_KEY_ENC_OPT_VXLAN_???", []attrDec{
 	xlat.TCA_FLOWER_KEY_ENC_OPT_VXLAN_GBP: nlaX32,
 })
 
-var tcaFlowerEncOptErspanAttrs = newSet(xlat.TcaFlowerEncOptErspanAttrs, "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_???", map[uint16]attrDec{
+var tcaFlowerEncOptErspanAttrs = newSet(xlat.TcaFlowerEncOptErspanAttrs, "TCA_FLOWER_KEY_ENC_OPT_ERSPAN_???", []attrDec{
 	xlat.TCA_FLOWER_KEY_ENC_OPT_ERSPAN_VER:   nlaU8,
 	xlat.TCA_FLOWER_KEY_ENC_OPT_ERSPAN_INDEX: nlaBE32,
 	xlat.TCA_FLOWER_KEY_ENC_OPT_ERSPAN_DIR:   nlaU8,
 	xlat.TCA_FLOWER_KEY_ENC_OPT_ERSPAN_HWID:  nlaU8,
 })
 
-var tcaFlowerEncOptGtpAttrs = newSet(xlat.TcaFlowerEncOptGtpAttrs, "TCA_FLOWER_KEY_ENC_OPT_GTP_???", map[uint16]attrDec{
+var tcaFlowerEncOptGtpAttrs = newSet(xlat.TcaFlowerEncOptGtpAttrs, "TCA_FLOWER_KEY_ENC_OPT_GTP_???", []attrDec{
 	xlat.TCA_FLOWER_KEY_ENC_OPT_GTP_PDU_TYPE: nlaU8,
 	xlat.TCA_FLOWER_KEY_ENC_OPT_GTP_QFI:      nlaU8,
 })
 
-var tcaFlowerEncOptsAttrs = newSet(xlat.TcaFlowerEncOptsAttrs, "TCA_FLOWER_KEY_ENC_OPTS_???", map[uint16]attrDec{
+var tcaFlowerEncOptsAttrs = newSet(xlat.TcaFlowerEncOptsAttrs, "TCA_FLOWER_KEY_ENC_OPTS_???", []attrDec{
 	xlat.TCA_FLOWER_KEY_ENC_OPTS_GENEVE: nestDec{tcaFlowerEncOptGeneveAttrs},
 	xlat.TCA_FLOWER_KEY_ENC_OPTS_VXLAN:  nestDec{tcaFlowerEncOptVxlanAttrs},
 	xlat.TCA_FLOWER_KEY_ENC_OPTS_ERSPAN: nestDec{tcaFlowerEncOptErspanAttrs},
 	xlat.TCA_FLOWER_KEY_ENC_OPTS_GTP:    nestDec{tcaFlowerEncOptGtpAttrs},
 })
 
-var tcaFlowerMplsLseAttrs = newSet(xlat.TcaFlowerMplsLseAttrs, "TCA_FLOWER_KEY_MPLS_OPT_LSE_???", map[uint16]attrDec{
+var tcaFlowerMplsLseAttrs = newSet(xlat.TcaFlowerMplsLseAttrs, "TCA_FLOWER_KEY_MPLS_OPT_LSE_???", []attrDec{
 	xlat.TCA_FLOWER_KEY_MPLS_OPT_LSE_DEPTH: nlaU8,
 	xlat.TCA_FLOWER_KEY_MPLS_OPT_LSE_TTL:   nlaU8,
 	xlat.TCA_FLOWER_KEY_MPLS_OPT_LSE_BOS:   nlaU8,
@@ -155,11 +155,11 @@ var tcaFlowerMplsLseAttrs = newSet(xlat.TcaFlowerMplsLseAttrs, "TCA_FLOWER_KEY_M
 	xlat.TCA_FLOWER_KEY_MPLS_OPT_LSE_LABEL: nlaU32,
 })
 
-var tcaFlowerMplsOptsAttrs = newSet(xlat.TcaFlowerMplsOptsAttrs, "TCA_FLOWER_KEY_MPLS_OPTS_???", map[uint16]attrDec{
+var tcaFlowerMplsOptsAttrs = newSet(xlat.TcaFlowerMplsOptsAttrs, "TCA_FLOWER_KEY_MPLS_OPTS_???", []attrDec{
 	xlat.TCA_FLOWER_KEY_MPLS_OPTS_LSE: nestDec{tcaFlowerMplsLseAttrs},
 })
 
-var tcaFlowerCfmAttrs = newSet(xlat.TcaFlowerCfmAttrs, "TCA_FLOWER_KEY_CFM_???", map[uint16]attrDec{
+var tcaFlowerCfmAttrs = newSet(xlat.TcaFlowerCfmAttrs, "TCA_FLOWER_KEY_CFM_???", []attrDec{
 	xlat.TCA_FLOWER_KEY_CFM_MD_LEVEL: nlaU8,
 	xlat.TCA_FLOWER_KEY_CFM_OPCODE:   nlaU8,
 })
@@ -172,7 +172,7 @@ var (
 // tcaFlowerAttrs: addresses print as addresses, ports and other
 // big-endian keys inside htons()/htonl(), VLAN ids and MPLS labels in host
 // order as the kernel reads them.
-var tcaFlowerAttrs = newSet(xlat.TcaFlowerAttrs, "TCA_FLOWER_???", map[uint16]attrDec{
+var tcaFlowerAttrs = newSet(xlat.TcaFlowerAttrs, "TCA_FLOWER_???", []attrDec{
 	xlat.TCA_FLOWER_CLASSID:                   nlaHandle,
 	xlat.TCA_FLOWER_INDEV:                     nlaStr,
 	xlat.TCA_FLOWER_ACT:                       nestDec{tcActList},
@@ -286,7 +286,7 @@ var tcaFlowerAttrs = newSet(xlat.TcaFlowerAttrs, "TCA_FLOWER_???", map[uint16]at
 
 // --- bpf ---
 
-var tcaBpfAttrs = newSet(xlat.TcaBpfAttrs, "TCA_BPF_???", map[uint16]attrDec{
+var tcaBpfAttrs = newSet(xlat.TcaBpfAttrs, "TCA_BPF_???", []attrDec{
 	xlat.TCA_BPF_ACT:       nestDec{tcActList},
 	xlat.TCA_BPF_POLICE:    nestDec{tcaPoliceAttrs},
 	xlat.TCA_BPF_CLASSID:   nlaHandle,
@@ -301,7 +301,7 @@ var tcaBpfAttrs = newSet(xlat.TcaBpfAttrs, "TCA_BPF_???", map[uint16]attrDec{
 
 // --- basic, cgroup, and their extended matches ---
 
-var tcaBasicAttrs = newSet(xlat.TcaBasicAttrs, "TCA_BASIC_???", map[uint16]attrDec{
+var tcaBasicAttrs = newSet(xlat.TcaBasicAttrs, "TCA_BASIC_???", []attrDec{
 	xlat.TCA_BASIC_CLASSID:  nlaHandle,
 	xlat.TCA_BASIC_EMATCHES: nestDec{tcaEmatchTreeAttrs},
 	xlat.TCA_BASIC_ACT:      nestDec{tcActList},
@@ -309,7 +309,7 @@ var tcaBasicAttrs = newSet(xlat.TcaBasicAttrs, "TCA_BASIC_???", map[uint16]attrD
 	xlat.TCA_BASIC_PCNT:     layoutDec{lay(16, m(fU("rcnt", 0, 8)), m(fU("rhit", 8, 8)))},
 })
 
-var tcaCgroupAttrs = newSet(xlat.TcaCgroupAttrs, "TCA_CGROUP_???", map[uint16]attrDec{
+var tcaCgroupAttrs = newSet(xlat.TcaCgroupAttrs, "TCA_CGROUP_???", []attrDec{
 	xlat.TCA_CGROUP_ACT:      nestDec{tcActList},
 	xlat.TCA_CGROUP_POLICE:   nestDec{tcaPoliceAttrs},
 	xlat.TCA_CGROUP_EMATCHES: nestDec{tcaEmatchTreeAttrs},
@@ -320,7 +320,7 @@ var tcfEmatchTreeHdr = lay(4,
 	m(fU("progid", 2, 2)),
 )
 
-var tcaEmatchTreeAttrs = newSet(xlat.TcaEmatchTreeAttrs, "TCA_EMATCH_TREE_???", map[uint16]attrDec{
+var tcaEmatchTreeAttrs = newSet(xlat.TcaEmatchTreeAttrs, "TCA_EMATCH_TREE_???", []attrDec{
 	xlat.TCA_EMATCH_TREE_HDR:  layoutDec{tcfEmatchTreeHdr},
 	xlat.TCA_EMATCH_TREE_LIST: nestDec{tcEmatchList},
 })
@@ -479,7 +479,7 @@ var metaValue = funcDec(func(s *state, off, n int) bool {
 	return true
 })
 
-var tcaEmMetaAttrs = newSet(xlat.TcaEmMetaAttrs, "TCA_EM_META_???", map[uint16]attrDec{
+var tcaEmMetaAttrs = newSet(xlat.TcaEmMetaAttrs, "TCA_EM_META_???", []attrDec{
 	xlat.TCA_EM_META_HDR:    layoutDec{tcfMetaHdr},
 	xlat.TCA_EM_META_LVALUE: metaValue,
 	xlat.TCA_EM_META_RVALUE: metaValue,
@@ -487,7 +487,7 @@ var tcaEmMetaAttrs = newSet(xlat.TcaEmMetaAttrs, "TCA_EM_META_???", map[uint16]a
 
 // --- fw, route, flow, tcindex ---
 
-var tcaFwAttrs = newSet(xlat.TcaFwAttrs, "TCA_FW_???", map[uint16]attrDec{
+var tcaFwAttrs = newSet(xlat.TcaFwAttrs, "TCA_FW_???", []attrDec{
 	xlat.TCA_FW_CLASSID: nlaHandle,
 	xlat.TCA_FW_POLICE:  nestDec{tcaPoliceAttrs},
 	xlat.TCA_FW_INDEV:   nlaStr,
@@ -495,7 +495,7 @@ var tcaFwAttrs = newSet(xlat.TcaFwAttrs, "TCA_FW_???", map[uint16]attrDec{
 	xlat.TCA_FW_MASK:    nlaX32,
 })
 
-var tcaRoute4Attrs = newSet(xlat.TcaRoute4Attrs, "TCA_ROUTE4_???", map[uint16]attrDec{
+var tcaRoute4Attrs = newSet(xlat.TcaRoute4Attrs, "TCA_ROUTE4_???", []attrDec{
 	xlat.TCA_ROUTE4_CLASSID: nlaHandle,
 	xlat.TCA_ROUTE4_TO:      nlaU32,
 	xlat.TCA_ROUTE4_FROM:    nlaU32,
@@ -504,7 +504,7 @@ var tcaRoute4Attrs = newSet(xlat.TcaRoute4Attrs, "TCA_ROUTE4_???", map[uint16]at
 	xlat.TCA_ROUTE4_ACT:     nestDec{tcActList},
 })
 
-var tcaFlowAttrs = newSet(xlat.TcaFlowAttrs, "TCA_FLOW_???", map[uint16]attrDec{
+var tcaFlowAttrs = newSet(xlat.TcaFlowAttrs, "TCA_FLOW_???", []attrDec{
 	xlat.TCA_FLOW_KEYS:      nlaX32,
 	xlat.TCA_FLOW_MODE:      xvalDec{tab: xlat.TcFlowModes, dflt: "FLOW_MODE_???", size: 4},
 	xlat.TCA_FLOW_BASECLASS: nlaHandle,
@@ -519,7 +519,7 @@ var tcaFlowAttrs = newSet(xlat.TcaFlowAttrs, "TCA_FLOW_???", map[uint16]attrDec{
 	xlat.TCA_FLOW_PERTURB:   nlaU32,
 })
 
-var tcaTcindexAttrs = newSet(xlat.TcaTcindexAttrs, "TCA_TCINDEX_???", map[uint16]attrDec{
+var tcaTcindexAttrs = newSet(xlat.TcaTcindexAttrs, "TCA_TCINDEX_???", []attrDec{
 	xlat.TCA_TCINDEX_HASH:         nlaU32,
 	xlat.TCA_TCINDEX_MASK:         nlaX16,
 	xlat.TCA_TCINDEX_SHIFT:        nlaU32,

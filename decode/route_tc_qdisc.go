@@ -105,7 +105,7 @@ var tcHtbGlob = lay(20,
 	m(fU("direct_pkts", 16, 4)),
 )
 
-var tcaHtbAttrs = newSet(xlat.TcaHtbAttrs, "TCA_HTB_???", map[uint16]attrDec{
+var tcaHtbAttrs = newSet(xlat.TcaHtbAttrs, "TCA_HTB_???", []attrDec{
 	xlat.TCA_HTB_PARMS:       layoutDec{tcHtbOpt},
 	xlat.TCA_HTB_INIT:        layoutDec{tcHtbGlob},
 	xlat.TCA_HTB_CTAB:        rateTable,
@@ -133,7 +133,7 @@ var tcTbfQopt = lay(36,
 	m(fU("mtu", 32, 4)),
 )
 
-var tcaTbfAttrs = newSet(xlat.TcaTbfAttrs, "TCA_TBF_???", map[uint16]attrDec{
+var tcaTbfAttrs = newSet(xlat.TcaTbfAttrs, "TCA_TBF_???", []attrDec{
 	xlat.TCA_TBF_PARMS:   layoutDec{tcTbfQopt},
 	xlat.TCA_TBF_RTAB:    rateTable,
 	xlat.TCA_TBF_PTAB:    rateTable,
@@ -217,7 +217,7 @@ var tcRedQopt = lay(16,
 // redStab is the 256-byte lookup table of RED-like qdiscs.
 var redStab = arrayDec{size: 1, fmt: FmtU}
 
-var tcaRedAttrs = newSet(xlat.TcaRedAttrs, "TCA_RED_???", map[uint16]attrDec{
+var tcaRedAttrs = newSet(xlat.TcaRedAttrs, "TCA_RED_???", []attrDec{
 	xlat.TCA_RED_PARMS:            layoutDec{tcRedQopt},
 	xlat.TCA_RED_STAB:             redStab,
 	xlat.TCA_RED_MAX_P:            nlaU32,
@@ -233,7 +233,7 @@ var tcRedXstats = lay(16,
 	m(fU("marked", 12, 4)),
 )
 
-var tcaChokeAttrs = newSet(xlat.TcaChokeAttrs, "TCA_CHOKE_???", map[uint16]attrDec{
+var tcaChokeAttrs = newSet(xlat.TcaChokeAttrs, "TCA_CHOKE_???", []attrDec{
 	xlat.TCA_CHOKE_PARMS: layoutDec{tcRedQopt}, // struct tc_choke_qopt, laid out as tc_red_qopt
 	xlat.TCA_CHOKE_STAB:  redStab,
 	xlat.TCA_CHOKE_MAX_P: nlaU32,
@@ -295,7 +295,7 @@ func (d layoutArray) rule() rule {
 	return rule{desc: fmt.Sprintf("an array of %d-byte elements", d.l.size), min: d.l.size}
 }
 
-var tcaGredVqAttrs = newSet(xlat.TcaGredVqAttrs, "TCA_GRED_VQ_???", map[uint16]attrDec{
+var tcaGredVqAttrs = newSet(xlat.TcaGredVqAttrs, "TCA_GRED_VQ_???", []attrDec{
 	xlat.TCA_GRED_VQ_DP:               nlaU32,
 	xlat.TCA_GRED_VQ_STAT_BYTES:       nlaU64,
 	xlat.TCA_GRED_VQ_STAT_PACKETS:     nlaU32,
@@ -309,11 +309,11 @@ var tcaGredVqAttrs = newSet(xlat.TcaGredVqAttrs, "TCA_GRED_VQ_???", map[uint16]a
 	xlat.TCA_GRED_VQ_FLAGS:            flagsDec{tab: xlat.TcRedFlags, dflt: "TC_RED_???", size: 4},
 })
 
-var tcaGredVqEntryAttrs = newSet(xlat.TcaGredVqEntryAttrs, "TCA_GRED_VQ_ENTRY_???", map[uint16]attrDec{
+var tcaGredVqEntryAttrs = newSet(xlat.TcaGredVqEntryAttrs, "TCA_GRED_VQ_ENTRY_???", []attrDec{
 	xlat.TCA_GRED_VQ_ENTRY: nestDec{tcaGredVqAttrs},
 })
 
-var tcaGredAttrs = newSet(xlat.TcaGredAttrs, "TCA_GRED_???", map[uint16]attrDec{
+var tcaGredAttrs = newSet(xlat.TcaGredAttrs, "TCA_GRED_???", []attrDec{
 	xlat.TCA_GRED_PARMS:   layoutArray{tcGredQopt},
 	xlat.TCA_GRED_STAB:    redStab,
 	xlat.TCA_GRED_DPS:     layoutDec{tcGredSopt},
@@ -376,7 +376,7 @@ var tcNetemGemodel = lay(16,
 	m(fU("k1", 12, 4)),
 )
 
-var tcaNetemLossAttrs = newSet(xlat.TcaNetemLossAttrs, "NETEM_LOSS_???", map[uint16]attrDec{
+var tcaNetemLossAttrs = newSet(xlat.TcaNetemLossAttrs, "NETEM_LOSS_???", []attrDec{
 	xlat.NETEM_LOSS_GI: layoutDec{tcNetemGimodel},
 	xlat.NETEM_LOSS_GE: layoutDec{tcNetemGemodel},
 })
@@ -384,7 +384,7 @@ var tcaNetemLossAttrs = newSet(xlat.TcaNetemLossAttrs, "NETEM_LOSS_???", map[uin
 // netemDist is a delay distribution table: signed 16-bit values.
 var netemDist = arrayDec{size: 2, fmt: FmtD}
 
-var tcaNetemAttrs = newSet(xlat.TcaNetemAttrs, "TCA_NETEM_???", map[uint16]attrDec{
+var tcaNetemAttrs = newSet(xlat.TcaNetemAttrs, "TCA_NETEM_???", []attrDec{
 	xlat.TCA_NETEM_CORR:       layoutDec{tcNetemCorr},
 	xlat.TCA_NETEM_DELAY_DIST: netemDist,
 	xlat.TCA_NETEM_REORDER:    layoutDec{tcNetemProb},
@@ -402,13 +402,13 @@ var tcaNetemAttrs = newSet(xlat.TcaNetemAttrs, "TCA_NETEM_???", map[uint16]attrD
 
 // --- drr, qfq, hfsc ---
 
-var tcaDrrAttrs = newSet(xlat.TcaDrrAttrs, "TCA_DRR_???", map[uint16]attrDec{
+var tcaDrrAttrs = newSet(xlat.TcaDrrAttrs, "TCA_DRR_???", []attrDec{
 	xlat.TCA_DRR_QUANTUM: nlaU32,
 })
 
 var tcDrrStats = lay(4, m(fU("deficit", 0, 4)))
 
-var tcaQfqAttrs = newSet(xlat.TcaQfqAttrs, "TCA_QFQ_???", map[uint16]attrDec{
+var tcaQfqAttrs = newSet(xlat.TcaQfqAttrs, "TCA_QFQ_???", []attrDec{
 	xlat.TCA_QFQ_WEIGHT: nlaU32,
 	xlat.TCA_QFQ_LMAX:   nlaU32,
 })
@@ -426,7 +426,7 @@ var tcServiceCurve = lay(12,
 	m(fU("m2", 8, 4)),
 )
 
-var tcaHfscAttrs = newSet(xlat.TcaHfscAttrs, "TCA_HFSC_???", map[uint16]attrDec{
+var tcaHfscAttrs = newSet(xlat.TcaHfscAttrs, "TCA_HFSC_???", []attrDec{
 	xlat.TCA_HFSC_RSC: layoutDec{tcServiceCurve},
 	xlat.TCA_HFSC_FSC: layoutDec{tcServiceCurve},
 	xlat.TCA_HFSC_USC: layoutDec{tcServiceCurve},
@@ -441,7 +441,7 @@ var tcHfscStats = lay(24,
 
 // --- codel, fq_codel ---
 
-var tcaCodelAttrs = newSet(xlat.TcaCodelAttrs, "TCA_CODEL_???", map[uint16]attrDec{
+var tcaCodelAttrs = newSet(xlat.TcaCodelAttrs, "TCA_CODEL_???", []attrDec{
 	xlat.TCA_CODEL_TARGET:       nlaU32,
 	xlat.TCA_CODEL_LIMIT:        nlaU32,
 	xlat.TCA_CODEL_INTERVAL:     nlaU32,
@@ -461,7 +461,7 @@ var tcCodelXstats = lay(36,
 	m(fU("ce_mark", 32, 4)),
 )
 
-var tcaFqCodelAttrs = newSet(xlat.TcaFqCodelAttrs, "TCA_FQ_CODEL_???", map[uint16]attrDec{
+var tcaFqCodelAttrs = newSet(xlat.TcaFqCodelAttrs, "TCA_FQ_CODEL_???", []attrDec{
 	xlat.TCA_FQ_CODEL_TARGET:                nlaU32,
 	xlat.TCA_FQ_CODEL_LIMIT:                 nlaU32,
 	xlat.TCA_FQ_CODEL_INTERVAL:              nlaU32,
@@ -505,7 +505,7 @@ var tcFqCodelXstats = unionDec{
 
 // --- fq ---
 
-var tcaFqAttrs = newSet(xlat.TcaFqAttrs, "TCA_FQ_???", map[uint16]attrDec{
+var tcaFqAttrs = newSet(xlat.TcaFqAttrs, "TCA_FQ_???", []attrDec{
 	xlat.TCA_FQ_PLIMIT:             nlaU32,
 	xlat.TCA_FQ_FLOW_PLIMIT:        nlaU32,
 	xlat.TCA_FQ_QUANTUM:            nlaU32,
@@ -559,7 +559,7 @@ var (
 
 // --- hhf, pie, fq_pie ---
 
-var tcaHhfAttrs = newSet(xlat.TcaHhfAttrs, "TCA_HHF_???", map[uint16]attrDec{
+var tcaHhfAttrs = newSet(xlat.TcaHhfAttrs, "TCA_HHF_???", []attrDec{
 	xlat.TCA_HHF_BACKLOG_LIMIT:  nlaU32,
 	xlat.TCA_HHF_QUANTUM:        nlaU32,
 	xlat.TCA_HHF_HH_FLOWS_LIMIT: nlaU32,
@@ -576,7 +576,7 @@ var tcHhfXstats = lay(16,
 	m(fU("hh_cur_count", 12, 4)),
 )
 
-var tcaPieAttrs = newSet(xlat.TcaPieAttrs, "TCA_PIE_???", map[uint16]attrDec{
+var tcaPieAttrs = newSet(xlat.TcaPieAttrs, "TCA_PIE_???", []attrDec{
 	xlat.TCA_PIE_TARGET:            nlaU32,
 	xlat.TCA_PIE_LIMIT:             nlaU32,
 	xlat.TCA_PIE_TUPDATE:           nlaU32,
@@ -599,7 +599,7 @@ var tcPieXstats = lay(40,
 	m(fU("ecn_mark", 36, 4)),
 )
 
-var tcaFqPieAttrs = newSet(xlat.TcaFqPieAttrs, "TCA_FQ_PIE_???", map[uint16]attrDec{
+var tcaFqPieAttrs = newSet(xlat.TcaFqPieAttrs, "TCA_FQ_PIE_???", []attrDec{
 	xlat.TCA_FQ_PIE_LIMIT:             nlaU32,
 	xlat.TCA_FQ_PIE_FLOWS:             nlaU32,
 	xlat.TCA_FQ_PIE_TARGET:            nlaU32,
@@ -636,7 +636,7 @@ var tcCbsQopt = lay(20,
 	m(fD("sendslope", 16, 4)),
 )
 
-var tcaCbsAttrs = newSet(xlat.TcaCbsAttrs, "TCA_CBS_???", map[uint16]attrDec{
+var tcaCbsAttrs = newSet(xlat.TcaCbsAttrs, "TCA_CBS_???", []attrDec{
 	xlat.TCA_CBS_PARMS: layoutDec{tcCbsQopt},
 })
 
@@ -646,7 +646,7 @@ var tcEtfQopt = lay(12,
 	m(fFlags("flags", 8, 4, xlat.TcEtfFlags, "TC_ETF_???")),
 )
 
-var tcaEtfAttrs = newSet(xlat.TcaEtfAttrs, "TCA_ETF_???", map[uint16]attrDec{
+var tcaEtfAttrs = newSet(xlat.TcaEtfAttrs, "TCA_ETF_???", []attrDec{
 	xlat.TCA_ETF_PARMS: layoutDec{tcEtfQopt},
 })
 
@@ -662,7 +662,7 @@ var tcSfbQopt = lay(36,
 	m(fU("penalty_burst", 32, 4)),
 )
 
-var tcaSfbAttrs = newSet(xlat.TcaSfbAttrs, "TCA_SFB_???", map[uint16]attrDec{
+var tcaSfbAttrs = newSet(xlat.TcaSfbAttrs, "TCA_SFB_???", []attrDec{
 	xlat.TCA_SFB_PARMS: layoutDec{tcSfbQopt},
 })
 
@@ -688,7 +688,7 @@ var tcMqprioQopt = lay(82,
 	mArr("offset", 50, 16, 2, FmtU),
 )
 
-var tcaMqprioAttrs = newSet(xlat.TcaMqprioAttrs, "TCA_MQPRIO_???", map[uint16]attrDec{
+var tcaMqprioAttrs = newSet(xlat.TcaMqprioAttrs, "TCA_MQPRIO_???", []attrDec{
 	xlat.TCA_MQPRIO_MODE:       xvalDec{tab: xlat.TcMqprioModes, dflt: "TC_MQPRIO_MODE_???", size: 2},
 	xlat.TCA_MQPRIO_SHAPER:     xvalDec{tab: xlat.TcMqprioShapers, dflt: "TC_MQPRIO_SHAPER_???", size: 2},
 	xlat.TCA_MQPRIO_MIN_RATE64: nestDec{tcaMqprioRates},
@@ -699,24 +699,24 @@ var tcaMqprioAttrs = newSet(xlat.TcaMqprioAttrs, "TCA_MQPRIO_???", map[uint16]at
 // 64-bit attribute of the same type a traffic class.
 var tcaMqprioRates = &attrSet{names: xlat.TcaMqprioAttrs, dflt: "TCA_MQPRIO_???", byType: func(s *state, typ uint16) attrDec { return nlaU64 }}
 
-var tcaTaprioEntryAttrs = newSet(xlat.TcaTaprioSchedEntryAttrs, "TCA_TAPRIO_SCHED_ENTRY_???", map[uint16]attrDec{
+var tcaTaprioEntryAttrs = newSet(xlat.TcaTaprioSchedEntryAttrs, "TCA_TAPRIO_SCHED_ENTRY_???", []attrDec{
 	xlat.TCA_TAPRIO_SCHED_ENTRY_INDEX:     nlaU32,
 	xlat.TCA_TAPRIO_SCHED_ENTRY_CMD:       xvalDec{tab: xlat.TcTaprioCmds, dflt: "TC_TAPRIO_CMD_???", size: 1},
 	xlat.TCA_TAPRIO_SCHED_ENTRY_GATE_MASK: nlaX32,
 	xlat.TCA_TAPRIO_SCHED_ENTRY_INTERVAL:  nlaU32,
 })
 
-var tcaTaprioSchedAttrs = newSet(xlat.TcaTaprioSchedAttrs, "TCA_TAPRIO_SCHED_???", map[uint16]attrDec{
+var tcaTaprioSchedAttrs = newSet(xlat.TcaTaprioSchedAttrs, "TCA_TAPRIO_SCHED_???", []attrDec{
 	xlat.TCA_TAPRIO_SCHED_ENTRY: nestDec{tcaTaprioEntryAttrs},
 })
 
-var tcaTaprioTcEntryAttrs = newSet(xlat.TcaTaprioTcEntryAttrs, "TCA_TAPRIO_TC_ENTRY_???", map[uint16]attrDec{
+var tcaTaprioTcEntryAttrs = newSet(xlat.TcaTaprioTcEntryAttrs, "TCA_TAPRIO_TC_ENTRY_???", []attrDec{
 	xlat.TCA_TAPRIO_TC_ENTRY_INDEX:   nlaU32,
 	xlat.TCA_TAPRIO_TC_ENTRY_MAX_SDU: nlaU32,
 	xlat.TCA_TAPRIO_TC_ENTRY_FP:      nlaU32,
 })
 
-var tcaTaprioAttrs = newSet(xlat.TcaTaprioAttrs, "TCA_TAPRIO_ATTR_???", map[uint16]attrDec{
+var tcaTaprioAttrs = newSet(xlat.TcaTaprioAttrs, "TCA_TAPRIO_ATTR_???", []attrDec{
 	xlat.TCA_TAPRIO_ATTR_PRIOMAP:                    layoutDec{tcMqprioQopt},
 	xlat.TCA_TAPRIO_ATTR_SCHED_ENTRY_LIST:           nestDec{tcaTaprioSchedAttrs},
 	xlat.TCA_TAPRIO_ATTR_SCHED_BASE_TIME:            nlaS64,
@@ -731,7 +731,7 @@ var tcaTaprioAttrs = newSet(xlat.TcaTaprioAttrs, "TCA_TAPRIO_ATTR_???", map[uint
 
 // --- cake ---
 
-var tcaCakeAttrs = newSet(xlat.TcaCakeAttrs, "TCA_CAKE_???", map[uint16]attrDec{
+var tcaCakeAttrs = newSet(xlat.TcaCakeAttrs, "TCA_CAKE_???", []attrDec{
 	xlat.TCA_CAKE_BASE_RATE64:   nlaU64,
 	xlat.TCA_CAKE_DIFFSERV_MODE: xvalDec{tab: xlat.TcCakeDiffservModes, dflt: "CAKE_DIFFSERV_???", size: 4},
 	xlat.TCA_CAKE_ATM:           xvalDec{tab: xlat.TcCakeAtmModes, dflt: "CAKE_ATM_???", size: 4},
@@ -751,7 +751,7 @@ var tcaCakeAttrs = newSet(xlat.TcaCakeAttrs, "TCA_CAKE_???", map[uint16]attrDec{
 	xlat.TCA_CAKE_FWMARK:        nlaX32,
 })
 
-var tcaCakeTinStatsAttrs = newSet(xlat.TcaCakeTinStatsAttrs, "TCA_CAKE_TIN_STATS_???", map[uint16]attrDec{
+var tcaCakeTinStatsAttrs = newSet(xlat.TcaCakeTinStatsAttrs, "TCA_CAKE_TIN_STATS_???", []attrDec{
 	xlat.TCA_CAKE_TIN_STATS_SENT_PACKETS:         nlaU32,
 	xlat.TCA_CAKE_TIN_STATS_SENT_BYTES64:         nlaU64,
 	xlat.TCA_CAKE_TIN_STATS_DROPPED_PACKETS:      nlaU32,
@@ -782,7 +782,7 @@ var tcaCakeTinStatsAttrs = newSet(xlat.TcaCakeTinStatsAttrs, "TCA_CAKE_TIN_STATS
 // number (from 1), its payload the tin's statistics.
 var tcaCakeTins = &attrSet{byType: func(s *state, typ uint16) attrDec { return nestDec{tcaCakeTinStatsAttrs} }}
 
-var tcaCakeStatsAttrs = newSet(xlat.TcaCakeStatsAttrs, "TCA_CAKE_STATS_???", map[uint16]attrDec{
+var tcaCakeStatsAttrs = newSet(xlat.TcaCakeStatsAttrs, "TCA_CAKE_STATS_???", []attrDec{
 	xlat.TCA_CAKE_STATS_CAPACITY_ESTIMATE64: nlaU64,
 	xlat.TCA_CAKE_STATS_MEMORY_LIMIT:        nlaU32,
 	xlat.TCA_CAKE_STATS_MEMORY_USED:         nlaU32,
@@ -802,7 +802,7 @@ var tcaCakeStatsAttrs = newSet(xlat.TcaCakeStatsAttrs, "TCA_CAKE_STATS_???", map
 
 // --- ets ---
 
-var tcaEtsAttrs = newSet(xlat.TcaEtsAttrs, "TCA_ETS_???", map[uint16]attrDec{
+var tcaEtsAttrs = newSet(xlat.TcaEtsAttrs, "TCA_ETS_???", []attrDec{
 	xlat.TCA_ETS_NBANDS:       nlaU8,
 	xlat.TCA_ETS_NSTRICT:      nlaU8,
 	xlat.TCA_ETS_QUANTA_BAND:  nlaU32,

@@ -19,7 +19,7 @@ var tunnelMsg = &structSpec{name: "tunnel_msg", size: 8, fields: []field{
 	fIfindex("ifindex", 4),
 }}
 
-var vnifilterStatsAttrs = newSet(xlat.RtnlVxlanVnifilterEntryStatsAttrs, "VNIFILTER_ENTRY_STATS_???", map[uint16]attrDec{
+var vnifilterStatsAttrs = newSet(xlat.RtnlVxlanVnifilterEntryStatsAttrs, "VNIFILTER_ENTRY_STATS_???", []attrDec{
 	xlat.VNIFILTER_ENTRY_STATS_RX_BYTES:  nlaU64,
 	xlat.VNIFILTER_ENTRY_STATS_RX_PKTS:   nlaU64,
 	xlat.VNIFILTER_ENTRY_STATS_RX_DROPS:  nlaU64,
@@ -30,7 +30,7 @@ var vnifilterStatsAttrs = newSet(xlat.RtnlVxlanVnifilterEntryStatsAttrs, "VNIFIL
 	xlat.VNIFILTER_ENTRY_STATS_TX_ERRORS: nlaU64,
 })
 
-var vnifilterEntryAttrs = newSet(xlat.RtnlVxlanVnifilterEntryAttrs, "VXLAN_VNIFILTER_ENTRY_???", map[uint16]attrDec{
+var vnifilterEntryAttrs = newSet(xlat.RtnlVxlanVnifilterEntryAttrs, "VXLAN_VNIFILTER_ENTRY_???", []attrDec{
 	xlat.VXLAN_VNIFILTER_ENTRY_START:  nlaU32,
 	xlat.VXLAN_VNIFILTER_ENTRY_END:    nlaU32,
 	xlat.VXLAN_VNIFILTER_ENTRY_GROUP:  nlaInAddr,
@@ -38,6 +38,6 @@ var vnifilterEntryAttrs = newSet(xlat.RtnlVxlanVnifilterEntryAttrs, "VXLAN_VNIFI
 	xlat.VXLAN_VNIFILTER_ENTRY_STATS:  nestDec{vnifilterStatsAttrs},
 })
 
-var vnifilterAttrs = newSet(xlat.RtnlVxlanVnifilterAttrs, "VXLAN_VNIFILTER_???", map[uint16]attrDec{
+var vnifilterAttrs = newSet(xlat.RtnlVxlanVnifilterAttrs, "VXLAN_VNIFILTER_???", []attrDec{
 	xlat.VXLAN_VNIFILTER_ENTRY: nestDec{vnifilterEntryAttrs},
 })

@@ -33,23 +33,23 @@ var bridgeVlanInfo = &structSpec{name: "bridge_vlan_info", size: 4, fields: []fi
 	fU("vid", 2, 2),
 }}
 
-var vlandbDumpAttrs = newSet(xlat.RtnlBridgeVlandbDumpAttrs, "BRIDGE_VLANDB_DUMP_???", map[uint16]attrDec{
+var vlandbDumpAttrs = newSet(xlat.RtnlBridgeVlandbDumpAttrs, "BRIDGE_VLANDB_DUMP_???", []attrDec{
 	xlat.BRIDGE_VLANDB_DUMP_FLAGS: flagsDec{tab: xlat.BridgeVlandbDumpFlags, dflt: "BRIDGE_VLANDB_DUMPF_???", size: 4},
 })
 
-var vlandbTinfoAttrs = newSet(xlat.RtnlBridgeVlandbTinfoAttrs, "BRIDGE_VLANDB_TINFO_???", map[uint16]attrDec{
+var vlandbTinfoAttrs = newSet(xlat.RtnlBridgeVlandbTinfoAttrs, "BRIDGE_VLANDB_TINFO_???", []attrDec{
 	xlat.BRIDGE_VLANDB_TINFO_ID:  nlaU32,
 	xlat.BRIDGE_VLANDB_TINFO_CMD: xvalDec{tab: xlat.BridgeVlandbTinfoCmds, dflt: "RTM_???", size: 4},
 })
 
-var vlandbStatsAttrs = newSet(xlat.RtnlBridgeVlandbStatsAttrs, "BRIDGE_VLANDB_STATS_???", map[uint16]attrDec{
+var vlandbStatsAttrs = newSet(xlat.RtnlBridgeVlandbStatsAttrs, "BRIDGE_VLANDB_STATS_???", []attrDec{
 	xlat.BRIDGE_VLANDB_STATS_RX_BYTES:   nlaU64,
 	xlat.BRIDGE_VLANDB_STATS_RX_PACKETS: nlaU64,
 	xlat.BRIDGE_VLANDB_STATS_TX_BYTES:   nlaU64,
 	xlat.BRIDGE_VLANDB_STATS_TX_PACKETS: nlaU64,
 })
 
-var vlandbEntryAttrs = newSet(xlat.RtnlBridgeVlandbEntryAttrs, "BRIDGE_VLANDB_ENTRY_???", map[uint16]attrDec{
+var vlandbEntryAttrs = newSet(xlat.RtnlBridgeVlandbEntryAttrs, "BRIDGE_VLANDB_ENTRY_???", []attrDec{
 	xlat.BRIDGE_VLANDB_ENTRY_INFO:             structDec{bridgeVlanInfo},
 	xlat.BRIDGE_VLANDB_ENTRY_RANGE:            nlaU16,
 	xlat.BRIDGE_VLANDB_ENTRY_STATE:            xvalDec{tab: xlat.BridgeVlandbPortStates, dflt: "BR_STATE_???", size: 1},
@@ -61,7 +61,7 @@ var vlandbEntryAttrs = newSet(xlat.RtnlBridgeVlandbEntryAttrs, "BRIDGE_VLANDB_EN
 	xlat.BRIDGE_VLANDB_ENTRY_NEIGH_SUPPRESS:   nlaU8,
 })
 
-var vlandbQuerierAttrs = newSet(xlat.RtnlIflaBrMcastQuerierAttrs, "BRIDGE_QUERIER_???", map[uint16]attrDec{
+var vlandbQuerierAttrs = newSet(xlat.RtnlIflaBrMcastQuerierAttrs, "BRIDGE_QUERIER_???", []attrDec{
 	xlat.BRIDGE_QUERIER_IP_ADDRESS:       nlaInAddr,
 	xlat.BRIDGE_QUERIER_IP_PORT:          nlaIfindex,
 	xlat.BRIDGE_QUERIER_IP_OTHER_TIMER:   nlaU64,
@@ -70,7 +70,7 @@ var vlandbQuerierAttrs = newSet(xlat.RtnlIflaBrMcastQuerierAttrs, "BRIDGE_QUERIE
 	xlat.BRIDGE_QUERIER_IPV6_OTHER_TIMER: nlaU64,
 })
 
-var vlandbGoptsAttrs = newSet(xlat.RtnlBridgeVlandbGoptsAttrs, "BRIDGE_VLANDB_GOPTS_???", map[uint16]attrDec{
+var vlandbGoptsAttrs = newSet(xlat.RtnlBridgeVlandbGoptsAttrs, "BRIDGE_VLANDB_GOPTS_???", []attrDec{
 	xlat.BRIDGE_VLANDB_GOPTS_ID:                         nlaU16,
 	xlat.BRIDGE_VLANDB_GOPTS_RANGE:                      nlaU16,
 	xlat.BRIDGE_VLANDB_GOPTS_MCAST_SNOOPING:             nlaU8,
@@ -90,7 +90,7 @@ var vlandbGoptsAttrs = newSet(xlat.RtnlBridgeVlandbGoptsAttrs, "BRIDGE_VLANDB_GO
 	xlat.BRIDGE_VLANDB_GOPTS_MSTI:                       nlaU16,
 })
 
-var vlandbAttrs = newSet(xlat.RtnlBridgeVlandbAttrs, "BRIDGE_VLANDB_???", map[uint16]attrDec{
+var vlandbAttrs = newSet(xlat.RtnlBridgeVlandbAttrs, "BRIDGE_VLANDB_???", []attrDec{
 	xlat.BRIDGE_VLANDB_ENTRY:          nestDec{vlandbEntryAttrs},
 	xlat.BRIDGE_VLANDB_GLOBAL_OPTIONS: nestDec{vlandbGoptsAttrs},
 })

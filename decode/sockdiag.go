@@ -284,7 +284,7 @@ func inetDiagBytecode(s *state, off, n int) bool {
 	return true
 }
 
-var inetDiagBpfStorageReqAttrs = newSet(xlat.InetDiagBpfStorageReqAttrs, "SK_DIAG_BPF_STORAGE_REQ_???", map[uint16]attrDec{
+var inetDiagBpfStorageReqAttrs = newSet(xlat.InetDiagBpfStorageReqAttrs, "SK_DIAG_BPF_STORAGE_REQ_???", []attrDec{
 	xlat.SK_DIAG_BPF_STORAGE_REQ_MAP_FD: nlaU32,
 })
 
@@ -292,7 +292,7 @@ var inetDiagBpfStorageReqAttrs = newSet(xlat.InetDiagBpfStorageReqAttrs, "SK_DIA
 // bytes read as a protocol number.
 var nlaIPProtoAny = xvalDec{tab: xlat.InetProtocols, dflt: "IPPROTO_???"}
 
-var inetDiagReqAttrs = newSet(xlat.InetDiagReqAttrs, "INET_DIAG_REQ_???", map[uint16]attrDec{
+var inetDiagReqAttrs = newSet(xlat.InetDiagReqAttrs, "INET_DIAG_REQ_???", []attrDec{
 	xlat.INET_DIAG_REQ_BYTECODE:        funcDec(inetDiagBytecode),
 	xlat.INET_DIAG_REQ_SK_BPF_STORAGES: nestDec{inetDiagBpfStorageReqAttrs},
 	xlat.INET_DIAG_REQ_PROTOCOL:        nlaIPProtoAny,
@@ -467,14 +467,14 @@ func itoa10(v int) string {
 	return string(b[i:])
 }
 
-var tlsInfoAttrs = newSet(xlat.InetDiagUlpInfoTlsAttrs, "TLS_INFO_???", map[uint16]attrDec{
+var tlsInfoAttrs = newSet(xlat.InetDiagUlpInfoTlsAttrs, "TLS_INFO_???", []attrDec{
 	xlat.TLS_INFO_VERSION: xvalDec{tab: xlat.TlsInfoVersions, dflt: "TLS_???_VERSION", size: 2},
 	xlat.TLS_INFO_CIPHER:  xvalDec{tab: xlat.TlsInfoCiphers, dflt: "TLS_CIPHER_???", size: 2},
 	xlat.TLS_INFO_TXCONF:  xvalDec{tab: xlat.TlsInfoConfigs, dflt: "TLS_CONF_???", size: 2},
 	xlat.TLS_INFO_RXCONF:  xvalDec{tab: xlat.TlsInfoConfigs, dflt: "TLS_CONF_???", size: 2},
 })
 
-var mptcpSubflowAttrs = newSet(xlat.InetDiagUlpInfoMptcpAttrs, "MPTCP_SUBFLOW_ATTR_???", map[uint16]attrDec{
+var mptcpSubflowAttrs = newSet(xlat.InetDiagUlpInfoMptcpAttrs, "MPTCP_SUBFLOW_ATTR_???", []attrDec{
 	xlat.MPTCP_SUBFLOW_ATTR_TOKEN_REM:    nlaX32,
 	xlat.MPTCP_SUBFLOW_ATTR_TOKEN_LOC:    nlaX32,
 	xlat.MPTCP_SUBFLOW_ATTR_RELWRITE_SEQ: nlaU32,
@@ -487,22 +487,22 @@ var mptcpSubflowAttrs = newSet(xlat.InetDiagUlpInfoMptcpAttrs, "MPTCP_SUBFLOW_AT
 	xlat.MPTCP_SUBFLOW_ATTR_ID_LOC:       nlaU8,
 })
 
-var ulpInfoAttrs = newSet(xlat.InetDiagUlpInfoAttrs, "INET_ULP_INFO_???", map[uint16]attrDec{
+var ulpInfoAttrs = newSet(xlat.InetDiagUlpInfoAttrs, "INET_ULP_INFO_???", []attrDec{
 	xlat.INET_ULP_INFO_NAME:  nlaStr,
 	xlat.INET_ULP_INFO_TLS:   nestDec{tlsInfoAttrs},
 	xlat.INET_ULP_INFO_MPTCP: nestDec{mptcpSubflowAttrs},
 })
 
-var bpfStorageAttrs = newSet(xlat.InetDiagBpfStorageAttrs, "SK_DIAG_BPF_STORAGE_???", map[uint16]attrDec{
+var bpfStorageAttrs = newSet(xlat.InetDiagBpfStorageAttrs, "SK_DIAG_BPF_STORAGE_???", []attrDec{
 	xlat.SK_DIAG_BPF_STORAGE_MAP_ID:    nlaU32,
 	xlat.SK_DIAG_BPF_STORAGE_MAP_VALUE: nlaXint,
 })
 
-var bpfStoragesAttrs = newSet(xlat.InetDiagBpfStoragesAttrs, "SK_DIAG_BPF_STORAGE_???", map[uint16]attrDec{
+var bpfStoragesAttrs = newSet(xlat.InetDiagBpfStoragesAttrs, "SK_DIAG_BPF_STORAGE_???", []attrDec{
 	xlat.SK_DIAG_BPF_STORAGE: nestDec{bpfStorageAttrs},
 })
 
-var inetDiagMsgAttrs = newSet(xlat.InetDiagAttrs, "INET_DIAG_???", map[uint16]attrDec{
+var inetDiagMsgAttrs = newSet(xlat.InetDiagAttrs, "INET_DIAG_???", []attrDec{
 	xlat.INET_DIAG_MEMINFO:         structDec{inetDiagMeminfo},
 	xlat.INET_DIAG_INFO:            funcDec(inetDiagInfo),
 	xlat.INET_DIAG_VEGASINFO:       structDec{tcpvegasInfo},
@@ -570,7 +570,7 @@ var unixDiagRqlen = &structSpec{name: "unix_diag_rqlen", size: 8, fields: []fiel
 	fU("udiag_rqueue", 0, 4), fU("udiag_wqueue", 4, 4),
 }}
 
-var unixDiagAttrs = newSet(xlat.UnixDiagAttrs, "UNIX_DIAG_???", map[uint16]attrDec{
+var unixDiagAttrs = newSet(xlat.UnixDiagAttrs, "UNIX_DIAG_???", []attrDec{
 	xlat.UNIX_DIAG_NAME:     nlaStr,
 	xlat.UNIX_DIAG_VFS:      funcDec(unixDiagVfs),
 	xlat.UNIX_DIAG_PEER:     nlaU32,
@@ -615,7 +615,7 @@ var netlinkDiagRing = &structSpec{name: "netlink_diag_ring", size: 16, fields: [
 	fU("ndr_block_size", 0, 4), fU("ndr_block_nr", 4, 4), fU("ndr_frame_size", 8, 4), fU("ndr_frame_nr", 12, 4),
 }}
 
-var netlinkDiagAttrs = newSet(xlat.NetlinkDiagAttrs, "NETLINK_DIAG_???", map[uint16]attrDec{
+var netlinkDiagAttrs = newSet(xlat.NetlinkDiagAttrs, "NETLINK_DIAG_???", []attrDec{
 	xlat.NETLINK_DIAG_MEMINFO: nlaMeminfo,
 	xlat.NETLINK_DIAG_GROUPS:  funcDec(netlinkDiagGroups),
 	xlat.NETLINK_DIAG_RX_RING: structDec{netlinkDiagRing},
@@ -666,7 +666,7 @@ var packetDiagRing = &structSpec{name: "packet_diag_ring", size: 28, fields: []f
 	fU("pdr_features", 24, 4),
 }}
 
-var packetDiagAttrs = newSet(xlat.PacketDiagAttrs, "PACKET_DIAG_???", map[uint16]attrDec{
+var packetDiagAttrs = newSet(xlat.PacketDiagAttrs, "PACKET_DIAG_???", []attrDec{
 	xlat.PACKET_DIAG_INFO:    structDec{packetDiagInfo},
 	xlat.PACKET_DIAG_MCLIST:  funcDec(packetDiagMclist),
 	xlat.PACKET_DIAG_RX_RING: structDec{packetDiagRing},
@@ -765,7 +765,7 @@ func smcDiagFallback(s *state, off, n int) bool {
 	return true
 }
 
-var smcDiagAttrs = newSet(xlat.SmcDiagAttrs, "SMC_DIAG_???", map[uint16]attrDec{
+var smcDiagAttrs = newSet(xlat.SmcDiagAttrs, "SMC_DIAG_???", []attrDec{
 	xlat.SMC_DIAG_CONNINFO: funcDec(smcDiagConninfo),
 	xlat.SMC_DIAG_LGRINFO:  funcDec(smcDiagLgrinfo),
 	xlat.SMC_DIAG_SHUTDOWN: flagsDec{tab: xlat.SockShutdownFlags, dflt: "???_SHUTDOWN", size: 1},

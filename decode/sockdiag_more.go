@@ -100,7 +100,7 @@ var xdpDiagStats = &structSpec{name: "xdp_diag_stats", size: 48, fields: []field
 	fU("n_fill_ring_empty", 24, 8), fU("n_tx_invalid", 32, 8), fU("n_tx_ring_empty", 40, 8),
 }}
 
-var xdpDiagAttrs = newSet(xlat.XdpDiagAttrs, "XDP_DIAG_???", map[uint16]attrDec{
+var xdpDiagAttrs = newSet(xlat.XdpDiagAttrs, "XDP_DIAG_???", []attrDec{
 	xlat.XDP_DIAG_INFO:                 structDec{xdpDiagInfo},
 	xlat.XDP_DIAG_UID:                  nlaUID,
 	xlat.XDP_DIAG_RX_RING:              structDec{xdpDiagRing},

@@ -507,7 +507,7 @@ var xfrmUserOffload = &structSpec{name: "xfrm_user_offload", size: 8, fields: []
 	fIfindex("ifindex", 0), fFlags("flags", 4, 1, xlat.XfrmOffloadFlags, "XFRM_OFFLOAD_???"),
 }}
 
-var xfrmAttrs = newSet(xlat.XfrmAttrs, "XFRMA_???", map[uint16]attrDec{
+var xfrmAttrs = newSet(xlat.XfrmAttrs, "XFRMA_???", []attrDec{
 	xlat.XFRMA_ALG_AUTH:               xfrmAlgo(""),
 	xlat.XFRMA_ALG_CRYPT:              xfrmAlgo(""),
 	xlat.XFRMA_ALG_COMP:               xfrmAlgo(""),
@@ -573,7 +573,7 @@ var xfrmSadhinfo = &structSpec{name: "xfrmu_sadhinfo", size: 8, fields: []field{
 	fU("sadhcnt", 0, 4), fU("sadhmcnt", 4, 4),
 }}
 
-var xfrmSadAttrs = newSet(xlat.XfrmSadAttrs, "XFRMA_SAD_???", map[uint16]attrDec{
+var xfrmSadAttrs = newSet(xlat.XfrmSadAttrs, "XFRMA_SAD_???", []attrDec{
 	xlat.XFRMA_SAD_CNT:   nlaU32,
 	xlat.XFRMA_SAD_HINFO: structDec{xfrmSadhinfo},
 })
@@ -591,7 +591,7 @@ var xfrmSpdhthresh = &structSpec{name: "xfrmu_spdhthresh", size: 2, fields: []fi
 	fU("lbits", 0, 1), fU("rbits", 1, 1),
 }}
 
-var xfrmSpdAttrs = newSet(xlat.XfrmSpdAttrs, "XFRMA_SPD_???", map[uint16]attrDec{
+var xfrmSpdAttrs = newSet(xlat.XfrmSpdAttrs, "XFRMA_SPD_???", []attrDec{
 	xlat.XFRMA_SPD_INFO:         structDec{xfrmSpdinfo},
 	xlat.XFRMA_SPD_HINFO:        structDec{xfrmSpdhinfo},
 	xlat.XFRMA_SPD_IPV4_HTHRESH: structDec{xfrmSpdhthresh},
