@@ -15,7 +15,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/nldump" ./cmd/nldump
+CGO_ENABLED=0 go build -o "$tmp/nldump" ./cmd/nldump
 N="$tmp/nldump"
 python3 - "$tmp" <<'PY'
 import struct, sys

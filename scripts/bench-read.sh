@@ -11,6 +11,6 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -o "$tmp/nldump" ./cmd/nldump
+CGO_ENABLED=0 go build -o "$tmp/nldump" ./cmd/nldump
 go build -o "$tmp/benchread" ./internal/cmd/benchread
 "$tmp/benchread" -nldump "$tmp/nldump" -dir "$tmp" "$@"

@@ -29,7 +29,7 @@ trap 'rm -rf "$tmp"' EXIT
 if [ -n "${NLDUMP:-}" ]; then
 	cp "$NLDUMP" "$tmp/nldump"
 else
-	(cd "$top" && go build -o "$tmp/nldump" ./cmd/nldump)
+	(cd "$top" && CGO_ENABLED=0 go build -o "$tmp/nldump" ./cmd/nldump)
 fi
 awk -v n="$routes" 'BEGIN { for (i = 0; i < n; i++) printf "route add 10.%d.%d.0/24 dev d0\n", int(i / 256) % 256, i % 256 }' > "$tmp/routes"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -8,7 +8,7 @@ top=$(cd "$(dirname "$0")/.." && pwd)
 cd "$top"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-go build -pgo=off -o "$tmp/nldump" ./cmd/nldump
+CGO_ENABLED=0 go build -pgo=off -o "$tmp/nldump" ./cmd/nldump
 go build -o "$tmp/benchread" ./internal/cmd/benchread
 "$tmp/benchread" -nldump "$tmp/nldump" -dir "$tmp" -keep -no-tshark -rounds 1 >/dev/null
 NLDUMP_CPUPROFILE=cmd/nldump/default.pgo "$tmp/nldump" read "$tmp/bench-400000.pcap" >/dev/null
