@@ -229,17 +229,35 @@ func (s *session) decodeAhead(frames frameSource, n int) <-chan *batch {
 			}
 		}
 	}()
+	// a regular file's frames come as fast as they are decoded: the
+	// governor picks the cores; a pipe's come when they come
+	var gov *governor
+	if n > 1 {
+		gov = newGovernor()
+	}
 	go func() {
 		defer a.done.Done()
 		defer close(pair)
+		defer gov.stop()
+		// batches out of circulation, while fewer go round
+		var spare []*batch
 		for {
 			var b *batch
-			select {
-			case b = <-free:
-			case <-a.quit:
-				return
+			if k := len(spare); k > 0 && aheadDepth-k < gov.depth() {
+				b, spare = spare[k-1], spare[:k-1]
+			} else {
+				select {
+				case b = <-free:
+				case <-a.quit:
+					return
+				}
+				if aheadDepth-len(spare) > gov.depth() {
+					spare = append(spare, b)
+					continue
+				}
 			}
 			b.sync = false
+			size := 0
 			end, fatal := false, false
 			for len(b.items) < n && !b.sync {
 				if len(b.items) > 0 && bud.full() {
@@ -260,6 +278,7 @@ func (s *session) decodeAhead(frames frameSource, n int) <-chan *batch {
 				it.err, it.n, it.out, it.sc.counted = err, 0, it.out[:0], false
 				if err == nil {
 					it.buf = append(it.buf[:0], fr.Data...)
+					size += len(fr.Data)
 					it.fr = *fr
 					it.fr.Data = it.buf
 					s.d.SetBigEndian(fr.BigEndian)
@@ -280,6 +299,7 @@ func (s *session) decodeAhead(frames frameSource, n int) <-chan *batch {
 				if b.sync {
 					<-paired
 				}
+				gov.done(size)
 			}
 			if end || fatal {
 				return
