@@ -719,11 +719,27 @@ type orderRef struct {
 // waiting reports whether the request is still waiting for its answer.
 func (o orderRef) waiting() bool { return o.r.info.ID == o.id && !o.r.settled }
 
-// compact drops settled requests from the front of the order.
+// compact drops settled requests from the order: those at its front at
+// once; those behind a request still waiting once they are twice as many
+// as the waiting ones (one request never answered must not make the
+// order hold every request after it).
 func (p *Pairer) compact() {
 	for p.head < len(p.order) && !p.order[p.head].waiting() {
 		p.order[p.head] = orderRef{}
 		p.head++
+	}
+	if len(p.order)-p.head > 3*p.count+1024 {
+		n := 0
+		for _, o := range p.order[p.head:] {
+			if o.waiting() {
+				p.order[n] = o
+				n++
+			}
+		}
+		clear(p.order[n:])
+		p.order = p.order[:n]
+		p.head = 0
+		return
 	}
 	if p.head > 1024 && p.head*2 > len(p.order) {
 		n := copy(p.order, p.order[p.head:])

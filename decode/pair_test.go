@@ -385,6 +385,32 @@ func TestPairBounded(t *testing.T) {
 	}
 }
 
+// TestPairOrderBounded: a request never answered, then many answered
+// ones: the Pairer's memory of the order stays in proportion to the
+// requests waiting, not to all those that came after the first.
+func TestPairOrderBounded(t *testing.T) {
+	d := NewDecoder(Options{})
+	p := NewPairer(d)
+	s := handle(1, 3)
+	feedAll(p, d, nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, 1, 0, ifi1), PairIn{Ref: Ref{Packet: 1}, Socket: handle(2, 3), Dir: CheckToKernel})
+	for i := range 20000 {
+		req := nlMsg(xlat.RTM_NEWLINK, xlat.NLM_F_REQUEST|xlat.NLM_F_ACK, uint32(i+2), 0, ifi1)
+		feedAll(p, d, req, PairIn{Ref: Ref{Packet: 2*i + 2}, Socket: s, Dir: CheckToKernel})
+		feedAll(p, d, errorFor(req, 0, false), PairIn{Ref: Ref{Packet: 2*i + 3}, Socket: s, Dir: CheckFromKernel})
+		p.Settled(nil)
+	}
+	if p.Pending() != 1 {
+		t.Fatalf("%d pending, want 1", p.Pending())
+	}
+	if n := len(p.order) - p.head; n > 3*p.Pending()+1024 {
+		t.Errorf("the order holds %d requests for %d waiting", n, p.Pending())
+	}
+	p.Flush()
+	if s := p.Settled(nil); len(s) != 1 || s[0].Request.Ref.Packet != 1 || s[0].Outcome.Kind != OutcomeUnseen {
+		t.Errorf("flush settled %+v", s)
+	}
+}
+
 // TestCheckByMessage: without a direction from the source, the kernel's
 // replies (port id in nlmsg_pid, no NLM_F_REQUEST) are not taken for
 // requests missing NLM_F_REQUEST, and a request missing it still is.
