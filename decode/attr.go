@@ -96,14 +96,16 @@ func (s *state) attr(off, avail, nlaLen int, typ uint16, set *attrSet) {
 	l := min(nlaLen, avail)
 	base := typ & nlaTypeMask
 	// the attribute node is closed below, not through the stack
-	an := Node{kind: KindArray, role: RoleAttr, u: uint64(base), tab: set.names, aux: set.dflt, size: 2, off: uint32(off), len: uint32(max(l, 0))}
+	an, a := s.push()
+	an.kind, an.role, an.u, an.size, an.off, an.len = KindArray, RoleAttr, uint64(base), 2, uint32(off), uint32(max(l, 0))
+	an.tab, an.aux = set.names, set.dflt
 	if l <= nlaHdrLen {
 		an.flags |= flagBare
 	}
-	a := s.put(an)
 	// the header: one leaf
-	s.put(Node{fmt: FmtNlaHdr, role: RoleAttrHeader, size: 2, u: uint64(nlaLen)<<16 | uint64(typ),
-		tab: set.names, aux: set.dflt, off: uint32(off), len: nlaHdrLen})
+	hd, _ := s.push()
+	hd.fmt, hd.role, hd.size, hd.u, hd.off, hd.len = FmtNlaHdr, RoleAttrHeader, 2, uint64(nlaLen)<<16|uint64(typ), uint32(off), nlaHdrLen
+	hd.tab, hd.aux = set.names, set.dflt
 	if l > nlaHdrLen {
 		var d attrDec
 		if set.byType != nil {
