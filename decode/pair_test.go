@@ -592,3 +592,33 @@ func TestPairNotificationNotAnswer(t *testing.T) {
 		t.Errorf("%d answers counted", p.Answers())
 	}
 }
+
+// BenchmarkPair feeds the Pairer the recorded exchanges of seed.hex over
+// and over (requests, answers, errors with extended ACKs), decoded once:
+// the cost of pairing alone, per buffer.
+func BenchmarkPair(b *testing.B) {
+	seed := readSeed(&testing.T{}, "testdata/pair/seed.hex")
+	d := NewDecoder(Options{})
+	trees := make([]*Tree, len(seed))
+	for i, x := range seed {
+		d.SetBigEndian(false)
+		trees[i] = d.DecodeTo(new(Tree), x.proto, x.data)
+	}
+	p := NewPairer(d)
+	var settled []Settled
+	var msgs []int
+	s := handle(1, 3)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for k, t := range trees {
+			in := PairIn{Ref: Ref{Packet: k + 1}, Socket: s, Dir: seed[k].dir}
+			msgs = t.AppendMessages(msgs[:0])
+			for _, m := range msgs {
+				p.Feed(t, m, in)
+			}
+			settled = p.Settled(settled[:0])
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(trees)), "ns/buffer")
+}
