@@ -57,7 +57,10 @@ func sys3(nr, a1, a2, a3 uintptr) (uintptr, uintptr) {
 // vfork starts the child and returns once it has executed the command
 // or exited; the child runs child(a), or exits at once when a is nil.
 // The calling thread waits all that time: in a system call for the
-// runtime, without a P.
+// runtime, without a P. The calling goroutine is locked to its thread:
+// when the runtime has given its P away meanwhile, it gets one back
+// through the locked thread's path, the only one that takes a thread
+// still marked as forking.
 //
 //go:noinline
 //go:norace

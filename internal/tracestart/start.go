@@ -158,6 +158,8 @@ func Start(s *Spec) (*Child, error) {
 // Kick starts a child that exits at once: its end wakes a wait4 for the
 // children of any thread of nldump.
 func Kick() error {
+	runtime.LockOSThread() // as vfork wants
+	defer runtime.UnlockOSThread()
 	_, errno := vfork(nil)
 	if errno != 0 {
 		return errno

@@ -5,9 +5,12 @@ package tracestart
 import (
 	"io"
 	"os"
+	"runtime"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"golang.org/x/sys/unix"
 )
@@ -112,5 +115,58 @@ func TestKick(t *testing.T) {
 	var ws syscall.WaitStatus
 	if _, err := syscall.Wait4(-1, &ws, 0, nil); err != nil || !ws.Exited() || ws.ExitStatus() != 0 {
 		t.Errorf("wait: %v, status %v", err, ws)
+	}
+}
+
+// TestStartWaiting: while a child waits for its go byte, the thread that
+// started it holds no P: collections (which stop the world) and busy
+// goroutines go on, and the thread gets its goroutine back afterwards.
+func TestStartWaiting(t *testing.T) {
+	for round := 0; round < 3; round++ {
+		c, err := Start(&Spec{Path: "/bin/true", Argv: []string{"true"}, Stdio: [3]int{0, 1, 2}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		stop := make(chan struct{})
+		for i := 0; i < 4; i++ {
+			go func() {
+				x := 0
+				for {
+					select {
+					case <-stop:
+						return
+					default:
+						x++
+					}
+				}
+			}()
+		}
+		for i := 0; i < 3; i++ {
+			runtime.GC()
+			time.Sleep(10 * time.Millisecond)
+		}
+		c.Go(false)
+		var ws syscall.WaitStatus
+		if _, err := syscall.Wait4(c.Pid, &ws, 0, nil); err != nil || ws.ExitStatus() != 0 {
+			t.Errorf("wait: %v, status %v", err, ws)
+		}
+		c.Filtered()
+		close(stop)
+	}
+	// and Kick, from goroutines at once
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := Kick(); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	for i := 0; i < 8; i++ {
+		var ws syscall.WaitStatus
+		syscall.Wait4(-1, &ws, 0, nil)
 	}
 }
