@@ -1,14 +1,15 @@
 //go:build linux && (amd64 || arm64)
 
-// Package tracestart starts a command nldump traces. The tracer forks a
+// Package tracestart starts a command nldump traces. The tracer starts a
 // child that waits until the tracer has attached to it, installs the
 // seccomp filter when asked to, and executes the command: the filter is
 // in place before the command's first instruction, and the tracer sees
 // every call from there on.
 //
-// The child is a copy of nldump made by fork(2), not a new program: it
-// runs a few system calls of its own (child.go) and never the Go
-// runtime, so a traced command starts without a second start of nldump.
+// The child shares nldump's memory until its exec (vfork), not a new
+// program: it runs a few system calls of its own (child.go) and never
+// the Go runtime, so a traced command starts without a second start of
+// nldump and without a copy of nldump's page tables.
 package tracestart
 
 import (
@@ -34,8 +35,8 @@ type Spec struct {
 	// (3<FILE, a jobserver, the sockets of socket activation) stay open
 	// at their numbers, and nldump opens its own close-on-exec.
 	Stdio [3]int
-	// Filter is the seccomp filter (struct sock_filter array) that Go
-	// installs, if sent.
+	// Filter is the seccomp filter the child installs when Go asks it
+	// to.
 	Filter []unix.SockFilter
 }
 
