@@ -79,13 +79,13 @@ type tracing struct {
 	fn        func(*Frame) error
 	opts      int
 	seccomp   bool // the command runs under traceFilter
-	filtered  bool // the helper was asked to install traceFilter
+	filtered  bool // the child was asked to install traceFilter
 	muted     bool // report nothing more: stopped, but not detached
 	preExec   bool // the child has not executed the command yet
 	main      int
 	tracees   map[int]*tracee
 	exit      TraceExit
-	statusR   *os.File
+	child     *tracestart.Child // until the command's exec
 	detaching bool
 	err       error // the first error of fn; tracing then detaches
 
@@ -150,8 +150,8 @@ func (tr *tracing) kick() {
 }
 
 func (tr *tracing) closeStatus() {
-	if tr.statusR != nil {
-		tr.statusR.Close()
+	if tr.child != nil {
+		tr.child.Filtered() // closes its pipe
 	}
 }
 
@@ -189,7 +189,7 @@ func (tr *tracing) start() error {
 	// the configuration says), and every other one nldump was given
 	// open across exec.
 	spec := &tracestart.Spec{Path: path, Argv: cfg.Argv, Env: env, Dir: cfg.Dir,
-		Files: tracestart.StdFiles(stdFd(cfg.Stdin, 0), stdFd(cfg.Stdout, 1), stdFd(cfg.Stderr, 2))}
+		Stdio: [3]int{stdFd(cfg.Stdin, 0), stdFd(cfg.Stdout, 1), stdFd(cfg.Stderr, 2)}}
 	if tr.filtered {
 		spec.Filter = traceFilter()
 	}
@@ -197,25 +197,24 @@ func (tr *tracing) start() error {
 	if err != nil {
 		return &TraceError{Op: "run " + cfg.Argv[0], Err: err}
 	}
-	tr.statusR = c.Status
 	pid := c.Pid
 	// no PTRACE_O_EXITKILL: if nldump dies, the command runs on
 	if err := ptrace(ptraceSeize, pid, 0, uintptr(tr.opts)); err != nil {
 		c.End()
-		tr.statusR = nil
 		return &TraceError{Op: "trace " + cfg.Argv[0], Err: err, Hint: ptraceHint(err, false)}
 	}
 	tr.main = pid
 	tr.exit.Pid = pid
 	tr.preExec = true
 	tr.tracees[pid] = &tracee{tid: pid, fds: newFdTable(), nr: -1, started: true, tgid: pid}
+	tr.child = c
 	return c.Go(tr.filtered)
 }
 
 // stdFd is the descriptor of f, or dflt when f is nil; nldump's own
 // standard files are 0, 1 and 2 (Fd would make a non-blocking
 // descriptor blocking, under the command).
-func stdFd(f *os.File, dflt uintptr) uintptr {
+func stdFd(f *os.File, dflt int) int {
 	switch f {
 	case nil:
 		return dflt
@@ -226,7 +225,7 @@ func stdFd(f *os.File, dflt uintptr) uintptr {
 	case os.Stderr:
 		return 2
 	}
-	return f.Fd()
+	return int(f.Fd())
 }
 
 // commandErr says, as a shell does, why a command cannot run.
@@ -464,12 +463,11 @@ func (tr *tracing) event(pid int, ws unix.WaitStatus) {
 		}
 
 		if pid == tr.main && tr.preExec {
-			// the command's exec: the child answered before it
-			if st, ok := tr.readStatus(); ok {
-				tr.preExec = false
-				tr.seccomp = st
-				tr.exit.Seccomp = st
-			}
+			// the command's exec: the child has said all it says
+			tr.preExec = false
+			tr.seccomp = tr.child.Filtered()
+			tr.exit.Seccomp = tr.seccomp
+			tr.child = nil
 		}
 		if tr.seccomp && !tr.preExec {
 			// the filter does not stop at read and write on these
@@ -494,24 +492,6 @@ func (tr *tracing) event(pid int, ws unix.WaitStatus) {
 		// a signal on its way to the process
 		tr.resume(tc, sig)
 	}
-}
-
-// readStatus reads the helper's answer, if it has answered: is the
-// seccomp filter in place?
-func (tr *tracing) readStatus() (seccomp, ok bool) {
-	if tr.statusR == nil {
-		return false, true
-	}
-	var b [1]byte
-	fd := int(tr.statusR.Fd())
-	unix.SetNonblock(fd, true)
-	n, err := unix.Read(fd, b[:])
-	if err == unix.EAGAIN {
-		return false, false
-	}
-	tr.statusR.Close()
-	tr.statusR = nil
-	return n == 1 && b[0] == 'S', true
 }
 
 // resume restarts a stopped tracee: to its next syscall stop when it

@@ -470,11 +470,6 @@ func (s *state) printArray(off, cnt, size int, f Fmt, index *xlat.Table, idflt s
 // set builds an attrSet from a table of decoders indexed by type.
 func newSet(names *xlat.Table, dflt string, decs []attrDec) *attrSet {
 	set := &attrSet{names: names, dflt: dflt, dec: decs}
-	for k, v := range decs {
-		if nd, ok := v.(nestDec); ok && names != nil && nd.set != nil {
-			nestedNames[nestKey{names, uint16(k)}] = nd.set.names
-		}
-	}
 	allSets = append(allSets, set)
 	return set
 }
@@ -489,22 +484,16 @@ func setDec(decs []attrDec, t uint16, d attrDec) []attrDec {
 }
 
 // nestSelf makes the attributes of the given types of set nests of set
-// itself (a package-level table cannot name the set it is the value of),
-// registered for extended ACKs as newSet registers nests.
+// itself (a package-level table cannot name the set it is the value of).
 func nestSelf(set *attrSet, types ...uint16) {
 	for _, t := range types {
-		for int(t) >= len(set.dec) {
-			set.dec = append(set.dec, nil)
-		}
-		set.dec[t] = nestDec{set}
-		if set.names != nil {
-			nestedNames[nestKey{set.names, t}] = set.names
-		}
+		set.dec = setDec(set.dec, t, nestDec{set})
 	}
 }
 
-// allSets lists every attribute set made by newSet, for the tests that
-// compare them with the kernel's own descriptions.
+// allSets lists every attribute set made by newSet: for the names of
+// nests in extended ACKs (nestedNames), and for the tests that compare
+// them with the kernel's own descriptions.
 var allSets []*attrSet
 
 // findAttr returns the payload (offset, length) of the first attribute of

@@ -4,6 +4,7 @@ import (
 	"encoding/hex"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/nldump/nldump/decode/internal/xlat"
 )
@@ -432,22 +433,33 @@ func (t *Tree) missingName(m int, e Extack) string {
 
 // nestedNames maps a nest attribute (its set's names, its type) to the
 // names of the attributes inside it, for the nests of every attribute set
-// (filled by newSet) and the nests whose decoders pick a set by context.
-var nestedNames = map[nestKey]*xlat.Table{}
+// and the nests whose decoders pick a set by context. Made on first use
+// (an extended ACK that names a missing attribute), not at every start.
+var nestedNames = sync.OnceValue(func() map[nestKey]*xlat.Table {
+	m := map[nestKey]*xlat.Table{}
+	for _, set := range allSets {
+		if set.names == nil {
+			continue
+		}
+		for k, v := range set.dec {
+			if nd, ok := v.(nestDec); ok && nd.set != nil {
+				m[nestKey{set.names, uint16(k)}] = nd.set.names
+			}
+		}
+	}
+	m[nestKey{xlat.RtnlLinkAttrs, xlat.IFLA_LINKINFO}] = xlat.RtnlIflaInfoAttrs
+	return m
+})
 
 type nestKey struct {
 	names *xlat.Table
 	typ   uint16
 }
 
-func init() {
-	nestedNames[nestKey{xlat.RtnlLinkAttrs, xlat.IFLA_LINKINFO}] = xlat.RtnlIflaInfoAttrs
-}
-
 // nestedName names type typ inside an empty nest of type nest of a set
 // named by names.
 func nestedName(names *xlat.Table, nest, typ uint16) string {
-	if tab := nestedNames[nestKey{names, nest}]; tab != nil {
+	if tab := nestedNames()[nestKey{names, nest}]; tab != nil {
 		s, _ := tab.Lookup(uint64(typ))
 		return s
 	}

@@ -10,8 +10,11 @@ import (
 )
 
 // The runtime's side of a fork, as package syscall calls it: signals
-// blocked around the fork, and in the child reset to their defaults.
-// These three are kept for use outside package syscall (go.dev/issue/67401).
+// blocked around the fork, and in the child reset to their defaults;
+// and the runtime's marks of a thread in a system call, so that the
+// thread waiting in vfork holds no P (a stop of the world does not wait
+// for it). All five are kept for use outside the runtime
+// (go.dev/issue/67401).
 
 //go:linkname beforeFork syscall.runtime_BeforeFork
 func beforeFork()
@@ -22,75 +25,110 @@ func afterFork()
 //go:linkname afterForkInChild syscall.runtime_AfterForkInChild
 func afterForkInChild()
 
-// childArgs is everything the child uses, made before the fork: after
-// it the child may not allocate, grow its stack or enter the runtime.
+//go:linkname entersyscall runtime.entersyscall
+func entersyscall()
+
+//go:linkname exitsyscall runtime.exitsyscall
+func exitsyscall()
+
+// childArgs is everything the child uses, made before the fork. The
+// child shares nldump's memory until its exec (vfork): it may not
+// allocate, grow its stack, enter the runtime, or write anything but
+// its own stack.
 type childArgs struct {
 	path, dir  *byte
 	argv, envp []*byte
-	// stdio are the descriptors that become 0, 1 and 2 (-1: closed);
-	// low is the lowest descriptor the command does not get
-	stdio              [3]int
-	low                int
-	goR, goW, stR, stW int
-	prog               unix.SockFprog
-	prefix             []byte // of the message when the exec fails
+	stdio      [3]int // the descriptors that become 0, 1 and 2 (-1: closed)
+	goR, stW   int    // the child's ends of the pipes
+	goW, stR   int    // nldump's
+	prog       unix.SockFprog
+	prefix     []byte // of the message when the exec fails
 }
 
 func rawSyscall6(nr, a1, a2, a3, a4, a5, a6 uintptr) (r, errno uintptr)
+
+func rawVfork(nr, a1, a2, a3 uintptr) (r, errno uintptr)
 
 //go:nosplit
 func sys3(nr, a1, a2, a3 uintptr) (uintptr, uintptr) {
 	return rawSyscall6(nr, a1, a2, a3, 0, 0, 0)
 }
 
-// fork forks; the child runs child(a), or exits at once when a is nil.
+// vfork starts the child and returns once it has executed the command
+// or exited; the child runs child(a), or exits at once when a is nil.
+// The calling thread waits all that time: in a system call for the
+// runtime, without a P. The calling goroutine is locked to its thread:
+// when the runtime has given its P away meanwhile, it gets one back
+// through the locked thread's path, the only one that takes a thread
+// still marked as forking.
 //
 //go:noinline
 //go:norace
 //go:nocheckptr
-func fork(a *childArgs) (pid int, errno unix.Errno) {
+func vfork(a *childArgs) (pid int, errno unix.Errno) {
 	beforeFork()
-	// clone with only SIGCHLD is fork(2) on every architecture
-	r, e := rawSyscall6(unix.SYS_CLONE, uintptr(unix.SIGCHLD), 0, 0, 0, 0, 0)
-	if e != 0 {
-		afterFork()
-		return 0, unix.Errno(e)
-	}
-	if r == 0 {
+	entersyscall()
+	r, e := rawVfork(unix.SYS_CLONE, uintptr(unix.CLONE_VM|unix.CLONE_VFORK|unix.SIGCHLD), 0, 0)
+	if e == 0 && r == 0 {
 		afterForkInChild()
 		if a == nil {
 			exit(0)
 		}
 		child(a)
 	}
+	exitsyscall()
 	afterFork()
+	if e != 0 {
+		return 0, unix.Errno(e)
+	}
 	return int(r), 0
 }
 
-// child waits for the tracer's go byte, installs the filter when the
-// byte says so, answers, and executes the command. It never returns.
+// child says its process id on the status pipe, waits for the tracer's
+// go byte, puts the command's descriptors and directory in place,
+// installs the filter when the byte asks, and executes the command. It answers 'N' on the status pipe when it was asked for the
+// filter and could not install it; the pipe closes at the exec. It
+// never returns.
 //
 //go:nosplit
 //go:norace
 //go:nocheckptr
 func child(a *childArgs) {
-	// the tracer's ends of the pipes: held here, the go pipe would never
-	// read its end when nldump is gone
+	goR, stW := a.goR, a.stW
+	// nldump's ends: held here, the go pipe would never read its end
+	// when nldump gives up or is gone
 	sys3(unix.SYS_CLOSE, uintptr(a.goW), 0, 0)
 	sys3(unix.SYS_CLOSE, uintptr(a.stR), 0, 0)
+	// the id first, before anything that can fail: Start waits for it
+	pid, _ := sys3(unix.SYS_GETPID, 0, 0, 0)
+	id := uint32(pid)
+	sys3(unix.SYS_WRITE, uintptr(stW), uintptr(unsafe.Pointer(&id)), 4)
+	var b [1]byte
+	for {
+		n, e := sys3(unix.SYS_READ, uintptr(goR), uintptr(unsafe.Pointer(&b[0])), 1)
+		if e == uintptr(unix.EINTR) {
+			continue
+		}
+		if e != 0 || n != 1 {
+			// the tracer gave up
+			exit(125)
+		}
+		break
+	}
 	// The command's 0, 1 and 2: first every descriptor that a dup3
 	// below could overwrite goes above them (close-on-exec copies),
 	// then each is put in place.
-	for _, fd := range [...]*int{&a.goR, &a.stW, &a.stdio[0], &a.stdio[1], &a.stdio[2]} {
+	stdio := a.stdio
+	for _, fd := range [...]*int{&stW, &stdio[0], &stdio[1], &stdio[2]} {
 		if *fd >= 0 && *fd < 3 {
-			n, e := sys3(unix.SYS_FCNTL, uintptr(*fd), unix.F_DUPFD_CLOEXEC, uintptr(a.low))
+			n, e := sys3(unix.SYS_FCNTL, uintptr(*fd), unix.F_DUPFD_CLOEXEC, 3)
 			if e != 0 {
 				fail(a, e)
 			}
 			*fd = int(n)
 		}
 	}
-	for i, fd := range a.stdio {
+	for i, fd := range stdio {
 		var e uintptr
 		switch {
 		case fd < 0:
@@ -109,25 +147,13 @@ func child(a *childArgs) {
 			fail(a, e)
 		}
 	}
-	var b [1]byte
-	for {
-		n, e := sys3(unix.SYS_READ, uintptr(a.goR), uintptr(unsafe.Pointer(&b[0])), 1)
-		if e == uintptr(unix.EINTR) {
-			continue
-		}
-		if e != 0 || n != 1 {
-			// the tracer gave up
-			exit(125)
-		}
-		break
+	if b[0] == 'F' && !install(&a.prog) {
+		// Without a filter nothing stops this call. With one, the
+		// pipes close at the exec, unseen: closed or written here,
+		// each call would stop at the tracer.
+		no := byte('N')
+		sys3(unix.SYS_WRITE, uintptr(stW), uintptr(unsafe.Pointer(&no)), 1)
 	}
-	status := byte('N')
-	if b[0] == 'F' && a.prog.Len > 0 && install(&a.prog) {
-		status = 'S'
-	}
-	// The pipes close at the exec: closed here, after the filter is in
-	// place, each close would stop at the tracer.
-	sys3(unix.SYS_WRITE, uintptr(a.stW), uintptr(unsafe.Pointer(&status)), 1)
 	_, e := sys3(unix.SYS_EXECVE, uintptr(unsafe.Pointer(a.path)), uintptr(unsafe.Pointer(&a.argv[0])), uintptr(unsafe.Pointer(&a.envp[0])))
 	fail(a, e)
 }

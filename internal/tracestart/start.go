@@ -1,22 +1,24 @@
 //go:build linux && (amd64 || arm64)
 
-// Package tracestart starts a command nldump traces. The tracer forks a
+// Package tracestart starts a command nldump traces. The tracer starts a
 // child that waits until the tracer has attached to it, installs the
 // seccomp filter when asked to, and executes the command: the filter is
 // in place before the command's first instruction, and the tracer sees
 // every call from there on.
 //
-// The child is a copy of nldump made by fork(2), not a new program: it
-// runs a few system calls of its own (child.go) and never the Go
-// runtime, so a traced command starts without a second start of nldump.
+// The child shares nldump's memory until its exec (vfork), not a new
+// program: it runs a few system calls of its own (child.go) and never
+// the Go runtime, so a traced command starts without a second start of
+// nldump and without a copy of nldump's page tables.
 package tracestart
 
 import (
 	"errors"
+	"io"
 	"os"
-	"slices"
-	"strconv"
+	"runtime"
 	"syscall"
+	"unsafe"
 
 	"golang.org/x/sys/unix"
 )
@@ -27,20 +29,23 @@ type Spec struct {
 	Argv []string
 	Env  []string
 	Dir  string // "" for nldump's own
-	// Files are the command's descriptors: Files[i] becomes its
-	// descriptor i, and ^uintptr(0) leaves i closed. From 3 up, Files[i]
-	// is i or ^uintptr(0): what StdFiles gives.
-	Files []uintptr
-	// Filter is the seccomp filter (struct sock_filter array) that Go
-	// installs, if sent.
+	// Stdio are the descriptors that become the command's 0, 1 and 2
+	// (-1 leaves one closed). Every other descriptor of nldump's goes
+	// to the command as it is: those nldump was given open across exec
+	// (3<FILE, a jobserver, the sockets of socket activation) stay open
+	// at their numbers, and nldump opens its own close-on-exec.
+	Stdio [3]int
+	// Filter is the seccomp filter the child installs when Go asks it
+	// to.
 	Filter []unix.SockFilter
 }
 
 // Child is a started child waiting for the tracer.
 type Child struct {
 	Pid    int
-	Status *os.File // its answer: 'S' when the filter is in place, 'N' if not
 	goW    *os.File
+	status *os.File
+	filter bool // asked for by Go
 }
 
 // Go lets the child go on: it installs the filter first when filter is
@@ -50,16 +55,26 @@ func (c *Child) Go(filter bool) error {
 	if filter {
 		b[0] = 'F'
 	}
+	c.filter = filter
 	_, err := c.goW.Write(b[:])
 	c.goW.Close()
 	return err
+}
+
+// Filtered reports, once the command has been executed (its exec
+// stop), whether the filter is in place.
+func (c *Child) Filtered() bool {
+	var b [1]byte
+	n, _ := c.status.Read(b[:])
+	c.status.Close()
+	return c.filter && n == 0
 }
 
 // End ends a child that has not been let go: it reads the end of its
 // pipe and exits, and End waits for that.
 func (c *Child) End() {
 	c.goW.Close()
-	c.Status.Close()
+	c.status.Close()
 	var ws syscall.WaitStatus
 	for {
 		if _, err := syscall.Wait4(c.Pid, &ws, 0, nil); err != syscall.EINTR {
@@ -68,18 +83,16 @@ func (c *Child) End() {
 	}
 }
 
-// Start forks the child of s.
+// Start starts the child of s. The child shares nldump's memory until
+// it executes the command (vfork), which costs no copy of nldump's
+// page tables; the thread that started it waits for that exec, on a
+// goroutine of its own.
 func Start(s *Spec) (*Child, error) {
 	if len(s.Argv) == 0 {
 		return nil, errors.New("no command")
 	}
-	for i := 3; i < len(s.Files); i++ {
-		if f := s.Files[i]; f != uintptr(i) && f != ^uintptr(0) {
-			return nil, errors.New("tracestart: descriptor " + strconv.Itoa(i) + " is not its own")
-		}
-	}
 	// Everything the child uses is made here, before the fork.
-	a := &childArgs{stdio: [3]int{-1, -1, -1}, goR: -1}
+	a := &childArgs{stdio: s.Stdio}
 	var err error
 	if a.path, err = syscall.BytePtrFromString(s.Path); err != nil {
 		return nil, err
@@ -95,12 +108,6 @@ func Start(s *Spec) (*Child, error) {
 			return nil, err
 		}
 	}
-	for i := 0; i < 3 && i < len(s.Files); i++ {
-		if s.Files[i] != ^uintptr(0) {
-			a.stdio[i] = int(s.Files[i])
-		}
-	}
-	a.low = len(s.Files)
 	a.prefix = []byte("nldump trace: " + s.Argv[0] + ": ")
 	if len(s.Filter) > 0 {
 		a.prog.Len = uint16(len(s.Filter))
@@ -116,61 +123,47 @@ func Start(s *Spec) (*Child, error) {
 		return nil, err
 	}
 	a.goR, a.goW, a.stR, a.stW = gp[0], gp[1], sp[0], sp[1]
-	// no descriptor made elsewhere while the fork copies them is left
-	// open across the command's exec
+	goW, status := os.NewFile(uintptr(gp[1]), "go"), os.NewFile(uintptr(sp[0]), "status")
+	// No descriptor made elsewhere while the fork copies them is left
+	// open across the command's exec. The child says its id first; once
+	// it has, its descriptors are its own, and nldump's ends go.
 	syscall.ForkLock.Lock()
-	pid, errno := fork(a)
+	failed := make(chan unix.Errno, 1)
+	go func() {
+		// this thread waits until the exec; it is not handed to
+		// another goroutine meanwhile
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		_, errno := vfork(a)
+		if errno != 0 {
+			failed <- errno
+			syscall.Close(a.stW) // the read below ends
+		}
+		runtime.KeepAlive(a)
+		runtime.KeepAlive(s)
+	}()
+	var id [4]byte
+	_, err = io.ReadFull(status, id[:])
 	syscall.ForkLock.Unlock()
+	if err != nil {
+		goW.Close()
+		status.Close()
+		syscall.Close(a.goR)
+		return nil, <-failed
+	}
 	syscall.Close(a.goR)
 	syscall.Close(a.stW)
-	goW, stR := os.NewFile(uintptr(a.goW), "go"), os.NewFile(uintptr(a.stR), "status")
-	if errno != 0 {
-		goW.Close()
-		stR.Close()
-		return nil, errno
-	}
-	return &Child{Pid: pid, Status: stR, goW: goW}, nil
+	return &Child{Pid: int(*(*uint32)(unsafe.Pointer(&id[0]))), goW: goW, status: status}, nil
 }
 
 // Kick starts a child that exits at once: its end wakes a wait4 for the
 // children of any thread of nldump.
 func Kick() error {
-	_, errno := fork(nil)
+	runtime.LockOSThread() // as vfork wants
+	defer runtime.UnlockOSThread()
+	_, errno := vfork(nil)
 	if errno != 0 {
 		return errno
 	}
 	return nil
-}
-
-// StdFiles are the descriptors of a command with the given standard
-// input, output and error, and every descriptor from 3 up that nldump
-// was given open across exec (3<FILE, a jobserver, the sockets of
-// socket activation) at its own number. nldump opens its own files
-// close-on-exec.
-func StdFiles(stdin, stdout, stderr uintptr) []uintptr {
-	files := []uintptr{stdin, stdout, stderr}
-	d, err := os.Open("/proc/self/fd")
-	if err != nil {
-		return files
-	}
-	names, _ := d.Readdirnames(-1)
-	d.Close()
-	var fds []int
-	for _, n := range names {
-		fd, err := strconv.Atoi(n)
-		if err != nil || fd < 3 {
-			continue
-		}
-		if fl, err := unix.FcntlInt(uintptr(fd), unix.F_GETFD, 0); err == nil && fl&unix.FD_CLOEXEC == 0 {
-			fds = append(fds, fd)
-		}
-	}
-	slices.Sort(fds)
-	for _, fd := range fds {
-		for len(files) <= fd {
-			files = append(files, ^uintptr(0))
-		}
-		files[fd] = uintptr(fd)
-	}
-	return files
 }

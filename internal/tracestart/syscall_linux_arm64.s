@@ -22,3 +22,27 @@ failed:
 	MOVD	R1, r+56(FP)
 	MOVD	R0, errno+64(FP)
 	RET
+
+// func rawVfork(nr, a1, a2, a3 uintptr) (r, errno uintptr)
+// clone(2) with CLONE_VFORK|CLONE_VM: the child runs on this stack while
+// this thread waits; the return address stays in the link register.
+TEXT ·rawVfork(SB),NOSPLIT,$0-48
+	MOVD	a1+8(FP), R0
+	MOVD	a2+16(FP), R1
+	MOVD	a3+24(FP), R2
+	MOVD	$0, R3
+	MOVD	$0, R4
+	MOVD	$0, R5
+	MOVD	nr+0(FP), R8
+	SVC
+	CMN	$4095, R0
+	BCS	vforkFailed
+	MOVD	R0, r+32(FP)
+	MOVD	ZR, errno+40(FP)
+	RET
+vforkFailed:
+	NEG	R0, R0
+	MOVD	$-1, R1
+	MOVD	R1, r+32(FP)
+	MOVD	R0, errno+40(FP)
+	RET
