@@ -190,7 +190,14 @@ func (r *render) list(dst []byte, c, end int, lim int) []byte {
 			}
 		}
 		if n := &nodes[c]; n.kind == KindValue {
-			dst = r.leaf(dst, n)
+			if n.fmt == FmtU && r.sty == nil && n.u < 10 && n.name != "" {
+				// the most common leaf, a small field (the counters of
+				// stats structs): without a call
+				dst = append(dst, n.name...)
+				dst = append(dst, '=', byte('0'+n.u))
+			} else {
+				dst = r.leaf(dst, n)
+			}
 		} else {
 			dst = r.node(dst, c)
 		}
