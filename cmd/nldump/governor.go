@@ -88,14 +88,10 @@ func startGovernor(procs int, now func() time.Time, setProcs func(int) int) *gov
 	return g
 }
 
-// depth returns how many batches go round in the current mode: on all
-// cores, one for each formatter, one being decoded and one written.
+// depth returns how many batches go round in the current mode.
 func (g *governor) depth() int {
-	switch {
-	case g == nil:
+	if g == nil || g.all {
 		return aheadDepth
-	case g.all:
-		return min(aheadDepth, g.procs+2)
 	}
 	return oneCoreDepth
 }

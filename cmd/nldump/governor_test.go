@@ -67,7 +67,7 @@ func TestGovernorPicksFaster(t *testing.T) {
 				t.Errorf("after 100ms: on all cores %v, phase %d; want %v, %d", g.all, g.phase, tc.wantAll, govRun)
 			}
 			if want, depth := 1, oneCoreDepth; tc.wantAll {
-				if want, depth = 4, 6; procs != want || g.depth() != depth {
+				if want, depth = 4, aheadDepth; procs != want || g.depth() != depth {
 					t.Errorf("procs %d, depth %d; want %d, %d", procs, g.depth(), want, depth)
 				}
 			}
