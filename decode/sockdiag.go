@@ -19,8 +19,10 @@ var sockDiagFamily = &family{
 
 type diagDecoder func(s *state, typ uint16, off, n int)
 
-// diagDecoders holds the request and reply decoders of each family.
-var diagDecoders = map[uint8][2]diagDecoder{
+// diagDecoders holds the request and reply decoders of each family,
+// indexed by the family (a map lookup per message cost more than the rest
+// of the dispatch).
+var diagDecoders = [256][2]diagDecoder{
 	xlat.AF_UNIX:    {unixDiagReq.decode, unixDiagMsg.decode},
 	xlat.AF_INET:    {inetDiagReq, inetDiagMsg},
 	xlat.AF_INET6:   {inetDiagReq, inetDiagMsg},
@@ -36,7 +38,7 @@ func sockDiagBody(s *state, typ uint16, off, n int) bool {
 	fam := uint8(s.u8(off))
 	s.ctx.family = fam
 	if n > 1 {
-		if d, ok := diagDecoders[fam]; ok {
+		if d := diagDecoders[fam]; d[0] != nil {
 			if s.ctx.flags&xlat.NLM_F_REQUEST != 0 {
 				d[0](s, typ, off, n)
 			} else {
