@@ -33,8 +33,13 @@ var (
 	// govWindow is how long a mode is measured.
 	govWindow = 10 * time.Millisecond
 	// govKeep is how long the faster mode runs before both are measured
-	// again.
-	govKeep = 400 * time.Millisecond
+	// again. A close call that picks a new mode (the first stretch on
+	// all cores grows fresh slots, which may make it look slower than it
+	// is) is measured again after govFirstKeep; each measure that
+	// confirms the mode doubles the time, up to govKeep; a mode twice as
+	// fast as the other runs govKeep at once.
+	govFirstKeep = 100 * time.Millisecond
+	govKeep      = 400 * time.Millisecond
 )
 
 // govMargin is how much faster all cores must be to be chosen: one core
@@ -64,6 +69,8 @@ type governor struct {
 	counting    bool          // from is past: bytes counts
 	rate        [2]float64    // bytes per second last measured: one core, all
 	probes      int           // measurements made in this round of comparison
+	keep        time.Duration // how long the mode chosen runs
+	chosen      bool          // the mode chosen last: all cores
 	now         func() time.Time
 	setProcs    func(int) int
 }
@@ -146,11 +153,19 @@ func (g *governor) done(n int) {
 		// both measured: keep the faster; measure it again at the end
 		// of its run, then the other
 		all := g.rate[1] > g.rate[0]*govMargin
-		g.phase, g.probes = govRun, 0
+		switch {
+		case max(g.rate[0], g.rate[1]) >= 2*min(g.rate[0], g.rate[1]):
+			g.keep = govKeep
+		case g.keep == 0 || all != g.chosen:
+			g.keep = govFirstKeep
+		default:
+			g.keep = min(2*g.keep, govKeep)
+		}
+		g.phase, g.probes, g.chosen = govRun, 0, all
 		if all != g.all {
 			g.set(all)
 		}
-		g.since, g.from, g.until, g.bytes = t, t.Add(govKeep-govWindow), govKeep, 0
+		g.since, g.from, g.until, g.bytes = t, t.Add(g.keep-govWindow), g.keep, 0
 	}
 }
 

@@ -93,6 +93,44 @@ func TestGovernorFollowsChange(t *testing.T) {
 	checkMode(t, g, &clock, 140e6, 85e6, false)
 }
 
+// A first measure that wrongs all cores (their fresh slots grow while it
+// runs) is corrected soon: a close first choice is measured again after
+// govFirstKeep, not govKeep.
+func TestGovernorFirstChoiceShort(t *testing.T) {
+	clock := time.Unix(1e9, 0)
+	start := clock
+	g := startGovernor(2, func() time.Time { return clock }, func(int) int { return 0 })
+	const n = 64 << 10
+	for clock.Sub(start) < 200*time.Millisecond {
+		r := 100e6
+		if g.all {
+			r = 180e6
+			if clock.Sub(start) < 60*time.Millisecond {
+				r = 90e6 // the first stretch on all cores
+			}
+		}
+		clock = clock.Add(time.Duration(float64(n) / r * float64(time.Second)))
+		g.done(n)
+	}
+	if !g.all {
+		t.Errorf("on one core after 200ms, want all cores")
+	}
+}
+
+// A mode twice as fast as the other runs govKeep before the next measure:
+// a probe of the slow mode costs its time, and a short file pays it once.
+func TestGovernorDecisiveKeep(t *testing.T) {
+	clock := time.Unix(1e9, 0)
+	g := startGovernor(2, func() time.Time { return clock }, func(int) int { return 0 })
+	feedGovernor(t, g, &clock, 60*time.Millisecond, 150e6, 20e6)
+	if g.all || g.phase != govRun {
+		t.Fatalf("after 60ms: on all cores %v, phase %d; want one core, %d", g.all, g.phase, govRun)
+	}
+	if onAll := feedGovernor(t, g, &clock, govKeep-50*time.Millisecond, 150e6, 20e6); onAll != 0 {
+		t.Errorf("%v on all cores before govKeep ran out", onAll)
+	}
+}
+
 // With one core, nothing is chosen and the cores are left alone.
 func TestGovernorOneCore(t *testing.T) {
 	set := 0
