@@ -231,6 +231,17 @@ func runTrace(e *env, args []string) int {
 		signal.Stop(sigs)
 	}()
 	signalsTaken := false
+	// The memory the first large buffer fills (a 32 KiB route dump makes
+	// a megabyte of nodes and a quarter of that in text) is written
+	// here, beside the command's start, rather than at the first
+	// decoding, one page fault at a time between two calls of the
+	// command. The first frame waits for it.
+	reserved := make(chan struct{})
+	go func() {
+		d.Reserve(32 << 10)
+		touchPages(p.line[:min(cap(p.line), 256<<10)])
+		close(reserved)
+	}()
 
 	pcapErr := func(err error) error {
 		pk, msgs := pw.Written()
@@ -246,6 +257,7 @@ func runTrace(e *env, args []string) int {
 	ex, err := t.Run(func(fr *capture.Frame) error {
 		if !signalsTaken {
 			<-notified
+			<-reserved
 			signalsTaken = true
 		}
 		if err := commit(); err != nil {
@@ -307,6 +319,13 @@ func runTrace(e *env, args []string) int {
 	}
 	flushPcap()
 	return status
+}
+
+// touchPages writes to each page of b, so that its page faults come now.
+func touchPages(b []byte) {
+	for i := 0; i < len(b); i += 4096 {
+		b[i] = 0
+	}
 }
 
 // printIovecs prints each iovec of a traced datagram as a buffer of its
