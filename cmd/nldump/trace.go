@@ -239,7 +239,7 @@ func runTrace(e *env, args []string) int {
 	reserved := make(chan struct{})
 	go func() {
 		d.Reserve(32 << 10)
-		touchPages(p.line[:min(cap(p.line), 256<<10)])
+		p.reserve(256<<10, 1024)
 		close(reserved)
 	}()
 
@@ -319,13 +319,6 @@ func runTrace(e *env, args []string) int {
 	}
 	flushPcap()
 	return status
-}
-
-// touchPages writes to each page of b, so that its page faults come now.
-func touchPages(b []byte) {
-	for i := 0; i < len(b); i += 4096 {
-		b[i] = 0
-	}
 }
 
 // printIovecs prints each iovec of a traced datagram as a buffer of its
