@@ -3,7 +3,6 @@ package decode
 import (
 	"net"
 	"sync"
-	"unsafe"
 
 	"github.com/nldump/nldump/decode/internal/xlat"
 )
@@ -62,26 +61,6 @@ func (d *Decoder) DecodeProto(proto Proto, buf []byte) *Tree {
 		d.tree.nodes = make([]Node, 0, n)
 	}
 	return d.DecodeTo(&d.tree, proto, buf)
-}
-
-// Reserve makes room for the nodes of a buffer of n bytes, as the first
-// DecodeProto of such a buffer would, and writes to the part of that
-// room such a buffer fills. Fresh memory costs a page fault at its first
-// write, which on some virtual machines costs more than decoding what
-// fills the page; a program can pay them ahead, on a thread of its own
-// (trace does while the traced command starts). Reserve must not run
-// beside a decoding with d.
-func (d *Decoder) Reserve(n int) {
-	if want := min(n*3/4, maxPresize); cap(d.tree.nodes) < want {
-		d.tree.nodes = make([]Node, 0, want)
-	}
-	room := d.tree.nodes[:cap(d.tree.nodes)]
-	// a route dump makes 0.52 nodes a byte
-	room = room[:min(len(room), n*55/100)]
-	per := max(1, 4096/int(unsafe.Sizeof(Node{})))
-	for i := 0; i < len(room); i += per {
-		room[i] = Node{}
-	}
 }
 
 // maxPresize bounds the nodes DecodeProto makes room for before

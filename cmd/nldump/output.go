@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unsafe"
 
 	"github.com/nldump/nldump/capture"
 	"github.com/nldump/nldump/decode"
@@ -302,33 +301,6 @@ type frameScratch struct {
 	// off the writer's path (counted)
 	count   int
 	counted bool
-}
-
-// reserve makes room for a buffer of msgs messages and text bytes of
-// text in p's line and scratch, and writes to it, so that its page
-// faults come now (see decode.Decoder.Reserve). It must not run beside
-// p's formatting.
-func (p *printer) reserve(text, msgs int) {
-	if cap(p.line) < text {
-		p.line = make([]byte, 0, text)
-	}
-	touch(p.line[:text:text])
-	p.sc.msgs = touch(make([]int, 0, msgs))
-	if p.pair != nil {
-		p.sc.pairs = touch(make([]decode.Pairing, 0, msgs))
-	}
-}
-
-// touch writes to each page of s's room and returns s: the page faults
-// of fresh memory come now.
-func touch[T any](s []T) []T {
-	room := s[:cap(s)]
-	var zero T
-	per := max(1, 4096/max(1, int(unsafe.Sizeof(zero))))
-	for i := 0; i < len(room); i += per {
-		room[i] = zero
-	}
-	return s
 }
 
 // spillAt is how much text a buffer may hold before it is spilled.

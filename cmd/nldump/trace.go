@@ -231,17 +231,6 @@ func runTrace(e *env, args []string) int {
 		signal.Stop(sigs)
 	}()
 	signalsTaken := false
-	// The memory the first large buffer fills (a 32 KiB route dump makes
-	// a megabyte of nodes and a quarter of that in text) is written
-	// here, beside the command's start, rather than at the first
-	// decoding, one page fault at a time between two calls of the
-	// command. The first frame waits for it.
-	reserved := make(chan struct{})
-	go func() {
-		d.Reserve(32 << 10)
-		p.reserve(256<<10, 1024)
-		close(reserved)
-	}()
 
 	pcapErr := func(err error) error {
 		pk, msgs := pw.Written()
@@ -257,7 +246,6 @@ func runTrace(e *env, args []string) int {
 	ex, err := t.Run(func(fr *capture.Frame) error {
 		if !signalsTaken {
 			<-notified
-			<-reserved
 			signalsTaken = true
 		}
 		if err := commit(); err != nil {
