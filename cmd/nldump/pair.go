@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/hex"
+	"slices"
 	"strconv"
 	"time"
 
@@ -107,6 +108,9 @@ func (p *printer) pairFrame(fr *capture.Frame, t *decode.Tree, sc *frameScratch)
 		return
 	}
 	sc.msgs = t.AppendMessages(sc.msgs[:0])
+	// made at its size once, not grown by doubling (each step a copy
+	// into fresh memory)
+	sc.pairs = slices.Grow(sc.pairs, len(sc.msgs))
 	for k, m := range sc.msgs {
 		in.Ref = decode.Ref{Packet: fr.Packet, Message: k + 1}
 		sc.pairs = append(sc.pairs, p.pair.pr.Feed(t, m, in))

@@ -207,30 +207,20 @@ func runTrace(e *env, args []string) int {
 	// Stopped otherwise, or with its output gone (SIGPIPE becomes an
 	// error of the write), nldump stops reporting and lets the command
 	// run on; it never takes the command down with it.
-	// The signals are taken on a goroutine of their own, beside the
-	// command's start (the runtime starts a thread for them, which costs
-	// a millisecond on some machines); nothing is printed before they
-	// are (notified).
 	sigs := make(chan os.Signal, 4)
-	notified := make(chan struct{})
+	if len(pids) > 0 {
+		signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	} else {
+		signal.Notify(sigs, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGPIPE)
+	}
 	go func() {
-		if len(pids) > 0 {
-			signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
-		} else {
-			signal.Notify(sigs, syscall.SIGINT, syscall.SIGQUIT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGPIPE)
-		}
-		close(notified)
 		for s := range sigs {
 			if len(pids) > 0 || s == syscall.SIGTERM || s == syscall.SIGHUP {
 				t.Detach()
 			}
 		}
 	}()
-	defer func() {
-		<-notified
-		signal.Stop(sigs)
-	}()
-	signalsTaken := false
+	defer signal.Stop(sigs)
 
 	pcapErr := func(err error) error {
 		pk, msgs := pw.Written()
@@ -244,10 +234,6 @@ func runTrace(e *env, args []string) int {
 	// to be woken up for it, and a call's line is out before the
 	// command's next call that the tracer stops at returns.
 	ex, err := t.Run(func(fr *capture.Frame) error {
-		if !signalsTaken {
-			<-notified
-			signalsTaken = true
-		}
 		if err := commit(); err != nil {
 			return err
 		}
