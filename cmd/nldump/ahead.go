@@ -18,7 +18,9 @@ import (
 // the caller writes them out, in order. Frames travel in batches, so that
 // handing them from goroutine to goroutine costs little per frame; a
 // fixed set of batches goes round, so memory stays flat however long the
-// file.
+// file. For a regular file, the governor (governor.go) decides whether
+// all that runs on one core or on all of them, and how many batches go
+// round.
 
 // aheadDepth is how many batches can be in flight.
 const aheadDepth = 8
