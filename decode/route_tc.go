@@ -1,6 +1,10 @@
 package decode
 
-import "github.com/nldump/nldump/decode/internal/xlat"
+import (
+	"unsafe"
+
+	"github.com/nldump/nldump/decode/internal/xlat"
+)
 
 // Traffic control: qdiscs, classes, filters and chains (struct tcmsg) and
 // actions (struct tcamsg), linux/rtnetlink.h and linux/pkt_sched.h.
@@ -327,7 +331,8 @@ func mFn(name string, off, size int, fn func(s *state, name string, off int)) me
 func lay(size int, ms ...member) *layout {
 	for i := range ms {
 		if ms[i].sub == nil && ms[i].fn == nil && ms[i].cnt == 0 {
-			ms[i].one = []field{ms[i].f}
+			// the member's own field, as a slice: no allocation
+			ms[i].one = unsafe.Slice(&ms[i].f, 1)
 		}
 	}
 	return &layout{size: size, ms: ms}
