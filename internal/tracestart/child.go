@@ -3,10 +3,9 @@
 package tracestart
 
 import (
-	_ "unsafe" // go:linkname
+	"unsafe" // and for go:linkname
 
 	"golang.org/x/sys/unix"
-	"unsafe"
 )
 
 // The runtime's side of a fork, as package syscall calls it: signals
