@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/binary"
+	"io"
 	"testing"
 	"time"
 
@@ -15,32 +16,10 @@ func TestAheadBudget(t *testing.T) {
 	defer func(n int) { aheadBytes = n }(aheadBytes)
 	aheadBytes = 1 << 20
 	const size, frames = 300_000, 20
-	var file bytes.Buffer
-	pw, err := capture.NewPcapWriter(&file, capture.MaxPacket)
-	if err != nil {
-		t.Fatal(err)
-	}
 	msg := make([]byte, size)
 	binary.LittleEndian.PutUint32(msg, size)
 	binary.LittleEndian.PutUint16(msg[4:], 0x7ff0) // an unknown type: one hex string
-	for range frames {
-		if err := pw.WriteFrame(&capture.Frame{Data: msg}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	pw.Flush()
-	rd, err := capture.NewReader(bytes.NewReader(file.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &captureOpts{}
-	c.out.format = "strace"
-	var out bytes.Buffer
-	s, err := newSession(&env{stdout: &out, stderr: &out}, "read", c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ahead := s.decodeAhead(capture.NewFrameReader(rd, capture.EndianAuto), aheadBatch)
+	s, ahead := aheadOfCopies(t, msg, frames)
 	first := <-ahead
 	first.wait()
 	// the reader runs on until the budget stops it
@@ -77,4 +56,32 @@ func TestAheadBudget(t *testing.T) {
 	if n != frames {
 		t.Errorf("%d frames, want %d", n, frames)
 	}
+}
+
+// aheadOfCopies starts decoding ahead, for read in strace notation, a
+// pcap of frames copies of msg; it returns the session and its batches.
+func aheadOfCopies(t *testing.T, msg []byte, frames int) (*session, <-chan *batch) {
+	t.Helper()
+	var file bytes.Buffer
+	pw, err := capture.NewPcapWriter(&file, capture.MaxPacket)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range frames {
+		if err := pw.WriteFrame(&capture.Frame{Data: msg}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	pw.Flush()
+	rd, err := capture.NewReader(bytes.NewReader(file.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &captureOpts{}
+	c.out.format = "strace"
+	s, err := newSession(&env{stdout: io.Discard, stderr: io.Discard}, "read", c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, s.decodeAhead(capture.NewFrameReader(rd, capture.EndianAuto), aheadBatch)
 }

@@ -1,13 +1,10 @@
 package main
 
 import (
-	"bytes"
 	"encoding/binary"
 	"runtime"
 	"testing"
 	"time"
-
-	"github.com/nldump/nldump/capture"
 )
 
 // feedGovernor feeds a governor batches of 64 KiB for d of simulated time, at
@@ -147,33 +144,11 @@ func TestGovernorOneCore(t *testing.T) {
 // slots (trees, text) than those batches hold.
 func TestAheadOneCoreSlots(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
-	var file bytes.Buffer
-	pw, err := capture.NewPcapWriter(&file, capture.MaxPacket)
-	if err != nil {
-		t.Fatal(err)
-	}
 	msg := make([]byte, 20)
 	binary.LittleEndian.PutUint32(msg, 20)
 	binary.LittleEndian.PutUint16(msg[4:], 3) // NLMSG_DONE
 	const frames = 2000
-	for range frames {
-		if err := pw.WriteFrame(&capture.Frame{Data: msg}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	pw.Flush()
-	rd, err := capture.NewReader(bytes.NewReader(file.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &captureOpts{}
-	c.out.format = "strace"
-	var out bytes.Buffer
-	s, err := newSession(&env{stdout: &out, stderr: &out}, "read", c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ahead := s.decodeAhead(capture.NewFrameReader(rd, capture.EndianAuto), aheadBatch)
+	s, ahead := aheadOfCopies(t, msg, frames)
 	slots := map[*decoded]bool{}
 	n := 0
 	for b := range ahead {
