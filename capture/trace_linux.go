@@ -81,11 +81,10 @@ type tracing struct {
 	seccomp   bool // the command runs under traceFilter
 	filtered  bool // the child was asked to install traceFilter
 	muted     bool // report nothing more: stopped, but not detached
-	preExec   bool // the child has not executed the command yet
 	main      int
 	tracees   map[int]*tracee
 	exit      TraceExit
-	child     *tracestart.Child // until the command's exec
+	child     *tracestart.Child // the command's, until its exec
 	detaching bool
 	err       error // the first error of fn; tracing then detaches
 
@@ -163,7 +162,7 @@ func ptrace(req, pid int, addr, data uintptr) error {
 	return nil
 }
 
-// start forks the command's child (package tracestart), attaches to
+// start starts the command's child (package tracestart), attaches to
 // it, and lets it go on to install the filter and execute the command.
 func (tr *tracing) start() error {
 	cfg := &tr.t.cfg
@@ -205,7 +204,6 @@ func (tr *tracing) start() error {
 	}
 	tr.main = pid
 	tr.exit.Pid = pid
-	tr.preExec = true
 	tr.tracees[pid] = &tracee{tid: pid, fds: newFdTable(), nr: -1, started: true, tgid: pid}
 	tr.child = c
 	return c.Go(tr.filtered)
@@ -462,14 +460,13 @@ func (tr *tracing) event(pid int, ws unix.WaitStatus) {
 			tc.tgid = pid
 		}
 
-		if pid == tr.main && tr.preExec {
+		if pid == tr.main && tr.child != nil {
 			// the command's exec: the child has said all it says
-			tr.preExec = false
 			tr.seccomp = tr.child.Filtered()
 			tr.exit.Seccomp = tr.seccomp
 			tr.child = nil
 		}
-		if tr.seccomp && !tr.preExec {
+		if tr.seccomp && tr.child == nil {
 			// the filter does not stop at read and write on these
 			for fd := uint64(0); fd < 3; fd++ {
 				tr.proto(tc, fd)
@@ -504,7 +501,7 @@ func (tr *tracing) resume(tc *tracee, sig unix.Signal) {
 		return
 	}
 	req := unix.PTRACE_CONT
-	if tc.nr >= 0 || (!tr.seccomp && !tr.preExec) || (tr.seccomp && tc.fdTable().lowNetlink()) {
+	if tc.nr >= 0 || (!tr.seccomp && tr.child == nil) || (tr.seccomp && tc.fdTable().lowNetlink()) {
 		// the filter lets read and write on descriptors 0 to 2 run
 		// unseen: a process with a netlink socket there stops at
 		// every call
